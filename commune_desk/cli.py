@@ -1,0 +1,149 @@
+"""Headless command line: the same services as the window (contract in docs/cli.md); imports Qt only for the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from pathlib import Path
+
+from commune_desk import __version__
+from commune_desk.domain.errors import ExpectedError, ValidationFailed
+from commune_desk.paths import PASSWORD_FILE_ENV, default_db_path
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+# Each area registers its own subcommands; modules are cheap to import (heavy imports happen inside handlers).
+COMMAND_MODULES = (
+    "commune_desk.commands.profile_cmd",
+    "commune_desk.commands.demo_cmd",
+    "commune_desk.commands.backup_cmd",
+    "commune_desk.commands.records_cmd",
+    "commune_desk.commands.plan_cmd",
+    "commune_desk.commands.report_cmd",
+    "commune_desk.commands.keys_cmd",
+    "commune_desk.commands.package_cmd",
+    "commune_desk.commands.office_cmd",
+    "commune_desk.commands.receipt_cmd",
+)
+
+
+class UsageError(ExpectedError):
+    """Bad arguments or input files: exit 2, nothing changed."""
+
+
+class CliContext:
+    """What a command handler needs: the parsed options, a lazily opened database, output streams."""
+
+    actor = "cli"
+
+    def __init__(self, args: argparse.Namespace, out=None, err=None) -> None:
+        self.args = args
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self._db = None
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.args.db) if getattr(self.args, "db", None) else default_db_path()
+
+    def password(self) -> str | None:
+        source = getattr(self.args, "db_password_file", None) or os.environ.get(PASSWORD_FILE_ENV)
+        return read_password_file(source) if source else None
+
+    def open_db(self, *, create: bool = True):
+        if self._db is None:
+            from commune_desk.storage.database import open_database
+
+            self._db = open_database(self.db_path, self.password(), create=create)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None
+
+    def print(self, *parts) -> None:
+        print(*parts, file=self.out)
+
+
+def read_password_file(path: str) -> str:
+    """The first line of the file, UTF-8, without its line ending."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.readline().rstrip("\r\n")
+    except OSError as exc:
+        raise UsageError(f"password file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"password file {path}: not UTF-8 text") from exc
+    if not line:
+        raise UsageError(f"password file {path}: the first line is empty")
+    return line
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Global options; on subparsers their defaults are suppressed so either position works."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH", default=default,
+                        help="database file (default: $COMMUNE_DESK_DB or the user data folder)")
+    parser.add_argument("--db-password-file", metavar="F", default=default,
+                        help=f"file whose first line is the database password (or ${PASSWORD_FILE_ENV})")
+    parser.add_argument("--lang", choices=("vi", "en"), default=default, help="interface language")
+
+
+def not_built(args, ctx) -> int:
+    ctx.err.write(f"commune-desk: '{args.command_name}' is not built yet in this version\n")
+    return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="commune-desk",
+        description="CommuneDesk: prostitution-prevention work of a commune, offline. "
+                    "Without a command, opens the application window.",
+    )
+    add_global_options(parser, suppress=False)
+    parser.add_argument("--version", action="version", version=f"commune-desk {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open a temporary database, render the window offscreen, exit 0 when all is well")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window on the demo database in the data folder (created when missing)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    add_global_options(common, suppress=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def run(argv, out=None, err=None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code or 0)
+    ctx = CliContext(args, out, err)
+    try:
+        if args.command is None:
+            from commune_desk.app import run_gui
+
+            return run_gui(args)
+        return int(args.handler(args, ctx) or 0)
+    except ValidationFailed as exc:
+        for problem in exc.problems:
+            ctx.err.write(f"commune-desk: {problem}\n")
+        return EXIT_USAGE
+    except ExpectedError as exc:
+        ctx.err.write(f"commune-desk: {exc}\n")
+        return EXIT_USAGE
+    finally:
+        ctx.close()
+
+
+def main(argv) -> int:
+    return run(list(argv))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main(sys.argv[1:]))

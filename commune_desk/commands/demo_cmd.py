@@ -1,0 +1,23 @@
+"""`demo [--year Y] [--seed N] [--force]`: fill the database with a fictional commune's year."""
+
+from __future__ import annotations
+
+from commune_desk.commands import add_command
+
+
+def register(sub, common) -> None:
+    p = add_command(sub, common, "demo", "fill the database with a fictional demo commune (marked as demo)", run)
+    p.add_argument("--year", type=int, default=None, help="year of the demo data (default: this year)")
+    p.add_argument("--seed", type=int, default=1, help="different seeds give different communes")
+    p.add_argument("--force", action="store_true", help="replace a database that already holds data")
+
+
+def run(args, ctx) -> int:
+    from datetime import date
+
+    from commune_desk.services.demo import create_demo
+
+    summary = create_demo(ctx.open_db(), year=args.year or date.today().year, seed=args.seed, force=args.force,
+                          actor=ctx.actor)
+    ctx.print(summary)
+    return 0

@@ -1,0 +1,45 @@
+"""`profile show` and `profile set --file PROFILE.json`."""
+
+from __future__ import annotations
+
+import json
+
+from commune_desk.commands import add_command, add_group
+
+
+def register(sub, common) -> None:
+    group = add_group(sub, common, "profile", "show or set the unit this database belongs to")
+    add_command(group, common, "show", "print the profile as JSON", show)
+    p = add_command(group, common, "set", "replace the profile with a JSON file", set_profile)
+    p.add_argument("--file", required=True, metavar="PROFILE.json")
+
+
+def show(args, ctx) -> int:
+    from commune_desk.storage.profile_repo import ProfileRepository
+
+    profile = ProfileRepository(ctx.open_db(), ctx.actor).get()
+    ctx.print(json.dumps(profile.to_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def set_profile(args, ctx) -> int:
+    from commune_desk.cli import UsageError
+    from commune_desk.domain.profile import Profile
+    from commune_desk.storage.profile_repo import ProfileRepository
+
+    try:
+        with open(args.file, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except OSError as exc:
+        raise UsageError(f"{args.file}: {exc.strerror}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "encoding"
+        raise UsageError(f"{args.file}: not valid UTF-8 JSON ({where})") from exc
+    profile = Profile.from_json(data)  # ValidationFailed names each field -> exit 2
+    repo = ProfileRepository(ctx.open_db(), ctx.actor)
+    current = repo.get()
+    if current.is_demo and not profile.is_demo:
+        profile = type(profile)(**{**profile.__dict__, "is_demo": True})  # demo data stays marked demo
+    repo.save(profile)
+    ctx.print(f"profile saved: {profile.official_name} ({profile.unit_code})")
+    return 0

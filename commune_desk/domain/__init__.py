@@ -1,0 +1,1 @@
+"""Pure-Python domain model: periods, records, catalogues, rules; imports neither Qt nor SQLAlchemy."""

@@ -1,0 +1,47 @@
+"""Period lifecycle (draft, signed, amended) and the one rule deciding whether a dated record may change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+DRAFT, SIGNED, AMENDED = "draft", "signed", "amended"
+STATES = (DRAFT, SIGNED, AMENDED)
+
+
+@dataclass(frozen=True)
+class PeriodState:
+    """State of one report period; a signed one carries its revision, digest and the data window it froze."""
+
+    period: str
+    state: str = DRAFT
+    revision: int = 0
+    digest: str = ""
+    window_start: date | None = None
+    window_end: date | None = None
+
+
+@dataclass(frozen=True)
+class EditDecision:
+    allowed: bool
+    reason: str = ""
+    period: str = ""
+
+
+def may_edit(record_date: date | None, states) -> EditDecision:
+    """A record may change unless its date lies inside the data window of a period signed and not reopened.
+
+    Registers (businesses, hotspots, residential units) have no record date and always stay editable.
+    """
+    if record_date is None:
+        return EditDecision(True)
+    for st in states:
+        if st.state != SIGNED or st.window_start is None or st.window_end is None:
+            continue
+        if st.window_start <= record_date <= st.window_end:
+            return EditDecision(
+                False,
+                f"the period {st.period} was signed (revision {st.revision}); amend it to change its records",
+                st.period,
+            )
+    return EditDecision(True)

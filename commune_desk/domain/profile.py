@@ -1,0 +1,145 @@
+"""The administrative unit a database belongs to: role, names, residential units, signer, receiving office."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from commune_desk.domain.errors import Problem, ValidationFailed
+from commune_desk.domain.text import nfc
+
+ROLES = ("commune", "office")
+UNIT_KINDS = ("xã", "phường", "đặc khu")
+RESIDENTIAL_KINDS = (
+    "thôn", "xóm", "làng", "ấp", "bản", "buôn", "bon", "phum", "sóc",
+    "tổ dân phố", "khu phố", "khối phố", "khóm", "tiểu khu",
+)
+
+
+@dataclass(frozen=True)
+class ResidentialUnit:
+    """A hamlet or neighbourhood below the commune (thôn, tổ dân phố …)."""
+
+    code: str
+    name: str
+    kind: str = "thôn"
+    id: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs the commune's documents and under which authority lines."""
+
+    name: str = ""
+    title: str = "PHÓ CHỦ TỊCH"
+    authority: str = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One database, one administrative unit."""
+
+    role: str = "commune"
+    official_name: str = ""          # "Ủy ban nhân dân xã Hòa Mỹ"
+    kind: str = "xã"
+    name: str = ""                   # "Hòa Mỹ"
+    unit_code: str = ""              # official unit code (mã đơn vị hành chính), digits
+    province: str = ""
+    place_name: str = ""             # used in "Xã Hòa Mỹ, ngày …"
+    issuing_body: str = ""           # header line, e.g. "ỦY BAN NHÂN DÂN\nXÃ HÒA MỸ"
+    receiving_office: str = ""       # "Sở Y tế tỉnh …" (never hard-code district/huyện)
+    signer: Signer = field(default_factory=Signer)
+    residential_units: tuple[ResidentialUnit, ...] = ()
+    is_demo: bool = False
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.unit_code and self.name)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["residential_units"] = [
+            {k: v for k, v in asdict(u).items() if k not in ("id", "active")} for u in self.residential_units
+        ]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Profile":
+        """Build and validate a profile from JSON; raises ValidationFailed naming every bad field."""
+        problems: list[Problem] = []
+        if not isinstance(data, dict):
+            raise ValidationFailed([Problem("", "profile must be a JSON object")])
+        known = {f for f in cls.__dataclass_fields__}
+        for key in data:
+            if key not in known:
+                problems.append(Problem(key, "unknown field"))
+
+        def text(key: str, default: str = "") -> str:
+            value = data.get(key, default)
+            if not isinstance(value, str):
+                problems.append(Problem(key, "must be text"))
+                return default
+            return nfc(value.strip())
+
+        role = text("role", "commune")
+        if role not in ROLES:
+            problems.append(Problem("role", f"must be one of {', '.join(ROLES)}"))
+        kind = text("kind", "xã")
+        if role == "commune" and kind not in UNIT_KINDS:
+            problems.append(Problem("kind", f"must be one of {', '.join(UNIT_KINDS)}"))
+        name = text("name")
+        if not name:
+            problems.append(Problem("name", "is required"))
+        unit_code = text("unit_code")
+        if not re.fullmatch(r"[0-9A-Za-z._-]{1,20}", unit_code):
+            problems.append(Problem("unit_code", "is required: 1–20 letters or digits"))
+        signer_data = data.get("signer") or {}
+        if not isinstance(signer_data, dict):
+            problems.append(Problem("signer", "must be an object"))
+            signer_data = {}
+        signer = Signer(**{k: nfc(str(v)) for k, v in signer_data.items() if k in Signer.__dataclass_fields__})
+        units: list[ResidentialUnit] = []
+        seen: set[str] = set()
+        raw_units = data.get("residential_units") or []
+        if not isinstance(raw_units, list):
+            problems.append(Problem("residential_units", "must be a list"))
+            raw_units = []
+        for i, item in enumerate(raw_units, start=1):
+            where = f"residential_units[{i}]"
+            if not isinstance(item, dict):
+                problems.append(Problem(where, "must be an object"))
+                continue
+            code = nfc(str(item.get("code", "")).strip())
+            uname = nfc(str(item.get("name", "")).strip())
+            ukind = nfc(str(item.get("kind", "thôn")).strip())
+            if not code:
+                problems.append(Problem(f"{where}.code", "is required"))
+            elif code in seen:
+                problems.append(Problem(f"{where}.code", f"duplicate code {code!r}"))
+            seen.add(code)
+            if not uname:
+                problems.append(Problem(f"{where}.name", "is required"))
+            if ukind not in RESIDENTIAL_KINDS:
+                problems.append(Problem(f"{where}.kind", f"must be one of {', '.join(RESIDENTIAL_KINDS)}"))
+            units.append(ResidentialUnit(code=code, name=uname, kind=ukind))
+        is_demo = data.get("is_demo", False)
+        if not isinstance(is_demo, bool):
+            problems.append(Problem("is_demo", "must be true or false"))
+        if problems:
+            raise ValidationFailed(problems)
+        place = text("place_name") or f"{kind.capitalize()} {name}"
+        return cls(
+            role=role,
+            official_name=text("official_name") or f"Ủy ban nhân dân {kind} {name}",
+            kind=kind,
+            name=name,
+            unit_code=unit_code,
+            province=text("province"),
+            place_name=place,
+            issuing_body=text("issuing_body") or f"ỦY BAN NHÂN DÂN\n{kind.upper()} {name.upper()}",
+            receiving_office=text("receiving_office"),
+            signer=signer,
+            residential_units=tuple(units),
+            is_demo=bool(is_demo),
+        )

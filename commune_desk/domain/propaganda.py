@@ -1,0 +1,78 @@
+"""Propaganda / communication activities (tuyên truyền): the record and its validation rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from commune_desk.domain.errors import Problem
+from commune_desk.domain.text import nfc
+
+MIN_DATE = date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class PropagandaActivity:
+    """One communication activity: when, how (form), where (residential unit), for whom, how many."""
+
+    activity_date: date
+    form_code: str
+    title: str
+    participants: int = 0
+    materials: int = 0
+    unit_code: str = ""                      # residential unit; "" = whole commune
+    target_groups: tuple[str, ...] = ()
+    organiser: str = ""
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    def normalised(self) -> "PropagandaActivity":
+        return replace(
+            self,
+            title=nfc(self.title.strip()),
+            organiser=nfc(self.organiser.strip()),
+            note=nfc(self.note.strip()),
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "activity_date": self.activity_date.isoformat(),
+            "form_code": self.form_code,
+            "title": self.title,
+            "participants": self.participants,
+            "materials": self.materials,
+            "unit_code": self.unit_code,
+            "target_groups": list(self.target_groups),
+            "organiser": self.organiser,
+            "note": self.note,
+            "catalogue_version": self.catalogue_version,
+        }
+
+
+def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, unit_codes) -> list[Problem]:
+    """Every rule broken by `rec`, each naming its field; an empty list means the record may be saved."""
+    problems: list[Problem] = []
+    if not isinstance(rec.activity_date, date):
+        problems.append(Problem("activity_date", "is required"))
+    elif rec.activity_date < MIN_DATE or rec.activity_date > today:
+        problems.append(Problem("activity_date", f"must lie between {MIN_DATE:%d/%m/%Y} and today"))
+    if not rec.form_code:
+        problems.append(Problem("form_code", "is required"))
+    elif form_codes is not None and rec.form_code not in form_codes:
+        problems.append(Problem("form_code", f"unknown form {rec.form_code!r}"))
+    if not rec.title.strip():
+        problems.append(Problem("title", "is required"))
+    elif len(rec.title) > 500:
+        problems.append(Problem("title", "is longer than 500 characters"))
+    for name in ("participants", "materials"):
+        value = getattr(rec, name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            problems.append(Problem(name, "must be a whole number"))
+        elif value < 0:
+            problems.append(Problem(name, "must not be negative"))
+        elif value > 1_000_000:
+            problems.append(Problem(name, "is implausibly large"))
+    if rec.unit_code and unit_codes is not None and rec.unit_code not in unit_codes:
+        problems.append(Problem("unit_code", f"unknown residential unit {rec.unit_code!r}"))
+    return problems

@@ -1,0 +1,1 @@
+"""Use cases built on storage: catalogues, demo data, imports, reports, packages, aggregation; no widgets."""

@@ -1,0 +1,108 @@
+"""A deterministic fictional commune (name and code derive from the seed) with a year of records, marked demo."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.profile import Profile, ResidentialUnit, Signer
+from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.services.catalogues import default_catalogues
+from commune_desk.storage.models import Base
+from commune_desk.storage.profile_repo import ProfileRepository
+
+_NAMES = ["Hòa Mỹ", "Tân Lập", "Đông Sơn", "Phú Thịnh", "Quảng Phú", "Yên Bình", "Thạch Hà", "Nghĩa Đàn",
+          "Ân Thi", "Đức Hòa", "Ea Kar", "Bình Lục", "Ngọc Lặc", "Thuận An", "Hương Trà", "Cẩm Xuyên"]
+_PROVINCES = ["Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Đắk Lắk", "Ninh Bình", "Hưng Yên", "Phú Thọ"]
+_SIGNERS = ["Nguyễn Văn Hùng", "Trần Thị Thu Hà", "Lê Đức Thắng", "Phạm Thị Ngọc Ánh", "Hoàng Văn Đông"]
+_TITLES = [
+    "Tuyên truyền Luật Phòng, chống mại dâm trên loa truyền thanh",
+    "Nói chuyện chuyên đề phòng, chống tệ nạn mại dâm cho đoàn viên thanh niên",
+    "Phát tờ rơi phòng chống mại dâm tại các cơ sở kinh doanh dịch vụ",
+    "Lồng ghép tuyên truyền phòng, chống mại dâm với phòng, chống HIV/AIDS",
+    "Sinh hoạt chuyên đề về bình đẳng giới và phòng, chống mua bán người",
+    "Đăng tin trên trang thông tin điện tử xã về phòng, chống tệ nạn xã hội",
+    "Tuyên truyền tại trường THCS về kỹ năng phòng tránh xâm hại",
+]
+_ORGANISERS = ["Công an xã", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Phòng Văn hóa - Xã hội",
+               "Đội công tác xã hội tình nguyện", "Mặt trận Tổ quốc xã"]
+
+
+def demo_profile(seed: int) -> Profile:
+    rng = random.Random(f"profile-{seed}")
+    name = _NAMES[seed % len(_NAMES)]
+    kind = "phường" if seed % 3 == 0 else "xã"
+    province = rng.choice(_PROVINCES)
+    urban = kind == "phường"
+    count = 6 + rng.randrange(7)
+    units = tuple(
+        ResidentialUnit(code=f"{'TDP' if urban else 'T'}{i:02d}",
+                        name=f"{'Tổ dân phố' if urban else 'Thôn'} {i}", kind="tổ dân phố" if urban else "thôn")
+        for i in range(1, count + 1)
+    )
+    return Profile(
+        role="commune", official_name=f"Ủy ban nhân dân {kind} {name}", kind=kind, name=name,
+        unit_code=f"9{seed % 10000:04d}{rng.randrange(10)}", province=province,
+        place_name=f"{kind.capitalize()} {name}", issuing_body=f"ỦY BAN NHÂN DÂN\n{kind.upper()} {name.upper()}",
+        receiving_office=f"Sở Y tế tỉnh {province}",
+        signer=Signer(name=rng.choice(_SIGNERS)), residential_units=units, is_demo=True,
+    )
+
+
+def _has_data(db) -> bool:
+    with db.read() as s:
+        for table in Base.metadata.sorted_tables:
+            if table.name in ("audit_log",):
+                continue
+            if s.scalar(select(func.count()).select_from(table)):
+                return True
+    return False
+
+
+def _clear(db) -> None:
+    with db.write() as s:
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name not in ("audit_log", "residential_unit"):
+                s.execute(table.delete())
+
+
+def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list[PropagandaActivity]:
+    rng = random.Random(f"propaganda-{seed}-{year}")
+    forms = default_catalogues()["activity_forms"].codes()
+    groups = default_catalogues()["target_groups"].codes()
+    version = default_catalogues().version
+    out = []
+    start = date(year, 1, 1)
+    days = max(1, min((until - start).days, 364))
+    for _ in range(120 + rng.randrange(80)):
+        unit = rng.choice(profile.residential_units + (None,))
+        out.append(PropagandaActivity(
+            activity_date=start + timedelta(days=rng.randrange(days)),
+            form_code=rng.choice(forms), title=rng.choice(_TITLES),
+            participants=rng.choice([0, 15, 25, 40, 60, 80, 120, 250]), materials=rng.choice([0, 0, 50, 100, 200]),
+            unit_code=unit.code if unit else "", target_groups=tuple(rng.sample(groups, rng.randrange(1, 3))),
+            organiser=rng.choice(_ORGANISERS), catalogue_version=version,
+        ))
+    return out
+
+
+def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: date | None = None) -> str:
+    """Fill `db` with the demo commune of `seed`; refuses a database with data unless `force`."""
+    from commune_desk.storage.propaganda_repo import PropagandaRepository
+
+    if _has_data(db):
+        if not force:
+            raise ExpectedError("the database already holds data; use --force to replace it with demo data")
+        _clear(db)
+    today = today or date.today()
+    until = min(date(year, 12, 31), today) if year >= today.year else date(year, 12, 31)
+    profile = ProfileRepository(db, actor).save(demo_profile(seed))
+    repo = PropagandaRepository(db, actor, today=lambda: max(today, until))
+    records = demo_propaganda(profile, year, seed, until)
+    for rec in records:
+        repo.add(rec)
+    return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
+            f"{len(profile.residential_units)} residential units, {len(records)} propaganda activities")

@@ -1,0 +1,117 @@
+"""Hot backup (VACUUM INTO under the same key), verification of a copy, and restore with a preview."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from commune_desk.paths import backup_dir_for
+from commune_desk.storage import errors
+from commune_desk.storage.files import atomic_path, fsync_dir
+
+COUNTED_TABLES = ("setting", "residential_unit", "audit_log", "period_state", "propaganda_activity")
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a backup file holds, shown before a restore."""
+
+    path: Path
+    revision: str | None
+    unit_name: str
+    unit_code: str
+    counts: dict
+    integrity: str
+
+
+def _counts(db) -> dict:
+    out = {}
+    with db.read_engine.connect() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        for table in sorted(tables):
+            if table.startswith("sqlite_") or table == "alembic_version":
+                continue
+            out[table] = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar()
+    return out
+
+
+def write_backup(db, dest: os.PathLike | str, *, verify: bool = True) -> Path:
+    """Copy the open database to `dest` atomically, encrypted like the original; verify the copy when asked."""
+    dest = Path(dest)
+    with atomic_path(dest) as tmp:
+        raw = db.connect_raw()
+        try:
+            # VACUUM INTO keeps the SQLCipher key of the source connection and is consistent under WAL.
+            raw.cursor().execute("VACUUM INTO ?", (str(tmp),))
+        finally:
+            raw.close()
+        if verify:
+            summary = inspect_backup(tmp, db.secret)
+            if summary.integrity != "ok":
+                raise errors.StorageError(f"the backup failed its integrity check: {summary.integrity}")
+            original = _counts(db)
+            if summary.counts != original:
+                raise errors.StorageError("the backup does not hold the same records as the database")
+    return dest
+
+
+def inspect_backup(path: os.PathLike | str, secret: str | None) -> BackupSummary:
+    """Open a backup read-only-ish (no migration) and say what it holds."""
+    from commune_desk.storage.database import open_database, read_revision
+
+    path = Path(path)
+    if not path.exists():
+        raise errors.DatabaseUnavailable(f"{path} does not exist")
+    try:
+        db = open_database(path, secret, create=False, migrate=False)
+    except errors.NeedsUpgrade as exc:
+        raise errors.StorageError(f"{path} holds an older schema; open it once with this version first") from exc
+    try:
+        revision = read_revision(db.read_engine)
+        with db.read_engine.connect() as conn:
+            integrity = conn.execute(text("PRAGMA integrity_check")).scalar()
+            rows = {k: v for k, v in conn.exec_driver_sql(
+                "SELECT key, value FROM setting WHERE key IN ('unit_name','unit_code')")}
+        return BackupSummary(path, revision, rows.get("unit_name", ""), rows.get("unit_code", ""), _counts(db),
+                             integrity)
+    finally:
+        db.dispose()
+
+
+def default_backup_path(db_path: Path, label: str = "manual") -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_dir_for(db_path) / f"{Path(db_path).stem}.{label}-{stamp}.db"
+
+
+def restore_backup(db_path: os.PathLike | str, source: os.PathLike | str, secret: str | None) -> Path | None:
+    """Replace the (closed) database at `db_path` with a verified backup; the current file is kept aside first.
+
+    Returns the path where the previous database was saved (None when there was none).
+    """
+    db_path = Path(db_path).absolute()
+    summary = inspect_backup(source, secret)
+    if summary.integrity != "ok":
+        raise errors.StorageError(f"the backup failed its integrity check: {summary.integrity}")
+    saved = None
+    if db_path.exists():
+        from commune_desk.storage.database import open_database
+
+        current = open_database(db_path, secret, create=False)
+        try:
+            saved = write_backup(current, default_backup_path(db_path, "before-restore"), verify=False)
+        finally:
+            current.dispose()
+    with atomic_path(db_path) as tmp:
+        shutil.copyfile(source, tmp)
+    for suffix in ("-wal", "-shm"):
+        # A stale WAL of the old file would be replayed into the restored one.
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(db_path) + suffix).unlink()
+    fsync_dir(db_path.parent)
+    return saved

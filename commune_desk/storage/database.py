@@ -1,0 +1,216 @@
+"""The single way to open a CommuneDesk database: pragmas, encryption key, schema check and migrations."""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import quote
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from commune_desk.paths import backup_dir_for
+from commune_desk.storage import errors, schema
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
+
+
+def _url(path: Path, secret: str | None) -> str:
+    if secret is None:
+        return f"sqlite+pysqlite:///{path}"
+    # SQLCipher: the key travels in the URL's password part, URL-encoded (non-ASCII works).
+    return f"sqlite+pysqlcipher://:{quote(secret, safe='')}@/{path}"
+
+
+def _make_engine(path: Path, secret: str | None, *, immediate: bool) -> Engine:
+    engine = create_engine(_url(path, secret), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Take transaction control away from the driver so BEGIN is ours (SQLAlchemy's pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        if secret is not None:
+            cur.execute("PRAGMA cipher_log_level = NONE")
+        cur.execute("PRAGMA journal_mode = WAL")
+        # FULL, not NORMAL: NORMAL can lose the last commits on power loss (toolchain.md).
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # Writers take the write lock at BEGIN, so read-then-write (audit chain) cannot interleave.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: a read engine, a write engine (BEGIN IMMEDIATE) and their session factories."""
+
+    path: Path
+    encrypted: bool
+    read_engine: Engine
+    write_engine: Engine
+    _secret: str | None = field(default=None, repr=False)
+    backup_made: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (deferred BEGIN; WAL lets it run beside a writer)."""
+        with self._read_sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write unit of work: commits on success, rolls back on any exception, maps environment errors."""
+        with self._write_sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                mapped = errors.classify(exc)
+                if mapped is not None:
+                    raise mapped from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def connect_raw(self):
+        """A raw DBAPI connection with the key and pragmas applied (for backup/VACUUM INTO); close it after use."""
+        return self.write_engine.raw_connection()
+
+    def same_key_url(self, other: Path) -> str:
+        return _url(other, self._secret)
+
+    @property
+    def secret(self) -> str | None:
+        return self._secret
+
+    def dispose(self) -> None:
+        self.read_engine.dispose()
+        self.write_engine.dispose()
+
+
+def read_revision(engine: Engine) -> str | None:
+    """The stored Alembic revision, read with one query (no Alembic import)."""
+    with engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if not has_table:
+            names = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar()
+            if names:
+                raise errors.NotADatabase("the file is a database, but not a CommuneDesk database")
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def _check_key(path: Path, secret: str | None) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    plain = is_plain_sqlite(path)
+    if plain and secret is not None:
+        raise errors.NotEncrypted(f"{path} is not encrypted; open it without a password")
+    if not plain and secret is None:
+        raise errors.PasswordRequired(f"{path} is encrypted (or not a database); a password is needed")
+
+
+def _upgrade(db: Database, current: str | None) -> None:
+    # Imported only when an upgrade is needed: Alembic and Mako cost start-up time.
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with db.write_engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
+    log.info("database %s migrated from %s to %s", db.path, current, schema.HEAD)
+
+
+def backup_before_migration(db: Database, current: str) -> Path:
+    from commune_desk.storage.backup import write_backup
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = backup_dir_for(db.path) / f"{db.path.stem}.before-{schema.HEAD}-from-{current}-{stamp}.db"
+    return write_backup(db, dest, verify=False)
+
+
+def open_database(path: os.PathLike | str, secret: str | None = None, *, create: bool = True,
+                  migrate: bool = True) -> Database:
+    """Open (and create or migrate) the database at `path`; every other module goes through here.
+
+    Raises PasswordRequired / WrongPassword / NotEncrypted / SchemaTooNew / NotADatabase / DatabaseUnavailable.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        if not create:
+            raise errors.DatabaseUnavailable(f"{path} does not exist")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    _check_key(path, secret)
+    read_engine = _make_engine(path, secret, immediate=False)
+    write_engine = _make_engine(path, secret, immediate=True)
+    db = Database(path, secret is not None, read_engine, write_engine, secret)
+    try:
+        current = read_revision(read_engine)
+    except DatabaseError as exc:
+        db.dispose()
+        text_ = str(exc.orig if hasattr(exc, "orig") else exc).lower()
+        if "not a database" in text_ or "file is encrypted" in text_:
+            if secret is not None:
+                raise errors.WrongPassword("the password does not open this database") from exc
+            raise errors.NotADatabase(f"{path} is not a database") from exc
+        mapped = errors.classify(exc)
+        if mapped is not None:
+            raise mapped from exc
+        raise
+    except errors.StorageError:
+        db.dispose()
+        raise
+    if current is not None and current not in schema.REVISIONS:
+        db.dispose()
+        raise errors.SchemaTooNew(
+            f"{path} was written by a newer CommuneDesk (schema {current}); update the application"
+        )
+    if current != schema.HEAD:
+        if not migrate:
+            db.dispose()
+            raise errors.NeedsUpgrade(f"{path} needs a schema upgrade from {current} to {schema.HEAD}")
+        if current is not None:
+            db.backup_made = backup_before_migration(db, current)
+        _upgrade(db, current)
+    return db
+
+
+def integrity_ok(db: Database) -> bool:
+    with db.read_engine.connect() as conn:
+        return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -1,0 +1,75 @@
+"""SQLAlchemy ORM tables (the `…Row` classes); never handed to the UI, repositories map them to domain objects."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SettingRow(Base):
+    """Key/value settings of this database (profile JSON, demo flag, creating app version …)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ResidentialUnitRow(Base):
+    __tablename__ = "residential_unit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40), default="thôn")
+    active: Mapped[bool] = mapped_column(default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditRow(Base):
+    """Append-only, hash-chained change log; `seq` is gap-free so a deleted entry breaks the chain visibly."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(60), index=True)
+    entity_id: Mapped[str] = mapped_column(String(60), index=True)
+    before_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class PeriodStateRow(Base):
+    __tablename__ = "period_state"
+    period: Mapped[str] = mapped_column(String(20), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), default="draft")
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(128), default="")
+    window_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    window_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class PropagandaRow(Base):
+    __tablename__ = "propaganda_activity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_date: Mapped[date] = mapped_column(Date, index=True)
+    form_code: Mapped[str] = mapped_column(String(60), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    participants: Mapped[int] = mapped_column(Integer, default=0)
+    materials: Mapped[int] = mapped_column(Integer, default=0)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)
+    target_groups: Mapped[str] = mapped_column(String(500), default="")  # ';'-joined catalogue codes
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded (no diacritics) for fast search
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

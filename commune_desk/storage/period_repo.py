@@ -1,0 +1,49 @@
+"""Period states (draft, signed, amended) and the edit check every record repository asks before writing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from commune_desk.domain.period_state import EditDecision, PeriodState, may_edit
+from commune_desk.storage import audit_log
+from commune_desk.storage.models import PeriodStateRow
+
+
+def _to_state(row: PeriodStateRow) -> PeriodState:
+    return PeriodState(row.period, row.state, row.revision, row.digest, row.window_start, row.window_end)
+
+
+def states(session) -> list[PeriodState]:
+    return [_to_state(r) for r in session.scalars(select(PeriodStateRow))]
+
+
+def check_edit(session, record_date: date | None) -> EditDecision:
+    return may_edit(record_date, states(session))
+
+
+class PeriodStateRepository:
+    def __init__(self, db, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def all(self) -> list[PeriodState]:
+        with self._db.read() as s:
+            return states(s)
+
+    def decision(self, record_date: date | None) -> EditDecision:
+        with self._db.read() as s:
+            return check_edit(s, record_date)
+
+    def set(self, st: PeriodState) -> None:
+        with self._db.write() as s:
+            row = s.get(PeriodStateRow, st.period)
+            before = None if row is None else _to_state(row).__dict__
+            if row is None:
+                row = PeriodStateRow(period=st.period)
+                s.add(row)
+            row.state, row.revision, row.digest = st.state, st.revision, st.digest
+            row.window_start, row.window_end = st.window_start, st.window_end
+            row.updated_at = datetime.now()
+            audit_log.append(s, self._actor, "update", "period_state", st.period, before, st.__dict__)
