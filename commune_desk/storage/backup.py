@@ -68,10 +68,7 @@ def inspect_backup(path: os.PathLike | str, secret: str | None) -> BackupSummary
     path = Path(path)
     if not path.exists():
         raise errors.DatabaseUnavailable(f"{path} does not exist")
-    try:
-        db = open_database(path, secret, create=False, migrate=False)
-    except errors.NeedsUpgrade as exc:
-        raise errors.StorageError(f"{path} holds an older schema; open it once with this version first") from exc
+    db = open_database(path, secret, create=False, migrate=False, allow_older=True)
     try:
         revision = read_revision(db.read_engine)
         with db.read_engine.connect() as conn:

@@ -166,9 +166,10 @@ def backup_before_migration(db: Database, current: str) -> Path:
 
 
 def open_database(path: os.PathLike | str, secret: str | None = None, *, create: bool = True,
-                  migrate: bool = True) -> Database:
+                  migrate: bool = True, allow_older: bool = False) -> Database:
     """Open (and create or migrate) the database at `path`; every other module goes through here.
 
+    `migrate=False, allow_older=True` opens an older schema as it is, for inspection only.
     Raises PasswordRequired / WrongPassword / NotEncrypted / SchemaTooNew / NotADatabase / DatabaseUnavailable.
     """
     path = Path(path).expanduser().absolute()
@@ -202,6 +203,8 @@ def open_database(path: os.PathLike | str, secret: str | None = None, *, create:
             f"{path} was written by a newer CommuneDesk (schema {current}); update the application"
         )
     if current != schema.HEAD:
+        if not migrate and allow_older:
+            return db  # read-only inspection (backup preview): an older schema is fine as it is
         if not migrate:
             db.dispose()
             raise errors.NeedsUpgrade(f"{path} needs a schema upgrade from {current} to {schema.HEAD}")

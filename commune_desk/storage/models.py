@@ -73,3 +73,8 @@ class PropagandaRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded (no diacritics) for fast search
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# Record tables live in their own module; importing it here puts them on Base.metadata.
+from commune_desk.storage import models_records as _models_records  # noqa: E402,F401
+from commune_desk.storage import models_plans as _models_plans  # noqa: E402,F401

@@ -98,7 +98,7 @@ class PropagandaRepository:
 
     @staticmethod
     def _unit_codes(s: Session) -> dict[int, str]:
-        return dict(s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.code)).tuples().all())
+        return {uid: code for uid, code in s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.code))}
 
     @staticmethod
     def _to_domain(row: PropagandaRow, units: dict[int, str]) -> PropagandaActivity:

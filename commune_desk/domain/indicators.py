@@ -1,0 +1,213 @@
+"""Indicator definitions, values carrying numerator and denominator, comparisons, status and roll-up (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+PERCENT, COUNT = "%", "count"
+UNITS = (PERCENT, COUNT)
+COMPARISONS = (">=", "<=", "=")
+COMPARISON_ALIASES = {"≥": ">=", "=>": ">=", "≤": "<=", "=<": "<=", "==": "="}
+# Status of a target, from the value so far projected linearly to the end of its period.
+MET, ON_TRACK, AT_RISK, MISSED, NO_DATA = "met", "on_track", "at_risk", "missed", "no_data"
+STATUS_VI = {MET: "Đạt", ON_TRACK: "Đúng tiến độ", AT_RISK: "Có nguy cơ không đạt", MISSED: "Không đạt",
+             NO_DATA: "Chưa có số liệu"}
+
+
+@dataclass(frozen=True)
+class IndicatorDef:
+    """One indicator of the engine.
+
+    kind "ratio" has a numerator and a denominator (value in %); "count" and "sum" have a numerator only.
+    `accumulates` says whether the numerator only grows during a period (counts of things done), so that a
+    linear projection to the period end makes sense; rates such as "handled in time / received" do not.
+    `manual` indicators are entered by the officer. `rollup` is how an office combines communes: "sum" adds
+    numerators and denominators, "share_meeting" counts the units whose own value meets the target.
+    """
+
+    code: str
+    label: str
+    kind: str
+    numerator: str
+    denominator: str = ""
+    accumulates: bool = True
+    manual: bool = False
+    rollup: str = "sum"
+    level: str = "commune"
+    version: int = 1
+    source: str = ""          # the table the figures come from ("" for manual indicators)
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """Units a target on this indicator may use: a ratio's target may also be a count of its numerator."""
+        return (PERCENT, COUNT) if self.kind == "ratio" else (COUNT,)
+
+
+def _d(code, label, kind, num, den="", **kw) -> IndicatorDef:
+    return IndicatorDef(code, label, kind, num, den, **kw)
+
+
+CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
+    _d("PROP_UNITS", "Thôn, tổ dân phố tổ chức ít nhất một hình thức tuyên truyền", "ratio",
+       "residential units (active) with at least one propaganda activity dated in the window",
+       "active residential units", rollup="share_meeting", source="propaganda_activity"),
+    _d("PROP_ACTIVITIES", "Số hoạt động tuyên truyền", "count",
+       "propaganda activities dated in the window", source="propaganda_activity"),
+    _d("PROP_PARTICIPANTS", "Số lượt người được tuyên truyền", "sum",
+       "sum of participants of propaganda activities dated in the window", source="propaganda_activity"),
+    _d("PROP_ONLINE", "Tin, bài đăng trên trang thông tin điện tử, mạng xã hội", "count",
+       "propaganda activities of form 'mang_xa_hoi' dated in the window", source="propaganda_activity"),
+    _d("PROP_SCHOOL", "Buổi tuyên truyền trong trường học", "count",
+       "propaganda activities of form 'truong_hoc' dated in the window", source="propaganda_activity"),
+    _d("BIZ_INSPECTED", "Cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra", "ratio",
+       "prone businesses with at least one inspection dated in the window",
+       "prone businesses registered and operating at the window end", source="inspection"),
+    _d("BIZ_COMMITMENT", "Cơ sở kinh doanh dịch vụ ký cam kết", "ratio",
+       "prone businesses operating at the window end whose owner commitment is signed on or before it",
+       "prone businesses operating at the window end", accumulates=False, source="business"),
+    _d("TIP_HANDLED", "Tố giác, tin báo được xử lý kịp thời", "ratio",
+       "tip-offs received in the window and handled in time",
+       "tip-offs received in the window", accumulates=False, source="tip_off"),
+    _d("STAFF_TRAINED", "Cán bộ, công chức, chiến sĩ, cộng tác viên được tập huấn", "ratio",
+       "participants of trainings dated in the window (people trained)",
+       "staff working on prostitution prevention (entered by the officer as the denominator of "
+       "STAFF_TRAINED)", source="training"),
+    _d("HOTSPOT_ERADICATED", "Điểm phức tạp về tệ nạn mại dâm được triệt xóa", "ratio",
+       "hotspots identified on or before the window end and eradicated on or before it",
+       "hotspots identified on or before the window end", accumulates=False, source="hotspot"),
+    _d("PENALTIES", "Số người vi phạm bị xử phạt vi phạm hành chính", "count",
+       "penalty decisions dated in the window (broken down by violation type)", source="penalty"),
+    _d("SUPPORTED", "Lượt người được hỗ trợ hòa nhập cộng đồng", "count",
+       "support cases dated in the window (broken down by kind)", source="support"),
+    _d("HEALTHY_COMMUNE", "Kết quả xây dựng xã, phường lành mạnh không có tệ nạn mại dâm", "ratio",
+       "1 when the commune is recognised healthy for the year of the window, else 0",
+       "1 when the commune registered for the year", accumulates=False, rollup="sum", source="healthy_commune"),
+    _d("WORKERS_REACHED", "Người lao động tại cơ sở kinh doanh dịch vụ được tuyên truyền", "ratio",
+       "workers reached (entered)", "workers at prone businesses (entered)", manual=True),
+    _d("TEACHERS_REACHED", "Giáo viên được tuyên truyền", "ratio",
+       "teachers reached (entered)", "teachers in schools on the territory (entered)", manual=True),
+    _d("PUPILS_REACHED", "Học sinh được tuyên truyền", "ratio",
+       "pupils reached (entered)", "pupils in schools on the territory (entered)", manual=True),
+    _d("PEOPLE_REACHED", "Người dân được tuyên truyền, giáo dục", "ratio",
+       "residents reached (entered)", "residents (entered)", manual=True),
+    _d("PLAN_BUILT", "Xây dựng kế hoạch và tổ chức thực hiện", "ratio",
+       "1 when the commune's own plan is issued and carried out (entered)", "1", accumulates=False,
+       manual=True, rollup="sum"),
+    _d("INTEGRATED", "Lồng ghép nhiệm vụ phòng, chống mại dâm với các chương trình", "ratio",
+       "1 when the tasks are integrated with other programmes (entered)", "1", accumulates=False,
+       manual=True, rollup="sum"),
+    _d("HARM_REDUCTION", "Có hoạt động can thiệp giảm hại, phòng chống bạo lực giới", "ratio",
+       "1 when such activities took place (entered)", "1", accumulates=False, manual=True, rollup="sum"),
+    _d("VIOLATIONS_HANDLED", "Vụ việc vi phạm được xử lý theo quy định", "ratio",
+       "violations handled under the law (entered)", "violations detected (entered)", accumulates=False,
+       manual=True),
+)}
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """A computed figure with its parts, so nothing downstream recomputes it; `value` is % for ratios."""
+
+    code: str
+    numerator: float
+    denominator: float | None = None
+    window: tuple[date, date] | None = None
+    breakdown: tuple[tuple[str, float], ...] = ()
+    entered: bool = True      # False for a manual indicator nobody has entered yet
+
+    @property
+    def percent(self) -> float | None:
+        if not self.denominator:
+            return None
+        return 100.0 * self.numerator / self.denominator
+
+    def value_in(self, unit: str) -> float | None:
+        """The figure in a target's unit: % of the denominator, or the numerator as a count."""
+        if not self.entered:
+            return None
+        return self.percent if unit == PERCENT else self.numerator
+
+
+def normalise_comparison(text: str) -> str | None:
+    op = (text or "").strip()
+    op = COMPARISON_ALIASES.get(op, op)
+    return op if op in COMPARISONS else None
+
+
+def compare(value: float, op: str, target: float, *, tolerance: float = 1e-9) -> bool:
+    if op == ">=":
+        return value >= target - tolerance
+    if op == "<=":
+        return value <= target + tolerance
+    if op == "=":
+        return abs(value - target) <= max(tolerance, 1e-6 * abs(target))
+    raise ValueError(f"unknown comparison {op!r}")
+
+
+def projected(value: float, start: date, end: date, as_of: date) -> float:
+    """Linear projection of an accumulating value observed on `as_of` to the end of [start, end]."""
+    total = (end - start).days + 1
+    elapsed = min(max((as_of - start).days + 1, 1), total)
+    return value * total / elapsed
+
+
+def status(value: float | None, op: str, target: float, *, start: date, end: date, as_of: date,
+           accumulates: bool) -> tuple[str, float | None]:
+    """(status, projection) of a target on `as_of`.
+
+    After the period: met or missed. During it: an accumulating value that already meets a ">=" target is met
+    (it cannot fall); otherwise the linear projection to the period end decides on track or at risk. A "<="
+    target already exceeded by an accumulating value is missed. Rates are projected flat (as they are now).
+    """
+    if value is None:
+        return NO_DATA, None
+    proj = projected(value, start, end, as_of) if accumulates else value
+    if as_of >= end:
+        return (MET if compare(value, op, target) else MISSED), value
+    if accumulates and op == ">=" and compare(value, op, target):
+        return MET, proj
+    if accumulates and op in ("<=", "=") and value > target and not compare(value, op, target):
+        return MISSED, proj
+    return (ON_TRACK if compare(proj, op, target) else AT_RISK), proj
+
+
+@dataclass(frozen=True)
+class RolledUp:
+    """An office figure from many units: numerator, denominator and how many units reported."""
+
+    code: str
+    numerator: float
+    denominator: float | None
+    units: int
+    rule: str
+    meeting: tuple[str, ...] = field(default=())
+
+    @property
+    def percent(self) -> float | None:
+        return None if not self.denominator else 100.0 * self.numerator / self.denominator
+
+
+def rollup(definition: IndicatorDef, values: dict[str, IndicatorValue], *, op: str = ">=",
+           target: float | None = None, unit: str = PERCENT) -> RolledUp:
+    """Combine the values of many units (keyed by unit code) by the indicator's roll-up rule."""
+    if definition.rollup == "share_meeting":
+        if target is None:
+            raise ValueError("share_meeting needs the unit-level target")
+        meeting = tuple(sorted(k for k, v in values.items()
+                               if v.value_in(unit) is not None and compare(v.value_in(unit), op, target)))
+        return RolledUp(definition.code, len(meeting), len(values), len(values), "share_meeting", meeting)
+    num = sum(v.numerator for v in values.values() if v.entered)
+    dens = [v.denominator for v in values.values() if v.entered and v.denominator is not None]
+    return RolledUp(definition.code, num, sum(dens) if dens else None, len(values), "sum")
+
+
+def format_vi(number: float | None, unit: str = COUNT) -> str:
+    """Vietnamese number style: 1.350 and 12,5%."""
+    if number is None:
+        return "—"
+    if abs(number - round(number)) < 1e-9:
+        text = f"{int(round(number)):,}".replace(",", ".")
+    else:
+        text = f"{number:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{text}%" if unit == PERCENT else text

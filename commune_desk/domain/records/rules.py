@@ -1,0 +1,273 @@
+"""Validation rules of every record type: each returns all problems found, each naming its field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from commune_desk.domain.catalogues import CatalogueSet
+from commune_desk.domain.errors import Problem
+from commune_desk.domain.records.legacy import legacy_encoding
+from commune_desk.domain.records.types import (
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, Support, TipOff, Training, UnitEvent,
+)
+
+MIN_DATE = date(2000, 1, 1)
+MAX_COUNT = 1_000_000
+MAX_FINE = 10_000_000_000
+UNIT_EVENT_KINDS = ("renamed", "merged", "dissolved")
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What the rules check against; a `None` set means "not checked here" (e.g. checked across sheets)."""
+
+    today: date
+    catalogues: CatalogueSet
+    unit_codes: frozenset | None = None
+    business_codes: frozenset | None = None
+    hotspot_codes: frozenset | None = None
+
+
+class _Check:
+    def __init__(self, rec, ctx: RuleContext) -> None:
+        self.rec, self.ctx, self.problems = rec, ctx, []
+
+    def add(self, name: str, message: str) -> None:
+        self.problems.append(Problem(name, message))
+
+    def text(self, name: str, *, required: bool = False, limit: int = 500) -> None:
+        value = getattr(self.rec, name)
+        if not isinstance(value, str):
+            self.add(name, "must be text")
+        elif required and not value.strip():
+            self.add(name, "is required")
+        elif len(value) > limit:
+            self.add(name, f"is longer than {limit} characters")
+        elif (kind := legacy_encoding(value)):
+            self.add(name, f"looks like text in the legacy {kind} encoding; retype it in Unicode")
+
+    def day(self, name: str, *, required: bool = True, not_before: str | None = None) -> None:
+        value = getattr(self.rec, name)
+        if value is None:
+            if required:
+                self.add(name, "is required")
+            return
+        if not isinstance(value, date):
+            self.add(name, "must be a date")
+        elif value < MIN_DATE or value > self.ctx.today:
+            self.add(name, f"must lie between {MIN_DATE:%d/%m/%Y} and today")
+        elif not_before and isinstance(getattr(self.rec, not_before), date) and value < getattr(self.rec, not_before):
+            self.add(name, f"must not be before {not_before}")
+
+    def count(self, name: str, value=None, *, limit: int = MAX_COUNT) -> None:
+        value = getattr(self.rec, name) if value is None else value
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(name, "must be a whole number")
+        elif value < 0:
+            self.add(name, "must not be negative")
+        elif value > limit:
+            self.add(name, "is implausibly large")
+
+    def code(self, name: str, catalogue: str, *, required: bool = True, value=None) -> None:
+        value = getattr(self.rec, name) if value is None else value
+        if not value:
+            if required:
+                self.add(name, "is required")
+            return
+        cat = self.ctx.catalogues[catalogue]
+        if cat.get(value) is None:
+            self.add(name, f"unknown code {value!r} (catalogue {catalogue})")
+
+    def ref(self, name: str, known: frozenset | None, what: str, *, required: bool = False) -> None:
+        value = getattr(self.rec, name)
+        if not value:
+            if required:
+                self.add(name, "is required")
+        elif known is not None and value not in known:
+            self.add(name, f"unknown {what} {value!r}")
+
+
+def validate_unit_event(rec: UnitEvent, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.ref("unit_code", ctx.unit_codes, "residential unit", required=True)
+    if rec.kind not in UNIT_EVENT_KINDS:
+        c.add("kind", f"must be one of {', '.join(UNIT_EVENT_KINDS)}")
+    c.day("effective_date")
+    c.text("old_name", limit=200)
+    c.text("new_name", required=rec.kind == "renamed", limit=200)
+    c.ref("merged_into_code", ctx.unit_codes, "residential unit", required=rec.kind == "merged")
+    if rec.kind == "merged" and rec.merged_into_code == rec.unit_code:
+        c.add("merged_into_code", "a unit cannot be merged into itself")
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def validate_training(rec: Training, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.day("training_date")
+    c.code("topic_code", "training_topics")
+    c.text("title", required=True)
+    c.text("organiser", limit=200)
+    c.count("days", limit=365)
+    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    seen = set()
+    for role, number in rec.participants:
+        where = f"participants.{role}"
+        if role in seen:
+            c.add(where, "role given twice")
+        seen.add(role)
+        c.code(where, "training_roles", value=role)
+        c.count(where, number)
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def validate_business(rec: Business, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.text("code", required=True, limit=40)
+    c.text("name", required=True, limit=300)
+    c.code("kind_code", "business_kinds")
+    c.day("registered_date")
+    c.text("address")
+    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.text("owner_name", limit=200)
+    c.day("owner_commitment_date", required=False)
+    c.count("workers")
+    c.count("workers_committed")
+    if isinstance(rec.workers, int) and isinstance(rec.workers_committed, int) and rec.workers_committed > rec.workers:
+        c.add("workers_committed", "is larger than the number of workers")
+    c.day("closed_date", required=False, not_before="registered_date")
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def validate_inspection(rec: Inspection, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.ref("business_code", ctx.business_codes, "business", required=True)
+    c.day("inspection_date")
+    c.text("team", required=True, limit=300)
+    c.text("findings", limit=4000)
+    c.code("outcome_code", "inspection_outcomes")
+    c.code("handling_code", "inspection_handling")
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def validate_hotspot(rec: Hotspot, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.text("code", required=True, limit=40)
+    c.text("location", required=True)
+    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.text("description", limit=4000)
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def validate_hotspot_event(rec: HotspotEvent, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.ref("hotspot_code", ctx.hotspot_codes, "hotspot", required=True)
+    c.day("event_date")
+    c.code("kind_code", "hotspot_events")
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def validate_tipoff(rec: TipOff, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.day("received_date")
+    c.text("content", required=True, limit=4000)
+    c.text("channel", limit=100)
+    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.day("verified_date", required=False, not_before="received_date")
+    c.day("handled_date", required=False, not_before="received_date")
+    c.code("outcome_code", "tipoff_outcomes", required=rec.handled_date is not None)
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def with_legal_basis(rec: Penalty, catalogues: CatalogueSet) -> Penalty:
+    """Copy decree and article from the violation's catalogue entry when the record has none yet."""
+    entry = catalogues["violation_types"].get(rec.violation_code)
+    if entry is None or (rec.decree and rec.article):
+        return rec
+    return replace(rec, decree=rec.decree or str(entry.extra.get("decree", "")),
+                   article=rec.article or str(entry.extra.get("article", "")),
+                   catalogue_version=rec.catalogue_version or catalogues.version)
+
+
+def validate_penalty(rec: Penalty, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.text("number", required=True, limit=60)
+    c.day("decision_date")
+    c.code("violation_code", "violation_types")
+    c.count("fine", limit=MAX_FINE)
+    entry = ctx.catalogues["violation_types"].get(rec.violation_code)
+    same_version = rec.catalogue_version in ("", ctx.catalogues.version)
+    if entry is not None and same_version and isinstance(rec.fine, int) and rec.fine:
+        low, high = entry.extra.get("fine_min"), entry.extra.get("fine_max")
+        if isinstance(low, int) and isinstance(high, int) and not low <= rec.fine <= high:
+            c.add("fine", f"must lie between {low:,} and {high:,} đồng for {rec.violation_code}".replace(",", "."))
+    c.text("decree", required=True, limit=100)
+    c.text("article", required=True, limit=200)
+    for code in rec.additional_measures:
+        c.code("additional_measures", "additional_measures", value=code)
+    c.code("sex", "sexes")
+    c.code("age_group_code", "age_groups")
+    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.text("issuer", limit=200)
+    c.text("note", limit=2000)
+    if rec.identity is not None:
+        ic = _Check(rec.identity, ctx)
+        ic.text("full_name", limit=200)
+        ic.text("id_number", limit=40)
+        ic.text("address")
+        if rec.identity.id_number and not rec.identity.id_number.isdigit():
+            ic.add("id_number", "must be digits only")
+        c.problems += [Problem(f"identity.{p.where}", p.message) for p in ic.problems]
+    return c.problems
+
+
+def validate_support(rec: Support, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    c.day("support_date")
+    c.code("kind_code", "support_kinds")
+    c.count("count")
+    c.text("partner", limit=300)
+    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.text("note", limit=2000)
+    return c.problems
+
+
+def assessment_result(total: int, catalogues: CatalogueSet) -> str:
+    """The result code a total earns: the first result whose `min_total` it reaches, else the last one."""
+    entries = catalogues["healthy_commune_results"].entries
+    for entry in entries:
+        if isinstance(entry.extra.get("min_total"), int) and total >= entry.extra["min_total"]:
+            return entry.code
+    return entries[-1].code if entries else ""
+
+
+def validate_assessment(rec: Assessment, ctx: RuleContext) -> list[Problem]:
+    c = _Check(rec, ctx)
+    if isinstance(rec.year, bool) or not isinstance(rec.year, int) or not 2000 <= rec.year <= ctx.today.year:
+        c.add("year", "must be a year between 2000 and this year")
+    c.day("assessed_date")
+    criteria = ctx.catalogues["healthy_commune_criteria"]
+    seen = set()
+    for code, score in rec.scores:
+        where = f"score.{code}"
+        if code in seen:
+            c.add(where, "criterion given twice")
+        seen.add(code)
+        entry = criteria.get(code)
+        if entry is None:
+            c.add(where, f"unknown criterion {code!r}")
+            continue
+        c.count(where, score, limit=int(entry.extra.get("max_score", 100)))
+    c.code("result", "healthy_commune_results")
+    c.text("decision_number", limit=60)
+    c.day("decision_date", required=bool(rec.decision_number))
+    c.text("decision_issuer", limit=200)
+    c.text("note", limit=2000)
+    return c.problems

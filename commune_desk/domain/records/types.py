@@ -1,0 +1,226 @@
+"""Frozen record dataclasses; units, businesses and hotspots are referenced by their stable codes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
+
+from commune_desk.domain.text import nfc
+
+
+def _plain(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Record:
+    """Shared helpers: NFC/strip every text field, and a JSON-friendly dict for the audit log."""
+
+    def normalised(self):
+        changes = {f.name: nfc(getattr(self, f.name).strip())
+                   for f in fields(self) if isinstance(getattr(self, f.name), str)}
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data.pop("id", None)
+        return _plain(data)
+
+
+@dataclass(frozen=True)
+class UnitEvent(_Record):
+    """A residential unit renamed, merged into another or dissolved on `effective_date`; records keep the unit."""
+
+    unit_code: str
+    kind: str                      # renamed | merged | dissolved
+    effective_date: date
+    old_name: str = ""
+    new_name: str = ""
+    merged_into_code: str = ""
+    note: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Training(_Record):
+    """A training course; `participants` holds (role code, count) pairs from the training_roles catalogue."""
+
+    training_date: date
+    topic_code: str
+    title: str
+    organiser: str = ""
+    days: int = 1
+    unit_code: str = ""
+    participants: tuple[tuple[str, int], ...] = ()
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def participant_total(self) -> int:
+        return sum(count for _, count in self.participants)
+
+
+@dataclass(frozen=True)
+class Business(_Record):
+    """A prone business on the register, with the owner's commitment date and the workers' commitments."""
+
+    code: str
+    name: str
+    kind_code: str
+    registered_date: date
+    address: str = ""
+    unit_code: str = ""
+    owner_name: str = ""
+    owner_commitment_date: date | None = None
+    workers: int = 0
+    workers_committed: int = 0
+    closed_date: date | None = None
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Inspection(_Record):
+    """One inspection of a business (its history): date, team, findings, outcome and handling."""
+
+    business_code: str
+    inspection_date: date
+    team: str
+    findings: str
+    outcome_code: str
+    handling_code: str
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Hotspot(_Record):
+    """A place with prostitution problems; its life is told by HotspotEvents."""
+
+    code: str
+    location: str
+    unit_code: str = ""
+    description: str = ""
+    note: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class HotspotEvent(_Record):
+    """Identified, eradicated or re-emerged on a date."""
+
+    hotspot_code: str
+    event_date: date
+    kind_code: str
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class TipOff(_Record):
+    """A tip-off or complaint: received, verified, handled, outcome."""
+
+    received_date: date
+    content: str
+    channel: str = ""
+    unit_code: str = ""
+    verified_date: date | None = None
+    handled_date: date | None = None
+    outcome_code: str = ""
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class PersonIdentity(_Record):
+    """Who was penalised: optional, stored apart, never exported without an explicit flag."""
+
+    full_name: str = ""
+    id_number: str = ""
+    address: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.full_name or self.id_number or self.address)
+
+
+@dataclass(frozen=True)
+class Penalty(_Record):
+    """An administrative penalty decision; decree/article are copied from the catalogue when entered."""
+
+    number: str
+    decision_date: date
+    violation_code: str
+    fine: int = 0
+    decree: str = ""
+    article: str = ""
+    additional_measures: tuple[str, ...] = ()
+    sex: str = ""
+    age_group_code: str = ""
+    unit_code: str = ""
+    issuer: str = ""
+    note: str = ""
+    catalogue_version: str = ""
+    identity: PersonIdentity | None = None
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def year(self) -> int:
+        return self.decision_date.year
+
+    def normalised(self) -> "Penalty":
+        rec = super().normalised()
+        if rec.identity is not None:
+            ident = rec.identity.normalised()
+            rec = replace(rec, identity=None if ident.is_empty else ident)
+        return rec
+
+    def to_dict(self) -> dict:
+        data = super().to_dict()
+        # The audit log never carries identities: it says only whether one is kept.
+        data["identity"] = self.identity is not None
+        return data
+
+
+@dataclass(frozen=True)
+class Support(_Record):
+    """Reintegration support given: kind, number of people, partner."""
+
+    support_date: date
+    kind_code: str
+    count: int
+    partner: str = ""
+    unit_code: str = ""
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Assessment(_Record):
+    """The yearly healthy-commune self-assessment: (criterion code, score) pairs, total, result, recognition."""
+
+    year: int
+    assessed_date: date
+    scores: tuple[tuple[str, int], ...] = ()
+    result: str = ""
+    decision_number: str = ""
+    decision_date: date | None = None
+    decision_issuer: str = ""
+    note: str = ""
+    catalogue_version: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def total(self) -> int:
+        return sum(score for _, score in self.scores)

@@ -1,0 +1,205 @@
+"""ORM tables of the commune's records beyond propaganda: trainings, businesses, hotspots, tip-offs, penalties …"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from commune_desk.storage.models import Base
+
+
+def _unit_fk():
+    return mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)
+
+
+class ResidentialUnitEventRow(Base):
+    """History of a residential unit: created, renamed, merged into another, dissolved — each with its date."""
+
+    __tablename__ = "residential_unit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("residential_unit.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    effective_date: Mapped[date] = mapped_column(Date)
+    old_name: Mapped[str] = mapped_column(String(200), default="")
+    new_name: Mapped[str] = mapped_column(String(200), default="")
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainingRow(Base):
+    __tablename__ = "training"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    training_date: Mapped[date] = mapped_column(Date, index=True)
+    topic_code: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(500))
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    days: Mapped[int] = mapped_column(Integer, default=1)
+    unit_id: Mapped[int | None] = _unit_fk()
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TrainingParticipantRow(Base):
+    __tablename__ = "training_participant"
+    __table_args__ = (UniqueConstraint("training_id", "role_code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    training_id: Mapped[int] = mapped_column(ForeignKey("training.id", ondelete="CASCADE"), index=True)
+    role_code: Mapped[str] = mapped_column(String(60))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BusinessRow(Base):
+    """A business prone to prostitution (register): owner commitment and worker commitments."""
+
+    __tablename__ = "business"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind_code: Mapped[str] = mapped_column(String(60))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    unit_id: Mapped[int | None] = _unit_fk()
+    owner_name: Mapped[str] = mapped_column(String(200), default="")
+    registered_date: Mapped[date] = mapped_column(Date)
+    owner_commitment_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    workers: Mapped[int] = mapped_column(Integer, default=0)
+    workers_committed: Mapped[int] = mapped_column(Integer, default=0)
+    closed_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InspectionRow(Base):
+    __tablename__ = "inspection"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    business_id: Mapped[int] = mapped_column(ForeignKey("business.id"), index=True)
+    inspection_date: Mapped[date] = mapped_column(Date, index=True)
+    team: Mapped[str] = mapped_column(String(300), default="")
+    findings: Mapped[str] = mapped_column(Text, default="")
+    outcome_code: Mapped[str] = mapped_column(String(60))
+    handling_code: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HotspotRow(Base):
+    __tablename__ = "hotspot"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    location: Mapped[str] = mapped_column(String(500))
+    unit_id: Mapped[int | None] = _unit_fk()
+    description: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HotspotEventRow(Base):
+    __tablename__ = "hotspot_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hotspot_id: Mapped[int] = mapped_column(ForeignKey("hotspot.id", ondelete="CASCADE"), index=True)
+    event_date: Mapped[date] = mapped_column(Date, index=True)
+    kind_code: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+
+
+class TipOffRow(Base):
+    __tablename__ = "tipoff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    received_date: Mapped[date] = mapped_column(Date, index=True)
+    channel: Mapped[str] = mapped_column(String(100), default="")
+    content: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[int | None] = _unit_fk()
+    verified_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    handled_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    outcome_code: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PenaltyRow(Base):
+    """An administrative penalty decision; the legal basis is copied from the catalogue when entered."""
+
+    __tablename__ = "penalty_decision"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    number: Mapped[str] = mapped_column(String(60))
+    decision_date: Mapped[date] = mapped_column(Date, index=True)
+    violation_code: Mapped[str] = mapped_column(String(60))
+    decree: Mapped[str] = mapped_column(String(100), default="")
+    article: Mapped[str] = mapped_column(String(200), default="")
+    fine: Mapped[int] = mapped_column(Integer, default=0)
+    additional_measures: Mapped[str] = mapped_column(String(500), default="")  # ';'-joined codes
+    sex: Mapped[str] = mapped_column(String(10), default="")
+    age_group_code: Mapped[str] = mapped_column(String(60), default="")
+    unit_id: Mapped[int | None] = _unit_fk()
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PersonIdentityRow(Base):
+    """Identity of a penalised person, kept apart from the decision and never exported without a flag."""
+
+    __tablename__ = "person_identity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    penalty_id: Mapped[int] = mapped_column(ForeignKey("penalty_decision.id", ondelete="CASCADE"), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    id_number: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(500), default="")
+
+
+class SupportRow(Base):
+    __tablename__ = "reintegration_support"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    support_date: Mapped[date] = mapped_column(Date, index=True)
+    kind_code: Mapped[str] = mapped_column(String(60))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    partner: Mapped[str] = mapped_column(String(300), default="")
+    unit_id: Mapped[int | None] = _unit_fk()
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AssessmentRow(Base):
+    """The yearly healthy-commune assessment (xã lành mạnh) and its recognition decision."""
+
+    __tablename__ = "healthy_commune_assessment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    assessed_date: Mapped[date] = mapped_column(Date)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    result: Mapped[str] = mapped_column(String(40), default="")
+    decision_number: Mapped[str] = mapped_column(String(60), default="")
+    decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_issuer: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AssessmentScoreRow(Base):
+    __tablename__ = "healthy_commune_score"
+    __table_args__ = (UniqueConstraint("assessment_id", "criterion_code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("healthy_commune_assessment.id", ondelete="CASCADE"), index=True)
+    criterion_code: Mapped[str] = mapped_column(String(60))
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    max_score: Mapped[int] = mapped_column(Integer, default=0)

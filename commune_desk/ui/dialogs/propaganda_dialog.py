@@ -1,0 +1,165 @@
+"""Keyboard-first form to add or edit one propaganda activity; domain problems appear next to their fields."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
+    QSpinBox, QVBoxLayout, QWidget,
+)
+
+from commune_desk.domain.errors import ExpectedError, Locked, ValidationFailed
+from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.ui.dialogs.field_errors import FieldErrors
+from commune_desk.ui.errors import show_expected
+
+MAX_COUNT = 10_000_000  # the domain decides what is plausible; the spin box only stops typing nonsense
+
+
+class PropagandaDialog(QDialog):
+    """`repo` saves (add/update); `forms` and `groups` are catalogues; `units` the active residential units."""
+
+    def __init__(self, repo, *, forms, groups, units, record: PropagandaActivity | None = None,
+                 today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._forms = forms
+        self._record = record
+        self.saved: PropagandaActivity | None = None
+        self.setWindowTitle(self.tr("Edit propaganda activity") if record else self.tr("New propaganda activity"))
+        self.errors = FieldErrors()
+
+        self.date = QDateEdit()
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        self.form = QComboBox()
+        self.form.addItem(self.tr("— choose a form —"), "")
+        for entry in forms.entries:
+            if entry.active or (record and entry.code == record.form_code):
+                self.form.addItem(entry.label, entry.code)
+        self.title = QLineEdit()
+        self.title.setMaxLength(600)
+        self.title.setPlaceholderText(self.tr("What was communicated, e.g. talk on the law on prostitution"))
+        self.participants = QSpinBox()
+        self.participants.setRange(0, MAX_COUNT)
+        self.participants.setGroupSeparatorShown(True)
+        self.materials = QSpinBox()
+        self.materials.setRange(0, MAX_COUNT)
+        self.materials.setGroupSeparatorShown(True)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Whole commune"), "")
+        for u in units:
+            self.unit.addItem(u.name, u.code)
+        self.groups = QListWidget()
+        self.groups.setMaximumHeight(150)
+        for entry in groups.entries:
+            item = QListWidgetItem(entry.label)
+            item.setData(Qt.ItemDataRole.UserRole, entry.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.groups.addItem(item)
+        self.organiser = QLineEdit()
+        self.note = QLineEdit()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        rows = (
+            ("activity_date", self.tr("&Date:"), self.date),
+            ("form_code", self.tr("&Form:"), self.form),
+            ("title", self.tr("&Title:"), self.title),
+            ("participants", self.tr("&Participants:"), self.participants),
+            ("materials", self.tr("&Materials handed out:"), self.materials),
+            ("unit_code", self.tr("&Residential unit:"), self.unit),
+            ("target_groups", self.tr("Target &groups:"), self.groups),
+            ("organiser", self.tr("&Organiser:"), self.organiser),
+            ("note", self.tr("&Note:"), self.note),
+        )
+        for name, label, widget in rows:
+            form.addRow(label, self.errors.wrap(name, widget))
+            form.labelForField(self.errors.labels[name].parentWidget()).setBuddy(widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+        self._load(record, today or date.today())
+
+    def _load(self, rec: PropagandaActivity | None, today: date) -> None:
+        day = rec.activity_date if rec else today
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        if rec is None:
+            return
+        self.form.setCurrentIndex(max(0, self.form.findData(rec.form_code)))
+        self.title.setText(rec.title)
+        self.participants.setValue(rec.participants)
+        self.materials.setValue(rec.materials)
+        index = self.unit.findData(rec.unit_code)
+        if index < 0:  # a retired unit still shows on its old records
+            self.unit.addItem(rec.unit_code, rec.unit_code)
+            index = self.unit.count() - 1
+        self.unit.setCurrentIndex(index)
+        chosen = set(rec.target_groups)
+        for i in range(self.groups.count()):
+            item = self.groups.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.organiser.setText(rec.organiser)
+        self.note.setText(rec.note)
+
+    def record_from_fields(self) -> PropagandaActivity:
+        d = self.date.date()
+        groups = tuple(
+            self.groups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.groups.count())
+            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+        )
+        rec = PropagandaActivity(
+            activity_date=date(d.year(), d.month(), d.day()),
+            form_code=self.form.currentData() or "",
+            title=self.title.text(),
+            participants=self.participants.value(),
+            materials=self.materials.value(),
+            unit_code=self.unit.currentData() or "",
+            target_groups=groups,
+            organiser=self.organiser.text(),
+            note=self.note.text(),
+            catalogue_version=self._record.catalogue_version if self._record else self._forms.version,
+        )
+        return replace(rec, id=self._record.id) if self._record else rec
+
+    def save(self) -> None:
+        """Validate through the repository; close only when the record was stored."""
+        self.errors.clear()
+        rec = self.record_from_fields()
+        try:
+            if self._record is None:
+                self.saved = self._repo.add(rec, form_codes=self._forms.codes())
+            else:
+                known = self._forms.codes() + [self._record.form_code]
+                self.saved = self._repo.update(rec, form_codes=known)
+        except ValidationFailed as exc:
+            self.errors.show(exc.problems)
+            self._focus_first_problem(exc.problems)
+            return
+        except (Locked, ExpectedError) as exc:
+            show_expected(self, exc)
+            return
+        self.accept()
+
+    def _focus_first_problem(self, problems) -> None:
+        for problem in problems:
+            label = self.errors.labels.get(problem.where)
+            if label is not None:
+                field = label.parentWidget().layout().itemAt(0).widget()
+                field.setFocus()
+                return

@@ -1,0 +1,50 @@
+"""Interface language: installs the Qt translator and formats numbers, dates and periods the user's way."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+QM_PREFIX = "commune_desk_"
+
+
+def qm_path(lang: str, folder: Path) -> Path:
+    return Path(folder) / f"{QM_PREFIX}{lang}.qm"
+
+
+def install_translator(app: QCoreApplication, lang: str, folder: Path) -> QTranslator | None:
+    """Load `commune_desk_<lang>.qm` from `folder` into `app`; sets the default locale too.
+
+    Returns the installed translator (keep a reference), or None when the file is missing or unreadable.
+    """
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
+                               QLocale.Territory.Vietnam if lang == "vi" else QLocale.Territory.UnitedKingdom))
+    translator = QTranslator(app)
+    if not translator.load(str(qm_path(lang, folder))):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def is_vietnamese() -> bool:
+    return QLocale().language() == QLocale.Language.Vietnamese
+
+
+def fmt_int(value: int) -> str:
+    """1350 -> "1.350" in Vietnamese, "1,350" in English."""
+    return QLocale().toString(int(value))
+
+
+def fmt_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def period_name(period) -> str:
+    """A domain Period named in the interface language ("quý III năm 2026" / "Q3 2026")."""
+    text = period.name_vi() if is_vietnamese() else period.name_en()
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,140 @@
+"""The main window: menus, the navigation list and a stack of area pages; it wires, it does not work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from commune_desk.ui.views.placeholder import PlaceholderPage
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+# Every area of the application, in navigation order: (key, title).
+AREAS = (
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home")),
+    ("propaganda", QT_TRANSLATE_NOOP("MainWindow", "Propaganda")),
+    ("training", QT_TRANSLATE_NOOP("MainWindow", "Training")),
+    ("businesses", QT_TRANSLATE_NOOP("MainWindow", "Businesses")),
+    ("hotspots", QT_TRANSLATE_NOOP("MainWindow", "Hotspots")),
+    ("tips", QT_TRANSLATE_NOOP("MainWindow", "Tip-offs")),
+    ("penalties", QT_TRANSLATE_NOOP("MainWindow", "Penalties")),
+    ("reintegration", QT_TRANSLATE_NOOP("MainWindow", "Reintegration support")),
+    ("healthy_commune", QT_TRANSLATE_NOOP("MainWindow", "Healthy commune")),
+    ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("packages", QT_TRANSLATE_NOOP("MainWindow", "Report packages")),
+    ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
+)
+AREA_KEYS = tuple(key for key, _ in AREAS)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the chosen area on the right, banners for demo data and an unprotected file."""
+
+    backupRequested = Signal()
+    aboutRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("CommuneDesk")
+        self.resize(1280, 760)
+        self._pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(230)
+        self.nav.setSpacing(1)
+        self.stack = QStackedWidget()
+        for key, title in AREAS:
+            item = QListWidgetItem(self.tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            page = PlaceholderPage(self.tr(title), self.tr("Opening the database…") if key in (
+                "home", "propaganda", "profile") else None)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.demo_banner = self._banner(self.tr("DEMO DATA — fictional commune, not for reporting"),
+                                        "#fff3cd", "#7a5200", "demoBanner")
+        self.unprotected_banner = self._banner(
+            self.tr("Unprotected: this database is not encrypted"), "#f8d7da", "#842029", "unprotectedBanner")
+        self.unit_label = QLabel()
+        self.unit_label.setObjectName("unitLabel")
+        self.unit_label.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 4px 8px;")
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.demo_banner)
+        right.addWidget(self.unprotected_banner)
+        right.addWidget(self.unit_label)
+        right.addWidget(self.stack, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addLayout(right, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+
+    @staticmethod
+    def _banner(text: str, background: str, colour: str, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet(f"background: {background}; color: {colour}; font-weight: bold; padding: 6px;")
+        label.setVisible(False)
+        return label
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back up the database…"), self)
+        self.backup_action.setEnabled(False)
+        self.backup_action.triggered.connect(self.backupRequested)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CommuneDesk"), self)
+        about.triggered.connect(self.aboutRequested)
+        help_menu.addAction(about)
+
+    # ---- wiring used by the composition root ------------------------------------------------------------------
+    def set_page(self, key: str, widget: QWidget) -> None:
+        """Replace the page of area `key` (placeholders until the database is open)."""
+        old = self._pages[key]
+        index = self.stack.indexOf(old)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._pages[key] = widget
+        if self.nav.currentRow() == index:
+            self.stack.setCurrentIndex(index)
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def show_area(self, key: str) -> None:
+        self.nav.setCurrentRow(AREA_KEYS.index(key))
+
+    def current_area(self) -> str:
+        return AREA_KEYS[self.nav.currentRow()]
+
+    def set_status(self, *, unit_title: str, is_demo: bool, encrypted: bool, db_path: str) -> None:
+        self.unit_label.setText(unit_title)
+        self.demo_banner.setVisible(is_demo)
+        self.unprotected_banner.setVisible(not encrypted)
+        self.backup_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_path))

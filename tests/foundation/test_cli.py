@@ -1,0 +1,125 @@
+"""The CLI contract (docs/cli.md) as subprocesses: exit codes, messages naming the place, global options."""
+
+import json
+
+import pytest
+
+from commune_desk import __version__
+
+PROFILE = {
+    "role": "commune", "kind": "xã", "name": "Hòa Mỹ", "unit_code": "26761", "province": "Thanh Hóa",
+    "receiving_office": "Sở Y tế tỉnh Thanh Hóa",
+    "signer": {"name": "Nguyễn Văn An", "title": "PHÓ CHỦ TỊCH", "authority": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"},
+    "residential_units": [{"code": "T01", "name": "Thôn Đông", "kind": "thôn"},
+                          {"code": "T02", "name": "Thôn Tây", "kind": "thôn"}],
+}
+
+
+def test_version(cli):
+    r = cli("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"commune-desk {__version__}"
+
+
+def test_profile_set_and_show_with_global_option_after_the_command(cli, tmp_path):
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PROFILE, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = cli("profile", "set", "--file", f, "--db", db)
+    assert r.returncode == 0, r.stderr
+    r = cli("--db", db, "profile", "show")
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(r.stdout)
+    assert shown["official_name"] == "Ủy ban nhân dân xã Hòa Mỹ"
+    assert [u["name"] for u in shown["residential_units"]] == ["Thôn Đông", "Thôn Tây"]
+
+
+def test_db_from_environment(cli, tmp_path):
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PROFILE, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "env.db"
+    assert cli("profile", "set", "--file", f, env={"COMMUNE_DESK_DB": str(db)}).returncode == 0
+    assert db.exists()
+
+
+def test_bad_profile_names_every_field_and_changes_nothing(cli, tmp_path):
+    f = tmp_path / "p.json"
+    bad = dict(PROFILE, unit_code="", kind="huyện", residential_units=[{"code": "T01", "name": ""}])
+    f.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = cli("--db", db, "profile", "set", "--file", f)
+    assert r.returncode == 2
+    for where in ("unit_code", "kind", "residential_units[1].name"):
+        assert where in r.stderr
+    assert json.loads(cli("--db", db, "profile", "show").stdout)["unit_code"] == ""
+
+
+def test_broken_json_names_line_and_column(cli, tmp_path):
+    f = tmp_path / "p.json"
+    f.write_text('{"name": "Hòa Mỹ",\n  "unit_code": }', encoding="utf-8")
+    r = cli("--db", tmp_path / "x.db", "profile", "set", "--file", f)
+    assert r.returncode == 2 and "line 2" in r.stderr
+
+
+def test_missing_file_is_a_usage_error(cli, tmp_path):
+    r = cli("--db", tmp_path / "x.db", "profile", "set", "--file", tmp_path / "none.json")
+    assert r.returncode == 2 and "none.json" in r.stderr
+
+
+def test_unknown_command_is_usage_error(cli):
+    r = cli("frobnicate")
+    assert r.returncode == 2 and "invalid choice" in r.stderr
+
+
+@pytest.mark.parametrize("cmd", [
+    ["profile", "--help"], ["demo", "--help"], ["backup", "--help"], ["restore", "--help"],
+    ["records", "import", "--help"], ["plan", "import", "--help"], ["report", "--help"],
+    ["keys", "new", "--help"], ["package", "--help"], ["verify", "--help"],
+    ["office", "trust", "add", "--help"], ["office", "intake", "--help"], ["office", "aggregate", "--help"],
+    ["receipt", "write", "--help"],
+])
+def test_every_contract_command_has_help(cli, cmd):
+    r = cli(*cmd)
+    assert r.returncode == 0 and "usage:" in r.stdout
+
+
+def test_demo_then_refuse_then_force(cli, tmp_path):
+    db = tmp_path / "d.db"
+    r = cli("--db", db, "demo", "--seed", "4", "--year", "2025")
+    assert r.returncode == 0, r.stderr
+    r = cli("--db", db, "demo", "--seed", "5")
+    assert r.returncode == 2 and "--force" in r.stderr
+    r = cli("--db", db, "demo", "--seed", "5", "--year", "2025", "--force")
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(cli("--db", db, "profile", "show").stdout)
+    assert shown["is_demo"] is True
+
+
+def test_encrypted_database_through_password_file(cli, tmp_path):
+    db = tmp_path / "enc.db"
+    pw = tmp_path / "pw.txt"
+    pw.write_text("mật khẩu dài 2026\nignored second line\n", encoding="utf-8")
+    f = tmp_path / "p.json"
+    f.write_text(json.dumps(PROFILE, ensure_ascii=False), encoding="utf-8")
+    assert cli("--db", db, "--db-password-file", pw, "profile", "set", "--file", f).returncode == 0
+    assert "Hòa Mỹ".encode() not in db.read_bytes()
+    r = cli("--db", db, "profile", "show")
+    assert r.returncode == 2 and "password" in r.stderr
+    r = cli("--db", db, "profile", "show", env={"COMMUNE_DESK_DB_PASSWORD_FILE": str(pw)})
+    assert r.returncode == 0 and "Hòa Mỹ" in r.stdout
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("sai\n", encoding="utf-8")
+    r = cli("--db", db, "--db-password-file", wrong, "profile", "show")
+    assert r.returncode == 2 and "password" in r.stderr
+
+
+def test_backup_and_restore_commands(cli, tmp_path):
+    db = tmp_path / "d.db"
+    assert cli("--db", db, "demo", "--seed", "2", "--year", "2025").returncode == 0
+    bk = tmp_path / "copy.db"
+    r = cli("--db", db, "backup", bk)
+    assert r.returncode == 0 and bk.exists(), r.stderr
+    r = cli("--db", db, "restore", bk)
+    assert r.returncode == 0, r.stderr
+    assert "propaganda_activity" in r.stdout and "integrity ok" in r.stdout
+    r = cli("--db", db, "restore", tmp_path / "missing.db")
+    assert r.returncode == 2 and "missing.db" in r.stderr
