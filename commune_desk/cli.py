@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "commune_desk.commands.package_cmd",
     "commune_desk.commands.office_cmd",
     "commune_desk.commands.receipt_cmd",
+    "commune_desk.commands.security_cmd",
 )
 
 

@@ -1,14 +1,151 @@
-"""`plan template|validate|import|show`: the superior office's plan workbook (plans issue)."""
+"""`plan template|validate|import|show|status`: the superior office's plan workbook (plans issue)."""
 
-from commune_desk.cli import not_built
+from __future__ import annotations
+
 from commune_desk.commands import add_command, add_group
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD = 0, 1, 2
 
 
 def register(sub, common) -> None:
     group = add_group(sub, common, "plan", "the superior office's yearly plan")
-    add_command(group, common, "template", "write a blank plan workbook", not_built).add_argument("file")
-    add_command(group, common, "validate", "check a plan workbook without importing", not_built).add_argument("file")
-    p = add_command(group, common, "import", "import a plan workbook", not_built)
+    p = add_command(group, common, "template", "write a blank plan workbook", template)
     p.add_argument("file")
-    p.add_argument("--dry-run", action="store_true")
-    add_command(group, common, "show", "show the plan in force", not_built)
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    add_command(group, common, "validate", "check a plan workbook without importing (exit 1 on problems)",
+                validate).add_argument("file")
+    p = add_command(group, common, "import", "import a plan workbook (all or nothing)", import_)
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true",
+                   help="check and show the difference against the plan in force; exit 1 on problems")
+    p = add_command(group, common, "show", "show the plan in force (or a stored version)", show)
+    p.add_argument("--date", help="the plan in force on this day (YYYY-MM-DD; default today)")
+    p.add_argument("--plan-id")
+    p.add_argument("--version", type=int)
+    p.add_argument("--list", action="store_true", help="list every stored plan version")
+    p = add_command(group, common, "status", "targets with achieved values, status and next deadlines", status)
+    p.add_argument("--date", help="evaluate as on this day (YYYY-MM-DD; default today)")
+
+
+def _day(text):
+    from datetime import date
+
+    from commune_desk.cli import UsageError
+
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(f"--date {text!r}: expected YYYY-MM-DD") from exc
+
+
+def template(args, ctx) -> int:
+    from pathlib import Path
+
+    from commune_desk.cli import UsageError
+    from commune_desk.services.plan_template import write_plan_workbook
+
+    path = Path(args.file)
+    if path.exists() and not args.force:
+        raise UsageError(f"{path} exists; use --force to overwrite it")
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"{path}: the template must be an .xlsx file")
+    write_plan_workbook(path)
+    ctx.print(f"plan template written to {path}")
+    return EXIT_OK
+
+
+def _print_problems(ctx, problems) -> None:
+    for problem in problems:
+        ctx.print(f"problem: {problem}")
+    ctx.print(f"{len(problems)} problem(s); nothing was imported")
+
+
+def validate(args, ctx) -> int:
+    from commune_desk.services.plan_import import check_file
+
+    plan, problems = check_file(args.file)
+    if problems:
+        _print_problems(ctx, problems)
+        return EXIT_PROBLEMS
+    ctx.print(f"ok: plan {plan.plan_id} version {plan.version} ({plan.year}): {len(plan.targets)} targets, "
+              f"{len(plan.deadlines)} deadlines, {len(plan.catalogues)} catalogues")
+    return EXIT_OK
+
+
+def import_(args, ctx) -> int:
+    from commune_desk.domain.errors import ValidationFailed
+    from commune_desk.services.plan_import import import_file, preview
+
+    db = ctx.open_db()
+    if args.dry_run:
+        result = preview(db, args.file)
+        if result.plan is None or result.problems:
+            _print_problems(ctx, result.problems)
+            return EXIT_PROBLEMS
+        if result.unchanged:
+            ctx.print(f"plan {result.plan.plan_id} version {result.plan.version} is already imported; no change")
+            return EXIT_OK
+        against = (f"{result.current.plan_id} version {result.current.version}" if result.current
+                   else "no plan in force")
+        ctx.print(f"dry run: plan {result.plan.plan_id} version {result.plan.version} against {against}")
+        for line in result.diff:
+            ctx.print(line)
+        return EXIT_OK
+    try:
+        stored = import_file(db, args.file, ctx.actor)
+    except ValidationFailed as exc:
+        _print_problems(ctx, exc.problems)
+        return EXIT_BAD
+    info = stored.info
+    if stored.status == "unchanged":
+        ctx.print(f"plan {info.plan_id} version {info.version} is already imported; no change")
+    else:
+        ctx.print(f"imported plan {info.plan_id} version {info.version} ({info.year})"
+                  + (f"; supersedes version {stored.superseded.version}" if stored.superseded else ""))
+    return EXIT_OK
+
+
+def show(args, ctx) -> int:
+    from commune_desk.cli import UsageError
+    from commune_desk.storage.plan_repo import PlanRepository
+
+    repo = PlanRepository(ctx.open_db(), ctx.actor)
+    if args.list:
+        for v in repo.versions():
+            ctx.print(f"{v.plan_id}\tversion {v.version}\t{v.year}\tvalid from {v.valid_from:%d/%m/%Y}\t{v.title}")
+        return EXIT_OK
+    if args.plan_id:
+        plan = repo.get(args.plan_id, args.version)
+    else:
+        plan = repo.active_for(_day(args.date))
+        if plan is None:
+            raise UsageError("no plan is in force on that day; import one with 'plan import FILE'")
+    ctx.print(f"{plan.plan_id} version {plan.version} ({plan.year}): {plan.title}")
+    ctx.print(f"issued by {plan.issuing_office}; reports to {plan.receiving_office}; cut-off {plan.cutoff_rule}")
+    for t in plan.targets:
+        ctx.print(f"  {t.code}\t{t.indicator} {t.comparison} {t.value:g}{'%' if t.unit == '%' else ''}"
+                  f"\t{t.period_scope}\t{t.text}")
+    for d in plan.deadlines:
+        ctx.print(f"  deadline {d.period_kind}: {d.due.text}" + (f" (cut-off {d.cutoff.code})" if d.cutoff else ""))
+    return EXIT_OK
+
+
+def status(args, ctx) -> int:
+    from commune_desk.domain.indicators import STATUS_VI, format_vi
+    from commune_desk.services.indicators import dashboard
+
+    board = dashboard(ctx.open_db(), _day(args.date))
+    if board.plan is None:
+        ctx.print("no plan in force")
+        return EXIT_OK
+    ctx.print(f"{board.plan.plan_id} version {board.plan.version}")
+    for r in board.results:
+        t = r.target
+        parts = f"{format_vi(r.value.numerator)}/{format_vi(r.value.denominator)}" if r.value.denominator else ""
+        ctx.print(f"  {t.code}\t{r.period.code}\t{format_vi(r.achieved, t.unit)} {parts}\t"
+                  f"target {t.comparison} {format_vi(t.value, t.unit)}\t{r.status} ({STATUS_VI[r.status]})")
+    for d in board.deadlines:
+        ctx.print(f"  due {d.due:%d/%m/%Y}\t{d.period.code}\t{d.days_left} days\t{d.status}")
+    return EXIT_OK

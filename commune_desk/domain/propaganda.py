@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from commune_desk.domain.errors import Problem
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.text import nfc
 
 MIN_DATE = date(2000, 1, 1)
@@ -54,25 +54,28 @@ def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, uni
     """Every rule broken by `rec`, each naming its field; an empty list means the record may be saved."""
     problems: list[Problem] = []
     if not isinstance(rec.activity_date, date):
-        problems.append(Problem("activity_date", "is required"))
+        problems.append(Problem("activity_date", QT_TRANSLATE_NOOP("Problems", "is required")))
     elif rec.activity_date < MIN_DATE or rec.activity_date > today:
-        problems.append(Problem("activity_date", f"must lie between {MIN_DATE:%d/%m/%Y} and today"))
+        problems.append(Problem("activity_date", QT_TRANSLATE_NOOP("Problems", "must lie between {first} and today"),
+                                args={"first": f"{MIN_DATE:%d/%m/%Y}"}))
     if not rec.form_code:
-        problems.append(Problem("form_code", "is required"))
+        problems.append(Problem("form_code", QT_TRANSLATE_NOOP("Problems", "is required")))
     elif form_codes is not None and rec.form_code not in form_codes:
-        problems.append(Problem("form_code", f"unknown form {rec.form_code!r}"))
+        problems.append(Problem("form_code", QT_TRANSLATE_NOOP("Problems", "unknown form {code}"),
+                                args={"code": rec.form_code}))
     if not rec.title.strip():
-        problems.append(Problem("title", "is required"))
+        problems.append(Problem("title", QT_TRANSLATE_NOOP("Problems", "is required")))
     elif len(rec.title) > 500:
-        problems.append(Problem("title", "is longer than 500 characters"))
+        problems.append(Problem("title", QT_TRANSLATE_NOOP("Problems", "is longer than {n} characters"), args={"n": 500}))
     for name in ("participants", "materials"):
         value = getattr(rec, name)
         if isinstance(value, bool) or not isinstance(value, int):
-            problems.append(Problem(name, "must be a whole number"))
+            problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "must be a whole number")))
         elif value < 0:
-            problems.append(Problem(name, "must not be negative"))
+            problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "must not be negative")))
         elif value > 1_000_000:
-            problems.append(Problem(name, "is implausibly large"))
+            problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "is implausibly large")))
     if rec.unit_code and unit_codes is not None and rec.unit_code not in unit_codes:
-        problems.append(Problem("unit_code", f"unknown residential unit {rec.unit_code!r}"))
+        problems.append(Problem("unit_code", QT_TRANSLATE_NOOP("Problems", "unknown residential unit {code}"),
+                                args={"code": rec.unit_code}))
     return problems

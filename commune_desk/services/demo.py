@@ -90,8 +90,12 @@ def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list
 
 
 def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: date | None = None) -> str:
-    """Fill `db` with the demo commune of `seed`; refuses a database with data unless `force`."""
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    """Fill `db` with the demo commune of `seed`; refuses a database with data unless `force`.
+
+    Records are bulk-inserted (one audit entry per record type with its count, see docs/records-workbook.md).
+    """
+    from commune_desk.services.demo_records import demo_records
+    from commune_desk.storage.repos.bulk import ImportBatch, apply_import
 
     if _has_data(db):
         if not force:
@@ -100,9 +104,11 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     today = today or date.today()
     until = min(date(year, 12, 31), today) if year >= today.year else date(year, 12, 31)
     profile = ProfileRepository(db, actor).save(demo_profile(seed))
-    repo = PropagandaRepository(db, actor, today=lambda: max(today, until))
-    records = demo_propaganda(profile, year, seed, until)
-    for rec in records:
-        repo.add(rec)
+    catalogues = default_catalogues()
+    records = demo_records(profile, year, seed, until, catalogues)
+    records["propaganda"] = sorted(demo_propaganda(profile, year, seed, until), key=lambda r: r.activity_date)
+    counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
+    total = sum(counts.values())
     return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
-            f"{len(profile.residential_units)} residential units, {len(records)} propaganda activities")
+            f"{len(profile.residential_units)} residential units, {counts.get('propaganda', 0)} propaganda "
+            f"activities, {total} records in all")

@@ -1,4 +1,4 @@
-"""Hot backup (VACUUM INTO under the same key), verification of a copy, and restore with a preview."""
+"""Hot backup (VACUUM INTO under the same key, key file alongside), verification, and restore with a preview."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from commune_desk.paths import backup_dir_for
 from commune_desk.storage import errors
-from commune_desk.storage.files import atomic_path, fsync_dir
+from commune_desk.storage.files import atomic_path, copy_atomic, fsync_dir, secure_delete
 
 COUNTED_TABLES = ("setting", "residential_unit", "audit_log", "period_state", "propaganda_activity")
 
@@ -41,23 +41,49 @@ def _counts(db) -> dict:
     return out
 
 
+def _vacuum_into(db, target: Path) -> None:
+    raw = db.connect_raw()
+    try:
+        # VACUUM INTO keeps the SQLCipher key of the source connection and is consistent under WAL.
+        raw.cursor().execute("VACUUM INTO ?", (str(target),))
+    except Exception as exc:  # the driver's OperationalError: full disk, read-only folder, vanished medium
+        mapped = errors.classify(exc)
+        if mapped is not None:
+            raise errors.DatabaseUnavailable(f"cannot write the backup {target.name}: {mapped}") from exc
+        raise
+    finally:
+        raw.close()
+
+
+def verify_backup(db, backup: os.PathLike | str) -> BackupSummary:
+    """Check that `backup` opens with the database's key, passes integrity_check and holds the same counts."""
+    summary = inspect_backup(backup, db.secret)
+    if summary.integrity != "ok":
+        raise errors.StorageError(f"the backup failed its integrity check: {summary.integrity}")
+    if summary.counts != _counts(db):
+        raise errors.StorageError("the backup does not hold the same records as the database")
+    return summary
+
+
 def write_backup(db, dest: os.PathLike | str, *, verify: bool = True) -> Path:
-    """Copy the open database to `dest` atomically, encrypted like the original; verify the copy when asked."""
-    dest = Path(dest)
+    """Copy the open database to `dest` atomically, encrypted like the original; verify the copy when asked.
+
+    A database whose key lives in a key file gets that file copied beside the backup (`<dest>.keys.json`):
+    the backup then opens with the password that was valid when it was written.
+    """
+    from commune_desk.storage.keys import copy_key_file, key_file_path
+
+    dest = Path(dest).absolute()
+    if dest == Path(db.path).absolute():
+        raise errors.StorageError("a backup cannot replace the database itself")
     with atomic_path(dest) as tmp:
-        raw = db.connect_raw()
-        try:
-            # VACUUM INTO keeps the SQLCipher key of the source connection and is consistent under WAL.
-            raw.cursor().execute("VACUUM INTO ?", (str(tmp),))
-        finally:
-            raw.close()
+        _vacuum_into(db, tmp)
         if verify:
-            summary = inspect_backup(tmp, db.secret)
-            if summary.integrity != "ok":
-                raise errors.StorageError(f"the backup failed its integrity check: {summary.integrity}")
-            original = _counts(db)
-            if summary.counts != original:
-                raise errors.StorageError("the backup does not hold the same records as the database")
+            verify_backup(db, tmp)
+        if db.key_file is not None:
+            copy_key_file(db.path, dest)
+        else:
+            key_file_path(dest).unlink(missing_ok=True)
     return dest
 
 
@@ -104,11 +130,22 @@ def restore_backup(db_path: os.PathLike | str, source: os.PathLike | str, secret
             saved = write_backup(current, default_backup_path(db_path, "before-restore"), verify=False)
         finally:
             current.dispose()
+    from commune_desk.storage.keys import key_file_path, pending_key_file_path, settle_key_file
+
+    source_keys = key_file_path(source)
+    pending = pending_key_file_path(db_path)
+    if source_keys.exists():
+        # The key file goes in first as "pending": open_database tries it if a crash cuts the swap short.
+        copy_atomic(source_keys, pending)
     with atomic_path(db_path) as tmp:
         shutil.copyfile(source, tmp)
     for suffix in ("-wal", "-shm"):
         # A stale WAL of the old file would be replayed into the restored one.
         with contextlib.suppress(FileNotFoundError):
-            Path(str(db_path) + suffix).unlink()
+            secure_delete(Path(str(db_path) + suffix))
+    if source_keys.exists():
+        settle_key_file(db_path, pending)
+    else:
+        key_file_path(db_path).unlink(missing_ok=True)
     fsync_dir(db_path.parent)
     return saved

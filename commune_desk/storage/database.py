@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# A raw 256-bit SQLCipher key (`x'…'`, 64 hex digits): used as is, no password KDF (see storage/keys.py).
+RAW_KEY_RE = re.compile(r"x'[0-9a-fA-F]{64}'")
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -72,6 +75,7 @@ class Database:
     write_engine: Engine
     _secret: str | None = field(default=None, repr=False)
     backup_made: Path | None = None
+    key_file: Path | None = None  # the `<db>.keys.json` whose wrapped key opened this database, if any
 
     def __post_init__(self) -> None:
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -165,11 +169,51 @@ def backup_before_migration(db: Database, current: str) -> Path:
     return write_backup(db, dest, verify=False)
 
 
+def cipher_connect(path: os.PathLike | str, key: str | None):
+    """A raw SQLCipher DBAPI connection (autocommit) keyed with `key` (None: a plain file); for re-keying/export.
+
+    Only storage/keys.py uses it; close it after use.
+    """
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    cur = conn.cursor()
+    if key is not None:
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        cur.execute(f"PRAGMA key = {quote_key(key)}")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.close()
+    return conn
+
+
+def quote_key(key: str) -> str:
+    """A key as a PRAGMA key/rekey operand (double-quoted like SQLAlchemy's pysqlcipher dialect does)."""
+    return '"' + key.replace('"', '""') + '"'
+
+
+def _candidate_keys(path: Path, secret: str | None) -> list[tuple[str | None, Path | None]]:
+    """SQLCipher keys to try for `secret`: unwrapped from the key file (and a pending one), then the passphrase."""
+    if secret is None or RAW_KEY_RE.fullmatch(secret):
+        return [(secret, None)]
+    from commune_desk.storage import keys
+
+    out: list[tuple[str | None, Path | None]] = []
+    for key_file in (keys.key_file_path(path), keys.pending_key_file_path(path)):
+        if key_file.exists():
+            raw = keys.unwrap_key_file(key_file, secret)
+            if raw is not None:
+                out.append((raw, key_file))
+    out.append((secret, None))  # a database keyed directly with the password (no key file)
+    return out
+
+
 def open_database(path: os.PathLike | str, secret: str | None = None, *, create: bool = True,
                   migrate: bool = True, allow_older: bool = False) -> Database:
     """Open (and create or migrate) the database at `path`; every other module goes through here.
 
     `migrate=False, allow_older=True` opens an older schema as it is, for inspection only.
+    `secret` is the password (or the recovery key); when a key file `<db>.keys.json` lies beside the database,
+    it unwraps the database key from there, else it keys SQLCipher directly.
     Raises PasswordRequired / WrongPassword / NotEncrypted / SchemaTooNew / NotADatabase / DatabaseUnavailable.
     """
     path = Path(path).expanduser().absolute()
@@ -178,9 +222,27 @@ def open_database(path: os.PathLike | str, secret: str | None = None, *, create:
             raise errors.DatabaseUnavailable(f"{path} does not exist")
         path.parent.mkdir(parents=True, exist_ok=True)
     _check_key(path, secret)
+    candidates = _candidate_keys(path, secret)
+    for index, (key, key_file) in enumerate(candidates):
+        try:
+            db = _open_with_key(path, key, key_file, migrate=migrate, allow_older=allow_older)
+        except errors.WrongPassword:
+            if index + 1 < len(candidates):
+                continue
+            raise
+        if key_file is not None:
+            from commune_desk.storage import keys
+
+            db.key_file = keys.settle_key_file(path, key_file)
+        return db
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _open_with_key(path: Path, secret: str | None, key_file: Path | None, *, migrate: bool,
+                   allow_older: bool) -> Database:
     read_engine = _make_engine(path, secret, immediate=False)
     write_engine = _make_engine(path, secret, immediate=True)
-    db = Database(path, secret is not None, read_engine, write_engine, secret)
+    db = Database(path, secret is not None, read_engine, write_engine, secret, key_file=key_file)
     try:
         current = read_revision(read_engine)
     except DatabaseError as exc:

@@ -22,8 +22,7 @@ def install_translator(app: QCoreApplication, lang: str, folder: Path) -> QTrans
     Returns the installed translator (keep a reference), or None when the file is missing or unreadable.
     """
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
-                               QLocale.Territory.Vietnam if lang == "vi" else QLocale.Territory.UnitedKingdom))
+    QLocale.setDefault(QLocale("vi_VN" if lang == "vi" else "en_GB"))
     translator = QTranslator(app)
     if not translator.load(str(qm_path(lang, folder))):
         return None

@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(230)
-        self.nav.setSpacing(1)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 10.5pt; }"
+                               "QListWidget#navigation::item { padding: 5px 8px; }")
         self.stack = QStackedWidget()
         for key, title in AREAS:
             item = QListWidgetItem(self.tr(title))

@@ -55,13 +55,15 @@ class PropagandaDialog(QDialog):
         for u in units:
             self.unit.addItem(u.name, u.code)
         self.groups = QListWidget()
-        self.groups.setMaximumHeight(150)
         for entry in groups.entries:
             item = QListWidgetItem(entry.label)
             item.setData(Qt.ItemDataRole.UserRole, entry.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.groups.addItem(item)
+        # Tall enough for every group: no scrolling to reach the last one.
+        rows = max(1, self.groups.count())
+        self.groups.setFixedHeight(self.groups.sizeHintForRow(0) * rows + 2 * self.groups.frameWidth() + 4)
         self.organiser = QLineEdit()
         self.note = QLineEdit()
 

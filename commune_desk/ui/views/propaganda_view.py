@@ -69,6 +69,8 @@ class PropagandaView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self._fill_units()
+        for combo in (self.period, self.unit):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.model = PropagandaTableModel(repo, base_filter, form_labels=self._form_labels(),
                                           unit_names=self._unit_names(), parent=self)
@@ -84,7 +86,7 @@ class PropagandaView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 90), (1, 190), (3, 120), (4, 90), (5, 90), (6, 160)):
+        for col, width in ((0, 88), (1, 170), (3, 90), (4, 72), (5, 72), (6, 150)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
@@ -141,7 +143,7 @@ class PropagandaView(QWidget):
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 260])
+        splitter.setSizes([900, 230])
         heading = QLabel(self.tr("Propaganda activities"))
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         layout = QVBoxLayout(self)

@@ -1,0 +1,265 @@
+"""Composition root: builds the Qt application and the window first, then opens the database and the areas."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from commune_desk import __version__
+from commune_desk.paths import PASSWORD_FILE_ENV, data_dir, default_db_path, resources_dir, translations_dir
+from commune_desk.ui.errors import install_excepthook, setup_logging, show_expected
+from commune_desk.ui.language import DEFAULT_LANGUAGE, install_translator
+from commune_desk.ui.main_window import MainWindow
+
+ACTOR = "user"  # until sign-in exists
+PREFERRED_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Liberation Sans", "Arial")
+
+
+# ---- Qt application ---------------------------------------------------------------------------------------------
+def ensure_vietnamese_font(app: QApplication) -> str:
+    """Make sure the interface font draws Vietnamese; registers bundled fonts (resources/fonts) when needed."""
+    vietnamese = QFontDatabase.WritingSystem.Vietnamese
+    if vietnamese in QFontDatabase.writingSystems(app.font().family()):
+        return app.font().family()
+    families = set(QFontDatabase.families(vietnamese))
+    if not families:
+        for ttf in sorted((resources_dir() / "fonts").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(ttf))
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    for family in (*PREFERRED_FONTS, *sorted(families)):
+        if family in families:
+            font = QFont(family, app.font().pointSize())
+            app.setFont(font)
+            return family
+    return app.font().family()
+
+
+def make_application(lang: str | None) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "commune-desk"])
+    app.setApplicationName("CommuneDesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CommuneDesk")
+    # Keep the translator alive as long as the application.
+    app.setProperty("commune_desk_lang", lang or DEFAULT_LANGUAGE)
+    app._commune_desk_translator = install_translator(app, lang or DEFAULT_LANGUAGE, translations_dir())
+    ensure_vietnamese_font(app)
+    return app
+
+
+# ---- the areas, built once the database is open ------------------------------------------------------------------
+@dataclass
+class Areas:
+    """The repositories and views handed out for one open database (kept so nothing is garbage-collected)."""
+
+    db: object
+    profiles: object
+    propaganda: object
+    periods: object
+    audit: object
+    home: object
+    propaganda_view: object
+    profile_view: object
+
+
+def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[], date] = date.today) -> Areas:
+    """Create repositories for `db` and the views that use them, and put the views into `window`."""
+    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.storage.audit_log import AuditLog
+    from commune_desk.storage.period_repo import PeriodStateRepository
+    from commune_desk.storage.profile_repo import ProfileRepository
+    from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
+    from commune_desk.ui.views.home_view import HomeView
+    from commune_desk.ui.views.profile_view import ProfileView
+    from commune_desk.ui.views.propaganda_view import PropagandaView
+
+    profiles = ProfileRepository(db, actor)
+    propaganda = PropagandaRepository(db, actor, today=today)
+    periods = PeriodStateRepository(db, actor)
+    audit = AuditLog(db)
+    catalogues = default_catalogues()
+    profile = profiles.get()
+    home = HomeView(profiles, propaganda, base_filter=PropagandaFilter(), today=today)
+    propaganda_view = PropagandaView(
+        propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],
+        groups=catalogues["target_groups"], units=profile.residential_units, today=today)
+    profile_view = ProfileView(profiles)
+    window.set_page("home", home)
+    window.set_page("propaganda", propaganda_view)
+    window.set_page("profile", profile_view)
+
+    def status(p) -> None:
+        title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
+        window.set_status(unit_title=title, is_demo=p.is_demo, encrypted=bool(db.encrypted), db_path=str(db.path))
+
+    def profile_changed(p) -> None:
+        propaganda_view.set_units(p.residential_units)
+        home.refresh()
+        status(p)
+
+    home.areaRequested.connect(window.show_area)
+    home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), propaganda_view.add()))
+    propaganda_view.changed.connect(home.refresh)
+    profile_view.profileChanged.connect(profile_changed)
+    status(profile)
+    return Areas(db, profiles, propaganda, periods, audit, home, propaganda_view, profile_view)
+
+
+# ---- opening the database ----------------------------------------------------------------------------------------
+def _password_from_args(args) -> str | None:
+    source = getattr(args, "db_password_file", None) or os.environ.get(PASSWORD_FILE_ENV)
+    if not source:
+        return None
+    from commune_desk.cli import read_password_file
+
+    return read_password_file(source)
+
+
+def open_with_prompt(window, path: Path, secret: str | None):
+    """open_database, asking for the password while it is needed or wrong; None when the user gives up."""
+    from commune_desk.storage.database import open_database
+    from commune_desk.storage.errors import PasswordRequired, WrongPassword
+    from commune_desk.ui.dialogs.password_dialog import ask_password
+
+    error = ""
+    while True:
+        try:
+            return open_database(path, secret)
+        except (PasswordRequired, WrongPassword) as exc:
+            if isinstance(exc, WrongPassword):
+                error = QCoreApplication.translate("App", "Wrong password; try again.")
+            secret = ask_password(window, str(path), error)
+            if secret is None:
+                return None
+
+
+class Startup:
+    """The deferred step: runs once the empty window is on screen."""
+
+    def __init__(self, app: QApplication, window: MainWindow, args) -> None:
+        self.app = app
+        self.window = window
+        self.args = args
+        self.areas: Areas | None = None
+
+    def db_path(self) -> Path:
+        if getattr(self.args, "demo", False):
+            return data_dir() / "demo.db"
+        return Path(self.args.db) if getattr(self.args, "db", None) else default_db_path()
+
+    def run(self) -> None:
+        from commune_desk.domain.errors import ExpectedError
+
+        try:
+            secret = None if getattr(self.args, "demo", False) else _password_from_args(self.args)
+            db = open_with_prompt(self.window, self.db_path(), secret)
+            if db is None:
+                self.app.exit(0)
+                return
+            self.app.aboutToQuit.connect(db.dispose)
+            if getattr(self.args, "demo", False):
+                self._fill_demo(db)
+            self.areas = build_areas(self.window, db)
+        except ExpectedError as exc:
+            show_expected(self.window, exc)
+            self.app.exit(2)
+            return
+        self.window.backupRequested.connect(lambda: backup_interactively(self.window, db))
+        if not self.areas.profiles.get().is_set:
+            self.window.show_area("profile")
+            self.areas.profile_view.edit(first_run=True)
+
+    @staticmethod
+    def _fill_demo(db) -> None:
+        from commune_desk.services.demo import create_demo
+        from commune_desk.storage.profile_repo import ProfileRepository
+
+        if not ProfileRepository(db, "system").get().is_set:
+            create_demo(db, year=date.today().year, seed=1, force=False, actor="system")
+
+
+def backup_interactively(window, db) -> None:
+    from commune_desk.domain.errors import ExpectedError
+    from commune_desk.storage.backup import write_backup
+
+    suggested = str(Path.home() / f"commune_desk-{date.today():%Y%m%d}.db")
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("App", "Back up the database"),
+                                          suggested, QCoreApplication.translate("App", "Database (*.db)"))
+    if not path:
+        return
+    try:
+        dest = write_backup(db, path)
+    except ExpectedError as exc:
+        show_expected(window, exc)
+        return
+    QMessageBox.information(window, QCoreApplication.translate("App", "Backup written"),
+                            QCoreApplication.translate("App", "The backup was written and verified:\n%1")
+                            .replace("%1", str(dest)))
+
+
+def show_about(window, startup: Startup) -> None:
+    from commune_desk.ui.dialogs.about_dialog import AboutDialog
+
+    db_path = str(startup.areas.db.path) if startup.areas else ""
+    AboutDialog(__version__, str(data_dir()), db_path, window).exec()
+
+
+# ---- entry points ------------------------------------------------------------------------------------------------
+def run_gui(args) -> int:
+    """Open the window (called by cli.py when no subcommand is given)."""
+    if getattr(args, "self_check", False):
+        return self_check(args)
+    app = make_application(getattr(args, "lang", None))
+    install_excepthook(setup_logging())
+    window = MainWindow()
+    window.show()
+    startup = Startup(app, window, args)
+    window.aboutRequested.connect(lambda: show_about(window, startup))
+    QTimer.singleShot(0, startup.run)
+    return app.exec()
+
+
+def self_check(args) -> int:
+    """Temporary database, migrations, translations, main window rendered offscreen; 0 when all is well."""
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
+    try:
+        app = make_application(lang)
+        if app._commune_desk_translator is None and lang != "en":
+            print(f"self-check failed: translations for {lang!r} not found in {translations_dir()}",
+                  file=sys.stderr)
+            return 1
+        from commune_desk.storage.database import integrity_ok, open_database
+
+        with tempfile.TemporaryDirectory(prefix="commune-desk-check-") as tmp:
+            db = open_database(Path(tmp) / "self-check.db")
+            try:
+                window = MainWindow()
+                areas = build_areas(window, db)
+                window.show()
+                for key in ("home", "propaganda", "profile"):
+                    window.show_area(key)
+                    app.processEvents()
+                pixmap = window.grab()
+                ok = not pixmap.isNull() and pixmap.width() > 0 and integrity_ok(db)
+                window.close()
+                del areas
+            finally:
+                db.dispose()
+        if not ok:
+            print("self-check failed: the window did not render", file=sys.stderr)
+            return 1
+    except Exception as exc:  # the self-check reports every failure instead of crashing
+        print(f"self-check failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print("self-check ok")
+    return 0

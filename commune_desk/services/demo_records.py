@@ -1,0 +1,141 @@
+"""Demo records of every type beyond propaganda, deterministic per seed, with realistic Vietnamese texts."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from commune_desk.domain.records.rules import assessment_result
+from commune_desk.domain.records.types import (
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
+    UnitEvent,
+)
+
+_TRAININGS = ["Tập huấn nghiệp vụ phòng, chống mại dâm cho cán bộ cơ sở",
+              "Bồi dưỡng kỹ năng tư vấn giảm hại cho cộng tác viên",
+              "Tập huấn phòng, chống bạo lực trên cơ sở giới", "Tập huấn hỗ trợ hòa nhập cộng đồng",
+              "Bồi dưỡng kiến thức xử phạt vi phạm hành chính trong lĩnh vực phòng, chống tệ nạn xã hội"]
+_BIZ = {"khach_san": "Khách sạn", "nha_nghi": "Nhà nghỉ", "nha_tro": "Nhà trọ", "karaoke": "Karaoke",
+        "massage": "Massage", "cat_toc": "Cắt tóc gội đầu", "ca_phe_den_mo": "Cà phê", "spa": "Spa"}
+_BIZ_NAMES = ["Hoa Sen", "Bình Minh", "Phương Nam", "Thanh Bình", "Sao Mai", "Hồng Hà", "Ánh Dương", "Biển Xanh",
+              "Hải Âu", "Kim Long", "Thiên Phú", "Mai Anh", "Trường An", "Quỳnh Như", "Đại Phát", "Như Ý"]
+_PEOPLE = ["Nguyễn Văn Bình", "Trần Thị Hoa", "Lê Văn Cường", "Phạm Thị Lan", "Hoàng Văn Dũng", "Vũ Thị Mai",
+           "Đặng Văn Hải", "Bùi Thị Hằng", "Đỗ Văn Khánh", "Ngô Thị Thủy", "Dương Văn Long", "Lý Thị Nga"]
+_FINDINGS = {"khong_vi_pham": ["Cơ sở chấp hành tốt quy định, có sổ theo dõi lưu trú đầy đủ",
+                               "Không phát hiện vi phạm; đã nhắc chủ cơ sở niêm yết nội quy"],
+             "vi_pham_hanh_chinh": ["Không khai báo lưu trú cho khách theo quy định",
+                                    "Nhân viên chưa có hợp đồng lao động, chưa ký cam kết"],
+             "dau_hieu_mai_dam": ["Phát hiện nhân viên có biểu hiện môi giới mại dâm cho khách"]}
+_TEAMS = ["Tổ công tác liên ngành 178 xã", "Công an xã phối hợp Trạm Y tế", "Đoàn kiểm tra liên ngành xã"]
+_TIPS = ["Người dân phản ánh quán karaoke hoạt động quá giờ, có nữ tiếp viên ăn mặc hở hang",
+         "Tin báo nghi có hoạt động mua bán dâm tại nhà nghỉ ven quốc lộ",
+         "Phản ánh có người lạ thường xuyên lui tới phòng trọ vào ban đêm",
+         "Tin nhắn qua đường dây nóng về việc môi giới mại dâm qua mạng xã hội"]
+_CHANNELS = ["đường dây nóng", "trực tiếp", "hòm thư góp ý", "qua trưởng thôn", "mạng xã hội"]
+_PLACES = ["Bãi đất trống cạnh chợ", "Khu nhà trọ ven khu công nghiệp", "Đoạn đường tránh quốc lộ",
+           "Công viên trung tâm", "Bến xe khách"]
+_PARTNERS = ["Trung tâm Giáo dục nghề nghiệp", "Ngân hàng Chính sách xã hội", "Trạm Y tế xã",
+             "Hội Liên hiệp Phụ nữ xã", "Trung tâm Công tác xã hội tỉnh"]
+
+
+def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict[str, list]:
+    """Records of a year for the demo commune; every date lies in `year` and not after `until`."""
+    rng = random.Random(f"records-{seed}-{year}")
+    start = date(year, 1, 1)
+    span = max(1, min((until - start).days, 364))
+    codes = [u.code for u in profile.residential_units]
+    version = catalogues.version
+    day = lambda: start + timedelta(days=rng.randrange(span))  # noqa: E731
+    unit = lambda: rng.choice(codes + [""])  # noqa: E731
+    cat = lambda name: catalogues[name].codes()  # noqa: E731
+    out: dict[str, list] = {}
+
+    events = [UnitEvent(codes[2], "renamed", start + timedelta(days=span // 2), profile.residential_units[2].name,
+                        f"{profile.residential_units[2].kind.capitalize()} Đồng Tâm", note="Theo nghị quyết HĐND")]
+    if len(codes) >= 8:
+        events.append(UnitEvent(codes[-1], "merged", start + timedelta(days=span // 3), merged_into_code=codes[-2],
+                                note="Sáp nhập theo đề án sắp xếp thôn, tổ dân phố"))
+    out["residential_unit_event"] = events
+
+    roles = cat("training_roles")
+    out["training"] = sorted((Training(
+        day(), rng.choice(cat("training_topics")), rng.choice(_TRAININGS), rng.choice(["Ủy ban nhân dân xã",
+        "Sở Y tế", "Trạm Y tế xã"]), rng.choice([1, 1, 2]), unit(),
+        tuple((r, rng.randrange(1, 25)) for r in rng.sample(roles, rng.randrange(1, 4))), catalogue_version=version)
+        for _ in range(20 + rng.randrange(20))), key=lambda r: r.training_date)
+
+    businesses = []
+    for i in range(1, 31 + rng.randrange(30)):
+        kind = rng.choice(list(_BIZ))
+        registered = date(year - rng.randrange(4), 1, 1) + timedelta(days=rng.randrange(span))
+        workers = rng.randrange(1, 15)
+        businesses.append(Business(
+            f"CS{i:03d}", f"{_BIZ[kind]} {rng.choice(_BIZ_NAMES)}", kind, registered,
+            f"Số {rng.randrange(1, 300)}, {rng.choice(profile.residential_units).name}", unit(),
+            rng.choice(_PEOPLE), registered + timedelta(days=rng.randrange(30)) if rng.random() < 0.9 else None,
+            workers, rng.randrange(0, workers + 1), catalogue_version=version))
+    out["business"] = businesses
+    inspections = []
+    for _ in range(80 + rng.randrange(70)):
+        outcome = rng.choices(list(_FINDINGS), weights=[7, 3, 1])[0]
+        handling = {"khong_vi_pham": "khong", "vi_pham_hanh_chinh": rng.choice(["nhac_nho", "lap_bien_ban",
+                    "xu_phat"]), "dau_hieu_mai_dam": "chuyen_cong_an"}[outcome]
+        inspections.append(Inspection(rng.choice(businesses).code, day(), rng.choice(_TEAMS),
+                                      rng.choice(_FINDINGS[outcome]), outcome, handling, catalogue_version=version))
+    out["inspection"] = sorted(inspections, key=lambda r: r.inspection_date)
+
+    hotspots, hevents = [], []
+    for i in range(1, 4 + rng.randrange(5)):
+        hotspots.append(Hotspot(f"DP{i:02d}", f"{rng.choice(_PLACES)} {rng.choice(profile.residential_units).name}",
+                                unit(), "Đối tượng tụ tập, chèo kéo khách vào ban đêm"))
+        first = start + timedelta(days=rng.randrange(max(1, span // 2)))
+        hevents.append(HotspotEvent(f"DP{i:02d}", first, "phat_hien", "Phát hiện qua tuần tra", version))
+        if rng.random() < 0.7:
+            gone = first + timedelta(days=rng.randrange(10, max(11, span // 3)))
+            hevents.append(HotspotEvent(f"DP{i:02d}", gone, "triet_xoa", "Triệt xóa sau đợt cao điểm", version))
+            if rng.random() < 0.3 and (gone - start).days + 20 < span:
+                hevents.append(HotspotEvent(f"DP{i:02d}", gone + timedelta(days=20), "phat_sinh_lai",
+                                            "Có dấu hiệu hoạt động trở lại", version))
+    out["hotspot"], out["hotspot_event"] = hotspots, sorted(hevents, key=lambda r: r.event_date)
+
+    tips = []
+    for _ in range(20 + rng.randrange(30)):
+        got = day()
+        verified = got + timedelta(days=rng.randrange(1, 5))
+        handled = verified + timedelta(days=rng.randrange(1, 15))
+        done = handled <= until and rng.random() < 0.85
+        tips.append(TipOff(got, rng.choice(_TIPS), rng.choice(_CHANNELS), unit(),
+                           verified if verified <= until else None, handled if done else None,
+                           rng.choice(["dung_su_that", "khong_dung", "chuyen_co_quan"]) if done else "dang_xu_ly",
+                           catalogue_version=version))
+    out["tipoff"] = sorted(tips, key=lambda r: r.received_date)
+
+    penalties = []
+    violations = catalogues["violation_types"]
+    for n in range(1, 20 + rng.randrange(40)):
+        entry = violations.get(rng.choice(["mua_dam", "mua_dam", "ban_dam", "moi_gioi", "khong_ky_cam_ket"]))
+        low, high = entry.extra["fine_min"], entry.extra["fine_max"]
+        ident = None
+        if rng.random() < 0.5:
+            ident = PersonIdentity(rng.choice(_PEOPLE), f"0{rng.randrange(10**10, 10**11)}",
+                                   rng.choice(profile.residential_units).name)
+        penalties.append(Penalty(
+            f"{n:02d}/QĐ-XPHC", day(), entry.code, rng.randrange(low // 100_000, high // 100_000 + 1) * 100_000,
+            entry.extra["decree"], entry.extra["article"],
+            ("tich_thu",) if rng.random() < 0.2 else (), rng.choice(["nam", "nu"]),
+            rng.choice(["18_30", "18_30", "31_45", "tren_45", "16_18"]), unit(), "Chủ tịch Ủy ban nhân dân xã",
+            catalogue_version=version, identity=ident))
+    out["penalty_decision"] = sorted(penalties, key=lambda r: r.decision_date)
+
+    out["reintegration_support"] = sorted((Support(day(), rng.choice(cat("support_kinds")), rng.randrange(1, 8),
+                                                   rng.choice(_PARTNERS), unit(), catalogue_version=version)
+                                           for _ in range(30 + rng.randrange(30))), key=lambda r: r.support_date)
+
+    scores = tuple((e.code, rng.randrange(int(e.extra["max_score"]) * 6 // 10, int(e.extra["max_score"]) + 1))
+                   for e in catalogues["healthy_commune_criteria"].entries)
+    total = sum(s for _, s in scores)
+    out["healthy_commune_assessment"] = [Assessment(
+        year - 1, date(year - 1, 11, 25), scores, assessment_result(total, catalogues),
+        f"{rng.randrange(100, 900)}/QĐ-UBND", date(year - 1, 12, 28), "Ủy ban nhân dân tỉnh",
+        catalogue_version=version)]
+    return out

@@ -1,0 +1,366 @@
+"""Word documents in the official layout of NĐ 30/2020 (Phụ lục I): page, fonts, header, title, body, signature.
+
+Only this module knows python-docx; report builders describe content through its small API.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from commune_desk.domain.doc_format import date_line
+
+FONT = "Times New Roman"
+BODY_PT = 14
+# Page geometry within the decree's ranges (mm): top 20–25, bottom 20–25, left 30–35, right 15–20.
+MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
+LEFT_COL_CM, RIGHT_COL_CM = 6.0, 10.5
+
+
+@dataclass(frozen=True)
+class DocHeader:
+    """The two-column heading block and the title of an official document."""
+
+    issuing_body: tuple[str, ...]          # ("ỦY BAN NHÂN DÂN", "XÃ HÒA MỸ")
+    number_line: str                        # "Số: 07/BC-UBND"
+    place: str                              # "Xã Hòa Mỹ"
+    day: date
+    subject: str                            # trích yếu, e.g. "Kết quả công tác … quý III năm 2026"
+    doc_title: str = "BÁO CÁO"
+    addressees: tuple[str, ...] = ()        # "Kính gửi" lines; optional for reports
+    demo_notice: str = ""                   # printed above everything when the data is sample data
+
+
+@dataclass(frozen=True)
+class SignBlock:
+    authority: tuple[str, ...] = ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
+    title: str = "PHÓ CHỦ TỊCH"
+    name: str = ""
+
+
+@dataclass
+class TableSpec:
+    headers: list[str]
+    rows: list[list[str]]
+    widths_cm: list[float] | None = None
+    numeric_columns: set[int] = field(default_factory=set)
+
+
+def _docx():
+    import docx  # heavy: imported only when a document is written
+
+    return docx
+
+
+def _set_run_font(run, size=None, bold=None, italic=None) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    run.font.name = FONT
+    rpr = run._element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, rfonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), FONT)
+    if size is not None:
+        run.font.size = Pt(size)
+    if bold is not None:
+        run.font.bold = bold
+    if italic is not None:
+        run.font.italic = italic
+
+
+def clean_styles(document) -> None:
+    """Every style and the document defaults in Times New Roman, black, no theme fonts (python-docx keeps them)."""
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    styles_el = document.styles.element
+    for rfonts in styles_el.iter(qn("w:rFonts")):
+        for attr in list(rfonts.attrib):
+            if attr.endswith("Theme"):
+                del rfonts.attrib[attr]
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            rfonts.set(qn(attr), FONT)
+    for style in document.styles:
+        if not hasattr(style, "font"):
+            continue
+        style.font.name = FONT
+        rpr = style.element.get_or_add_rPr()
+        rfonts = rpr.find(qn("w:rFonts"))
+        if rfonts is not None:
+            for attr in list(rfonts.attrib):
+                if attr.endswith("Theme"):
+                    del rfonts.attrib[attr]
+            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                rfonts.set(qn(attr), FONT)
+        color = rpr.find(qn("w:color"))
+        if color is not None:
+            rpr.remove(color)
+        style.font.color.rgb = RGBColor(0, 0, 0)
+    defaults = styles_el.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for rfonts in defaults.iter(qn("w:rFonts")):
+            for attr in list(rfonts.attrib):
+                del rfonts.attrib[attr]
+            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                rfonts.set(qn(attr), FONT)
+
+
+def _no_borders(table) -> None:
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._element.tblPr
+    borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"}))
+    tbl_pr.append(borders)
+
+
+def _fix_widths(table, widths_cm: list[float]) -> None:
+    """Fixed column widths in the grid and in every cell (Word reads cells, LibreOffice reads the grid)."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for i, width in enumerate(widths_cm):
+        table.columns[i].width = Cm(width)
+        for cell in table.columns[i].cells:
+            cell.width = Cm(width)
+
+
+def _rule(cell_or_doc, indent_cm: float) -> None:
+    """A short solid line: an empty 1-pt paragraph whose top border spans between symmetric indents."""
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    p = cell_or_doc.add_paragraph()
+    p.paragraph_format.left_indent = Cm(indent_cm)
+    p.paragraph_format.right_indent = Cm(indent_cm)
+    p.paragraph_format.space_before = Pt(2)
+    p.paragraph_format.space_after = Pt(0)
+    p.paragraph_format.first_line_indent = Cm(0)
+    run = p.add_run("")
+    _set_run_font(run, size=1)
+    ppr = p._p.get_or_add_pPr()
+    pbdr = ppr.makeelement(qn("w:pBdr"), {})
+    pbdr.append(pbdr.makeelement(qn("w:top"), {qn("w:val"): "single", qn("w:sz"): "6", qn("w:space"): "1",
+                                               qn("w:color"): "000000"}))
+    ppr.append(pbdr)
+
+
+def _text_width_cm(text: str, size_pt: float) -> float:
+    # Times bold averages ~0.5 em per character; good enough to size a rule "as long as the text".
+    return len(text) * size_pt * 0.5 * 0.03528
+
+
+class OfficialDocument:
+    """Builds one document: header and title on creation, then body content, then the signature block."""
+
+    def __init__(self, header: DocHeader) -> None:
+        docx = _docx()
+        self._doc = docx.Document()
+        self.header = header
+        clean_styles(self._doc)
+        self._setup_page()
+        self._setup_body_style()
+        self._page_numbers()
+        if header.demo_notice:
+            self._centered(header.demo_notice, 12, bold=True)
+        self._heading_block()
+        self._title_block()
+
+    # ---- page and styles -------------------------------------------------------------------------------------
+    def _setup_page(self) -> None:
+        from docx.enum.section import WD_ORIENT
+        from docx.shared import Mm
+
+        section = self._doc.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+        section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+        section.header_distance = Mm(10)
+
+    def _setup_body_style(self) -> None:
+        from docx.shared import Pt
+
+        normal = self._doc.styles["Normal"]
+        normal.font.size = Pt(BODY_PT)
+        normal.paragraph_format.space_after = Pt(6)
+        normal.paragraph_format.line_spacing = 1.15
+
+    def _page_numbers(self) -> None:
+        """Page number centred in the top margin, none on page 1."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml.ns import qn
+
+        section = self._doc.sections[0]
+        section.different_first_page_header_footer = True
+        p = section.header.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = p.add_run()
+        _set_run_font(run, size=13)
+        for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
+            if kind:
+                el = run._element.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): kind})
+            else:
+                el = run._element.makeelement(qn("w:instrText"), {qn("xml:space"): "preserve"})
+                el.text = text
+            run._element.append(el)
+
+    # ---- building blocks -------------------------------------------------------------------------------------
+    def _centered(self, text: str, size: float, *, bold=False, italic=False, container=None, after=0):
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Pt
+
+        target = container if container is not None else self._doc
+        p = target.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.first_line_indent = Cm(0)
+        p.paragraph_format.space_after = Pt(after)
+        p.paragraph_format.space_before = Pt(0)
+        p.paragraph_format.line_spacing = 1.0
+        _set_run_font(p.add_run(text), size=size, bold=bold, italic=italic)
+        return p
+
+    def _heading_block(self) -> None:
+        from docx.shared import Cm
+
+        h = self.header
+        table = self._doc.add_table(rows=2, cols=2)
+        _no_borders(table)
+        _fix_widths(table, [LEFT_COL_CM, RIGHT_COL_CM])
+        left, right = table.cell(0, 0), table.cell(0, 1)
+        left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
+        right.paragraphs[0]._p.getparent().remove(right.paragraphs[0]._p)
+        for line in h.issuing_body:
+            self._centered(line.upper(), 13, bold=True, container=left)
+        longest = max((len(x) for x in h.issuing_body), default=10)
+        rule_len = _text_width_cm("X" * longest, 13) * 0.4
+        _rule(left, max(0.3, (LEFT_COL_CM - rule_len) / 2))
+        self._centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, container=right)
+        motto = "Độc lập - Tự do - Hạnh phúc"
+        self._centered(motto, 14, bold=True, container=right)
+        _rule(right, max(0.3, (RIGHT_COL_CM - _text_width_cm(motto, 14)) / 2))
+        num, when = table.cell(1, 0), table.cell(1, 1)
+        num.paragraphs[0]._p.getparent().remove(num.paragraphs[0]._p)
+        when.paragraphs[0]._p.getparent().remove(when.paragraphs[0]._p)
+        self._centered(h.number_line, 13, container=num)
+        self._centered(date_line(h.place, h.day), 14, italic=True, container=when)
+
+    def _title_block(self) -> None:
+        from docx.shared import Pt
+
+        h = self.header
+        p = self._centered(h.doc_title.upper(), 14, bold=True)
+        p.paragraph_format.space_before = Pt(18)
+        self._centered(h.subject, 14, bold=True)
+        _rule(self._doc, (21 - 4.5 - 4.0) / 2)
+        if h.addressees:
+            first, *rest = h.addressees
+            self._centered(f"Kính gửi: {first}", 14, after=0).paragraph_format.space_before = Pt(12)
+            for line in rest:
+                self._centered(line, 14)
+        self._doc.add_paragraph().paragraph_format.space_after = Pt(0)
+
+    # ---- body API ----------------------------------------------------------------------------------------------
+    def heading(self, level: int, text: str):
+        """Level 1 "I. KẾT QUẢ …" bold upper case; level 2 "1. …" bold; level 3 "a) …" upright."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Pt
+
+        p = self._doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        p.paragraph_format.first_line_indent = Cm(1.27)
+        p.paragraph_format.space_before = Pt(6)
+        p.paragraph_format.keep_with_next = True
+        _set_run_font(p.add_run(text.upper() if level == 1 else text), size=BODY_PT, bold=level <= 2)
+        return p
+
+    def paragraph(self, text: str, *, italic: bool = False):
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm
+
+        p = self._doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        p.paragraph_format.first_line_indent = Cm(1.27)
+        _set_run_font(p.add_run(text), size=BODY_PT, italic=italic)
+        return p
+
+    def table(self, spec: TableSpec, *, size: float = 12):
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Pt
+
+        table = self._doc.add_table(rows=1, cols=len(spec.headers))
+        table.style = self._doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        cells_rows = [spec.headers] + spec.rows
+        for r, values in enumerate(cells_rows):
+            cells = table.rows[0].cells if r == 0 else table.add_row().cells
+            for c, value in enumerate(values):
+                p = cells[c].paragraphs[0]
+                p.paragraph_format.first_line_indent = Cm(0)
+                p.paragraph_format.space_after = Pt(0)
+                p.paragraph_format.line_spacing = 1.0
+                if r == 0:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                elif c in spec.numeric_columns:
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                _set_run_font(p.add_run(str(value)), size=size, bold=r == 0)
+        if spec.widths_cm:
+            _fix_widths(table, spec.widths_cm)
+        self._doc.add_paragraph().paragraph_format.space_after = Pt(0)
+        return table
+
+    def appendix(self, label: str, title: str, reference: str) -> None:
+        """New page: "Phụ lục I", its title, and "(Kèm theo Báo cáo số …)" in italics."""
+        from docx.enum.text import WD_BREAK
+
+        run = self._doc.add_paragraph().add_run()
+        _set_run_font(run, size=BODY_PT)
+        run.add_break(WD_BREAK.PAGE)
+        self._centered(label, 14, bold=True)
+        self._centered(title.upper(), 14, bold=True)
+        self._centered(reference, 14, italic=True, after=12)
+
+    def closing(self, recipients: list[str], sign: SignBlock) -> None:
+        """"Nơi nhận" on the left (12 bold italic, list 11) and the signing authority on the right."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Pt
+
+        table = self._doc.add_table(rows=1, cols=2)
+        _no_borders(table)
+        _fix_widths(table, [7.0, 9.0])
+        left, right = table.cell(0, 0), table.cell(0, 1)
+        p = left.paragraphs[0]
+        p.paragraph_format.first_line_indent = Cm(0)
+        p.paragraph_format.space_after = Pt(0)
+        _set_run_font(p.add_run("Nơi nhận:"), size=12, bold=True, italic=True)
+        items = list(recipients)
+        for i, item in enumerate(items):
+            q = left.add_paragraph()
+            q.paragraph_format.first_line_indent = Cm(0)
+            q.paragraph_format.space_after = Pt(0)
+            q.paragraph_format.line_spacing = 1.0
+            end = "." if i == len(items) - 1 else ";"
+            _set_run_font(q.add_run(f"- {item.rstrip(';.')}{end}"), size=11)
+        right.paragraphs[0]._p.getparent().remove(right.paragraphs[0]._p)
+        for line in (*sign.authority, sign.title):
+            self._centered(line.upper(), 14, bold=True, container=right)
+        for _ in range(4):  # room for signature and seal
+            self._centered("", 14, container=right)
+        self._centered(sign.name, 14, bold=True, container=right).alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def save(self, path: Path) -> Path:
+        from commune_desk.storage.files import write_with
+
+        return write_with(path, lambda tmp: self._doc.save(str(tmp)))
+
+    @property
+    def document(self):
+        return self._doc
+

@@ -1,0 +1,69 @@
+"""Plan import use case: validate the whole workbook first, show a diff against the plan in force, store all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from commune_desk.domain.errors import Problem, ValidationFailed
+from commune_desk.domain.plans import Plan, diff_plans
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do: the plan read, the plan it is compared with, the diff and any refusal."""
+
+    plan: Plan | None
+    current: Plan | None = None
+    diff: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unchanged: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.plan is not None and not self.problems
+
+
+def check_file(path) -> tuple[Plan | None, list[Problem]]:
+    """Read and validate without touching any database; PlanFileError still propagates (unreadable file)."""
+    from commune_desk.services.plan_workbook import read_plan
+
+    try:
+        return read_plan(path), []
+    except ValidationFailed as exc:
+        return None, list(exc.problems)
+
+
+def _current(db, plan: Plan) -> Plan | None:
+    from commune_desk.domain.errors import NotFound
+    from commune_desk.storage.plan_repo import PlanRepository
+
+    repo = PlanRepository(db, "preview")
+    try:
+        return repo.get(plan.plan_id)
+    except NotFound:
+        return repo.active_for_year(plan.year)
+
+
+def preview(db, path) -> ImportPreview:
+    """The dry run: every problem of the file, or the diff against the plan in force and any refusal."""
+    from commune_desk.storage.plan_repo import refusal
+
+    plan, problems = check_file(path)
+    if plan is None:
+        return ImportPreview(None, problems=problems)
+    current = _current(db, plan)
+    with db.read() as s:
+        reason, _ = refusal(s, plan)
+    if reason:
+        problems = [Problem(f"settings.version ({Path(path).name})", reason)]
+    return ImportPreview(plan, current, diff_plans(current, plan), problems, unchanged=reason == "")
+
+
+def import_file(db, path, actor: str):
+    """Import the plan in `path` (all or nothing); raises ValidationFailed / PlanFileError / PlanRefused."""
+    from commune_desk.services.plan_workbook import read_plan
+    from commune_desk.storage.plan_repo import PlanRepository
+
+    plan = read_plan(path)
+    return PlanRepository(db, actor).store(plan, source_name=Path(path).name)

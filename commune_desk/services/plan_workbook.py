@@ -1,0 +1,447 @@
+"""Reads and validates a plan workbook into a Plan, naming sheet, row, column, expected and found for each problem."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from commune_desk.domain.errors import ExpectedError, Problem, ValidationFailed
+from commune_desk.domain.indicators import CATALOGUE as INDICATORS, PERCENT, normalise_comparison
+from commune_desk.domain.periods import CutoffRule, PeriodError
+from commune_desk.domain.plans import Deadline, DeadlineError, DueRule, Plan, Target
+from commune_desk.domain.text import nfc
+from commune_desk.services import plan_format as fmt
+
+_PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
+_NUMBER = re.compile(r"^[+]?\d+(?:[.,]\d+)?$")
+_EMPTY = object()
+
+
+class PlanFileError(ExpectedError):
+    """The file cannot be read as a plan workbook at all (not a workbook, hostile, damaged)."""
+
+
+def known_catalogues() -> list[str]:
+    from commune_desk.services.catalogues import default_catalogues
+
+    return sorted(default_catalogues().catalogues)
+
+
+def suggest(name: str, candidates) -> str:
+    """"; did you mean 'x'?" for the closest candidate (case-insensitive), or "" when none is close."""
+    lowered = {str(c).lower(): str(c) for c in candidates}
+    match = difflib.get_close_matches(str(name).strip().lower(), list(lowered), n=1, cutoff=0.6)
+    return f"; did you mean '{lowered[match[0]]}'?" if match else ""
+
+
+class Cell:
+    """What the reader needs of a cell: value, number format, formula flag, address (merged: top-left's)."""
+
+    __slots__ = ("value", "number_format", "is_formula", "ref")
+
+    def __init__(self, value, number_format="General", is_formula=False, ref=""):
+        self.value, self.number_format, self.is_formula, self.ref = value, number_format, is_formula, ref
+
+    @property
+    def blank(self) -> bool:
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+def _found(cell: Cell) -> str:
+    if cell.blank:
+        return "an empty cell"
+    value = cell.value
+    if isinstance(value, datetime):
+        return f"the date {value:%d/%m/%Y}"
+    if isinstance(value, (int, float)) and "%" in (cell.number_format or ""):
+        return f"{value * 100:g}% (a cell formatted as percent)"
+    return repr(value) if isinstance(value, str) else f"{value!r}"
+
+
+class Reader:
+    """Collects every problem of one workbook; `read()` returns the Plan or raises ValidationFailed."""
+
+    def __init__(self, workbook) -> None:
+        self.wb = workbook
+        self.problems: list[Problem] = []
+        self.year = date.today().year
+
+    # ---- reporting ----------------------------------------------------------------------------------------
+    def bad(self, sheet, row, column, expected, cell: Cell | None = None, hint: str = "", found: str = ""):
+        where = f"sheet '{sheet}', row {row}, column '{column}'" + (f" ({cell.ref})" if cell and cell.ref else "")
+        shown = found or (_found(cell) if cell is not None else "nothing")
+        self.problems.append(Problem(where, f"expected {expected}; found {shown}{hint}"))
+
+    # ---- sheets and tables --------------------------------------------------------------------------------
+    def read(self) -> Plan:
+        sheets = self._sheets()
+        rows = {name: self._table(ws, name) for name, ws in sheets.items()}
+        if any(name not in rows for name in fmt.REQUIRED_SHEETS):
+            raise ValidationFailed(self.problems)
+        settings = self._settings(rows["settings"])
+        targets = self._targets(rows["targets"])
+        deadlines = self._deadlines(rows["deadlines"], settings.get("year", self.year))
+        sections, recipients = self._report(rows.get("report", []))
+        catalogues = {name[len(fmt.CATALOGUE_PREFIX):]: self._catalogue(name, table)
+                      for name, table in rows.items() if name.startswith(fmt.CATALOGUE_PREFIX)}
+        if self.problems:
+            raise ValidationFailed(self.problems)
+        return Plan(targets=tuple(targets), deadlines=tuple(deadlines), catalogues=catalogues,
+                    report_sections=tuple(sections), recipients=tuple(recipients), **settings)
+
+    def _sheets(self) -> dict:
+        cats = [fmt.CATALOGUE_PREFIX + c for c in known_catalogues()]
+        known = list(fmt.SHEETS) + cats
+        ignored = (fmt.INSTRUCTIONS_SHEET, fmt.LISTS_SHEET)
+        found, unknown = {}, []
+        for ws in self.wb.worksheets:
+            name = ws.title.strip().lower()
+            if name in ignored:
+                continue
+            if name in known:
+                found[name] = ws
+            else:
+                unknown.append(ws.title)
+                self.problems.append(Problem(f"sheet '{ws.title}'", "expected one of the sheets "
+                                             f"{', '.join(fmt.SHEETS)} or cat_<catalogue>; found an unknown sheet"
+                                             + suggest(ws.title, known + list(ignored))))
+        for name in fmt.REQUIRED_SHEETS:
+            if name not in found:
+                self.problems.append(Problem(f"sheet '{name}'", "expected this sheet; found no sheet of that name"
+                                             + suggest(name, [u.lower() for u in unknown])))
+        return found
+
+    def _table(self, ws, sheet: str) -> list[tuple[int, dict[str, Cell]]]:
+        if ws.max_row > fmt.MAX_ROWS or ws.max_column > fmt.MAX_COLUMNS:
+            self.problems.append(Problem(f"sheet '{sheet}'", f"expected at most {fmt.MAX_ROWS} rows and "
+                                         f"{fmt.MAX_COLUMNS} columns; found {ws.max_row} rows and "
+                                         f"{ws.max_column} columns"))
+            return []
+        merged = {}
+        for rng in ws.merged_cells.ranges:
+            top = ws.cell(rng.min_row, rng.min_col)
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col, rng.max_col + 1):
+                    merged[(r, c)] = top
+        grid = [[self._cell(ws, merged, r, c) for c in range(1, ws.max_column + 1)]
+                for r in range(1, ws.max_row + 1)]
+        if not grid or all(c.blank for c in grid[0]):
+            self.problems.append(Problem(f"sheet '{sheet}', row 1", "expected the header row with column names; "
+                                         "found an empty row"))
+            return []
+        spec = fmt.columns_of(sheet)
+        names = [c.name for c in spec]
+        header: dict[int, str] = {}
+        for index, cell in enumerate(grid[0]):
+            if cell.blank:
+                continue
+            name = str(cell.value).strip().lower()
+            if name in header.values():
+                self.bad(sheet, 1, name, "each column once", cell, found="it a second time")
+            elif name in names or sheet.startswith(fmt.CATALOGUE_PREFIX):
+                header[index] = name
+            else:
+                self.bad(sheet, 1, cell.value, "a known column name (" + ", ".join(names) + ")", cell,
+                         suggest(name, names), found=f"'{cell.value}'")
+        for col in spec:
+            if col.required and col.name not in header.values():
+                self.problems.append(Problem(f"sheet '{sheet}', row 1", f"expected the column '{col.name}'; "
+                                             "found no such column" + suggest(col.name, [
+                                                 str(c.value).strip().lower() for c in grid[0] if not c.blank
+                                                 and str(c.value).strip().lower() not in names])))
+        rows = []
+        for r, line in enumerate(grid[1:], start=2):
+            if all(c.blank for c in line):
+                continue
+            values = {name: line[i] for i, name in header.items()}
+            for name, cell in values.items():
+                if cell.is_formula:
+                    self.bad(sheet, r, name, "a typed value (formulas are not allowed; type the value itself)",
+                             cell, found=f"the formula {cell.value!s}")
+                    values[name] = Cell(None, ref=cell.ref)
+            rows.append((r, values))
+        return rows
+
+    @staticmethod
+    def _cell(ws, merged, r, c) -> Cell:
+        cell = merged.get((r, c)) or ws.cell(r, c)
+        value = cell.value
+        is_formula = cell.data_type == "f" or type(value).__name__ in ("ArrayFormula", "DataTableFormula")
+        if is_formula and not isinstance(value, str):
+            value = getattr(value, "text", "") or "=…"
+        if isinstance(value, str):
+            value = nfc(value.strip())
+        return Cell(value, cell.number_format or "General", is_formula, f"{cell.column_letter}{cell.row}")
+
+    # ---- value readers -----------------------------------------------------------------------------------
+    def text(self, sheet, r, name, cell, *, required=True, limit=fmt.MAX_TEXT) -> str:
+        if cell is None or cell.blank:
+            if required:
+                self.bad(sheet, r, name, "a text", cell or Cell(None))
+            return ""
+        value = cell.value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, datetime):
+            value = f"{value:%d/%m/%Y}"
+        text = str(value).strip()
+        if len(text) > limit:
+            self.bad(sheet, r, name, f"at most {limit} characters", cell, found=f"{len(text)} characters")
+        return text[:limit]
+
+    def integer(self, sheet, r, name, cell, low, high) -> int | None:
+        value = None if cell is None or cell.blank else cell.value
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.bad(sheet, r, name, f"a whole number from {low} to {high}", cell or Cell(None))
+            return None
+        return value
+
+    def a_date(self, sheet, r, name, cell, year) -> date | None:
+        if cell is None or cell.blank:
+            return None
+        value = cell.value
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        m = re.match(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$", str(value).strip())
+        if m:
+            try:
+                return date(int(m.group(3) or year), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                pass
+        self.bad(sheet, r, name, "a date (a real date cell, or dd/mm/yyyy or dd/mm text)", cell)
+        return None
+
+    def target_value(self, sheet, r, cell, unit) -> float | None:
+        """Percent rules: a %-formatted cell is a percentage; 30 and "30%" mean 30%; a bare value ≤ 1 is refused."""
+        if cell is None or cell.blank:
+            self.bad(sheet, r, "value", "a value", cell or Cell(None))
+            return None
+        value, percent_sign = cell.value, False
+        if isinstance(value, bool):
+            value = None
+        elif isinstance(value, (int, float)) and "%" in (cell.number_format or ""):
+            value, percent_sign = value * 100, True
+        elif isinstance(value, str):
+            text = value.replace(" ", "")
+            if text.endswith("%"):
+                text, percent_sign = text[:-1], True
+            value = float(text.replace(",", ".")) if _NUMBER.match(text) else None
+        elif not isinstance(value, (int, float)):
+            value = None
+        if value is None:
+            expected = "a percentage such as 30 or 30%" if unit == PERCENT else "a whole number such as 60"
+            self.bad(sheet, r, "value", expected, cell)
+            return None
+        value = round(float(value), 9)
+        if unit == PERCENT:
+            if not percent_sign and value <= 1:
+                self.bad(sheet, r, "value", "a percentage such as 30 or 30%", cell,
+                         " (a bare value of 1 or less in a percent column is ambiguous: write 1% or 100%, "
+                         "0.5% or 50%)")
+                return None
+            if not 0 <= value <= 100:
+                self.bad(sheet, r, "value", "a percentage from 0% to 100%", cell)
+                return None
+            return value
+        if percent_sign or value < 0 or not value.is_integer():
+            self.bad(sheet, r, "value", "a whole number of 0 or more (unit is count)", cell)
+            return None
+        return value
+
+    # ---- sheets -----------------------------------------------------------------------------------------
+    def _settings(self, rows) -> dict:
+        sheet = "settings"
+        if len(rows) != 1:
+            self.problems.append(Problem(f"sheet '{sheet}'", f"expected exactly one row of values under the "
+                                         f"header; found {len(rows)}"))
+            if not rows:
+                return {}
+        r, v = rows[0]
+        get = v.get
+        out = {}
+        plan_id = self.text(sheet, r, "plan_id", get("plan_id"), limit=60)
+        if plan_id and not _PLAN_ID.match(plan_id):
+            self.bad(sheet, r, "plan_id", "letters, digits, '.', '_' or '-' without spaces or diacritics",
+                     get("plan_id"))
+        out["plan_id"] = plan_id
+        out["version"] = self.integer(sheet, r, "version", get("version"), 1, 9999)
+        out["year"] = self.integer(sheet, r, "year", get("year"), 2000, 2100)
+        if out["year"]:
+            self.year = out["year"]
+        for name in ("title", "issuing_office", "receiving_office"):
+            out[name] = self.text(sheet, r, name, get(name), limit=500)
+        out["document_number"] = self.text(sheet, r, "document_number", get("document_number"), required=False,
+                                           limit=60)
+        rule = self.text(sheet, r, "cutoff_rule", get("cutoff_rule"), required=False, limit=20) or "calendar"
+        try:
+            out["cutoff_rule"] = CutoffRule.parse(rule).code
+        except PeriodError:
+            self.bad(sheet, r, "cutoff_rule", "'calendar' or a day from 2 to 28 such as 15", get("cutoff_rule"))
+        out["issued_on"] = self.a_date(sheet, r, "issued_on", get("issued_on"), self.year)
+        out["valid_from"] = self.a_date(sheet, r, "valid_from", get("valid_from"), self.year)
+        if out["valid_from"] and out["year"] and out["valid_from"].year != out["year"]:
+            self.bad(sheet, r, "valid_from", f"a date in {out['year']}", get("valid_from"))
+        return out
+
+    def _targets(self, rows) -> list[Target]:
+        sheet, out, seen = "targets", [], {}
+        if not rows:
+            self.problems.append(Problem(f"sheet '{sheet}'", "expected at least one target; found none"))
+        for r, v in rows:
+            code = self.text(sheet, r, "code", v.get("code"), limit=40)
+            if code and code in seen:
+                self.bad(sheet, r, "code", f"a code not used before (row {seen[code]} has it)", v.get("code"))
+            seen.setdefault(code, r)
+            text = self.text(sheet, r, "text", v.get("text"))
+            indicator = self.text(sheet, r, "indicator", v.get("indicator"), limit=60).upper()
+            definition = INDICATORS.get(indicator)
+            if indicator and definition is None:
+                self.bad(sheet, r, "indicator", "an indicator code of the catalogue (see docs/plan-template.md)",
+                         v.get("indicator"), suggest(indicator, INDICATORS))
+            op = normalise_comparison(self.text(sheet, r, "comparison", v.get("comparison"), limit=4))
+            if op is None and v.get("comparison") is not None and not v["comparison"].blank:
+                self.bad(sheet, r, "comparison", "one of >=, <=, =", v.get("comparison"))
+            unit = self.text(sheet, r, "unit", v.get("unit"), limit=10).lower()
+            unit = {"percent": "%", "phần trăm": "%", "số lượng": "count"}.get(unit, unit)
+            if unit and unit not in fmt.UNIT_CHOICES:
+                self.bad(sheet, r, "unit", "% or count", v.get("unit"), suggest(unit, fmt.UNIT_CHOICES))
+                unit = ""
+            elif unit and definition and unit not in definition.units:
+                self.bad(sheet, r, "unit", f"{' or '.join(definition.units)} for indicator {indicator}",
+                         v.get("unit"))
+                unit = ""
+            value = self.target_value(sheet, r, v.get("value"), unit) if unit else None
+            scope = self.text(sheet, r, "period_scope", v.get("period_scope"), limit=20).lower()
+            if scope and scope not in fmt.PERIOD_SCOPES:
+                self.bad(sheet, r, "period_scope", "year, half or quarter", v.get("period_scope"),
+                         suggest(scope, fmt.PERIOD_SCOPES))
+            section = self.text(sheet, r, "section", v.get("section"), required=False, limit=40)
+            if code and text and definition and op and unit and value is not None and scope in fmt.PERIOD_SCOPES:
+                out.append(Target(code, text, indicator, op, value, unit, scope, section))
+        return out
+
+    def _deadlines(self, rows, year) -> list[Deadline]:
+        sheet, out, taken = "deadlines", [], {}
+        if not rows:
+            self.problems.append(Problem(f"sheet '{sheet}'", "expected at least one reporting deadline; found none"))
+        for r, v in rows:
+            kind = self.text(sheet, r, "period_kind", v.get("period_kind"), limit=20).lower()
+            if kind and kind not in fmt.DEADLINE_KINDS:
+                self.bad(sheet, r, "period_kind", ", ".join(fmt.DEADLINE_KINDS), v.get("period_kind"),
+                         suggest(kind, fmt.DEADLINE_KINDS))
+                kind = ""
+            due_cell, due = v.get("due"), None
+            if due_cell is not None and isinstance(due_cell.value, (datetime, date)):
+                value = due_cell.value
+                due = DueRule.of_date(value.date() if isinstance(value, datetime) else value)
+            else:
+                text = self.text(sheet, r, "due", due_cell, limit=80)
+                if text:
+                    try:
+                        due = DueRule.parse(text, year or self.year)
+                    except DeadlineError as exc:
+                        self.bad(sheet, r, "due", "a date (dd/mm) or a rule such as 'day 10 of last month of "
+                                 "quarter'", due_cell, f" ({exc})")
+            if due and due.fixed and year and not year <= due.fixed.year <= year + 1:
+                self.bad(sheet, r, "due", f"a date in {year} or early {year + 1}", due_cell)
+                due = None
+            cutoff_text = self.text(sheet, r, "cutoff", v.get("cutoff"), required=False, limit=20)
+            cutoff = None
+            if cutoff_text:
+                try:
+                    cutoff = CutoffRule.parse(cutoff_text)
+                except PeriodError:
+                    self.bad(sheet, r, "cutoff", "'calendar', a day from 2 to 28, or an empty cell", v.get("cutoff"))
+            note = self.text(sheet, r, "note", v.get("note"), required=False)
+            if kind and due:
+                row = Deadline(kind, due, cutoff, note)
+                for period in row.periods(year or self.year):
+                    if period.code in taken:
+                        self.bad(sheet, r, "due", f"one deadline per period (row {taken[period.code]} already sets "
+                                 f"{period.code})", due_cell)
+                    taken.setdefault(period.code, r)
+                out.append(row)
+        return out
+
+    def _report(self, rows) -> tuple[list[str], list[str]]:
+        sections, recipients = [], []
+        for r, v in rows:
+            kind = self.text("report", r, "kind", v.get("kind"), limit=20).lower()
+            text = self.text("report", r, "text", v.get("text"), limit=500)
+            if kind and kind not in fmt.REPORT_KINDS:
+                self.bad("report", r, "kind", "section or recipient", v.get("kind"), suggest(kind, fmt.REPORT_KINDS))
+            elif text:
+                (sections if kind == "section" else recipients).append(text)
+        return sections, recipients
+
+    def _catalogue(self, sheet, rows) -> list[dict]:
+        out, seen = [], {}
+        for r, v in rows:
+            code = self.text(sheet, r, "code", v.get("code"), limit=60)
+            if code and not _CODE.match(code):
+                self.bad(sheet, r, "code", "letters, digits, '_', '.', '-' without spaces or diacritics", v.get("code"))
+            if code in seen:
+                self.bad(sheet, r, "code", f"a code not used before (row {seen[code]} has it)", v.get("code"))
+            seen.setdefault(code, r)
+            entry = {"code": code, "label": self.text(sheet, r, "label", v.get("label"), limit=500)}
+            active = self.text(sheet, r, "active", v.get("active"), required=False, limit=10).lower()
+            if active in ("0", "no", "không", "false"):
+                entry["active"] = False
+            elif active not in ("", "1", "yes", "có", "true"):
+                self.bad(sheet, r, "active", "1 or 0", v.get("active"))
+            for name, cell in v.items():
+                if name not in ("code", "label", "active") and not cell.blank:
+                    entry[name] = cell.value if isinstance(cell.value, (int, float)) else self.text(sheet, r, name, cell)
+            out.append(entry)
+        if not out:
+            self.problems.append(Problem(f"sheet '{sheet}'", "expected at least one entry; found none"))
+        return out
+
+
+def guard(path: Path) -> None:
+    """The shared untrusted-input guard (safe_input) plus this reader's own checks (renamed files, sheet size)."""
+    from commune_desk.services.xlsx_guard import UnsafeWorkbook, check_xlsx
+
+    try:
+        check_xlsx(path)
+    except UnsafeWorkbook as exc:
+        raise PlanFileError(str(exc)) from exc
+    try:
+        from commune_desk.services import safe_input
+    except ImportError:  # pragma: no cover - the shared guard is optional; check_xlsx covers the same ground
+        return
+    limits = safe_input.ZipLimits(max_entries=500, max_entry_bytes=40 << 20, max_total_bytes=40 << 20)
+    try:
+        safe_input.check_workbook(path, 10 << 20, limits)
+    except safe_input.UnsafeInput as exc:
+        raise PlanFileError(str(exc)) from exc
+
+
+def read_plan(path) -> Plan:
+    """The plan in the workbook at `path`; raises PlanFileError (unreadable) or ValidationFailed (problems)."""
+    import warnings
+
+    path = Path(path)
+    guard(path)
+    import openpyxl  # lazily: heavy
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about extensions it drops; the content is what counts
+            wb = openpyxl.load_workbook(path, read_only=False, data_only=False, keep_links=False, keep_vba=False)
+    except Exception as exc:  # untrusted input: any parser failure is the file's fault, not a bug
+        raise PlanFileError(f"{path.name}: cannot be read as an Excel workbook ({type(exc).__name__}: "
+                            f"{str(exc)[:200]})") from exc
+    try:
+        return Reader(wb).read()
+    finally:
+        wb.close()

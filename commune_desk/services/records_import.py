@@ -1,0 +1,257 @@
+"""Records workbook import: read every sheet, check every cell with the domain rules, then write all or nothing."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from commune_desk.domain.errors import ExpectedError, Problem, ValidationFailed
+from commune_desk.domain.profile import Profile
+from commune_desk.domain.propaganda import validate_propaganda
+from commune_desk.domain.records.rules import RuleContext, with_legal_basis
+from commune_desk.domain.records.types import Penalty, PersonIdentity
+from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.records_sheets import (
+    PROFILE_FIELDS, SHEET_BY_NAME, UNIT_COLUMNS, CellError, Sheet, from_cell,
+)
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+_BLANK = {"date": None, "odate": None, "int": 0, "codes": (), "text": "", "bool": True}
+
+
+class WorkbookRefused(ExpectedError):
+    """The workbook cannot be imported here at all (not a workbook, too large, another unit's)."""
+
+
+@dataclass
+class Parsed:
+    """One data row: where it came from, the record built from it, its columns and the cells that failed."""
+
+    sheet: str
+    row: int
+    record: object
+    columns: dict            # field name -> column letter
+    failed: set = field(default_factory=set)
+
+
+@dataclass
+class ImportResult:
+    problems: list[Problem]
+    counts: dict[str, int]
+    adopted_profile: bool = False
+
+
+def _where(sheet: str, row: int, letter: str, name: str) -> str:
+    return f"{sheet} row {row} column {letter or '?'} ({name})"
+
+
+class _Reader:
+    def __init__(self, wb) -> None:
+        self.wb = wb
+        self.problems: list[Problem] = []
+
+    def rows(self, name: str, known: dict[str, str], required: tuple[str, ...], *, dynamic: tuple[str, ...] = ()):
+        """Yield (row number, {column name: value}, {column name: letter}) of a sheet's data rows."""
+        from openpyxl.utils import get_column_letter
+
+        ws = self.wb[name]
+        it = ws.iter_rows(values_only=True)
+        header = next(it, None) or ()
+        next(it, None)                                   # Vietnamese labels
+        letters: dict[str, str] = {}
+        index: list[tuple[int, str]] = []
+        for i, value in enumerate(header):
+            if value is None or str(value).strip() == "":
+                continue
+            col, letter = str(value).strip(), get_column_letter(i + 1)
+            if col in letters:
+                self.problems.append(Problem(f"{name} row 1 column {letter}", f"column {col!r} appears twice"))
+            elif col in known or col.startswith(dynamic or ("\0",)):
+                letters[col] = letter
+                index.append((i, col))
+            else:
+                self.problems.append(Problem(f"{name} row 1 column {letter}", f"unknown column {col!r}"))
+        for col in required:
+            if col not in letters:
+                self.problems.append(Problem(f"{name} row 1", f"column {col!r} is missing"))
+        for number, values in enumerate(it, start=3):
+            if number > MAX_ROWS + 2:
+                raise WorkbookRefused(f"sheet {name} has more than {MAX_ROWS:,} rows".replace(",", "."))
+            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            yield number, {col: values[i] if i < len(values) else None for i, col in index}, letters
+
+    def convert(self, sheet: str, number: int, letters: dict, name: str, value, kind: str, failed: set):
+        try:
+            return from_cell(value, kind)
+        except CellError as exc:
+            self.problems.append(Problem(_where(sheet, number, letters.get(name, ""), name), str(exc)))
+            failed.add(name)
+            return _BLANK[kind]
+
+
+def _open(path: Path):
+    from openpyxl import load_workbook
+
+    if not path.is_file():
+        raise WorkbookRefused(f"{path} does not exist")
+    if path.stat().st_size > MAX_BYTES:
+        raise WorkbookRefused(f"{path} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException … for non-workbooks
+        raise WorkbookRefused(f"{path} is not an Excel (.xlsx) workbook: {exc}") from exc
+
+
+def _read_profile(reader: _Reader, existing) -> tuple[Profile | None, str]:
+    if "_profile" not in reader.wb.sheetnames:
+        raise WorkbookRefused("the workbook has no _profile sheet: it is not a CommuneDesk records workbook")
+    known = {f: "text" for f in PROFILE_FIELDS}
+    rows = list(reader.rows("_profile", known, ("unit_code",)))
+    if not rows:
+        raise WorkbookRefused("the _profile sheet names no unit (row 3 is empty)")
+    number, values, letters = rows[0]
+    failed: set = set()
+    data = {k: reader.convert("_profile", number, letters, k, values.get(k), "text", failed) for k in known}
+    code = data["unit_code"]
+    current = existing.profile
+    if current.is_set and code != current.unit_code:
+        raise WorkbookRefused(f"the workbook belongs to unit {code} ({data['name']}); this database belongs to "
+                              f"{current.unit_code} ({current.name}): nothing was imported")
+    if current.is_set:
+        return None, code
+    signer = {k: data[f"signer_{k}"] for k in ("name", "title", "authority") if data[f"signer_{k}"]}
+    raw = {k: data[k] for k in ("unit_code", "name", "official_name", "kind", "province", "place_name",
+                                "issuing_body", "receiving_office")}
+    try:
+        profile = Profile.from_json({**raw, "signer": signer})
+    except ValidationFailed as exc:
+        for p in exc.problems:
+            reader.problems.append(Problem(_where("_profile", number, letters.get(p.where, ""), p.where), p.message))
+        return None, code
+    return replace(profile, is_demo=data["is_demo"] == "có"), code
+
+
+def _read_units(reader: _Reader):
+    from commune_desk.storage.repos.bulk import UnitLine
+
+    if "residential_units" not in reader.wb.sheetnames:
+        return []
+    units, seen = [], set()
+    known = dict(UNIT_COLUMNS)
+    for number, values, letters in reader.rows("residential_units", known, ("code", "name")):
+        failed: set = set()
+        v = {k: reader.convert("residential_units", number, letters, k, values.get(k), kind, failed)
+             for k, kind in known.items()}
+        if not v["code"] or not v["name"]:
+            reader.problems.append(Problem(_where("residential_units", number, letters.get("code", ""), "code"),
+                                           "code and name are required"))
+        elif v["code"] in seen:
+            reader.problems.append(Problem(_where("residential_units", number, letters["code"], "code"),
+                                           f"duplicate code {v['code']!r}"))
+        seen.add(v["code"])
+        units.append(UnitLine(v["code"], v["name"], v["kind"] or "thôn", v["active"]))
+    return units
+
+
+def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
+    base = dict(sheet.base_columns())
+    required = tuple(n for n, k in base.items() if k == "date") + tuple(
+        n for n in ("title", "code", "number", "content") if n in base)
+    out = []
+    for number, values, letters in reader.rows(sheet.name, base, required, dynamic=(sheet.prefix,) if sheet.prefix
+                                                else ()):
+        failed: set = set()
+        data = {n: reader.convert(sheet.name, number, letters, n, values.get(n), k, failed) for n, k in base.items()}
+        dyn = {c: values[c] for c in values if sheet.prefix and c.startswith(sheet.prefix)}
+        if sheet.child == "identity":
+            ident = {c.split(".", 1)[1]: reader.convert(sheet.name, number, letters, c, v, "text", failed)
+                     for c, v in dyn.items()}
+            data["identity"] = PersonIdentity(**ident) if any(ident.values()) else None
+        elif sheet.child:
+            data[sheet.child] = tuple(
+                (c[len(sheet.prefix):], reader.convert(sheet.name, number, letters, c, v, "int", failed))
+                for c, v in dyn.items() if v is not None and v != "")
+        rec = sheet.record(**data).normalised()
+        if isinstance(rec, Penalty):
+            rec = with_legal_basis(rec, default_catalogues())
+        out.append(Parsed(sheet.name, number, rec, letters, failed))
+    return out
+
+
+def _duplicates(reader: _Reader, parsed: list[Parsed], key, name: str, taken: frozenset, what: str) -> set:
+    seen = set()
+    for p in parsed:
+        k = key(p.record)
+        if k in seen or k in taken:
+            reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(name, ""), name),
+                                           f"{what} {k!r} is already used" + (" in the database" if k in taken
+                                                                               else " above")))
+        seen.add(k)
+    return {key(p.record) for p in parsed}
+
+
+def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
+    """Read and check a workbook against `db`; returns (ImportBatch, problems). Raises WorkbookRefused."""
+    from commune_desk.storage.repos.bulk import ImportBatch, existing
+    from commune_desk.storage.repos.kinds import KINDS
+
+    path = Path(path)
+    today = today or date.today()
+    catalogues = default_catalogues()
+    ex = existing(db)
+    wb = _open(path)
+    try:
+        reader = _Reader(wb)
+        profile, _code = _read_profile(reader, ex)
+        units = _read_units(reader)
+        for name in wb.sheetnames:
+            if name not in SHEET_BY_NAME and name not in ("_profile", "residential_units"):
+                reader.problems.append(Problem(name, "unknown sheet (ignored)", "warning"))
+        parsed = {s.entity: _read_records(reader, s) for s in SHEET_BY_NAME.values() if s.name in wb.sheetnames}
+    finally:
+        wb.close()
+    get = lambda entity: parsed.get(entity, [])  # noqa: E731
+    businesses = _duplicates(reader, get("business"), lambda r: r.code, "code", ex.businesses, "business code")
+    hotspots = _duplicates(reader, get("hotspot"), lambda r: r.code, "code", ex.hotspots, "hotspot code")
+    _duplicates(reader, get("penalty_decision"), lambda r: (r.year if r.decision_date else 0, r.number), "number",
+                ex.penalty_numbers, "decision number in its year")
+    _duplicates(reader, get("healthy_commune_assessment"), lambda r: r.year, "year", ex.assessment_years,
+                "assessment year")
+    ctx = RuleContext(today, catalogues, ex.units | {u.code for u in units}, ex.businesses | businesses,
+                      ex.hotspots | hotspots)
+    forms = set(catalogues["activity_forms"].codes())
+    for entity, items in parsed.items():
+        for p in items:
+            if entity == "propaganda":
+                found = validate_propaganda(p.record, today=today, form_codes=forms, unit_codes=ctx.unit_codes)
+            else:
+                found = KINDS[entity].validate(p.record, ctx)
+            for prob in found:
+                column = prob.where.split(" ")[0]
+                if column in p.failed or (column not in p.columns and "." in column and
+                                          column.split(".")[0] in p.failed):
+                    continue
+                reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(column, ""), column),
+                                               prob.message, prob.severity))
+    batch = ImportBatch(source=path.name, profile=profile, units=units,
+                        records={e: [p.record for p in items] for e, items in parsed.items()})
+    return batch, reader.problems
+
+
+def import_records(db, path, actor: str, *, dry_run: bool = False, today: date | None = None) -> ImportResult:
+    """Check the workbook; unless `dry_run`, write it all or nothing (ValidationFailed lists every problem)."""
+    from commune_desk.storage.repos.bulk import apply_import
+
+    batch, problems = check_workbook(db, path, today=today)
+    errors = [p for p in problems if p.severity == "error"]
+    counts = {e: len(r) for e, r in batch.records.items()}
+    if dry_run:
+        return ImportResult(problems, counts, batch.profile is not None)
+    if errors:
+        raise ValidationFailed(problems)
+    counts = apply_import(db, actor, batch, default_catalogues())
+    return ImportResult(problems, counts, batch.profile is not None)

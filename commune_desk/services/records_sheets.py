@@ -1,0 +1,158 @@
+"""The records workbook's layout: sheets, stable column names, Vietnamese labels, and cell <-> value conversion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.domain.records import types as t
+from commune_desk.domain.records.legacy import legacy_encoding
+from commune_desk.domain.text import nfc
+
+PROFILE_FIELDS = ("unit_code", "name", "official_name", "kind", "province", "place_name", "issuing_body",
+                  "receiving_office", "signer_name", "signer_title", "signer_authority", "is_demo", "plan_id",
+                  "plan_version", "catalogue_version")
+
+LABELS = {
+    "unit_code": "Mã đơn vị / thôn", "name": "Tên", "official_name": "Tên chính thức", "kind": "Loại",
+    "province": "Tỉnh, thành phố", "place_name": "Địa danh", "issuing_body": "Cơ quan ban hành",
+    "receiving_office": "Cơ quan nhận báo cáo", "signer_name": "Người ký", "signer_title": "Chức vụ người ký",
+    "signer_authority": "Thẩm quyền ký", "is_demo": "Dữ liệu mẫu", "plan_id": "Mã kế hoạch",
+    "plan_version": "Phiên bản kế hoạch", "catalogue_version": "Phiên bản danh mục", "code": "Mã",
+    "active": "Đang dùng", "effective_date": "Ngày hiệu lực", "old_name": "Tên cũ", "new_name": "Tên mới",
+    "merged_into_code": "Sáp nhập vào (mã)", "note": "Ghi chú", "activity_date": "Ngày thực hiện",
+    "form_code": "Hình thức", "title": "Nội dung", "participants": "Số người tham dự",
+    "materials": "Số tài liệu phát ra", "target_groups": "Đối tượng", "organiser": "Đơn vị tổ chức",
+    "training_date": "Ngày tập huấn", "topic_code": "Chủ đề", "days": "Số ngày", "kind_code": "Loại",
+    "registered_date": "Ngày đưa vào danh sách", "address": "Địa chỉ", "owner_name": "Chủ cơ sở",
+    "owner_commitment_date": "Ngày chủ cơ sở ký cam kết", "workers": "Số người lao động",
+    "workers_committed": "Số người lao động đã ký cam kết", "closed_date": "Ngày ngừng hoạt động",
+    "business_code": "Mã cơ sở", "inspection_date": "Ngày kiểm tra", "team": "Đoàn, tổ kiểm tra",
+    "findings": "Kết quả kiểm tra", "outcome_code": "Kết luận", "handling_code": "Hình thức xử lý",
+    "location": "Địa điểm", "description": "Mô tả", "hotspot_code": "Mã điểm phức tạp",
+    "event_date": "Ngày", "received_date": "Ngày tiếp nhận", "content": "Nội dung tin báo",
+    "channel": "Nguồn tin", "verified_date": "Ngày xác minh", "handled_date": "Ngày xử lý xong",
+    "number": "Số quyết định", "decision_date": "Ngày quyết định", "violation_code": "Hành vi vi phạm",
+    "fine": "Tiền phạt (đồng)", "decree": "Nghị định", "article": "Điều, khoản",
+    "additional_measures": "Hình thức phạt bổ sung", "sex": "Giới tính", "age_group_code": "Nhóm tuổi",
+    "issuer": "Người ra quyết định", "support_date": "Ngày hỗ trợ", "count": "Số người",
+    "partner": "Đơn vị phối hợp", "year": "Năm", "assessed_date": "Ngày đánh giá", "result": "Kết quả",
+    "decision_number": "Số quyết định công nhận", "decision_issuer": "Cơ quan công nhận",
+    "identity.full_name": "Họ và tên", "identity.id_number": "Số định danh", "identity.address": "Nơi cư trú",
+}
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One record sheet: its name, the record class, the child field spread over dynamic columns."""
+
+    name: str
+    record: type
+    entity: str
+    child: str = ""             # participants | scores | identity
+    prefix: str = ""            # column prefix of the child's dynamic columns
+    catalogue: str = ""         # catalogue naming the dynamic columns
+
+    def base_columns(self) -> list[tuple[str, str]]:
+        """(field, type) of the fixed columns; type is text | date | odate | int | codes."""
+        out = []
+        for f in fields(self.record):
+            if f.name in ("id", self.child):
+                continue
+            kind = {"date": "date", "date | None": "odate", "int": "int", "tuple[str, ...]": "codes"}.get(f.type, "text")
+            out.append((f.name, kind))
+        return out
+
+
+SHEETS = (
+    Sheet("unit_events", t.UnitEvent, "residential_unit_event"),
+    Sheet("propaganda", PropagandaActivity, "propaganda"),
+    Sheet("trainings", t.Training, "training", "participants", "participants.", "training_roles"),
+    Sheet("businesses", t.Business, "business"),
+    Sheet("inspections", t.Inspection, "inspection"),
+    Sheet("hotspots", t.Hotspot, "hotspot"),
+    Sheet("hotspot_events", t.HotspotEvent, "hotspot_event"),
+    Sheet("tipoffs", t.TipOff, "tipoff"),
+    Sheet("penalties", t.Penalty, "penalty_decision", "identity", "identity."),
+    Sheet("support", t.Support, "reintegration_support"),
+    Sheet("assessments", t.Assessment, "healthy_commune_assessment", "scores", "score.", "healthy_commune_criteria"),
+)
+SHEET_BY_NAME = {s.name: s for s in SHEETS}
+UNIT_COLUMNS = (("code", "text"), ("name", "text"), ("kind", "text"), ("active", "bool"))
+IDENTITY_COLUMNS = ("identity.full_name", "identity.id_number", "identity.address")
+DATE_TEXT = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
+DIGITS = re.compile(r"\s*\d{1,3}(\.\d{3})*\s*|\s*\d+\s*")
+
+
+def label(name: str, catalogues) -> str:
+    if name.startswith("participants."):
+        return "Số người: " + catalogues["training_roles"].label(name.split(".", 1)[1])
+    if name.startswith("score."):
+        return "Điểm: " + catalogues["healthy_commune_criteria"].label(name.split(".", 1)[1])
+    return LABELS.get(name, name)
+
+
+def to_cell(value, kind: str):
+    """The cell value written for a field value."""
+    if kind == "codes":
+        return ";".join(value) or None
+    if kind == "bool":
+        return "có" if value else "không"
+    if value == "" or value is None:
+        return None
+    return value
+
+
+class CellError(ValueError):
+    """A cell that cannot become the field's value; the message says why."""
+
+
+def from_cell(value, kind: str):
+    """The field value read from a cell; raises CellError naming what is wrong."""
+    if kind in ("date", "odate"):
+        if value is None or value == "":
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str) and (m := DATE_TEXT.fullmatch(value)):
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                raise CellError(f"{value!r} is not a real date") from None
+        raise CellError(f"must be a date (dd/mm/yyyy), not {value!r}")
+    if kind == "int":
+        if value is None or value == "":
+            return 0
+        if isinstance(value, bool):
+            raise CellError("must be a number")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float):
+            if value.is_integer():
+                return int(value)
+            raise CellError(f"must be a whole number, not {value}")
+        if isinstance(value, str) and DIGITS.fullmatch(value):
+            return int(value.replace(".", "").strip())
+        raise CellError(f"must be a number, not text {value!r}")
+    if kind == "bool":
+        if value in (None, "", True, 1) or (isinstance(value, str) and value.strip().lower() in ("có", "x", "true")):
+            return True
+        if value in (False, 0) or (isinstance(value, str) and value.strip().lower() in ("không", "false")):
+            return False
+        raise CellError(f"must be 'có' or 'không', not {value!r}")
+    if value is None:
+        return () if kind == "codes" else ""
+    if isinstance(value, (datetime, date)):
+        raise CellError("must be text, not a date")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = nfc(str(value).strip())
+    if (legacy := legacy_encoding(text)):
+        raise CellError(f"looks like text in the legacy {legacy} encoding; retype it in Unicode")
+    if kind == "codes":
+        return tuple(c.strip() for c in text.split(";") if c.strip())
+    return text

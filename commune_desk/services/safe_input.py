@@ -1,0 +1,314 @@
+"""The one guard every importer passes untrusted files through: size caps, zip entry checks, defused XML.
+
+Records and plan workbooks, report packages, receipts and backups all come from USB sticks or e-mail; nothing
+here trusts a declared size, a name inside an archive or an XML prolog. Every refusal is an `UnsafeInput`
+(an ExpectedError) whose message names the file and, when there is one, the entry.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import stat
+import struct
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from commune_desk.domain.errors import ExpectedError
+
+log = logging.getLogger(__name__)
+
+MiB = 1024 * 1024
+DEFAULT_MAX_FILE_BYTES = 50 * MiB
+_CHUNK = 1 << 16
+
+
+class UnsafeInput(ExpectedError):
+    """A file was refused before any parser read it; the message says which file (and entry) and why."""
+
+
+class InputTooLarge(UnsafeInput):
+    """The file (or an entry inside it) is larger than the cap for its kind."""
+
+
+class WrongFileType(UnsafeInput):
+    """The file is not what its name says (e.g. not a zip archive behind an .xlsx name), or is empty."""
+
+
+class UnsafeArchive(UnsafeInput):
+    """A zip archive is damaged, or an entry has a dangerous name, type or size (zip bomb, path traversal)."""
+
+
+class UnsafeXml(UnsafeInput):
+    """XML with a DTD, entity declarations (billion laughs, external entities) or broken syntax."""
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """Bounds for an archive; defaults fit an .xlsx of ~100,000 rows or a report package."""
+
+    max_entries: int = 2000
+    max_entry_bytes: int = 128 * MiB
+    max_total_bytes: int = 256 * MiB
+    max_ratio: float = 150.0           # uncompressed / compressed, checked for entries larger than ratio_floor
+    ratio_floor: int = 1 * MiB
+    max_name_length: int = 512
+
+
+# ---- plain files ---------------------------------------------------------------------------------------------
+def check_file(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_FILE_BYTES, suffixes=None,
+               allow_empty: bool = False) -> Path:
+    """A regular, readable, non-empty file not larger than `max_bytes` (and with one of `suffixes`)."""
+    path = Path(path)
+    try:
+        info = path.lstat()
+    except OSError as exc:
+        raise UnsafeInput(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if stat.S_ISLNK(info.st_mode):
+        raise WrongFileType(f"{path.name}: is a symbolic link, not a file; choose the file itself")
+    if not stat.S_ISREG(info.st_mode):
+        raise WrongFileType(f"{path.name}: is not a regular file")
+    if suffixes is not None and path.suffix.lower() not in {s.lower() for s in suffixes}:
+        raise WrongFileType(f"{path.name}: expected a file ending in {', '.join(suffixes)}")
+    if info.st_size == 0 and not allow_empty:
+        raise WrongFileType(f"{path.name}: the file is empty")
+    if info.st_size > max_bytes:
+        raise InputTooLarge(f"{path.name}: {info.st_size:,} bytes is more than the {max_bytes:,} bytes allowed")
+    return path
+
+
+def read_bytes_capped(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refusing to read more than `max_bytes` even if the file grows meanwhile."""
+    path = check_file(path, max_bytes=max_bytes)
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"{path.name}: more than the {max_bytes:,} bytes allowed")
+    return data
+
+
+# ---- zip archives --------------------------------------------------------------------------------------------
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def entry_name_problem(name: str, max_length: int = 512) -> str | None:
+    """Why an archive entry name is unsafe to use as a relative path, or None."""
+    if not name or len(name) > max_length:
+        return "has an empty or overlong name"
+    if "\x00" in name or any(ord(c) < 32 for c in name):
+        return "has control characters in its name"
+    if name.startswith(("/", "\\")) or _DRIVE.match(name):
+        return "has an absolute path"
+    if any(part == ".." for part in re.split(r"[\\/]", name)):
+        return "points outside the archive ('..')"
+    return None
+
+
+def _eocd_entry_count(path: Path) -> int | None:
+    """The entry count the end-of-central-directory record declares (read before zipfile parses anything)."""
+    size = path.stat().st_size
+    tail = min(size, 65536 + 22)
+    with open(path, "rb") as fh:
+        fh.seek(size - tail)
+        data = fh.read(tail)
+    at = data.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(data):
+        return None
+    return struct.unpack("<H", data[at + 10:at + 12])[0]
+
+
+def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
+              max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[zipfile.ZipInfo]:
+    """Check a zip archive without extracting it; return its entries when every check passes."""
+    path = check_file(path, max_bytes=max_bytes)
+    with open(path, "rb") as fh:
+        magic = fh.read(4)
+    if magic != b"PK\x03\x04":
+        raise WrongFileType(f"{path.name}: is not a zip archive (an .xlsx/.zip starts differently)")
+    declared = _eocd_entry_count(path)
+    if declared is None:
+        raise UnsafeArchive(f"{path.name}: the archive is truncated or damaged (no central directory)")
+    if declared > limits.max_entries:
+        raise UnsafeArchive(f"{path.name}: {declared:,} entries, more than the {limits.max_entries:,} allowed")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+        raise UnsafeArchive(f"{path.name}: the archive is damaged ({exc})") from exc
+    if len(infos) > limits.max_entries:
+        raise UnsafeArchive(f"{path.name}: {len(infos):,} entries, more than the {limits.max_entries:,} allowed")
+    total, seen = 0, set()
+    for info in infos:
+        where = f"{path.name}, entry '{info.filename[:120]}'"
+        problem = entry_name_problem(info.filename, limits.max_name_length)
+        if problem:
+            raise UnsafeArchive(f"{where}: {problem}")
+        key = info.filename.replace("\\", "/").lower()
+        if key in seen:
+            raise UnsafeArchive(f"{where}: appears twice")
+        seen.add(key)
+        mode = info.external_attr >> 16
+        if info.create_system == 3 and stat.S_ISLNK(mode):
+            raise UnsafeArchive(f"{where}: is a symbolic link")
+        if info.flag_bits & 0x1:
+            raise UnsafeArchive(f"{where}: is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise UnsafeArchive(f"{where}: uses an unsupported compression method ({info.compress_type})")
+        if info.file_size > limits.max_entry_bytes:
+            raise UnsafeArchive(f"{where}: {info.file_size:,} bytes unpacked, more than the "
+                                f"{limits.max_entry_bytes:,} allowed")
+        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise UnsafeArchive(f"{where}: unpacks {info.file_size // max(info.compress_size, 1):,} times larger "
+                                "than stored (a zip bomb?)")
+        total += info.file_size
+        if total > limits.max_total_bytes:
+            raise UnsafeArchive(f"{path.name}: unpacks to more than the {limits.max_total_bytes:,} bytes allowed")
+    return infos
+
+
+def read_zip_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_bytes: int, archive: str = "") -> bytes:
+    """An entry's bytes, read in chunks and refused beyond `max_bytes` whatever its header declares."""
+    where = f"{archive or zf.filename}, entry '{info.filename[:120]}'"
+    out, size = [], 0
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(_CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputTooLarge(f"{where}: more than the {max_bytes:,} bytes allowed")
+                out.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise UnsafeArchive(f"{where}: cannot be unpacked ({exc})") from exc
+    return b"".join(out)
+
+
+# ---- XML -----------------------------------------------------------------------------------------------------
+class _Refused(Exception):
+    pass
+
+
+class _Root(Exception):
+    pass
+
+
+def xml_prolog_problem(chunks, *, max_prolog_bytes: int = MiB) -> str | None:
+    """Feed XML chunks until the root element starts: a DOCTYPE or entity declaration is a problem (streamed)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+
+    def refuse(what):
+        def handler(*_args):
+            raise _Refused(what)
+        return handler
+
+    def root(*_args):
+        raise _Root()
+
+    parser.StartDoctypeDeclHandler = refuse("has a DOCTYPE declaration (entities are not allowed)")
+    parser.EntityDeclHandler = refuse("declares entities")
+    parser.ExternalEntityRefHandler = refuse("refers to an external entity")
+    parser.StartElementHandler = root
+    fed = 0
+    try:
+        for chunk in chunks:
+            fed += len(chunk)
+            parser.Parse(chunk, False)
+            if fed > max_prolog_bytes:
+                return "has no root element within its first megabyte"
+        parser.Parse(b"", True)
+    except _Root:
+        return None
+    except _Refused as exc:
+        return str(exc)
+    except expat.ExpatError as exc:
+        return f"is not well-formed XML ({expat.ErrorString(exc.code)})"
+    return "holds no XML element"
+
+
+def _entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo):
+    with zf.open(info) as fh:
+        while chunk := fh.read(_CHUNK):
+            yield chunk
+
+
+def check_zip_xml(path: os.PathLike | str, infos, *, suffixes=(".xml", ".rels", ".vml")) -> None:
+    """Check the prolog of every XML entry of an archive already passed through check_zip."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in infos:
+                if info.is_dir() or not info.filename.lower().endswith(suffixes):
+                    continue
+                problem = xml_prolog_problem(_entry_chunks(zf, info))
+                if problem:
+                    raise UnsafeXml(f"{path.name}, entry '{info.filename[:120]}': {problem}")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise UnsafeArchive(f"{path.name}: the archive is damaged ({exc})") from exc
+
+
+def parse_xml(data: bytes, *, where: str):
+    """Parse XML with defusedxml (no DTD, no entities, no external references); returns an Element."""
+    import xml.etree.ElementTree as ET
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise UnsafeXml(f"{where}: has a DTD or entities, which are not allowed ({type(exc).__name__})") from exc
+    except ET.ParseError as exc:
+        raise UnsafeXml(f"{where}: is not well-formed XML ({exc})") from exc
+
+
+def parse_xml_file(path: os.PathLike | str, *, max_bytes: int = 10 * MiB):
+    path = Path(path)
+    return parse_xml(read_bytes_capped(path, max_bytes=max_bytes), where=path.name)
+
+
+def load_json_file(path: os.PathLike | str, *, max_bytes: int = 10 * MiB):
+    """A small JSON document (manifest, receipt) read under a size cap; bad JSON is an UnsafeInput."""
+    import json
+
+    path = Path(path)
+    data = read_bytes_capped(path, max_bytes=max_bytes)
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise UnsafeInput(f"{path.name}: is not valid UTF-8 JSON ({type(exc).__name__})") from exc
+
+
+# ---- workbooks -----------------------------------------------------------------------------------------------
+WORKBOOK_SUFFIXES = (".xlsx",)
+_REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
+
+
+def check_workbook(path: os.PathLike | str, max_bytes: int = 20 * MiB, limits: ZipLimits = ZipLimits()) -> Path:
+    """Every check of open_workbook_safely short of opening the workbook."""
+    path = check_file(path, max_bytes=max_bytes, suffixes=WORKBOOK_SUFFIXES)
+    infos = check_zip(path, limits, max_bytes=max_bytes)
+    names = {i.filename for i in infos}
+    missing = [p for p in _REQUIRED_PARTS if p not in names]
+    if missing:
+        raise WrongFileType(f"{path.name}: is a zip archive but not an Excel workbook (no {missing[0]})")
+    check_zip_xml(path, infos)
+    return path
+
+
+def open_workbook_safely(path: os.PathLike | str, max_bytes: int = 20 * MiB, *, limits: ZipLimits = ZipLimits()):
+    """Check an .xlsx (size, zip entries, XML prologs) and load it with openpyxl read-only; close it after use."""
+    import warnings
+
+    path = check_workbook(path, max_bytes, limits)
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles/extensions it drops; not our business
+            return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False, keep_vba=False)
+    except Exception as exc:  # untrusted input boundary: any parser failure is the file's fault, not a bug
+        log.warning("workbook refused by openpyxl: %s", type(exc).__name__)
+        raise UnsafeInput(f"{path.name}: cannot be read as an Excel workbook ({type(exc).__name__})") from exc

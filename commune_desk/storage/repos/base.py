@@ -1,0 +1,187 @@
+"""Generic audited repository over a record Kind, plus the bulk insert used by workbook import and demo."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.errors import Locked, NotFound, Problem, ValidationFailed
+from commune_desk.domain.records.rules import RuleContext, with_legal_basis
+from commune_desk.domain.records.types import Penalty
+from commune_desk.storage import audit_log
+from commune_desk.storage import models_records as m
+from commune_desk.storage.models import ResidentialUnitRow
+from commune_desk.storage.period_repo import check_edit
+from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
+
+
+def load_lookups(s: Session) -> dict[str, dict[str, int]]:
+    """Code -> id maps of residential units, businesses and hotspots."""
+    return {
+        "units": dict(s.execute(select(ResidentialUnitRow.code, ResidentialUnitRow.id)).all()),
+        "businesses": dict(s.execute(select(m.BusinessRow.code, m.BusinessRow.id)).all()),
+        "hotspots": dict(s.execute(select(m.HotspotRow.code, m.HotspotRow.id)).all()),
+    }
+
+
+def _reverse(lookups: dict) -> dict:
+    return {name: {v: k for k, v in table.items()} for name, table in lookups.items()}
+
+
+def _catalogues():
+    from commune_desk.services.catalogues import default_catalogues
+
+    return default_catalogues()
+
+
+class RecordRepository:
+    """List, get, add, update, delete one record type; validation and period locks as for propaganda."""
+
+    def __init__(self, db, actor: str, kind: Kind, *, today=date.today, catalogues=None) -> None:
+        self._db, self._actor, self.kind, self._today = db, actor, kind, today
+        self._catalogues = catalogues
+
+    @property
+    def catalogues(self):
+        return self._catalogues or _catalogues()
+
+    # ---- queries -------------------------------------------------------------------------------------------
+    def list(self) -> list:
+        with self._db.read() as s:
+            return self._load(s, select(self.kind.row))
+
+    def get(self, record_id: int):
+        with self._db.read() as s:
+            found = self._load(s, select(self.kind.row).where(self.kind.row.id == record_id))
+            if not found:
+                raise NotFound(f"{self.kind.entity} {record_id} does not exist")
+            return found[0]
+
+    def count(self) -> int:
+        with self._db.read() as s:
+            return s.scalar(select(func.count()).select_from(self.kind.row))
+
+    def _load(self, s: Session, query) -> list:
+        kind = self.kind
+        order = [getattr(kind.row, kind.date_field)] if kind.date_field else []
+        rows = list(s.scalars(query.order_by(*order, kind.row.id)))
+        codes = _reverse(load_lookups(s))
+        children = load_children(kind, s, [r.id for r in rows]) if kind.child else {}
+        return [kind.to_record(r, codes, children.get(r.id)) for r in rows]
+
+    # ---- changes -------------------------------------------------------------------------------------------
+    def _prepare(self, rec):
+        rec = rec.normalised()
+        if isinstance(rec, Penalty):
+            rec = with_legal_basis(rec, self.catalogues)
+        if "catalogue_version" in self.kind.simple_fields and not rec.catalogue_version:
+            rec = replace(rec, catalogue_version=self.catalogues.version)
+        return rec
+
+    def _check(self, s: Session, rec, lookups: dict, exclude_id: int | None = None) -> None:
+        ctx = RuleContext(self._today(), self.catalogues, frozenset(lookups["units"]),
+                          frozenset(lookups["businesses"]), frozenset(lookups["hotspots"]))
+        problems = self.kind.validate(rec, ctx)
+        columns = self.kind.to_columns(rec, lookups)
+        if self.kind.unique:
+            q = select(self.kind.row.id).where(*(getattr(self.kind.row, c) == columns[c] for c in self.kind.unique))
+            if exclude_id is not None:
+                q = q.where(self.kind.row.id != exclude_id)
+            if s.scalar(q) is not None:
+                problems.append(Problem(self.kind.unique[-1], "is already used"))
+        if problems:
+            raise ValidationFailed(problems)
+        self._check_lock(s, rec)
+
+    def _check_lock(self, s: Session, rec) -> None:
+        if self.kind.date_field:
+            decision = check_edit(s, getattr(rec, self.kind.date_field))
+            if not decision.allowed:
+                raise Locked(decision.reason)
+
+    def _write_children(self, s: Session, rec, parent_id: int) -> None:
+        for row_cls, values in child_rows(self.kind, rec, parent_id, self.catalogues):
+            s.add(row_cls(**values))
+
+    def _drop_children(self, s: Session, parent_id: int) -> None:
+        table = {"participants": (m.TrainingParticipantRow, "training_id"),
+                 "scores": (m.AssessmentScoreRow, "assessment_id"),
+                 "identity": (m.PersonIdentityRow, "penalty_id")}.get(self.kind.child)
+        if table:
+            s.execute(table[0].__table__.delete().where(getattr(table[0], table[1]) == parent_id))
+
+    def add(self, rec):
+        rec = self._prepare(rec)
+        with self._db.write() as s:
+            lookups = load_lookups(s)
+            self._check(s, rec, lookups)
+            now = datetime.now()
+            row = self.kind.row(**self.kind.to_columns(rec, lookups))
+            if hasattr(row, "created_at"):
+                row.created_at = row.updated_at = now
+            s.add(row)
+            s.flush()
+            self._write_children(s, rec, row.id)
+            audit_log.append(s, self._actor, "create", self.kind.entity, row.id, None, rec.to_dict())
+            return replace(rec, id=row.id)
+
+    def update(self, rec):
+        rec = self._prepare(rec)
+        before = self.get(rec.id)
+        with self._db.write() as s:
+            row = s.get(self.kind.row, rec.id)
+            if row is None:
+                raise NotFound(f"{self.kind.entity} {rec.id} does not exist")
+            self._check_lock(s, before)
+            lookups = load_lookups(s)
+            self._check(s, rec, lookups, exclude_id=rec.id)
+            for column, value in self.kind.to_columns(rec, lookups).items():
+                setattr(row, column, value)
+            if hasattr(row, "updated_at"):
+                row.updated_at = datetime.now()
+            self._drop_children(s, rec.id)
+            self._write_children(s, rec, rec.id)
+            audit_log.append(s, self._actor, "update", self.kind.entity, rec.id, before.to_dict(), rec.to_dict())
+            return rec
+
+    def delete(self, record_id: int):
+        before = self.get(record_id)
+        with self._db.write() as s:
+            self._check_lock(s, before)
+            self._drop_children(s, record_id)
+            s.execute(self.kind.row.__table__.delete().where(self.kind.row.id == record_id))
+            audit_log.append(s, self._actor, "delete", self.kind.entity, record_id, before.to_dict(), None,
+                             full=True)
+            return before
+
+
+def bulk_insert(s: Session, actor: str, kind: Kind, records: list, lookups: dict, catalogues, *,
+                source: str) -> int:
+    """Insert validated records with explicit ids in one statement per table; one audit entry for the batch.
+
+    Returns the number of records. `lookups` gains the codes of inserted businesses and hotspots.
+    """
+    if not records:
+        return 0
+    first = (s.scalar(select(func.max(kind.row.id))) or 0) + 1
+    now = datetime.now()
+    stamp = {"created_at": now, "updated_at": now} if hasattr(kind.row, "created_at") else {}
+    rows, children = [], {}
+    for offset, rec in enumerate(records):
+        rid = first + offset
+        rows.append({"id": rid, **kind.to_columns(rec, lookups), **stamp})
+        for row_cls, values in child_rows(kind, rec, rid, catalogues):
+            children.setdefault(row_cls, []).append(values)
+    s.execute(insert(kind.row), rows)
+    for row_cls, values in children.items():
+        s.execute(insert(row_cls), values)
+    if kind.entity == "business":
+        lookups["businesses"].update({r["code"]: r["id"] for r in rows})
+    elif kind.entity == "hotspot":
+        lookups["hotspots"].update({r["code"]: r["id"] for r in rows})
+    audit_log.append(s, actor, "bulk_import", kind.entity, f"{first}-{first + len(rows) - 1}", None,
+                     {"count": len(rows), "source": source}, full=True)
+    return len(rows)

@@ -1,0 +1,137 @@
+"""Whole-database reads and the single all-or-nothing write used by the records workbook and the demo."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+
+from commune_desk.domain.profile import Profile
+from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.domain.text import fold
+from commune_desk.storage import audit_log
+from commune_desk.storage import models_records as m
+from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow, SettingRow
+from commune_desk.storage.profile_repo import PROFILE_KEY, ProfileRepository
+from commune_desk.storage.propaganda_repo import PropagandaRepository
+from commune_desk.storage.repos.base import RecordRepository, _reverse, bulk_insert, load_lookups
+from commune_desk.storage.repos.kinds import KINDS
+
+# Insert order: parents before children.
+ORDER = ("residential_unit_event", "propaganda", "training", "business", "inspection", "hotspot", "hotspot_event",
+         "tipoff", "penalty_decision", "reintegration_support", "healthy_commune_assessment")
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    code: str
+    name: str
+    kind: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Existing:
+    """What the database already holds that imported records must not collide with."""
+
+    profile: Profile
+    units: frozenset
+    businesses: frozenset
+    hotspots: frozenset
+    penalty_numbers: frozenset      # (year, number)
+    assessment_years: frozenset
+
+
+def existing(db) -> Existing:
+    profile = ProfileRepository(db, "").get()
+    with db.read() as s:
+        lookups = load_lookups(s)
+        numbers = frozenset(s.execute(select(m.PenaltyRow.year, m.PenaltyRow.number)).all())
+        years = frozenset(s.scalars(select(m.AssessmentRow.year)))
+    return Existing(profile, frozenset(lookups["units"]), frozenset(lookups["businesses"]),
+                    frozenset(lookups["hotspots"]), numbers, years)
+
+
+def read_all(db, *, catalogues=None) -> tuple[Profile, list[UnitLine], dict[str, list]]:
+    """The profile, every residential unit (in order) and every record per entity, in a stable order."""
+    profile = ProfileRepository(db, "").get()
+    with db.read() as s:
+        units = [UnitLine(r.code, r.name, r.kind, r.active) for r in s.scalars(
+            select(ResidentialUnitRow).order_by(ResidentialUnitRow.sort_order, ResidentialUnitRow.id))]
+        codes = dict(s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.code)).all())
+        rows = s.scalars(select(PropagandaRow).order_by(PropagandaRow.activity_date, PropagandaRow.id))
+        records = {"propaganda": [PropagandaRepository._to_domain(r, codes) for r in rows]}
+    for entity, kind in KINDS.items():
+        records[entity] = RecordRepository(db, "", kind, catalogues=catalogues).list()
+    return profile, units, records
+
+
+@dataclass
+class ImportBatch:
+    """Everything one workbook adds, already validated; applied in one write transaction."""
+
+    source: str
+    profile: Profile | None = None              # set when the database adopts the workbook's profile
+    units: list[UnitLine] = field(default_factory=list)
+    records: dict[str, list] = field(default_factory=dict)
+
+
+def _propaganda_columns(rec: PropagandaActivity, units: dict) -> dict:
+    data = rec.to_dict()
+    data.pop("unit_code")
+    return {**data, "activity_date": rec.activity_date, "target_groups": ";".join(rec.target_groups),
+            "unit_id": units.get(rec.unit_code) if rec.unit_code else None,
+            "search_text": fold(" ".join((rec.title, rec.organiser, rec.note)))}
+
+
+def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, int]:
+    """Write the batch all-or-nothing: any error rolls every row back. Returns counts per entity."""
+    counts: dict[str, int] = {}
+    with db.write() as s:
+        if batch.profile is not None:
+            data = batch.profile.to_json()
+            data.pop("residential_units")
+            for key, value in ((PROFILE_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True)),
+                               ("unit_name", batch.profile.name), ("unit_code", batch.profile.unit_code)):
+                row = s.get(SettingRow, key)
+                if row is None:
+                    s.add(SettingRow(key=key, value=value))
+                else:
+                    row.value = value
+            audit_log.append(s, actor, "create", "profile", "1", None, data)
+        known = set(s.scalars(select(ResidentialUnitRow.code)))
+        order = (s.scalar(select(func.max(ResidentialUnitRow.sort_order))) or -1) + 1
+        new_units = []
+        for unit in batch.units:
+            if unit.code not in known:
+                new_units.append({"code": unit.code, "name": unit.name, "kind": unit.kind, "active": unit.active,
+                                  "sort_order": order + len(new_units)})
+        if new_units:
+            s.execute(insert(ResidentialUnitRow), new_units)
+            audit_log.append(s, actor, "bulk_import", "residential_unit", "batch", None,
+                             {"count": len(new_units), "source": batch.source}, full=True)
+            counts["residential_unit"] = len(new_units)
+        lookups = load_lookups(s)
+        for entity in ORDER:
+            records = batch.records.get(entity) or []
+            if not records:
+                continue
+            if entity == "propaganda":
+                now = datetime.now()
+                s.execute(insert(PropagandaRow), [
+                    {**_propaganda_columns(r, lookups["units"]), "created_at": now, "updated_at": now}
+                    for r in records])
+                audit_log.append(s, actor, "bulk_import", "propaganda", "batch", None,
+                                 {"count": len(records), "source": batch.source}, full=True)
+                counts[entity] = len(records)
+            else:
+                counts[entity] = bulk_insert(s, actor, KINDS[entity], records, lookups, catalogues,
+                                             source=batch.source)
+    return counts
+
+
+def unit_codes_by_id(db) -> dict:
+    with db.read() as s:
+        return _reverse(load_lookups(s))["units"]

@@ -1,0 +1,128 @@
+"""How each record type maps between its frozen dataclass and its ORM table(s)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Callable
+
+from commune_desk.domain.records import rules
+from commune_desk.domain.records.types import (
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
+    UnitEvent,
+)
+from commune_desk.storage import models_records as m
+
+# domain field -> (column, lookup name); lookups map codes to ids of units, businesses and hotspots.
+_UNIT = {"unit_code": ("unit_id", "units")}
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One record type: entity name for the audit log, table, dataclass, rules and the date that locks it."""
+
+    entity: str
+    row: type
+    record: type
+    validate: Callable
+    date_field: str | None
+    refs: dict = field(default_factory=dict)
+    unique: tuple[str, ...] = ()                    # columns that must be unique together
+    computed: Callable = lambda rec: {}              # extra columns derived from the record
+    child: str = ""                                  # "participants" | "scores" | "identity"
+
+    @property
+    def simple_fields(self) -> list[str]:
+        skip = {"id", self.child} | set(self.refs)
+        return [f.name for f in fields(self.record) if f.name not in skip]
+
+    def to_columns(self, rec, lookups: dict) -> dict:
+        data = {}
+        for name in self.simple_fields:
+            value = getattr(rec, name)
+            data[name] = ";".join(value) if isinstance(value, tuple) else value
+        for name, (column, lookup) in self.refs.items():
+            code = getattr(rec, name)
+            data[column] = lookups[lookup].get(code) if code else None
+        data.update(self.computed(rec))
+        return data
+
+    def to_record(self, row, codes: dict, child_value=None):
+        data = {}
+        for f in fields(self.record):
+            if f.name == "id" or f.name == self.child:
+                continue
+            if f.name in self.refs:
+                column, lookup = self.refs[f.name]
+                ref_id = getattr(row, column)
+                data[f.name] = codes[lookup].get(ref_id, "") if ref_id is not None else ""
+                continue
+            value = getattr(row, f.name)
+            if f.type.startswith("tuple"):
+                value = tuple(v for v in value.split(";") if v)
+            data[f.name] = value
+        if self.child:
+            data[self.child] = child_value if child_value is not None else (None if self.child == "identity" else ())
+        return self.record(id=row.id, **data)
+
+
+UNIT_EVENT = Kind("residential_unit_event", m.ResidentialUnitEventRow, UnitEvent, rules.validate_unit_event,
+                  "effective_date", refs={"unit_code": ("unit_id", "units"),
+                                          "merged_into_code": ("merged_into_id", "units")})
+TRAINING = Kind("training", m.TrainingRow, Training, rules.validate_training, "training_date", refs=_UNIT,
+                child="participants")
+BUSINESS = Kind("business", m.BusinessRow, Business, rules.validate_business, None, refs=_UNIT, unique=("code",))
+INSPECTION = Kind("inspection", m.InspectionRow, Inspection, rules.validate_inspection, "inspection_date",
+                  refs={"business_code": ("business_id", "businesses")})
+HOTSPOT = Kind("hotspot", m.HotspotRow, Hotspot, rules.validate_hotspot, None, refs=_UNIT, unique=("code",))
+HOTSPOT_EVENT = Kind("hotspot_event", m.HotspotEventRow, HotspotEvent, rules.validate_hotspot_event, "event_date",
+                     refs={"hotspot_code": ("hotspot_id", "hotspots")})
+TIPOFF = Kind("tipoff", m.TipOffRow, TipOff, rules.validate_tipoff, "received_date", refs=_UNIT)
+PENALTY = Kind("penalty_decision", m.PenaltyRow, Penalty, rules.validate_penalty, "decision_date", refs=_UNIT,
+               unique=("year", "number"), computed=lambda rec: {"year": rec.year}, child="identity")
+SUPPORT = Kind("reintegration_support", m.SupportRow, Support, rules.validate_support, "support_date", refs=_UNIT)
+ASSESSMENT = Kind("healthy_commune_assessment", m.AssessmentRow, Assessment, rules.validate_assessment,
+                  "assessed_date", unique=("year",), computed=lambda rec: {"total": rec.total}, child="scores")
+
+KINDS = {k.entity: k for k in (UNIT_EVENT, TRAINING, BUSINESS, INSPECTION, HOTSPOT, HOTSPOT_EVENT, TIPOFF, PENALTY,
+                               SUPPORT, ASSESSMENT)}
+
+
+def child_rows(kind: Kind, rec, parent_id: int, catalogues) -> list[tuple[type, dict]]:
+    """Rows of the child table that belong to `rec` once saved under `parent_id`."""
+    if kind.child == "participants":
+        return [(m.TrainingParticipantRow, {"training_id": parent_id, "role_code": role, "count": n})
+                for role, n in rec.participants]
+    if kind.child == "scores":
+        crit = catalogues["healthy_commune_criteria"]
+        return [(m.AssessmentScoreRow, {"assessment_id": parent_id, "criterion_code": code, "score": score,
+                                        "max_score": int((crit.get(code).extra if crit.get(code) else {})
+                                                         .get("max_score", 0))})
+                for code, score in rec.scores]
+    if kind.child == "identity" and rec.identity is not None:
+        return [(m.PersonIdentityRow, {"penalty_id": parent_id, **rec.identity.to_dict()})]
+    return []
+
+
+def load_children(kind: Kind, session, ids=None) -> dict:
+    """parent id -> child value (participants tuple, scores tuple or PersonIdentity) for `ids` (None = all)."""
+    from sqlalchemy import select
+
+    out: dict = {}
+    if kind.child == "participants":
+        q = select(m.TrainingParticipantRow).order_by(m.TrainingParticipantRow.id)
+        if ids is not None:
+            q = q.where(m.TrainingParticipantRow.training_id.in_(ids))
+        for r in session.scalars(q):
+            out.setdefault(r.training_id, []).append((r.role_code, r.count))
+    elif kind.child == "scores":
+        q = select(m.AssessmentScoreRow).order_by(m.AssessmentScoreRow.id)
+        if ids is not None:
+            q = q.where(m.AssessmentScoreRow.assessment_id.in_(ids))
+        for r in session.scalars(q):
+            out.setdefault(r.assessment_id, []).append((r.criterion_code, r.score))
+    elif kind.child == "identity":
+        q = select(m.PersonIdentityRow)
+        if ids is not None:
+            q = q.where(m.PersonIdentityRow.penalty_id.in_(ids))
+        return {r.penalty_id: PersonIdentity(r.full_name, r.id_number, r.address) for r in session.scalars(q)}
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,73 @@
+"""Fixtures for UI tests: repositories over a real database with a profile, a fixed 'today', catalogues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+TODAY = date(2026, 11, 20)
+
+
+@dataclass
+class Repos:
+    db: object
+    profiles: object
+    propaganda: object
+    periods: object
+    audit: object
+    forms: object
+    groups: object
+
+    def blank_filter(self):
+        from commune_desk.storage.propaganda_repo import PropagandaFilter
+
+        return PropagandaFilter()
+
+
+def make_repos(db) -> Repos:
+    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.storage.audit_log import AuditLog
+    from commune_desk.storage.period_repo import PeriodStateRepository
+    from commune_desk.storage.profile_repo import ProfileRepository
+    from commune_desk.storage.propaganda_repo import PropagandaRepository
+
+    cats = default_catalogues()
+    return Repos(db, ProfileRepository(db, "user"), PropagandaRepository(db, "user", today=lambda: TODAY),
+                 PeriodStateRepository(db, "user"), AuditLog(db), cats["activity_forms"], cats["target_groups"])
+
+
+@pytest.fixture
+def repos(db) -> Repos:
+    """A database with a commune profile of three hamlets (one called Đông) and no records."""
+    from commune_desk.domain.profile import Profile, ResidentialUnit
+
+    r = make_repos(db)
+    r.profiles.save(Profile(
+        name="Hòa Mỹ", unit_code="10351", official_name="Ủy ban nhân dân xã Hòa Mỹ", province="Thanh Hóa",
+        residential_units=(ResidentialUnit("T01", "Thôn Đông"), ResidentialUnit("T02", "Thôn Tây"),
+                           ResidentialUnit("T03", "Thôn Bắc")),
+    ))
+    return r
+
+
+@pytest.fixture
+def demo_repos(demo_db) -> Repos:
+    return make_repos(demo_db)
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    """The Vietnamese translator and locale installed for one test, removed afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from commune_desk.paths import translations_dir
+    from commune_desk.ui.language import install_translator
+
+    previous = QLocale()
+    translator = install_translator(qapp, "vi", translations_dir())
+    assert translator is not None, "translations/commune_desk_vi.qm missing: run python scripts/i18n.py release"
+    yield translator
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)

@@ -1,0 +1,108 @@
+"""The propaganda area as a user meets it: add through the form, search, filter by period, delete and undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.ui.views.propaganda_view import PropagandaView
+from tests.ui.conftest import TODAY
+
+
+def make_view(qtbot, repos) -> PropagandaView:
+    view = PropagandaView(repos.propaganda, repos.audit, base_filter=repos.blank_filter(), forms=repos.forms,
+                          groups=repos.groups, units=repos.profiles.get().residential_units, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def add(repos, title, day, participants=10, unit="", form="loa"):
+    return repos.propaganda.add(PropagandaActivity(activity_date=day, form_code=form, title=title,
+                                                   participants=participants, unit_code=unit))
+
+
+def test_add_through_the_dialog_then_find_it_by_searching_without_diacritics(qtbot, repos):
+    add(repos, "Phát tờ rơi ở chợ", date(2026, 2, 1))
+    view = make_view(qtbot, repos)
+
+    def fill_modal_dialog():
+        dialog = QApplication.activeModalWidget()
+        dialog.date.setDate(QDate(2026, 9, 14))
+        dialog.form.setCurrentIndex(dialog.form.findData("hoi_nghi"))
+        dialog.title.setText("Hội nghị tuyên truyền ở thôn Đông")
+        dialog.participants.setValue(75)
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_modal_dialog)
+    view.add_button.click()
+    assert view.model.totals.count == 2
+    assert view.selected_record().title == "Hội nghị tuyên truyền ở thôn Đông"
+
+    qtbot.keyClicks(view.search, "dong")
+    qtbot.waitUntil(lambda: view.model.totals.count == 1)
+    assert view.model.record(0).title == "Hội nghị tuyên truyền ở thôn Đông"
+    assert view.totals.text() == "1 activities · 75 participants · 0 materials handed out"
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.totals.count == 2)
+
+
+def test_period_and_unit_filters_and_totals(qtbot, repos):
+    add(repos, "Quý một", date(2026, 2, 1), 10, "T01")
+    add(repos, "Quý ba A", date(2026, 8, 1), 20, "T01")
+    add(repos, "Quý ba B", date(2026, 9, 30), 30, "T02")
+    view = make_view(qtbot, repos)
+    assert view.model.totals.count == 3
+    view.period.setCurrentIndex(view.period.findData("2026-Q3"))
+    assert view.model.totals.count == 2 and view.model.totals.participants == 50
+    view.unit.setCurrentIndex(view.unit.findData("T01"))
+    assert view.model.totals.count == 1 and view.model.record(0).title == "Quý ba A"
+    view.period.setCurrentIndex(view.period.findData("2026-H1"))
+    assert [view.model.record(0).title] == ["Quý một"]
+    assert view.period.findData("2025-Q4") > 0  # last year's periods are offered too
+
+
+def test_delete_asks_then_undo_restores_the_same_record(qtbot, repos, monkeypatch):
+    keep = add(repos, "Giữ lại", date(2026, 3, 1))
+    gone = add(repos, "Sẽ bị xóa", date(2026, 4, 1))
+    view = make_view(qtbot, repos)
+    view.select_id(gone.id)
+    asked = []
+    monkeypatch.setattr(view, "confirm_delete", lambda rec: asked.append(rec.id) or False)
+    view.delete_button.click()
+    assert asked == [gone.id] and view.model.totals.count == 2  # "No" keeps it
+
+    monkeypatch.setattr(view, "confirm_delete", lambda rec: True)
+    view.delete_button.click()
+    assert view.model.totals.count == 1 and view.model.record(0).id == keep.id
+    assert view.undo_bar.isVisible()
+    view.undo_button.click()
+    assert not view.undo_bar.isVisible()
+    assert view.model.totals.count == 2
+    assert repos.propaganda.get(gone.id).title == "Sẽ bị xóa"
+    assert view.selected_record().id == gone.id
+    assert [e.action for e in repos.audit.entries("propaganda", gone.id)] == ["create", "delete", "restore"]
+
+
+def test_history_panel_shows_who_when_and_old_to_new(qtbot, repos):
+    rec = add(repos, "Tên cũ", date(2026, 5, 2), 10)
+    from dataclasses import replace
+
+    repos.propaganda.update(replace(rec, title="Tên mới", participants=12))
+    view = make_view(qtbot, repos)
+    view.select_id(rec.id)
+    texts = view.history.texts()
+    assert len(texts) == 2
+    assert " · user · changed" in texts[0]
+    assert "Title: Tên cũ → Tên mới" in texts[0]
+    assert "Participants: 10 → 12" in texts[0]
+    assert texts[1].endswith(" · user · created")
+    view.table.clearSelection()
+    view.table.setCurrentIndex(view.model.index(-1, -1))
+    assert view.history.texts() == ["Select a row to see its history."]
+    assert not view.edit_button.isEnabled()
