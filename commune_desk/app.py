@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from commune_desk import __version__
 from commune_desk.paths import PASSWORD_FILE_ENV, data_dir, default_db_path, resources_dir, translations_dir
-from commune_desk.ui.errors import install_excepthook, setup_logging, show_expected
+from commune_desk.logging_setup import setup_logging
+from commune_desk.ui.errors import install_excepthook, show_expected
 from commune_desk.ui.language import DEFAULT_LANGUAGE, install_translator
 from commune_desk.ui.main_window import MainWindow
 

@@ -336,14 +336,22 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
-        <name>Problem</name>
+        <name>Problems</name>
         <message>
             <source>is required</source>
             <translation>is required</translation>
         </message>
         <message>
-            <source>is longer than 500 characters</source>
-            <translation>is longer than 500 characters</translation>
+            <source>must lie between {first} and today</source>
+            <translation>must lie between {first} and today</translation>
+        </message>
+        <message>
+            <source>unknown form {code}</source>
+            <translation>unknown form {code}</translation>
+        </message>
+        <message>
+            <source>is longer than {n} characters</source>
+            <translation>is longer than {n} characters</translation>
         </message>
         <message>
             <source>must be a whole number</source>
@@ -356,6 +364,14 @@ Please send this file to your support contact.</translation>
         <message>
             <source>is implausibly large</source>
             <translation>is implausibly large</translation>
+        </message>
+        <message>
+            <source>unknown residential unit {code}</source>
+            <translation>unknown residential unit {code}</translation>
+        </message>
+        <message>
+            <source>expected {expected}; found {found}{hint}</source>
+            <translation>expected {expected}; found {found}{hint}</translation>
         </message>
         <message>
             <source>is required: 1–20 letters or digits</source>
@@ -378,24 +394,16 @@ Please send this file to your support contact.</translation>
             <translation>must be a list</translation>
         </message>
         <message>
-            <source>must lie between %1 and today</source>
-            <translation>must lie between %1 and today</translation>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
         </message>
         <message>
-            <source>unknown form '%1'</source>
-            <translation>unknown form '%1'</translation>
+            <source>duplicate code '{value}'</source>
+            <translation>duplicate code '{value}'</translation>
         </message>
         <message>
-            <source>unknown residential unit '%1'</source>
-            <translation>unknown residential unit '%1'</translation>
-        </message>
-        <message>
-            <source>duplicate code '%1'</source>
-            <translation>duplicate code '%1'</translation>
-        </message>
-        <message>
-            <source>must be one of %1</source>
-            <translation>must be one of %1</translation>
+            <source>must be one of {value}</source>
+            <translation>must be one of {value}</translation>
         </message>
     </context>
     <context>

@@ -336,14 +336,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
-        <name>Problem</name>
+        <name>Problems</name>
         <message>
             <source>is required</source>
             <translation>không được để trống</translation>
         </message>
         <message>
-            <source>is longer than 500 characters</source>
-            <translation>dài quá 500 ký tự</translation>
+            <source>must lie between {first} and today</source>
+            <translation>phải trong khoảng từ {first} đến hôm nay</translation>
+        </message>
+        <message>
+            <source>unknown form {code}</source>
+            <translation>hình thức không có trong danh mục: {code}</translation>
+        </message>
+        <message>
+            <source>is longer than {n} characters</source>
+            <translation>dài quá {n} ký tự</translation>
         </message>
         <message>
             <source>must be a whole number</source>
@@ -356,6 +364,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>is implausibly large</source>
             <translation>lớn bất thường</translation>
+        </message>
+        <message>
+            <source>unknown residential unit {code}</source>
+            <translation>thôn, tổ dân phố không có trong danh sách: {code}</translation>
+        </message>
+        <message>
+            <source>expected {expected}; found {found}{hint}</source>
+            <translation>cần {expected}; gặp {found}{hint}</translation>
         </message>
         <message>
             <source>is required: 1–20 letters or digits</source>
@@ -378,24 +394,16 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>phải là một danh sách</translation>
         </message>
         <message>
-            <source>must lie between %1 and today</source>
-            <translation>phải trong khoảng từ %1 đến hôm nay</translation>
+            <source>must be true or false</source>
+            <translation>phải là đúng (true) hoặc sai (false)</translation>
         </message>
         <message>
-            <source>unknown form '%1'</source>
-            <translation>hình thức không có trong danh mục: '%1'</translation>
+            <source>duplicate code '{value}'</source>
+            <translation>mã bị trùng: '{value}'</translation>
         </message>
         <message>
-            <source>unknown residential unit '%1'</source>
-            <translation>thôn, tổ dân phố không có trong danh sách: '%1'</translation>
-        </message>
-        <message>
-            <source>duplicate code '%1'</source>
-            <translation>mã bị trùng: '%1'</translation>
-        </message>
-        <message>
-            <source>must be one of %1</source>
-            <translation>phải là một trong: %1</translation>
+            <source>must be one of {value}</source>
+            <translation>phải là một trong: {value}</translation>
         </message>
     </context>
     <context>

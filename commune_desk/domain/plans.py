@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import json
 import re
@@ -218,14 +217,15 @@ def schedule(plan: Plan) -> list[tuple[Period, date, CutoffRule]]:
 
 
 def next_deadlines(plan: Plan, today: date, *, count: int = 3, submitted: dict | None = None) -> list[DueReport]:
-    """The next `count` reports not yet sent whose due date is today or later, plus any overdue ones first."""
-    submitted = submitted or {}
+    """The next `count` reports due today or later; when `submitted` (period code -> date sent) is given, the
+    overdue reports not yet sent come first."""
     out = []
     for period, due, cutoff in schedule(plan):
-        sent = submitted.get(period.code)
-        if sent is not None:
+        if submitted is not None and period.code in submitted:
             continue
         st = report_status(due, today)
+        if st == "overdue" and submitted is None:
+            continue
         if st == "overdue" or len([r for r in out if r.status == "pending"]) < count:
             out.append(DueReport(period, due, (due - today).days, st, cutoff.window(period)))
     return out
@@ -290,7 +290,3 @@ def _num(value):
 
 def _u(unit: str) -> str:
     return "%" if unit == "%" else ""
-
-
-def last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])

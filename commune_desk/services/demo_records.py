@@ -72,7 +72,8 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
         businesses.append(Business(
             f"CS{i:03d}", f"{_BIZ[kind]} {rng.choice(_BIZ_NAMES)}", kind, registered,
             f"Số {rng.randrange(1, 300)}, {rng.choice(profile.residential_units).name}", unit(),
-            rng.choice(_PEOPLE), registered + timedelta(days=rng.randrange(30)) if rng.random() < 0.9 else None,
+            rng.choice(_PEOPLE),
+            min(until, registered + timedelta(days=rng.randrange(30))) if rng.random() < 0.9 else None,
             workers, rng.randrange(0, workers + 1), catalogue_version=version))
     out["business"] = businesses
     inspections = []

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from commune_desk.domain.errors import ExpectedError, Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
 from commune_desk.domain.indicators import CATALOGUE as INDICATORS, PERCENT, normalise_comparison
 from commune_desk.domain.periods import CutoffRule, PeriodError
 from commune_desk.domain.plans import Deadline, DeadlineError, DueRule, Plan, Target
@@ -73,7 +73,8 @@ class Reader:
     def bad(self, sheet, row, column, expected, cell: Cell | None = None, hint: str = "", found: str = ""):
         where = f"sheet '{sheet}', row {row}, column '{column}'" + (f" ({cell.ref})" if cell and cell.ref else "")
         shown = found or (_found(cell) if cell is not None else "nothing")
-        self.problems.append(Problem(where, f"expected {expected}; found {shown}{hint}"))
+        self.problems.append(Problem(where, QT_TRANSLATE_NOOP("Problems", "expected {expected}; found {found}{hint}"),
+                                     args={"expected": expected, "found": shown, "hint": hint}))
 
     # ---- sheets and tables --------------------------------------------------------------------------------
     def read(self) -> Plan:

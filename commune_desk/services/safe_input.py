@@ -93,6 +93,11 @@ def read_bytes_capped(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_F
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
+def shown(name: str) -> str:
+    """An entry name as it may appear in a message: shortened, control characters replaced."""
+    return "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in name[:120])
+
+
 def entry_name_problem(name: str, max_length: int = 512) -> str | None:
     """Why an archive entry name is unsafe to use as a relative path, or None."""
     if not name or len(name) > max_length:
@@ -141,7 +146,7 @@ def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
         raise UnsafeArchive(f"{path.name}: {len(infos):,} entries, more than the {limits.max_entries:,} allowed")
     total, seen = 0, set()
     for info in infos:
-        where = f"{path.name}, entry '{info.filename[:120]}'"
+        where = f"{path.name}, entry '{shown(info.filename)}'"
         problem = entry_name_problem(info.filename, limits.max_name_length)
         if problem:
             raise UnsafeArchive(f"{where}: {problem}")
@@ -170,7 +175,7 @@ def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
 
 def read_zip_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_bytes: int, archive: str = "") -> bytes:
     """An entry's bytes, read in chunks and refused beyond `max_bytes` whatever its header declares."""
-    where = f"{archive or zf.filename}, entry '{info.filename[:120]}'"
+    where = f"{archive or zf.filename}, entry '{shown(info.filename)}'"
     out, size = [], 0
     try:
         with zf.open(info) as fh:
@@ -244,7 +249,7 @@ def check_zip_xml(path: os.PathLike | str, infos, *, suffixes=(".xml", ".rels", 
                     continue
                 problem = xml_prolog_problem(_entry_chunks(zf, info))
                 if problem:
-                    raise UnsafeXml(f"{path.name}, entry '{info.filename[:120]}': {problem}")
+                    raise UnsafeXml(f"{path.name}, entry '{shown(info.filename)}': {problem}")
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise UnsafeArchive(f"{path.name}: the archive is damaged ({exc})") from exc
 

@@ -249,7 +249,7 @@ def _looks_like_pkcs12(data: bytes) -> bool:
 
     try:
         pfx = apkcs12.Pfx.load(data, strict=True)
-        return pfx["version"].native == 3 and pfx["auth_safe"]["content_type"].native in ("data", "signed_data")
+        return pfx["version"].native in (3, "v3") and pfx["auth_safe"]["content_type"].native in ("data", "signed_data")
     except Exception:  # noqa: BLE001 - any parse failure means "not a PKCS#12 file"
         return False
 

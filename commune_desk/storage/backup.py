@@ -112,11 +112,16 @@ def default_backup_path(db_path: Path, label: str = "manual") -> Path:
     return backup_dir_for(db_path) / f"{Path(db_path).stem}.{label}-{stamp}.db"
 
 
-def restore_backup(db_path: os.PathLike | str, source: os.PathLike | str, secret: str | None) -> Path | None:
+def restore_backup(db_path: os.PathLike | str, source: os.PathLike | str, secret: str | None, *,
+                   current_secret: str | None = None) -> Path | None:
     """Replace the (closed) database at `db_path` with a verified backup; the current file is kept aside first.
 
-    Returns the path where the previous database was saved (None when there was none).
+    `secret` opens the backup (the password valid when it was written); `current_secret` opens the current
+    database when that differs (default: the same). A current file that cannot be opened (damaged, unknown
+    password) is kept aside as raw bytes. Returns where the previous database was saved (None when none).
     """
+    from commune_desk.storage.keys import copy_key_file
+
     db_path = Path(db_path).absolute()
     summary = inspect_backup(source, secret)
     if summary.integrity != "ok":
@@ -125,11 +130,18 @@ def restore_backup(db_path: os.PathLike | str, source: os.PathLike | str, secret
     if db_path.exists():
         from commune_desk.storage.database import open_database
 
-        current = open_database(db_path, secret, create=False)
+        aside = default_backup_path(db_path, "before-restore")
         try:
-            saved = write_backup(current, default_backup_path(db_path, "before-restore"), verify=False)
-        finally:
-            current.dispose()
+            current = open_database(db_path, secret if current_secret is None else current_secret, create=False,
+                                    migrate=False, allow_older=True)
+        except errors.StorageError:
+            copy_key_file(db_path, aside)
+            saved = copy_atomic(db_path, aside)
+        else:
+            try:
+                saved = write_backup(current, aside, verify=False)
+            finally:
+                current.dispose()
     from commune_desk.storage.keys import key_file_path, pending_key_file_path, settle_key_file
 
     source_keys = key_file_path(source)

@@ -50,6 +50,10 @@ def _make_engine(path: Path, secret: str | None, *, immediate: bool) -> Engine:
         cur = dbapi_connection.cursor()
         if secret is not None:
             cur.execute("PRAGMA cipher_log_level = NONE")
+            # Sorts and temporary tables stay in memory: no temporary file to reason about (docs/security.md).
+            cur.execute("PRAGMA temp_store = MEMORY")
+        # Deleted rows are overwritten with zeros, so an erased identity does not linger in free pages.
+        cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         # FULL, not NORMAL: NORMAL can lose the last commits on power loss (toolchain.md).
         cur.execute("PRAGMA synchronous = FULL")

@@ -59,26 +59,8 @@ def show_expected(parent: QWidget | None, exc: BaseException) -> None:
     box.exec()
 
 
-def log_file_path() -> Path:
-    from commune_desk.paths import log_dir
-
-    return log_dir() / "commune_desk.log"
-
-
-def setup_logging() -> Path:
-    """Log to a file in the log folder (created when missing); returns its path."""
-    path = log_file_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return path
-
-
 def install_excepthook(log_path: Path) -> None:
-    """Unexpected exceptions: write the traceback to the log and tell the user where it is."""
+    """Unexpected exceptions: write the traceback to the log (redacted by logging_setup) and say where it is."""
 
     def hook(exc_type, exc, tb):
         text = "".join(traceback.format_exception(exc_type, exc, tb))

@@ -13,6 +13,7 @@ from commune_desk.domain.records import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
     UnitEvent,
 )
+from commune_desk.services.catalogues import default_catalogues
 from commune_desk.services.demo import demo_profile
 from commune_desk.storage import records_repos as rr
 from commune_desk.storage.models import AuditRow
@@ -30,7 +31,7 @@ def unit_db(db):
 
 
 def _repo(cls, db):
-    return cls(db, "tester", today=lambda: TODAY)
+    return cls(db, "tester", today=lambda: TODAY, catalogues=default_catalogues())
 
 
 CASES = [

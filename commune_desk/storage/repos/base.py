@@ -31,14 +31,11 @@ def _reverse(lookups: dict) -> dict:
     return {name: {v: k for k, v in table.items()} for name, table in lookups.items()}
 
 
-def _catalogues():
-    from commune_desk.services.catalogues import default_catalogues
-
-    return default_catalogues()
-
-
 class RecordRepository:
-    """List, get, add, update, delete one record type; validation and period locks as for propaganda."""
+    """List, get, add, update, delete one record type; validation and period locks as for propaganda.
+
+    `catalogues` (the CatalogueSet in force, from services.catalogues) is needed to add or update records.
+    """
 
     def __init__(self, db, actor: str, kind: Kind, *, today=date.today, catalogues=None) -> None:
         self._db, self._actor, self.kind, self._today = db, actor, kind, today
@@ -46,7 +43,9 @@ class RecordRepository:
 
     @property
     def catalogues(self):
-        return self._catalogues or _catalogues()
+        if self._catalogues is None:
+            raise TypeError("this repository was built without catalogues; pass catalogues= to change records")
+        return self._catalogues
 
     # ---- queries -------------------------------------------------------------------------------------------
     def list(self) -> list:

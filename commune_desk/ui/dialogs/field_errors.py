@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from commune_desk.ui.problems import translate_message
+from commune_desk.ui.problems import problem_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -48,7 +48,7 @@ class FieldErrors:
         general: list[str] = []
         for problem in problems:
             name = field_of(problem.where)
-            text = translate_message(problem.message)
+            text = problem_text(problem)
             label = self.labels.get(name)
             if label is None:
                 general.append(f"{problem.where}: {text}" if problem.where else text)

@@ -13,7 +13,7 @@ from commune_desk.domain.errors import ExpectedError, Problem, ValidationFailed
 from commune_desk.domain.profile import RESIDENTIAL_KINDS, UNIT_KINDS, Profile
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.errors import show_expected
-from commune_desk.ui.problems import translate_message
+from commune_desk.ui.problems import problem_text
 
 _UNIT_WHERE = re.compile(r"^residential_units\[(\d+)\]\.(\w+)$")
 
@@ -178,7 +178,7 @@ class ProfileDialog(QDialog):
         column = {"code": self.tr("Code"), "name": self.tr("Name"), "kind": self.tr("Kind")}.get(m.group(2),
                                                                                               m.group(2))
         text = self.tr("Row %1, %2: %3").replace("%1", m.group(1)).replace("%2", column).replace(
-            "%3", translate_message(problem.message))
+            "%3", problem_text(problem))
         return Problem("residential_units", text)
 
     def save(self) -> None:

@@ -1,0 +1,307 @@
+"""Verify a report package (.zip or unpacked bag folder): zip safety, BagIt checksums, CMS signature, trust, data.
+
+Every check is recorded (name, ok, file, message) so the office sees which check failed on which file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from commune_desk.services.package import (
+    BAG_INFO, BAGIT_TXT, L_DEMO, L_NUMBER, L_PERIOD, L_REVISION, L_SUPERSEDES, L_UNIT_CODE, MANIFEST,
+    REPORT_DATA, REQUIRED_INFO, SCHEMA_ID, SCHEMA_VERSION, SIGNATURE, TAGMANIFEST,
+)
+
+MiB = 1024 * 1024
+MAX_PACKAGE_BYTES = 200 * MiB
+NO_TSA_NOTE = ("the signing time is the signer's own claim: offline there is no timestamp authority to confirm it")
+
+
+@dataclass(frozen=True)
+class Check:
+    """One verification step; `file` is the package member (or the package) it concerns."""
+
+    name: str
+    ok: bool
+    file: str = ""
+    message: str = ""
+
+
+@dataclass
+class VerifyResult:
+    """Outcome for one package: `valid` only when it was readable and every check passed."""
+
+    path: str
+    readable: bool = True
+    checks: list[Check] = field(default_factory=list)
+    info: dict = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        return self.readable and bool(self.checks) and all(c.ok for c in self.checks)
+
+    @property
+    def failed(self) -> list[Check]:
+        return [c for c in self.checks if not c.ok]
+
+    def add(self, name: str, ok: bool, file: str = "", message: str = "") -> bool:
+        self.checks.append(Check(name, ok, file, message))
+        return ok
+
+
+def _package_limits():
+    from commune_desk.services.safe_input import ZipLimits
+
+    return ZipLimits(max_entries=500, max_entry_bytes=100 * MiB, max_total_bytes=MAX_PACKAGE_BYTES)
+
+
+def read_zip(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
+    """The archive's files through the shared guard (safe_input); None when refused."""
+    from commune_desk.services.safe_input import (
+        InputTooLarge, UnsafeArchive, UnsafeInput, check_zip, read_zip_entry,
+    )
+
+    limits = _package_limits()
+    try:
+        infos = check_zip(path, limits, max_bytes=MAX_PACKAGE_BYTES)
+        files = {}
+        with zipfile.ZipFile(path) as zf:
+            for info in infos:
+                if info.is_dir():
+                    continue
+                files[info.filename] = read_zip_entry(zf, info, max_bytes=min(info.file_size, limits.max_entry_bytes),
+                                                      archive=path.name)
+    except (UnsafeArchive, InputTooLarge) as exc:
+        result.add("zip", False, path.name, str(exc))
+        return None
+    except UnsafeInput as exc:  # not a file, not a zip, empty, unreadable
+        result.readable = False
+        result.add("zip", False, path.name, str(exc))
+        return None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        result.add("zip", False, path.name, f"the archive is damaged ({exc})")
+        return None
+    result.add("zip", True, path.name, f"{len(files)} files, safe names and sizes")
+    return files
+
+
+def read_folder(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
+    """An unpacked bag folder's files (no symbolic links, bounded size)."""
+    files, total = {}, 0
+    for item in sorted(path.rglob("*")):
+        rel = item.relative_to(path).as_posix()
+        if item.is_symlink():
+            result.add("zip", False, rel, "is a symbolic link")
+            return None
+        if item.is_file():
+            total += item.stat().st_size
+            if total > MAX_PACKAGE_BYTES:
+                result.add("zip", False, rel, f"the bag is larger than {MAX_PACKAGE_BYTES:,} bytes")
+                return None
+            files[rel] = item.read_bytes()
+    return files
+
+
+def _bag_root(files: dict[str, bytes], result: VerifyResult) -> dict[str, bytes] | None:
+    if BAGIT_TXT in files:
+        return files
+    tops = {name.split("/", 1)[0] for name in files}
+    if len(tops) == 1 and "/" in next(iter(files), ""):
+        top = tops.pop()
+        inner = {name[len(top) + 1:]: data for name, data in files.items()}
+        if BAGIT_TXT in inner:
+            result.info["bag_folder"] = top
+            return inner
+    result.add("bag-layout", False, BAGIT_TXT, "no bagit.txt: the package is not one BagIt bag")
+    return None
+
+
+def _parse_manifest(data: bytes, name: str, result: VerifyResult) -> dict[str, str] | None:
+    entries: dict[str, str] = {}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        result.add("manifest" if name == MANIFEST else "tagmanifest", False, name, "is not UTF-8 text")
+        return None
+    for number, line in enumerate(text.splitlines(), 1):
+        m = re.fullmatch(r"([0-9a-fA-F]{64})[ \t]+(\S.*)", line)
+        path = m and m.group(2).replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+        if not m or path.startswith("/") or ".." in path.split("/") or path in entries:
+            result.add("manifest" if name == MANIFEST else "tagmanifest", False, name,
+                       f"line {number} is malformed or repeats a file")
+            return None
+        entries[path] = m.group(1).lower()
+    return entries
+
+
+def _parse_bag_info(data: bytes, result: VerifyResult) -> dict[str, str]:
+    info: dict[str, str] = {}
+    last = None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        result.add("bag-info", False, BAG_INFO, "is not UTF-8 text")
+        return info
+    for line in text.splitlines():
+        if line[:1] in (" ", "\t") and last:
+            info[last] += " " + line.strip()
+        elif ":" in line:
+            last, value = (part.strip() for part in line.split(":", 1))
+            info.setdefault(last, value)
+    return info
+
+
+def _check_hashes(files, entries, check: str, result: VerifyResult) -> None:
+    for path, expected in sorted(entries.items()):
+        if path not in files:
+            result.add(check, False, path, "is listed in the manifest but missing from the package")
+        elif hashlib.sha256(files[path]).hexdigest() != expected:
+            result.add(check, False, path, "checksum does not match (the file was changed)")
+        else:
+            result.add(check, True, path)
+
+
+def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: dt.datetime | None = None) -> None:
+    """Every check on the bag's files (paths relative to the bag folder)."""
+    from commune_desk.services import cms
+    from commune_desk.services.signing_keys import (
+        common_name_of, fingerprint_sha256, group_fingerprint, unit_code_of,
+    )
+
+    files = _bag_root(files, result)
+    if files is None:
+        return
+    declaration = files[BAGIT_TXT].decode("utf-8", "replace").splitlines()
+    ok = (len(declaration) == 2 and re.fullmatch(r"BagIt-Version: (0\.97|1\.0)", declaration[0]) is not None
+          and declaration[1] == "Tag-File-Character-Encoding: UTF-8")
+    result.add("bag-declaration", ok, BAGIT_TXT, "" if ok else "is not a BagIt 1.0 declaration in UTF-8")
+    for required in (MANIFEST, TAGMANIFEST, BAG_INFO, SIGNATURE):
+        if required not in files:
+            result.add("bag-layout", False, required, "is missing from the package")
+    manifest = _parse_manifest(files[MANIFEST], MANIFEST, result) if MANIFEST in files else None
+    tagmanifest = _parse_manifest(files[TAGMANIFEST], TAGMANIFEST, result) if TAGMANIFEST in files else None
+    payload = {n for n in files if n.startswith("data/")}
+    if manifest is not None:
+        outside = [p for p in manifest if not p.startswith("data/")]
+        for p in outside:
+            result.add("manifest", False, p, "the payload manifest lists a file outside data/")
+        _check_hashes(files, manifest, "manifest", result)
+        for name in sorted(payload - set(manifest)):
+            result.add("payload-unlisted", False, name, "is in data/ but not in the manifest (a file was added)")
+    if tagmanifest is not None:
+        for p in (BAGIT_TXT, BAG_INFO, MANIFEST):
+            if p not in tagmanifest:
+                result.add("tagmanifest", False, p, "is not covered by the tag manifest, so not by the signature")
+        if any(p.startswith("data/") or p in (TAGMANIFEST, SIGNATURE) for p in tagmanifest):
+            result.add("tagmanifest", False, TAGMANIFEST, "lists payload files or itself")
+        _check_hashes(files, tagmanifest, "tagmanifest", result)
+        covered = set(tagmanifest) | {TAGMANIFEST, SIGNATURE}
+        for name in sorted(n for n in files if not n.startswith("data/") and n not in covered):
+            result.add("bag-layout", False, name, "is a tag file that the tag manifest does not list")
+    info = _parse_bag_info(files.get(BAG_INFO, b""), result)
+    result.info.update({k: info.get(v, "") for k, v in (("unit_code", L_UNIT_CODE), ("period", L_PERIOD),
+                                                        ("revision", L_REVISION), ("demo", L_DEMO))})
+    missing = [label for label in REQUIRED_INFO if not info.get(label)]
+    result.add("bag-info", not missing, BAG_INFO, f"missing {', '.join(missing)}" if missing else "")
+    oxum = info.get("Payload-Oxum", "")
+    if oxum:
+        actual = f"{sum(len(files[n]) for n in payload)}.{len(payload)}"
+        result.add("payload-oxum", oxum == actual, BAG_INFO,
+                   "" if oxum == actual else f"Payload-Oxum says {oxum}, the payload is {actual} (octets.files)")
+    if SIGNATURE not in files or TAGMANIFEST not in files:
+        return
+    try:
+        signer = cms.verify_detached(files[SIGNATURE], files[TAGMANIFEST])
+    except cms.SignatureInvalid as exc:
+        result.add("signature", False, SIGNATURE, f"over {TAGMANIFEST}: {exc}")
+        return
+    cert = signer.cert
+    result.add("signature", True, SIGNATURE, f"valid over {TAGMANIFEST}, signed by {common_name_of(cert)}")
+    result.info.update(signer=cert.subject.rfc4514_string(), signer_name=common_name_of(cert),
+                       fingerprint=group_fingerprint(fingerprint_sha256(cert)),
+                       signing_time=signer.signing_time.isoformat() if signer.signing_time else "")
+    if trust is not None:
+        trusted = cms.is_trusted(cert, trust)
+        result.add("trust", trusted, SIGNATURE, "the signer's certificate is in the trust list" if trusted else
+                   f"the signer's certificate ({result.info['fingerprint']}) is not in the trust list")
+    code = unit_code_of(cert)
+    ok = bool(code) and code == info.get(L_UNIT_CODE)
+    result.add("unit-code", ok, BAG_INFO, "" if ok else
+               f"the certificate is for unit code {code or '(none)'!r}, bag-info.txt says {info.get(L_UNIT_CODE)!r}")
+    _check_time(signer.signing_time, cert, now, result)
+    _check_report_data(files, info, result)
+
+
+def _check_time(signing_time, cert, now, result: VerifyResult) -> None:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if signing_time is None:
+        result.add("certificate-validity", False, SIGNATURE, "the signature carries no signing time")
+        return
+    when = f"signed {signing_time:%Y-%m-%d %H:%M} UTC"
+    if signing_time < cert.not_valid_before_utc:
+        result.add("certificate-validity", False, SIGNATURE, f"{when}, before the certificate's validity began "
+                   f"({cert.not_valid_before_utc:%Y-%m-%d}); {NO_TSA_NOTE}")
+    elif signing_time > cert.not_valid_after_utc:
+        result.add("certificate-validity", False, SIGNATURE, f"{when}, after the certificate expired "
+                   f"({cert.not_valid_after_utc:%Y-%m-%d}); {NO_TSA_NOTE}")
+    elif signing_time > now + dt.timedelta(days=1):
+        result.add("certificate-validity", False, SIGNATURE, f"{when}, which is in the future; {NO_TSA_NOTE}")
+    else:
+        result.add("certificate-validity", True, SIGNATURE,
+                   f"{when}, within the certificate's validity; {NO_TSA_NOTE}")
+
+
+def _check_report_data(files, info: dict, result: VerifyResult) -> None:
+    if REPORT_DATA not in files:
+        result.add("report-data", False, REPORT_DATA, "is missing from the package")
+        return
+    try:
+        data = json.loads(files[REPORT_DATA].decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        result.add("report-data", False, REPORT_DATA, f"is not valid UTF-8 JSON ({exc.__class__.__name__})")
+        return
+    problems = []
+    if data.get("schema") != SCHEMA_ID or data.get("schema_version") != SCHEMA_VERSION:
+        problems.append(f"schema is {data.get('schema')!r} v{data.get('schema_version')!r}, "
+                        f"expected {SCHEMA_ID!r} v{SCHEMA_VERSION}")
+    unit = data.get("unit") if isinstance(data.get("unit"), dict) else {}
+    supersedes = info.get(L_SUPERSEDES, "none")
+    pairs = [
+        ("unit.code", unit.get("code"), info.get(L_UNIT_CODE)),
+        ("unit.official_name", unit.get("official_name"), info.get("Source-Organization")),
+        ("period", data.get("period"), info.get(L_PERIOD)),
+        ("report_number", data.get("report_number"), info.get(L_NUMBER)),
+        ("revision", str(data.get("revision")), info.get(L_REVISION)),
+        ("demo", {True: "yes", False: "no"}.get(data.get("demo")), info.get(L_DEMO)),
+        ("supersedes_sha256", data.get("supersedes_sha256") or "none", supersedes),
+    ]
+    for key, ours, theirs in pairs:
+        if ours != theirs:
+            problems.append(f"{key} is {ours!r} but bag-info.txt says {theirs!r}")
+    indicators = data.get("indicators")
+    if not isinstance(indicators, list) or not all(isinstance(i, dict) and "code" in i for i in indicators):
+        problems.append("indicators must be a list of objects with a code")
+    listed = data.get("files")
+    if isinstance(listed, list):
+        for name in listed:
+            if f"data/{name}" not in files:
+                problems.append(f"files lists {name!r}, which is not in data/")
+    result.add("report-data", not problems, REPORT_DATA, "; ".join(problems))
+
+
+def verify_package(path: Path | str, trust=None, now: dt.datetime | None = None) -> VerifyResult:
+    """Verify a package .zip or an unpacked bag folder; `trust` is a list of certificates, or None."""
+    path = Path(path)
+    result = VerifyResult(path=str(path))
+    files = read_folder(path, result) if path.is_dir() else read_zip(path, result)
+    if files is not None:
+        verify_bag(files, result, trust=trust, now=now)
+    return result

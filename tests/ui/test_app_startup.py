@@ -1,0 +1,97 @@
+"""Opening the database from the window: password prompt with retry, translated errors, demo database."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from commune_desk.app import Startup, build_areas, open_with_prompt
+from commune_desk.ui.main_window import MainWindow
+from tests.ui.conftest import TODAY
+
+
+def test_password_prompt_retries_until_the_password_is_right(qtbot, tmp_path, monkeypatch):
+    from commune_desk.storage.database import open_database
+
+    path = tmp_path / "secret.db"
+    open_database(path, "đúng-mật-khẩu").dispose()
+    answers = iter(["sai", "đúng-mật-khẩu"])
+    seen_errors = []
+
+    def fake_ask(parent, db_path, error=""):
+        seen_errors.append(error)
+        return next(answers)
+
+    monkeypatch.setattr("commune_desk.ui.dialogs.password_dialog.ask_password", fake_ask)
+    db = open_with_prompt(None, path, None)
+    try:
+        assert db.encrypted
+        assert seen_errors == ["", "Wrong password; try again."]
+        window = MainWindow()
+        qtbot.addWidget(window)
+        build_areas(window, db, today=lambda: TODAY)
+        assert window.unprotected_banner.isHidden()
+    finally:
+        db.dispose()
+
+
+def test_cancelled_password_prompt_gives_none(tmp_path, monkeypatch):
+    from commune_desk.storage.database import open_database
+
+    path = tmp_path / "secret.db"
+    open_database(path, "x").dispose()
+    monkeypatch.setattr("commune_desk.ui.dialogs.password_dialog.ask_password", lambda *a, **k: None)
+    assert open_with_prompt(None, path, None) is None
+
+
+class FakeApp:
+    def __init__(self):
+        self.exit_code = None
+        self.aboutToQuit = SimpleNamespace(connect=lambda fn: None)
+
+    def exit(self, code):
+        self.exit_code = code
+
+
+def test_an_unusable_file_shows_a_translated_message_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    from sqlalchemy import text
+
+    from commune_desk.storage.database import open_database
+
+    bad = tmp_path / "future.db"
+    db = open_database(bad)
+    with db.write() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    db.dispose()
+    shown = []
+    monkeypatch.setattr("commune_desk.app.show_expected", lambda parent, exc: shown.append(type(exc).__name__))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    app = FakeApp()
+    Startup(app, window, SimpleNamespace(db=str(bad), db_password_file=None, demo=False)).run()
+    assert shown == ["SchemaTooNew"]
+    assert app.exit_code == 2
+
+
+def test_demo_start_creates_the_demo_database_once(qtbot, monkeypatch, _private_home):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    app = FakeApp()
+    startup = Startup(app, window, SimpleNamespace(db=None, db_password_file=None, demo=True))
+    startup.run()
+    try:
+        assert app.exit_code is None
+        assert startup.db_path() == _private_home / "data" / "demo.db"
+        profile = startup.areas.profiles.get()
+        assert profile.is_demo and profile.is_set
+        count = startup.areas.propaganda.totals(startup.areas.propaganda_view.current_filter()).count
+        assert count > 0
+        assert window.demo_banner.isVisibleTo(window)
+    finally:
+        startup.areas.db.dispose()
+    again = Startup(app, MainWindow(), SimpleNamespace(db=None, db_password_file=None, demo=True))
+    again.run()
+    try:
+        assert again.areas.propaganda.totals(again.areas.propaganda_view.current_filter()).count == count
+    finally:
+        again.areas.db.dispose()
+        again.window.deleteLater()
