@@ -68,6 +68,8 @@ class Areas:
     home: object
     propaganda_view: object
     profile_view: object
+    records: object = None
+    plan_view: object = None
 
 
 def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[], date] = date.today) -> Areas:
@@ -78,8 +80,10 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
     from commune_desk.ui.views.home_view import HomeView
+    from commune_desk.ui.views.plan_view import PlanView
     from commune_desk.ui.views.profile_view import ProfileView
     from commune_desk.ui.views.propaganda_view import PropagandaView
+    from commune_desk.ui.views.record_areas import build_record_areas
 
     profiles = ProfileRepository(db, actor)
     propaganda = PropagandaRepository(db, actor, today=today)
@@ -87,7 +91,8 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     audit = AuditLog(db)
     catalogues = default_catalogues()
     profile = profiles.get()
-    home = HomeView(profiles, propaganda, base_filter=PropagandaFilter(), today=today)
+    home = HomeView(profiles, propaganda, base_filter=PropagandaFilter(), db=db, today=today)
+    plan_view = PlanView(db, actor, today=today)
     propaganda_view = PropagandaView(
         propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],
         groups=catalogues["target_groups"], units=profile.residential_units, today=today)
@@ -95,6 +100,13 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     window.set_page("home", home)
     window.set_page("propaganda", propaganda_view)
     window.set_page("profile", profile_view)
+    records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=record_catalogues(db, today),
+                                 today=today)
+    for key, view in records.views.items():
+        window.set_page(key, view)
+        if hasattr(view, "changed"):
+            view.changed.connect(home.refresh)
+    window.set_page("plan", plan_view)
 
     def status(p) -> None:
         title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
@@ -102,15 +114,35 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
 
     def profile_changed(p) -> None:
         propaganda_view.set_units(p.residential_units)
+        records.set_units(p.residential_units)
         home.refresh()
         status(p)
+
+    def import_workbook() -> None:
+        from commune_desk.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(db, actor, parent=window)
+        dialog.imported.connect(lambda _counts: (propaganda_view.reload(), records.reload(), home.refresh()))
+        dialog.exec()
 
     home.areaRequested.connect(window.show_area)
     home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), propaganda_view.add()))
     propaganda_view.changed.connect(home.refresh)
+    home.importPlanRequested.connect(lambda: (window.show_area("plan"), plan_view.import_plan()))
+    plan_view.planImported.connect(home.refresh)
     profile_view.profileChanged.connect(profile_changed)
+    records.views["units"].profileChanged.connect(profile_changed)
+    window.importRequested.connect(import_workbook)
     status(profile)
-    return Areas(db, profiles, propaganda, periods, audit, home, propaganda_view, profile_view)
+    return Areas(db, profiles, propaganda, periods, audit, home, propaganda_view, profile_view,
+                 records=records, plan_view=plan_view)
+
+
+def record_catalogues(db, today: Callable[[], date]):
+    """The catalogues of the plan in force this year, else the shipped defaults."""
+    from commune_desk.services.plan_catalogues import catalogues_for
+
+    return catalogues_for(db, today().year)
 
 
 # ---- opening the database ----------------------------------------------------------------------------------------

@@ -1,12 +1,45 @@
-"""`report PERIOD --out DIR`: the Word report and Excel annex (reports issue)."""
+"""`report PERIOD --out DIR [--date] [--number]`: the period's Word report and Excel annex (reports issue)."""
 
-from commune_desk.cli import not_built
+from __future__ import annotations
+
 from commune_desk.commands import add_command
 
 
 def register(sub, common) -> None:
-    p = add_command(sub, common, "report", "write the period's Word report and Excel annex", not_built)
+    p = add_command(sub, common, "report", "write the period's Word report and Excel annex", report)
     p.add_argument("period", help="2026-Q3, 2026-H1, 2026-9M or 2026")
     p.add_argument("--out", required=True, metavar="DIR")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="date printed on the report")
-    p.add_argument("--number", metavar="N", help="document number")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="date printed on the report (default today)")
+    p.add_argument("--number", metavar="N", help="document number (default: the next number of the year)")
+    p.add_argument("--vietnamese-names", action="store_true",
+                   help="Vietnamese file names (default: ASCII names, safe on USB sticks)")
+
+
+def report(args, ctx) -> int:
+    from datetime import date
+
+    from commune_desk.cli import UsageError
+    from commune_desk.domain.periods import Period, PeriodError
+
+    try:
+        period = Period.parse(args.period)
+    except PeriodError as exc:
+        raise UsageError(str(exc)) from exc
+    if period.kind == "month":
+        raise UsageError(f"{args.period}: reports are quarterly, 6-monthly, 9-monthly or yearly")
+    try:
+        day = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError as exc:
+        raise UsageError(f"--date {args.date!r}: expected YYYY-MM-DD") from exc
+    number = (args.number or "").strip() or None
+    if number is not None and not (number.isdigit() and len(number) <= 5 and int(number) > 0):
+        raise UsageError(f"--number {args.number!r}: expected a whole number such as 7")
+
+    from commune_desk.services.report_service import generate
+
+    files = generate(ctx.open_db(create=False), period, args.out, day=day, number=number,
+                     ascii_names=not args.vietnamese_names, actor=ctx.actor)
+    ctx.print(f"report {period.code} number {files.number}/BC-UBND dated {files.day:%d/%m/%Y}")
+    ctx.print(f"written: {files.docx}")
+    ctx.print(f"written: {files.xlsx}")
+    return 0

@@ -45,6 +45,7 @@ class TableSpec:
     rows: list[list[str]]
     widths_cm: list[float] | None = None
     numeric_columns: set[int] = field(default_factory=set)
+    bold_rows: set[int] = field(default_factory=set)      # data row indexes printed bold (totals)
 
 
 def _docx():
@@ -131,6 +132,14 @@ def _fix_widths(table, widths_cm: list[float]) -> None:
             cell.width = Cm(width)
 
 
+def _cant_split(row) -> None:
+    """Keep a table row on one page (the signing block must not be cut from the signer's name)."""
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(tr_pr.makeelement(qn("w:cantSplit"), {}))
+
+
 def _rule(cell_or_doc, indent_cm: float) -> None:
     """A short solid line: an empty 1-pt paragraph whose top border spans between symmetric indents."""
     from docx.oxml.ns import qn
@@ -168,7 +177,7 @@ class OfficialDocument:
         self._setup_body_style()
         self._page_numbers()
         if header.demo_notice:
-            self._centered(header.demo_notice, 12, bold=True)
+            self._centered(header.demo_notice, 12, bold=True, after=6)
         self._heading_block()
         self._title_block()
 
@@ -310,11 +319,38 @@ class OfficialDocument:
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 elif c in spec.numeric_columns:
                     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                _set_run_font(p.add_run(str(value)), size=size, bold=r == 0)
+                _set_run_font(p.add_run(str(value)), size=size, bold=r == 0 or (r - 1) in spec.bold_rows)
         if spec.widths_cm:
             _fix_widths(table, spec.widths_cm)
         self._doc.add_paragraph().paragraph_format.space_after = Pt(0)
         return table
+
+    def caption(self, title: str, unit_note: str = "") -> None:
+        """A table's title (bold, centred) and its unit line (italic, right-aligned) just above it."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        p = self._centered(title, 13, bold=True, after=0)
+        p.paragraph_format.space_before = Pt(6)
+        p.paragraph_format.keep_with_next = True
+        if unit_note:
+            q = self._centered(unit_note, 12, italic=True, after=3)
+            q.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            q.paragraph_format.keep_with_next = True
+
+    def picture(self, path: Path, caption: str = "", width_cm: float = 15.0) -> None:
+        """A centred image (a chart PNG) with an italic caption under it."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm
+
+        p = self._doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.first_line_indent = Cm(0)
+        run = p.add_run()
+        _set_run_font(run, size=BODY_PT)
+        run.add_picture(str(path), width=Cm(width_cm))
+        if caption:
+            self._centered(caption, 12, italic=True, after=6)
 
     def appendix(self, label: str, title: str, reference: str) -> None:
         """New page: "Phụ lục I", its title, and "(Kèm theo Báo cáo số …)" in italics."""
@@ -335,6 +371,7 @@ class OfficialDocument:
         table = self._doc.add_table(rows=1, cols=2)
         _no_borders(table)
         _fix_widths(table, [7.0, 9.0])
+        _cant_split(table.rows[0])
         left, right = table.cell(0, 0), table.cell(0, 1)
         p = left.paragraphs[0]
         p.paragraph_format.first_line_indent = Cm(0)

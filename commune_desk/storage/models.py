@@ -78,3 +78,5 @@ class PropagandaRow(Base):
 # Record tables live in their own module; importing it here puts them on Base.metadata.
 from commune_desk.storage import models_records as _models_records  # noqa: E402,F401
 from commune_desk.storage import models_plans as _models_plans  # noqa: E402,F401
+from commune_desk.storage import models_reports as _models_reports  # noqa: E402,F401
+from commune_desk.storage import models_office as _models_office  # noqa: E402,F401

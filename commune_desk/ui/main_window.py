@@ -26,18 +26,23 @@ AREAS = (
     ("penalties", QT_TRANSLATE_NOOP("MainWindow", "Penalties")),
     ("reintegration", QT_TRANSLATE_NOOP("MainWindow", "Reintegration support")),
     ("healthy_commune", QT_TRANSLATE_NOOP("MainWindow", "Healthy commune")),
+    ("units", QT_TRANSLATE_NOOP("MainWindow", "Residential units")),
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("packages", QT_TRANSLATE_NOOP("MainWindow", "Report packages")),
     ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
 )
 AREA_KEYS = tuple(key for key, _ in AREAS)
+# Areas whose page is built once the database is open (the others stay placeholders in this version).
+LOADING_AREAS = ("home", "propaganda", "training", "businesses", "hotspots", "tips", "penalties", "reintegration",
+                 "healthy_commune", "units", "plan", "profile")
 
 
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen area on the right, banners for demo data and an unprotected file."""
 
     backupRequested = Signal()
+    importRequested = Signal()
     aboutRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -57,7 +62,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             page = PlaceholderPage(self.tr(title), self.tr("Opening the database…") if key in (
-                "home", "propaganda", "profile") else None)
+                LOADING_AREAS) else None)
             self._pages[key] = page
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -102,6 +107,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(False)
         self.backup_action.triggered.connect(self.backupRequested)
         file_menu.addAction(self.backup_action)
+        self.import_action = QAction(self.tr("&Import a records workbook…"), self)
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(self.importRequested)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -138,4 +147,5 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(is_demo)
         self.unprotected_banner.setVisible(not encrypted)
         self.backup_action.setEnabled(True)
+        self.import_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_path))

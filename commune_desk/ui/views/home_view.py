@@ -1,4 +1,4 @@
-"""Home page: which unit this is, this year's counts, and quick buttons to the common tasks."""
+"""Home page (dashboard): the unit, the plan in force with each target's figures and status, deadlines, chart."""
 
 from __future__ import annotations
 
@@ -6,75 +6,216 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
-from commune_desk.ui.language import fmt_int
+from commune_desk.ui.language import fmt_date, fmt_int, is_vietnamese, period_name
+
+STATUS_KEYS = ("met", "on_track", "at_risk", "missed", "no_data")
+
+
+def fmt_value(value: float | None, unit: str) -> str:
+    """A figure in the interface language: 12,5% / 1.350 in Vietnamese, 12.5% / 1,350 in English."""
+    from commune_desk.domain.indicators import PERCENT, format_vi
+
+    if value is None:
+        return "—"
+    if is_vietnamese():
+        return format_vi(value, unit)
+    text = f"{value:,.0f}" if abs(value - round(value)) < 1e-9 else f"{value:,.1f}"
+    return text + ("%" if unit == PERCENT else "")
+
+
+def figure_text(value, achieved: float | None, unit: str, not_entered: str) -> str:
+    """"62,5% (5/8)": the figure in the target's unit with the numerator and denominator it comes from."""
+    if not value.entered:
+        return not_entered
+    num = fmt_value(value.numerator, "count")
+    if value.denominator is None:
+        return fmt_value(achieved, unit) if unit != "count" or achieved is not None else num
+    den = fmt_value(value.denominator, "count")
+    return f"{fmt_value(achieved, unit)} ({num}/{den})"
+
+
+class ChartView(QWidget):
+    """Shows a chart image scaled to the available width, keeping its proportions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image = QImage()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        self.updateGeometry()
+        self.update()
+
+    def image(self) -> QImage:
+        return self._image
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        if self._image.isNull() or not self._image.width():
+            return 0
+        return round(width * self._image.height() / self._image.width())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(800, self.heightForWidth(800))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._image.isNull():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        w = self.width()
+        h = self.heightForWidth(w)
+        painter.drawImage(self.rect().adjusted(0, 0, 0, h - self.height()), self._image)
+        painter.end()
 
 
 class HomeView(QWidget):
-    """`profiles`: ProfileRepository; `propaganda`: PropagandaRepository; `base_filter`: empty filter."""
+    """`profiles`: ProfileRepository; `propaganda`: PropagandaRepository; `base_filter`: empty filter;
+    `db`: the open Database whose plan in force and indicators the dashboard shows (None: no plan section)."""
 
     addPropagandaRequested = Signal()
     areaRequested = Signal(str)
+    importPlanRequested = Signal()
 
-    def __init__(self, profiles, propaganda, *, base_filter, today: Callable[[], date] = date.today,
+    def __init__(self, profiles, propaganda, *, base_filter, db=None, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profiles = profiles
         self._propaganda = propaganda
         self._base_filter = base_filter
+        self._db = db
         self._today = today
+        self.dashboard = None
+        self.status_names = {"met": self.tr("Met"), "on_track": self.tr("On track"),
+                             "at_risk": self.tr("At risk"), "missed": self.tr("Missed"),
+                             "no_data": self.tr("No data yet")}
+
         self.unit_name = QLabel()
         self.unit_name.setObjectName("homeUnitName")
-        self.unit_name.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.unit_name.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.unit_name.setWordWrap(True)
         self.unit_detail = QLabel()
         self.unit_detail.setWordWrap(True)
         self.year_heading = QLabel()
-        self.year_heading.setStyleSheet("font-size: 13pt; font-weight: bold; margin-top: 12px;")
         self.counts: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        for i, (key, label) in enumerate((
-            ("activities", self.tr("Propaganda activities")),
-            ("participants", self.tr("Participants reached")),
-            ("materials", self.tr("Materials handed out")),
-        )):
-            card = QFrame()
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            card_layout = QVBoxLayout(card)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.year_heading)
+        for key, label in (("activities", self.tr("propaganda activities")),
+                           ("participants", self.tr("participants reached")),
+                           ("materials", self.tr("materials handed out"))):
             value = QLabel("0")
             value.setObjectName(f"count_{key}")
-            value.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1a5fb4;")
-            card_layout.addWidget(value)
-            caption = QLabel(label)
-            caption.setWordWrap(True)
-            card_layout.addWidget(caption)
+            value.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1a5fb4;")
+            counts_row.addSpacing(14)
+            counts_row.addWidget(value)
+            counts_row.addWidget(QLabel(label))
             self.counts[key] = value
-            grid.addWidget(card, 0, i)
+        counts_row.addStretch(1)
+
         self.add_button = QPushButton(self.tr("Record a propaganda activity…"))
         self.list_button = QPushButton(self.tr("Open the propaganda list"))
         self.profile_button = QPushButton(self.tr("Unit profile"))
+        self.plan_button = QPushButton(self.tr("Open the plan"))
         self.add_button.clicked.connect(self.addPropagandaRequested)
         self.list_button.clicked.connect(lambda: self.areaRequested.emit("propaganda"))
         self.profile_button.clicked.connect(lambda: self.areaRequested.emit("profile"))
+        self.plan_button.clicked.connect(lambda: self.areaRequested.emit("plan"))
         quick = QHBoxLayout()
-        for button in (self.add_button, self.list_button, self.profile_button):
-            button.setMinimumHeight(36)
+        for button in (self.add_button, self.list_button, self.plan_button, self.profile_button):
+            button.setMinimumHeight(32)
             quick.addWidget(button)
         quick.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+
+        self.plan_title = QLabel()
+        self.plan_title.setObjectName("dashboardPlanTitle")
+        self.plan_title.setWordWrap(True)
+        self.plan_title.setStyleSheet("font-size: 12pt; font-weight: bold; margin-top: 8px;")
+        self.empty_state = self._empty_state()
+        self.targets = QTableWidget(0, 5)
+        self.targets.setObjectName("dashboardTargets")
+        self.targets.setHorizontalHeaderLabels([self.tr("Target"), self.tr("Period"), self.tr("This period"),
+                                                self.tr("Year to date"), self.tr("Status")])
+        self.targets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.targets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.targets.setWordWrap(True)
+        self.targets.verticalHeader().setVisible(False)
+        self.targets.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.targets.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.deadlines = QLabel()
+        self.deadlines.setObjectName("dashboardDeadlines")
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
+        self.chart = ChartView()
+        self.chart.setObjectName("dashboardChart")
+        self.chart_heading = QLabel(self.tr("Targets and results"))
+        self.chart_heading.setStyleSheet("font-size: 12pt; font-weight: bold; margin-top: 8px;")
+        self.deadlines_heading = QLabel(self.tr("Next report deadlines"))
+        self.deadlines_heading.setStyleSheet("font-size: 12pt; font-weight: bold; margin-top: 8px;")
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 12, 20, 12)
         layout.addWidget(self.unit_name)
         layout.addWidget(self.unit_detail)
-        layout.addWidget(self.year_heading)
-        layout.addLayout(grid)
-        layout.addSpacing(12)
+        layout.addLayout(counts_row)
         layout.addLayout(quick)
+        layout.addWidget(self.plan_title)
+        layout.addWidget(self.empty_state)
+        layout.addWidget(self.deadlines_heading)
+        layout.addWidget(self.deadlines)
+        layout.addWidget(self.targets)
+        layout.addWidget(self.chart_heading)
+        layout.addWidget(self.chart)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
+    def _empty_state(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("noPlan")
+        frame.setStyleSheet("QFrame#noPlan { background: #eef4fb; border: 1px solid #b6cce6; border-radius: 6px; }")
+        self.empty_text = QLabel(self.tr(
+            "No plan imported yet. Import the yearly plan sent by the superior office (usually on a USB stick) "
+            "to see its targets, your results and the report deadlines here."))
+        self.empty_text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import plan…"))
+        self.import_button.setMinimumHeight(34)
+        self.import_button.clicked.connect(self.importPlanRequested)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(14, 12, 14, 12)
+        row.addWidget(self.empty_text, 1)
+        row.addWidget(self.import_button)
+        return frame
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override: records may have changed elsewhere
+        super().showEvent(event)
+        self.refresh()
+
+    # ---- refreshing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._refresh_unit()
+        self._refresh_plan()
+
+    def _refresh_unit(self) -> None:
         profile = self._profiles.get()
         if profile.is_set:
             self.unit_name.setText(profile.official_name or profile.name)
@@ -88,9 +229,87 @@ class HomeView(QWidget):
             self.unit_name.setText(self.tr("Unit profile not set"))
             self.unit_detail.setText(self.tr("Open “Unit profile” to describe your commune."))
         year = self._today().year
-        self.year_heading.setText(self.tr("Year %1 so far").replace("%1", str(year)))
+        self.year_heading.setText(self.tr("Year %1 so far:").replace("%1", str(year)))
         totals = self._propaganda.totals(replace(self._base_filter, date_from=date(year, 1, 1),
                                                  date_to=date(year, 12, 31)))
         self.counts["activities"].setText(fmt_int(totals.count))
         self.counts["participants"].setText(fmt_int(totals.participants))
         self.counts["materials"].setText(fmt_int(totals.materials))
+
+    def _refresh_plan(self) -> None:
+        if self._db is None:
+            self.dashboard = None
+        else:
+            from commune_desk.services.indicators import dashboard
+
+            self.dashboard = dashboard(self._db, self._today())
+        has_plan = self.dashboard is not None and self.dashboard.plan is not None
+        self.empty_state.setVisible(self._db is not None and not has_plan)
+        for widget in (self.plan_title, self.targets, self.deadlines, self.deadlines_heading, self.chart,
+                       self.chart_heading):
+            widget.setVisible(has_plan)
+        if not has_plan:
+            self.targets.setRowCount(0)
+            self.chart.set_image(QImage())
+            return
+        plan = self.dashboard.plan
+        self.plan_title.setText(self.tr("Plan in force: %1 (version %2, %3)").replace("%1", plan.title)
+                                .replace("%2", str(plan.version)).replace("%3", plan.issuing_office))
+        self._fill_targets(self.dashboard.results)
+        self._fill_deadlines(self.dashboard.deadlines)
+        from commune_desk.services.charts import bars_from_results, render_chart
+
+        self.chart.set_image(render_chart(bars_from_results(self.dashboard.results)))
+
+    def _fill_targets(self, results) -> None:
+        not_entered = self.tr("not entered")
+        self.targets.setRowCount(len(results))
+        for row, r in enumerate(results):
+            sign = {">=": "≥", "<=": "≤"}.get(r.target.comparison, r.target.comparison)
+            text = f"{r.target.code}. {r.target.text}\n{self.tr('Target')}: {sign} {fmt_value(r.target.value, r.target.unit)}"
+            cells = [text, period_name(r.period),
+                     figure_text(r.value, r.achieved, r.target.unit, not_entered),
+                     figure_text(r.ytd, r.ytd_achieved, r.target.unit, not_entered),
+                     self.status_names.get(r.status, r.status)]
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if col == 4:
+                    self._chip(item, r.status)
+                elif col in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setData(Qt.ItemDataRole.UserRole, r.target.code)
+                self.targets.setItem(row, col, item)
+        self.targets.resizeRowsToContents()
+        height = self.targets.horizontalHeader().height() + 2 * self.targets.frameWidth()
+        height += sum(self.targets.rowHeight(i) for i in range(self.targets.rowCount()))
+        self.targets.setFixedHeight(height)
+
+    @staticmethod
+    def _chip(item: QTableWidgetItem, status: str) -> None:
+        from commune_desk.services.charts import STATUS_COLOURS
+
+        item.setBackground(QBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))))
+        item.setForeground(QBrush(QColor("white")))
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        item.setData(Qt.ItemDataRole.UserRole + 1, status)
+
+    def _fill_deadlines(self, deadlines) -> None:
+        if not deadlines:
+            self.deadlines.setText(self.tr("No more report deadlines this year."))
+            return
+        lines = []
+        for d in deadlines:
+            if d.days_left < 0:
+                left = self.tr("overdue by %n day(s)", "", -d.days_left)
+                colour = "#c62828"
+            elif d.days_left == 0:
+                left, colour = self.tr("due today"), "#c62828"
+            else:
+                left = self.tr("%n day(s) left", "", d.days_left)
+                colour = "#ef6c00" if d.days_left <= 7 else "#202020"
+            lines.append(f"• {period_name(d.period)} — {self.tr('due')} {fmt_date(d.due)} "
+                         f"<b style='color:{colour}'>({left})</b>")
+        self.deadlines.setText("<br>".join(lines))

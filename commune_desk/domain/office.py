@@ -1,0 +1,345 @@
+"""The receiving office's rules (pure): classifying received packages, completeness and timeliness, roll-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Iterable
+
+from commune_desk.domain.indicators import (
+    CATALOGUE, PERCENT, IndicatorDef, IndicatorValue, compare, rollup,
+)
+
+ACCEPTED, SUPERSEDED, DUPLICATE, CONFLICT = "accepted", "superseded", "duplicate", "conflict"
+INVALID, UNTRUSTED, DEMO = "invalid", "untrusted", "demo"
+STATES = (ACCEPTED, SUPERSEDED, DUPLICATE, CONFLICT, INVALID, UNTRUSTED, DEMO)
+FILED = (ACCEPTED, SUPERSEDED)                 # kept in the office store as received reports
+REJECTED = (CONFLICT, INVALID, UNTRUSTED, DEMO)  # kept aside with the reason
+STATE_VI = {ACCEPTED: "Đã tiếp nhận", SUPERSEDED: "Đã được thay thế", DUPLICATE: "Trùng lặp",
+            CONFLICT: "Xung đột", INVALID: "Không hợp lệ", UNTRUSTED: "Không tin cậy", DEMO: "Dữ liệu mẫu"}
+# Timeliness uses the signing date as the unit's own clock shows it; Vietnam is UTC+7 all year.
+VN_TZ = timezone(timedelta(hours=7))
+ON_TIME, LATE, SUBMITTED, MISSING, REJECTED_ONLY = "on_time", "late", "submitted", "missing", "rejected"
+UNIT_STATUS_VI = {ON_TIME: "Đúng hạn", LATE: "Muộn", SUBMITTED: "Đã nộp", MISSING: "Chưa nộp",
+                  REJECTED_ONLY: "Bị từ chối"}
+TRUST_ACTIVE, TRUST_REPLACED, TRUST_REVOKED = "active", "replaced", "revoked"
+
+
+@dataclass(frozen=True)
+class CertFacts:
+    """What the office keeps of a unit's certificate (read from the certificate by the service layer)."""
+
+    fingerprint: str                 # SHA-256 of the DER, upper-case hex
+    pem: str
+    unit_code: str                   # from the subject (serialNumber or UID)
+    common_name: str
+    subject: str
+    not_after: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TrustedUnit:
+    """A registered certificate of a unit; a replaced one still vouches for signatures made before `ended_at`."""
+
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    status: str = TRUST_ACTIVE
+    reason: str = ""
+    added_at: datetime | None = None
+    ended_at: datetime | None = None
+    not_after: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One received package file as the office recorded it."""
+
+    sha256: str
+    state: str
+    unit_code: str = ""
+    unit_name: str = ""
+    period: str = ""
+    revision: int = 0
+    supersedes: str = ""
+    reason: str = ""
+    filed_path: str = ""
+    source: str = ""
+    signed_at: datetime | None = None
+    received_at: datetime | None = None
+    fingerprint: str = ""
+    id: int | None = None
+
+    @property
+    def submitted_on(self) -> date | None:
+        """The day the unit signed the package (its own claim), in Vietnam time."""
+        if self.signed_at is None:
+            return None
+        when = self.signed_at if self.signed_at.tzinfo else self.signed_at.replace(tzinfo=timezone.utc)
+        return when.astimezone(VN_TZ).date()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with a verified package: its state, why, and which ledger rows it supersedes."""
+
+    state: str
+    reason: str = ""
+    supersede_ids: tuple[int, ...] = ()
+
+
+def trust_verdict(units: Iterable[TrustedUnit], fingerprint: str, unit_code: str,
+                  signed_at: datetime | None) -> str:
+    """'' when the fingerprint vouches for `unit_code` at `signed_at`, else why not (a sentence)."""
+    found = [u for u in units if u.fingerprint == fingerprint]
+    if not found:
+        return "the signer's certificate is not in the office trust list"
+    for u in found:
+        if u.unit_code != unit_code:
+            return f"the certificate is registered for unit {u.unit_code}, the package says {unit_code}"
+        if u.status == TRUST_ACTIVE:
+            return ""
+        if u.status == TRUST_REPLACED and signed_at is not None and u.ended_at is not None:
+            ended = u.ended_at if u.ended_at.tzinfo else u.ended_at.replace(tzinfo=timezone.utc)
+            signed = signed_at if signed_at.tzinfo else signed_at.replace(tzinfo=timezone.utc)
+            if signed < ended:
+                return ""
+            return f"signed after the certificate was replaced ({u.reason or 'no reason given'})"
+        if u.status == TRUST_REVOKED:
+            return f"the certificate was revoked: {u.reason or 'no reason given'}"
+    return "the certificate is no longer trusted"
+
+
+def verification_state(failed: Iterable[tuple[str, str, str]], *, demo: bool) -> tuple[str, str] | None:
+    """(state, reason) for a package that must be kept aside, from its failed checks (name, file, message).
+
+    A damaged or altered package is invalid even when its signer is also unknown; a package that is only
+    untrusted is untrusted; a sound, trusted package of demo data is demo. None: the package may be filed.
+    """
+    failed = list(failed)
+    broken = [f for f in failed if f[0] != "trust"]
+    if broken:
+        return INVALID, "; ".join(f"{name} [{file}]: {msg}" if file else f"{name}: {msg}"
+                                  for name, file, msg in broken)
+    if failed:
+        return UNTRUSTED, "; ".join(msg for _, _, msg in failed)
+    if demo:
+        return DEMO, "the package carries demo data (Demo-Data: yes); it is never counted"
+    return None
+
+
+def classify(sha256: str, revision: int, previous: Iterable[LedgerEntry]) -> Decision:
+    """Place a sound, trusted package among the filed packages of the same unit and period.
+
+    Same revision, other digest: conflict (the first one stays). An older revision than one already filed:
+    superseded on arrival (history kept). Otherwise accepted, and every accepted older revision is superseded.
+    """
+    filed = [e for e in previous if e.state in FILED and e.sha256 != sha256]
+    same = [e for e in filed if e.revision == revision]
+    if same:
+        return Decision(CONFLICT, f"revision {revision} of this unit and period was already received with "
+                                  f"another content (SHA-256 {same[0].sha256[:16]}…); ask the unit which is right")
+    newer = [e for e in filed if e.revision > revision]
+    if newer:
+        top = max(newer, key=lambda e: e.revision)
+        return Decision(SUPERSEDED, f"revision {top.revision} of this unit and period is already filed")
+    older = tuple(e.id for e in filed if e.state == ACCEPTED and e.id is not None)
+    reason = f"supersedes revision(s) {', '.join(str(e.revision) for e in filed)}" if filed else ""
+    return Decision(ACCEPTED, reason, older)
+
+
+# ---- completeness and timeliness (DHIS2's reporting-rate summary) -------------------------------------------
+@dataclass(frozen=True)
+class UnitCompleteness:
+    unit_code: str
+    unit_name: str
+    status: str                      # on_time, late, submitted (no deadline known), missing, rejected
+    submitted_on: date | None = None
+    revision: int | None = None
+    reasons: tuple[str, ...] = ()
+    expected: bool = True
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """Who reported for a period, against which deadline; rates use the expected units as denominator."""
+
+    period: str
+    due: date | None
+    rows: tuple[UnitCompleteness, ...]
+
+    def _codes(self, *statuses: str) -> list[str]:
+        return [r.unit_code for r in self.rows if r.status in statuses and r.expected]
+
+    @property
+    def expected(self) -> int:
+        return sum(1 for r in self.rows if r.expected)
+
+    @property
+    def submitted(self) -> list[str]:
+        return self._codes(ON_TIME, LATE, SUBMITTED)
+
+    @property
+    def on_time(self) -> list[str]:
+        return self._codes(ON_TIME)
+
+    @property
+    def late(self) -> list[str]:
+        return self._codes(LATE)
+
+    @property
+    def missing(self) -> list[str]:
+        return self._codes(MISSING)
+
+    @property
+    def rejected(self) -> list[str]:
+        return self._codes(REJECTED_ONLY)
+
+    @property
+    def unexpected(self) -> list[str]:
+        return [r.unit_code for r in self.rows if not r.expected]
+
+    @property
+    def reporting_rate(self) -> float | None:
+        return None if not self.expected else 100.0 * len(self.submitted) / self.expected
+
+    @property
+    def on_time_rate(self) -> float | None:
+        if not self.expected or self.due is None:
+            return None
+        return 100.0 * len(self.on_time) / self.expected
+
+
+def completeness(period: str, expected: dict[str, str], entries: Iterable[LedgerEntry],
+                 due: date | None) -> Completeness:
+    """Each expected unit's status for `period`; timeliness from its first filed revision's signing day."""
+    by_unit: dict[str, list[LedgerEntry]] = {}
+    for e in entries:
+        if e.period == period and e.unit_code:
+            by_unit.setdefault(e.unit_code, []).append(e)
+    rows = []
+    for code in sorted(set(expected) | set(by_unit)):
+        mine = by_unit.get(code, [])
+        filed = [e for e in mine if e.state in FILED]
+        name = expected.get(code) or next((e.unit_name for e in mine if e.unit_name), "")
+        if filed:
+            first = min(filed, key=lambda e: (e.revision, e.signed_at or datetime.max))
+            current = [e for e in filed if e.state == ACCEPTED] or filed
+            day = first.submitted_on
+            status = SUBMITTED if due is None or day is None else (ON_TIME if day <= due else LATE)
+            rows.append(UnitCompleteness(code, name, status, day, max(e.revision for e in current),
+                                         expected=code in expected))
+        elif code in expected:
+            rejected = [e for e in mine if e.state in REJECTED]
+            if rejected:
+                rows.append(UnitCompleteness(code, name, REJECTED_ONLY,
+                                             reasons=tuple(f"{e.state}: {e.reason}" for e in rejected)))
+            else:
+                rows.append(UnitCompleteness(code, name, MISSING))
+    return Completeness(period, due, tuple(rows))
+
+
+# ---- roll-up ---------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OfficeFigure:
+    """One indicator at office level, combined by its own rule; `meeting` lists the units meeting the target."""
+
+    code: str
+    label: str
+    rule: str
+    numerator: float
+    denominator: float | None
+    units: int
+    target: object | None = None                 # plans.Target applying to each unit, when the plan has one
+    meeting: tuple[str, ...] | None = None
+    achieved: bool | None = None
+    note: str = ""
+
+    @property
+    def percent(self) -> float | None:
+        return None if not self.denominator else 100.0 * self.numerator / self.denominator
+
+
+def _num(value) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def values_from_report(indicators: list[dict]) -> tuple[dict[str, IndicatorValue], dict[str, str]]:
+    """report-data.json's indicators as values (numerator and denominator, never the rounded value) and labels."""
+    values, labels = {}, {}
+    for item in indicators or []:
+        if not isinstance(item, dict) or not item.get("code"):
+            continue
+        code = str(item["code"])
+        num, den = _num(item.get("numerator")), _num(item.get("denominator"))
+        values[code] = IndicatorValue(code, num or 0.0, den, entered=num is not None)
+        if item.get("name"):
+            labels[code] = str(item["name"])
+    return values, labels
+
+
+def _definition(code: str, label: str) -> IndicatorDef:
+    return CATALOGUE.get(code) or IndicatorDef(code, label or code, "ratio", "", rollup="sum")
+
+
+def roll_up(unit_values: dict[str, dict[str, IndicatorValue]], targets: Iterable = (),
+            labels: dict[str, str] | None = None) -> list[OfficeFigure]:
+    """Every indicator any unit reported, combined across units by its rule (percentages are never averaged)."""
+    labels = labels or {}
+    codes = {code for values in unit_values.values() for code in values}
+    order = [c for c in CATALOGUE if c in codes] + sorted(codes - set(CATALOGUE))
+    by_indicator = {}
+    for t in targets:
+        by_indicator.setdefault(t.indicator, t)
+    out = []
+    for code in order:
+        definition = _definition(code, labels.get(code, ""))
+        values = {unit: v[code] for unit, v in unit_values.items() if code in v}
+        target = by_indicator.get(code)
+        meeting = None
+        if target is not None:
+            meeting = tuple(sorted(u for u, v in values.items() if v.value_in(target.unit) is not None
+                                   and compare(v.value_in(target.unit), target.comparison, target.value)))
+        note = ""
+        if definition.rollup == "share_meeting" and target is not None:
+            r = rollup(definition, values, op=target.comparison, target=target.value, unit=target.unit)
+            achieved = len(r.meeting) == len(values) if values else None
+        else:
+            r = rollup(definition, values) if definition.rollup == "sum" else rollup(
+                IndicatorDef(code, definition.label, definition.kind, "", rollup="sum"), values)
+            if definition.rollup == "share_meeting":
+                note = "the plan sets no unit-level target: numerators and denominators are summed"
+            achieved = None
+            if target is not None and values:
+                if target.unit == PERCENT and r.percent is not None:
+                    achieved = compare(r.percent, target.comparison, target.value)
+                elif target.unit != PERCENT:
+                    achieved = len(meeting) == len(values)
+        out.append(OfficeFigure(code, labels.get(code) or definition.label, r.rule, r.numerator, r.denominator,
+                                len(values), target, meeting, achieved, note))
+    return out
+
+
+@dataclass
+class IntakeSummary:
+    """Counts of one intake run by state, and the rejected files with their reasons."""
+
+    counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in STATES})
+    skipped: int = 0                                                       # recorded by an earlier run
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)     # (file, state, reason)
+    cancelled: bool = False
+
+    def add(self, state: str, source: str = "", reason: str = "", *, earlier: bool = False) -> None:
+        if earlier:
+            self.skipped += 1
+        else:
+            self.counts[state] = self.counts.get(state, 0) + 1
+        if state in REJECTED:
+            self.rejected.append((source, state, f"(recorded earlier) {reason}" if earlier else reason))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values()) + self.skipped

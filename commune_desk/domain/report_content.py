@@ -1,0 +1,132 @@
+"""What a periodic report says, as plain data: figures with their parts, targets, tables, narrative, settings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from commune_desk.domain.errors import Problem
+from commune_desk.domain.indicators import IndicatorValue
+
+# Narrative sections the officer edits, in report order (III, IV, V; "difficulties" belongs to III).
+SECTIONS = ("assessment", "difficulties", "next_tasks", "proposals")
+SECTION_TITLES_VI = {
+    "assessment": "Đánh giá chung",
+    "difficulties": "Tồn tại, hạn chế, khó khăn và nguyên nhân",
+    "next_tasks": "Phương hướng, nhiệm vụ kỳ tới",
+    "proposals": "Đề xuất, kiến nghị",
+}
+DEMO_NOTICE = "DỮ LIỆU MẪU - KHÔNG PHẢI BÁO CÁO THẬT"
+
+
+@dataclass(frozen=True)
+class FigurePair:
+    """One indicator in the period and year to date, exactly as the indicator engine computed it."""
+
+    code: str
+    label: str
+    period: IndicatorValue
+    ytd: IndicatorValue
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    """A row of the targets-versus-achieved table (Phụ lục I)."""
+
+    code: str
+    text: str
+    comparison: str
+    target: float
+    unit: str                       # "%" or "count"
+    scope_vi: str                   # "năm 2026", "quý III năm 2026"
+    value: IndicatorValue           # over the target's own period, capped at the report period's end
+    achieved: float | None
+    ytd: IndicatorValue
+    ytd_achieved: float | None
+    status: str                     # a key of indicators.STATUS_VI
+
+
+@dataclass(frozen=True)
+class StatTable:
+    """A statistical table (biểu thống kê): the last row is the total when `has_total`."""
+
+    key: str
+    title: str
+    unit_note: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple, ...]
+    numeric: frozenset = frozenset()
+    has_total: bool = True
+
+    def column(self, header: str) -> list:
+        i = self.headers.index(header)
+        return [r[i] for r in self.rows]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """Who issues, where, who signs: taken from the profile (never hard-coded)."""
+
+    issuing_body: tuple[str, ...]
+    place: str
+    official_name: str
+    short_name: str                 # "xã Hòa Mỹ": used in sentences
+    receiving_office: str
+    signer_authority: tuple[str, ...]
+    signer_title: str
+    signer_name: str
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """Everything the Word report and the Excel annex print, collected once for a period."""
+
+    period_code: str
+    period_name: str                # "quý III năm 2026"
+    window: tuple[date, date]
+    ytd_window: tuple[date, date]
+    is_year: bool
+    heading: Heading
+    plan_title: str = ""            # "" when no plan is in force
+    plan_reference: str = ""        # "Kế hoạch số 217/KH-UBND ngày 06/5/2026 của …"
+    figures: dict = field(default_factory=dict)       # code -> FigurePair
+    details: dict = field(default_factory=dict)       # extra counts (trainings, inspections by outcome …)
+    targets: tuple[TargetLine, ...] = ()
+    tables: tuple[StatTable, ...] = ()
+    recipients_default: tuple[str, ...] = ()
+
+    def figure(self, code: str) -> FigurePair:
+        return self.figures[code]
+
+    def table(self, key: str) -> StatTable:
+        return next(t for t in self.tables if t.key == key)
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The officer's choices for one period's report."""
+
+    period: str
+    number: str = ""
+    issued_on: date | None = None
+    recipients: tuple[str, ...] = ()
+    addressed: bool = True          # print "Kính gửi: …"
+    receiving_office: str = ""      # overrides the plan's / profile's
+
+
+def validate_settings(settings: ReportSettings) -> list[Problem]:
+    problems = []
+    if settings.number and not re.fullmatch(r"\d{1,5}", settings.number.strip()):
+        problems.append(Problem("number", "the document number must be digits only (e.g. 07)"))
+    for i, line in enumerate(settings.recipients, start=1):
+        if not line.strip():
+            problems.append(Problem(f"recipients[{i}]", "is empty"))
+    return problems
+
+
+def number_text(number: int | str) -> str:
+    """Numbers below 10 keep a leading zero as registers write them: 7 -> "07"."""
+    text = str(number).strip()
+    return f"{int(text):02d}" if text.isdigit() else text

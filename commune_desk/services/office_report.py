@@ -1,0 +1,139 @@
+"""The office's aggregated report: a Word document in the NĐ 30/2020 layout and an Excel workbook per unit."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from commune_desk.domain.doc_format import vn_int, vn_percent
+from commune_desk.domain.indicators import PERCENT, format_vi
+from commune_desk.domain.office import UNIT_STATUS_VI, OfficeFigure
+
+DOCX_UNIT_ROWS = 500          # a longer per-unit list goes to the workbook only
+RULE_VI = {"sum": "Cộng tử số và mẫu số", "share_meeting": "Tỷ lệ đơn vị đạt chỉ tiêu"}
+
+
+def _num(value) -> str:
+    return "" if value is None else format_vi(value)
+
+
+def _target_text(f: OfficeFigure) -> str:
+    t = f.target
+    if t is None:
+        return ""
+    op = {">=": "≥", "<=": "≤", "=": "="}.get(t.comparison, t.comparison)
+    return f"{op} {format_vi(t.value)}{'%' if t.unit == PERCENT else ''} mỗi đơn vị"
+
+
+def _result_text(f: OfficeFigure) -> str:
+    if f.rule == "share_meeting":
+        return f"{vn_int(int(f.numerator))}/{vn_int(f.units)} đơn vị đạt ({vn_percent(f.percent)})"
+    return vn_percent(f.percent) if f.denominator else _num(f.numerator)
+
+
+def _assessment(f: OfficeFigure) -> str:
+    parts = []
+    if f.achieved is not None:
+        parts.append("Đạt" if f.achieved else "Không đạt")
+    if f.meeting is not None and f.rule != "share_meeting":
+        parts.append(f"{vn_int(len(f.meeting))}/{vn_int(f.units)} đơn vị đạt")
+    return "; ".join(parts)
+
+
+def figure_rows(figures: list[OfficeFigure]) -> list[list[str]]:
+    return [[str(i), f.label, _num(f.numerator), _num(f.denominator), _result_text(f), vn_int(f.units),
+             _target_text(f), _assessment(f)] for i, f in enumerate(figures, 1)]
+
+
+def _issuing_body(profile) -> tuple[str, ...]:
+    lines = tuple(x.strip() for x in (profile.issuing_body or "").splitlines() if x.strip())
+    if lines:
+        return lines
+    return (profile.official_name.upper(),) if profile.official_name else ("CƠ QUAN TIẾP NHẬN BÁO CÁO",)
+
+
+def write_docx(agg, profile, path: Path, *, today: date, number_line: str) -> Path:
+    from commune_desk.services.docx_official import DocHeader, OfficialDocument, SignBlock, TableSpec
+
+    comp = agg.completeness
+    period = agg.period
+    header = DocHeader(
+        issuing_body=_issuing_body(profile), number_line=number_line,
+        place=profile.place_name or profile.province or "", day=today,
+        subject=f"Tổng hợp kết quả công tác phòng, chống mại dâm {period.name_vi()}",
+        addressees=(profile.receiving_office,) if profile.receiving_office else ())
+    doc = OfficialDocument(header)
+    doc.paragraph(f"Căn cứ báo cáo có chữ ký số của các đơn vị cấp xã gửi về, {profile.official_name or 'đơn vị'} "
+                  f"tổng hợp kết quả công tác phòng, chống mại dâm {period.name_vi()} như sau:")
+    if agg.plan_reference:
+        doc.paragraph(f"Kế hoạch áp dụng: {agg.plan_reference}.")
+    doc.heading(1, "I. Tình hình tiếp nhận báo cáo")
+    due = f" (hạn nộp {comp.due:%d/%m/%Y})" if comp.due else ""
+    doc.paragraph(
+        f"Số đơn vị phải báo cáo: {vn_int(comp.expected)}; đã nộp: {vn_int(len(comp.submitted))} "
+        f"(tỷ lệ {vn_percent(comp.reporting_rate)}){due}"
+        + (f", trong đó đúng hạn {vn_int(len(comp.on_time))}, muộn {vn_int(len(comp.late))}" if comp.due else "")
+        + f"; chưa nộp: {vn_int(len(comp.missing))}; bị từ chối: {vn_int(len(comp.rejected))}.")
+    names = {r.unit_code: r.unit_name for r in comp.rows}
+    for label, codes in (("Đơn vị chưa nộp", comp.missing), ("Đơn vị có báo cáo bị từ chối", comp.rejected),
+                         ("Đơn vị nộp muộn", comp.late)):
+        if codes:
+            shown = ", ".join(f"{names.get(c) or c} ({c})" for c in codes[:60])
+            more = f" và {vn_int(len(codes) - 60)} đơn vị khác" if len(codes) > 60 else ""
+            doc.paragraph(f"{label}: {shown}{more}.")
+    doc.heading(1, "II. Kết quả thực hiện các chỉ tiêu")
+    doc.paragraph("Số liệu được tổng hợp theo quy tắc của từng chỉ tiêu: cộng tử số và mẫu số của các đơn vị "
+                  "(không lấy trung bình các tỷ lệ), hoặc tỷ lệ đơn vị đạt chỉ tiêu khi kế hoạch quy định.")
+    doc.table(TableSpec(["TT", "Chỉ tiêu", "Tử số", "Mẫu số", "Kết quả", "Số đơn vị", "Chỉ tiêu kế hoạch",
+                         "Đánh giá"], figure_rows(agg.figures), [0.8, 4.6, 1.6, 1.6, 2.2, 1.4, 2.0, 2.0],
+                        numeric_columns={2, 3, 5}), size=10)
+    if len(agg.by_unit) <= DOCX_UNIT_ROWS:
+        doc.appendix("Phụ lục I", "Tình hình nộp báo cáo theo đơn vị",
+                     f"(Kèm theo Báo cáo tổng hợp {period.name_vi()})")
+        rows = [[str(i), r.unit_code, r.unit_name, UNIT_STATUS_VI.get(r.status, r.status),
+                 f"{r.submitted_on:%d/%m/%Y}" if r.submitted_on else "", str(r.revision or "")]
+                for i, r in enumerate(comp.rows, 1)]
+        doc.table(TableSpec(["TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày ký", "Lần gửi"], rows,
+                            [0.9, 2.0, 6.5, 2.6, 2.3, 1.5]), size=10)
+    else:
+        doc.paragraph(f"Chi tiết theo từng đơn vị ({vn_int(len(agg.by_unit))} đơn vị) tại tệp Excel kèm theo.",
+                      italic=True)
+    signer = profile.signer
+    doc.closing(["Như trên", "Lưu: VT"], SignBlock(
+        authority=tuple(x for x in signer.authority.splitlines() if x.strip()), title=signer.title,
+        name=signer.name))
+    return doc.save(path)
+
+
+def write_xlsx(agg, path: Path) -> Path:
+    from commune_desk.services.xlsx_official import SheetSpec, write_workbook
+
+    comp = agg.completeness
+    codes = [f.code for f in agg.figures]
+    values = {entry.unit_code: v for entry, v in agg.by_unit}
+    headers = ["TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày ký", "Lần gửi"]
+    for f in agg.figures:
+        headers += [f"{f.code} - tử số", f"{f.code} - mẫu số"]
+    rows = []
+    for i, r in enumerate(comp.rows, 1):
+        row = [i, r.unit_code, r.unit_name, UNIT_STATUS_VI.get(r.status, r.status),
+               r.submitted_on.isoformat() if r.submitted_on else "", r.revision or ""]
+        mine = values.get(r.unit_code, {})
+        for code in codes:
+            v = mine.get(code)
+            row += [v.numerator if v and v.entered else None, v.denominator if v and v.entered else None]
+        rows.append(row)
+    period = agg.period.name_vi()
+    summary = SheetSpec("Tong hop", [f"TỔNG HỢP KẾT QUẢ CÁC CHỈ TIÊU {period.upper()}"],
+                        ["TT", "Mã", "Chỉ tiêu", "Quy tắc tổng hợp", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Số đơn vị",
+                         "Đơn vị đạt", "Đánh giá"],
+                        [[i, f.code, f.label, RULE_VI.get(f.rule, f.rule), f.numerator, f.denominator,
+                          None if f.percent is None else round(f.percent, 1), f.units,
+                          None if f.meeting is None else len(f.meeting),
+                          "" if f.achieved is None else ("Đạt" if f.achieved else "Không đạt")]
+                         for i, f in enumerate(agg.figures, 1)],
+                        widths=[5, 18, 50, 22, 12, 12, 10, 10, 10, 12], number_formats={4: "#,##0", 5: "#,##0"})
+    per_unit = SheetSpec("Theo don vi", [f"SỐ LIỆU THEO ĐƠN VỊ {period.upper()}",
+                                         "Mỗi dòng một đơn vị; chỉ số liệu của báo cáo đã tiếp nhận (lần gửi mới nhất)"],
+                         headers, rows, widths=[6, 10, 36, 14, 12, 8] + [12] * (2 * len(codes)))
+    return write_workbook(path, [summary, per_unit])

@@ -1,0 +1,259 @@
+"""Collects a report's figures for a period and the year to date: indicators, plan targets, statistical tables.
+
+Every indicator figure comes from the indicator engine (services.indicators); the tables break the same
+windows down by residential unit, form, violation type and business kind, and their totals equal the engine's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+from sqlalchemy import func, select
+
+from commune_desk.domain.indicators import CATALOGUE
+from commune_desk.domain.periods import Period
+from commune_desk.domain.plans import period_window
+from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
+from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
+from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
+                                                 PenaltyRow, SupportRow, TipOffRow, TrainingRow)
+
+UNKNOWN_UNIT = "Chưa xác định thôn, tổ dân phố"
+NO_VIOLATION = "khong_vi_pham"
+INTEGRATED_FORM = "long_ghep"
+
+
+def windows(plan, period: Period) -> tuple[tuple[date, date], tuple[date, date]]:
+    """(period window, year-to-date window) under the plan's cut-off rule, calendar without a plan."""
+    if plan is None:
+        return period.data_window(), period.year_to_date_window()
+    window = period_window(plan, period)
+    return window, (period_window(plan, Period(period.year, "year"))[0], window[1])
+
+
+def heading_of(profile, plan, receiving_override: str = "") -> Heading:
+    kind = profile.kind or "xã"
+    name = profile.name or ""
+    body = tuple(x.strip() for x in (profile.issuing_body or "").splitlines() if x.strip())
+    if not body:
+        body = ("ỦY BAN NHÂN DÂN", f"{kind} {name}".upper().strip())
+    signer = profile.signer
+    authority = tuple(x.strip() for x in (signer.authority or "").splitlines() if x.strip())
+    receiving = receiving_override or (plan.receiving_office if plan else "") or profile.receiving_office
+    return Heading(
+        issuing_body=body, place=profile.place_name or f"{kind.capitalize()} {name}".strip(),
+        official_name=profile.official_name or f"Ủy ban nhân dân {kind} {name}".strip(),
+        short_name=f"{kind} {name}".strip(), receiving_office=receiving, signer_authority=authority,
+        signer_title=signer.title or "", signer_name=signer.name or "", is_demo=profile.is_demo)
+
+
+def _plan_reference(plan) -> str:
+    if plan is None:
+        return ""
+    number = f" số {plan.document_number}" if plan.document_number else ""
+    issued = f" ngày {plan.issued_on.day}/{plan.issued_on.month}/{plan.issued_on.year}" if plan.issued_on else ""
+    return f"Kế hoạch{number}{issued} của {plan.issuing_office}".strip()
+
+
+def _in(column, window):
+    return column.between(window[0], window[1])
+
+
+def _operating(window):
+    start, end = window
+    return (BusinessRow.registered_date <= end) & (BusinessRow.closed_date.is_(None) | (BusinessRow.closed_date >= start))
+
+
+def _by_unit(s, window, figures) -> StatTable:
+    units = list(s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.name, ResidentialUnitRow.active)
+                           .order_by(ResidentialUnitRow.sort_order, ResidentialUnitRow.id)))
+    cols: dict[str, dict] = {}
+    cols["prop"] = dict(s.execute(select(PropagandaRow.unit_id, func.count()).where(
+        _in(PropagandaRow.activity_date, window)).group_by(PropagandaRow.unit_id)).all())
+    cols["people"] = dict(s.execute(select(PropagandaRow.unit_id, func.sum(PropagandaRow.participants)).where(
+        _in(PropagandaRow.activity_date, window)).group_by(PropagandaRow.unit_id)).all())
+    cols["biz"] = dict(s.execute(select(BusinessRow.unit_id, func.count()).where(_operating(window))
+                                 .group_by(BusinessRow.unit_id)).all())
+    cols["insp"] = dict(s.execute(select(BusinessRow.unit_id, func.count()).join(
+        InspectionRow, InspectionRow.business_id == BusinessRow.id).where(
+        _in(InspectionRow.inspection_date, window)).group_by(BusinessRow.unit_id)).all())
+    cols["pen"] = dict(s.execute(select(PenaltyRow.unit_id, func.count()).where(
+        _in(PenaltyRow.decision_date, window)).group_by(PenaltyRow.unit_id)).all())
+    cols["sup"] = dict(s.execute(select(SupportRow.unit_id, func.sum(SupportRow.count)).where(
+        _in(SupportRow.support_date, window)).group_by(SupportRow.unit_id)).all())
+    order = ("prop", "people", "biz", "insp", "pen", "sup")
+    rows = []
+    keys = [(uid, name) for uid, name, active in units
+            if active or any(cols[c].get(uid) for c in order)] + [(None, UNKNOWN_UNIT)]
+    for uid, name in keys:
+        values = [int(cols[c].get(uid) or 0) for c in order]
+        if uid is None and not any(values):
+            continue
+        rows.append((len(rows) + 1, name, *values))
+    totals = [sum(r[i] for r in rows) for i in range(2, 2 + len(order))]
+    rows.append(("", "Tổng cộng", *totals))
+    return StatTable("units", "Biểu 1. Kết quả theo thôn, tổ dân phố", "Đơn vị tính: hoạt động, lượt người, cơ sở",
+                     ("STT", "Thôn, tổ dân phố", "Hoạt động tuyên truyền", "Lượt người được tuyên truyền",
+                      "Cơ sở kinh doanh dịch vụ", "Lượt kiểm tra", "Người bị xử phạt", "Lượt người được hỗ trợ"),
+                     tuple(rows), frozenset(range(2, 8)))
+
+
+def _by_form(s, window, ytd_window, catalogues) -> StatTable:
+    def grouped(w):
+        return {code: (n, p or 0, m or 0) for code, n, p, m in s.execute(
+            select(PropagandaRow.form_code, func.count(), func.sum(PropagandaRow.participants),
+                   func.sum(PropagandaRow.materials)).where(_in(PropagandaRow.activity_date, w))
+            .group_by(PropagandaRow.form_code)).all()}
+    now, ytd = grouped(window), grouped(ytd_window)
+    forms = catalogues["activity_forms"]
+    codes = [e.code for e in forms.entries] + sorted((set(now) | set(ytd)) - {e.code for e in forms.entries})
+    rows = []
+    for code in codes:
+        a, b = now.get(code, (0, 0, 0)), ytd.get(code, (0, 0, 0))
+        if forms.get(code) is not None and not forms.get(code).active and not (a[0] or b[0]):
+            continue
+        rows.append((len(rows) + 1, forms.label(code), int(a[0]), int(a[1]), int(a[2]), int(b[0]), int(b[1])))
+    rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 7)]))
+    return StatTable("forms", "Biểu 2. Hoạt động tuyên truyền theo hình thức", "Đơn vị tính: hoạt động, lượt người, tài liệu",
+                     ("STT", "Hình thức tuyên truyền", "Số hoạt động trong kỳ", "Lượt người trong kỳ",
+                      "Tài liệu phát ra trong kỳ", "Số hoạt động lũy kế năm", "Lượt người lũy kế năm"),
+                     tuple(rows), frozenset(range(2, 7)))
+
+
+def _by_violation(s, window, figures, catalogues) -> StatTable:
+    now = dict(figures["PENALTIES"].period.breakdown)
+    ytd = dict(figures["PENALTIES"].ytd.breakdown)
+    fines = dict(s.execute(select(PenaltyRow.violation_code, func.sum(PenaltyRow.fine)).where(
+        _in(PenaltyRow.decision_date, window)).group_by(PenaltyRow.violation_code)).all())
+    cat = catalogues["violation_types"]
+    codes = [e.code for e in cat.entries] + sorted((set(now) | set(ytd)) - {e.code for e in cat.entries})
+    rows = []
+    for code in codes:
+        rows.append((len(rows) + 1, cat.label(code), int(now.get(code, 0)), int(ytd.get(code, 0)),
+                     int(fines.get(code) or 0)))
+    rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 5)]))
+    return StatTable("violations", "Biểu 3. Xử phạt vi phạm hành chính theo hành vi", "Đơn vị tính: người, đồng",
+                     ("STT", "Hành vi vi phạm", "Số người bị xử phạt trong kỳ", "Lũy kế năm",
+                      "Tiền phạt trong kỳ (đồng)"), tuple(rows), frozenset(range(2, 5)))
+
+
+def _by_kind(s, window, catalogues) -> StatTable:
+    operating = Counter(dict(s.execute(select(BusinessRow.kind_code, func.count()).where(_operating(window))
+                                       .group_by(BusinessRow.kind_code)).all()))
+    inspected = Counter(dict(s.execute(select(BusinessRow.kind_code, func.count(func.distinct(BusinessRow.id)))
+                                       .join(InspectionRow, InspectionRow.business_id == BusinessRow.id)
+                                       .where(_in(InspectionRow.inspection_date, window), _operating(window))
+                                       .group_by(BusinessRow.kind_code)).all()))
+    visits, found = Counter(), Counter()
+    for kind, outcome, n in s.execute(select(BusinessRow.kind_code, InspectionRow.outcome_code, func.count())
+                                      .join(InspectionRow, InspectionRow.business_id == BusinessRow.id)
+                                      .where(_in(InspectionRow.inspection_date, window))
+                                      .group_by(BusinessRow.kind_code, InspectionRow.outcome_code)):
+        visits[kind] += n
+        if outcome != NO_VIOLATION:
+            found[kind] += n
+    cat = catalogues["business_kinds"]
+    seen = set(operating) | set(visits)
+    codes = [e.code for e in cat.entries] + sorted(seen - {e.code for e in cat.entries})
+    rows = []
+    for code in codes:
+        if code not in seen and (cat.get(code) is None or not cat.get(code).active):
+            continue
+        rows.append((len(rows) + 1, cat.label(code), operating[code], inspected[code], visits[code], found[code]))
+    rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 6)]))
+    return StatTable("kinds", "Biểu 4. Cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm theo loại hình",
+                     "Đơn vị tính: cơ sở, lượt",
+                     ("STT", "Loại hình kinh doanh", "Số cơ sở hoạt động", "Số cơ sở được kiểm tra",
+                      "Lượt kiểm tra", "Lượt phát hiện vi phạm"), tuple(rows), frozenset(range(2, 6)))
+
+
+def _support(figures, catalogues) -> StatTable:
+    now, ytd = dict(figures["SUPPORTED"].period.breakdown), dict(figures["SUPPORTED"].ytd.breakdown)
+    cat = catalogues["support_kinds"]
+    codes = [e.code for e in cat.entries] + sorted((set(now) | set(ytd)) - {e.code for e in cat.entries})
+    rows = [(i, cat.label(c), int(now.get(c, 0)), int(ytd.get(c, 0))) for i, c in enumerate(codes, start=1)]
+    rows.append(("", "Tổng cộng", sum(r[2] for r in rows), sum(r[3] for r in rows)))
+    return StatTable("support", "Biểu 5. Hỗ trợ hòa nhập cộng đồng theo hình thức", "Đơn vị tính: lượt người",
+                     ("STT", "Hình thức hỗ trợ", "Lượt người trong kỳ", "Lũy kế năm"), tuple(rows),
+                     frozenset({2, 3}))
+
+
+def _details(s, window, ytd_window, year: int) -> dict:
+    d: dict = {}
+    d["trainings"] = int(s.scalar(select(func.count()).select_from(TrainingRow).where(
+        _in(TrainingRow.training_date, window))) or 0)
+    d["trainings_ytd"] = int(s.scalar(select(func.count()).select_from(TrainingRow).where(
+        _in(TrainingRow.training_date, ytd_window))) or 0)
+    outcomes = dict(s.execute(select(InspectionRow.outcome_code, func.count()).where(
+        _in(InspectionRow.inspection_date, window)).group_by(InspectionRow.outcome_code)).all())
+    d["inspections"] = sum(outcomes.values())
+    d["inspection_outcomes"] = tuple(sorted(outcomes.items()))
+    handling = dict(s.execute(select(InspectionRow.handling_code, func.count()).where(
+        _in(InspectionRow.inspection_date, window)).group_by(InspectionRow.handling_code)).all())
+    d["inspection_handling"] = tuple(sorted(handling.items()))
+    d["integrated"] = int(s.scalar(select(func.count()).select_from(PropagandaRow).where(
+        _in(PropagandaRow.activity_date, window), PropagandaRow.form_code == INTEGRATED_FORM)) or 0)
+    d["materials"] = int(s.scalar(select(func.sum(PropagandaRow.materials)).where(
+        _in(PropagandaRow.activity_date, window))) or 0)
+    d["tipoffs"] = int(s.scalar(select(func.count()).select_from(TipOffRow).where(
+        _in(TipOffRow.received_date, window))) or 0)
+    events = Counter(dict(s.execute(select(HotspotEventRow.kind_code, func.count()).where(
+        _in(HotspotEventRow.event_date, window)).group_by(HotspotEventRow.kind_code)).all()))
+    d["hotspot_events"] = tuple(sorted(events.items()))
+    d["fines"] = int(s.scalar(select(func.sum(PenaltyRow.fine)).where(_in(PenaltyRow.decision_date, window))) or 0)
+    by_sex = dict(s.execute(select(PenaltyRow.sex, func.count()).where(_in(PenaltyRow.decision_date, window))
+                            .group_by(PenaltyRow.sex)).all())
+    d["penalties_by_sex"] = tuple(sorted(by_sex.items()))
+    assessments = {}
+    for row in s.scalars(select(AssessmentRow).where(AssessmentRow.year.in_((year - 1, year)))):
+        assessments[row.year] = (row.result, row.total, row.decision_number,
+                                 row.decision_date.isoformat() if row.decision_date else "", row.decision_issuer)
+    d["assessments"] = tuple(sorted(assessments.items()))
+    return d
+
+
+def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> ReportContent:
+    """The content of the report of `period` as on `as_of` (the report's date): deterministic for equal data."""
+    from commune_desk.services.indicators import evaluate_plan, indicator_values
+    from commune_desk.services.plan_catalogues import catalogue_set
+    from commune_desk.storage.plan_repo import PlanRepository
+    from commune_desk.storage.profile_repo import ProfileRepository
+
+    plan = PlanRepository(db, "report").active_for_period(period)
+    profile = ProfileRepository(db, "report").get()
+    catalogues = catalogue_set(plan)
+    window, ytd_window = windows(plan, period)
+    year_code = str(period.year)
+    now = indicator_values(db, window, period_code=period.code, as_of=as_of)
+    ytd = now if period.kind == "year" else indicator_values(db, ytd_window, period_code=year_code, as_of=as_of)
+    figures = {code: FigurePair(code, CATALOGUE[code].label, now[code], ytd[code]) for code in CATALOGUE}
+    targets = []
+    if plan is not None:
+        for r in evaluate_plan(db, plan, as_of, period=period):
+            t = r.target
+            targets.append(TargetLine(t.code, t.text, t.comparison, t.value, t.unit, r.period.name_vi(), r.value,
+                                      r.achieved, r.ytd, r.ytd_achieved, r.status))
+    with db.read() as s:
+        tables = (_by_unit(s, window, figures), _by_form(s, window, ytd_window, catalogues),
+                  _by_violation(s, window, figures, catalogues), _by_kind(s, window, catalogues),
+                  _support(figures, catalogues))
+        details = _details(s, window, ytd_window, period.year)
+    labels = defaultdict(dict)
+    for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
+                 "support_kinds", "healthy_commune_results"):
+        for e in catalogues[name].entries:
+            labels[name][e.code] = e.label
+    details["labels"] = dict(labels)
+    heading = heading_of(profile, plan, receiving_office)
+    kind = profile.kind or "xã"
+    recipients = tuple(plan.recipients) if plan and plan.recipients else tuple(
+        x for x in (heading.receiving_office, f"Thường trực Đảng ủy, Hội đồng nhân dân {kind}",
+                    f"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân {kind}", f"Công an {kind}") if x)
+    if not any(r.strip().startswith("Lưu") for r in recipients):
+        recipients += ("Lưu: VT, VHXH",)
+    return ReportContent(
+        period_code=period.code, period_name=period.name_vi(), window=window, ytd_window=ytd_window,
+        is_year=period.kind == "year", heading=heading, plan_title=plan.title if plan else "",
+        plan_reference=_plan_reference(plan), figures=figures, details=details, targets=tuple(targets),
+        tables=tables, recipients_default=recipients)

@@ -1,0 +1,110 @@
+"""Generates a period's Word report and Excel annex into a folder: the use case behind the CLI and the UI."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.periods import Period
+from commune_desk.domain.report_content import ReportContent, ReportSettings, number_text
+from commune_desk.domain.text import nfc
+
+
+class Cancelled(ExpectedError):
+    """The officer cancelled the generation; no file was left half-written."""
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    docx: Path
+    xlsx: Path
+    number: str
+    day: date
+
+
+def file_stem(period: Period, ascii_names: bool) -> str:
+    """"Bao-cao-2026-Q3" for USB sticks and other file systems; "Báo cáo quý III năm 2026" (NFC) otherwise."""
+    return f"Bao-cao-{period.code}" if ascii_names else nfc(f"Báo cáo {period.name_vi()}")
+
+
+def _cancelled(cancel) -> bool:
+    if cancel is None:
+        return False
+    if hasattr(cancel, "is_set"):
+        return bool(cancel.is_set())
+    return bool(cancel())
+
+
+def chart_png(content: ReportContent, folder: Path) -> Path | None:
+    """The targets-vs-achieved chart from the shared chart module, when it is installed and there are targets."""
+    import importlib.util
+
+    if not content.targets or importlib.util.find_spec("commune_desk.services.charts") is None:
+        return None
+    from commune_desk.services import charts
+
+    render = getattr(charts, "targets_chart_png", None)
+    if render is None:
+        return None
+    try:
+        return render(content.targets, folder / "chart.png")
+    except Exception:  # a chart must never stop the report; the tables carry the same figures
+        return None
+
+
+def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app"):
+    """(content, narrative, settings) as the report will print them; nothing is written."""
+    from commune_desk.services.report_data import collect
+    from commune_desk.services.report_narrative import merged
+    from commune_desk.storage.report_repo import ReportRepository
+
+    repo = ReportRepository(db, actor)
+    stored = repo.settings(period.code) or ReportSettings(period.code)
+    content = collect(db, period, as_of=day, receiving_office=stored.receiving_office)
+    chosen = number_text(number or stored.number or repo.suggest_number(day.year))
+    settings = ReportSettings(period.code, chosen, day, stored.recipients or content.recipients_default,
+                              stored.addressed, stored.receiving_office)
+    return content, merged(content, repo.narrative(period.code)), settings
+
+
+def generate(db, period: Period, out_dir: Path, *, day: date | None = None, number: str | None = None,
+             ascii_names: bool = True, actor: str = "app",
+             progress: Callable[[int, str], None] | None = None, cancel=None) -> ReportFiles:
+    """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (atomically) and remember the number used.
+
+    `progress(percent, message)` is called between steps; `cancel` (an Event or a callable) is checked between
+    them and raises Cancelled. The same data, date and number always give the same text.
+    """
+    from commune_desk.services.report_docx import write_docx
+    from commune_desk.services.report_xlsx import write_xlsx
+    from commune_desk.storage.report_repo import ReportRepository
+
+    day = day or date.today()
+    report = progress or (lambda pct, msg: None)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    steps = []
+
+    def step(pct: int, msg: str) -> None:
+        if _cancelled(cancel):
+            raise Cancelled("report generation cancelled")
+        steps.append(msg)
+        report(pct, msg)
+
+    step(5, "collecting figures")
+    content, narrative, settings = prepare(db, period, day=day, number=number, actor=actor)
+    stem = file_stem(period, ascii_names)
+    step(40, "writing the Word report")
+    with tempfile.TemporaryDirectory() as tmp:
+        chart = chart_png(content, Path(tmp))
+        docx_path = write_docx(out_dir / f"{stem}.docx", content, narrative, number=settings.number, day=day,
+                               recipients=settings.recipients, addressed=settings.addressed, chart_png=chart)
+    step(75, "writing the Excel annex")
+    xlsx_path = write_xlsx(out_dir / f"{stem}.xlsx", content, number=settings.number, day=day)
+    ReportRepository(db, actor).record_number(day.year, settings.number)
+    report(100, "done")
+    return ReportFiles(docx_path, xlsx_path, settings.number, day)

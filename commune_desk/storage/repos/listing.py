@@ -1,0 +1,184 @@
+"""Filtered lists of one record kind for the screens: SQL filters, folded text search, Vietnamese sort, totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from commune_desk.domain.errors import Locked, ValidationFailed
+from commune_desk.domain.text import collation_key, fold
+from commune_desk.storage import audit_log
+from commune_desk.storage import models_records as m
+from commune_desk.storage.models import ResidentialUnitRow
+from commune_desk.storage.period_repo import check_edit
+from commune_desk.storage.repos.base import _reverse, load_lookups
+from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
+
+# entity -> (date column used by the period filter, column filtered by the "kind" combo, parent reference field)
+SHAPES = {
+    "training": ("training_date", "topic_code", ""),
+    "business": ("registered_date", "kind_code", ""),
+    "inspection": ("inspection_date", "outcome_code", "business_code"),
+    "hotspot": (None, "", ""),
+    "hotspot_event": ("event_date", "kind_code", "hotspot_code"),
+    "tipoff": ("received_date", "outcome_code", ""),
+    "penalty_decision": ("decision_date", "violation_code", ""),
+    "reintegration_support": ("support_date", "kind_code", ""),
+    "healthy_commune_assessment": ("assessed_date", "result", ""),
+    "residential_unit_event": ("effective_date", "kind", "unit_code"),
+}
+_PARENTS = {"business_code": ("business_id", m.BusinessRow), "hotspot_code": ("hotspot_id", m.HotspotRow),
+            "unit_code": ("unit_id", ResidentialUnitRow)}
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What a list shows: a date window, a residential unit, a catalogue code, a parent record and free text."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    unit_code: str = ""
+    kind_code: str = ""
+    parent_code: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ListResult:
+    """The records that pass a filter, in order, with the sums of the asked numbers and per-record extras."""
+
+    records: tuple
+    totals: dict = field(default_factory=dict)
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return len(self.records)
+
+
+def _text_of(rec, labels) -> str:
+    parts = []
+    for value in vars(rec).values() if hasattr(rec, "__dict__") else ():
+        if isinstance(value, str):
+            parts.append(labels.get(value, value) if labels else value)
+    return fold(" ".join(parts))
+
+
+class RecordListing:
+    """Read-only listing of one Kind. `sums`: total name -> function(record) -> int."""
+
+    def __init__(self, db, kind: Kind, *, sums: dict | None = None) -> None:
+        self._db, self.kind = db, kind
+        self.date_field, self.kind_field, self.parent_field = SHAPES.get(kind.entity, (kind.date_field, "", ""))
+        self.sums = dict(sums or {})
+
+    def _conditions(self, s, flt: ListFilter) -> list:
+        row, conds = self.kind.row, []
+        if self.date_field and flt.date_from:
+            conds.append(getattr(row, self.date_field) >= flt.date_from)
+        if self.date_field and flt.date_to:
+            conds.append(getattr(row, self.date_field) <= flt.date_to)
+        if self.kind_field and flt.kind_code:
+            conds.append(getattr(row, self.kind_field) == flt.kind_code)
+        if flt.unit_code and "unit_code" in self.kind.refs and self.parent_field != "unit_code":
+            unit_id = s.scalar(select(ResidentialUnitRow.id).where(ResidentialUnitRow.code == flt.unit_code))
+            conds.append(row.unit_id == (unit_id if unit_id is not None else -1))
+        if self.parent_field and flt.parent_code:
+            column, parent = _PARENTS[self.parent_field]
+            pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
+            conds.append(getattr(row, column) == (pid if pid is not None else -1))
+        return conds
+
+    def query(self, flt: ListFilter = ListFilter(), *, sort=None, descending: bool = False,
+              labels: dict | None = None, sums: dict | None = None) -> ListResult:
+        """Records passing `flt`; `sort(record)` gives a sort value (text values sort in Vietnamese order).
+
+        `labels` maps catalogue codes to their labels so that searching "karaoke" finds kind "karaoke";
+        `sums` (name -> function(record) -> int) replaces the listing's own sums for this query.
+        """
+        kind = self.kind
+        with self._db.read() as s:
+            table = kind.row.__table__
+            order = [getattr(kind.row, self.date_field).desc()] if self.date_field else []
+            rows = s.execute(select(table).where(*self._conditions(s, flt)).order_by(*order, kind.row.id.desc())).all()
+            codes = _reverse(load_lookups(s))
+            children = load_children(kind, s, None) if kind.child in ("participants", "scores") else {}
+            records = [kind.to_record(r, codes, children.get(r.id)) for r in rows]
+            extras = self._extras(s)
+        words = fold(flt.text).split()
+        if words:
+            records = [r for r in records if all(w in _text_of(r, labels) for w in words)]
+        if sort is not None:
+            records.sort(key=lambda r: _sortable(sort(r)), reverse=descending)
+        totals = {name: sum(fn(r) for r in records) for name, fn in (self.sums if sums is None else sums).items()}
+        return ListResult(tuple(records), totals, extras)
+
+    def _extras(self, s) -> dict:
+        if self.kind.entity == "business":
+            q = select(m.InspectionRow.business_id, func.count(), func.max(m.InspectionRow.inspection_date)) \
+                .group_by(m.InspectionRow.business_id)
+            return {bid: (n, last) for bid, n, last in s.execute(q)}
+        if self.kind.entity == "hotspot":
+            out = {}
+            q = select(m.HotspotEventRow.hotspot_id, m.HotspotEventRow.kind_code, m.HotspotEventRow.event_date) \
+                .order_by(m.HotspotEventRow.event_date, m.HotspotEventRow.id)
+            for hid, code, day in s.execute(q):
+                out[hid] = (code, day)            # the last event wins: the hotspot's current state
+            return out
+        return {}
+
+    def child_count(self, record_id: int) -> int:
+        """Dependent records that block a delete (inspections of a business, events of a hotspot)."""
+        table = {"business": (m.InspectionRow, "business_id"),
+                 "hotspot": (m.HotspotEventRow, "hotspot_id")}.get(self.kind.entity)
+        if table is None:
+            return 0
+        with self._db.read() as s:
+            return s.scalar(select(func.count()).select_from(table[0]).where(getattr(table[0], table[1]) == record_id))
+
+    def likely_duplicates(self, rec, *, exclude_id: int | None = None) -> int:
+        """How many other records share the date, unit and catalogue code of `rec` (a warning, never a block)."""
+        if not self.date_field or not self.kind_field:
+            return 0
+        flt = ListFilter(date_from=getattr(rec, self.date_field), date_to=getattr(rec, self.date_field),
+                         unit_code=getattr(rec, "unit_code", "") or "", kind_code=getattr(rec, self.kind_field))
+        with self._db.read() as s:
+            conds = self._conditions(s, flt)
+            if "unit_code" in self.kind.refs and not flt.unit_code:
+                conds.append(self.kind.row.unit_id.is_(None))
+            if exclude_id is not None:
+                conds.append(self.kind.row.id != exclude_id)
+            return s.scalar(select(func.count()).select_from(self.kind.row).where(*conds))
+
+
+def _sortable(value):
+    if isinstance(value, str):
+        return (1, collation_key(value))
+    if value is None:
+        return (0, ())
+    if isinstance(value, (date, datetime)):
+        return (2, value.toordinal() if isinstance(value, date) else value.timestamp())
+    return (2, value)
+
+
+def restore_deleted(db, actor: str, kind: Kind, record, catalogues):
+    """Put a deleted record back under its old id (children too), audited as "restore"; the undo of delete."""
+    with db.write() as s:
+        if s.get(kind.row, record.id) is not None:
+            raise ValidationFailed([])
+        if kind.date_field:
+            decision = check_edit(s, getattr(record, kind.date_field))
+            if not decision.allowed:
+                raise Locked(decision.reason)
+        lookups = load_lookups(s)
+        row = kind.row(id=record.id, **kind.to_columns(record, lookups))
+        if hasattr(row, "created_at"):
+            row.created_at = row.updated_at = datetime.now()
+        s.add(row)
+        s.flush()
+        for row_cls, values in child_rows(kind, record, record.id, catalogues):
+            s.add(row_cls(**values))
+        audit_log.append(s, actor, "restore", kind.entity, record.id, None, record.to_dict(), full=True)
+        return record

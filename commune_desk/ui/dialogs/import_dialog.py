@@ -1,0 +1,217 @@
+"""Records workbook import: a dry run off the UI thread shows what would be added or rejected, then imports."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from commune_desk.domain.errors import ExpectedError, ValidationFailed
+from commune_desk.ui.operations import Cancelled, Operation
+from commune_desk.ui.problems import problem_text
+
+C = "ImportDialog"
+_WHERE = re.compile(r"^(?P<sheet>.+?) row (?P<row>\d+)(?: column (?P<col>\S+)(?: \((?P<field>[^)]*)\))?)?$")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+HEADERS = (QT_TRANSLATE_NOOP(C, "Outcome"), QT_TRANSLATE_NOOP(C, "Sheet"), QT_TRANSLATE_NOOP(C, "Row"),
+           QT_TRANSLATE_NOOP(C, "Column"), QT_TRANSLATE_NOOP(C, "Reason"))
+
+
+def split_where(where: str) -> tuple[str, str, str]:
+    """"penalty_decisions row 4 column C (fine)" -> ("penalty_decisions", "4", "C (fine)")."""
+    m = _WHERE.match(where or "")
+    if not m:
+        return where or "", "", ""
+    col = m.group("col") or ""
+    if m.group("field"):
+        col = f"{col} ({m.group('field')})"
+    return m.group("sheet"), m.group("row"), col
+
+
+class DryRunModel(QAbstractTableModel):
+    """Lines of the dry run: per sheet what would be added, then every rejected cell and every warning."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lines: list[tuple[str, str, str, str, str]] = []
+
+    def set_result(self, counts: dict, problems) -> None:
+        self.beginResetModel()
+        lines = []
+        for p in problems:
+            outcome = tr("rejected") if p.severity == "error" else tr("warning")
+            sheet, row, col = split_where(p.where)
+            lines.append((outcome, sheet, row, col, problem_text(p)))
+        for entity, n in counts.items():
+            if n:
+                lines.append((tr("would be added"), entity, "", "", tr("%1 records").replace("%1", str(n))))
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.lines[index.row()][index.column()]
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < 5:
+            return tr(HEADERS[section])
+        return super().headerData(section, orientation, role)
+
+
+class ImportDialog(QDialog):
+    """`db` is handed to the worker, which opens its own sessions; `actor` signs the import in the audit log."""
+
+    imported = Signal(dict)
+
+    def __init__(self, db, actor: str, *, today=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._actor, self._today = db, actor, today
+        self.operation: Operation | None = None
+        self.errors = 0
+        self.setWindowTitle(tr("Import a records workbook"))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(tr("Choose the .xlsx workbook"))
+        browse = QPushButton(tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        self.check_button = QPushButton(tr("&Check (dry run)"))
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton(tr("&Import"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel(tr("Nothing is written until you press Import; a single rejected cell imports "
+                                "nothing."))
+        self.status.setWordWrap(True)
+        self.model = DryRunModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 120), (1, 170), (2, 50), (3, 140)):
+            self.table.setColumnWidth(col, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.path, 1)
+        top.addWidget(browse)
+        top.addWidget(self.check_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.cancel_button.setEnabled(False)
+        self.resize(900, 520)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Records workbook"), str(Path.home()),
+                                              tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.path.setText(path)
+            self.check()
+
+    # ---- background work ----------------------------------------------------------------------------------
+    def _start(self, job, on_success, text: str) -> None:
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)               # busy: the service reports no finer steps
+        self.progress.setVisible(True)
+        self.status.setText(text)
+        self.operation = Operation(job, self)
+        self.operation.succeeded.connect(on_success)
+        self.operation.failed.connect(self._failed)
+        self.operation.finished.connect(self._finished)
+        self.operation.start()
+
+    def _finished(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setEnabled(False)
+        self.check_button.setEnabled(True)
+
+    def cancel(self) -> None:
+        if self.operation is not None and self.operation.running:
+            self.operation.cancel()
+            self.status.setText(tr("Cancelling…"))
+
+    def _failed(self, exc, _trace: str) -> None:
+        if isinstance(exc, Cancelled):
+            self.status.setText(tr("Cancelled; nothing was imported."))
+        elif isinstance(exc, ValidationFailed):
+            self.model.set_result({}, exc.problems)
+            self.status.setText(tr("Rejected; nothing was imported."))
+        elif isinstance(exc, ExpectedError):
+            self.status.setText(tr("The workbook cannot be imported: %1").replace("%1", str(exc)))
+        else:
+            raise exc
+
+    def check(self) -> None:
+        path, db, today = self.path.text().strip(), self._db, self._today
+
+        def job(progress, cancelled):
+            from commune_desk.services.records_import import import_records
+
+            result = import_records(db, path, "dry-run", dry_run=True, today=today)
+            if cancelled():
+                raise Cancelled()
+            return result
+
+        self._start(job, self._checked, tr("Checking the workbook…"))
+
+    def _checked(self, result) -> None:
+        self.model.set_result(result.counts, result.problems)
+        self.errors = sum(1 for p in result.problems if p.severity == "error")
+        total = sum(result.counts.values())
+        if self.errors:
+            self.status.setText(tr("%1 cells rejected: correct the workbook and check again. Nothing was imported.")
+                                .replace("%1", str(self.errors)))
+        else:
+            self.status.setText(tr("Ready: %1 records would be added.").replace("%1", str(total)))
+        self.import_button.setEnabled(not self.errors and total > 0)
+
+    def run_import(self) -> None:
+        path, db, actor, today = self.path.text().strip(), self._db, self._actor, self._today
+
+        def job(progress, cancelled):
+            from commune_desk.services.records_import import import_records
+
+            if cancelled():
+                raise Cancelled()
+            return import_records(db, path, actor, today=today)
+
+        self._start(job, self._imported, tr("Importing…"))
+
+    def _imported(self, result) -> None:
+        self.model.set_result({}, result.problems)
+        self.status.setText(tr("Imported %1 records.").replace("%1", str(sum(result.counts.values()))))
+        self.imported.emit(result.counts)

@@ -1,0 +1,265 @@
+"""Plan import dialog: plan workbooks on removable drives (or a chosen file), preview problems or diff, import."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QStorageInfo, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from commune_desk.services.removable import Volume, find_workbooks, removable_volumes
+from commune_desk.ui.operations import run_in_background
+from commune_desk.ui.problems import problem_text
+
+_WHERE = re.compile(r"^sheet '(?P<sheet>[^']*)'(?:, row (?P<row>\d+))?(?:, column '(?P<column>[^']*)')?"
+                    r"(?: \((?P<ref>[A-Z]+\d+)\))?")
+_EXPECTED = re.compile(r"^expected (?P<expected>.*?); found (?P<found>.*)$", re.S)
+_DIFF_COLOURS = {"+": "#1b5e20", "-": "#b71c1c", "~": "#8a5a00"}
+
+
+def problem_columns(problem) -> tuple[str, str, str, str, str]:
+    """(sheet, row, column, expected, found) of a plan problem; the message goes to "expected" when unsplit."""
+    m = _WHERE.match(problem.where or "")
+    sheet, row, column = (m.group("sheet"), m.group("row") or "", m.group("column") or "") if m else (
+        problem.where, "", "")
+    if m and m.group("ref"):
+        column = f"{column} ({m.group('ref')})"
+    if problem.args and "expected" in problem.args:
+        return sheet, row, column, str(problem.args["expected"]), (
+            f"{problem.args.get('found', '')}{problem.args.get('hint', '')}")
+    e = _EXPECTED.match(problem.message or "")
+    if e:
+        return sheet, row, column, e.group("expected"), e.group("found")
+    return sheet, row, column, problem_text(problem), ""
+
+
+def mounted_volumes() -> list[Volume]:
+    """Every ready, mounted volume as QStorageInfo sees it (removable or not: removable_volumes decides)."""
+    out = []
+    for info in QStorageInfo.mountedVolumes():
+        if not info.isValid() or not info.isReady():
+            continue
+        device = bytes(info.device()).decode("utf-8", "replace")
+        out.append(Volume(info.rootPath(), device, info.displayName() or info.name()))
+    return out
+
+
+class PlanImportDialog(QDialog):
+    """`db`: the open Database; `volumes`: returns the removable drives (tests give a folder of their own)."""
+
+    imported = Signal(object)        # StoreResult
+
+    def __init__(self, db, actor: str, *, volumes: Callable[[], list[Volume]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import the plan from the superior office"))
+        self.resize(1080, 680)
+        self._db = db
+        self._actor = actor
+        self._volumes = volumes or (lambda: removable_volumes(mounted_volumes()))
+        self._op = None
+        self.path: Path | None = None
+        self.preview = None
+
+        intro = QLabel(self.tr("Plug in the USB stick with the plan workbook (.xlsx), pick the workbook, check "
+                               "what it changes, then import. Nothing changes in your data before you press Import."))
+        intro.setWordWrap(True)
+        self.drives = QTreeWidget()
+        self.drives.setObjectName("planSources")
+        self.drives.setHeaderLabels([self.tr("Removable drives and plan workbooks")])
+        self.drives.itemSelectionChanged.connect(self._picked)
+        self.refresh_button = QPushButton(self.tr("Look for drives again"))
+        self.refresh_button.clicked.connect(self.scan)
+        self.browse_button = QPushButton(self.tr("Choose a file…"))
+        self.browse_button.clicked.connect(self.browse)
+        left = QVBoxLayout()
+        left.addWidget(self.drives, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.browse_button)
+        left.addLayout(buttons)
+
+        self.file_label = QLabel(self.tr("No workbook chosen."))
+        self.file_label.setObjectName("planFile")
+        self.file_label.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("planSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.problems = QTableWidget(0, 5)
+        self.problems.setObjectName("planProblems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
+                                                 self.tr("Expected"), self.tr("Found")])
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setWordWrap(True)
+        self.problems.verticalHeader().setVisible(False)
+        header = self.problems.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.diff = QListWidget()
+        self.diff.setObjectName("planDiff")
+        self.diff.setWordWrap(True)
+        self.details = QStackedWidget()
+        self.details.addWidget(self.diff)
+        self.details.addWidget(self.problems)
+        right = QVBoxLayout()
+        right.addWidget(self.file_label)
+        right.addWidget(self.summary)
+        right.addWidget(self.details, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.box.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.box.accepted.connect(self.run_import)
+        self.box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.box)
+        self.scan()
+
+    # ---- sources ------------------------------------------------------------------------------------------
+    def scan(self) -> None:
+        """List the removable drives and the workbooks on them (bounded search)."""
+        self.drives.clear()
+        volumes = self._volumes()
+        if not volumes:
+            item = QTreeWidgetItem([self.tr("No removable drive found. Plug in the USB stick, or choose a file.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.drives.addTopLevelItem(item)
+            return
+        for volume in volumes:
+            label = f"{volume.name} ({volume.root})" if volume.name and volume.name != volume.root else volume.root
+            top = QTreeWidgetItem([label])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            files = find_workbooks(volume.root)
+            for path in files:
+                child = QTreeWidgetItem([str(Path(path).relative_to(volume.root))])
+                child.setData(0, Qt.ItemDataRole.UserRole, str(path))
+                child.setToolTip(0, str(path))
+                top.addChild(child)
+            if not files:
+                none = QTreeWidgetItem([self.tr("no .xlsx workbook on this drive")])
+                none.setFlags(Qt.ItemFlag.NoItemFlags)
+                top.addChild(none)
+            self.drives.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    def workbook_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.drives.topLevelItemCount()):
+            top = self.drives.topLevelItem(i)
+            out += [top.child(j) for j in range(top.childCount()) if top.child(j).data(0, Qt.ItemDataRole.UserRole)]
+        return out
+
+    def _picked(self) -> None:
+        items = self.drives.selectedItems()
+        path = items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+        if path:
+            self.choose(path)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the plan workbook"), "",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.choose(path)
+
+    # ---- preview and import (off the UI thread) ----------------------------------------------------------
+    def choose(self, path) -> None:
+        """Read and check `path` in the background, then show its problems or its diff."""
+        from commune_desk.services.plan_import import preview
+
+        self.path = Path(path)
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.file_label.setText(self.tr("Workbook: %1").replace("%1", str(self.path)))
+        self.summary.setText(self.tr("Checking the workbook…"))
+        self.diff.clear()
+        self.problems.setRowCount(0)
+        db, chosen = self._db, self.path
+        self._op = run_in_background(lambda progress, cancelled: preview(db, chosen),
+                                     on_success=lambda result: self._previewed(chosen, result),
+                                     on_failure=lambda exc, tb: self._failed(chosen, exc), parent=self)
+
+    def _previewed(self, path: Path, result) -> None:
+        if path != self.path:
+            return                      # the user picked another file meanwhile
+        self.preview = result
+        if result.problems:
+            self._show_problems(result.problems)
+            self.summary.setText(self.tr("This workbook cannot be imported: %n problem(s). Nothing was changed. "
+                                         "Send the list below to the superior office.", "", len(result.problems)))
+            return
+        plan = result.plan
+        self.details.setCurrentWidget(self.diff)
+        self.diff.clear()
+        for line in result.diff:
+            item = QListWidgetItem(line)
+            item.setForeground(QBrush(QColor(_DIFF_COLOURS.get(line[:1], "#202020"))))
+            self.diff.addItem(item)
+        head = self.tr("Plan %1, version %2, year %3: %4").replace("%1", plan.plan_id).replace(
+            "%2", str(plan.version)).replace("%3", str(plan.year)).replace("%4", plan.title)
+        if result.unchanged:
+            self.summary.setText(head + "\n" + self.tr("This version is already imported; nothing to do."))
+        elif result.current is None:
+            self.summary.setText(head + "\n" + self.tr("New plan: no plan is in force for that year yet."))
+            self.import_button.setEnabled(True)
+        else:
+            self.summary.setText(head + "\n" + self.tr("Changes against version %1 in force:")
+                                 .replace("%1", str(result.current.version)))
+            self.import_button.setEnabled(True)
+
+    def _failed(self, path: Path, exc: BaseException) -> None:
+        from commune_desk.domain.errors import ExpectedError, Problem
+
+        if not isinstance(exc, ExpectedError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        if path != self.path:
+            return
+        self.preview = None
+        self.import_button.setEnabled(False)
+        problems = getattr(exc, "problems", None) or [Problem(Path(path).name, str(exc))]
+        self._show_problems(problems)
+        self.summary.setText(self.tr("This file cannot be read as a plan workbook. Nothing was changed."))
+
+    def _show_problems(self, problems) -> None:
+        self.details.setCurrentWidget(self.problems)
+        self.problems.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            for col, text in enumerate(problem_columns(problem)):
+                self.problems.setItem(row, col, QTableWidgetItem(text))
+        self.problems.resizeRowsToContents()
+
+    def run_import(self) -> None:
+        if self.preview is None or not self.preview.ok or self.preview.unchanged or self.path is None:
+            return
+        from commune_desk.services.plan_import import import_file
+
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+        db, path, actor = self._db, self.path, self._actor
+        self._op = run_in_background(lambda progress, cancelled: import_file(db, path, actor),
+                                     on_success=self._imported,
+                                     on_failure=lambda exc, tb: self._failed(path, exc), parent=self)
+
+    def _imported(self, result) -> None:
+        self.imported.emit(result)
+        self.accept()
+
+    def wait(self, timeout: float = 30) -> bool:
+        """Block until the running preview or import ended (tests); its callbacks still need the event loop."""
+        return self._op is None or self._op.wait(timeout)

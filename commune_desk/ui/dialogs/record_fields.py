@@ -1,0 +1,169 @@
+"""Form declarations of every record type: which field, which label, which widget — read by RecordDialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+C = "RecordFields"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One form row. `kind`: date, odate, text, long, int, year, code, opt_code, codes, unit, unit_req, ref,
+    counts, scores, choice, identity; `arg` names the catalogue (or the ref list) it draws from."""
+
+    name: str
+    label: str
+    kind: str
+    arg: str = ""
+    placeholder: str = ""
+
+
+def F(name, label, kind, arg="", placeholder=""):  # noqa: N802 - short on purpose: read as a table
+    return FieldSpec(name, label, kind, arg, placeholder)
+
+
+NOTE = F("note", QT_TRANSLATE_NOOP(C, "&Note:"), "text")
+UNIT = F("unit_code", QT_TRANSLATE_NOOP(C, "&Residential unit:"), "unit")
+
+FORMS: dict[str, tuple[FieldSpec, ...]] = {
+    "training": (
+        F("training_date", QT_TRANSLATE_NOOP(C, "&Date:"), "date"),
+        F("topic_code", QT_TRANSLATE_NOOP(C, "&Topic:"), "code", "training_topics"),
+        F("title", QT_TRANSLATE_NOOP(C, "T&itle:"), "text", "",
+          QT_TRANSLATE_NOOP(C, "e.g. Training for the volunteer social-work team")),
+        F("organiser", QT_TRANSLATE_NOOP(C, "&Organiser:"), "text"),
+        F("days", QT_TRANSLATE_NOOP(C, "D&ays:"), "int"),
+        UNIT,
+        F("participants", QT_TRANSLATE_NOOP(C, "&Participants by role:"), "counts", "training_roles"),
+        NOTE,
+    ),
+    "business": (
+        F("code", QT_TRANSLATE_NOOP(C, "&Code:"), "text", "", QT_TRANSLATE_NOOP(C, "e.g. CS01")),
+        F("name", QT_TRANSLATE_NOOP(C, "&Name:"), "text"),
+        F("kind_code", QT_TRANSLATE_NOOP(C, "&Kind:"), "code", "business_kinds"),
+        F("registered_date", QT_TRANSLATE_NOOP(C, "On the register since:"), "date"),
+        F("address", QT_TRANSLATE_NOOP(C, "A&ddress:"), "text"),
+        UNIT,
+        F("owner_name", QT_TRANSLATE_NOOP(C, "&Owner:"), "text"),
+        F("owner_commitment_date", QT_TRANSLATE_NOOP(C, "Owner signed the commitment on:"), "odate"),
+        F("workers", QT_TRANSLATE_NOOP(C, "&Workers:"), "int"),
+        F("workers_committed", QT_TRANSLATE_NOOP(C, "Workers who signed a co&mmitment:"), "int"),
+        F("closed_date", QT_TRANSLATE_NOOP(C, "Closed on:"), "odate"),
+        NOTE,
+    ),
+    "inspection": (
+        F("business_code", QT_TRANSLATE_NOOP(C, "&Business:"), "ref", "businesses"),
+        F("inspection_date", QT_TRANSLATE_NOOP(C, "&Date:"), "date"),
+        F("team", QT_TRANSLATE_NOOP(C, "&Team:"), "text", "", QT_TRANSLATE_NOOP(C, "e.g. Interdisciplinary team 178")),
+        F("findings", QT_TRANSLATE_NOOP(C, "&Findings:"), "text"),
+        F("outcome_code", QT_TRANSLATE_NOOP(C, "&Outcome:"), "code", "inspection_outcomes"),
+        F("handling_code", QT_TRANSLATE_NOOP(C, "&Handling:"), "code", "inspection_handling"),
+        NOTE,
+    ),
+    "hotspot": (
+        F("code", QT_TRANSLATE_NOOP(C, "&Code:"), "text", "", QT_TRANSLATE_NOOP(C, "e.g. DP01")),
+        F("location", QT_TRANSLATE_NOOP(C, "&Location:"), "text"),
+        UNIT,
+        F("description", QT_TRANSLATE_NOOP(C, "D&escription:"), "text"),
+        NOTE,
+    ),
+    "hotspot_event": (
+        F("hotspot_code", QT_TRANSLATE_NOOP(C, "&Hotspot:"), "ref", "hotspots"),
+        F("event_date", QT_TRANSLATE_NOOP(C, "&Date:"), "date"),
+        F("kind_code", QT_TRANSLATE_NOOP(C, "&Event:"), "code", "hotspot_events"),
+        NOTE,
+    ),
+    "tipoff": (
+        F("received_date", QT_TRANSLATE_NOOP(C, "&Received on:"), "date"),
+        F("content", QT_TRANSLATE_NOOP(C, "&Content:"), "text"),
+        F("channel", QT_TRANSLATE_NOOP(C, "C&hannel:"), "text", "",
+          QT_TRANSLATE_NOOP(C, "e.g. phone, in person, letter")),
+        UNIT,
+        F("verified_date", QT_TRANSLATE_NOOP(C, "&Verified on:"), "odate"),
+        F("handled_date", QT_TRANSLATE_NOOP(C, "H&andled on:"), "odate"),
+        F("outcome_code", QT_TRANSLATE_NOOP(C, "&Outcome:"), "opt_code", "tipoff_outcomes"),
+        NOTE,
+    ),
+    "penalty_decision": (
+        F("number", QT_TRANSLATE_NOOP(C, "Decision &number:"), "text", "", QT_TRANSLATE_NOOP(C, "e.g. 12/QĐ-XPHC")),
+        F("decision_date", QT_TRANSLATE_NOOP(C, "&Date:"), "date"),
+        F("violation_code", QT_TRANSLATE_NOOP(C, "&Violation:"), "code", "violation_types"),
+        F("decree", QT_TRANSLATE_NOOP(C, "Decree:"), "text"),
+        F("article", QT_TRANSLATE_NOOP(C, "Article:"), "text"),
+        F("fine", QT_TRANSLATE_NOOP(C, "&Fine (đồng):"), "int"),
+        F("additional_measures", QT_TRANSLATE_NOOP(C, "Additional measures:"), "codes", "additional_measures"),
+        F("sex", QT_TRANSLATE_NOOP(C, "&Sex:"), "code", "sexes"),
+        F("age_group_code", QT_TRANSLATE_NOOP(C, "A&ge group:"), "code", "age_groups"),
+        UNIT,
+        F("issuer", QT_TRANSLATE_NOOP(C, "&Issued by:"), "text"),
+        NOTE,
+        F("identity", QT_TRANSLATE_NOOP(C, "Identity"), "identity"),
+    ),
+    "reintegration_support": (
+        F("support_date", QT_TRANSLATE_NOOP(C, "&Date:"), "date"),
+        F("kind_code", QT_TRANSLATE_NOOP(C, "&Kind of support:"), "code", "support_kinds"),
+        F("count", QT_TRANSLATE_NOOP(C, "&People supported:"), "int"),
+        F("partner", QT_TRANSLATE_NOOP(C, "P&artner:"), "text", "",
+          QT_TRANSLATE_NOOP(C, "e.g. Social Policy Bank, health station")),
+        UNIT,
+        NOTE,
+    ),
+    "healthy_commune_assessment": (
+        F("year", QT_TRANSLATE_NOOP(C, "&Year:"), "year"),
+        F("assessed_date", QT_TRANSLATE_NOOP(C, "&Assessed on:"), "date"),
+        F("scores", QT_TRANSLATE_NOOP(C, "&Score per criterion:"), "scores", "healthy_commune_criteria"),
+        F("result", QT_TRANSLATE_NOOP(C, "&Result:"), "code", "healthy_commune_results"),
+        F("decision_number", QT_TRANSLATE_NOOP(C, "Recognition decision n&umber:"), "text"),
+        F("decision_date", QT_TRANSLATE_NOOP(C, "Decision date:"), "odate"),
+        F("decision_issuer", QT_TRANSLATE_NOOP(C, "Decision issued by:"), "text"),
+        NOTE,
+    ),
+    "residential_unit_event": (
+        F("unit_code", QT_TRANSLATE_NOOP(C, "Residential &unit:"), "unit_req"),
+        F("kind", QT_TRANSLATE_NOOP(C, "&Change:"), "choice", "unit_event_kinds"),
+        F("effective_date", QT_TRANSLATE_NOOP(C, "&Effective from:"), "date"),
+        F("new_name", QT_TRANSLATE_NOOP(C, "&New name:"), "text"),
+        F("merged_into_code", QT_TRANSLATE_NOOP(C, "&Merged into:"), "unit"),
+        NOTE,
+    ),
+}
+
+TITLES = {
+    "training": (QT_TRANSLATE_NOOP(C, "New training"), QT_TRANSLATE_NOOP(C, "Edit training")),
+    "business": (QT_TRANSLATE_NOOP(C, "New prone business"), QT_TRANSLATE_NOOP(C, "Edit prone business")),
+    "inspection": (QT_TRANSLATE_NOOP(C, "New inspection"), QT_TRANSLATE_NOOP(C, "Edit inspection")),
+    "hotspot": (QT_TRANSLATE_NOOP(C, "New hotspot"), QT_TRANSLATE_NOOP(C, "Edit hotspot")),
+    "hotspot_event": (QT_TRANSLATE_NOOP(C, "New hotspot event"), QT_TRANSLATE_NOOP(C, "Edit hotspot event")),
+    "tipoff": (QT_TRANSLATE_NOOP(C, "New tip-off"), QT_TRANSLATE_NOOP(C, "Edit tip-off")),
+    "penalty_decision": (QT_TRANSLATE_NOOP(C, "New penalty decision"), QT_TRANSLATE_NOOP(C, "Edit penalty decision")),
+    "reintegration_support": (QT_TRANSLATE_NOOP(C, "New reintegration support"),
+                              QT_TRANSLATE_NOOP(C, "Edit reintegration support")),
+    "healthy_commune_assessment": (QT_TRANSLATE_NOOP(C, "New healthy-commune assessment"),
+                                   QT_TRANSLATE_NOOP(C, "Edit healthy-commune assessment")),
+    "residential_unit_event": (QT_TRANSLATE_NOOP(C, "Rename or merge a residential unit"),
+                               QT_TRANSLATE_NOOP(C, "Edit change of a residential unit")),
+}
+
+IDENTITY_FIELDS = (
+    ("full_name", QT_TRANSLATE_NOOP(C, "Full name:")),
+    ("id_number", QT_TRANSLATE_NOOP(C, "ID number:")),
+    ("address", QT_TRANSLATE_NOOP(C, "Address:")),
+)
+UNIT_EVENT_KINDS = (
+    ("renamed", QT_TRANSLATE_NOOP(C, "Renamed")),
+    ("merged", QT_TRANSLATE_NOOP(C, "Merged into another unit")),
+)
+
+
+def field_of(where: str) -> str:
+    """The form field a domain problem's place belongs to ("participants.can_bo" -> "participants")."""
+    if where.startswith("identity."):
+        return where
+    head = where.split(".", 1)[0]
+    return {"score": "scores"}.get(head, head)

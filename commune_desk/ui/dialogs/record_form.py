@@ -1,0 +1,307 @@
+"""Keyboard-first form for any record type, built from its FieldSpecs; domain problems show beside each field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from commune_desk.domain.errors import ExpectedError, ValidationFailed
+from commune_desk.domain.records.rules import assessment_result
+from commune_desk.domain.records.types import PersonIdentity
+from commune_desk.ui.dialogs.field_errors import FieldErrors
+from commune_desk.ui.dialogs.form_widgets import (
+    CheckList, CodeCombo, CountsTable, OptionalDate, count_spin, date_edit, from_qdate, to_qdate,
+)
+from commune_desk.ui.dialogs.record_fields import FORMS, IDENTITY_FIELDS, TITLES, UNIT_EVENT_KINDS, field_of
+from commune_desk.ui.errors import show_expected
+from commune_desk.ui.language import fmt_int
+
+C = "RecordFields"
+WARNING_STYLE = "background: #fff3cd; color: #664d03; padding: 4px;"
+LOCK_STYLE = "background: #f8d7da; color: #842029; padding: 6px; font-weight: bold;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+class RecordDialog(QDialog):
+    """`repo`: a RecordRepository (add/update, `.kind.record` the dataclass). `refs`: name -> [(code, label)].
+
+    `preset` fixes fields of a new record (the business of an inspection); `lock_reason` makes it read-only;
+    `duplicates(record) -> int` counts likely duplicates for a warning that never blocks saving.
+    """
+
+    def __init__(self, entity: str, repo, *, catalogues, units, refs: dict | None = None, record=None,
+                 preset: dict | None = None, today: date | None = None, lock_reason: str = "",
+                 duplicates: Callable | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = entity
+        self._repo = repo
+        self._cats = catalogues
+        self._record = record
+        self._duplicates = duplicates
+        self.saved = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors = FieldErrors()
+        today = today or date.today()
+        self._today = today
+        new_title, edit_title = TITLES[entity]
+        self.setWindowTitle(tr(edit_title if record else new_title))
+
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(LOCK_STYLE)
+        self.lock_banner.setVisible(False)
+        self.warning = QLabel()
+        self.warning.setObjectName("duplicateWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setVisible(False)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.identity_box = None
+        for spec in FORMS[entity]:
+            if spec.kind == "identity":
+                self.identity_box = self._identity_section()
+                continue
+            widget = self._make(spec, units, refs or {}, today, record)
+            self.fields[spec.name] = widget
+            form.addRow(tr(spec.label), self.errors.wrap(spec.name, widget))
+            form.labelForField(self.errors.labels[spec.name].parentWidget()).setBuddy(widget)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("Save"))
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_banner)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.warning)
+        layout.addLayout(form)
+        if self.identity_box is not None:
+            layout.addWidget(self.identity_box)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(680)
+
+        if record is not None:
+            self._load(record)
+        for name, value in (preset or {}).items():
+            self._set(name, value)
+            self.fields[name].setEnabled(False)
+        self._wire_live_rules()
+        if lock_reason:
+            self.set_locked(lock_reason)
+
+    # ---- building -----------------------------------------------------------------------------------------
+    def _entries(self, catalogue: str, current=()):
+        keep = set(current)
+        return [(e.code, e.label) for e in self._cats[catalogue].entries if e.active or e.code in keep]
+
+    def _make(self, spec, units, refs, today, record) -> QWidget:
+        current = getattr(record, spec.name, None) if record is not None else None
+        kind = spec.kind
+        if kind == "date":
+            w = date_edit()
+            w.setDate(to_qdate(today))
+        elif kind == "odate":
+            w = OptionalDate(today)
+        elif kind == "text":
+            w = QLineEdit()
+            w.setMaxLength(4000)
+            if spec.placeholder:
+                w.setPlaceholderText(tr(spec.placeholder))
+        elif kind == "int":
+            w = count_spin()
+            if spec.name == "days":
+                w.setValue(1)
+        elif kind == "year":
+            w = QSpinBox()
+            w.setRange(2000, 2100)
+            w.setValue(today.year)
+        elif kind in ("code", "opt_code"):
+            first = tr("— choose —") if kind == "code" else tr("(none yet)")
+            w = CodeCombo(first, self._entries(spec.arg, [current] if current else []))
+        elif kind == "codes":
+            w = CheckList(self._entries(spec.arg, current or ()))
+        elif kind in ("unit", "unit_req"):
+            first = tr("Whole commune") if kind == "unit" else tr("— choose —")
+            if spec.name == "merged_into_code":
+                first = tr("(not merged)")
+            w = CodeCombo(first, [(u.code, u.name) for u in units])
+        elif kind == "ref":
+            w = CodeCombo(tr("— choose —"), refs.get(spec.arg, []))
+        elif kind == "choice":
+            w = CodeCombo(tr("— choose —"), [(code, tr(label)) for code, label in UNIT_EVENT_KINDS])
+        elif kind == "counts":
+            w = CountsTable(self._entries(spec.arg, [c for c, _ in current or ()]), tr("Total:"))
+        elif kind == "scores":
+            entries = self._entries(spec.arg, [c for c, _ in current or ()])
+            maxima = {e.code: int(e.extra.get("max_score", 100)) for e in self._cats[spec.arg].entries}
+            w = CountsTable(entries, tr("Total score:"), {c: maxima[c] for c, _ in entries}, keep_zero=True)
+        else:
+            raise ValueError(f"unknown field kind {kind!r}")
+        w.setObjectName(f"field_{spec.name}")
+        return w
+
+    def _identity_section(self) -> QGroupBox:
+        box = QGroupBox(tr("Identity of the person — sensitive, optional"))
+        box.setObjectName("identitySection")
+        box.setStyleSheet("QGroupBox#identitySection { border: 2px solid #b02a37; border-radius: 4px; "
+                          "margin-top: 14px; padding: 8px; } QGroupBox#identitySection::title { "
+                          "subcontrol-origin: margin; left: 8px; color: #b02a37; font-weight: bold; }")
+        note = QLabel(tr("Leave empty unless needed. Kept apart from the decision: never shown in lists, "
+                         "reports or report packages."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(note)
+        for name, label in IDENTITY_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_identity_{name}")
+            key = f"identity.{name}"
+            self.fields[key] = edit
+            form.addRow(tr(label), self.errors.wrap(key, edit))
+        box.setLayout(form)
+        return box
+
+    # ---- values -------------------------------------------------------------------------------------------
+    def _set(self, name: str, value) -> None:
+        w = self.fields[name]
+        if isinstance(w, QDateEdit):
+            w.setDate(to_qdate(value))
+        elif isinstance(w, QLineEdit):
+            w.setText(value or "")
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value or 0))
+        else:
+            w.set_value(value)
+
+    def _get(self, name: str):
+        w = self.fields[name]
+        if isinstance(w, QDateEdit):
+            return from_qdate(w.date())
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        return w.value()
+
+    def _load(self, rec) -> None:
+        for name in self.fields:
+            if name.startswith("identity."):
+                ident = rec.identity
+                self._set(name, getattr(ident, name.split(".", 1)[1]) if ident else "")
+            else:
+                self._set(name, getattr(rec, name))
+
+    def record_from_fields(self):
+        values = {n: self._get(n) for n in self.fields if not n.startswith("identity.")}
+        if self.identity_box is not None:
+            ident = PersonIdentity(**{n: self._get(f"identity.{n}") for n, _ in IDENTITY_FIELDS})
+            values["identity"] = None if ident.is_empty else ident
+        if self.entity == "residential_unit_event" and self._record is None:
+            values["old_name"] = self.fields["unit_code"].currentText() if values.get("unit_code") else ""
+        if self._record is not None:
+            return replace(self._record, **values)
+        return self._repo.kind.record(**values)
+
+    # ---- live rules: legal basis, totals, result, duplicates ---------------------------------------------
+    def _wire_live_rules(self) -> None:
+        for w in self.fields.values():
+            for signal in ("currentIndexChanged", "dateChanged", "changed", "valueChanged"):
+                if hasattr(w, signal):
+                    getattr(w, signal).connect(lambda *_a: self._live())
+                    break
+        if "violation_code" in self.fields:
+            self.fields["violation_code"].currentIndexChanged.connect(lambda *_a: self._fill_legal_basis())
+        if "scores" in self.fields:
+            self.fields["scores"].changed.connect(self._fill_result)
+        self._live()
+
+    def _fill_legal_basis(self) -> None:
+        entry = self._cats["violation_types"].get(self.fields["violation_code"].value())
+        if entry is None:
+            return
+        self.fields["decree"].setText(str(entry.extra.get("decree", "")))
+        self.fields["article"].setText(str(entry.extra.get("article", "")))
+        low, high = entry.extra.get("fine_min"), entry.extra.get("fine_max")
+        if isinstance(low, int) and isinstance(high, int):
+            self.fields["fine"].setToolTip(tr("Fine range: %1–%2 đồng").replace("%1", fmt_int(low))
+                                           .replace("%2", fmt_int(high)))
+            if not self.fields["fine"].value():
+                self.fields["fine"].setValue(low)
+
+    def _fill_result(self) -> None:
+        code = assessment_result(self.fields["scores"].value_total(), self._cats)
+        self.fields["result"].set_value(code)
+
+    def _live(self) -> None:
+        if self._duplicates is None or self.lock_banner.isVisible():
+            return
+        try:
+            n = self._duplicates(self.record_from_fields())
+        except (TypeError, ValueError, AttributeError):
+            n = 0
+        self.warning.setText(tr("Possible duplicate: %1 record(s) with the same date, unit and kind already "
+                                "exist. You can still save.").replace("%1", fmt_int(n)))
+        self.warning.setVisible(n > 0)
+
+    # ---- locking and saving -------------------------------------------------------------------------------
+    def set_locked(self, reason: str) -> None:
+        """Read-only: every field disabled, no Save button, the reason on top."""
+        self.lock_banner.setText(tr("This record cannot be changed: %1").replace("%1", reason))
+        self.lock_banner.setVisible(True)
+        self.warning.setVisible(False)
+        for w in self.fields.values():
+            w.setEnabled(False)
+        self.save_button.setVisible(False)
+        self.save_button.setDefault(False)
+        self.cancel_button.setText(tr("Close"))
+
+    @property
+    def locked(self) -> bool:
+        return not self.save_button.isVisible() and self.lock_banner.text() != ""
+
+    def save(self) -> None:
+        """Validate through the repository; close only when the record was stored."""
+        if self.locked:
+            return
+        self.errors.clear()
+        rec = self.record_from_fields()
+        try:
+            self.saved = self._repo.add(rec) if self._record is None else self._repo.update(rec)
+        except ValidationFailed as exc:
+            self.errors.show(exc.problems, field_of)
+            self._focus_first_problem(exc.problems)
+            return
+        except ExpectedError as exc:
+            show_expected(self, exc)
+            return
+        self.accept()
+
+    def _focus_first_problem(self, problems) -> None:
+        for problem in problems:
+            widget = self.fields.get(field_of(problem.where))
+            if widget is not None:
+                widget.setFocus()
+                return
+
+    def problem_text(self, name: str) -> str:
+        return self.errors.text(name)
+
+
+def combo_labels(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]

@@ -1,0 +1,132 @@
+"""The "Plan" area: the plan in force, its targets and report deadlines, every imported version, the import button."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from commune_desk.ui.language import fmt_date, period_name
+from commune_desk.ui.views.home_view import fmt_value
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    for col in range(len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], stretch: int | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    if stretch is not None:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+
+
+class PlanView(QWidget):
+    """`db`: the open Database; `actor`: who imports; `volumes`: removable drives for the import dialog."""
+
+    planImported = Signal(object)
+
+    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, volumes=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._today = today
+        self._volumes = volumes
+        self.dialog = None
+        self.plan = None
+        heading = QLabel(self.tr("Plan"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.import_button = QPushButton(self.tr("Import plan…"))
+        self.import_button.setMinimumHeight(34)
+        self.import_button.clicked.connect(self.import_plan)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        self.in_force = QLabel()
+        self.in_force.setObjectName("planInForce")
+        self.in_force.setWordWrap(True)
+        self.in_force.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.targets = _table([self.tr("Code"), self.tr("Target (as worded in the plan)"), self.tr("Indicator"),
+                               self.tr("Target value"), self.tr("Period")], "planTargets")
+        self.deadlines = _table([self.tr("Report"), self.tr("Due"), self.tr("Days left"), self.tr("Data from"),
+                                 self.tr("Data to")], "planDeadlines")
+        self.versions = _table([self.tr("Year"), self.tr("Plan"), self.tr("Version"), self.tr("Title"),
+                                self.tr("In force from"), self.tr("Imported"), self.tr("File")], "planVersions")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.targets, self.tr("Targets"))
+        self.tabs.addTab(self.deadlines, self.tr("Report deadlines"))
+        self.tabs.addTab(self.versions, self.tr("All imported versions"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.in_force)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from commune_desk.domain.indicators import CATALOGUE
+        from commune_desk.domain.plans import all_deadlines
+        from commune_desk.storage.plan_repo import PlanRepository
+
+        repo = PlanRepository(self._db, self._actor)
+        today = self._today()
+        self.plan = plan = repo.active_for(today)
+        versions = repo.versions()
+        if plan is None:
+            self.in_force.setText(self.tr("No plan is in force for %1. Import the plan sent by the superior "
+                                          "office.").replace("%1", str(today.year)))
+            _fill(self.targets, [])
+            _fill(self.deadlines, [])
+        else:
+            lines = [f"<b>{plan.title}</b>",
+                     self.tr("Plan %1, version %2 — issued by %3%4; reports go to %5.")
+                     .replace("%1", plan.plan_id).replace("%2", str(plan.version)).replace("%3", plan.issuing_office)
+                     .replace("%4", f" ({plan.document_number})" if plan.document_number else "")
+                     .replace("%5", plan.receiving_office)]
+            self.in_force.setText("<br>".join(lines))
+            sign = {">=": "≥", "<=": "≤"}
+            scopes = {"year": self.tr("year"), "half": self.tr("6 months"), "quarter": self.tr("quarter")}
+            _fill(self.targets, [[t.code, t.text, f"{t.indicator} — {CATALOGUE[t.indicator].label}"
+                                  if t.indicator in CATALOGUE else t.indicator,
+                                  f"{sign.get(t.comparison, t.comparison)} {fmt_value(t.value, t.unit)}",
+                                  scopes.get(t.period_scope, t.period_scope)] for t in plan.targets], stretch=1)
+            _fill(self.deadlines, [[period_name(d.period), fmt_date(d.due), str(d.days_left),
+                                    fmt_date(d.data_window[0]), fmt_date(d.data_window[1])]
+                                   for d in all_deadlines(plan, today)])
+        _fill(self.versions, [[str(v.year), v.plan_id, str(v.version), v.title, fmt_date(v.valid_from),
+                               v.imported_at.strftime("%d/%m/%Y %H:%M"), v.source_name]
+                              for v in reversed(versions)], stretch=3)
+
+    def import_plan(self) -> None:
+        """Open the import dialog (non-modal use in tests: `self.dialog` is kept until it closes)."""
+        from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
+
+        self.dialog = PlanImportDialog(self._db, self._actor, volumes=self._volumes, parent=self)
+        self.dialog.imported.connect(self._imported)
+        self.dialog.open()
+        return self.dialog
+
+    def _imported(self, result) -> None:
+        self.refresh()
+        self.planImported.emit(result)

@@ -1,0 +1,66 @@
+"""Builds the record screens (trainings … residential units) for one open database; used by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from commune_desk.ui.views.master_detail_view import MasterDetailView
+from commune_desk.ui.views.record_view import RecordView
+from commune_desk.ui.views.units_view import UnitsView
+
+# navigation key -> record entity shown there alone
+SINGLE_AREAS = {"training": "training", "tips": "tipoff", "penalties": "penalty_decision",
+                "reintegration": "reintegration_support", "healthy_commune": "healthy_commune_assessment"}
+
+
+@dataclass
+class RecordAreas:
+    """The repositories and views of the record areas (kept so nothing is garbage-collected)."""
+
+    repos: dict = field(default_factory=dict)
+    views: dict = field(default_factory=dict)          # navigation key -> widget
+
+    def set_units(self, units) -> None:
+        for view in self.views.values():
+            if hasattr(view, "set_units"):
+                view.set_units(units)
+
+    def reload(self) -> None:
+        for view in self.views.values():
+            view.reload()
+
+
+def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
+                       today: Callable[[], date] = date.today) -> RecordAreas:
+    """Every record screen over `db`, each with its repository, listing, history and lock checks."""
+    from commune_desk.storage.repos import KINDS, RecordRepository
+    from commune_desk.storage.repos.listing import RecordListing
+
+    out = RecordAreas()
+    units = profiles.get().residential_units
+
+    def repo(entity):
+        if entity not in out.repos:
+            out.repos[entity] = RecordRepository(db, actor, KINDS[entity], today=today, catalogues=catalogues)
+        return out.repos[entity]
+
+    def refs() -> dict:
+        return {"businesses": [(b.code, f"{b.code} · {b.name}") for b in repo("business").list()],
+                "hotspots": [(h.code, f"{h.code} · {h.location}") for h in repo("hotspot").list()]}
+
+    def view(entity, **kwargs):
+        return RecordView(entity, repo(entity), RecordListing(db, KINDS[entity]), audit, periods,
+                          catalogues=catalogues, units=units, refs=refs, today=today, **kwargs)
+
+    for key, entity in SINGLE_AREAS.items():
+        out.views[key] = view(entity)
+    out.views["businesses"] = MasterDetailView(
+        view("business"), view("inspection", parent_field="business_code", compact=True),
+        label=lambda b: f"{b.code} · {b.name}")
+    out.views["hotspots"] = MasterDetailView(
+        view("hotspot"), view("hotspot_event", parent_field="hotspot_code", compact=True),
+        label=lambda h: f"{h.code} · {h.location}")
+    out.views["units"] = UnitsView(profiles, view("residential_unit_event", parent_field="unit_code", compact=True))
+    return out

@@ -1,0 +1,210 @@
+"""Declarations of every record list: columns, the "kind" filter, the totals line — one entry per record type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from commune_desk.ui.language import fmt_date, fmt_int
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+def T(text: str) -> str:  # noqa: N802 - column headers, translated in the "RecordColumns" context
+    return text
+
+
+class Env:
+    """What columns need to render codes: catalogues, unit names and per-record extras of the last query."""
+
+    def __init__(self, catalogues, units=()) -> None:
+        self.catalogues = catalogues
+        self.extras: dict = {}
+        self.set_units(units)
+
+    def set_units(self, units) -> None:
+        self.unit_names = {u.code: u.name for u in units}
+        self.labels = {e.code: e.label for cat in self.catalogues.catalogues.values() for e in cat.entries}
+        self.labels.update(self.unit_names)
+
+    def cat(self, catalogue: str, code: str) -> str:
+        return self.catalogues[catalogue].label(code) if code else ""
+
+    def unit(self, code: str) -> str:
+        return self.unit_names.get(code, code) if code else ""
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column: header (English, translated in "RecordColumns"), display text and sort value of a record."""
+
+    key: str
+    header: str
+    display: Callable
+    sort: Callable | None = None
+    numeric: bool = False
+    width: int = 110
+    stretch: bool = False
+
+    def sort_value(self, rec, env):
+        return self.sort(rec, env) if self.sort else self.display(rec, env)
+
+    def export_value(self, rec, env):
+        if self.sort is not None:
+            value = self.sort(rec, env)
+            if value is None or isinstance(value, (int, float)) or hasattr(value, "isoformat"):
+                return value
+        return self.display(rec, env)
+
+
+def date_col(name: str, header: str, width: int = 88) -> Col:
+    return Col(name, header, lambda r, e: fmt_date(getattr(r, name)), lambda r, e: getattr(r, name), width=width)
+
+
+def text_col(name: str, header: str, *, width: int = 150, stretch: bool = False) -> Col:
+    return Col(name, header, lambda r, e: getattr(r, name), width=width, stretch=stretch)
+
+
+def cat_col(name: str, header: str, catalogue: str, width: int = 160) -> Col:
+    return Col(name, header, lambda r, e: e.cat(catalogue, getattr(r, name)), width=width)
+
+
+def int_col(name: str, header: str, value: Callable | None = None, width: int = 80) -> Col:
+    get = value or (lambda r: getattr(r, name))
+    return Col(name, header, lambda r, e: fmt_int(get(r)), lambda r, e: get(r), numeric=True, width=width)
+
+
+UNIT_COL = Col("unit_code", T("Residential unit"), lambda r, e: e.unit(r.unit_code), width=110)
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A record list: entity (storage Kind), title, columns, kind filter, sums and the totals sentence."""
+
+    entity: str
+    title: str
+    columns: tuple[Col, ...]
+    kind_catalogue: str = ""           # catalogue of the "kind" filter combo ("" = no such filter)
+    kind_label: str = ""
+    totals_text: str = "%1"            # %1 = number of rows, %2… = the sums in order
+    sums: dict = field(default_factory=dict)
+    describe: Callable = lambda r: ""  # one line naming a record (delete question, undo bar)
+    has_period: bool = True
+    has_unit: bool = True
+    kind_choices: tuple = ()           # fixed (code, label) choices when there is no catalogue
+
+
+UNIT_EVENT_NAMES = {
+    "renamed": QT_TRANSLATE_NOOP("RecordSpecs", "renamed"),
+    "merged": QT_TRANSLATE_NOOP("RecordSpecs", "merged"),
+    "dissolved": QT_TRANSLATE_NOOP("RecordSpecs", "dissolved"),
+}
+
+
+def unit_event_name(kind: str) -> str:
+    return QCoreApplication.translate("RecordSpecs", UNIT_EVENT_NAMES.get(kind, kind))
+
+
+def _extra(rec, env, i, default=None):
+    value = env.extras.get(rec.id)
+    return value[i] if value else default
+
+
+C = "RecordSpecs"
+SPECS = {s.entity: s for s in (
+    KindSpec(
+        "training", QT_TRANSLATE_NOOP(C, "Trainings"),
+        (date_col("training_date", T("Date")), cat_col("topic_code", T("Topic"), "training_topics", 190),
+         text_col("title", T("Title"), stretch=True), UNIT_COL, int_col("days", T("Days"), width=56),
+         int_col("participants", T("Participants"), lambda r: r.participant_total, 90),
+         text_col("organiser", T("Organiser"))),
+        "training_topics", QT_TRANSLATE_NOOP(C, "Topic:"), QT_TRANSLATE_NOOP(C, "%1 trainings · %2 participants"),
+        {"participants": lambda r: r.participant_total}, lambda r: f"{r.title} ({fmt_date(r.training_date)})"),
+    KindSpec(
+        "business", QT_TRANSLATE_NOOP(C, "Prone businesses"),
+        (text_col("code", T("Code"), width=70), text_col("name", T("Name"), stretch=True),
+         cat_col("kind_code", T("Kind"), "business_kinds", 130), UNIT_COL,
+         text_col("owner_name", T("Owner"), width=130),
+         date_col("owner_commitment_date", T("Owner committed"), 110),
+         int_col("workers", T("Workers"), width=70), int_col("workers_committed", T("Committed"), width=80),
+         Col("inspections", T("Inspections"), lambda r, e: fmt_int(_extra(r, e, 0, 0)),
+             lambda r, e: _extra(r, e, 0, 0), numeric=True, width=80),
+         Col("last_inspection", T("Last inspection"), lambda r, e: fmt_date(_extra(r, e, 1)),
+             lambda r, e: _extra(r, e, 1), width=100),
+         date_col("closed_date", T("Closed"))),
+        "business_kinds", QT_TRANSLATE_NOOP(C, "Kind:"),
+        QT_TRANSLATE_NOOP(C, "%1 businesses · %2 workers · %3 committed"),
+        {"workers": lambda r: r.workers, "committed": lambda r: r.workers_committed},
+        lambda r: f"{r.code} {r.name}"),
+    KindSpec(
+        "inspection", QT_TRANSLATE_NOOP(C, "Inspections"),
+        (date_col("inspection_date", T("Date")), text_col("team", T("Team"), width=170),
+         cat_col("outcome_code", T("Outcome"), "inspection_outcomes", 170),
+         cat_col("handling_code", T("Handling"), "inspection_handling", 150),
+         text_col("findings", T("Findings"), stretch=True)),
+        "inspection_outcomes", QT_TRANSLATE_NOOP(C, "Outcome:"), QT_TRANSLATE_NOOP(C, "%1 inspections"),
+        describe=lambda r: f"{r.team} ({fmt_date(r.inspection_date)})", has_unit=False),
+    KindSpec(
+        "hotspot", QT_TRANSLATE_NOOP(C, "Hotspots"),
+        (text_col("code", T("Code"), width=70), text_col("location", T("Location"), stretch=True), UNIT_COL,
+         Col("state", T("Current state"), lambda r, e: e.cat("hotspot_events", _extra(r, e, 0, "")), width=120),
+         Col("since", T("Since"), lambda r, e: fmt_date(_extra(r, e, 1)), lambda r, e: _extra(r, e, 1), width=90),
+         text_col("description", T("Description"), width=220)),
+        totals_text=QT_TRANSLATE_NOOP(C, "%1 hotspots"), describe=lambda r: f"{r.code} {r.location}",
+        has_period=False),
+    KindSpec(
+        "hotspot_event", QT_TRANSLATE_NOOP(C, "Hotspot history"),
+        (date_col("event_date", T("Date")), cat_col("kind_code", T("Event"), "hotspot_events", 140),
+         text_col("note", T("Note"), stretch=True)),
+        "hotspot_events", QT_TRANSLATE_NOOP(C, "Event:"), QT_TRANSLATE_NOOP(C, "%1 events"),
+        describe=lambda r: fmt_date(r.event_date), has_unit=False),
+    KindSpec(
+        "tipoff", QT_TRANSLATE_NOOP(C, "Tip-offs and complaints"),
+        (date_col("received_date", T("Received")), text_col("content", T("Content"), stretch=True),
+         text_col("channel", T("Channel"), width=110), UNIT_COL, date_col("verified_date", T("Verified")),
+         date_col("handled_date", T("Handled")), cat_col("outcome_code", T("Outcome"), "tipoff_outcomes", 170)),
+        "tipoff_outcomes", QT_TRANSLATE_NOOP(C, "Outcome:"), QT_TRANSLATE_NOOP(C, "%1 tip-offs · %2 handled"),
+        {"handled": lambda r: int(r.handled_date is not None)},
+        lambda r: f"{fmt_date(r.received_date)}: {r.content[:60]}"),
+    KindSpec(
+        "penalty_decision", QT_TRANSLATE_NOOP(C, "Penalty decisions"),
+        (text_col("number", T("Number"), width=90), date_col("decision_date", T("Date")),
+         cat_col("violation_code", T("Violation"), "violation_types", 190),
+         int_col("fine", T("Fine (đồng)"), width=100), cat_col("sex", T("Sex"), "sexes", 50),
+         cat_col("age_group_code", T("Age group"), "age_groups", 150), UNIT_COL,
+         Col("basis", T("Legal basis"), lambda r, e: f"{r.article}, NĐ {r.decree}".strip(", "), width=200,
+             stretch=True)),
+        "violation_types", QT_TRANSLATE_NOOP(C, "Violation:"),
+        QT_TRANSLATE_NOOP(C, "%1 decisions · %2 đồng in fines"), {"fine": lambda r: r.fine},
+        lambda r: f"{r.number} ({fmt_date(r.decision_date)})"),
+    KindSpec(
+        "reintegration_support", QT_TRANSLATE_NOOP(C, "Reintegration support"),
+        (date_col("support_date", T("Date")), cat_col("kind_code", T("Kind of support"), "support_kinds", 200),
+         int_col("count", T("People"), width=70), text_col("partner", T("Partner"), stretch=True), UNIT_COL,
+         text_col("note", T("Note"), width=160)),
+        "support_kinds", QT_TRANSLATE_NOOP(C, "Kind:"), QT_TRANSLATE_NOOP(C, "%1 supports · %2 people"),
+        {"people": lambda r: r.count}, lambda r: f"{fmt_date(r.support_date)} · {r.partner}"),
+    KindSpec(
+        "healthy_commune_assessment", QT_TRANSLATE_NOOP(C, "Healthy-commune assessment"),
+        (Col("year", T("Year"), lambda r, e: str(r.year), lambda r, e: r.year, width=60),
+         date_col("assessed_date", T("Assessed on"), 100), int_col("total", T("Total score"), lambda r: r.total, 90),
+         cat_col("result", T("Result"), "healthy_commune_results", 110),
+         text_col("decision_number", T("Recognition decision"), width=150),
+         date_col("decision_date", T("Decision date"), 100),
+         text_col("decision_issuer", T("Issued by"), stretch=True)),
+        "healthy_commune_results", QT_TRANSLATE_NOOP(C, "Result:"), QT_TRANSLATE_NOOP(C, "%1 assessments"),
+        describe=lambda r: str(r.year), has_unit=False),
+    KindSpec(
+        "residential_unit_event", QT_TRANSLATE_NOOP(C, "Changes of residential units"),
+        (date_col("effective_date", T("Effective")),
+         Col("kind", T("Change"), lambda r, e: unit_event_name(r.kind), width=100),
+         text_col("old_name", T("Old name")), text_col("new_name", T("New name")),
+         Col("merged_into_code", T("Merged into"), lambda r, e: e.unit(r.merged_into_code), width=130),
+         text_col("note", T("Note"), stretch=True)),
+        totals_text=QT_TRANSLATE_NOOP(C, "%1 changes"), describe=lambda r: fmt_date(r.effective_date),
+        has_unit=False),
+)}

@@ -1,0 +1,115 @@
+"""Figures in the Word report and the Excel annex equal figures computed here from the demo database's own rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import openpyxl
+import pytest
+
+from tests.reports.helpers import Q3, YTD_Q3, docx_text, rows, table_by_header, vn
+
+
+def _d(value) -> date:
+    return date.fromisoformat(str(value)[:10])
+
+
+def _in(value, window) -> bool:
+    return value is not None and window[0] <= _d(value) <= window[1]
+
+
+def expected(db, window):
+    """Figures of one window straight from the rows (Python over SELECT * style queries, no indicator engine)."""
+    props = rows(db, "SELECT activity_date, unit_id, participants, materials, form_code FROM propaganda_activity")
+    active = {r[0] for r in rows(db, "SELECT id FROM residential_unit WHERE active = 1")}
+    in_w = [p for p in props if _in(p[0], window)]
+    biz = rows(db, "SELECT id, registered_date, closed_date, kind_code, unit_id FROM business")
+    operating = {b[0] for b in biz if _d(b[1]) <= window[1] and (b[2] is None or _d(b[2]) >= window[0])}
+    insp = [r for r in rows(db, "SELECT business_id, inspection_date, outcome_code FROM inspection") if _in(r[1], window)]
+    pens = [r for r in rows(db, "SELECT decision_date, violation_code, fine, unit_id FROM penalty_decision")
+            if _in(r[0], window)]
+    sup = [r for r in rows(db, "SELECT support_date, kind_code, count FROM reintegration_support") if _in(r[0], window)]
+    trainings = [r for r in rows(db, "SELECT id, training_date FROM training") if _in(r[1], window)]
+    ids = {t[0] for t in trainings}
+    trained = sum(r[1] for r in rows(db, "SELECT training_id, count FROM training_participant") if r[0] in ids)
+    kinds = {b[0]: b[3] for b in biz}
+    return {
+        "activities": len(in_w), "people": sum(p[2] for p in in_w), "materials": sum(p[3] for p in in_w),
+        "units": (len({p[1] for p in in_w} & active), len(active)),
+        "inspected": (len({i[0] for i in insp} & operating), len(operating)), "visits": len(insp),
+        "penalties": len(pens), "fines": sum(p[2] for p in pens), "by_violation": Counter(p[1] for p in pens),
+        "supported": sum(s[2] for s in sup), "trainings": len(trainings), "trained": trained,
+        "operating_by_kind": Counter(kinds[b] for b in operating), "visits_by_kind": Counter(kinds[i[0]] for i in insp),
+        "by_form": Counter(p[4] for p in in_w),
+    }
+
+
+def pct(num, den) -> str:
+    value = 100.0 * num / den
+    text = f"{value:.1f}".replace(".", ",")
+    return (text.rstrip("0").rstrip(",") if "," in text else text) + "%"
+
+
+def test_figures_in_the_text_equal_the_rows(demo_reports):
+    db, q3, _ = demo_reports
+    e, y = expected(db, Q3), expected(db, YTD_Q3)
+    assert e["activities"] > 10 and e["penalties"] > 0          # the demo holds data in the quarter
+    text = docx_text(q3.docx)
+    assert (f"Tổ chức {vn(e['activities'])} hoạt động tuyên truyền với {vn(e['people'])} lượt người tham dự, phát "
+            f"ra {vn(e['materials'])} tài liệu (lũy kế năm: {vn(y['activities'])} hoạt động, {vn(y['people'])} lượt "
+            f"người)") in text
+    u_num, u_den = e["units"]
+    assert f"{u_num}/{u_den} ({pct(u_num, u_den)}) thôn, tổ dân phố tổ chức ít nhất một hình thức" in text
+    b_num, b_den = e["inspected"]
+    assert (f"Kiểm tra {b_num}/{b_den} ({pct(b_num, b_den)}) cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm "
+            f"với {e['visits']} lượt kiểm tra") in text
+    assert (f"Xử phạt vi phạm hành chính {e['penalties']} người (lũy kế năm: {y['penalties']} người), tổng số tiền "
+            f"phạt {vn(e['fines'])} đồng") in text
+    assert f"Hỗ trợ {vn(e['supported'])} lượt người hòa nhập cộng đồng (lũy kế năm: {vn(y['supported'])}" in text
+    assert f"tham gia {e['trainings']} lớp tập huấn, bồi dưỡng với {vn(e['trained'])} lượt" in text
+
+
+def test_appendix_tables_equal_the_rows(demo_reports):
+    db, q3, _ = demo_reports
+    e, y = expected(db, Q3), expected(db, YTD_Q3)
+    units = table_by_header(q3.docx, "Thôn, tổ dân phố")
+    total = units[-1]
+    assert total[1] == "Tổng cộng"
+    assert total[2:] == [vn(e["activities"]), vn(e["people"]), vn(e["inspected"][1]), vn(e["visits"]),
+                         vn(e["penalties"]), vn(e["supported"])]
+    assert sum(int(r[2].replace(".", "")) for r in units[1:-1]) == e["activities"]
+    forms = table_by_header(q3.docx, "Hình thức tuyên truyền")
+    loa = next(r for r in forms if r[1] == "Loa truyền thanh")
+    assert loa[2] == vn(e["by_form"]["loa"]) and loa[5] == vn(y["by_form"]["loa"])
+    violations = table_by_header(q3.docx, "Hành vi vi phạm")
+    for row in violations[1:-1]:
+        code = {"Mua dâm": "mua_dam", "Bán dâm": "ban_dam", "Môi giới mại dâm": "moi_gioi"}.get(row[1])
+        if code:
+            assert row[2] == vn(e["by_violation"][code]) and row[3] == vn(y["by_violation"][code])
+    assert violations[-1][2:] == [vn(e["penalties"]), vn(y["penalties"]), vn(e["fines"])]
+    kinds = table_by_header(q3.docx, "Loại hình kinh doanh")
+    karaoke = next(r for r in kinds if r[1] == "Karaoke")
+    assert karaoke[2] == vn(e["operating_by_kind"]["karaoke"]) and karaoke[4] == vn(e["visits_by_kind"]["karaoke"])
+    assert kinds[-1][2:4] == [vn(e["inspected"][1]), vn(e["inspected"][0])]
+
+
+def test_annex_workbook_equals_the_rows(demo_reports):
+    db, q3, _ = demo_reports
+    e, y = expected(db, Q3), expected(db, YTD_Q3)
+    wb = openpyxl.load_workbook(q3.xlsx)
+    assert wb.sheetnames[0] == "Phụ lục I - Chỉ số" and len(wb.sheetnames) == 6
+    ws = wb["Biểu 1 - Thôn, TDP"]
+    last = [c.value for c in list(ws.iter_rows())[ws.max_row - 1]]
+    assert last[1] == "Tổng cộng"
+    assert last[2:8] == [e["activities"], e["people"], e["inspected"][1], e["visits"], e["penalties"], e["supported"]]
+    ws = wb["Biểu 3 - Hành vi vi phạm"]
+    values = {r[1]: r for r in ws.iter_rows(values_only=True)}
+    assert values["Mua dâm"][2:4] == (e["by_violation"]["mua_dam"], y["by_violation"]["mua_dam"])
+    assert values["Tổng cộng"][4] == e["fines"]
+    ind = {r[1]: r for r in wb["Phụ lục I - Chỉ số"].iter_rows(values_only=True)}
+    row = ind["Cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra"]
+    assert row[2:4] == (e["inspected"][0], e["inspected"][1])
+    assert row[4] == pytest.approx(e["inspected"][0] / e["inspected"][1], rel=1e-12)
+    assert row[5:7] == (y["inspected"][0], y["inspected"][1])
+    assert any("DỮ LIỆU MẪU" in str(c.value) for c in wb["Biểu 1 - Thôn, TDP"]["A"][:5])
