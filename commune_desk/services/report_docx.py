@@ -238,8 +238,6 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
         doc.heading(2, title)
         for line in lines:
             doc.paragraph(line)
-        if title.startswith("1.") and chart_png is not None:
-            doc.picture(chart_png, "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện")
     doc.heading(1, "III. Đánh giá chung")
     doc.heading(2, "1. Kết quả đạt được")
     _lines(doc, narrative["assessment"])
@@ -258,6 +256,8 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
         doc.paragraph(f"Kế hoạch áp dụng: {c.plan_title}" + (f" ({c.plan_reference})." if c.plan_reference else "."))
         doc.table(TableSpec(["STT", "Chỉ tiêu", "Kế hoạch", "Kỳ đánh giá", "Kết quả", "Lũy kế năm", "Đánh giá"],
                             targets_rows(c), [1.2, 4.5, 1.6, 2.0, 2.4, 2.4, 2.4], set()), size=11)
+        if chart_png is not None:
+            doc.picture(chart_png, "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện", width_cm=USABLE_CM)
     else:
         doc.paragraph("Chưa có kế hoạch của cấp trên áp dụng cho kỳ báo cáo; dưới đây là các chỉ số theo dõi.",
                       italic=True)

@@ -47,13 +47,15 @@ def chart_png(content: ReportContent, folder: Path) -> Path | None:
         return None
     from commune_desk.services import charts
 
-    render = getattr(charts, "targets_chart_png", None)
-    if render is None:
-        return None
     try:
-        return render(content.targets, folder / "chart.png")
-    except Exception:  # a chart must never stop the report; the tables carry the same figures
+        bars = [charts.ChartBar(f"{t.code}. {t.text}", t.achieved, t.target, t.unit, t.comparison, t.status)
+                for t in content.targets]
+        png = charts.targets_chart_png(bars)
+    except Exception:  # a chart must never stop the report; Phụ lục I carries the same figures
         return None
+    path = folder / "chart.png"
+    path.write_bytes(png)
+    return path
 
 
 def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app"):

@@ -168,11 +168,13 @@ def test_trust_replace_and_revoke_need_a_reason_and_are_audited(office, units, t
     new = create_identity(units[0].name, units[0].code)
     repo.replace(units[0].code, cert_facts(new.cert), "máy tính mới")
     repo.revoke(units[1].code, "mất khóa")
-    build(units[0], tmp_path / "in", name="old_key_before")                  # signed before the replacement
+    build(units[0], tmp_path / "in", name="old_key_before")                  # made before the replacement
+    build(units[0], tmp_path / "in", name="old_key_after", period="2026-Q4", signed=dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=1))
     build(units[1], tmp_path / "in", name="revoked")
     intake_folder(office, tmp_path / "in")
     states = _states(office)
-    assert states == {"old_key_before.zip": o.ACCEPTED, "revoked.zip": o.UNTRUSTED}
+    assert states == {"old_key_before.zip": o.ACCEPTED, "old_key_after.zip": o.UNTRUSTED,
+                      "revoked.zip": o.UNTRUSTED}
     assert units[1].code not in repo.expected_units() and units[0].code in repo.expected_units()
     actions = [(x.entity, x.action) for x in AuditLog(office).entries(entity="office_trust")]
     assert actions.count(("office_trust", "update")) == 2

@@ -79,7 +79,9 @@ def test_cli_exit_codes_and_dry_run_diff(tmp_path, cli):
 def test_migration_creates_plan_tables(db):
     from sqlalchemy import text
 
+    from commune_desk.storage import schema
+
     with db.read() as s:
         names = {r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type IN ('table','trigger')"))}
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema.HEAD
     assert {"plan_version", "plan_target", "manual_indicator_value", "plan_version_no_update"} <= names

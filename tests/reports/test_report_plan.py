@@ -30,6 +30,8 @@ def test_targets_table_against_the_rows(demo_db, tmp_path):
     assert by_text["100% người lao động được tuyên truyền"][4:] == ["Chưa có số liệu", "Chưa có số liệu",
                                                                    "Chưa có số liệu"]
     text = docx_text(files.docx)
+    assert len(docx.Document(str(files.docx)).inline_shapes) == 1       # the targets chart in Phụ lục I
+    assert "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện" in text
     assert "Kính gửi: Sở Y tế tỉnh Thử Nghiệm" in text
     assert "Thực hiện Kế hoạch số 15/KH-UBND ngày 3/2/2026 của Ủy ban nhân dân tỉnh Thử Nghiệm" in text
     assert "Trong tổng số 3 chỉ tiêu của kế hoạch" in text
@@ -46,5 +48,5 @@ def test_report_without_data_or_profile_still_writes(db, tmp_path):
     text = docx_text(files.docx)
     assert "Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2026" in text
     assert "Tổ chức 0 hoạt động tuyên truyền" in text and "Kính gửi" not in text
-    assert docx.Document(str(files.docx)).sections[0].page_width
+    assert len(docx.Document(str(files.docx)).inline_shapes) == 0       # no plan, no chart
     assert rows(db, "SELECT last_number FROM report_number WHERE year = 2026") == [(1,)]

@@ -44,7 +44,8 @@ def _dialog(qtbot, db, stick):
 
 def _preview(qtbot, dialog, path):
     dialog.choose(path)
-    qtbot.waitUntil(lambda: dialog.summary.text() != "Checking the workbook…", timeout=20000)
+    checking = dialog.summary.text()                    # "Checking the workbook…" in the interface language
+    qtbot.waitUntil(lambda: dialog.summary.text() != checking, timeout=20000)
 
 
 def test_lists_the_workbooks_on_the_drive(qtbot, db, stick):
@@ -73,7 +74,9 @@ def test_new_plan_then_revision_shows_the_diff_and_imports(qtbot, db, stick):
     again = _dialog(qtbot, db, stick)
     _preview(qtbot, again, stick["v2"])
     lines = [again.diff.item(i).text() for i in range(again.diff.count())]
-    assert "~ settings.version: 1 -> 2" in lines and "~ target CT10.value: 30 -> 40" in lines
+    assert "~ settings: version: 1 → 2" in lines and "~ target CT10, target value: 30 → 40" in lines
+    assert again.diff.item(lines.index("~ target CT10, target value: 30 → 40")).toolTip() == (
+        "~ target CT10.value: 30 -> 40")                 # the exact line of the dry run, for the superior office
     assert "version 1 in force" in again.summary.text()
     assert again.import_button.isEnabled()
     _preview(qtbot, again, stick["v1"])                  # the one already imported: nothing to do
@@ -106,3 +109,33 @@ def test_problem_columns_split_the_place_and_the_message():
                                    "'targets'?)")
     assert problem_columns(q) == ("targetz", "", "", "one of the sheets settings",
                                   "an unknown sheet (did you mean 'targets'?)")
+
+
+def test_vietnamese_diff_and_buttons(qtbot, db, stick, vietnamese):
+    PlanRepository(db, "test").store(stick["plan"])
+    dialog = _dialog(qtbot, db, stick)
+    _preview(qtbot, dialog, stick["v2"])
+    lines = [dialog.diff.item(i).text() for i in range(dialog.diff.count())]
+    assert "~ chỉ tiêu CT10, mức chỉ tiêu: 30 → 40" in lines
+    assert "~ thông tin chung (trang settings): version: 1 → 2" in lines
+    assert dialog.import_button.text() == "Nhập" and dialog.close_button.text() == "Đóng"
+    assert dialog.problems.horizontalHeaderItem(3).text() == "Cần có"
+
+
+def test_plan_area_shows_the_plan_in_force_and_every_version(qtbot, db, stick):
+    from commune_desk.ui.views.plan_view import PlanView
+    from tests.ui.conftest import TODAY
+
+    view = PlanView(db, "test", today=lambda: TODAY,
+                    volumes=lambda: [Volume(str(stick["root"]), "/dev/sdb1", "USB", True)])
+    qtbot.addWidget(view)
+    assert "No plan is in force for 2026" in view.in_force.text() and view.versions.rowCount() == 0
+    dialog = view.import_plan()
+    _preview(qtbot, dialog, stick["v1"])
+    with qtbot.waitSignal(view.planImported, timeout=20000):
+        dialog.import_button.click()
+    assert view.targets.rowCount() == 12 and view.targets.item(9, 0).text() == "CT10"
+    assert "LS-TPLS-217-2026" in view.in_force.text() and view.versions.rowCount() == 1
+    # Quarterly reports on day 10 of the quarter's last month, the half on 05/6 and the year on 15/11 (2026).
+    dues = [view.deadlines.item(r, 1).text() for r in range(view.deadlines.rowCount())]
+    assert dues == ["10/03/2026", "05/06/2026", "10/06/2026", "10/09/2026", "15/11/2026", "10/12/2026"]

@@ -19,7 +19,7 @@ C = "ImportDialog"
 _WHERE = re.compile(r"^(?P<sheet>.+?) row (?P<row>\d+)(?: column (?P<col>\S+)(?: \((?P<field>[^)]*)\))?)?$")
 
 
-def tr(text: str) -> str:
+def tr(text: str) -> str:  # for texts declared with QT_TRANSLATE_NOOP in this module
     return QCoreApplication.translate(C, text)
 
 
@@ -27,8 +27,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-HEADERS = (QT_TRANSLATE_NOOP(C, "Outcome"), QT_TRANSLATE_NOOP(C, "Sheet"), QT_TRANSLATE_NOOP(C, "Row"),
-           QT_TRANSLATE_NOOP(C, "Column"), QT_TRANSLATE_NOOP(C, "Reason"))
+HEADERS = (QT_TRANSLATE_NOOP("ImportDialog", "Outcome"), QT_TRANSLATE_NOOP("ImportDialog", "Sheet"), QT_TRANSLATE_NOOP("ImportDialog", "Row"),
+           QT_TRANSLATE_NOOP("ImportDialog", "Column"), QT_TRANSLATE_NOOP("ImportDialog", "Reason"))
 
 
 def split_where(where: str) -> tuple[str, str, str]:
@@ -53,12 +53,12 @@ class DryRunModel(QAbstractTableModel):
         self.beginResetModel()
         lines = []
         for p in problems:
-            outcome = tr("rejected") if p.severity == "error" else tr("warning")
+            outcome = self.tr("rejected") if p.severity == "error" else self.tr("warning")
             sheet, row, col = split_where(p.where)
             lines.append((outcome, sheet, row, col, problem_text(p)))
         for entity, n in counts.items():
             if n:
-                lines.append((tr("would be added"), entity, "", "", tr("%1 records").replace("%1", str(n))))
+                lines.append((self.tr("would be added"), entity, "", "", self.tr("%1 records").replace("%1", str(n))))
         self.lines = lines
         self.endResetModel()
 
@@ -89,23 +89,23 @@ class ImportDialog(QDialog):
         self._db, self._actor, self._today = db, actor, today
         self.operation: Operation | None = None
         self.errors = 0
-        self.setWindowTitle(tr("Import a records workbook"))
+        self.setWindowTitle(self.tr("Import a records workbook"))
         self.path = QLineEdit()
-        self.path.setPlaceholderText(tr("Choose the .xlsx workbook"))
-        browse = QPushButton(tr("&Browse…"))
+        self.path.setPlaceholderText(self.tr("Choose the .xlsx workbook"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
-        self.check_button = QPushButton(tr("&Check (dry run)"))
+        self.check_button = QPushButton(self.tr("&Check (dry run)"))
         self.check_button.clicked.connect(self.check)
-        self.import_button = QPushButton(tr("&Import"))
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.status = QLabel(tr("Nothing is written until you press Import; a single rejected cell imports "
+        self.status = QLabel(self.tr("Nothing is written until you press Import; a single rejected cell imports "
                                 "nothing."))
         self.status.setWordWrap(True)
         self.model = DryRunModel(self)
@@ -134,8 +134,8 @@ class ImportDialog(QDialog):
         self.resize(900, 520)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Records workbook"), str(Path.home()),
-                                              tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Records workbook"), str(Path.home()),
+                                              self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.path.setText(path)
             self.check()
@@ -162,16 +162,16 @@ class ImportDialog(QDialog):
     def cancel(self) -> None:
         if self.operation is not None and self.operation.running:
             self.operation.cancel()
-            self.status.setText(tr("Cancelling…"))
+            self.status.setText(self.tr("Cancelling…"))
 
     def _failed(self, exc, _trace: str) -> None:
         if isinstance(exc, Cancelled):
-            self.status.setText(tr("Cancelled; nothing was imported."))
+            self.status.setText(self.tr("Cancelled; nothing was imported."))
         elif isinstance(exc, ValidationFailed):
             self.model.set_result({}, exc.problems)
-            self.status.setText(tr("Rejected; nothing was imported."))
+            self.status.setText(self.tr("Rejected; nothing was imported."))
         elif isinstance(exc, ExpectedError):
-            self.status.setText(tr("The workbook cannot be imported: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("The workbook cannot be imported: %1").replace("%1", str(exc)))
         else:
             raise exc
 
@@ -186,17 +186,17 @@ class ImportDialog(QDialog):
                 raise Cancelled()
             return result
 
-        self._start(job, self._checked, tr("Checking the workbook…"))
+        self._start(job, self._checked, self.tr("Checking the workbook…"))
 
     def _checked(self, result) -> None:
         self.model.set_result(result.counts, result.problems)
         self.errors = sum(1 for p in result.problems if p.severity == "error")
         total = sum(result.counts.values())
         if self.errors:
-            self.status.setText(tr("%1 cells rejected: correct the workbook and check again. Nothing was imported.")
+            self.status.setText(self.tr("%1 cells rejected: correct the workbook and check again. Nothing was imported.")
                                 .replace("%1", str(self.errors)))
         else:
-            self.status.setText(tr("Ready: %1 records would be added.").replace("%1", str(total)))
+            self.status.setText(self.tr("Ready: %1 records would be added.").replace("%1", str(total)))
         self.import_button.setEnabled(not self.errors and total > 0)
 
     def run_import(self) -> None:
@@ -209,9 +209,9 @@ class ImportDialog(QDialog):
                 raise Cancelled()
             return import_records(db, path, actor, today=today)
 
-        self._start(job, self._imported, tr("Importing…"))
+        self._start(job, self._imported, self.tr("Importing…"))
 
     def _imported(self, result) -> None:
         self.model.set_result({}, result.problems)
-        self.status.setText(tr("Imported %1 records.").replace("%1", str(sum(result.counts.values()))))
+        self.status.setText(self.tr("Imported %1 records.").replace("%1", str(sum(result.counts.values()))))
         self.imported.emit(result.counts)

@@ -120,7 +120,8 @@ class PlanImportDialog(QDialog):
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addLayout(right, 3)
-        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.box = QDialogButtonBox()
+        self.close_button = self.box.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button = self.box.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.box.accepted.connect(self.run_import)
@@ -200,14 +201,16 @@ class PlanImportDialog(QDialog):
         self.preview = result
         if result.problems:
             self._show_problems(result.problems)
-            self.summary.setText(self.tr("This workbook cannot be imported: %n problem(s). Nothing was changed. "
-                                         "Send the list below to the superior office.", "", len(result.problems)))
+            self.summary.setText(self.tr("This workbook cannot be imported: problems found: %1. Nothing was "
+                                         "changed. Send the list below to the superior office.")
+                                 .replace("%1", str(len(result.problems))))
             return
         plan = result.plan
         self.details.setCurrentWidget(self.diff)
         self.diff.clear()
         for line in result.diff:
-            item = QListWidgetItem(line)
+            item = QListWidgetItem(self.diff_text(line))
+            item.setToolTip(line)
             item.setForeground(QBrush(QColor(_DIFF_COLOURS.get(line[:1], "#202020"))))
             self.diff.addItem(item)
         head = self.tr("Plan %1, version %2, year %3: %4").replace("%1", plan.plan_id).replace(
@@ -221,6 +224,35 @@ class PlanImportDialog(QDialog):
             self.summary.setText(head + "\n" + self.tr("Changes against version %1 in force:")
                                  .replace("%1", str(result.current.version)))
             self.import_button.setEnabled(True)
+
+    def diff_text(self, line: str) -> str:
+        """A diff line of domain.plans.diff_plans in the interface language (unknown shapes stay as they are)."""
+        line = line.replace(" -> ", " → ")
+        m = re.match(r"^\+ new plan (\S+) version (\d+) \((\d+) targets, (\d+) deadlines\)$", line)
+        if m:
+            text = self.tr("+ new plan %1 version %2 (%3 targets, %4 deadlines)")
+            for i in range(4, 0, -1):
+                text = text.replace(f"%{i}", m.group(i))
+            return text
+        m = re.match(r"^~ target ([^.:]+)\.(\w+): (.*)$", line)
+        if m:
+            fields = {"text": self.tr("wording"), "indicator": self.tr("indicator"),
+                      "comparison": self.tr("comparison"), "value": self.tr("target value"), "unit": self.tr("unit"),
+                      "period_scope": self.tr("period"), "section": self.tr("section")}
+            code, name, change = m.groups()
+            return "~ " + self.tr("target %1, %2: %3").replace("%1", code).replace(
+                "%2", fields.get(name, name)).replace("%3", change)
+        m = re.match(r"^([+~-]) (target|deadline|catalogue|settings\.)(.*)$", line)
+        if not m:
+            return line
+        sign, kind, rest = m.groups()
+        words = {("+", "target"): self.tr("new target"), ("-", "target"): self.tr("target removed"),
+                 ("+", "deadline"): self.tr("new deadline"), ("-", "deadline"): self.tr("deadline removed"),
+                 ("+", "catalogue"): self.tr("catalogue entry added"),
+                 ("-", "catalogue"): self.tr("catalogue entry removed"),
+                 ("~", "catalogue"): self.tr("catalogue entry changed"), ("~", "settings."): self.tr("settings:")}
+        word = words.get((sign, kind), kind)
+        return f"{sign} {word} {rest.strip()}"
 
     def _failed(self, path: Path, exc: BaseException) -> None:
         from commune_desk.domain.errors import ExpectedError, Problem

@@ -28,7 +28,8 @@ WARNING_STYLE = "background: #fff3cd; color: #664d03; padding: 4px;"
 LOCK_STYLE = "background: #f8d7da; color: #842029; padding: 6px; font-weight: bold;"
 
 
-def tr(text: str) -> str:
+def ftr(text: str) -> str:
+    """A label declared in record_fields, in the interface language."""
     return QCoreApplication.translate(C, text)
 
 
@@ -54,7 +55,7 @@ class RecordDialog(QDialog):
         today = today or date.today()
         self._today = today
         new_title, edit_title = TITLES[entity]
-        self.setWindowTitle(tr(edit_title if record else new_title))
+        self.setWindowTitle(ftr(edit_title if record else new_title))
 
         self.lock_banner = QLabel()
         self.lock_banner.setObjectName("lockBanner")
@@ -76,15 +77,15 @@ class RecordDialog(QDialog):
                 continue
             widget = self._make(spec, units, refs or {}, today, record)
             self.fields[spec.name] = widget
-            form.addRow(tr(spec.label), self.errors.wrap(spec.name, widget))
+            form.addRow(ftr(spec.label), self.errors.wrap(spec.name, widget))
             form.labelForField(self.errors.labels[spec.name].parentWidget()).setBuddy(widget)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("Save"))
+        self.save_button.setText(self.tr("Save"))
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -123,7 +124,7 @@ class RecordDialog(QDialog):
             w = QLineEdit()
             w.setMaxLength(4000)
             if spec.placeholder:
-                w.setPlaceholderText(tr(spec.placeholder))
+                w.setPlaceholderText(ftr(spec.placeholder))
         elif kind == "int":
             w = count_spin()
             if spec.name == "days":
@@ -133,37 +134,37 @@ class RecordDialog(QDialog):
             w.setRange(2000, 2100)
             w.setValue(today.year)
         elif kind in ("code", "opt_code"):
-            first = tr("— choose —") if kind == "code" else tr("(none yet)")
+            first = self.tr("— choose —") if kind == "code" else self.tr("(none yet)")
             w = CodeCombo(first, self._entries(spec.arg, [current] if current else []))
         elif kind == "codes":
             w = CheckList(self._entries(spec.arg, current or ()))
         elif kind in ("unit", "unit_req"):
-            first = tr("Whole commune") if kind == "unit" else tr("— choose —")
+            first = self.tr("Whole commune") if kind == "unit" else self.tr("— choose —")
             if spec.name == "merged_into_code":
-                first = tr("(not merged)")
+                first = self.tr("(not merged)")
             w = CodeCombo(first, [(u.code, u.name) for u in units])
         elif kind == "ref":
-            w = CodeCombo(tr("— choose —"), refs.get(spec.arg, []))
+            w = CodeCombo(self.tr("— choose —"), refs.get(spec.arg, []))
         elif kind == "choice":
-            w = CodeCombo(tr("— choose —"), [(code, tr(label)) for code, label in UNIT_EVENT_KINDS])
+            w = CodeCombo(self.tr("— choose —"), [(code, ftr(label)) for code, label in UNIT_EVENT_KINDS])
         elif kind == "counts":
-            w = CountsTable(self._entries(spec.arg, [c for c, _ in current or ()]), tr("Total:"))
+            w = CountsTable(self._entries(spec.arg, [c for c, _ in current or ()]), self.tr("Total:"))
         elif kind == "scores":
             entries = self._entries(spec.arg, [c for c, _ in current or ()])
             maxima = {e.code: int(e.extra.get("max_score", 100)) for e in self._cats[spec.arg].entries}
-            w = CountsTable(entries, tr("Total score:"), {c: maxima[c] for c, _ in entries}, keep_zero=True)
+            w = CountsTable(entries, self.tr("Total score:"), {c: maxima[c] for c, _ in entries}, keep_zero=True)
         else:
             raise ValueError(f"unknown field kind {kind!r}")
         w.setObjectName(f"field_{spec.name}")
         return w
 
     def _identity_section(self) -> QGroupBox:
-        box = QGroupBox(tr("Identity of the person — sensitive, optional"))
+        box = QGroupBox(self.tr("Identity of the person — sensitive, optional"))
         box.setObjectName("identitySection")
         box.setStyleSheet("QGroupBox#identitySection { border: 2px solid #b02a37; border-radius: 4px; "
                           "margin-top: 14px; padding: 8px; } QGroupBox#identitySection::title { "
                           "subcontrol-origin: margin; left: 8px; color: #b02a37; font-weight: bold; }")
-        note = QLabel(tr("Leave empty unless needed. Kept apart from the decision: never shown in lists, "
+        note = QLabel(self.tr("Leave empty unless needed. Kept apart from the decision: never shown in lists, "
                          "reports or report packages."))
         note.setWordWrap(True)
         form = QFormLayout()
@@ -173,7 +174,7 @@ class RecordDialog(QDialog):
             edit.setObjectName(f"field_identity_{name}")
             key = f"identity.{name}"
             self.fields[key] = edit
-            form.addRow(tr(label), self.errors.wrap(key, edit))
+            form.addRow(ftr(label), self.errors.wrap(key, edit))
         box.setLayout(form)
         return box
 
@@ -239,7 +240,7 @@ class RecordDialog(QDialog):
         self.fields["article"].setText(str(entry.extra.get("article", "")))
         low, high = entry.extra.get("fine_min"), entry.extra.get("fine_max")
         if isinstance(low, int) and isinstance(high, int):
-            self.fields["fine"].setToolTip(tr("Fine range: %1–%2 đồng").replace("%1", fmt_int(low))
+            self.fields["fine"].setToolTip(self.tr("Fine range: %1–%2 đồng").replace("%1", fmt_int(low))
                                            .replace("%2", fmt_int(high)))
             if not self.fields["fine"].value():
                 self.fields["fine"].setValue(low)
@@ -255,21 +256,21 @@ class RecordDialog(QDialog):
             n = self._duplicates(self.record_from_fields())
         except (TypeError, ValueError, AttributeError):
             n = 0
-        self.warning.setText(tr("Possible duplicate: %1 record(s) with the same date, unit and kind already "
+        self.warning.setText(self.tr("Possible duplicate: %1 record(s) with the same date, unit and kind already "
                                 "exist. You can still save.").replace("%1", fmt_int(n)))
         self.warning.setVisible(n > 0)
 
     # ---- locking and saving -------------------------------------------------------------------------------
     def set_locked(self, reason: str) -> None:
         """Read-only: every field disabled, no Save button, the reason on top."""
-        self.lock_banner.setText(tr("This record cannot be changed: %1").replace("%1", reason))
+        self.lock_banner.setText(self.tr("This record cannot be changed: %1").replace("%1", reason))
         self.lock_banner.setVisible(True)
         self.warning.setVisible(False)
         for w in self.fields.values():
             w.setEnabled(False)
         self.save_button.setVisible(False)
         self.save_button.setDefault(False)
-        self.cancel_button.setText(tr("Close"))
+        self.cancel_button.setText(self.tr("Close"))
 
     @property
     def locked(self) -> bool:

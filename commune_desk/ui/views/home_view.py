@@ -154,6 +154,7 @@ class HomeView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         self.deadlines = QLabel()
         self.deadlines.setObjectName("dashboardDeadlines")
         self.deadlines.setWordWrap(True)
@@ -262,11 +263,12 @@ class HomeView(QWidget):
         self.chart.set_image(render_chart(bars_from_results(self.dashboard.results)))
 
     def _fill_targets(self, results) -> None:
-        not_entered = self.tr("not entered")
+        not_entered, target_word = self.tr("not entered"), self.tr("Target")
         self.targets.setRowCount(len(results))
         for row, r in enumerate(results):
             sign = {">=": "≥", "<=": "≤"}.get(r.target.comparison, r.target.comparison)
-            text = f"{r.target.code}. {r.target.text}\n{self.tr('Target')}: {sign} {fmt_value(r.target.value, r.target.unit)}"
+            text = (f"{r.target.code}. {r.target.text}\n"
+                    f"{target_word}: {sign} {fmt_value(r.target.value, r.target.unit)}")
             cells = [text, period_name(r.period),
                      figure_text(r.value, r.achieved, r.target.unit, not_entered),
                      figure_text(r.ytd, r.ytd_achieved, r.target.unit, not_entered),
@@ -279,6 +281,10 @@ class HomeView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(Qt.ItemDataRole.UserRole, r.target.code)
                 self.targets.setItem(row, col, item)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text, the table as tall as its rows (the page scrolls, not the table)."""
         self.targets.resizeRowsToContents()
         height = self.targets.horizontalHeader().height() + 2 * self.targets.frameWidth()
         height += sum(self.targets.rowHeight(i) for i in range(self.targets.rowCount()))
@@ -300,16 +306,18 @@ class HomeView(QWidget):
         if not deadlines:
             self.deadlines.setText(self.tr("No more report deadlines this year."))
             return
-        lines = []
+        lines, due = [], self.tr("due")
         for d in deadlines:
             if d.days_left < 0:
-                left = self.tr("overdue by %n day(s)", "", -d.days_left)
+                left = (self.tr("overdue by 1 day") if d.days_left == -1 else
+                        self.tr("overdue by %1 days").replace("%1", str(-d.days_left)))
                 colour = "#c62828"
             elif d.days_left == 0:
                 left, colour = self.tr("due today"), "#c62828"
             else:
-                left = self.tr("%n day(s) left", "", d.days_left)
+                left = (self.tr("1 day left") if d.days_left == 1 else
+                        self.tr("%1 days left").replace("%1", str(d.days_left)))
                 colour = "#ef6c00" if d.days_left <= 7 else "#202020"
-            lines.append(f"• {period_name(d.period)} — {self.tr('due')} {fmt_date(d.due)} "
+            lines.append(f"• {period_name(d.period)} — {due} {fmt_date(d.due)} "
                          f"<b style='color:{colour}'>({left})</b>")
         self.deadlines.setText("<br>".join(lines))

@@ -26,6 +26,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     header = table.horizontalHeader()
     for col in range(len(headers)):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
@@ -73,10 +74,13 @@ class PlanView(QWidget):
                                  self.tr("Data to")], "planDeadlines")
         self.versions = _table([self.tr("Year"), self.tr("Plan"), self.tr("Version"), self.tr("Title"),
                                 self.tr("In force from"), self.tr("Imported"), self.tr("File")], "planVersions")
+        self.targets.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.targets.setColumnWidth(2, 300)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.targets, self.tr("Targets"))
         self.tabs.addTab(self.deadlines, self.tr("Report deadlines"))
         self.tabs.addTab(self.versions, self.tr("All imported versions"))
+        self.tabs.currentChanged.connect(lambda *_: self._fit_rows())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
@@ -117,6 +121,16 @@ class PlanView(QWidget):
         _fill(self.versions, [[str(v.year), v.plan_id, str(v.version), v.title, fmt_date(v.valid_from),
                                v.imported_at.strftime("%d/%m/%Y %H:%M"), v.source_name]
                               for v in reversed(versions)], stretch=3)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override: row heights follow the final column widths
+        super().showEvent(event)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        for table in (self.targets, self.deadlines, self.versions):
+            table.resizeRowsToContents()
 
     def import_plan(self) -> None:
         """Open the import dialog (non-modal use in tests: `self.dialog` is kept until it closes)."""

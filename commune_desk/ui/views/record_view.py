@@ -23,13 +23,6 @@ from commune_desk.ui.views.history_panel import HistoryPanel
 from commune_desk.ui.views.propaganda_view import SEARCH_DELAY_MS, period_choices
 from commune_desk.ui.views.record_specs import SPECS, Env
 
-C = "RecordView"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
-
-
 def spec_tr(text: str) -> str:
     return QCoreApplication.translate("RecordSpecs", text)
 
@@ -71,19 +64,19 @@ class RecordView(QWidget):
         self.env = Env(catalogues, self._units)
 
         self.period = QComboBox()
-        self.period.addItem(tr("All periods"), "")
+        self.period.addItem(self.tr("All periods"), "")
         for p in period_choices(today().year):
             self.period.addItem(period_name(p), p.code)
         self.unit = QComboBox()
         self.kind = QComboBox()
-        self.kind.addItem(tr("All"), "")
+        self.kind.addItem(self.tr("All"), "")
         if self.spec.kind_catalogue:
             for entry in catalogues[self.spec.kind_catalogue].entries:
                 self.kind.addItem(entry.label, entry.code)
         self.kind.setMinimumContentsLength(16)
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search (e.g. dong finds Đông)"))
+        self.search.setPlaceholderText(self.tr("Search (e.g. dong finds Đông)"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -112,10 +105,10 @@ class RecordView(QWidget):
 
         self.totals = QLabel()
         self.totals.setObjectName("totals")
-        self.add_button = QPushButton(tr("&Add…"))
-        self.edit_button = QPushButton(tr("&Edit…"))
-        self.delete_button = QPushButton(tr("De&lete"))
-        self.export_button = QPushButton(tr("E&xport…"))
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -125,7 +118,7 @@ class RecordView(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
 
         self.undo_label = QLabel()
-        self.undo_button = QPushButton(tr("&Undo"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_bar = QWidget()
         undo_layout = QHBoxLayout(self.undo_bar)
@@ -137,8 +130,8 @@ class RecordView(QWidget):
         self.history = HistoryPanel(audit, self._repo.kind.entity, field_names(entity))
 
         filters = QHBoxLayout()
-        shown = ((tr("Period:"), self.period, self.spec.has_period),
-                 (tr("Unit:"), self.unit, self.spec.has_unit and not parent_field),
+        shown = ((self.tr("Period:"), self.period, self.spec.has_period),
+                 (self.tr("Unit:"), self.unit, self.spec.has_unit and not parent_field),
                  (spec_tr(self.spec.kind_label), self.kind, bool(self.spec.kind_catalogue)))
         for label, widget, visible in shown:
             widget.setVisible(visible)
@@ -183,7 +176,7 @@ class RecordView(QWidget):
         current = self.unit.currentData()
         self.unit.blockSignals(True)
         self.unit.clear()
-        self.unit.addItem(tr("All units"), "")
+        self.unit.addItem(self.tr("All units"), "")
         for u in self._units:
             self.unit.addItem(u.name, u.code)
         self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
@@ -282,8 +275,8 @@ class RecordView(QWidget):
             self.changed.emit()
 
     def confirm_delete(self, rec) -> bool:
-        answer = QMessageBox.question(self, tr("Delete record"),
-                                      tr("Delete “%1”?").replace("%1", self.spec.describe(rec)))
+        answer = QMessageBox.question(self, self.tr("Delete record"),
+                                      self.tr("Delete “%1”?").replace("%1", self.spec.describe(rec)))
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:
@@ -291,8 +284,8 @@ class RecordView(QWidget):
         if rec is None:
             return
         if self._listing.child_count(rec.id):
-            QMessageBox.information(self, tr("Delete record"),
-                                    tr("“%1” has a history (inspections or events). Delete those first.")
+            QMessageBox.information(self, self.tr("Delete record"),
+                                    self.tr("“%1” has a history (inspections or events). Delete those first.")
                                     .replace("%1", self.spec.describe(rec)))
             return
         if not self.confirm_delete(rec):
@@ -303,7 +296,7 @@ class RecordView(QWidget):
             show_expected(self, exc)
             self.reload()
             return
-        self.undo_label.setText(tr("Deleted “%1”.").replace("%1", self.spec.describe(rec)))
+        self.undo_label.setText(self.tr("Deleted “%1”.").replace("%1", self.spec.describe(rec)))
         self.undo_bar.setVisible(True)
         self.reload()
         self.changed.emit()
@@ -327,7 +320,7 @@ class RecordView(QWidget):
 
     def export(self) -> None:
         suggested = f"{spec_tr(self.spec.title)}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the list"), suggested, tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), suggested, self.tr("Excel workbook (*.xlsx)"))
         if path:
             try:
                 self.export_to(path)

@@ -12,7 +12,7 @@ from commune_desk.ui.views.master_detail_view import MasterDetailView
 C = "UnitsView"
 
 
-def tr(text: str) -> str:
+def tr(text: str) -> str:  # for texts declared with QT_TRANSLATE_NOOP in this module
     return QCoreApplication.translate(C, text)
 
 
@@ -20,8 +20,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-HEADERS = (QT_TRANSLATE_NOOP(C, "Code"), QT_TRANSLATE_NOOP(C, "Name"), QT_TRANSLATE_NOOP(C, "Kind"),
-           QT_TRANSLATE_NOOP(C, "In use"))
+HEADERS = (QT_TRANSLATE_NOOP("UnitsView", "Code"), QT_TRANSLATE_NOOP("UnitsView", "Name"), QT_TRANSLATE_NOOP("UnitsView", "Kind"),
+           QT_TRANSLATE_NOOP("UnitsView", "In use"))
 
 
 class UnitsModel(QAbstractTableModel):
@@ -47,7 +47,8 @@ class UnitsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         u = self.units[index.row()]
-        return (u.code, u.name, u.kind, tr("yes") if u.active else tr("no (merged or dissolved)"))[index.column()]
+        in_use = self.tr("yes") if u.active else self.tr("no (merged or dissolved)")
+        return (u.code, u.name, u.kind, in_use)[index.column()]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < 4:
@@ -72,9 +73,9 @@ class UnitsList(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 80), (2, 110), (3, 200)):
             self.table.setColumnWidth(col, width)
-        heading = QLabel(tr("Residential units"))
+        heading = QLabel(self.tr("Residential units"))
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        hint = QLabel(tr("Add or remove units in the unit profile. Select a unit to rename it or merge it into "
+        hint = QLabel(self.tr("Add or remove units in the unit profile. Select a unit to rename it or merge it into "
                          "another with an effective date: its records and their history stay attached."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
