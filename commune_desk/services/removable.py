@@ -1,4 +1,4 @@
-"""Finds removable drives (USB sticks) and the plan workbooks on them, without Qt: /sys on Linux, GetDriveTypeW on Windows."""
+"""Finds removable drives (USB sticks) and the workbooks on them: /sys/block on Linux, GetDriveTypeW on Windows."""
 
 from __future__ import annotations
 

@@ -24,3 +24,10 @@ def demo_reports(tmp_path_factory):
     year = generate(db, Period.parse("2026"), base / "out", day=date(2026, 12, 28), number="12", actor="test")
     yield db, q3, year
     db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp):
+    """Reports with a plan draw the chart with QtGui: use pytest-qt's QApplication, as the app window does, so
+    that the chart module never creates a bare QGuiApplication inside the test process."""
+    return qapp

@@ -102,4 +102,5 @@ def test_vietnamese_dashboard(qtbot, demo_db, vietnamese):
     assert view.targets.horizontalHeaderItem(3).text() == "Lũy kế từ đầu năm"
     assert "còn 20 ngày" in view.deadlines.text()
     statuses = {view.targets.item(r, 4).text() for r in range(view.targets.rowCount())}
-    assert statuses <= {"Đạt", "Đúng tiến độ", "Có nguy cơ không đạt", "Không đạt", "Chưa có số liệu"}
+    assert statuses <= {"Đạt", "Đúng tiến độ", "Có nguy cơ không đạt", "Không đạt",
+                        "Chưa có số liệu"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -22,7 +23,7 @@ def stick(tmp_path):
     plan = plan_for_year(2026)
     v1 = write_plan(root / "KE HOACH" / "2026" / "ke_hoach_v1.xlsx", plan)
     v2 = write_plan(root / "KE HOACH" / "2026" / "ke_hoach_v2.xlsx",
-                    retarget(plan, "CT10", 40.0).__class__(**{**retarget(plan, "CT10", 40.0).__dict__, "version": 2}))
+                    replace(retarget(plan, "CT10", 40.0), version=2))
 
     def misspell(wb):
         wb.create_sheet("targetz")                        # an extra, misspelt sheet
