@@ -45,8 +45,12 @@ def collation_key(text: str) -> tuple:
             j += 1
         letter, tone = _letter_and_tone(decomposed[i:j])
         pos = _BASE_ORDER.find(letter) if len(letter) == 1 else -1
-        # Letters outside the alphabet (digits, f, j, w, z, punctuation) sort by code point after a gap.
-        letters.append(pos if pos >= 0 else 100 + ord(letter[0]))
+        if letter.isspace():
+            pos = -1  # word boundaries first: "An toàn" before "Ánh sáng", as dictionaries sort
+        elif pos < 0:
+            # Letters outside the alphabet (digits, f, j, w, z, punctuation) sort by code point after a gap.
+            pos = 100 + ord(letter[0])
+        letters.append(pos)
         tones.append(tone)
         i = j
     return tuple(letters), tuple(tones), text

@@ -25,3 +25,7 @@ def test_nfc_joins_decomposed_input():
     decomposed = "Tho\u0302n"
     assert nfc(decomposed) == "Thôn"
     assert len(nfc(decomposed)) == 4
+
+
+def test_word_boundary_sorts_before_letters():
+    assert sorted(["Ánh sáng", "An toàn", "Anh"], key=collation_key) == ["An toàn", "Anh", "Ánh sáng"]
