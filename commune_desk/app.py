@@ -91,6 +91,10 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     audit = AuditLog(db)
     catalogues = default_catalogues()
     profile = profiles.get()
+    if profile.role == "office":  # the receiving office's desk: its own areas instead of the record areas
+        from commune_desk.ui.views.office_areas import build_office_areas
+
+        return build_office_areas(window, db, profiles, actor=actor, today=today)
     home = HomeView(profiles, propaganda, base_filter=PropagandaFilter(), db=db, today=today)
     plan_view = PlanView(db, actor, today=today)
     propaganda_view = PropagandaView(
@@ -107,6 +111,9 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         if hasattr(view, "changed"):
             view.changed.connect(home.refresh)
     window.set_page("plan", plan_view)
+    from commune_desk.ui.views.package_view import install_report_pages
+
+    install_report_pages(window, db, actor=actor, today=today)
 
     def status(p) -> None:
         title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
@@ -174,13 +181,28 @@ def open_with_prompt(window, path: Path, secret: str | None):
 
 
 class Startup:
-    """The deferred step: runs once the empty window is on screen."""
+    """The deferred step, run once the empty window is on screen: a ui.session.Session does the work."""
 
-    def __init__(self, app: QApplication, window: MainWindow, args) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, args, *, settings=None, warn=None, inform=None) -> None:
+        from commune_desk.ui.app_settings import load_settings
+        from commune_desk.ui.session import Session
+
         self.app = app
         self.window = window
         self.args = args
-        self.areas: Areas | None = None
+        self._first_open = True
+        demo = bool(getattr(args, "demo", False))
+        self.session = Session(
+            window, self.db_path(), build=build_areas, demo=demo, prepare=self._fill_demo if demo else None,
+            settings=settings or load_settings(), show_error=lambda parent, exc: show_expected(parent, exc),
+            warn=warn, inform=inform, quit=app.exit, actor=ACTOR)
+        self.session.opened.connect(self._opened)
+        window.backupRequested.connect(lambda: self.session.db is not None and backup_interactively(
+            window, self.session.db))
+
+    @property
+    def areas(self) -> Areas | None:
+        return self.session.areas
 
     def db_path(self) -> Path:
         if getattr(self.args, "demo", False):
@@ -188,26 +210,19 @@ class Startup:
         return Path(self.args.db) if getattr(self.args, "db", None) else default_db_path()
 
     def run(self) -> None:
-        from commune_desk.domain.errors import ExpectedError
+        secret = None if getattr(self.args, "demo", False) else _password_from_args(self.args)
+        self.session.initial_secret = secret
+        self.session.start()
 
-        try:
-            secret = None if getattr(self.args, "demo", False) else _password_from_args(self.args)
-            db = open_with_prompt(self.window, self.db_path(), secret)
-            if db is None:
-                self.app.exit(0)
-                return
-            self.app.aboutToQuit.connect(db.dispose)
-            if getattr(self.args, "demo", False):
-                self._fill_demo(db)
-            self.areas = build_areas(self.window, db)
-        except ExpectedError as exc:
-            show_expected(self.window, exc)
-            self.app.exit(2)
-            return
-        self.window.backupRequested.connect(lambda: backup_interactively(self.window, db))
-        if not self.areas.profiles.get().is_set:
+    def close(self) -> None:
+        """Exit backup, dispose, release the instance lock (the window's close does the same)."""
+        self.session.close()
+
+    def _opened(self, areas) -> None:
+        if self._first_open and not areas.profiles.get().is_set:
             self.window.show_area("profile")
             self.areas.profile_view.edit(first_run=True)
+        self._first_open = False
 
     @staticmethod
     def _fill_demo(db) -> None:
@@ -249,11 +264,14 @@ def run_gui(args) -> int:
     """Open the window (called by cli.py when no subcommand is given)."""
     if getattr(args, "self_check", False):
         return self_check(args)
-    app = make_application(getattr(args, "lang", None))
+    from commune_desk.ui.app_settings import load_settings
+
+    settings = load_settings()
+    app = make_application(getattr(args, "lang", None) or settings.language)
     install_excepthook(setup_logging())
     window = MainWindow()
     window.show()
-    startup = Startup(app, window, args)
+    startup = Startup(app, window, args, settings=settings)
     window.aboutRequested.connect(lambda: show_about(window, startup))
     QTimer.singleShot(0, startup.run)
     return app.exec()

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name />
+        <message>
+            <source>Already open</source>
+            <translation>Already open</translation>
+        </message>
+        <message>
+            <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
+            <translation>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</translation>
+        </message>
+        <message>
+            <source>Wrong password or recovery key; try again.</source>
+            <translation>Wrong password or recovery key; try again.</translation>
+        </message>
+        <message>
+            <source>Daily backup failed</source>
+            <translation>Daily backup failed</translation>
+        </message>
+        <message>
+            <source>Daily backup incomplete</source>
+            <translation>Daily backup incomplete</translation>
+        </message>
+        <message>
+            <source>The database is closed.</source>
+            <translation>The database is closed.</translation>
+        </message>
+        <message>
+            <source>Backup on exit incomplete</source>
+            <translation>Backup on exit incomplete</translation>
+        </message>
+        <message>
+            <source>Backup on exit failed</source>
+            <translation>Backup on exit failed</translation>
+        </message>
+        <message>
+            <source>The backup was written and verified:</source>
+            <translation>The backup was written and verified:</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>Backup incomplete</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Backup written</translation>
+        </message>
+        <message>
+            <source>The backup %1 was restored.</source>
+            <translation>The backup %1 was restored.</translation>
+        </message>
+        <message>
+            <source>The previous database was kept at:</source>
+            <translation>The previous database was kept at:</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About CommuneDesk</source>
@@ -51,6 +110,77 @@
 %1</source>
             <translation>The backup was written and verified:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateDialog</name>
+        <message>
+            <source>Replace the certificate</source>
+            <translation>Replace the certificate</translation>
+        </message>
+        <message>
+            <source>Register a certificate</source>
+            <translation>Register a certificate</translation>
+        </message>
+        <message>
+            <source>Read the fingerprint below to the unit over the phone and register the certificate only when it matches the one the unit reads on its screen.</source>
+            <translation>Read the fingerprint below to the unit over the phone and register the certificate only when it matches the one the unit reads on its screen.</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>not yet valid</source>
+            <translation>not yet valid</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Subject:</translation>
+        </message>
+        <message>
+            <source>Unit code in the certificate:</source>
+            <translation>Unit code in the certificate:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Valid:</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 fingerprint:</translation>
+        </message>
+        <message>
+            <source>Unit code:</source>
+            <translation>Unit code:</translation>
+        </message>
+        <message>
+            <source>Unit name:</source>
+            <translation>Unit name:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>The unit read me the same fingerprint</source>
+            <translation>The unit read me the same fingerprint</translation>
+        </message>
+        <message>
+            <source>Confirm the fingerprint with the unit first.</source>
+            <translation>Confirm the fingerprint with the unit first.</translation>
         </message>
     </context>
     <context>
@@ -433,6 +563,178 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>KeysWizard</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Signing key</translation>
+        </message>
+        <message>
+            <source>Create the key</source>
+            <translation>Create the key</translation>
+        </message>
+        <message>
+            <source>Unit's official name:</source>
+            <translation>Unit's official name:</translation>
+        </message>
+        <message>
+            <source>Unit code:</source>
+            <translation>Unit code:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>Password again:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Import the key</source>
+            <translation>Import the key</translation>
+        </message>
+        <message>
+            <source>.p12/.pfx file:</source>
+            <translation>.p12/.pfx file:</translation>
+        </message>
+        <message>
+            <source>Its password:</source>
+            <translation>Its password:</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Key file:</source>
+            <translation>Key file:</translation>
+        </message>
+        <message>
+            <source>Create a new key</source>
+            <translation>Create a new key</translation>
+        </message>
+        <message>
+            <source>Import a .p12/.pfx</source>
+            <translation>Import a .p12/.pfx</translation>
+        </message>
+        <message>
+            <source>The existing key</source>
+            <translation>The existing key</translation>
+        </message>
+        <message>
+            <source>Export the certificate for the office…</source>
+            <translation>Export the certificate for the office…</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Subject:</translation>
+        </message>
+        <message>
+            <source>Validity:</source>
+            <translation>Validity:</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint
+(read it over the phone):</source>
+            <translation>SHA-256 fingerprint
+(read it over the phone):</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>unit code %1</source>
+            <translation>unit code %1</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>not yet valid</source>
+            <translation>not yet valid</translation>
+        </message>
+        <message>
+            <source>%1 to %2 (UTC) — %3</source>
+            <translation>%1 to %2 (UTC) — %3</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type them again.</source>
+            <translation>The two passwords differ; type them again.</translation>
+        </message>
+        <message>
+            <source>Key created and saved in %1. Keep the password safe: without it the key cannot sign.</source>
+            <translation>Key created and saved in %1. Keep the password safe: without it the key cannot sign.</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Key file</translation>
+        </message>
+        <message>
+            <source>Key files (*.p12 *.pfx)</source>
+            <translation>Key files (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Key imported into %1.</source>
+            <translation>Key imported into %1.</translation>
+        </message>
+        <message>
+            <source>The key opens with this password.</source>
+            <translation>The key opens with this password.</translation>
+        </message>
+        <message>
+            <source>Export the certificate</source>
+            <translation>Export the certificate</translation>
+        </message>
+        <message>
+            <source>Certificate (*.pem *.cer)</source>
+            <translation>Certificate (*.pem *.cer)</translation>
+        </message>
+        <message>
+            <source>Certificate written to %1: send it to the receiving office and read them the fingerprint over the phone.</source>
+            <translation>Certificate written to %1: send it to the receiving office and read them the fingerprint over the phone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>CommuneDesk is locked</source>
+            <translation>CommuneDesk is locked</translation>
+        </message>
+        <message>
+            <source>The window was locked to protect personal data. The database is closed.</source>
+            <translation>The window was locked to protect personal data. The database is closed.</translation>
+        </message>
+        <message>
+            <source>This database has no password: anyone can unlock it.</source>
+            <translation>This database has no password: anyone can unlock it.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -491,6 +793,38 @@ Please send this file to your support contact.</translation>
             <translation>Unit profile</translation>
         </message>
         <message>
+            <source>Trust list</source>
+            <translation>Trust list</translation>
+        </message>
+        <message>
+            <source>Package intake</source>
+            <translation>Package intake</translation>
+        </message>
+        <message>
+            <source>Aggregation</source>
+            <translation>Aggregation</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Change password…</source>
+            <translation>&amp;Change password…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
@@ -529,6 +863,748 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Database: %1</source>
             <translation>Database: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCompletenessView</name>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>numerators and denominators summed</source>
+            <translation>numerators and denominators summed</translation>
+        </message>
+        <message>
+            <source>share of units meeting the target</source>
+            <translation>share of units meeting the target</translation>
+        </message>
+        <message>
+            <source>Completeness and aggregation</source>
+            <translation>Completeness and aggregation</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Aggregate and write the report…</source>
+            <translation>Aggregate and write the report…</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Units expected</source>
+            <translation>Units expected</translation>
+        </message>
+        <message>
+            <source>Submitted (reporting rate)</source>
+            <translation>Submitted (reporting rate)</translation>
+        </message>
+        <message>
+            <source>On time (on-time rate)</source>
+            <translation>On time (on-time rate)</translation>
+        </message>
+        <message>
+            <source>Rejected only</source>
+            <translation>Rejected only</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Submitted on</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Numerator</source>
+            <translation>Numerator</translation>
+        </message>
+        <message>
+            <source>Denominator</source>
+            <translation>Denominator</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>Target met</translation>
+        </message>
+        <message>
+            <source>No deadline is known for this period: import the plan in force to judge timeliness.</source>
+            <translation>No deadline is known for this period: import the plan in force to judge timeliness.</translation>
+        </message>
+        <message>
+            <source>Deadline: %1 (plan in force).</source>
+            <translation>Deadline: %1 (plan in force).</translation>
+        </message>
+        <message>
+            <source>Reported without being expected: %1.</source>
+            <translation>Reported without being expected: %1.</translation>
+        </message>
+        <message>
+            <source>(not expected)</source>
+            <translation>(not expected)</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the office report</source>
+            <translation>Choose the folder for the office report</translation>
+        </message>
+        <message>
+            <source>Aggregating %1…</source>
+            <translation>Aggregating %1…</translation>
+        </message>
+        <message>
+            <source>Written: %1 and %2</source>
+            <translation>Written: %1 and %2</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeHomeView</name>
+        <message>
+            <source>Trust list</source>
+            <translation>Trust list</translation>
+        </message>
+        <message>
+            <source>Take in packages</source>
+            <translation>Take in packages</translation>
+        </message>
+        <message>
+            <source>Completeness and aggregation</source>
+            <translation>Completeness and aggregation</translation>
+        </message>
+        <message>
+            <source>Receiving office</source>
+            <translation>Receiving office</translation>
+        </message>
+        <message>
+            <source>%1 units are expected to report (active certificates in the trust list).</source>
+            <translation>%1 units are expected to report (active certificates in the trust list).</translation>
+        </message>
+        <message>
+            <source>Latest period received: &lt;b&gt;%1&lt;/b&gt; — %2 of %3 units submitted, %4 missing, %5 rejected.</source>
+            <translation>Latest period received: &lt;b&gt;%1&lt;/b&gt; — %2 of %3 units submitted, %4 missing, %5 rejected.</translation>
+        </message>
+        <message>
+            <source>No package has been taken in yet.</source>
+            <translation>No package has been taken in yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeIntakeView</name>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Superseded</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>Untrusted</source>
+            <translation>Untrusted</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Package intake</source>
+            <translation>Package intake</translation>
+        </message>
+        <message>
+            <source>Take in a folder…</source>
+            <translation>Take in a folder…</translation>
+        </message>
+        <message>
+            <source>Take in from the drive</source>
+            <translation>Take in from the drive</translation>
+        </message>
+        <message>
+            <source>Find drives</source>
+            <translation>Find drives</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the folder or the USB stick with the packages received.</source>
+            <translation>Choose the folder or the USB stick with the packages received.</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>History of the selected unit and period</source>
+            <translation>History of the selected unit and period</translation>
+        </message>
+        <message>
+            <source>No removable drive</source>
+            <translation>No removable drive</translation>
+        </message>
+        <message>
+            <source>Choose the folder of received packages</source>
+            <translation>Choose the folder of received packages</translation>
+        </message>
+        <message>
+            <source>Looking for packages in %1…</source>
+            <translation>Looking for packages in %1…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current package…</source>
+            <translation>Stopping after the current package…</translation>
+        </message>
+        <message>
+            <source>already recorded</source>
+            <translation>already recorded</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <source>%1 of %2: %3 — %4</source>
+            <translation>%1 of %2: %3 — %4</translation>
+        </message>
+        <message>
+            <source>already recorded: %1</source>
+            <translation>already recorded: %1</translation>
+        </message>
+        <message>
+            <source>no package found</source>
+            <translation>no package found</translation>
+        </message>
+        <message>
+            <source>Stopped. %1. Press Resume to take in the rest; what was recorded is kept.</source>
+            <translation>Stopped. %1. Press Resume to take in the rest; what was recorded is kept.</translation>
+        </message>
+        <message>
+            <source>Done. %1.</source>
+            <translation>Done. %1.</translation>
+        </message>
+        <message>
+            <source>All periods</source>
+            <translation>All periods</translation>
+        </message>
+        <message>
+            <source>History of %1 (%2) for %3</source>
+            <translation>History of %1 (%2) for %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeTrustView</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Trust list</source>
+            <translation>Trust list</translation>
+        </message>
+        <message>
+            <source>Register a certificate…</source>
+            <translation>Register a certificate…</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>Replace…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Revoke…</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 fingerprint</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>%1 units expected to report (active certificates); %2 certificates in all.</source>
+            <translation>%1 units expected to report (active certificates); %2 certificates in all.</translation>
+        </message>
+        <message>
+            <source>Choose the unit's certificate</source>
+            <translation>Choose the unit's certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt)</source>
+            <translation>Certificates (*.pem *.cer *.crt)</translation>
+        </message>
+        <message>
+            <source>Revoke the certificate of %1 (%2)? No package signed with it will be trusted any more, whatever its date. Say why:</source>
+            <translation>Revoke the certificate of %1 (%2)? No package signed with it will be trusted any more, whatever its date. Say why:</translation>
+        </message>
+        <message>
+            <source>Revoke a certificate</source>
+            <translation>Revoke a certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageView</name>
+        <message>
+            <source>Report packages</source>
+            <translation>Report packages</translation>
+        </message>
+        <message>
+            <source>Signing key…</source>
+            <translation>Signing key…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Data locked</source>
+            <translation>Data locked</translation>
+        </message>
+        <message>
+            <source>Package SHA-256</source>
+            <translation>Package SHA-256</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Sign and package…</source>
+            <translation>Sign and package…</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Amend…</translation>
+        </message>
+        <message>
+            <source>Verify a package file…</source>
+            <translation>Verify a package file…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Packages and amendments of the selected period:</source>
+            <translation>Packages and amendments of the selected period:</translation>
+        </message>
+        <message>
+            <source>signed, revision %1</source>
+            <translation>signed, revision %1</translation>
+        </message>
+        <message>
+            <source>amended (revision %1 reopened)</source>
+            <translation>amended (revision %1 reopened)</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>amended</source>
+            <translation>amended</translation>
+        </message>
+        <message>
+            <source>Signing key: %1 (unit code %2), fingerprint %3</source>
+            <translation>Signing key: %1 (unit code %2), fingerprint %3</translation>
+        </message>
+        <message>
+            <source>Signing key: %1 (its password is asked when signing)</source>
+            <translation>Signing key: %1 (its password is asked when signing)</translation>
+        </message>
+        <message>
+            <source>No signing key yet: create or import one with "Signing key…".</source>
+            <translation>No signing key yet: create or import one with "Signing key…".</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Signing key</translation>
+        </message>
+        <message>
+            <source>Password of the key file:</source>
+            <translation>Password of the key file:</translation>
+        </message>
+        <message>
+            <source>The key cannot be used: %1</source>
+            <translation>The key cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>Choose a period first.</source>
+            <translation>Choose a period first.</translation>
+        </message>
+        <message>
+            <source>%1 is already signed. To issue a corrected package, amend it first (with the reason).</source>
+            <translation>%1 is already signed. To issue a corrected package, amend it first (with the reason).</translation>
+        </message>
+        <message>
+            <source>Save the package into</source>
+            <translation>Save the package into</translation>
+        </message>
+        <message>
+            <source>Writing, signing and checking the package…</source>
+            <translation>Writing, signing and checking the package…</translation>
+        </message>
+        <message>
+            <source>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</source>
+            <translation>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <source>Only a signed period can be amended.</source>
+            <translation>Only a signed period can be amended.</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Amend</translation>
+        </message>
+        <message>
+            <source>Why must %1 be corrected? The reason is kept in the audit log.</source>
+            <translation>Why must %1 be corrected? The reason is kept in the audit log.</translation>
+        </message>
+        <message>
+            <source>Not amended: state the reason (at least %1 characters).</source>
+            <translation>Not amended: state the reason (at least %1 characters).</translation>
+        </message>
+        <message>
+            <source>Not amended: %1</source>
+            <translation>Not amended: %1</translation>
+        </message>
+        <message>
+            <source>%1 reopened: its records can be corrected; sign it again to issue the next revision.</source>
+            <translation>%1 reopened: its records can be corrected; sign it again to issue the next revision.</translation>
+        </message>
+        <message>
+            <source>Package to verify</source>
+            <translation>Package to verify</translation>
+        </message>
+        <message>
+            <source>Report packages (*.zip)</source>
+            <translation>Report packages (*.zip)</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FAILED</translation>
+        </message>
+        <message>
+            <source>VALID: %1 — unit %2, period %3, revision %4. Note: %5</source>
+            <translation>VALID: %1 — unit %2, period %3, revision %4. Note: %5</translation>
+        </message>
+        <message>
+            <source>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</translation>
+        </message>
+        <message>
+            <source>UNREADABLE: %1</source>
+            <translation>UNREADABLE: %1</translation>
+        </message>
+        <message>
+            <source>INVALID: %1 — see the failed checks below.</source>
+            <translation>INVALID: %1 — see the failed checks below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordChangeDialog</name>
+        <message>
+            <source>Change the password</source>
+            <translation>Change the password</translation>
+        </message>
+        <message>
+            <source>Protect the database with a password</source>
+            <translation>Protect the database with a password</translation>
+        </message>
+        <message>
+            <source>Choose a new password</source>
+            <translation>Choose a new password</translation>
+        </message>
+        <message>
+            <source>The database is re-encrypted with the new password. Keep the new password safe.</source>
+            <translation>The database is re-encrypted with the new password. Keep the new password safe.</translation>
+        </message>
+        <message>
+            <source>This database holds personal data and is not encrypted yet. Choose a password to encrypt it; you will need it each time you open CommuneDesk. You can do this later, but until then the data can be read by anyone who has the file.</source>
+            <translation>This database holds personal data and is not encrypted yet. Choose a password to encrypt it; you will need it each time you open CommuneDesk. You can do this later, but until then the data can be read by anyone who has the file.</translation>
+        </message>
+        <message>
+            <source>You signed in with the recovery key. Choose a new password now; a new recovery key will be shown, and the old one stops working.</source>
+            <translation>You signed in with the recovery key. Choose a new password now; a new recovery key will be shown, and the old one stops working.</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Repeat the new password:</source>
+            <translation>Repeat the new password:</translation>
+        </message>
+        <message>
+            <source>Encrypt now</source>
+            <translation>Encrypt now</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Too short: at least %1 characters</source>
+            <translation>Too short: at least %1 characters</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Strength: %1</source>
+            <translation>Strength: %1</translation>
+        </message>
+        <message>
+            <source>a short sentence is easy to remember and hard to guess</source>
+            <translation>a short sentence is easy to remember and hard to guess</translation>
+        </message>
+        <message>
+            <source>The new password must have at least %1 characters.</source>
+            <translation>The new password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same.</source>
+            <translation>The two new passwords are not the same.</translation>
+        </message>
+        <message>
+            <source>Enter the current password.</source>
+            <translation>Enter the current password.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>The current password is wrong.</translation>
         </message>
     </context>
     <context>
@@ -1142,6 +2218,14 @@ Please send this file to your support contact.</translation>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>This record cannot be changed: %1</source>
+            <translation>This record cannot be changed: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
     </context>
     <context>
         <name>PropagandaTableModel</name>
@@ -1279,6 +2363,13 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Deleted “%1”.</source>
             <translation>Deleted “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>e.g. the USB key with the signing key was lost</source>
+            <translation>e.g. the USB key with the signing key was lost</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +3193,400 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <source>If you forget the password, this recovery key is the only way to open the database. It is shown only now. Print it or write it down and keep it locked away from the laptop. Anyone who has it can open the data.</source>
+            <translation>If you forget the password, this recovery key is the only way to open the database. It is shown only now. Print it or write it down and keep it locked away from the laptop. Anyone who has it can open the data.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation>I have printed or written down the recovery key</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>CommuneDesk — recovery key</source>
+            <translation>CommuneDesk — recovery key</translation>
+        </message>
+        <message>
+            <source>Made on: %1</source>
+            <translation>Made on: %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>Keep this paper locked away. Anyone who has it can open the data.</source>
+            <translation>Keep this paper locked away. Anyone who has it can open the data.</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+            <translation>Copied. Paste it somewhere safe, then clear the clipboard.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Sent to the printer.</translation>
+        </message>
+        <message>
+            <source>No printer found: save the recovery key</source>
+            <translation>No printer found: save the recovery key</translation>
+        </message>
+        <message>
+            <source>Text file (*.txt)</source>
+            <translation>Text file (*.txt)</translation>
+        </message>
+        <message>
+            <source>Saved to %1. Print it, then delete the file.</source>
+            <translation>Saved to %1. Print it, then delete the file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <source>Overall assessment</source>
+            <translation>Overall assessment</translation>
+        </message>
+        <message>
+            <source>Shortcomings, difficulties and causes</source>
+            <translation>Shortcomings, difficulties and causes</translation>
+        </message>
+        <message>
+            <source>Tasks for the next period</source>
+            <translation>Tasks for the next period</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Prefilled with a draft written from the figures; edit freely. A section left as the draft follows the figures when they change.</source>
+            <translation>Prefilled with a draft written from the figures; edit freely. A section left as the draft follows the figures when they change.</translation>
+        </message>
+        <message>
+            <source>Back to the draft</source>
+            <translation>Back to the draft</translation>
+        </message>
+        <message>
+            <source>Print the "Kính gửi" line</source>
+            <translation>Print the "Kính gửi" line</translation>
+        </message>
+        <message>
+            <source>One recipient per line</source>
+            <translation>One recipient per line</translation>
+        </message>
+        <message>
+            <source>Number (Số):</source>
+            <translation>Number (Số):</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Signer (from the profile):</source>
+            <translation>Signer (from the profile):</translation>
+        </message>
+        <message>
+            <source>Receiving office:</source>
+            <translation>Receiving office:</translation>
+        </message>
+        <message>
+            <source>Recipients (Nơi nhận):</source>
+            <translation>Recipients (Nơi nhận):</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Narrative</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save to a folder…</source>
+            <translation>Save to a folder…</translation>
+        </message>
+        <message>
+            <source>Save to a USB stick…</source>
+            <translation>Save to a USB stick…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>suggested next number in %1: %2</source>
+            <translation>suggested next number in %1: %2</translation>
+        </message>
+        <message>
+            <source>not set: complete the unit profile</source>
+            <translation>not set: complete the unit profile</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Saved for %1.</source>
+            <translation>Saved for %1.</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was left half-written.</source>
+            <translation>Cancelled; no file was left half-written.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Preparing the preview…</translation>
+        </message>
+        <message>
+            <source>Preview: %1 pages (rendered by LibreOffice).</source>
+            <translation>Preview: %1 pages (rendered by LibreOffice).</translation>
+        </message>
+        <message>
+            <source>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</source>
+            <translation>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</translation>
+        </message>
+        <message>
+            <source>Save the report into</source>
+            <translation>Save the report into</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Written and read back: %1 and %2. It is safe to remove a USB stick.</source>
+            <translation>Written and read back: %1 and %2. It is safe to remove a USB stick.</translation>
+        </message>
+        <message>
+            <source>No USB stick found. Plug one in, or use "Save to a folder…".</source>
+            <translation>No USB stick found. Plug one in, or use "Save to a folder…".</translation>
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation>USB stick</translation>
+        </message>
+        <message>
+            <source>Save onto:</source>
+            <translation>Save onto:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Choose a backup. Before anything is replaced, the current database is kept aside in the backups folder.</source>
+            <translation>Choose a backup. Before anything is replaced, the current database is kept aside in the backups folder.</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>on exit</source>
+            <translation>on exit</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation>Choose another file…</translation>
+        </message>
+        <message>
+            <source>Password that was valid when this backup was made</source>
+            <translation>Password that was valid when this backup was made</translation>
+        </message>
+        <message>
+            <source>No backup chosen.</source>
+            <translation>No backup chosen.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Choose a backup</translation>
+        </message>
+        <message>
+            <source>Database (*.db)</source>
+            <translation>Database (*.db)</translation>
+        </message>
+        <message>
+            <source>This backup does not open with the current password. Type the password that was valid when it was made, then press Enter.</source>
+            <translation>This backup does not open with the current password. Type the password that was valid when it was made, then press Enter.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>(unit profile not set)</source>
+            <translation>(unit profile not set)</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Restore this backup?</translation>
+        </message>
+        <message>
+            <source>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</source>
+            <translation>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of CommuneDesk.</source>
+            <translation>A new language is used from the next start of CommuneDesk.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>none (e.g. a USB stick)</source>
+            <translation>none (e.g. a USB stick)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Lock after idle time:</source>
+            <translation>Lock after idle time:</translation>
+        </message>
+        <message>
+            <source>Second backup folder:</source>
+            <translation>Second backup folder:</translation>
+        </message>
+        <message>
+            <source>Daily backups kept:</source>
+            <translation>Daily backups kept:</translation>
+        </message>
+        <message>
+            <source>Backups on exit kept:</source>
+            <translation>Backups on exit kept:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>Second backup folder</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Plug in the USB stick or choose another folder.</source>
+            <translation>The folder %1 does not exist. Plug in the USB stick or choose another folder.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved: %1</source>
+            <translation>The settings could not be saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to CommuneDesk</source>
+            <translation>Sign in to CommuneDesk</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>The database %1 is protected. Enter your password to open it.</source>
+            <translation>The database %1 is protected. Enter your password to open it.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>I forgot my password: use the recovery key</source>
+            <translation>I forgot my password: use the recovery key</translation>
+        </message>
+        <message>
+            <source>Recovery key, e.g. ABCD-EFGH-…</source>
+            <translation>Recovery key, e.g. ABCD-EFGH-…</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name />
+        <message>
+            <source>Already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong password or recovery key; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily backup failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily backup incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup on exit incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup on exit failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was written and verified:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation type="unfinished">Đã sao lưu</translation>
+        </message>
+        <message>
+            <source>The backup %1 was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous database was kept at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About CommuneDesk</source>
@@ -51,6 +110,77 @@
 %1</source>
             <translation>Bản sao lưu đã được ghi và kiểm tra:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateDialog</name>
+        <message>
+            <source>Replace the certificate</source>
+            <translation>Thay chứng thư số</translation>
+        </message>
+        <message>
+            <source>Register a certificate</source>
+            <translation>Đăng ký chứng thư số</translation>
+        </message>
+        <message>
+            <source>Read the fingerprint below to the unit over the phone and register the certificate only when it matches the one the unit reads on its screen.</source>
+            <translation>Đọc dấu vân tay dưới đây cho đơn vị qua điện thoại và chỉ đăng ký chứng thư khi nó trùng với dấu vân tay đơn vị đọc trên màn hình của họ.</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>còn hiệu lực</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>đã hết hạn</translation>
+        </message>
+        <message>
+            <source>not yet valid</source>
+            <translation>chưa có hiệu lực</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Chủ thể:</translation>
+        </message>
+        <message>
+            <source>Unit code in the certificate:</source>
+            <translation>Mã đơn vị trong chứng thư:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Hiệu lực:</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>Dấu vân tay SHA-256:</translation>
+        </message>
+        <message>
+            <source>Unit code:</source>
+            <translation>Mã đơn vị:</translation>
+        </message>
+        <message>
+            <source>Unit name:</source>
+            <translation>Tên đơn vị:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Lý do:</translation>
+        </message>
+        <message>
+            <source>The unit read me the same fingerprint</source>
+            <translation>Đơn vị đã đọc cho tôi đúng dấu vân tay này</translation>
+        </message>
+        <message>
+            <source>Confirm the fingerprint with the unit first.</source>
+            <translation>Hãy đối chiếu dấu vân tay với đơn vị trước.</translation>
         </message>
     </context>
     <context>
@@ -433,6 +563,178 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>KeysWizard</name>
+        <message>
+            <source>Signing key</source>
+            <translation>Khóa ký số</translation>
+        </message>
+        <message>
+            <source>Create the key</source>
+            <translation>Tạo khóa</translation>
+        </message>
+        <message>
+            <source>Unit's official name:</source>
+            <translation>Tên chính thức của đơn vị:</translation>
+        </message>
+        <message>
+            <source>Unit code:</source>
+            <translation>Mã đơn vị:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>Nhập lại mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>Import the key</source>
+            <translation>Nhập khóa</translation>
+        </message>
+        <message>
+            <source>.p12/.pfx file:</source>
+            <translation>Tệp .p12/.pfx:</translation>
+        </message>
+        <message>
+            <source>Its password:</source>
+            <translation>Mật khẩu của tệp:</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Hiển thị</translation>
+        </message>
+        <message>
+            <source>Key file:</source>
+            <translation>Tệp khóa:</translation>
+        </message>
+        <message>
+            <source>Create a new key</source>
+            <translation>Tạo khóa mới</translation>
+        </message>
+        <message>
+            <source>Import a .p12/.pfx</source>
+            <translation>Nhập tệp .p12/.pfx</translation>
+        </message>
+        <message>
+            <source>The existing key</source>
+            <translation>Khóa hiện có</translation>
+        </message>
+        <message>
+            <source>Export the certificate for the office…</source>
+            <translation>Xuất chứng thư số gửi cơ quan cấp trên…</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Chứng thư số</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Chủ thể:</translation>
+        </message>
+        <message>
+            <source>Validity:</source>
+            <translation>Hiệu lực:</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint
+(read it over the phone):</source>
+            <translation>Dấu vân tay SHA-256
+(đọc qua điện thoại):</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>unit code %1</source>
+            <translation>mã đơn vị %1</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>còn hiệu lực</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>đã hết hạn</translation>
+        </message>
+        <message>
+            <source>not yet valid</source>
+            <translation>chưa có hiệu lực</translation>
+        </message>
+        <message>
+            <source>%1 to %2 (UTC) — %3</source>
+            <translation>từ %1 đến %2 (UTC) — %3</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type them again.</source>
+            <translation>Hai mật khẩu không giống nhau; hãy nhập lại.</translation>
+        </message>
+        <message>
+            <source>Key created and saved in %1. Keep the password safe: without it the key cannot sign.</source>
+            <translation>Đã tạo khóa và lưu vào %1. Hãy giữ kỹ mật khẩu: không có mật khẩu thì không ký được.</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Tệp khóa</translation>
+        </message>
+        <message>
+            <source>Key files (*.p12 *.pfx)</source>
+            <translation>Tệp khóa (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Key imported into %1.</source>
+            <translation>Đã nhập khóa vào %1.</translation>
+        </message>
+        <message>
+            <source>The key opens with this password.</source>
+            <translation>Mật khẩu đúng, khóa mở được.</translation>
+        </message>
+        <message>
+            <source>Export the certificate</source>
+            <translation>Xuất chứng thư số</translation>
+        </message>
+        <message>
+            <source>Certificate (*.pem *.cer)</source>
+            <translation>Chứng thư số (*.pem *.cer)</translation>
+        </message>
+        <message>
+            <source>Certificate written to %1: send it to the receiving office and read them the fingerprint over the phone.</source>
+            <translation>Đã ghi chứng thư số vào %1: gửi cho cơ quan nhận báo cáo và đọc dấu vân tay cho họ qua điện thoại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>CommuneDesk is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window was locked to protect personal data. The database is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database has no password: anyone can unlock it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -491,6 +793,38 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Hồ sơ đơn vị</translation>
         </message>
         <message>
+            <source>Trust list</source>
+            <translation>Danh sách tin cậy</translation>
+        </message>
+        <message>
+            <source>Package intake</source>
+            <translation>Tiếp nhận gói</translation>
+        </message>
+        <message>
+            <source>Aggregation</source>
+            <translation>Tổng hợp</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
@@ -529,6 +863,748 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Database: %1</source>
             <translation>Cơ sở dữ liệu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCompletenessView</name>
+        <message>
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Muộn</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Đã nộp</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Chưa nộp</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Bị từ chối</translation>
+        </message>
+        <message>
+            <source>numerators and denominators summed</source>
+            <translation>cộng tử số và mẫu số</translation>
+        </message>
+        <message>
+            <source>share of units meeting the target</source>
+            <translation>tỷ lệ đơn vị đạt chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Completeness and aggregation</source>
+            <translation>Tình hình nộp báo cáo và tổng hợp</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <source>Aggregate and write the report…</source>
+            <translation>Tổng hợp và xuất báo cáo…</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Kỳ:</translation>
+        </message>
+        <message>
+            <source>Units expected</source>
+            <translation>Đơn vị phải báo cáo</translation>
+        </message>
+        <message>
+            <source>Submitted (reporting rate)</source>
+            <translation>Đã nộp (tỷ lệ nộp)</translation>
+        </message>
+        <message>
+            <source>On time (on-time rate)</source>
+            <translation>Đúng hạn (tỷ lệ đúng hạn)</translation>
+        </message>
+        <message>
+            <source>Rejected only</source>
+            <translation>Chỉ có gói bị từ chối</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Hiển thị:</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Ngày nộp</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Lần ban hành</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Cách tổng hợp</translation>
+        </message>
+        <message>
+            <source>Numerator</source>
+            <translation>Tử số</translation>
+        </message>
+        <message>
+            <source>Denominator</source>
+            <translation>Mẫu số</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Số đơn vị</translation>
+        </message>
+        <message>
+            <source>Target met</source>
+            <translation>Đạt chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>No deadline is known for this period: import the plan in force to judge timeliness.</source>
+            <translation>Chưa có hạn nộp cho kỳ này: hãy nhập kế hoạch đang có hiệu lực để đánh giá tính kịp thời.</translation>
+        </message>
+        <message>
+            <source>Deadline: %1 (plan in force).</source>
+            <translation>Hạn nộp: %1 (theo kế hoạch đang có hiệu lực).</translation>
+        </message>
+        <message>
+            <source>Reported without being expected: %1.</source>
+            <translation>Đơn vị nộp nhưng không có trong danh sách phải báo cáo: %1.</translation>
+        </message>
+        <message>
+            <source>(not expected)</source>
+            <translation>(không thuộc danh sách)</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the office report</source>
+            <translation>Chọn thư mục lưu báo cáo tổng hợp</translation>
+        </message>
+        <message>
+            <source>Aggregating %1…</source>
+            <translation>Đang tổng hợp %1…</translation>
+        </message>
+        <message>
+            <source>Written: %1 and %2</source>
+            <translation>Đã ghi: %1 và %2</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeHomeView</name>
+        <message>
+            <source>Trust list</source>
+            <translation>Danh sách tin cậy</translation>
+        </message>
+        <message>
+            <source>Take in packages</source>
+            <translation>Tiếp nhận gói</translation>
+        </message>
+        <message>
+            <source>Completeness and aggregation</source>
+            <translation>Tình hình nộp và tổng hợp</translation>
+        </message>
+        <message>
+            <source>Receiving office</source>
+            <translation>Cơ quan tiếp nhận</translation>
+        </message>
+        <message>
+            <source>%1 units are expected to report (active certificates in the trust list).</source>
+            <translation>%1 đơn vị phải báo cáo (chứng thư đang hiệu lực trong danh sách tin cậy).</translation>
+        </message>
+        <message>
+            <source>Latest period received: &lt;b&gt;%1&lt;/b&gt; — %2 of %3 units submitted, %4 missing, %5 rejected.</source>
+            <translation>Kỳ nhận gần nhất: &lt;b&gt;%1&lt;/b&gt; — %2/%3 đơn vị đã nộp, %4 chưa nộp, %5 bị từ chối.</translation>
+        </message>
+        <message>
+            <source>No package has been taken in yet.</source>
+            <translation>Chưa tiếp nhận gói nào.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeIntakeView</name>
+        <message>
+            <source>Accepted</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Đã được thay thế</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Trùng lặp</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Xung đột</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Không hợp lệ</translation>
+        </message>
+        <message>
+            <source>Untrusted</source>
+            <translation>Không tin cậy</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Dữ liệu mẫu</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Lần ban hành</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Ngày ký</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Package intake</source>
+            <translation>Tiếp nhận gói báo cáo</translation>
+        </message>
+        <message>
+            <source>Take in a folder…</source>
+            <translation>Tiếp nhận từ thư mục…</translation>
+        </message>
+        <message>
+            <source>Take in from the drive</source>
+            <translation>Tiếp nhận từ ổ đĩa</translation>
+        </message>
+        <message>
+            <source>Find drives</source>
+            <translation>Tìm ổ đĩa</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Dừng</translation>
+        </message>
+        <message>
+            <source>Choose the folder or the USB stick with the packages received.</source>
+            <translation>Chọn thư mục hoặc USB chứa các gói báo cáo nhận được.</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Kỳ:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>Trạng thái:</translation>
+        </message>
+        <message>
+            <source>History of the selected unit and period</source>
+            <translation>Lịch sử của đơn vị và kỳ đang chọn</translation>
+        </message>
+        <message>
+            <source>No removable drive</source>
+            <translation>Không có ổ đĩa rời</translation>
+        </message>
+        <message>
+            <source>Choose the folder of received packages</source>
+            <translation>Chọn thư mục chứa các gói đã nhận</translation>
+        </message>
+        <message>
+            <source>Looking for packages in %1…</source>
+            <translation>Đang tìm gói trong %1…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current package…</source>
+            <translation>Đang dừng sau gói hiện tại…</translation>
+        </message>
+        <message>
+            <source>already recorded</source>
+            <translation>đã ghi nhận trước đó</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>đã kiểm tra</translation>
+        </message>
+        <message>
+            <source>%1 of %2: %3 — %4</source>
+            <translation>%1/%2: %3 — %4</translation>
+        </message>
+        <message>
+            <source>already recorded: %1</source>
+            <translation>đã ghi nhận trước đó: %1</translation>
+        </message>
+        <message>
+            <source>no package found</source>
+            <translation>không tìm thấy gói nào</translation>
+        </message>
+        <message>
+            <source>Stopped. %1. Press Resume to take in the rest; what was recorded is kept.</source>
+            <translation>Đã dừng. %1. Bấm Tiếp tục để tiếp nhận phần còn lại; những gói đã ghi nhận được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>Done. %1.</source>
+            <translation>Xong. %1.</translation>
+        </message>
+        <message>
+            <source>All periods</source>
+            <translation>Mọi kỳ</translation>
+        </message>
+        <message>
+            <source>History of %1 (%2) for %3</source>
+            <translation>Lịch sử của %1 (%2) kỳ %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeTrustView</name>
+        <message>
+            <source>Active</source>
+            <translation>Đang hiệu lực</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Đã thay thế</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Đã thu hồi</translation>
+        </message>
+        <message>
+            <source>Trust list</source>
+            <translation>Danh sách tin cậy</translation>
+        </message>
+        <message>
+            <source>Register a certificate…</source>
+            <translation>Đăng ký chứng thư…</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>Thay chứng thư…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Thu hồi…</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>Dấu vân tay SHA-256</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Hiệu lực đến</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Ngày đăng ký</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>%1 units expected to report (active certificates); %2 certificates in all.</source>
+            <translation>%1 đơn vị phải báo cáo (chứng thư đang hiệu lực); tổng cộng %2 chứng thư.</translation>
+        </message>
+        <message>
+            <source>Choose the unit's certificate</source>
+            <translation>Chọn chứng thư số của đơn vị</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt)</source>
+            <translation>Chứng thư số (*.pem *.cer *.crt)</translation>
+        </message>
+        <message>
+            <source>Revoke the certificate of %1 (%2)? No package signed with it will be trusted any more, whatever its date. Say why:</source>
+            <translation>Thu hồi chứng thư của %1 (%2)? Mọi gói ký bằng chứng thư này sẽ không còn được tin cậy, dù ký vào ngày nào. Nêu lý do:</translation>
+        </message>
+        <message>
+            <source>Revoke a certificate</source>
+            <translation>Thu hồi chứng thư</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageView</name>
+        <message>
+            <source>Report packages</source>
+            <translation>Gói báo cáo</translation>
+        </message>
+        <message>
+            <source>Signing key…</source>
+            <translation>Khóa ký số…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ báo cáo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Lần phát hành</translation>
+        </message>
+        <message>
+            <source>Data locked</source>
+            <translation>Dữ liệu đã khóa</translation>
+        </message>
+        <message>
+            <source>Package SHA-256</source>
+            <translation>SHA-256 của gói</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Sự kiện</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Sign and package…</source>
+            <translation>Ký và đóng gói…</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Điều chỉnh…</translation>
+        </message>
+        <message>
+            <source>Verify a package file…</source>
+            <translation>Kiểm tra một tệp gói…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Bước kiểm tra</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Kiểm tra gói</translation>
+        </message>
+        <message>
+            <source>Packages and amendments of the selected period:</source>
+            <translation>Các gói và lần điều chỉnh của kỳ đã chọn:</translation>
+        </message>
+        <message>
+            <source>signed, revision %1</source>
+            <translation>đã ký, lần %1</translation>
+        </message>
+        <message>
+            <source>amended (revision %1 reopened)</source>
+            <translation>đang điều chỉnh (mở lại lần %1)</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>bản nháp</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>đã ký</translation>
+        </message>
+        <message>
+            <source>amended</source>
+            <translation>điều chỉnh</translation>
+        </message>
+        <message>
+            <source>Signing key: %1 (unit code %2), fingerprint %3</source>
+            <translation>Khóa ký số: %1 (mã đơn vị %2), dấu vân tay %3</translation>
+        </message>
+        <message>
+            <source>Signing key: %1 (its password is asked when signing)</source>
+            <translation>Khóa ký số: %1 (mật khẩu được hỏi khi ký)</translation>
+        </message>
+        <message>
+            <source>No signing key yet: create or import one with "Signing key…".</source>
+            <translation>Chưa có khóa ký số: tạo mới hoặc nhập bằng nút "Khóa ký số…".</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Khóa ký số</translation>
+        </message>
+        <message>
+            <source>Password of the key file:</source>
+            <translation>Mật khẩu của tệp khóa:</translation>
+        </message>
+        <message>
+            <source>The key cannot be used: %1</source>
+            <translation>Không dùng được khóa: %1</translation>
+        </message>
+        <message>
+            <source>Choose a period first.</source>
+            <translation>Hãy chọn một kỳ báo cáo trước.</translation>
+        </message>
+        <message>
+            <source>%1 is already signed. To issue a corrected package, amend it first (with the reason).</source>
+            <translation>%1 đã được ký. Muốn phát hành gói đã sửa, hãy điều chỉnh trước (nêu lý do).</translation>
+        </message>
+        <message>
+            <source>Save the package into</source>
+            <translation>Lưu gói vào</translation>
+        </message>
+        <message>
+            <source>Writing, signing and checking the package…</source>
+            <translation>Đang ghi, ký và kiểm tra gói…</translation>
+        </message>
+        <message>
+            <source>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</source>
+            <translation>Đã ký %1, lần %2: %3 (đã đọc lại và kiểm tra; có thể rút USB an toàn). Các bản ghi từ ngày %4 đến %5 nay đã khóa.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Không thành công: %1</translation>
+        </message>
+        <message>
+            <source>Only a signed period can be amended.</source>
+            <translation>Chỉ kỳ đã ký mới điều chỉnh được.</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Điều chỉnh</translation>
+        </message>
+        <message>
+            <source>Why must %1 be corrected? The reason is kept in the audit log.</source>
+            <translation>Vì sao phải sửa %1? Lý do được ghi vào nhật ký.</translation>
+        </message>
+        <message>
+            <source>Not amended: state the reason (at least %1 characters).</source>
+            <translation>Chưa điều chỉnh: hãy nêu lý do (ít nhất %1 ký tự).</translation>
+        </message>
+        <message>
+            <source>Not amended: %1</source>
+            <translation>Chưa điều chỉnh: %1</translation>
+        </message>
+        <message>
+            <source>%1 reopened: its records can be corrected; sign it again to issue the next revision.</source>
+            <translation>Đã mở lại %1: có thể sửa các bản ghi; ký lại để phát hành lần tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Package to verify</source>
+            <translation>Gói cần kiểm tra</translation>
+        </message>
+        <message>
+            <source>Report packages (*.zip)</source>
+            <translation>Gói báo cáo (*.zip)</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>KHÔNG ĐẠT</translation>
+        </message>
+        <message>
+            <source>VALID: %1 — unit %2, period %3, revision %4. Note: %5</source>
+            <translation>HỢP LỆ: %1 — đơn vị %2, kỳ %3, lần %4. Lưu ý: %5</translation>
+        </message>
+        <message>
+            <source>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation>thời điểm ký do người ký tự khai: khi không có mạng thì không có tổ chức cấp dấu thời gian để xác nhận</translation>
+        </message>
+        <message>
+            <source>UNREADABLE: %1</source>
+            <translation>KHÔNG ĐỌC ĐƯỢC: %1</translation>
+        </message>
+        <message>
+            <source>INVALID: %1 — see the failed checks below.</source>
+            <translation>KHÔNG HỢP LỆ: %1 — xem các bước không đạt bên dưới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordChangeDialog</name>
+        <message>
+            <source>Change the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect the database with a password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is re-encrypted with the new password. Keep the new password safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database holds personal data and is not encrypted yet. Choose a password to encrypt it; you will need it each time you open CommuneDesk. You can do this later, but until then the data can be read by anyone who has the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You signed in with the recovery key. Choose a new password now; a new recovery key will be shown, and the old one stops working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the new password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too short: at least %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a short sentence is easy to remember and hard to guess</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new password must have at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passwords are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the current password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1142,6 +2218,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
+        <message>
+            <source>This record cannot be changed: %1</source>
+            <translation>Không sửa được bản ghi này: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
     </context>
     <context>
         <name>PropagandaTableModel</name>
@@ -1279,6 +2363,13 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Deleted “%1”.</source>
             <translation>Đã xóa “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>e.g. the USB key with the signing key was lost</source>
+            <translation>ví dụ: mất USB chứa khóa ký</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +3193,400 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you forget the password, this recovery key is the only way to open the database. It is shown only now. Print it or write it down and keep it locked away from the laptop. Anyone who has it can open the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished">In…</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CommuneDesk — recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation type="unfinished">Cơ sở dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>Keep this paper locked away. Anyone who has it can open the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer found: save the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text file (*.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to %1. Print it, then delete the file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportView</name>
+        <message>
+            <source>Overall assessment</source>
+            <translation>Đánh giá chung</translation>
+        </message>
+        <message>
+            <source>Shortcomings, difficulties and causes</source>
+            <translation>Tồn tại, hạn chế, khó khăn và nguyên nhân</translation>
+        </message>
+        <message>
+            <source>Tasks for the next period</source>
+            <translation>Phương hướng, nhiệm vụ kỳ tới</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Đề xuất, kiến nghị</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Prefilled with a draft written from the figures; edit freely. A section left as the draft follows the figures when they change.</source>
+            <translation>Đã điền sẵn bản nháp viết từ số liệu; có thể sửa tùy ý. Mục để nguyên bản nháp sẽ tự cập nhật khi số liệu thay đổi.</translation>
+        </message>
+        <message>
+            <source>Back to the draft</source>
+            <translation>Trở về bản nháp</translation>
+        </message>
+        <message>
+            <source>Print the "Kính gửi" line</source>
+            <translation>In dòng "Kính gửi"</translation>
+        </message>
+        <message>
+            <source>One recipient per line</source>
+            <translation>Mỗi dòng một nơi nhận</translation>
+        </message>
+        <message>
+            <source>Number (Số):</source>
+            <translation>Số:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <source>Signer (from the profile):</source>
+            <translation>Người ký (theo hồ sơ đơn vị):</translation>
+        </message>
+        <message>
+            <source>Receiving office:</source>
+            <translation>Cơ quan nhận:</translation>
+        </message>
+        <message>
+            <source>Recipients (Nơi nhận):</source>
+            <translation>Nơi nhận:</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Nội dung đánh giá</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Thông tin văn bản</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>In…</translation>
+        </message>
+        <message>
+            <source>Save to a folder…</source>
+            <translation>Lưu vào thư mục…</translation>
+        </message>
+        <message>
+            <source>Save to a USB stick…</source>
+            <translation>Lưu vào USB…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>suggested next number in %1: %2</source>
+            <translation>số tiếp theo gợi ý năm %1: %2</translation>
+        </message>
+        <message>
+            <source>not set: complete the unit profile</source>
+            <translation>chưa có: hãy hoàn thiện hồ sơ đơn vị</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu: %1</translation>
+        </message>
+        <message>
+            <source>Saved for %1.</source>
+            <translation>Đã lưu cho %1.</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was left half-written.</source>
+            <translation>Đã hủy; không để lại tệp ghi dở.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Không thành công: %1</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Đang chuẩn bị bản xem trước…</translation>
+        </message>
+        <message>
+            <source>Preview: %1 pages (rendered by LibreOffice).</source>
+            <translation>Xem trước: %1 trang (dựng bằng LibreOffice).</translation>
+        </message>
+        <message>
+            <source>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</source>
+            <translation>Bản xem trước do CommuneDesk dựng (chưa cài LibreOffice); tệp Word vẫn đúng thể thức.</translation>
+        </message>
+        <message>
+            <source>Save the report into</source>
+            <translation>Lưu báo cáo vào</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Đang ghi báo cáo…</translation>
+        </message>
+        <message>
+            <source>Written and read back: %1 and %2. It is safe to remove a USB stick.</source>
+            <translation>Đã ghi và đọc lại: %1 và %2. Có thể rút USB an toàn.</translation>
+        </message>
+        <message>
+            <source>No USB stick found. Plug one in, or use "Save to a folder…".</source>
+            <translation>Không thấy USB. Hãy cắm USB, hoặc dùng "Lưu vào thư mục…".</translation>
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation>USB</translation>
+        </message>
+        <message>
+            <source>Save onto:</source>
+            <translation>Lưu vào:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a backup. Before anything is replaced, the current database is kept aside in the backups folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>daily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password that was valid when this backup was made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backup chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database (*.db)</source>
+            <translation type="unfinished">Cơ sở dữ liệu (*.db)</translation>
+        </message>
+        <message>
+            <source>This backup does not open with the current password. Type the password that was valid when it was made, then press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unit profile not set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished">Thông tin văn bản</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of CommuneDesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (e.g. a USB stick)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Chọn…</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after idle time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second backup folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily backups kept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups on exit kept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Hủy</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Plug in the USB stick or choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to CommuneDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>The database %1 is protected. Enter your password to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I forgot my password: use the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key, e.g. ABCD-EFGH-…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

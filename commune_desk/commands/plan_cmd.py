@@ -25,6 +25,12 @@ def register(sub, common) -> None:
     p.add_argument("--list", action="store_true", help="list every stored plan version")
     p = add_command(group, common, "status", "targets with achieved values, status and next deadlines", status)
     p.add_argument("--date", help="evaluate as on this day (YYYY-MM-DD; default today)")
+    p = add_command(group, common, "sign", "office: validate and sign a plan workbook (writes FILE.p7s)", sign)
+    p.add_argument("file")
+    p.add_argument("--key", required=True, metavar="K.p12")
+    p.add_argument("--password-file", required=True, metavar="F")
+    add_command(group, common, "trust-office", "commune: register the superior office's certificate (.pem/.cer)",
+                trust_office).add_argument("cert")
 
 
 def _day(text):
@@ -76,10 +82,15 @@ def validate(args, ctx) -> int:
 
 def import_(args, ctx) -> int:
     from commune_desk.domain.errors import ValidationFailed
-    from commune_desk.services.plan_import import import_file, preview
+    from commune_desk.services.plan_import import preview
+    from commune_desk.services.plan_signing import PlanTampered, check_plan_signature, import_signed_plan
 
     db = ctx.open_db()
     if args.dry_run:
+        check, _ = check_plan_signature(db, args.file)
+        ctx.print(check.line())
+        if check.status == "tampered":
+            raise PlanTampered(f"{args.file}: {check.text}: {check.reason}")
         result = preview(db, args.file)
         if result.plan is None or result.problems:
             _print_problems(ctx, result.problems)
@@ -94,10 +105,11 @@ def import_(args, ctx) -> int:
             ctx.print(line)
         return EXIT_OK
     try:
-        stored = import_file(db, args.file, ctx.actor)
+        stored, check = import_signed_plan(db, args.file, ctx.actor)
     except ValidationFailed as exc:
         _print_problems(ctx, exc.problems)
         return EXIT_BAD
+    ctx.print(check.line())
     info = stored.info
     if stored.status == "unchanged":
         ctx.print(f"plan {info.plan_id} version {info.version} is already imported; no change")
@@ -148,4 +160,29 @@ def status(args, ctx) -> int:
                   f"target {t.comparison} {format_vi(t.value, t.unit)}\t{r.status} ({STATUS_VI[r.status]})")
     for d in board.deadlines:
         ctx.print(f"  due {d.due:%d/%m/%Y}\t{d.period.code}\t{d.days_left} days\t{d.status}")
+    return EXIT_OK
+
+
+def sign(args, ctx) -> int:
+    from commune_desk.cli import read_password_file
+    from commune_desk.services.plan_signing import sign_plan
+    from commune_desk.services.signing_keys import describe, load_p12
+
+    identity = load_p12(args.key, read_password_file(args.password_file))
+    dest = sign_plan(args.file, identity)
+    info = describe(identity.cert)
+    ctx.print(f"signed {args.file} as {info.common_name}: signature written to {dest}")
+    ctx.print(f"SHA-256 of the signing certificate: {info.fingerprint}")
+    ctx.print("send both files together; the commune registers this certificate once with 'plan trust-office'")
+    return EXIT_OK
+
+
+def trust_office(args, ctx) -> int:
+    from commune_desk.services.plan_signing import trust_office as register_office
+    from commune_desk.services.signing_keys import group_fingerprint
+
+    office = register_office(ctx.open_db(), args.cert, ctx.actor)
+    ctx.print(f"registered the superior office certificate of {office.common_name or office.subject}")
+    ctx.print(f"SHA-256: {group_fingerprint(office.fingerprint)}")
+    ctx.print("compare this fingerprint with the office by phone before relying on it")
     return EXIT_OK

@@ -224,8 +224,17 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
     ctx = RuleContext(today, catalogues, ex.units | {u.code for u in units}, ex.businesses | businesses,
                       ex.hotspots | hotspots)
     forms = set(catalogues["activity_forms"].codes())
+    from commune_desk.domain.period_state import may_edit
+    from commune_desk.storage.period_repo import PeriodStateRepository
+
+    period_states = PeriodStateRepository(db, "").all()
     for entity, items in parsed.items():
+        date_field = "activity_date" if entity == "propaganda" else KINDS[entity].date_field
         for p in items:
+            decision = may_edit(getattr(p.record, date_field, None) if date_field else None, period_states)
+            if not decision.allowed:  # a signed period's data window is locked (period lifecycle)
+                reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(date_field, ""), date_field),
+                                               decision.reason))
             if entity == "propaganda":
                 found = validate_propaganda(p.record, today=today, form_codes=forms, unit_codes=ctx.unit_codes)
             else:

@@ -81,3 +81,4 @@ from commune_desk.storage import models_plans as _models_plans  # noqa: E402,F40
 from commune_desk.storage import models_reports as _models_reports  # noqa: E402,F401
 from commune_desk.storage import models_office as _models_office  # noqa: E402,F401
 from commune_desk.storage import models_lifecycle as _models_lifecycle  # noqa: E402,F401
+from commune_desk.storage import models_loop as _models_loop  # noqa: E402,F401

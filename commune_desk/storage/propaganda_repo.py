@@ -56,6 +56,11 @@ class PropagandaRepository:
         self._actor = actor
         self._today = today
 
+    def edit_decision(self, record_date):
+        """Whether a record dated `record_date` may change (a signed period locks it); for read-only forms."""
+        with self._db.read() as s:
+            return check_edit(s, record_date)
+
     # ---- queries -------------------------------------------------------------------------------------------
     def _where(self, s: Session, flt: PropagandaFilter):
         conds = []

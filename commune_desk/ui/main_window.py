@@ -33,9 +33,18 @@ AREAS = (
     ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
 )
 AREA_KEYS = tuple(key for key, _ in AREAS)
+# The areas of a receiving office's database (profile role "office"), chosen by the composition root.
+OFFICE_AREAS = (
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home")),
+    ("office_trust", QT_TRANSLATE_NOOP("MainWindow", "Trust list")),
+    ("office_intake", QT_TRANSLATE_NOOP("MainWindow", "Package intake")),
+    ("office_completeness", QT_TRANSLATE_NOOP("MainWindow", "Aggregation")),
+    ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
+    ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
+)
 # Areas whose page is built once the database is open (the others stay placeholders in this version).
 LOADING_AREAS = ("home", "propaganda", "training", "businesses", "hotspots", "tips", "penalties", "reintegration",
-                 "healthy_commune", "units", "plan", "profile")
+                 "healthy_commune", "units", "plan", "reports", "packages", "profile")
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +53,12 @@ class MainWindow(QMainWindow):
     backupRequested = Signal()
     importRequested = Signal()
     aboutRequested = Signal()
+    # Protection (wired by ui/session.py): back up now, restore, settings, password, lock.
+    backupNowRequested = Signal()
+    restoreRequested = Signal()
+    settingsRequested = Signal()
+    changePasswordRequested = Signal()
+    lockRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,14 +72,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 10.5pt; }"
                                "QListWidget#navigation::item { padding: 5px 8px; }")
         self.stack = QStackedWidget()
-        for key, title in AREAS:
-            item = QListWidgetItem(self.tr(title))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
-            page = PlaceholderPage(self.tr(title), self.tr("Opening the database…") if key in (
-                LOADING_AREAS) else None)
-            self._pages[key] = page
-            self.stack.addWidget(page)
+        self._keys: tuple[str, ...] = ()
+        self.use_areas(AREAS)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self.demo_banner = self._banner(self.tr("DEMO DATA — fictional commune, not for reporting"),
@@ -111,6 +120,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(False)
         self.import_action.triggered.connect(self.importRequested)
         file_menu.addAction(self.import_action)
+        self._build_protection_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -121,7 +131,46 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.aboutRequested)
         help_menu.addAction(about)
 
+    def _build_protection_menu(self, file_menu) -> None:
+        file_menu.addSeparator()
+        entries = (("backup_now_action", self.tr("Back up &now"), self.backupNowRequested, None),
+                   ("restore_action", self.tr("&Restore a backup…"), self.restoreRequested, None),
+                   ("settings_action", self.tr("&Settings…"), self.settingsRequested, None),
+                   ("change_password_action", self.tr("&Change password…"), self.changePasswordRequested, None),
+                   ("lock_action", self.tr("&Lock now"), self.lockRequested, QKeySequence("Ctrl+L")))
+        for name, text, signal, shortcut in entries:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(signal)
+            file_menu.addAction(action)
+            setattr(self, name, action)
+
     # ---- wiring used by the composition root ------------------------------------------------------------------
+    def use_areas(self, areas) -> None:
+        """Show these (key, title) areas in the navigation, each with a placeholder page until `set_page`."""
+        blocked = self.nav.blockSignals(True)
+        self.nav.clear()
+        for old in self._pages.values():
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._pages = {}
+        self._keys = tuple(key for key, _ in areas)
+        for key, title in areas:
+            item = QListWidgetItem(self.tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            page = PlaceholderPage(self.tr(title), self.tr("Opening the database…") if key in (
+                LOADING_AREAS) or key.startswith("office_") else None)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        self.nav.blockSignals(blocked)
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
+
+    def area_keys(self) -> tuple[str, ...]:
+        return self._keys
+
     def set_page(self, key: str, widget: QWidget) -> None:
         """Replace the page of area `key` (placeholders until the database is open)."""
         old = self._pages[key]
@@ -137,10 +186,10 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def show_area(self, key: str) -> None:
-        self.nav.setCurrentRow(AREA_KEYS.index(key))
+        self.nav.setCurrentRow(self._keys.index(key))
 
     def current_area(self) -> str:
-        return AREA_KEYS[self.nav.currentRow()]
+        return self._keys[self.nav.currentRow()]
 
     def set_status(self, *, unit_title: str, is_demo: bool, encrypted: bool, db_path: str) -> None:
         self.unit_label.setText(unit_title)

@@ -87,11 +87,11 @@ def test_demo_start_creates_the_demo_database_once(qtbot, monkeypatch, _private_
         assert count > 0
         assert window.demo_banner.isVisibleTo(window)
     finally:
-        startup.areas.db.dispose()
+        startup.close()  # exit backup, dispose, release the instance lock
     again = Startup(app, MainWindow(), SimpleNamespace(db=None, db_password_file=None, demo=True))
     again.run()
     try:
         assert again.areas.propaganda.totals(again.areas.propaganda_view.current_filter()).count == count
     finally:
-        again.areas.db.dispose()
+        again.close()
         again.window.deleteLater()

@@ -11,7 +11,7 @@ from commune_desk.ui.views.placeholder import PlaceholderPage
 from tests.ui.conftest import TODAY
 
 BUILT = {"home", "propaganda", "profile", "plan", "training", "businesses", "hotspots", "tips", "penalties",
-         "reintegration", "healthy_commune", "units"}
+         "reintegration", "healthy_commune", "units", "reports", "packages"}
 
 
 def make_window(qtbot) -> MainWindow:

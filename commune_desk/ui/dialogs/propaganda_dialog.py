@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -23,7 +23,8 @@ class PropagandaDialog(QDialog):
     """`repo` saves (add/update); `forms` and `groups` are catalogues; `units` the active residential units."""
 
     def __init__(self, repo, *, forms, groups, units, record: PropagandaActivity | None = None,
-                 today: date | None = None, parent: QWidget | None = None) -> None:
+                 today: date | None = None, lock_reason: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
         self._forms = forms
@@ -90,12 +91,38 @@ class PropagandaDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background: #f8d7da; color: #842029; padding: 6px;")
+        self.lock_banner.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
         self._load(record, today or date.today())
+        if lock_reason is None and record is not None and hasattr(repo, "edit_decision"):
+            decision = repo.edit_decision(record.activity_date)
+            lock_reason = "" if decision.allowed else decision.reason
+        if lock_reason:
+            self.set_locked(lock_reason)
+
+    def set_locked(self, reason: str) -> None:
+        """Read-only: every field disabled, no Save button, the reason on top (a signed period locks it)."""
+        self.lock_banner.setText(self.tr("This record cannot be changed: %1").replace("%1", reason))
+        self.lock_banner.setVisible(True)
+        for w in (self.date, self.form, self.title, self.participants, self.materials, self.unit, self.groups,
+                  self.organiser, self.note):
+            w.setEnabled(False)
+        self.save_button.setVisible(False)
+        self.save_button.setDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_banner.isVisibleTo(self) and not self.save_button.isVisibleTo(self)
 
     def _load(self, rec: PropagandaActivity | None, today: date) -> None:
         day = rec.activity_date if rec else today

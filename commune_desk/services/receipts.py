@@ -1,0 +1,236 @@
+"""Signed receipts: the office acknowledges a package it took in; the commune imports and checks the receipt.
+
+A receipt is one ASCII-named .zip holding `receipt.json` (schema commune-desk/receipt, version 1, docs/loop.md)
+and `receipt.p7s`, a detached DER CMS signature over the exact bytes of receipt.json made with the office key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from commune_desk import __version__
+from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.loop import (
+    ACCEPTED, ISSUES, RECEIPT_SCHEMA, RECEIPT_SCHEMA_VERSION, RECEIPT_STATUSES, RECEIVED, SENT, OwnPackage, Receipt,
+    ReceiptComment, receipt_problems,
+)
+
+RECEIPT_JSON, RECEIPT_SIG = "receipt.json", "receipt.p7s"
+MAX_RECEIPT_ZIP = 2 * 1024 * 1024
+MAX_ENTRY = 1024 * 1024
+
+
+class ReceiptRefused(ExpectedError):
+    """The receipt cannot be written or imported; the message gives the reason."""
+
+
+@dataclass(frozen=True)
+class WrittenReceipt:
+    path: Path
+    receipt: Receipt
+
+
+def receipt_file_name(unit_code: str, period: str, revision: int) -> str:
+    """ASCII, FAT32-safe: Bien-nhan_79001_2026-Q3_r1.zip."""
+    from commune_desk.services.package import safe_file_name
+
+    return f"Bien-nhan_{safe_file_name(unit_code)}_{safe_file_name(period)}_r{int(revision)}.zip"
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _taken_in(office_db, sha256: str, period: str):
+    """The office ledger's entry for this package digest, or None."""
+    from commune_desk.storage.office_repo import IntakeLedger
+
+    matches = [e for e in IntakeLedger(office_db, "receipt").entries(period=period) if e.sha256 == sha256]
+    return matches[0] if matches else None
+
+
+def receipt_data(package_sha256: str, unit_code: str, unit_name: str, period: str, revision: int, status: str,
+                 comments: list[tuple[str, str]], cert, now: dt.datetime) -> dict:
+    """receipt.json, schema version 1."""
+    from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256, unit_code_of
+
+    return {
+        "schema": RECEIPT_SCHEMA,
+        "schema_version": RECEIPT_SCHEMA_VERSION,
+        "package": {"sha256": package_sha256, "unit_code": unit_code, "unit_name": unit_name, "period": period,
+                    "revision": int(revision)},
+        "status": status,
+        "comments": [{"indicator": code, "text": text} for code, text in comments],
+        "office": {"name": common_name_of(cert), "unit_code": unit_code_of(cert),
+                   "fingerprint": fingerprint_sha256(cert)},
+        "issued": now.isoformat(timespec="seconds"),
+        "software": {"name": "CommuneDesk", "version": __version__},
+    }
+
+
+def write_receipt(office_db, package: Path | str, identity, out_dir: Path | str, *, status: str = ACCEPTED,
+                  comments: list[tuple[str, str]] = (), actor: str = "office",
+                  now: dt.datetime | None = None) -> WrittenReceipt:
+    """Sign a receipt for a package the office took in (its digest must be in the intake ledger)."""
+    from commune_desk.domain.office import FILED
+    from commune_desk.services.cms import sign_detached
+    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.signing_keys import check_key_matches, check_validity
+    from commune_desk.storage.files import atomic_path
+    from commune_desk.storage.loop_repo import ReceiptRepository
+
+    package = Path(package)
+    if status not in RECEIPT_STATUSES:
+        raise ReceiptRefused(f"status {status!r}: expected {' or '.join(RECEIPT_STATUSES)}")
+    if not package.is_file():
+        raise ReceiptRefused(f"package {package} does not exist")
+    now = now or dt.datetime.now(dt.timezone.utc)
+    check_validity(identity.cert, now)
+    check_key_matches(identity.key, identity.cert)
+    result = verify_package(package)
+    info = result.info
+    if not result.readable or not info.get("unit_code") or not info.get("period"):
+        raise ReceiptRefused(f"{package.name}: not a readable report package; no receipt written")
+    sha = _sha256_file(package)
+    entry = _taken_in(office_db, sha, info["period"])
+    if entry is None:
+        raise ReceiptRefused(f"{package.name} (SHA-256 {sha[:16]}…) was not taken in on this desk; "
+                             "run 'office intake' on it first")
+    if status == ACCEPTED and entry.state not in FILED:
+        raise ReceiptRefused(f"{package.name} was kept aside at intake ({entry.state}: {entry.reason}); "
+                             "a receipt for it can only say --status issues")
+    data = receipt_data(sha, entry.unit_code, entry.unit_name, entry.period, entry.revision, status,
+                        list(comments), identity.cert, now)
+    body = (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    signature = sign_detached(body, identity.key, identity.cert, identity.chain)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in ((RECEIPT_JSON, body), (RECEIPT_SIG, signature)):
+            zi = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o100644 << 16
+            zf.writestr(zi, blob)
+    dest = Path(out_dir) / receipt_file_name(entry.unit_code, entry.period, entry.revision)
+    with atomic_path(dest, suffix=".zip") as tmp:
+        tmp.write_bytes(buffer.getvalue())
+    receipt = _receipt(SENT, data, body, dest.name)
+    stored, _ = ReceiptRepository(office_db, actor).add(receipt, body.decode("utf-8"))
+    return WrittenReceipt(dest, stored)
+
+
+def _receipt(direction: str, data: dict, body: bytes, file_name: str) -> Receipt:
+    pkg = data["package"]
+    comments = tuple(ReceiptComment(pkg["period"], c["indicator"], c["text"].strip(), data["status"])
+                     for c in data["comments"])
+    return Receipt(direction, pkg["sha256"], pkg["unit_code"], pkg["period"], pkg["revision"], data["status"],
+                   str(data["office"].get("name", "")), str(data["office"].get("fingerprint", "")),
+                   data["issued"], comments, hashlib.sha256(body).hexdigest(), file_name)
+
+
+def read_receipt_zip(path: Path | str) -> tuple[bytes, bytes]:
+    """receipt.json and receipt.p7s bytes, through the shared zip guard; nothing else may be in the zip."""
+    from commune_desk.services.safe_input import ZipLimits, check_zip, read_zip_entry
+
+    path = Path(path)
+    infos = check_zip(path, ZipLimits(max_entries=8, max_entry_bytes=MAX_ENTRY, max_total_bytes=2 * MAX_ENTRY),
+                      max_bytes=MAX_RECEIPT_ZIP)
+    names = sorted(i.filename for i in infos)
+    if names != sorted((RECEIPT_JSON, RECEIPT_SIG)):
+        raise ReceiptRefused(f"{path.name}: a receipt holds exactly receipt.json and receipt.p7s, "
+                             f"not {', '.join(names) or 'nothing'}")
+    with zipfile.ZipFile(path) as zf:
+        blobs = {i.filename: read_zip_entry(zf, i, max_bytes=MAX_ENTRY, archive=path.name) for i in infos}
+    return blobs[RECEIPT_JSON], blobs[RECEIPT_SIG]
+
+
+def own_packages(db) -> list[OwnPackage]:
+    """The packages this commune made: the lifecycle ledger (file and table), else the period states."""
+    try:
+        from commune_desk.storage.ledger import Ledger
+    except ImportError:                     # pragma: no cover - before the lifecycle issue landed
+        Ledger = None
+    found: dict[str, OwnPackage] = {}
+    if Ledger is not None:
+        ledger = Ledger(db, "receipt")
+        entries = ledger.rows() + ledger.entries()
+        newest: dict[str, int] = {}
+        for e in entries:
+            if e.sha256 and e.event == "signed":
+                newest[e.period] = max(newest.get(e.period, 0), e.revision)
+        for e in entries:
+            if e.sha256 and e.event == "signed":
+                found[e.sha256] = OwnPackage(e.sha256, e.period, e.revision, e.revision == newest[e.period])
+    from commune_desk.storage.period_repo import PeriodStateRepository
+
+    for st in PeriodStateRepository(db, "receipt").all():
+        if st.digest and st.digest not in found:
+            found[st.digest] = OwnPackage(st.digest, st.period, st.revision)
+    return list(found.values())
+
+
+def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
+    """Every check of a receipt file; returns (data, receipt.json bytes, OwnPackage) or raises ReceiptRefused."""
+    from commune_desk.services.cms import SignatureInvalid, verify_detached
+    from commune_desk.services.plan_signing import registered_certificates
+    from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256
+
+    path = Path(path)
+    body, signature = read_receipt_zip(path)
+    try:
+        signer = verify_detached(signature, body)
+    except SignatureInvalid as exc:
+        raise ReceiptRefused(f"{path.name}: the signature does not check out ({exc}); the receipt was altered "
+                             "or forged and is refused") from exc
+    registered = {fingerprint_sha256(c) for c in registered_certificates(db)}
+    fp = fingerprint_sha256(signer.cert)
+    if fp not in registered:
+        raise ReceiptRefused(
+            f"{path.name}: signed by {common_name_of(signer.cert) or 'an unknown signer'} (SHA-256 {fp[:16]}…), "
+            + ("which is not the registered superior office" if registered
+               else "but no office certificate is registered on this desk (plan trust-office CERT)")
+            + "; the receipt is refused")
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ReceiptRefused(f"{path.name}: receipt.json is not UTF-8 JSON") from exc
+    problems = receipt_problems(data)
+    if problems:
+        raise ReceiptRefused(f"{path.name}: " + "; ".join(str(p) for p in problems))
+    pkg = data["package"]
+    mine = {p.sha256: p for p in own_packages(db)}
+    own = mine.get(pkg["sha256"])
+    if own is None:
+        raise ReceiptRefused(f"{path.name}: the receipt is for a package this commune did not make (SHA-256 "
+                             f"{pkg['sha256'][:16]}…, {pkg['unit_code']} {pkg['period']} revision "
+                             f"{pkg['revision']}); the receipt is refused")
+    if own.period != pkg["period"] or own.revision != pkg["revision"]:
+        raise ReceiptRefused(f"{path.name}: the receipt says {pkg['period']} revision {pkg['revision']}, but "
+                             f"that package is {own.period} revision {own.revision} here; the receipt is refused")
+    return data, body, own
+
+
+def import_receipt(db, path: Path | str, actor: str) -> tuple[Receipt, bool, object]:
+    """Check and store a receipt: the period is acknowledged and the comments are kept per indicator.
+
+    Returns (stored receipt, newly stored?, OwnPackage) — `OwnPackage.current` False when a later revision of
+    the period has been made since (the receipt acknowledges an older one).
+    """
+    from commune_desk.storage.loop_repo import ReceiptRepository
+
+    path = Path(path)
+    data, body, own = check_receipt(db, path)
+    stored, new = ReceiptRepository(db, actor).add(_receipt(RECEIVED, data, body, path.name), body.decode("utf-8"))
+    return stored, new, own
+
+
+STATUS_TEXT = {ACCEPTED: "accepted", ISSUES: "has issues"}

@@ -1,0 +1,357 @@
+"""The "Report packages" area: each period's state and packages, signing off the UI thread, amending, verifying."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from commune_desk.domain.periods import Period
+from commune_desk.ui.language import period_name
+from commune_desk.ui.operations import run_in_background
+from commune_desk.ui.views.report_view import report_periods
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+def default_key_path() -> Path:
+    from commune_desk.paths import data_dir
+
+    return data_dir() / "signing-key.p12"
+
+
+class PackageView(QWidget):
+    """`db`: the open Database; `key_path`: the unit's .p12 (created by the keys wizard when missing)."""
+
+    periodSigned = Signal(object)       # period_lifecycle.SignResult
+    periodAmended = Signal(str)
+
+    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, key_path: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._actor, self._today = db, actor, today
+        self.key_path = Path(key_path) if key_path else default_key_path()
+        self.identity = None
+        self.operation = None
+        self.last_result = None
+        self.verify_result = None
+        self.statuses = {}
+
+        heading = QLabel(self.tr("Report packages"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keyLabel")
+        self.key_label.setWordWrap(True)
+        self.keys_button = QPushButton(self.tr("Signing key…"))
+        self.keys_button.clicked.connect(self.open_keys_wizard)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.keys_button)
+
+        self.periods = _table([self.tr("Period"), self.tr("State"), self.tr("Revision"), self.tr("Data locked"),
+                               self.tr("Package SHA-256")], "periodStates")
+        self.periods.itemSelectionChanged.connect(self._show_packages)
+        self.packages = _table([self.tr("When"), self.tr("Event"), self.tr("Revision"), self.tr("File"),
+                                self.tr("SHA-256"), self.tr("Reason")], "periodPackages")
+        self.sign_button = QPushButton(self.tr("Sign and package…"))
+        self.sign_button.clicked.connect(lambda: self.sign_selected())
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.amend_button.clicked.connect(lambda: self.amend_selected())
+        self.verify_button = QPushButton(self.tr("Verify a package file…"))
+        self.verify_button.clicked.connect(lambda: self.verify_file())
+        actions = QHBoxLayout()
+        for b in (self.sign_button, self.amend_button, self.verify_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("packageStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.checks = _table([self.tr("Check"), self.tr("Result"), self.tr("File"), self.tr("Detail")],
+                             "verifyChecks")
+        self.verify_summary = QLabel()
+        self.verify_summary.setWordWrap(True)
+        verify_box = QGroupBox(self.tr("Verification"))
+        vlay = QVBoxLayout(verify_box)
+        vlay.addWidget(self.verify_summary)
+        vlay.addWidget(self.checks)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.periods, 2)
+        layout.addWidget(QLabel(self.tr("Packages and amendments of the selected period:")))
+        layout.addWidget(self.packages, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(verify_box, 2)
+        self.refresh()
+
+    # ---- listing ---------------------------------------------------------------------------------------------
+    def state_text(self, st) -> str:
+        if st.state == "signed":
+            return self.tr("signed, revision %1").replace("%1", str(st.revision))
+        if st.state == "amended":
+            return self.tr("amended (revision %1 reopened)").replace("%1", str(st.revision))
+        return self.tr("draft")
+
+    def refresh(self) -> None:
+        from commune_desk.domain.period_state import PeriodState
+        from commune_desk.services.period_lifecycle import status
+
+        selected = self.selected_period()
+        self.statuses = {s.state.period: s for s in status(self._db)}
+        codes = {p.code for p in report_periods(self._today().year)} | set(self.statuses)
+        self._codes = sorted(codes, key=lambda c: (Period.parse(c).end, Period.parse(c).start), reverse=True)
+        rows = []
+        for code in self._codes:
+            entry = self.statuses.get(code)
+            st = entry.state if entry else PeriodState(code)
+            window = (f"{st.window_start:%d/%m/%Y} – {st.window_end:%d/%m/%Y}" if st.state == "signed"
+                      and st.window_start else "")
+            rows.append([period_name(Period.parse(code)), self.state_text(st), str(st.revision or ""), window,
+                         st.digest[:16]])
+        _fill(self.periods, rows)
+        if selected in self._codes:
+            self.periods.selectRow(self._codes.index(selected))
+        self._show_packages()
+        self._show_key()
+
+    def state_of(self, code: str):
+        from commune_desk.services.period_lifecycle import state_of
+
+        return state_of(self._db, code)
+
+    def select(self, code: str) -> None:
+        self.periods.selectRow(self._codes.index(code))
+
+    def selected_period(self) -> str | None:
+        rows = self.periods.selectionModel().selectedRows() if self.periods.selectionModel() else []
+        return self._codes[rows[0].row()] if rows else None
+
+    def _show_packages(self) -> None:
+        code = self.selected_period()
+        entry = self.statuses.get(code) if code else None
+        events = {"signed": self.tr("signed"), "amended": self.tr("amended")}
+        _fill(self.packages, [[p.at[:16].replace("T", " "), events.get(p.event, p.event), str(p.revision),
+                               p.package_name, p.sha256[:16], p.reason] for p in (entry.packages if entry else ())])
+
+    def _show_key(self) -> None:
+        if self.identity is not None:
+            from commune_desk.services.signing_keys import describe
+
+            info = describe(self.identity.cert)
+            self.key_label.setText(self.tr("Signing key: %1 (unit code %2), fingerprint %3")
+                                   .replace("%1", info.common_name).replace("%2", info.unit_code)
+                                   .replace("%3", info.fingerprint))
+        elif self.key_path.exists():
+            self.key_label.setText(self.tr("Signing key: %1 (its password is asked when signing)")
+                                   .replace("%1", str(self.key_path)))
+        else:
+            self.key_label.setText(self.tr("No signing key yet: create or import one with \"Signing key…\"."))
+
+    # ---- keys --------------------------------------------------------------------------------------------------
+    def open_keys_wizard(self):
+        from commune_desk.storage.profile_repo import ProfileRepository
+        from commune_desk.ui.dialogs.keys_wizard import KeysWizard
+
+        self.wizard = KeysWizard(self.key_path, ProfileRepository(self._db, self._actor).get(), parent=self)
+        self.wizard.keyReady.connect(self.set_identity)
+        self.wizard.open()
+        return self.wizard
+
+    def set_identity(self, identity) -> None:
+        self.identity = identity
+        self._show_key()
+
+    def unlock_key(self, password: str | None = None) -> bool:
+        from commune_desk.domain.errors import ExpectedError
+        from commune_desk.services.signing_keys import load_p12
+
+        if not self.key_path.exists():
+            self.status.setText(self.tr("No signing key yet: create or import one with \"Signing key…\"."))
+            return False
+        if password is None:
+            password, ok = QInputDialog.getText(self, self.tr("Signing key"), self.tr("Password of the key file:"),
+                                                QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+        try:
+            self.set_identity(load_p12(self.key_path, password))
+        except ExpectedError as exc:
+            self.status.setText(self.tr("The key cannot be used: %1").replace("%1", str(exc)))
+            return False
+        return True
+
+    # ---- signing and amending ----------------------------------------------------------------------------------
+    def sign_selected(self, out_dir: str | Path | None = None, password: str | None = None) -> bool:
+        """Sign the selected period into `out_dir` (asked for when None); the work runs off the UI thread."""
+        from commune_desk.services.period_lifecycle import sign
+
+        code = self.selected_period()
+        if code is None:
+            self.status.setText(self.tr("Choose a period first."))
+            return False
+        if self.state_of(code).state == "signed":
+            self.status.setText(self.tr("%1 is already signed. To issue a corrected package, amend it first "
+                                        "(with the reason).").replace("%1", period_name(Period.parse(code))))
+            return False
+        if self.identity is None and not self.unlock_key(password):
+            return False
+        if out_dir is None:
+            out_dir = QFileDialog.getExistingDirectory(self, self.tr("Save the package into"), str(Path.home()))
+            if not out_dir:
+                return False
+        db, actor, identity, period, day = self._db, self._actor, self.identity, Period.parse(code), self._today()
+
+        def job(progress, cancelled):
+            return sign(db, period, Path(out_dir), identity, actor=actor, day=day,
+                        progress=lambda pct, msg: progress(pct, 100, msg))
+
+        self._busy(True)
+        self.status.setText(self.tr("Writing, signing and checking the package…"))
+        self.operation = run_in_background(job, on_success=self._signed, on_failure=self._failed,
+                                           on_progress=lambda d, t, _m: self.progress.setValue(d), parent=self)
+        self.operation.finished.connect(lambda: self._busy(False))
+        return True
+
+    def _busy(self, busy: bool) -> None:
+        for b in (self.sign_button, self.amend_button, self.verify_button, self.keys_button):
+            b.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def busy(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    def _signed(self, result) -> None:
+        self.last_result = result
+        self.refresh()
+        self.status.setText(self.tr("Signed %1, revision %2: %3 (read back and verified; it is safe to remove a "
+                                    "USB stick). Records dated %4 to %5 are now locked.")
+                            .replace("%1", period_name(Period.parse(result.period))).replace("%2", str(result.revision))
+                            .replace("%3", str(result.path)).replace("%4", f"{result.window[0]:%d/%m/%Y}")
+                            .replace("%5", f"{result.window[1]:%d/%m/%Y}"))
+        self.periodSigned.emit(result)
+
+    def _failed(self, exc, tb: str) -> None:
+        from commune_desk.domain.errors import ExpectedError
+
+        if isinstance(exc, (ExpectedError, OSError)):
+            self.status.setText(self.tr("Failed: %1").replace("%1", str(exc)))
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.refresh()
+
+    def amend_selected(self, reason: str | None = None) -> bool:
+        """Reopen the selected signed period; the stated reason goes to the audit log and the ledger."""
+        from commune_desk.domain.errors import ExpectedError
+        from commune_desk.services.period_lifecycle import MIN_REASON, amend
+
+        code = self.selected_period()
+        if code is None:
+            self.status.setText(self.tr("Choose a period first."))
+            return False
+        if self.state_of(code).state != "signed":
+            self.status.setText(self.tr("Only a signed period can be amended."))
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Amend"), self.tr("Why must %1 be corrected? The reason is kept in the audit log.")
+                .replace("%1", period_name(Period.parse(code))))
+            if not ok:
+                return False
+        if len(" ".join(reason.split())) < MIN_REASON:
+            self.status.setText(self.tr("Not amended: state the reason (at least %1 characters).")
+                                .replace("%1", str(MIN_REASON)))
+            return False
+        try:
+            amend(self._db, code, reason, actor=self._actor)
+        except ExpectedError as exc:
+            self.status.setText(self.tr("Not amended: %1").replace("%1", str(exc)))
+            return False
+        self.refresh()
+        self.status.setText(self.tr("%1 reopened: its records can be corrected; sign it again to issue the next "
+                                    "revision.").replace("%1", period_name(Period.parse(code))))
+        self.periodAmended.emit(code)
+        return True
+
+    # ---- verifying ---------------------------------------------------------------------------------------------
+    def verify_file(self, path: str | Path | None = None) -> bool:
+        from commune_desk.services.package_verify import verify_package
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Package to verify"), str(Path.home()),
+                                                  self.tr("Report packages (*.zip)"))
+            if not path:
+                return False
+        trust = [self.identity.cert] if self.identity is not None else None
+        self._busy(True)
+        self.operation = run_in_background(lambda progress, cancelled: verify_package(path, trust=trust),
+                                           on_success=self._verified, on_failure=self._failed, parent=self)
+        self.operation.finished.connect(lambda: self._busy(False))
+        return True
+
+    def _verified(self, result) -> None:
+        self.verify_result = result
+        ok, bad = self.tr("passed"), self.tr("FAILED")
+        _fill(self.checks, [[c.name, ok if c.ok else bad, c.file, c.message] for c in result.checks])
+        for r, c in enumerate(result.checks):
+            if not c.ok:
+                for col in range(4):
+                    self.checks.item(r, col).setForeground(Qt.GlobalColor.red)
+        name = Path(result.path).name
+        if result.valid:
+            info = result.info
+            self.verify_summary.setText(self.tr("VALID: %1 — unit %2, period %3, revision %4. Note: %5")
+                                        .replace("%1", name).replace("%2", str(info.get("unit_code", "")))
+                                        .replace("%3", str(info.get("period", "")))
+                                        .replace("%4", str(info.get("revision", ""))).replace("%5", self.tr(
+                                            "the signing time is the signer's own claim: offline there is no "
+                                            "timestamp authority to confirm it")))
+        elif not result.readable:
+            self.verify_summary.setText(self.tr("UNREADABLE: %1").replace("%1", name))
+        else:
+            self.verify_summary.setText(self.tr("INVALID: %1 — see the failed checks below.").replace("%1", name))
+
+
+def install_report_pages(window, db, *, actor: str, today: Callable[[], date] = date.today):
+    """Put the Reports and Report packages screens into `window` (called by app.build_areas)."""
+    from commune_desk.ui.views.report_view import ReportView
+
+    reports = ReportView(db, actor, today=today)
+    packages = PackageView(db, actor, today=today)
+    packages.periodSigned.connect(lambda _r: reports.load(reports.period) if reports.period else None)
+    window.set_page("reports", reports)
+    window.set_page("packages", packages)
+    return reports, packages
