@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
-        <name />
-        <message>
-            <source>Already open</source>
-            <translation>Already open</translation>
-        </message>
-        <message>
-            <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
-            <translation>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</translation>
-        </message>
-        <message>
-            <source>Wrong password or recovery key; try again.</source>
-            <translation>Wrong password or recovery key; try again.</translation>
-        </message>
-        <message>
-            <source>Daily backup failed</source>
-            <translation>Daily backup failed</translation>
-        </message>
-        <message>
-            <source>Daily backup incomplete</source>
-            <translation>Daily backup incomplete</translation>
-        </message>
-        <message>
-            <source>The database is closed.</source>
-            <translation>The database is closed.</translation>
-        </message>
-        <message>
-            <source>Backup on exit incomplete</source>
-            <translation>Backup on exit incomplete</translation>
-        </message>
-        <message>
-            <source>Backup on exit failed</source>
-            <translation>Backup on exit failed</translation>
-        </message>
-        <message>
-            <source>The backup was written and verified:</source>
-            <translation>The backup was written and verified:</translation>
-        </message>
-        <message>
-            <source>Backup incomplete</source>
-            <translation>Backup incomplete</translation>
-        </message>
-        <message>
-            <source>Backup written</source>
-            <translation>Backup written</translation>
-        </message>
-        <message>
-            <source>The backup %1 was restored.</source>
-            <translation>The backup %1 was restored.</translation>
-        </message>
-        <message>
-            <source>The previous database was kept at:</source>
-            <translation>The previous database was kept at:</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>Backup restored</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About CommuneDesk</source>
@@ -3480,12 +3421,91 @@ Please send this file to your support contact.</translation>
             <translation>(unit profile not set)</translation>
         </message>
         <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Schema:</source>
+            <translation>Schema:</translation>
+        </message>
+        <message>
+            <source>Integrity check:</source>
+            <translation>Integrity check:</translation>
+        </message>
+        <message>
+            <source>Rows in the backup:</source>
+            <translation>Rows in the backup:</translation>
+        </message>
+        <message>
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
             <source>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</source>
             <translation>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>Already open</source>
+            <translation>Already open</translation>
+        </message>
+        <message>
+            <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
+            <translation>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</translation>
+        </message>
+        <message>
+            <source>Wrong password or recovery key; try again.</source>
+            <translation>Wrong password or recovery key; try again.</translation>
+        </message>
+        <message>
+            <source>Daily backup failed</source>
+            <translation>Daily backup failed</translation>
+        </message>
+        <message>
+            <source>Daily backup incomplete</source>
+            <translation>Daily backup incomplete</translation>
+        </message>
+        <message>
+            <source>The database is closed.</source>
+            <translation>The database is closed.</translation>
+        </message>
+        <message>
+            <source>Backup on exit incomplete</source>
+            <translation>Backup on exit incomplete</translation>
+        </message>
+        <message>
+            <source>Backup on exit failed</source>
+            <translation>Backup on exit failed</translation>
+        </message>
+        <message>
+            <source>The backup was written and verified:</source>
+            <translation>The backup was written and verified:</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>Backup incomplete</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Backup written</translation>
+        </message>
+        <message>
+            <source>The backup %1 was restored.</source>
+            <translation>The backup %1 was restored.</translation>
+        </message>
+        <message>
+            <source>The previous database was kept at:</source>
+            <translation>The previous database was kept at:</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
         </message>
     </context>
     <context>

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
-        <name />
-        <message>
-            <source>Already open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrong password or recovery key; try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Daily backup failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Daily backup incomplete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup on exit incomplete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup on exit failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup was written and verified:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup incomplete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup written</source>
-            <translation type="unfinished">Đã sao lưu</translation>
-        </message>
-        <message>
-            <source>The backup %1 was restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The previous database was kept at:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About CommuneDesk</source>
@@ -715,23 +656,23 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <name>LockScreen</name>
         <message>
             <source>CommuneDesk is locked</source>
-            <translation type="unfinished" />
+            <translation>CommuneDesk đang khóa</translation>
         </message>
         <message>
             <source>The window was locked to protect personal data. The database is closed.</source>
-            <translation type="unfinished" />
+            <translation>Cửa sổ đã được khóa để bảo vệ dữ liệu cá nhân. Cơ sở dữ liệu đã đóng.</translation>
         </message>
         <message>
             <source>This database has no password: anyone can unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu này chưa có mật khẩu: ai cũng có thể mở khóa.</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Mở khóa</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Thoát</translation>
         </message>
     </context>
     <context>
@@ -806,23 +747,23 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
         <message>
             <source>Back up &amp;now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sao lưu ngay</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Khôi phục bản sao lưu…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cài đặt…</translation>
         </message>
         <message>
             <source>&amp;Change password…</source>
-            <translation type="unfinished" />
+            <translation>Đổi &amp;mật khẩu…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Khóa ngay</translation>
         </message>
         <message>
             <source>Opening the database…</source>
@@ -1508,103 +1449,103 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <name>PasswordChangeDialog</name>
         <message>
             <source>Change the password</source>
-            <translation type="unfinished" />
+            <translation>Đổi mật khẩu</translation>
         </message>
         <message>
             <source>Protect the database with a password</source>
-            <translation type="unfinished" />
+            <translation>Bảo vệ cơ sở dữ liệu bằng mật khẩu</translation>
         </message>
         <message>
             <source>Choose a new password</source>
-            <translation type="unfinished" />
+            <translation>Chọn mật khẩu mới</translation>
         </message>
         <message>
             <source>The database is re-encrypted with the new password. Keep the new password safe.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu sẽ được mã hóa lại bằng mật khẩu mới. Hãy giữ mật khẩu mới cẩn thận.</translation>
         </message>
         <message>
             <source>This database holds personal data and is not encrypted yet. Choose a password to encrypt it; you will need it each time you open CommuneDesk. You can do this later, but until then the data can be read by anyone who has the file.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu này chứa dữ liệu cá nhân và chưa được mã hóa. Hãy chọn mật khẩu để mã hóa; mỗi lần mở CommuneDesk bạn sẽ cần mật khẩu này. Bạn có thể làm việc này sau, nhưng trong thời gian đó ai có tệp cũng đọc được dữ liệu.</translation>
         </message>
         <message>
             <source>You signed in with the recovery key. Choose a new password now; a new recovery key will be shown, and the old one stops working.</source>
-            <translation type="unfinished" />
+            <translation>Bạn đã đăng nhập bằng khóa khôi phục. Hãy chọn mật khẩu mới ngay; một khóa khôi phục mới sẽ được hiển thị và khóa cũ hết hiệu lực.</translation>
         </message>
         <message>
             <source>Current password:</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu hiện tại:</translation>
         </message>
         <message>
             <source>New password:</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu mới:</translation>
         </message>
         <message>
             <source>Repeat the new password:</source>
-            <translation type="unfinished" />
+            <translation>Nhập lại mật khẩu mới:</translation>
         </message>
         <message>
             <source>Encrypt now</source>
-            <translation type="unfinished" />
+            <translation>Mã hóa ngay</translation>
         </message>
         <message>
             <source>Change password</source>
-            <translation type="unfinished" />
+            <translation>Đổi mật khẩu</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Để sau</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Thoát</translation>
         </message>
         <message>
             <source>Too short: at least %1 characters</source>
-            <translation type="unfinished" />
+            <translation>Quá ngắn: cần ít nhất %1 ký tự</translation>
         </message>
         <message>
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>Yếu</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Trung bình</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Khá</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Mạnh</translation>
         </message>
         <message>
             <source>Strength: %1</source>
-            <translation type="unfinished" />
+            <translation>Độ mạnh: %1</translation>
         </message>
         <message>
             <source>a short sentence is easy to remember and hard to guess</source>
-            <translation type="unfinished" />
+            <translation>một câu ngắn vừa dễ nhớ vừa khó đoán</translation>
         </message>
         <message>
             <source>The new password must have at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu mới phải có ít nhất %1 ký tự.</translation>
         </message>
         <message>
             <source>The two new passwords are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Hai lần nhập mật khẩu mới không giống nhau.</translation>
         </message>
         <message>
             <source>Enter the current password.</source>
-            <translation type="unfinished" />
+            <translation>Hãy nhập mật khẩu hiện tại.</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu hiện tại không đúng.</translation>
         </message>
     </context>
     <context>
@@ -3199,63 +3140,63 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Khóa khôi phục của bạn</translation>
         </message>
         <message>
             <source>If you forget the password, this recovery key is the only way to open the database. It is shown only now. Print it or write it down and keep it locked away from the laptop. Anyone who has it can open the data.</source>
-            <translation type="unfinished" />
+            <translation>Nếu quên mật khẩu, khóa khôi phục này là cách duy nhất để mở cơ sở dữ liệu. Khóa chỉ hiển thị lần này. Hãy in hoặc chép lại và cất giữ ở nơi có khóa, tách khỏi máy tính. Ai có khóa này đều mở được dữ liệu.</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Sao chép</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished">In…</translation>
+            <translation>In…</translation>
         </message>
         <message>
             <source>I have printed or written down the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Tôi đã in hoặc chép lại khóa khôi phục</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Xong</translation>
         </message>
         <message>
             <source>CommuneDesk — recovery key</source>
-            <translation type="unfinished" />
+            <translation>CommuneDesk — khóa khôi phục</translation>
         </message>
         <message>
             <source>Made on: %1</source>
-            <translation type="unfinished" />
+            <translation>Tạo ngày: %1</translation>
         </message>
         <message>
             <source>Database: %1</source>
-            <translation type="unfinished">Cơ sở dữ liệu: %1</translation>
+            <translation>Cơ sở dữ liệu: %1</translation>
         </message>
         <message>
             <source>Keep this paper locked away. Anyone who has it can open the data.</source>
-            <translation type="unfinished" />
+            <translation>Hãy cất tờ giấy này ở nơi có khóa. Ai có nó đều mở được dữ liệu.</translation>
         </message>
         <message>
             <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Đã sao chép. Hãy dán vào nơi an toàn, rồi xóa bộ nhớ tạm.</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Đã gửi đến máy in.</translation>
         </message>
         <message>
             <source>No printer found: save the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Không tìm thấy máy in: lưu khóa khôi phục</translation>
         </message>
         <message>
             <source>Text file (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Tệp văn bản (*.txt)</translation>
         </message>
         <message>
             <source>Saved to %1. Print it, then delete the file.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu vào %1. Hãy in ra, rồi xóa tệp.</translation>
         </message>
     </context>
     <context>
@@ -3421,172 +3362,251 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <name>RestoreDialog</name>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
             <source>Choose a backup. Before anything is replaced, the current database is kept aside in the backups folder.</source>
-            <translation type="unfinished" />
+            <translation>Chọn một bản sao lưu. Trước khi thay thế, cơ sở dữ liệu hiện tại được giữ lại trong thư mục sao lưu.</translation>
         </message>
         <message>
             <source>daily</source>
-            <translation type="unfinished" />
+            <translation>hằng ngày</translation>
         </message>
         <message>
             <source>on exit</source>
-            <translation type="unfinished" />
+            <translation>khi thoát</translation>
         </message>
         <message>
             <source>manual</source>
-            <translation type="unfinished" />
+            <translation>thủ công</translation>
         </message>
         <message>
             <source>Choose another file…</source>
-            <translation type="unfinished" />
+            <translation>Chọn tệp khác…</translation>
         </message>
         <message>
             <source>Password that was valid when this backup was made</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu dùng khi tạo bản sao lưu này</translation>
         </message>
         <message>
             <source>No backup chosen.</source>
-            <translation type="unfinished" />
+            <translation>Chưa chọn bản sao lưu.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Restore this backup</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục bản này</translation>
         </message>
         <message>
             <source>Choose a backup</source>
-            <translation type="unfinished" />
+            <translation>Chọn bản sao lưu</translation>
         </message>
         <message>
             <source>Database (*.db)</source>
-            <translation type="unfinished">Cơ sở dữ liệu (*.db)</translation>
+            <translation>Cơ sở dữ liệu (*.db)</translation>
         </message>
         <message>
             <source>This backup does not open with the current password. Type the password that was valid when it was made, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Không mở được bản sao lưu này bằng mật khẩu hiện tại. Hãy nhập mật khẩu dùng khi tạo bản sao lưu, rồi nhấn Enter.</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>tốt</translation>
         </message>
         <message>
             <source>(unit profile not set)</source>
-            <translation type="unfinished" />
+            <translation>(chưa khai báo thông tin đơn vị)</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <source>Schema:</source>
+            <translation>Phiên bản cấu trúc:</translation>
+        </message>
+        <message>
+            <source>Integrity check:</source>
+            <translation>Kiểm tra toàn vẹn:</translation>
+        </message>
+        <message>
+            <source>Rows in the backup:</source>
+            <translation>Số dòng trong bản sao lưu:</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục bản sao lưu này?</translation>
         </message>
         <message>
             <source>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu hiện tại sẽ được thay bằng bản sao lưu %1. Tệp hiện tại được giữ lại trước. Tiếp tục?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>Already open</source>
+            <translation>Cơ sở dữ liệu đang được mở</translation>
+        </message>
+        <message>
+            <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
+            <translation>Cơ sở dữ liệu này đang được mở trong một cửa sổ CommuneDesk khác. Hãy chuyển sang cửa sổ đó, hoặc đóng nó rồi mở lại.</translation>
+        </message>
+        <message>
+            <source>Wrong password or recovery key; try again.</source>
+            <translation>Sai mật khẩu hoặc khóa khôi phục; hãy thử lại.</translation>
+        </message>
+        <message>
+            <source>Daily backup failed</source>
+            <translation>Sao lưu hằng ngày không thành công</translation>
+        </message>
+        <message>
+            <source>Daily backup incomplete</source>
+            <translation>Sao lưu hằng ngày chưa đầy đủ</translation>
+        </message>
+        <message>
+            <source>The database is closed.</source>
+            <translation>Cơ sở dữ liệu đã đóng.</translation>
+        </message>
+        <message>
+            <source>Backup on exit incomplete</source>
+            <translation>Sao lưu khi thoát chưa đầy đủ</translation>
+        </message>
+        <message>
+            <source>Backup on exit failed</source>
+            <translation>Sao lưu khi thoát không thành công</translation>
+        </message>
+        <message>
+            <source>The backup was written and verified:</source>
+            <translation>Bản sao lưu đã được ghi và kiểm tra:</translation>
+        </message>
+        <message>
+            <source>Backup incomplete</source>
+            <translation>Sao lưu chưa đầy đủ</translation>
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation>Đã sao lưu</translation>
+        </message>
+        <message>
+            <source>The backup %1 was restored.</source>
+            <translation>Đã khôi phục bản sao lưu %1.</translation>
+        </message>
+        <message>
+            <source>The previous database was kept at:</source>
+            <translation>Cơ sở dữ liệu trước đó được giữ lại tại:</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Đã khôi phục</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished">Thông tin văn bản</translation>
+            <translation>Cài đặt</translation>
         </message>
         <message>
             <source>A new language is used from the next start of CommuneDesk.</source>
-            <translation type="unfinished" />
+            <translation>Ngôn ngữ mới được dùng từ lần mở CommuneDesk tiếp theo.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> phút</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>không bao giờ</translation>
         </message>
         <message>
             <source>none (e.g. a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>không có (ví dụ: USB)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Chọn…</translation>
+            <translation>Chọn…</translation>
         </message>
         <message>
             <source>Language:</source>
-            <translation type="unfinished" />
+            <translation>Ngôn ngữ:</translation>
         </message>
         <message>
             <source>Lock after idle time:</source>
-            <translation type="unfinished" />
+            <translation>Tự khóa khi không dùng sau:</translation>
         </message>
         <message>
             <source>Second backup folder:</source>
-            <translation type="unfinished" />
+            <translation>Thư mục sao lưu thứ hai:</translation>
         </message>
         <message>
             <source>Daily backups kept:</source>
-            <translation type="unfinished" />
+            <translation>Số bản sao lưu hằng ngày giữ lại:</translation>
         </message>
         <message>
             <source>Backups on exit kept:</source>
-            <translation type="unfinished" />
+            <translation>Số bản sao lưu khi thoát giữ lại:</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Lưu</translation>
+            <translation>Lưu</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Hủy</translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Second backup folder</source>
-            <translation type="unfinished" />
+            <translation>Thư mục sao lưu thứ hai</translation>
         </message>
         <message>
             <source>The folder %1 does not exist. Plug in the USB stick or choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Thư mục %1 không tồn tại. Hãy cắm USB hoặc chọn thư mục khác.</translation>
         </message>
         <message>
             <source>The settings could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Không lưu được cài đặt: %1</translation>
         </message>
     </context>
     <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to CommuneDesk</source>
-            <translation type="unfinished" />
+            <translation>Đăng nhập CommuneDesk</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Đăng nhập</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Thoát</translation>
         </message>
     </context>
     <context>
         <name>SignInPanel</name>
         <message>
             <source>The database %1 is protected. Enter your password to open it.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu %1 được bảo vệ. Hãy nhập mật khẩu để mở.</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu</translation>
         </message>
         <message>
             <source>I forgot my password: use the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Tôi quên mật khẩu: dùng khóa khôi phục</translation>
         </message>
         <message>
             <source>Recovery key, e.g. ABCD-EFGH-…</source>
-            <translation type="unfinished" />
+            <translation>Khóa khôi phục, ví dụ ABCD-EFGH-…</translation>
         </message>
     </context>
     <context>

@@ -33,4 +33,9 @@ def restore(args, ctx) -> int:
     if saved:
         ctx.print(f"previous database kept at {saved}")
     ctx.print(f"restored into {ctx.db_path}")
+    # The ledger of signed revisions outlives the restore: bring the restored file up to it.
+    from commune_desk.services.period_lifecycle import reconcile
+
+    for line in reconcile(ctx.open_db(create=False), ctx.actor):
+        ctx.print(f"ledger: {line}")
     return 0

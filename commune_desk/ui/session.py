@@ -21,10 +21,6 @@ IDLE_RESET_EVENTS = frozenset({
 })
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 class Session(QObject):
     """Opens the database behind the window and closes it again (lock, restore, password change, exit).
 
@@ -82,7 +78,7 @@ class Session(QObject):
         try:
             self.instance_lock.acquire()
         except AlreadyOpen as exc:
-            self.warn(tr("Already open"), tr("This database is already open in another CommuneDesk window. "
+            self.warn(self.tr("Already open"), self.tr("This database is already open in another CommuneDesk window. "
                                              "Switch to that window, or close it and start again.") + "\n\n" + str(exc))
             self.quit(2)
             return False
@@ -126,7 +122,7 @@ class Session(QObject):
                 secret, error = None, ""
                 continue
             except WrongPassword:
-                secret, error = None, tr("Wrong password or recovery key; try again.")
+                secret, error = None, self.tr("Wrong password or recovery key; try again.")
                 continue
             if secret is not None and db.key_file is not None and keys.normalise_recovery_key(secret):
                 return self._after_recovery(db, secret)
@@ -175,10 +171,10 @@ class Session(QObject):
         try:
             run = daily_backup_if_due(self.db, backup_policy(self.db))
         except ExpectedError as exc:
-            self.warn(tr("Daily backup failed"), explain(exc)[1] + "\n\n" + str(exc))
+            self.warn(self.tr("Daily backup failed"), explain(exc)[1] + "\n\n" + str(exc))
             return
         if run is not None and run.problems:
-            self.warn(tr("Daily backup incomplete"), "\n".join(run.problems))
+            self.warn(self.tr("Daily backup incomplete"), "\n".join(run.problems))
 
     # ---- closing the database (lock, restore, password change, exit) ------------------------------------------
     def _close_db(self) -> None:
@@ -191,7 +187,7 @@ class Session(QObject):
         for row in range(self.window.nav.count()):
             item = self.window.nav.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
-            self.window.set_page(key, PlaceholderPage(item.text(), tr("The database is closed.")))
+            self.window.set_page(key, PlaceholderPage(item.text(), self.tr("The database is closed.")))
         self.areas = None
         db, self.db = self.db, None
         db.dispose()
@@ -244,9 +240,9 @@ class Session(QObject):
             try:
                 run = backup_on_exit(self.db, backup_policy(self.db))
                 if run.problems:
-                    self.warn(tr("Backup on exit incomplete"), "\n".join(run.problems))
+                    self.warn(self.tr("Backup on exit incomplete"), "\n".join(run.problems))
             except ExpectedError as exc:
-                self.warn(tr("Backup on exit failed"), explain(exc)[1] + "\n\n" + str(exc))
+                self.warn(self.tr("Backup on exit failed"), explain(exc)[1] + "\n\n" + str(exc))
             self.db.dispose()
             self.db = None
         self._release()
@@ -317,7 +313,7 @@ class Session(QObject):
             if secret and db.key_file is not None and keys.normalise_recovery_key(secret):
                 db = self._after_recovery(db, secret)
         except (PasswordRequired, WrongPassword):
-            self.lock_screen.show_error(tr("Wrong password or recovery key; try again."))
+            self.lock_screen.show_error(self.tr("Wrong password or recovery key; try again."))
             return False
         except ExpectedError as exc:
             self.lock_screen.show_error(explain(exc)[1])
@@ -346,11 +342,11 @@ class Session(QObject):
         except ExpectedError as exc:
             self.show_error(self.window, exc)
             return
-        text = tr("The backup was written and verified:") + "\n" + "\n".join(str(p) for p in run.written)
+        text = self.tr("The backup was written and verified:") + "\n" + "\n".join(str(p) for p in run.written)
         if run.problems:
-            self.warn(tr("Backup incomplete"), text + "\n\n" + "\n".join(run.problems))
+            self.warn(self.tr("Backup incomplete"), text + "\n\n" + "\n".join(run.problems))
         else:
-            self.inform(tr("Backup written"), text)
+            self.inform(self.tr("Backup written"), text)
 
     def restore(self) -> None:
         from commune_desk.domain.errors import ExpectedError
@@ -372,10 +368,10 @@ class Session(QObject):
             self._reopen(current)
             return
         self._reopen(secret)
-        text = tr("The backup %1 was restored.").replace("%1", Path(source).name)
+        text = self.tr("The backup %1 was restored.").replace("%1", Path(source).name)
         if saved is not None:
-            text += "\n" + tr("The previous database was kept at:") + "\n" + str(saved)
-        self.inform(tr("Backup restored"), text)
+            text += "\n" + self.tr("The previous database was kept at:") + "\n" + str(saved)
+        self.inform(self.tr("Backup restored"), text)
 
     def change_password(self) -> None:
         """Re-key with a new password (or encrypt an unprotected database); the views are rebuilt afterwards."""

@@ -114,13 +114,16 @@ class RestoreDialog(QDialog):
         ok = summary.integrity == "ok"
         integrity = self.tr("ok") if ok else summary.integrity
         unit = summary.unit_name or self.tr("(unit profile not set)")
+        labels = [self.tr("File:"), self.tr("Unit:"), self.tr("Schema:"), self.tr("Integrity check:"),
+                  self.tr("Rows in the backup:")]
+        file_, unit_, schema_, integrity_, rows_ = (html.escape(text) for text in labels)
+        colour = "#2e7d32" if ok else "#b00020"
         self.details.setText(
-            f"<p><b>{html.escape(self.tr('File:'))}</b> {html.escape(Path(path).name)}<br>"
-            f"<b>{html.escape(self.tr('Unit:'))}</b> {html.escape(unit)} {html.escape(summary.unit_code)}<br>"
-            f"<b>{html.escape(self.tr('Schema:'))}</b> {html.escape(summary.revision or '?')}<br>"
-            f"<b>{html.escape(self.tr('Integrity check:'))}</b> "
-            f"<span style='color:{'#2e7d32' if ok else '#b00020'}'>{html.escape(integrity)}</span></p>"
-            f"<p><b>{html.escape(self.tr('Rows in the backup:'))}</b></p><table cellspacing='2'>{rows}</table>")
+            f"<p><b>{file_}</b> {html.escape(Path(path).name)}<br>"
+            f"<b>{unit_}</b> {html.escape(unit)} {html.escape(summary.unit_code)}<br>"
+            f"<b>{schema_}</b> {html.escape(summary.revision or '?')}<br>"
+            f"<b>{integrity_}</b> <span style='color:{colour}'>{html.escape(integrity)}</span></p>"
+            f"<p><b>{rows_}</b></p><table cellspacing='2'>{rows}</table>")
         self.restore_button.setEnabled(ok)
         return ok
 
