@@ -3441,6 +3441,62 @@ Please send this file to your support contact.</translation>
             <translation>Rows in the backup:</translation>
         </message>
         <message>
+            <source>Propaganda activities</source>
+            <translation>Propaganda activities</translation>
+        </message>
+        <message>
+            <source>Training courses</source>
+            <translation>Training courses</translation>
+        </message>
+        <message>
+            <source>Training participants</source>
+            <translation>Training participants</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Businesses</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>Inspections</translation>
+        </message>
+        <message>
+            <source>Hotspots</source>
+            <translation>Hotspots</translation>
+        </message>
+        <message>
+            <source>Tip-offs</source>
+            <translation>Tip-offs</translation>
+        </message>
+        <message>
+            <source>Penalty decisions</source>
+            <translation>Penalty decisions</translation>
+        </message>
+        <message>
+            <source>Reintegration support</source>
+            <translation>Reintegration support</translation>
+        </message>
+        <message>
+            <source>Stored identities</source>
+            <translation>Stored identities</translation>
+        </message>
+        <message>
+            <source>Residential units</source>
+            <translation>Residential units</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Change log entries</source>
+            <translation>Change log entries</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>

@@ -3441,6 +3441,62 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Số dòng trong bản sao lưu:</translation>
         </message>
         <message>
+            <source>Propaganda activities</source>
+            <translation>Hoạt động tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Training courses</source>
+            <translation>Lớp tập huấn</translation>
+        </message>
+        <message>
+            <source>Training participants</source>
+            <translation>Người tham gia tập huấn</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Cơ sở kinh doanh</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>Lượt kiểm tra</translation>
+        </message>
+        <message>
+            <source>Hotspots</source>
+            <translation>Tụ điểm</translation>
+        </message>
+        <message>
+            <source>Tip-offs</source>
+            <translation>Tin báo</translation>
+        </message>
+        <message>
+            <source>Penalty decisions</source>
+            <translation>Quyết định xử phạt</translation>
+        </message>
+        <message>
+            <source>Reintegration support</source>
+            <translation>Hỗ trợ tái hòa nhập</translation>
+        </message>
+        <message>
+            <source>Stored identities</source>
+            <translation>Thông tin nhân thân đã lưu</translation>
+        </message>
+        <message>
+            <source>Residential units</source>
+            <translation>Thôn, tổ dân phố</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Kế hoạch</translation>
+        </message>
+        <message>
+            <source>Change log entries</source>
+            <translation>Mục nhật ký thay đổi</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
             <source>Restore this backup?</source>
             <translation>Khôi phục bản sao lưu này?</translation>
         </message>

@@ -109,7 +109,7 @@ def test_restore_dialog_lists_backups_and_previews_counts(qtbot, tmp_path):
         dialog.list.setCurrentRow(0)
         text = dialog.details.text()
         assert "Hòa Mỹ" in text and "10351" in text and "ok" in text
-        assert "residential_unit" in text and dialog.restore_button.isEnabled()
+        assert "Residential units" in text and dialog.restore_button.isEnabled()
     finally:
         db.dispose()
 

@@ -309,7 +309,7 @@ def test_restore_from_the_menu_previews_and_restores(qtbot, tmp_path, monkeypatc
         script = ModalScript([(RestoreDialog, choose)])
         window.restore_action.trigger()
         assert script.done and script.unexpected == []
-        assert "Hòa Mỹ" in previews[0] and "Integrity check" in previews[0] and "residential_unit" in previews[0]
+        assert "Hòa Mỹ" in previews[0] and "Integrity check" in previews[0] and "Residential units" in previews[0]
         assert profile_name(session.db) == "Hòa Mỹ"
         assert "Hòa Mỹ" in window.unit_label.text()
         assert told[-1][0] == "Backup restored" and "before-restore" in told[-1][1]

@@ -109,7 +109,9 @@ class RestoreDialog(QDialog):
                                  html.escape(str(exc)) + "</p>")
             return False
         self.summary = summary
-        rows = "".join(f"<tr><td>{html.escape(table)}</td><td align='right'>{fmt_int(count)}</td></tr>"
+        names = self._table_names()
+        rows = "".join(f"<tr><td>{html.escape(names.get(table, table))}</td>"
+                       f"<td align='right'>&nbsp;&nbsp;{fmt_int(count)}</td></tr>"
                        for table, count in summary.counts.items() if count)
         ok = summary.integrity == "ok"
         integrity = self.tr("ok") if ok else summary.integrity
@@ -126,6 +128,19 @@ class RestoreDialog(QDialog):
             f"<p><b>{rows_}</b></p><table cellspacing='2'>{rows}</table>")
         self.restore_button.setEnabled(ok)
         return ok
+
+    def _table_names(self) -> dict[str, str]:
+        """Plain names for the tables a user cares about; the others keep their technical name."""
+        return {
+            "propaganda_activity": self.tr("Propaganda activities"), "training": self.tr("Training courses"),
+            "training_participant": self.tr("Training participants"), "business": self.tr("Businesses"),
+            "inspection": self.tr("Inspections"), "hotspot": self.tr("Hotspots"), "tipoff": self.tr("Tip-offs"),
+            "penalty_decision": self.tr("Penalty decisions"),
+            "reintegration_support": self.tr("Reintegration support"),
+            "person_identity": self.tr("Stored identities"), "residential_unit": self.tr("Residential units"),
+            "plan_version": self.tr("Plans"), "audit_log": self.tr("Change log entries"),
+            "setting": self.tr("Settings"),
+        }
 
     def confirm(self) -> None:
         if self.summary is None:

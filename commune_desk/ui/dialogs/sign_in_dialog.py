@@ -8,6 +8,11 @@ from PySide6.QtWidgets import (
 )
 
 
+def breakable(path: str) -> str:
+    """A long path that a word-wrapping label may break after each folder separator."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 class SignInPanel(QWidget):
     """Password field with a "use the recovery key" switch and a red error line."""
 
@@ -16,7 +21,7 @@ class SignInPanel(QWidget):
     def __init__(self, db_path: str, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = QLabel(self.tr("The database %1 is protected. Enter your password to open it.")
-                            .replace("%1", db_path))
+                            .replace("%1", breakable(db_path)))
         self.intro.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setObjectName("secret")
