@@ -197,6 +197,7 @@ class Startup:
             settings=settings or load_settings(), show_error=lambda parent, exc: show_expected(parent, exc),
             warn=warn, inform=inform, quit=app.exit, actor=ACTOR)
         self.session.opened.connect(self._opened)
+        app.aboutToQuit.connect(self.session.close)  # safety net; the window's close comes first
         window.backupRequested.connect(lambda: self.session.db is not None and backup_interactively(
             window, self.session.db))
 

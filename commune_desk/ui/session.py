@@ -161,8 +161,8 @@ class Session(QObject):
         self.db = db
         self.areas = self.build(self.window, db)
         self._restart_idle()
-        self.opened.emit(self.areas)
         self._daily_backup()
+        self.opened.emit(self.areas)  # last: a first-run profile form may open from here and wait
 
     def _daily_backup(self) -> None:
         from commune_desk.domain.errors import ExpectedError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -113,16 +113,20 @@ class LockScreen(QWidget):
         buttons.addWidget(quit_button)
         buttons.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(520)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(note)
         inner.addSpacing(12)
         inner.addWidget(self.panel)
         inner.addLayout(buttons)
+        box.setFixedWidth(520)
+        middle = QHBoxLayout()  # stretches, not an alignment flag, so the wrapped labels get their full height
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def _submit(self) -> None:
