@@ -376,6 +376,10 @@ Please send this file to your support contact.</translation>
             <translation>not entered</translation>
         </message>
         <message>
+            <source>Comment of the superior office</source>
+            <translation>Comment of the superior office</translation>
+        </message>
+        <message>
             <source>No more report deadlines this year.</source>
             <translation>No more report deadlines this year.</translation>
         </message>
@@ -457,6 +461,10 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
             <translation>Nothing is written until you press Import; a single rejected cell imports nothing.</translation>
+        </message>
+        <message>
+            <source>From my own &amp;spreadsheet…</source>
+            <translation>From my own &amp;spreadsheet…</translation>
         </message>
         <message>
             <source>Records workbook</source>
@@ -807,6 +815,239 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>MappingDialog</name>
+        <message>
+            <source>Import from my own spreadsheet</source>
+            <translation>Import from my own spreadsheet</translation>
+        </message>
+        <message>
+            <source>Choose your .xlsx spreadsheet</source>
+            <translation>Choose your .xlsx spreadsheet</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Propaganda activities</source>
+            <translation>Propaganda activities</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <source>&amp;Read headers</source>
+            <translation>&amp;Read headers</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Header row:</translation>
+        </message>
+        <message>
+            <source>Record &amp;kind:</source>
+            <translation>Record &amp;kind:</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet: its columns are matched to our fields.</source>
+            <translation>Choose a spreadsheet: its columns are matched to our fields.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Your header</source>
+            <translation>Your header</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>First value</translation>
+        </message>
+        <message>
+            <source>Our field</source>
+            <translation>Our field</translation>
+        </message>
+        <message>
+            <source>&amp;Check (dry run)</source>
+            <translation>&amp;Check (dry run)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
+            <translation>Nothing is written until you press Import; a single rejected cell imports nothing.</translation>
+        </message>
+        <message>
+            <source>Your columns → our fields</source>
+            <translation>Your columns → our fields</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, as they will be read</source>
+            <translation>Preview of the first rows, as they will be read</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Dry run</translation>
+        </message>
+        <message>
+            <source>Your spreadsheet</source>
+            <translation>Your spreadsheet</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be read: %1</source>
+            <translation>The spreadsheet cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>These headers were matched before: the same match is used again. Check it and press Check.</source>
+            <translation>These headers were matched before: the same match is used again. Check it and press Check.</translation>
+        </message>
+        <message>
+            <source>Suggested from your header names: correct any wrong line, then press Check.</source>
+            <translation>Suggested from your header names: correct any wrong line, then press Check.</translation>
+        </message>
+        <message>
+            <source>%1 rows below the header row.</source>
+            <translation>%1 rows below the header row.</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was imported.</source>
+            <translation>Cancelled; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Rejected; nothing was imported.</source>
+            <translation>Rejected; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be imported: %1</source>
+            <translation>The spreadsheet cannot be imported: %1</translation>
+        </message>
+        <message>
+            <source>Checking your spreadsheet…</source>
+            <translation>Checking your spreadsheet…</translation>
+        </message>
+        <message>
+            <source>%1 cells rejected: correct the match or your spreadsheet and check again. Nothing was imported.</source>
+            <translation>%1 cells rejected: correct the match or your spreadsheet and check again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Ready: %1 records would be added.</source>
+            <translation>Ready: %1 records would be added.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Imported %1 records; the match is remembered for spreadsheets with these headers.</source>
+            <translation>Imported %1 records; the match is remembered for spreadsheets with these headers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCertTexts</name>
+        <message>
+            <source>Register this certificate as your superior office?</source>
+            <translation>Register this certificate as your superior office?</translation>
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>Name: %1</translation>
+        </message>
+        <message>
+            <source>Unit code: %1</source>
+            <translation>Unit code: %1</translation>
+        </message>
+        <message>
+            <source>Valid until: %1</source>
+            <translation>Valid until: %1</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 fingerprint:</translation>
+        </message>
+        <message>
+            <source>Read the 16 groups to the office by phone: register only when they match. A certificate registered earlier is marked replaced.</source>
+            <translation>Read the 16 groups to the office by phone: register only when they match. A certificate registered earlier is marked replaced.</translation>
+        </message>
+        <message>
+            <source>The superior office's certificate</source>
+            <translation>The superior office's certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt)</source>
+            <translation>Certificates (*.pem *.cer *.crt)</translation>
+        </message>
+        <message>
+            <source>Certificate not registered</source>
+            <translation>Certificate not registered</translation>
+        </message>
+        <message>
+            <source>Register the office certificate</source>
+            <translation>Register the office certificate</translation>
+        </message>
+        <message>
+            <source>Office certificate registered</source>
+            <translation>Office certificate registered</translation>
+        </message>
+        <message>
+            <source>Plans and receipts signed by %1 are now recognised.</source>
+            <translation>Plans and receipts signed by %1 are now recognised.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCommentsPanel</name>
+        <message>
+            <source>%1 has not been acknowledged by the office yet.</source>
+            <translation>%1 has not been acknowledged by the office yet.</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>has issues</translation>
+        </message>
+        <message>
+            <source>%1: acknowledged by %2 on %3 (%4, revision %5).</source>
+            <translation>%1: acknowledged by %2 on %3 (%4, revision %5).</translation>
+        </message>
+        <message>
+            <source>No remark on any figure.</source>
+            <translation>No remark on any figure.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeCompletenessView</name>
         <message>
             <source>On time</source>
@@ -1103,6 +1344,10 @@ Please send this file to your support contact.</translation>
             <translation>State:</translation>
         </message>
         <message>
+            <source>Write receipt…</source>
+            <translation>Write receipt…</translation>
+        </message>
+        <message>
             <source>History of the selected unit and period</source>
             <translation>History of the selected unit and period</translation>
         </message>
@@ -1157,6 +1402,10 @@ Please send this file to your support contact.</translation>
         <message>
             <source>History of %1 (%2) for %3</source>
             <translation>History of %1 (%2) for %3</translation>
+        </message>
+        <message>
+            <source>Choose a package in the ledger first.</source>
+            <translation>Choose a package in the ledger first.</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +1518,10 @@ Please send this file to your support contact.</translation>
             <translation>Package SHA-256</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -1301,6 +1554,10 @@ Please send this file to your support contact.</translation>
             <translation>Verify a package file…</translation>
         </message>
         <message>
+            <source>Import receipt…</source>
+            <translation>Import receipt…</translation>
+        </message>
+        <message>
             <source>Check</source>
             <translation>Check</translation>
         </message>
@@ -1331,6 +1588,22 @@ Please send this file to your support contact.</translation>
         <message>
             <source>draft</source>
             <translation>draft</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>has issues</translation>
+        </message>
+        <message>
+            <source>acknowledged by the office on %1 (%2, revision %3)</source>
+            <translation>acknowledged by the office on %1 (%2, revision %3)</translation>
+        </message>
+        <message>
+            <source>%1 comment(s)</source>
+            <translation>%1 comment(s)</translation>
         </message>
         <message>
             <source>signed</source>
@@ -1653,6 +1926,26 @@ Please send this file to your support contact.</translation>
             <translation>Checking the workbook…</translation>
         </message>
         <message>
+            <source>Signature: signed by registered office (%1; SHA-256 %2…)</source>
+            <translation>Signature: signed by registered office (%1; SHA-256 %2…)</translation>
+        </message>
+        <message>
+            <source>Signature: unsigned — no .p7s signature file beside the workbook. You may still import it; it is recorded as unsigned.</source>
+            <translation>Signature: unsigned — no .p7s signature file beside the workbook. You may still import it; it is recorded as unsigned.</translation>
+        </message>
+        <message>
+            <source>Signature: signed by someone else: %1 (SHA-256 %2…), not the registered superior office. You may still import it; it is recorded with the signer.</source>
+            <translation>Signature: signed by someone else: %1 (SHA-256 %2…), not the registered superior office. You may still import it; it is recorded with the signer.</translation>
+        </message>
+        <message>
+            <source>Signature: tampered — the signature does not match the workbook (%1). The plan is refused.</source>
+            <translation>Signature: tampered — the signature does not match the workbook (%1). The plan is refused.</translation>
+        </message>
+        <message>
+            <source>This plan is refused: it was changed after it was signed, or the signature is forged. Nothing was changed.</source>
+            <translation>This plan is refused: it was changed after it was signed, or the signature is forged. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>This workbook cannot be imported: problems found: %1. Nothing was changed. Send the list below to the superior office.</source>
             <translation>This workbook cannot be imported: problems found: %1. Nothing was changed. Send the list below to the superior office.</translation>
         </message>
@@ -1760,6 +2053,10 @@ Please send this file to your support contact.</translation>
             <translation>Import plan…</translation>
         </message>
         <message>
+            <source>Register the office certificate…</source>
+            <translation>Register the office certificate…</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -1855,6 +2152,14 @@ Please send this file to your support contact.</translation>
             <source>quarter</source>
             <translation>quarter</translation>
         </message>
+        <message>
+            <source>Superior office certificate: %1 — SHA-256 %2</source>
+            <translation>Superior office certificate: %1 — SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>No superior office certificate registered: signed plans and receipts cannot be recognised yet.</source>
+            <translation>No superior office certificate registered: signed plans and receipts cannot be recognised yet.</translation>
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -1903,6 +2208,10 @@ Please send this file to your support contact.</translation>
             <translation>must be text</translation>
         </message>
         <message>
+            <source>profile must be a JSON object</source>
+            <translation>profile must be a JSON object</translation>
+        </message>
+        <message>
             <source>unknown field</source>
             <translation>unknown field</translation>
         </message>
@@ -1915,6 +2224,10 @@ Please send this file to your support contact.</translation>
             <translation>must be a list</translation>
         </message>
         <message>
+            <source>duplicate code {value}</source>
+            <translation>duplicate code {value}</translation>
+        </message>
+        <message>
             <source>must be true or false</source>
             <translation>must be true or false</translation>
         </message>
@@ -1925,6 +2238,426 @@ Please send this file to your support contact.</translation>
         <message>
             <source>must be one of {value}</source>
             <translation>must be one of {value}</translation>
+        </message>
+        <message>
+            <source>the signer's certificate is not in the office trust list</source>
+            <translation>the signer's certificate is not in the office trust list</translation>
+        </message>
+        <message>
+            <source>the certificate is registered for unit {registered}, the package says {claimed}</source>
+            <translation>the certificate is registered for unit {registered}, the package says {claimed}</translation>
+        </message>
+        <message>
+            <source>signed after the certificate was replaced ({reason})</source>
+            <translation>signed after the certificate was replaced ({reason})</translation>
+        </message>
+        <message>
+            <source>the certificate was revoked: {reason}</source>
+            <translation>the certificate was revoked: {reason}</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <source>the certificate is no longer trusted</source>
+            <translation>the certificate is no longer trusted</translation>
+        </message>
+        <message>
+            <source>{check} [{file}]: {message}</source>
+            <translation>{check} [{file}]: {message}</translation>
+        </message>
+        <message>
+            <source>{check}: {message}</source>
+            <translation>{check}: {message}</translation>
+        </message>
+        <message>
+            <source>the package carries demo data (Demo-Data: yes); it is never counted</source>
+            <translation>the package carries demo data (Demo-Data: yes); it is never counted</translation>
+        </message>
+        <message>
+            <source>revision {revision} of this unit and period was already received with another content (SHA-256 {sha}…); ask the unit which is right</source>
+            <translation>revision {revision} of this unit and period was already received with another content (SHA-256 {sha}…); ask the unit which is right</translation>
+        </message>
+        <message>
+            <source>revision {revision} of this unit and period is already filed</source>
+            <translation>revision {revision} of this unit and period is already filed</translation>
+        </message>
+        <message>
+            <source>supersedes revision(s) {revisions}</source>
+            <translation>supersedes revision(s) {revisions}</translation>
+        </message>
+        <message>
+            <source>{state}: {reason}</source>
+            <translation>{state}: {reason}</translation>
+        </message>
+        <message>
+            <source>(recorded earlier) {reason}</source>
+            <translation>(recorded earlier) {reason}</translation>
+        </message>
+        <message>
+            <source>same content as {source} already recorded</source>
+            <translation>same content as {source} already recorded</translation>
+        </message>
+        <message>
+            <source>same content as a package already recorded</source>
+            <translation>same content as a package already recorded</translation>
+        </message>
+        <message>
+            <source>cannot read the file ({detail})</source>
+            <translation>cannot read the file ({detail})</translation>
+        </message>
+        <message>
+            <source>in the {origin}</source>
+            <translation>in the {origin}</translation>
+        </message>
+        <message>
+            <source>the period {period} was signed (revision {revision}); amend it to change its records</source>
+            <translation>the period {period} was signed (revision {revision}); amend it to change its records</translation>
+        </message>
+        <message>
+            <source>unknown residential unit {value}</source>
+            <translation>unknown residential unit {value}</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation>is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>looks like text in the legacy {kind} encoding; retype it in Unicode</source>
+            <translation>looks like text in the legacy {kind} encoding; retype it in Unicode</translation>
+        </message>
+        <message>
+            <source>must be a date</source>
+            <translation>must be a date</translation>
+        </message>
+        <message>
+            <source>must not be before {other}</source>
+            <translation>must not be before {other}</translation>
+        </message>
+        <message>
+            <source>unknown code {value} (catalogue {catalogue})</source>
+            <translation>unknown code {value} (catalogue {catalogue})</translation>
+        </message>
+        <message>
+            <source>a unit cannot be merged into itself</source>
+            <translation>a unit cannot be merged into itself</translation>
+        </message>
+        <message>
+            <source>role given twice</source>
+            <translation>role given twice</translation>
+        </message>
+        <message>
+            <source>is larger than the number of workers</source>
+            <translation>is larger than the number of workers</translation>
+        </message>
+        <message>
+            <source>unknown business {value}</source>
+            <translation>unknown business {value}</translation>
+        </message>
+        <message>
+            <source>unknown hotspot {value}</source>
+            <translation>unknown hotspot {value}</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {code}</source>
+            <translation>must lie between {low} and {high} đồng for {code}</translation>
+        </message>
+        <message>
+            <source>must be digits only</source>
+            <translation>must be digits only</translation>
+        </message>
+        <message>
+            <source>must be a year between 2000 and this year</source>
+            <translation>must be a year between 2000 and this year</translation>
+        </message>
+        <message>
+            <source>criterion given twice</source>
+            <translation>criterion given twice</translation>
+        </message>
+        <message>
+            <source>unknown criterion {value}</source>
+            <translation>unknown criterion {value}</translation>
+        </message>
+        <message>
+            <source>certificate file {path} does not exist</source>
+            <translation>certificate file {path} does not exist</translation>
+        </message>
+        <message>
+            <source>the archive is damaged ({detail})</source>
+            <translation>the archive is damaged ({detail})</translation>
+        </message>
+        <message>
+            <source>{count} files, safe names and sizes</source>
+            <translation>{count} files, safe names and sizes</translation>
+        </message>
+        <message>
+            <source>is a symbolic link</source>
+            <translation>is a symbolic link</translation>
+        </message>
+        <message>
+            <source>the bag is larger than {limit} bytes</source>
+            <translation>the bag is larger than {limit} bytes</translation>
+        </message>
+        <message>
+            <source>no bagit.txt: the package is not one BagIt bag</source>
+            <translation>no bagit.txt: the package is not one BagIt bag</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>line {number} is malformed or repeats a file</source>
+            <translation>line {number} is malformed or repeats a file</translation>
+        </message>
+        <message>
+            <source>is listed in the manifest but missing from the package</source>
+            <translation>is listed in the manifest but missing from the package</translation>
+        </message>
+        <message>
+            <source>checksum does not match (the file was changed)</source>
+            <translation>checksum does not match (the file was changed)</translation>
+        </message>
+        <message>
+            <source>is not a BagIt 1.0 declaration in UTF-8</source>
+            <translation>is not a BagIt 1.0 declaration in UTF-8</translation>
+        </message>
+        <message>
+            <source>is missing from the package</source>
+            <translation>is missing from the package</translation>
+        </message>
+        <message>
+            <source>the payload manifest lists a file outside data/</source>
+            <translation>the payload manifest lists a file outside data/</translation>
+        </message>
+        <message>
+            <source>is in data/ but not in the manifest (a file was added)</source>
+            <translation>is in data/ but not in the manifest (a file was added)</translation>
+        </message>
+        <message>
+            <source>is not covered by the tag manifest, so not by the signature</source>
+            <translation>is not covered by the tag manifest, so not by the signature</translation>
+        </message>
+        <message>
+            <source>lists payload files or itself</source>
+            <translation>lists payload files or itself</translation>
+        </message>
+        <message>
+            <source>is a tag file that the tag manifest does not list</source>
+            <translation>is a tag file that the tag manifest does not list</translation>
+        </message>
+        <message>
+            <source>missing {labels}</source>
+            <translation>missing {labels}</translation>
+        </message>
+        <message>
+            <source>Payload-Oxum says {oxum}, the payload is {actual} (octets.files)</source>
+            <translation>Payload-Oxum says {oxum}, the payload is {actual} (octets.files)</translation>
+        </message>
+        <message>
+            <source>over {member}: {detail}</source>
+            <translation>over {member}: {detail}</translation>
+        </message>
+        <message>
+            <source>valid over {member}, signed by {signer}</source>
+            <translation>valid over {member}, signed by {signer}</translation>
+        </message>
+        <message>
+            <source>the signer's certificate is in the trust list</source>
+            <translation>the signer's certificate is in the trust list</translation>
+        </message>
+        <message>
+            <source>the signer's certificate ({fingerprint}) is not in the trust list</source>
+            <translation>the signer's certificate ({fingerprint}) is not in the trust list</translation>
+        </message>
+        <message>
+            <source>the certificate is for unit code {code}, bag-info.txt says {claimed}</source>
+            <translation>the certificate is for unit code {code}, bag-info.txt says {claimed}</translation>
+        </message>
+        <message>
+            <source>the signature carries no signing time</source>
+            <translation>the signature carries no signing time</translation>
+        </message>
+        <message>
+            <source>signed {when} UTC, before the certificate's validity began ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation>signed {when} UTC, before the certificate's validity began ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</translation>
+        </message>
+        <message>
+            <source>signed {when} UTC, after the certificate expired ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation>signed {when} UTC, after the certificate expired ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</translation>
+        </message>
+        <message>
+            <source>signed {when} UTC, which is in the future; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation>signed {when} UTC, which is in the future; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</translation>
+        </message>
+        <message>
+            <source>signed {when} UTC, within the certificate's validity; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation>signed {when} UTC, within the certificate's validity; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</translation>
+        </message>
+        <message>
+            <source>is not valid UTF-8 JSON ({detail})</source>
+            <translation>is not valid UTF-8 JSON ({detail})</translation>
+        </message>
+        <message>
+            <source>schema is {schema} v{version}, expected {expected} v{expected_version}</source>
+            <translation>schema is {schema} v{version}, expected {expected} v{expected_version}</translation>
+        </message>
+        <message>
+            <source>{key} is {ours} but bag-info.txt says {theirs}</source>
+            <translation>{key} is {ours} but bag-info.txt says {theirs}</translation>
+        </message>
+        <message>
+            <source>indicators must be a list of objects with a code</source>
+            <translation>indicators must be a list of objects with a code</translation>
+        </message>
+        <message>
+            <source>files lists {name}, which is not in data/</source>
+            <translation>files lists {name}, which is not in data/</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
+            <translation>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</translation>
+        </message>
+        <message>
+            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
+            <translation>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</translation>
+        </message>
+        <message>
+            <source>column {column} appears twice</source>
+            <translation>column {column} appears twice</translation>
+        </message>
+        <message>
+            <source>unknown column {column}</source>
+            <translation>unknown column {column}</translation>
+        </message>
+        <message>
+            <source>column {column} is missing</source>
+            <translation>column {column} is missing</translation>
+        </message>
+        <message>
+            <source>sheet {sheet} has more than {count} rows</source>
+            <translation>sheet {sheet} has more than {count} rows</translation>
+        </message>
+        <message>
+            <source>{path} does not exist</source>
+            <translation>{path} does not exist</translation>
+        </message>
+        <message>
+            <source>{path} is larger than {size} MB</source>
+            <translation>{path} is larger than {size} MB</translation>
+        </message>
+        <message>
+            <source>{path} is not an Excel (.xlsx) workbook: {detail}</source>
+            <translation>{path} is not an Excel (.xlsx) workbook: {detail}</translation>
+        </message>
+        <message>
+            <source>the workbook has no _profile sheet: it is not a CommuneDesk records workbook</source>
+            <translation>the workbook has no _profile sheet: it is not a CommuneDesk records workbook</translation>
+        </message>
+        <message>
+            <source>the _profile sheet names no unit (row 3 is empty)</source>
+            <translation>the _profile sheet names no unit (row 3 is empty)</translation>
+        </message>
+        <message>
+            <source>the workbook belongs to unit {code} ({name}); this database belongs to {own_code} ({own_name}): nothing was imported</source>
+            <translation>the workbook belongs to unit {code} ({name}); this database belongs to {own_code} ({own_name}): nothing was imported</translation>
+        </message>
+        <message>
+            <source>code and name are required</source>
+            <translation>code and name are required</translation>
+        </message>
+        <message>
+            <source>business code {value} is already used in the database</source>
+            <translation>business code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>business code {value} is already used above</source>
+            <translation>business code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>hotspot code {value} is already used in the database</source>
+            <translation>hotspot code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>hotspot code {value} is already used above</source>
+            <translation>hotspot code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>decision number in its year {value} is already used in the database</source>
+            <translation>decision number in its year {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>decision number in its year {value} is already used above</source>
+            <translation>decision number in its year {value} is already used above</translation>
+        </message>
+        <message>
+            <source>assessment year {value} is already used in the database</source>
+            <translation>assessment year {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>assessment year {value} is already used above</source>
+            <translation>assessment year {value} is already used above</translation>
+        </message>
+        <message>
+            <source>unknown sheet (ignored)</source>
+            <translation>unknown sheet (ignored)</translation>
+        </message>
+        <message>
+            <source>{value} is not a real date</source>
+            <translation>{value} is not a real date</translation>
+        </message>
+        <message>
+            <source>must be a date (dd/mm/yyyy), not {value}</source>
+            <translation>must be a date (dd/mm/yyyy), not {value}</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>must be a number</translation>
+        </message>
+        <message>
+            <source>must be a whole number, not {value}</source>
+            <translation>must be a whole number, not {value}</translation>
+        </message>
+        <message>
+            <source>must be a number, not text {value}</source>
+            <translation>must be a number, not text {value}</translation>
+        </message>
+        <message>
+            <source>must be 'có' or 'không', not {value}</source>
+            <translation>must be 'có' or 'không', not {value}</translation>
+        </message>
+        <message>
+            <source>must be text, not a date</source>
+            <translation>must be text, not a date</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet {sheet}</source>
+            <translation>the workbook has no sheet {sheet}</translation>
+        </message>
+        <message>
+            <source>the header row must be 1 or more</source>
+            <translation>the header row must be 1 or more</translation>
+        </message>
+        <message>
+            <source>row {row} of sheet {sheet} is empty: choose the row that holds the column headers</source>
+            <translation>row {row} of sheet {sheet} is empty: choose the row that holds the column headers</translation>
+        </message>
+        <message>
+            <source>no column is matched to the required field {field}</source>
+            <translation>no column is matched to the required field {field}</translation>
+        </message>
+        <message>
+            <source>set up the commune profile before importing records</source>
+            <translation>set up the commune profile before importing records</translation>
+        </message>
+        <message>
+            <source>a total row: skipped</source>
+            <translation>a total row: skipped</translation>
         </message>
     </context>
     <context>
@@ -2311,6 +3044,180 @@ Please send this file to your support contact.</translation>
         <message>
             <source>e.g. the USB key with the signing key was lost</source>
             <translation>e.g. the USB key with the signing key was lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptImportDialog</name>
+        <message>
+            <source>Import a receipt from the superior office</source>
+            <translation>Import a receipt from the superior office</translation>
+        </message>
+        <message>
+            <source>The office sends a signed receipt (Bien-nhan_….zip) for each package it took in. Its signature and the package it names are checked before anything is stored.</source>
+            <translation>The office sends a signed receipt (Bien-nhan_….zip) for each package it took in. Its signature and the package it names are checked before anything is stored.</translation>
+        </message>
+        <message>
+            <source>Removable drives and receipt files</source>
+            <translation>Removable drives and receipt files</translation>
+        </message>
+        <message>
+            <source>Look for drives again</source>
+            <translation>Look for drives again</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No removable drive found. Plug in the USB stick, or choose a file.</source>
+            <translation>No removable drive found. Plug in the USB stick, or choose a file.</translation>
+        </message>
+        <message>
+            <source>no receipt file on this drive</source>
+            <translation>no receipt file on this drive</translation>
+        </message>
+        <message>
+            <source>Choose the receipt file</source>
+            <translation>Choose the receipt file</translation>
+        </message>
+        <message>
+            <source>Receipts (*.zip)</source>
+            <translation>Receipts (*.zip)</translation>
+        </message>
+        <message>
+            <source>Choose a receipt file first.</source>
+            <translation>Choose a receipt file first.</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>has issues</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Already imported</translation>
+        </message>
+        <message>
+            <source>receipt from %1 (signed by the registered office) for %2, revision %3: %4</source>
+            <translation>receipt from %1 (signed by the registered office) for %2, revision %3: %4</translation>
+        </message>
+        <message>
+            <source>Note: revision %1 has since been superseded by a newer revision.</source>
+            <translation>Note: revision %1 has since been superseded by a newer revision.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptWriteDialog</name>
+        <message>
+            <source>Write a receipt</source>
+            <translation>Write a receipt</translation>
+        </message>
+        <message>
+            <source>Receipt for &lt;b&gt;%1&lt;/b&gt; (%2), period &lt;b&gt;%3&lt;/b&gt;, revision %4 — file %5</source>
+            <translation>Receipt for &lt;b&gt;%1&lt;/b&gt; (%2), period &lt;b&gt;%3&lt;/b&gt;, revision %4 — file %5</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>Has issues</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Comment of the office (optional)</source>
+            <translation>Comment of the office (optional)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Choose a folder…</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Office key (.p12):</source>
+            <translation>Office key (.p12):</translation>
+        </message>
+        <message>
+            <source>Key password:</source>
+            <translation>Key password:</translation>
+        </message>
+        <message>
+            <source>Write to:</source>
+            <translation>Write to:</translation>
+        </message>
+        <message>
+            <source>Sign and write the receipt</source>
+            <translation>Sign and write the receipt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Remarks per indicator go back to the commune and are shown next to the figure concerned. Leave a line empty for no remark.</source>
+            <translation>Remarks per indicator go back to the commune and are shown next to the figure concerned. Leave a line empty for no remark.</translation>
+        </message>
+        <message>
+            <source>or a removable drive…</source>
+            <translation>or a removable drive…</translation>
+        </message>
+        <message>
+            <source>The office key</source>
+            <translation>The office key</translation>
+        </message>
+        <message>
+            <source>Key files (*.p12 *.pfx)</source>
+            <translation>Key files (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Write the receipt into</source>
+            <translation>Write the receipt into</translation>
+        </message>
+        <message>
+            <source>Choose the office key and the folder or drive to write to.</source>
+            <translation>Choose the office key and the folder or drive to write to.</translation>
+        </message>
+        <message>
+            <source>No receipt written: %1</source>
+            <translation>No receipt written: %1</translation>
+        </message>
+        <message>
+            <source>Receipt written to %1 (%2 comment(s)). Hand it to the commune with the USB stick.</source>
+            <translation>Receipt written to %1 (%2 comment(s)). Hand it to the commune with the USB stick.</translation>
         </message>
     </context>
     <context>
@@ -3274,6 +4181,10 @@ Please send this file to your support contact.</translation>
             <translation>Settings</translation>
         </message>
         <message>
+            <source>Office comments</source>
+            <translation>Office comments</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -3518,6 +4429,10 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Wrong password or recovery key; try again.</source>
             <translation>Wrong password or recovery key; try again.</translation>
+        </message>
+        <message>
+            <source>Signing ledger not checked</source>
+            <translation>Signing ledger not checked</translation>
         </message>
         <message>
             <source>Daily backup failed</source>

@@ -376,6 +376,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>chưa nhập</translation>
         </message>
         <message>
+            <source>Comment of the superior office</source>
+            <translation>Nhận xét của cấp trên</translation>
+        </message>
+        <message>
             <source>No more report deadlines this year.</source>
             <translation>Năm nay không còn hạn báo cáo nào.</translation>
         </message>
@@ -457,6 +461,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
             <translation>Chưa ghi gì cho đến khi bấm Nhập; chỉ cần một ô bị từ chối thì không nhập gì cả.</translation>
+        </message>
+        <message>
+            <source>From my own &amp;spreadsheet…</source>
+            <translation>Nhập từ bảng tính &amp;riêng…</translation>
         </message>
         <message>
             <source>Records workbook</source>
@@ -807,6 +815,239 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>MappingDialog</name>
+        <message>
+            <source>Import from my own spreadsheet</source>
+            <translation>Nhập từ bảng tính riêng</translation>
+        </message>
+        <message>
+            <source>Choose your .xlsx spreadsheet</source>
+            <translation>Chọn bảng tính .xlsx của bạn</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Propaganda activities</source>
+            <translation>Hoạt động tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Tập huấn</translation>
+        </message>
+        <message>
+            <source>&amp;Read headers</source>
+            <translation>Đọc &amp;lại tiêu đề</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>Trang &amp;tính:</translation>
+        </message>
+        <message>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Dòng tiêu đề:</translation>
+        </message>
+        <message>
+            <source>Record &amp;kind:</source>
+            <translation>Loại &amp;bản ghi:</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet: its columns are matched to our fields.</source>
+            <translation>Chọn một bảng tính: các cột của bảng sẽ được ghép với các trường của phần mềm.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <source>Your header</source>
+            <translation>Tiêu đề cột của bạn</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Giá trị đầu tiên</translation>
+        </message>
+        <message>
+            <source>Our field</source>
+            <translation>Trường trong phần mềm</translation>
+        </message>
+        <message>
+            <source>&amp;Check (dry run)</source>
+            <translation>&amp;Kiểm tra (chạy thử)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
+            <translation>Chưa có gì được ghi cho đến khi bạn bấm Nhập; chỉ cần một ô bị từ chối là không nhập gì cả.</translation>
+        </message>
+        <message>
+            <source>Your columns → our fields</source>
+            <translation>Cột của bạn → trường trong phần mềm</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, as they will be read</source>
+            <translation>Xem trước các dòng đầu, đúng như khi được đọc vào</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Chạy thử</translation>
+        </message>
+        <message>
+            <source>Your spreadsheet</source>
+            <translation>Bảng tính của bạn</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be read: %1</source>
+            <translation>Không đọc được bảng tính: %1</translation>
+        </message>
+        <message>
+            <source>These headers were matched before: the same match is used again. Check it and press Check.</source>
+            <translation>Các tiêu đề cột này đã được ghép trước đây: dùng lại cách ghép cũ. Hãy xem lại rồi bấm Kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Suggested from your header names: correct any wrong line, then press Check.</source>
+            <translation>Gợi ý theo tên tiêu đề cột của bạn: sửa dòng nào ghép sai, rồi bấm Kiểm tra.</translation>
+        </message>
+        <message>
+            <source>%1 rows below the header row.</source>
+            <translation>%1 dòng dưới dòng tiêu đề.</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(không nhập)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Đang hủy…</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was imported.</source>
+            <translation>Đã hủy; không nhập gì.</translation>
+        </message>
+        <message>
+            <source>Rejected; nothing was imported.</source>
+            <translation>Bị từ chối; không nhập gì.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be imported: %1</source>
+            <translation>Không nhập được bảng tính: %1</translation>
+        </message>
+        <message>
+            <source>Checking your spreadsheet…</source>
+            <translation>Đang kiểm tra bảng tính của bạn…</translation>
+        </message>
+        <message>
+            <source>%1 cells rejected: correct the match or your spreadsheet and check again. Nothing was imported.</source>
+            <translation>%1 ô bị từ chối: sửa cách ghép cột hoặc bảng tính rồi kiểm tra lại. Chưa nhập gì.</translation>
+        </message>
+        <message>
+            <source>Ready: %1 records would be added.</source>
+            <translation>Sẵn sàng: sẽ thêm %1 bản ghi.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Đang nhập…</translation>
+        </message>
+        <message>
+            <source>Imported %1 records; the match is remembered for spreadsheets with these headers.</source>
+            <translation>Đã nhập %1 bản ghi; cách ghép cột được ghi nhớ cho các bảng tính có cùng tiêu đề cột.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCertTexts</name>
+        <message>
+            <source>Register this certificate as your superior office?</source>
+            <translation>Đăng ký chứng thư số này là của cơ quan cấp trên?</translation>
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>Tên: %1</translation>
+        </message>
+        <message>
+            <source>Unit code: %1</source>
+            <translation>Mã đơn vị: %1</translation>
+        </message>
+        <message>
+            <source>Valid until: %1</source>
+            <translation>Có hiệu lực đến: %1</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>Dấu vân tay SHA-256:</translation>
+        </message>
+        <message>
+            <source>Read the 16 groups to the office by phone: register only when they match. A certificate registered earlier is marked replaced.</source>
+            <translation>Đọc 16 nhóm ký tự qua điện thoại để đối chiếu với cơ quan cấp trên: chỉ đăng ký khi trùng khớp. Chứng thư số đăng ký trước đó sẽ được đánh dấu là đã thay thế.</translation>
+        </message>
+        <message>
+            <source>The superior office's certificate</source>
+            <translation>Chứng thư số của cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt)</source>
+            <translation>Chứng thư số (*.pem *.cer *.crt)</translation>
+        </message>
+        <message>
+            <source>Certificate not registered</source>
+            <translation>Chưa đăng ký chứng thư số</translation>
+        </message>
+        <message>
+            <source>Register the office certificate</source>
+            <translation>Đăng ký chứng thư số của cấp trên</translation>
+        </message>
+        <message>
+            <source>Office certificate registered</source>
+            <translation>Đã đăng ký chứng thư số của cấp trên</translation>
+        </message>
+        <message>
+            <source>Plans and receipts signed by %1 are now recognised.</source>
+            <translation>Từ nay, kế hoạch và biên nhận do %1 ký sẽ được công nhận.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCommentsPanel</name>
+        <message>
+            <source>%1 has not been acknowledged by the office yet.</source>
+            <translation>%1 chưa được cấp trên xác nhận.</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>có vấn đề</translation>
+        </message>
+        <message>
+            <source>%1: acknowledged by %2 on %3 (%4, revision %5).</source>
+            <translation>%1: %2 đã xác nhận ngày %3 (%4, lần %5).</translation>
+        </message>
+        <message>
+            <source>No remark on any figure.</source>
+            <translation>Không có nhận xét về số liệu nào.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeCompletenessView</name>
         <message>
             <source>On time</source>
@@ -1103,6 +1344,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Trạng thái:</translation>
         </message>
         <message>
+            <source>Write receipt…</source>
+            <translation>Lập biên nhận…</translation>
+        </message>
+        <message>
             <source>History of the selected unit and period</source>
             <translation>Lịch sử của đơn vị và kỳ đang chọn</translation>
         </message>
@@ -1157,6 +1402,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>History of %1 (%2) for %3</source>
             <translation>Lịch sử của %1 (%2) kỳ %3</translation>
+        </message>
+        <message>
+            <source>Choose a package in the ledger first.</source>
+            <translation>Hãy chọn một gói báo cáo trong sổ tiếp nhận trước.</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +1518,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>SHA-256 của gói</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>Cấp trên</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Thời điểm</translation>
         </message>
@@ -1301,6 +1554,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Kiểm tra một tệp gói…</translation>
         </message>
         <message>
+            <source>Import receipt…</source>
+            <translation>Nhập biên nhận…</translation>
+        </message>
+        <message>
             <source>Check</source>
             <translation>Bước kiểm tra</translation>
         </message>
@@ -1331,6 +1588,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>draft</source>
             <translation>bản nháp</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>có vấn đề</translation>
+        </message>
+        <message>
+            <source>acknowledged by the office on %1 (%2, revision %3)</source>
+            <translation>cấp trên đã xác nhận ngày %1 (%2, lần %3)</translation>
+        </message>
+        <message>
+            <source>%1 comment(s)</source>
+            <translation>%1 nhận xét</translation>
         </message>
         <message>
             <source>signed</source>
@@ -1653,6 +1926,26 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Đang kiểm tra tệp…</translation>
         </message>
         <message>
+            <source>Signature: signed by registered office (%1; SHA-256 %2…)</source>
+            <translation>Chữ ký: do cơ quan cấp trên đã đăng ký ký (%1; SHA-256 %2…)</translation>
+        </message>
+        <message>
+            <source>Signature: unsigned — no .p7s signature file beside the workbook. You may still import it; it is recorded as unsigned.</source>
+            <translation>Chữ ký: không có chữ ký — không có tệp chữ ký .p7s bên cạnh tệp kế hoạch. Vẫn có thể nhập; kế hoạch được ghi nhận là chưa ký.</translation>
+        </message>
+        <message>
+            <source>Signature: signed by someone else: %1 (SHA-256 %2…), not the registered superior office. You may still import it; it is recorded with the signer.</source>
+            <translation>Chữ ký: do người khác ký: %1 (SHA-256 %2…), không phải cơ quan cấp trên đã đăng ký. Vẫn có thể nhập; kế hoạch được ghi nhận kèm người ký.</translation>
+        </message>
+        <message>
+            <source>Signature: tampered — the signature does not match the workbook (%1). The plan is refused.</source>
+            <translation>Chữ ký: đã bị sửa đổi — chữ ký không khớp với tệp kế hoạch (%1). Kế hoạch bị từ chối.</translation>
+        </message>
+        <message>
+            <source>This plan is refused: it was changed after it was signed, or the signature is forged. Nothing was changed.</source>
+            <translation>Kế hoạch này bị từ chối: tệp đã bị sửa sau khi ký, hoặc chữ ký là giả mạo. Không có gì thay đổi.</translation>
+        </message>
+        <message>
             <source>This workbook cannot be imported: problems found: %1. Nothing was changed. Send the list below to the superior office.</source>
             <translation>Không thể nhập tệp này: có %1 lỗi. Dữ liệu không thay đổi. Hãy gửi danh sách dưới đây cho cơ quan cấp trên.</translation>
         </message>
@@ -1760,6 +2053,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Nhập kế hoạch…</translation>
         </message>
         <message>
+            <source>Register the office certificate…</source>
+            <translation>Đăng ký chứng thư số của cấp trên…</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Mã</translation>
         </message>
@@ -1855,6 +2152,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <source>quarter</source>
             <translation>quý</translation>
         </message>
+        <message>
+            <source>Superior office certificate: %1 — SHA-256 %2</source>
+            <translation>Chứng thư số của cơ quan cấp trên: %1 — SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>No superior office certificate registered: signed plans and receipts cannot be recognised yet.</source>
+            <translation>Chưa đăng ký chứng thư số của cơ quan cấp trên: chưa thể công nhận kế hoạch và biên nhận có chữ ký.</translation>
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -1903,6 +2208,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>phải là văn bản</translation>
         </message>
         <message>
+            <source>profile must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>unknown field</source>
             <translation>trường không xác định</translation>
         </message>
@@ -1915,6 +2224,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>phải là một danh sách</translation>
         </message>
         <message>
+            <source>duplicate code {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>must be true or false</source>
             <translation>phải là đúng (true) hoặc sai (false)</translation>
         </message>
@@ -1925,6 +2238,426 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>must be one of {value}</source>
             <translation>phải là một trong: {value}</translation>
+        </message>
+        <message>
+            <source>the signer's certificate is not in the office trust list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the certificate is registered for unit {registered}, the package says {claimed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed after the certificate was replaced ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the certificate was revoked: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the certificate is no longer trusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{check} [{file}]: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{check}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the package carries demo data (Demo-Data: yes); it is never counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revision {revision} of this unit and period was already received with another content (SHA-256 {sha}…); ask the unit which is right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revision {revision} of this unit and period is already filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supersedes revision(s) {revisions}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(recorded earlier) {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same content as {source} already recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same content as a package already recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the file ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the {origin}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the period {period} was signed (revision {revision}); amend it to change its records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown residential unit {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>looks like text in the legacy {kind} encoding; retype it in Unicode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be before {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown code {value} (catalogue {catalogue})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a unit cannot be merged into itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>role given twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is larger than the number of workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown business {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown hotspot {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be digits only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a year between 2000 and this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>criterion given twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown criterion {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>certificate file {path} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the archive is damaged ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} files, safe names and sizes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a symbolic link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bag is larger than {limit} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no bagit.txt: the package is not one BagIt bag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {number} is malformed or repeats a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is listed in the manifest but missing from the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checksum does not match (the file was changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a BagIt 1.0 declaration in UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing from the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the payload manifest lists a file outside data/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is in data/ but not in the manifest (a file was added)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not covered by the tag manifest, so not by the signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lists payload files or itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a tag file that the tag manifest does not list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing {labels}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload-Oxum says {oxum}, the payload is {actual} (octets.files)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over {member}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid over {member}, signed by {signer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the signer's certificate is in the trust list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the signer's certificate ({fingerprint}) is not in the trust list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the certificate is for unit code {code}, bag-info.txt says {claimed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the signature carries no signing time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed {when} UTC, before the certificate's validity began ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed {when} UTC, after the certificate expired ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed {when} UTC, which is in the future; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signed {when} UTC, within the certificate's validity; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not valid UTF-8 JSON ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schema is {schema} v{version}, expected {expected} v{expected_version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key} is {ours} but bag-info.txt says {theirs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>indicators must be a list of objects with a code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>files lists {name}, which is not in data/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
+            <translation>{value} người tham dự là hơn ba lần con số lớn nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại; bạn vẫn có thể lưu.</translation>
+        </message>
+        <message>
+            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
+            <translation>{value} người tham dự là chưa bằng một phần ba con số nhỏ nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại; bạn vẫn có thể lưu.</translation>
+        </message>
+        <message>
+            <source>column {column} appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {column} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {sheet} has more than {count} rows</source>
+            <translation>trang {sheet} có hơn {count} dòng</translation>
+        </message>
+        <message>
+            <source>{path} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is larger than {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not an Excel (.xlsx) workbook: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has no _profile sheet: it is not a CommuneDesk records workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the _profile sheet names no unit (row 3 is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook belongs to unit {code} ({name}); this database belongs to {own_code} ({own_name}): nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>code and name are required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>business code {value} is already used in the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>business code {value} is already used above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hotspot code {value} is already used in the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hotspot code {value} is already used above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision number in its year {value} is already used in the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision number in its year {value} is already used above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assessment year {value} is already used in the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assessment year {value} is already used above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown sheet (ignored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a real date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a date (dd/mm/yyyy), not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number, not text {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be 'có' or 'không', not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be text, not a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook has no sheet {sheet}</source>
+            <translation>bảng tính không có trang {sheet}</translation>
+        </message>
+        <message>
+            <source>the header row must be 1 or more</source>
+            <translation>dòng tiêu đề phải từ 1 trở lên</translation>
+        </message>
+        <message>
+            <source>row {row} of sheet {sheet} is empty: choose the row that holds the column headers</source>
+            <translation>dòng {row} của trang {sheet} trống: hãy chọn dòng chứa tiêu đề cột</translation>
+        </message>
+        <message>
+            <source>no column is matched to the required field {field}</source>
+            <translation>chưa có cột nào được ghép với trường bắt buộc {field}</translation>
+        </message>
+        <message>
+            <source>set up the commune profile before importing records</source>
+            <translation>hãy khai báo thông tin đơn vị trước khi nhập dữ liệu</translation>
+        </message>
+        <message>
+            <source>a total row: skipped</source>
+            <translation>dòng tổng cộng: bỏ qua</translation>
         </message>
     </context>
     <context>
@@ -2311,6 +3044,180 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>e.g. the USB key with the signing key was lost</source>
             <translation>ví dụ: mất USB chứa khóa ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptImportDialog</name>
+        <message>
+            <source>Import a receipt from the superior office</source>
+            <translation>Nhập biên nhận của cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <source>The office sends a signed receipt (Bien-nhan_….zip) for each package it took in. Its signature and the package it names are checked before anything is stored.</source>
+            <translation>Cơ quan cấp trên gửi một biên nhận có chữ ký (Bien-nhan_….zip) cho mỗi gói báo cáo đã tiếp nhận. Chữ ký và gói báo cáo ghi trong biên nhận được kiểm tra trước khi lưu.</translation>
+        </message>
+        <message>
+            <source>Removable drives and receipt files</source>
+            <translation>Ổ đĩa rời và tệp biên nhận</translation>
+        </message>
+        <message>
+            <source>Look for drives again</source>
+            <translation>Tìm lại ổ đĩa</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>No removable drive found. Plug in the USB stick, or choose a file.</source>
+            <translation>Không thấy ổ đĩa rời. Hãy cắm USB, hoặc chọn tệp.</translation>
+        </message>
+        <message>
+            <source>no receipt file on this drive</source>
+            <translation>không có tệp biên nhận trên ổ đĩa này</translation>
+        </message>
+        <message>
+            <source>Choose the receipt file</source>
+            <translation>Chọn tệp biên nhận</translation>
+        </message>
+        <message>
+            <source>Receipts (*.zip)</source>
+            <translation>Biên nhận (*.zip)</translation>
+        </message>
+        <message>
+            <source>Choose a receipt file first.</source>
+            <translation>Hãy chọn một tệp biên nhận trước.</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Bị từ chối: %1</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>has issues</source>
+            <translation>có vấn đề</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Đã nhập từ trước</translation>
+        </message>
+        <message>
+            <source>receipt from %1 (signed by the registered office) for %2, revision %3: %4</source>
+            <translation>biên nhận của %1 (do cơ quan cấp trên đã đăng ký ký) cho %2, lần %3: %4</translation>
+        </message>
+        <message>
+            <source>Note: revision %1 has since been superseded by a newer revision.</source>
+            <translation>Lưu ý: lần %1 đã được thay thế bằng một lần mới hơn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptWriteDialog</name>
+        <message>
+            <source>Write a receipt</source>
+            <translation>Lập biên nhận</translation>
+        </message>
+        <message>
+            <source>Receipt for &lt;b&gt;%1&lt;/b&gt; (%2), period &lt;b&gt;%3&lt;/b&gt;, revision %4 — file %5</source>
+            <translation>Biên nhận cho &lt;b&gt;%1&lt;/b&gt; (%2), kỳ &lt;b&gt;%3&lt;/b&gt;, lần %4 — tệp %5</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Has issues</source>
+            <translation>Có vấn đề</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ số</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Comment of the office (optional)</source>
+            <translation>Nhận xét của cấp trên (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Chọn thư mục…</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Trạng thái:</translation>
+        </message>
+        <message>
+            <source>Office key (.p12):</source>
+            <translation>Khóa của cơ quan (.p12):</translation>
+        </message>
+        <message>
+            <source>Key password:</source>
+            <translation>Mật khẩu khóa:</translation>
+        </message>
+        <message>
+            <source>Write to:</source>
+            <translation>Ghi vào:</translation>
+        </message>
+        <message>
+            <source>Sign and write the receipt</source>
+            <translation>Ký và ghi biên nhận</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Remarks per indicator go back to the commune and are shown next to the figure concerned. Leave a line empty for no remark.</source>
+            <translation>Nhận xét theo từng chỉ số được gửi về xã và hiển thị bên cạnh số liệu liên quan. Để trống dòng nào không có nhận xét.</translation>
+        </message>
+        <message>
+            <source>or a removable drive…</source>
+            <translation>hoặc ổ đĩa rời…</translation>
+        </message>
+        <message>
+            <source>The office key</source>
+            <translation>Khóa của cơ quan</translation>
+        </message>
+        <message>
+            <source>Key files (*.p12 *.pfx)</source>
+            <translation>Tệp khóa (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Write the receipt into</source>
+            <translation>Ghi biên nhận vào</translation>
+        </message>
+        <message>
+            <source>Choose the office key and the folder or drive to write to.</source>
+            <translation>Hãy chọn khóa của cơ quan và thư mục hoặc ổ đĩa để ghi.</translation>
+        </message>
+        <message>
+            <source>No receipt written: %1</source>
+            <translation>Chưa ghi biên nhận: %1</translation>
+        </message>
+        <message>
+            <source>Receipt written to %1 (%2 comment(s)). Hand it to the commune with the USB stick.</source>
+            <translation>Đã ghi biên nhận vào %1 (%2 nhận xét). Chuyển cho xã bằng USB.</translation>
         </message>
     </context>
     <context>
@@ -3274,6 +4181,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Thông tin văn bản</translation>
         </message>
         <message>
+            <source>Office comments</source>
+            <translation>Nhận xét của cấp trên</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
@@ -3518,6 +4429,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Wrong password or recovery key; try again.</source>
             <translation>Sai mật khẩu hoặc khóa khôi phục; hãy thử lại.</translation>
+        </message>
+        <message>
+            <source>Signing ledger not checked</source>
+            <translation>Chưa kiểm tra được sổ ký</translation>
         </message>
         <message>
             <source>Daily backup failed</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -27,17 +28,81 @@ class Problem:
     args: dict = field(default_factory=dict, compare=False, hash=False)
 
     def text(self, translate=None) -> str:
-        template = translate(PROBLEMS_CONTEXT, self.message) if translate else self.message
-        try:
-            return template.format(**self.args)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return fill(translate(PROBLEMS_CONTEXT, self.message) if translate else self.message, self.args, translate)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.text()}" if self.where else self.text()
 
 
-class ExpectedError(Exception):
+def fill(template: str, args: dict, translate=None) -> str:
+    """`template` with its {fields} filled from `args` (a `Phrase` argument is put in the same language first);
+    the template itself when they do not fit."""
+    values = {k: v.text(translate) if isinstance(v, Phrase) else v for k, v in args.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A marked English template and its {fields}, used as a part of a bigger message (e.g. 'expected …')."""
+
+    template: str
+    args: dict = field(default_factory=dict, compare=False, hash=False)
+    context: str = PROBLEMS_CONTEXT
+
+    def text(self, translate=None) -> str:
+        return fill(translate(self.context, self.template) if translate else self.template, self.args, translate)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def match_template(text: str, templates) -> tuple[str, dict] | None:
+    """(template, args) of the first template that `text` is a filled-in copy of; None when none fits.
+
+    Used for English texts stored before they reach the window (ledger reasons), to show them translated.
+    """
+    for template in templates:
+        parts = re.split(r"\{(\w+)\}", template)
+        if len(parts) == 1:
+            if text == template:
+                return template, {}
+            continue
+        names = parts[1::2]
+        if len(set(names)) != len(names):
+            continue
+        pattern = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        m = re.fullmatch(pattern, text, re.DOTALL)
+        if m:
+            return template, m.groupdict()
+    return None
+
+
+class TranslatableError:
+    """Mixin for errors whose message is a marked English template: `Cls.of(QT_TRANSLATE_NOOP(ctx, "…"), **args)`.
+
+    `str(exc)` stays English (CLI, logs); the window shows `exc.text(QCoreApplication.translate)`.
+    """
+
+    template: str | None = None
+    context: str = PROBLEMS_CONTEXT
+    params: dict = {}
+
+    @classmethod
+    def of(cls, template: str, *, context: str = PROBLEMS_CONTEXT, **args):
+        exc = cls(fill(template, args))
+        exc.template, exc.context, exc.params = template, context, dict(args)
+        return exc
+
+    def text(self, translate=None) -> str:
+        if self.template is None:
+            return str(self)
+        return fill(translate(self.context, self.template) if translate else self.template, self.params, translate)
+
+
+class ExpectedError(TranslatableError, Exception):
     """An error the user can act on (bad input, wrong password, locked file); never a bug."""
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterable
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, fill
 from commune_desk.domain.indicators import (
     CATALOGUE, PERCENT, IndicatorDef, IndicatorValue, compare, rollup,
 )
@@ -15,6 +16,29 @@ INVALID, UNTRUSTED, DEMO = "invalid", "untrusted", "demo"
 STATES = (ACCEPTED, SUPERSEDED, DUPLICATE, CONFLICT, INVALID, UNTRUSTED, DEMO)
 FILED = (ACCEPTED, SUPERSEDED)                 # kept in the office store as received reports
 REJECTED = (CONFLICT, INVALID, UNTRUSTED, DEMO)  # kept aside with the reason
+
+# Why a package was kept aside or superseded; the ledger stores the filled English text, the window matches it
+# back to these templates (`match_template`) to show it in Vietnamese.
+REASONS = {
+    "not_trusted": QT_TRANSLATE_NOOP("Problems", "the signer's certificate is not in the office trust list"),
+    "other_unit": QT_TRANSLATE_NOOP("Problems", "the certificate is registered for unit {registered}, the package says {claimed}"),
+    "after_replaced": QT_TRANSLATE_NOOP("Problems", "signed after the certificate was replaced ({reason})"),
+    "revoked": QT_TRANSLATE_NOOP("Problems", "the certificate was revoked: {reason}"),
+    "no_reason": QT_TRANSLATE_NOOP("Problems", "no reason given"),
+    "no_longer": QT_TRANSLATE_NOOP("Problems", "the certificate is no longer trusted"),
+    "check_file": QT_TRANSLATE_NOOP("Problems", "{check} [{file}]: {message}"),
+    "check": QT_TRANSLATE_NOOP("Problems", "{check}: {message}"),
+    "demo": QT_TRANSLATE_NOOP("Problems", "the package carries demo data (Demo-Data: yes); it is never counted"),
+    "conflict": QT_TRANSLATE_NOOP("Problems", "revision {revision} of this unit and period was already received with another content (SHA-256 {sha}…); ask the unit which is right"),
+    "older": QT_TRANSLATE_NOOP("Problems", "revision {revision} of this unit and period is already filed"),
+    "supersedes": QT_TRANSLATE_NOOP("Problems", "supersedes revision(s) {revisions}"),
+    "state": QT_TRANSLATE_NOOP("Problems", "{state}: {reason}"),
+    "earlier": QT_TRANSLATE_NOOP("Problems", "(recorded earlier) {reason}"),
+    "same_content": QT_TRANSLATE_NOOP("Problems", "same content as {source} already recorded"),
+    "same_content_package": QT_TRANSLATE_NOOP("Problems", "same content as a package already recorded"),
+    "unreadable": QT_TRANSLATE_NOOP("Problems", "cannot read the file ({detail})"),
+    "trusted_in": QT_TRANSLATE_NOOP("Problems", "in the {origin}"),
+}
 STATE_VI = {ACCEPTED: "Đã tiếp nhận", SUPERSEDED: "Đã được thay thế", DUPLICATE: "Trùng lặp",
             CONFLICT: "Xung đột", INVALID: "Không hợp lệ", UNTRUSTED: "Không tin cậy", DEMO: "Dữ liệu mẫu"}
 # Timeliness uses the signing date as the unit's own clock shows it; Vietnam is UTC+7 all year.
@@ -94,10 +118,10 @@ def trust_verdict(units: Iterable[TrustedUnit], fingerprint: str, unit_code: str
     """'' when the fingerprint vouches for `unit_code` at `signed_at`, else why not (a sentence)."""
     found = [u for u in units if u.fingerprint == fingerprint]
     if not found:
-        return "the signer's certificate is not in the office trust list"
+        return REASONS["not_trusted"]
     for u in found:
         if u.unit_code != unit_code:
-            return f"the certificate is registered for unit {u.unit_code}, the package says {unit_code}"
+            return fill(REASONS["other_unit"], {"registered": u.unit_code, "claimed": unit_code})
         if u.status == TRUST_ACTIVE:
             return ""
         if u.status == TRUST_REPLACED and signed_at is not None and u.ended_at is not None:
@@ -105,10 +129,10 @@ def trust_verdict(units: Iterable[TrustedUnit], fingerprint: str, unit_code: str
             signed = signed_at if signed_at.tzinfo else signed_at.replace(tzinfo=timezone.utc)
             if signed < ended:
                 return ""
-            return f"signed after the certificate was replaced ({u.reason or 'no reason given'})"
+            return fill(REASONS["after_replaced"], {"reason": u.reason or REASONS["no_reason"]})
         if u.status == TRUST_REVOKED:
-            return f"the certificate was revoked: {u.reason or 'no reason given'}"
-    return "the certificate is no longer trusted"
+            return fill(REASONS["revoked"], {"reason": u.reason or REASONS["no_reason"]})
+    return REASONS["no_longer"]
 
 
 def verification_state(failed: Iterable[tuple[str, str, str]], *, demo: bool) -> tuple[str, str] | None:
@@ -120,12 +144,13 @@ def verification_state(failed: Iterable[tuple[str, str, str]], *, demo: bool) ->
     failed = list(failed)
     broken = [f for f in failed if f[0] != "trust"]
     if broken:
-        return INVALID, "; ".join(f"{name} [{file}]: {msg}" if file else f"{name}: {msg}"
+        return INVALID, "; ".join(fill(REASONS["check_file"], {"check": name, "file": file, "message": msg}) if file
+                                  else fill(REASONS["check"], {"check": name, "message": msg})
                                   for name, file, msg in broken)
     if failed:
         return UNTRUSTED, "; ".join(msg for _, _, msg in failed)
     if demo:
-        return DEMO, "the package carries demo data (Demo-Data: yes); it is never counted"
+        return DEMO, REASONS["demo"]
     return None
 
 
@@ -138,14 +163,13 @@ def classify(sha256: str, revision: int, previous: Iterable[LedgerEntry]) -> Dec
     filed = [e for e in previous if e.state in FILED and e.sha256 != sha256]
     same = [e for e in filed if e.revision == revision]
     if same:
-        return Decision(CONFLICT, f"revision {revision} of this unit and period was already received with "
-                                  f"another content (SHA-256 {same[0].sha256[:16]}…); ask the unit which is right")
+        return Decision(CONFLICT, fill(REASONS["conflict"], {"revision": revision, "sha": same[0].sha256[:16]}))
     newer = [e for e in filed if e.revision > revision]
     if newer:
         top = max(newer, key=lambda e: e.revision)
-        return Decision(SUPERSEDED, f"revision {top.revision} of this unit and period is already filed")
+        return Decision(SUPERSEDED, fill(REASONS["older"], {"revision": top.revision}))
     older = tuple(e.id for e in filed if e.state == ACCEPTED and e.id is not None)
-    reason = f"supersedes revision(s) {', '.join(str(e.revision) for e in filed)}" if filed else ""
+    reason = fill(REASONS["supersedes"], {"revisions": ", ".join(str(e.revision) for e in filed)}) if filed else ""
     return Decision(ACCEPTED, reason, older)
 
 
@@ -234,7 +258,8 @@ def completeness(period: str, expected: dict[str, str], entries: Iterable[Ledger
             rejected = [e for e in mine if e.state in REJECTED]
             if rejected:
                 rows.append(UnitCompleteness(code, name, REJECTED_ONLY,
-                                             reasons=tuple(f"{e.state}: {e.reason}" for e in rejected)))
+                                             reasons=tuple(fill(REASONS["state"], {"state": e.state, "reason": e.reason})
+                                                           for e in rejected)))
             else:
                 rows.append(UnitCompleteness(code, name, MISSING))
     return Completeness(period, due, tuple(rows))
@@ -338,7 +363,7 @@ class IntakeSummary:
         else:
             self.counts[state] = self.counts.get(state, 0) + 1
         if state in REJECTED:
-            self.rejected.append((source, state, f"(recorded earlier) {reason}" if earlier else reason))
+            self.rejected.append((source, state, fill(REASONS["earlier"], {"reason": reason}) if earlier else reason))
 
     @property
     def total(self) -> int:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 
 DRAFT, SIGNED, AMENDED = "draft", "signed", "amended"
 STATES = (DRAFT, SIGNED, AMENDED)
@@ -24,8 +26,10 @@ class PeriodState:
 @dataclass(frozen=True)
 class EditDecision:
     allowed: bool
-    reason: str = ""
+    reason: str = ""                 # English; `reason_template` + `reason_args` translate it ("Problems")
     period: str = ""
+    reason_template: str = ""
+    reason_args: dict = field(default_factory=dict, compare=False)
 
 
 def may_edit(record_date: date | None, states) -> EditDecision:
@@ -39,9 +43,8 @@ def may_edit(record_date: date | None, states) -> EditDecision:
         if st.state != SIGNED or st.window_start is None or st.window_end is None:
             continue
         if st.window_start <= record_date <= st.window_end:
-            return EditDecision(
-                False,
-                f"the period {st.period} was signed (revision {st.revision}); amend it to change its records",
-                st.period,
-            )
+            template = QT_TRANSLATE_NOOP(
+                "Problems", "the period {period} was signed (revision {revision}); amend it to change its records")
+            args = {"period": st.period, "revision": st.revision}
+            return EditDecision(False, template.format(**args), st.period, template, args)
     return EditDecision(True)

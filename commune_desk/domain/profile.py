@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from commune_desk.domain.errors import Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from commune_desk.domain.text import nfc
 
 ROLES = ("commune", "office")
+_ONE_OF = QT_TRANSLATE_NOOP("Problems", "must be one of {value}")
 UNIT_KINDS = ("xã", "phường", "đặc khu")
 RESIDENTIAL_KINDS = (
     "thôn", "xóm", "làng", "ấp", "bản", "buôn", "bon", "phum", "sóc",
@@ -69,63 +70,64 @@ class Profile:
         """Build and validate a profile from JSON; raises ValidationFailed naming every bad field."""
         problems: list[Problem] = []
         if not isinstance(data, dict):
-            raise ValidationFailed([Problem("", "profile must be a JSON object")])
+            raise ValidationFailed([Problem("", QT_TRANSLATE_NOOP("Problems", "profile must be a JSON object"))])
         known = {f for f in cls.__dataclass_fields__}
         for key in data:
             if key not in known:
-                problems.append(Problem(key, "unknown field"))
+                problems.append(Problem(key, QT_TRANSLATE_NOOP("Problems", "unknown field")))
 
         def text(key: str, default: str = "") -> str:
             value = data.get(key, default)
             if not isinstance(value, str):
-                problems.append(Problem(key, "must be text"))
+                problems.append(Problem(key, QT_TRANSLATE_NOOP("Problems", "must be text")))
                 return default
             return nfc(value.strip())
 
         role = text("role", "commune")
         if role not in ROLES:
-            problems.append(Problem("role", f"must be one of {', '.join(ROLES)}"))
+            problems.append(Problem("role", _ONE_OF, args={"value": ", ".join(ROLES)}))
         kind = text("kind", "xã")
         if role == "commune" and kind not in UNIT_KINDS:
-            problems.append(Problem("kind", f"must be one of {', '.join(UNIT_KINDS)}"))
+            problems.append(Problem("kind", _ONE_OF, args={"value": ", ".join(UNIT_KINDS)}))
         name = text("name")
         if not name:
-            problems.append(Problem("name", "is required"))
+            problems.append(Problem("name", QT_TRANSLATE_NOOP("Problems", "is required")))
         unit_code = text("unit_code")
         if not re.fullmatch(r"[0-9A-Za-z._-]{1,20}", unit_code):
-            problems.append(Problem("unit_code", "is required: 1–20 letters or digits"))
+            problems.append(Problem("unit_code", QT_TRANSLATE_NOOP("Problems", "is required: 1–20 letters or digits")))
         signer_data = data.get("signer") or {}
         if not isinstance(signer_data, dict):
-            problems.append(Problem("signer", "must be an object"))
+            problems.append(Problem("signer", QT_TRANSLATE_NOOP("Problems", "must be an object")))
             signer_data = {}
         signer = Signer(**{k: nfc(str(v)) for k, v in signer_data.items() if k in Signer.__dataclass_fields__})
         units: list[ResidentialUnit] = []
         seen: set[str] = set()
         raw_units = data.get("residential_units") or []
         if not isinstance(raw_units, list):
-            problems.append(Problem("residential_units", "must be a list"))
+            problems.append(Problem("residential_units", QT_TRANSLATE_NOOP("Problems", "must be a list")))
             raw_units = []
         for i, item in enumerate(raw_units, start=1):
             where = f"residential_units[{i}]"
             if not isinstance(item, dict):
-                problems.append(Problem(where, "must be an object"))
+                problems.append(Problem(where, QT_TRANSLATE_NOOP("Problems", "must be an object")))
                 continue
             code = nfc(str(item.get("code", "")).strip())
             uname = nfc(str(item.get("name", "")).strip())
             ukind = nfc(str(item.get("kind", "thôn")).strip())
             if not code:
-                problems.append(Problem(f"{where}.code", "is required"))
+                problems.append(Problem(f"{where}.code", QT_TRANSLATE_NOOP("Problems", "is required")))
             elif code in seen:
-                problems.append(Problem(f"{where}.code", f"duplicate code {code!r}"))
+                problems.append(Problem(f"{where}.code", QT_TRANSLATE_NOOP("Problems", "duplicate code {value}"),
+                                        args={"value": repr(code)}))
             seen.add(code)
             if not uname:
-                problems.append(Problem(f"{where}.name", "is required"))
+                problems.append(Problem(f"{where}.name", QT_TRANSLATE_NOOP("Problems", "is required")))
             if ukind not in RESIDENTIAL_KINDS:
-                problems.append(Problem(f"{where}.kind", f"must be one of {', '.join(RESIDENTIAL_KINDS)}"))
+                problems.append(Problem(f"{where}.kind", _ONE_OF, args={"value": ", ".join(RESIDENTIAL_KINDS)}))
             units.append(ResidentialUnit(code=code, name=uname, kind=ukind))
         is_demo = data.get("is_demo", False)
         if not isinstance(is_demo, bool):
-            problems.append(Problem("is_demo", "must be true or false"))
+            problems.append(Problem("is_demo", QT_TRANSLATE_NOOP("Problems", "must be true or false")))
         if problems:
             raise ValidationFailed(problems)
         place = text("place_name") or f"{kind.capitalize()} {name}"

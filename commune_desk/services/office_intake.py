@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, fill
+from commune_desk.domain.office import REASONS
 from commune_desk.domain.office import (
     DUPLICATE, FILED, CertFacts, IntakeSummary, LedgerEntry, TrustedUnit, classify, trust_verdict,
     verification_state,
@@ -38,7 +39,7 @@ def load_cert_file(path: Path | str):
 
     path = Path(path)
     if not path.is_file():
-        raise ExpectedError(f"certificate file {path} does not exist")
+        raise ExpectedError.of(QT_TRANSLATE_NOOP("Problems", "certificate file {path} does not exist"), path=str(path))
     certs = load_trust(path)
     if len(certs) != 1:
         raise ExpectedError(f"{path} holds {len(certs)} certificates; give the file of one unit's certificate")
@@ -131,7 +132,7 @@ class _Verified:
 def verify_one(path: Path, sha256: str, size: int, trust: TrustSource, now: dt.datetime) -> _Verified:
     """Run the packages issue's checks, then the office's trust check by fingerprint (one dictionary look-up)."""
     from commune_desk.services.package import REPORT_DATA
-    from commune_desk.services.package_verify import VerifyResult, read_zip, verify_bag
+    from commune_desk.services.package_verify import M, VerifyResult, read_zip, verify_bag
 
     result = VerifyResult(path=str(path))
     files = read_zip(path, result)
@@ -156,10 +157,10 @@ def verify_one(path: Path, sha256: str, size: int, trust: TrustSource, now: dt.d
         pass
     if info.get("fingerprint"):
         problem = trust.verdict(info["fingerprint"].replace(" ", ""), info.get("unit_code", ""), signed_at)
-        result.add("trust", not problem, "signature.p7s", problem or f"in the {trust.origin}")
+        result.add("trust", not problem, "signature.p7s", problem or fill(REASONS["trusted_in"], {"origin": trust.origin}))
     failed = [(c.name, c.file, c.message) for c in result.failed]
     if not result.readable and not failed:
-        failed = [("zip", path.name, "unreadable")]
+        failed = [("zip", path.name, M["unreadable"])]
     aside = verification_state(failed, demo=info.get("demo") == "yes")
     return _Verified(path, sha256, size, info, aside, data.get("indicators") or [],
                      data.get("supersedes_sha256") or "", str(unit.get("official_name") or ""), signed_at)
@@ -208,7 +209,7 @@ def intake_folder(db, folder: Path | str, *, trust: TrustSource | None = None, a
         try:
             sha, size = _sha256_of(path)
         except OSError as exc:
-            summary.add("invalid", source, f"cannot read the file ({exc.strerror or exc})")
+            summary.add("invalid", source, fill(REASONS["unreadable"], {"detail": exc.strerror or exc}))
             continue
         if recorded.get(source, ("",))[0] == sha:
             _, state, reason = recorded[source]
@@ -278,7 +279,8 @@ def _record(db, ledger, items: list[_Verified], store: Path, summary: IntakeSumm
             if v.kept_aside and v.kept_aside[0] == DUPLICATE:
                 first = ledger.first_with_digest(s, v.sha256)
                 state, filed = DUPLICATE, first.filed_path if first else ""
-                reason = f"same content as {first.source if first else 'a package'} already recorded"
+                reason = (fill(REASONS["same_content"], {"source": first.source}) if first
+                          else REASONS["same_content_package"])
                 if first is not None:
                     base.update(unit_code=first.unit_code, period=first.period, revision=first.revision,
                                 unit_name=first.unit_name)

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from commune_desk.domain.errors import PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP, fill
 from commune_desk.services.package import (
     BAG_INFO, BAGIT_TXT, L_DEMO, L_NUMBER, L_PERIOD, L_REVISION, L_SUPERSEDES, L_UNIT_CODE, MANIFEST,
     REPORT_DATA, REQUIRED_INFO, SCHEMA_ID, SCHEMA_VERSION, SIGNATURE, TAGMANIFEST,
@@ -22,6 +23,44 @@ MiB = 1024 * 1024
 MAX_PACKAGE_BYTES = 200 * MiB
 NO_TSA_NOTE = ("the signing time is the signer's own claim: offline there is no timestamp authority to confirm it")
 
+# Check messages: English templates (filled into `Check.message`); the window translates them in "Problems".
+M = {
+    "damaged": QT_TRANSLATE_NOOP("Problems", "the archive is damaged ({detail})"),
+    "zip_ok": QT_TRANSLATE_NOOP("Problems", "{count} files, safe names and sizes"),
+    "symlink": QT_TRANSLATE_NOOP("Problems", "is a symbolic link"),
+    "too_large": QT_TRANSLATE_NOOP("Problems", "the bag is larger than {limit} bytes"),
+    "no_bagit": QT_TRANSLATE_NOOP("Problems", "no bagit.txt: the package is not one BagIt bag"),
+    "not_utf8": QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text"),
+    "malformed": QT_TRANSLATE_NOOP("Problems", "line {number} is malformed or repeats a file"),
+    "missing_listed": QT_TRANSLATE_NOOP("Problems", "is listed in the manifest but missing from the package"),
+    "checksum": QT_TRANSLATE_NOOP("Problems", "checksum does not match (the file was changed)"),
+    "declaration": QT_TRANSLATE_NOOP("Problems", "is not a BagIt 1.0 declaration in UTF-8"),
+    "missing": QT_TRANSLATE_NOOP("Problems", "is missing from the package"),
+    "outside": QT_TRANSLATE_NOOP("Problems", "the payload manifest lists a file outside data/"),
+    "unlisted": QT_TRANSLATE_NOOP("Problems", "is in data/ but not in the manifest (a file was added)"),
+    "uncovered": QT_TRANSLATE_NOOP("Problems", "is not covered by the tag manifest, so not by the signature"),
+    "tag_lists": QT_TRANSLATE_NOOP("Problems", "lists payload files or itself"),
+    "tag_unlisted": QT_TRANSLATE_NOOP("Problems", "is a tag file that the tag manifest does not list"),
+    "info_missing": QT_TRANSLATE_NOOP("Problems", "missing {labels}"),
+    "oxum": QT_TRANSLATE_NOOP("Problems", "Payload-Oxum says {oxum}, the payload is {actual} (octets.files)"),
+    "bad_signature": QT_TRANSLATE_NOOP("Problems", "over {member}: {detail}"),
+    "signature_ok": QT_TRANSLATE_NOOP("Problems", "valid over {member}, signed by {signer}"),
+    "in_trust": QT_TRANSLATE_NOOP("Problems", "the signer's certificate is in the trust list"),
+    "not_in_trust": QT_TRANSLATE_NOOP("Problems", "the signer's certificate ({fingerprint}) is not in the trust list"),
+    "unit_code": QT_TRANSLATE_NOOP("Problems", "the certificate is for unit code {code}, bag-info.txt says {claimed}"),
+    "no_time": QT_TRANSLATE_NOOP("Problems", "the signature carries no signing time"),
+    "before": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, before the certificate's validity began ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
+    "after": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, after the certificate expired ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
+    "future": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, which is in the future; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
+    "time_ok": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, within the certificate's validity; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
+    "not_json": QT_TRANSLATE_NOOP("Problems", "is not valid UTF-8 JSON ({detail})"),
+    "schema": QT_TRANSLATE_NOOP("Problems", "schema is {schema} v{version}, expected {expected} v{expected_version}"),
+    "differs": QT_TRANSLATE_NOOP("Problems", "{key} is {ours} but bag-info.txt says {theirs}"),
+    "indicators": QT_TRANSLATE_NOOP("Problems", "indicators must be a list of objects with a code"),
+    "files_lists": QT_TRANSLATE_NOOP("Problems", "files lists {name}, which is not in data/"),
+    "unreadable": QT_TRANSLATE_NOOP("Problems", "unreadable"),
+}
+
 
 @dataclass(frozen=True)
 class Check:
@@ -30,7 +69,14 @@ class Check:
     name: str
     ok: bool
     file: str = ""
-    message: str = ""
+    message: str = ""                 # English; `template` + `args` give it in the interface language
+    template: str = ""
+    args: dict = field(default_factory=dict, compare=False)
+
+    def text(self, translate=None) -> str:
+        if not self.template:
+            return self.message
+        return fill(translate(PROBLEMS_CONTEXT, self.template) if translate else self.template, self.args, translate)
 
 
 @dataclass
@@ -50,8 +96,11 @@ class VerifyResult:
     def failed(self) -> list[Check]:
         return [c for c in self.checks if not c.ok]
 
-    def add(self, name: str, ok: bool, file: str = "", message: str = "") -> bool:
-        self.checks.append(Check(name, ok, file, message))
+    def add(self, name: str, ok: bool, file: str = "", message: str = "", **args) -> bool:
+        """`message` is one of the templates in `M` (filled from `args`) or a plain detail."""
+        known = message in M.values()
+        self.checks.append(Check(name, ok, file, fill(message, args) if known else message,
+                                 message if known else "", args if known else {}))
         return ok
 
 
@@ -85,9 +134,9 @@ def read_zip(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
         result.add("zip", False, path.name, str(exc))
         return None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        result.add("zip", False, path.name, f"the archive is damaged ({exc})")
+        result.add("zip", False, path.name, M["damaged"], detail=str(exc))
         return None
-    result.add("zip", True, path.name, f"{len(files)} files, safe names and sizes")
+    result.add("zip", True, path.name, M["zip_ok"], count=len(files))
     return files
 
 
@@ -97,12 +146,12 @@ def read_folder(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
     for item in sorted(path.rglob("*")):
         rel = item.relative_to(path).as_posix()
         if item.is_symlink():
-            result.add("zip", False, rel, "is a symbolic link")
+            result.add("zip", False, rel, M["symlink"])
             return None
         if item.is_file():
             total += item.stat().st_size
             if total > MAX_PACKAGE_BYTES:
-                result.add("zip", False, rel, f"the bag is larger than {MAX_PACKAGE_BYTES:,} bytes")
+                result.add("zip", False, rel, M["too_large"], limit=f"{MAX_PACKAGE_BYTES:,}")
                 return None
             files[rel] = item.read_bytes()
     return files
@@ -118,7 +167,7 @@ def _bag_root(files: dict[str, bytes], result: VerifyResult) -> dict[str, bytes]
         if BAGIT_TXT in inner:
             result.info["bag_folder"] = top
             return inner
-    result.add("bag-layout", False, BAGIT_TXT, "no bagit.txt: the package is not one BagIt bag")
+    result.add("bag-layout", False, BAGIT_TXT, M["no_bagit"])
     return None
 
 
@@ -127,14 +176,14 @@ def _parse_manifest(data: bytes, name: str, result: VerifyResult) -> dict[str, s
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        result.add("manifest" if name == MANIFEST else "tagmanifest", False, name, "is not UTF-8 text")
+        result.add("manifest" if name == MANIFEST else "tagmanifest", False, name, M["not_utf8"])
         return None
     for number, line in enumerate(text.splitlines(), 1):
         m = re.fullmatch(r"([0-9a-fA-F]{64})[ \t]+(\S.*)", line)
         path = m and m.group(2).replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
         if not m or path.startswith("/") or ".." in path.split("/") or path in entries:
             result.add("manifest" if name == MANIFEST else "tagmanifest", False, name,
-                       f"line {number} is malformed or repeats a file")
+                       M["malformed"], number=number)
             return None
         entries[path] = m.group(1).lower()
     return entries
@@ -146,7 +195,7 @@ def _parse_bag_info(data: bytes, result: VerifyResult) -> dict[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        result.add("bag-info", False, BAG_INFO, "is not UTF-8 text")
+        result.add("bag-info", False, BAG_INFO, M["not_utf8"])
         return info
     for line in text.splitlines():
         if line[:1] in (" ", "\t") and last:
@@ -160,9 +209,9 @@ def _parse_bag_info(data: bytes, result: VerifyResult) -> dict[str, str]:
 def _check_hashes(files, entries, check: str, result: VerifyResult) -> None:
     for path, expected in sorted(entries.items()):
         if path not in files:
-            result.add(check, False, path, "is listed in the manifest but missing from the package")
+            result.add(check, False, path, M["missing_listed"])
         elif hashlib.sha256(files[path]).hexdigest() != expected:
-            result.add(check, False, path, "checksum does not match (the file was changed)")
+            result.add(check, False, path, M["checksum"])
         else:
             result.add(check, True, path)
 
@@ -180,60 +229,60 @@ def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: d
     declaration = files[BAGIT_TXT].decode("utf-8", "replace").splitlines()
     ok = (len(declaration) == 2 and re.fullmatch(r"BagIt-Version: (0\.97|1\.0)", declaration[0]) is not None
           and declaration[1] == "Tag-File-Character-Encoding: UTF-8")
-    result.add("bag-declaration", ok, BAGIT_TXT, "" if ok else "is not a BagIt 1.0 declaration in UTF-8")
+    result.add("bag-declaration", ok, BAGIT_TXT, "" if ok else M["declaration"])
     for required in (MANIFEST, TAGMANIFEST, BAG_INFO, SIGNATURE):
         if required not in files:
-            result.add("bag-layout", False, required, "is missing from the package")
+            result.add("bag-layout", False, required, M["missing"])
     manifest = _parse_manifest(files[MANIFEST], MANIFEST, result) if MANIFEST in files else None
     tagmanifest = _parse_manifest(files[TAGMANIFEST], TAGMANIFEST, result) if TAGMANIFEST in files else None
     payload = {n for n in files if n.startswith("data/")}
     if manifest is not None:
         outside = [p for p in manifest if not p.startswith("data/")]
         for p in outside:
-            result.add("manifest", False, p, "the payload manifest lists a file outside data/")
+            result.add("manifest", False, p, M["outside"])
         _check_hashes(files, manifest, "manifest", result)
         for name in sorted(payload - set(manifest)):
-            result.add("payload-unlisted", False, name, "is in data/ but not in the manifest (a file was added)")
+            result.add("payload-unlisted", False, name, M["unlisted"])
     if tagmanifest is not None:
         for p in (BAGIT_TXT, BAG_INFO, MANIFEST):
             if p not in tagmanifest:
-                result.add("tagmanifest", False, p, "is not covered by the tag manifest, so not by the signature")
+                result.add("tagmanifest", False, p, M["uncovered"])
         if any(p.startswith("data/") or p in (TAGMANIFEST, SIGNATURE) for p in tagmanifest):
-            result.add("tagmanifest", False, TAGMANIFEST, "lists payload files or itself")
+            result.add("tagmanifest", False, TAGMANIFEST, M["tag_lists"])
         _check_hashes(files, tagmanifest, "tagmanifest", result)
         covered = set(tagmanifest) | {TAGMANIFEST, SIGNATURE}
         for name in sorted(n for n in files if not n.startswith("data/") and n not in covered):
-            result.add("bag-layout", False, name, "is a tag file that the tag manifest does not list")
+            result.add("bag-layout", False, name, M["tag_unlisted"])
     info = _parse_bag_info(files.get(BAG_INFO, b""), result)
     result.info.update({k: info.get(v, "") for k, v in (("unit_code", L_UNIT_CODE), ("period", L_PERIOD),
                                                         ("revision", L_REVISION), ("demo", L_DEMO))})
     missing = [label for label in REQUIRED_INFO if not info.get(label)]
-    result.add("bag-info", not missing, BAG_INFO, f"missing {', '.join(missing)}" if missing else "")
+    result.add("bag-info", not missing, BAG_INFO, M["info_missing"] if missing else "", labels=", ".join(missing))
     oxum = info.get("Payload-Oxum", "")
     if oxum:
         actual = f"{sum(len(files[n]) for n in payload)}.{len(payload)}"
         result.add("payload-oxum", oxum == actual, BAG_INFO,
-                   "" if oxum == actual else f"Payload-Oxum says {oxum}, the payload is {actual} (octets.files)")
+                   "" if oxum == actual else M["oxum"], oxum=oxum, actual=actual)
     if SIGNATURE not in files or TAGMANIFEST not in files:
         return
     try:
         signer = cms.verify_detached(files[SIGNATURE], files[TAGMANIFEST])
     except cms.SignatureInvalid as exc:
-        result.add("signature", False, SIGNATURE, f"over {TAGMANIFEST}: {exc}")
+        result.add("signature", False, SIGNATURE, M["bad_signature"], member=TAGMANIFEST, detail=str(exc))
         return
     cert = signer.cert
-    result.add("signature", True, SIGNATURE, f"valid over {TAGMANIFEST}, signed by {common_name_of(cert)}")
+    result.add("signature", True, SIGNATURE, M["signature_ok"], member=TAGMANIFEST, signer=common_name_of(cert))
     result.info.update(signer=cert.subject.rfc4514_string(), signer_name=common_name_of(cert),
                        fingerprint=group_fingerprint(fingerprint_sha256(cert)),
                        signing_time=signer.signing_time.isoformat() if signer.signing_time else "")
     if trust is not None:
         trusted = cms.is_trusted(cert, trust)
-        result.add("trust", trusted, SIGNATURE, "the signer's certificate is in the trust list" if trusted else
-                   f"the signer's certificate ({result.info['fingerprint']}) is not in the trust list")
+        result.add("trust", trusted, SIGNATURE, M["in_trust"] if trusted else M["not_in_trust"],
+                   fingerprint=result.info["fingerprint"])
     code = unit_code_of(cert)
     ok = bool(code) and code == info.get(L_UNIT_CODE)
-    result.add("unit-code", ok, BAG_INFO, "" if ok else
-               f"the certificate is for unit code {code or '(none)'!r}, bag-info.txt says {info.get(L_UNIT_CODE)!r}")
+    result.add("unit-code", ok, BAG_INFO, "" if ok else M["unit_code"], code=repr(code or "(none)"),
+               claimed=repr(info.get(L_UNIT_CODE)))
     _check_time(signer.signing_time, cert, now, result)
     _check_report_data(files, info, result)
 
@@ -241,37 +290,36 @@ def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: d
 def _check_time(signing_time, cert, now, result: VerifyResult) -> None:
     now = now or dt.datetime.now(dt.timezone.utc)
     if signing_time is None:
-        result.add("certificate-validity", False, SIGNATURE, "the signature carries no signing time")
+        result.add("certificate-validity", False, SIGNATURE, M["no_time"])
         return
-    when = f"signed {signing_time:%Y-%m-%d %H:%M} UTC"
+    when = f"{signing_time:%Y-%m-%d %H:%M}"
     if signing_time < cert.not_valid_before_utc:
-        result.add("certificate-validity", False, SIGNATURE, f"{when}, before the certificate's validity began "
-                   f"({cert.not_valid_before_utc:%Y-%m-%d}); {NO_TSA_NOTE}")
+        result.add("certificate-validity", False, SIGNATURE, M["before"], when=when,
+                   day=f"{cert.not_valid_before_utc:%Y-%m-%d}")
     elif signing_time > cert.not_valid_after_utc:
-        result.add("certificate-validity", False, SIGNATURE, f"{when}, after the certificate expired "
-                   f"({cert.not_valid_after_utc:%Y-%m-%d}); {NO_TSA_NOTE}")
+        result.add("certificate-validity", False, SIGNATURE, M["after"], when=when,
+                   day=f"{cert.not_valid_after_utc:%Y-%m-%d}")
     elif signing_time > now + dt.timedelta(days=1):
-        result.add("certificate-validity", False, SIGNATURE, f"{when}, which is in the future; {NO_TSA_NOTE}")
+        result.add("certificate-validity", False, SIGNATURE, M["future"], when=when)
     else:
-        result.add("certificate-validity", True, SIGNATURE,
-                   f"{when}, within the certificate's validity; {NO_TSA_NOTE}")
+        result.add("certificate-validity", True, SIGNATURE, M["time_ok"], when=when)
 
 
 def _check_report_data(files, info: dict, result: VerifyResult) -> None:
     if REPORT_DATA not in files:
-        result.add("report-data", False, REPORT_DATA, "is missing from the package")
+        result.add("report-data", False, REPORT_DATA, M["missing"])
         return
     try:
         data = json.loads(files[REPORT_DATA].decode("utf-8"))
         if not isinstance(data, dict):
             raise ValueError("not an object")
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        result.add("report-data", False, REPORT_DATA, f"is not valid UTF-8 JSON ({exc.__class__.__name__})")
+        result.add("report-data", False, REPORT_DATA, M["not_json"], detail=exc.__class__.__name__)
         return
     problems = []
     if data.get("schema") != SCHEMA_ID or data.get("schema_version") != SCHEMA_VERSION:
-        problems.append(f"schema is {data.get('schema')!r} v{data.get('schema_version')!r}, "
-                        f"expected {SCHEMA_ID!r} v{SCHEMA_VERSION}")
+        problems.append(fill(M["schema"], {"schema": repr(data.get("schema")), "version": repr(data.get("schema_version")),
+                                           "expected": repr(SCHEMA_ID), "expected_version": SCHEMA_VERSION}))
     unit = data.get("unit") if isinstance(data.get("unit"), dict) else {}
     supersedes = info.get(L_SUPERSEDES, "none")
     pairs = [
@@ -285,15 +333,15 @@ def _check_report_data(files, info: dict, result: VerifyResult) -> None:
     ]
     for key, ours, theirs in pairs:
         if ours != theirs:
-            problems.append(f"{key} is {ours!r} but bag-info.txt says {theirs!r}")
+            problems.append(fill(M["differs"], {"key": key, "ours": repr(ours), "theirs": repr(theirs)}))
     indicators = data.get("indicators")
     if not isinstance(indicators, list) or not all(isinstance(i, dict) and "code" in i for i in indicators):
-        problems.append("indicators must be a list of objects with a code")
+        problems.append(M["indicators"])
     listed = data.get("files")
     if isinstance(listed, list):
         for name in listed:
             if f"data/{name}" not in files:
-                problems.append(f"files lists {name!r}, which is not in data/")
+                problems.append(fill(M["files_lists"], {"name": repr(name)}))
     result.add("report-data", not problems, REPORT_DATA, "; ".join(problems))
 
 

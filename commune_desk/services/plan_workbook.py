@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Phrase, Problem, ValidationFailed
 from commune_desk.domain.indicators import CATALOGUE as INDICATORS, PERCENT, normalise_comparison
 from commune_desk.domain.periods import CutoffRule, PeriodError
 from commune_desk.domain.plans import Deadline, DeadlineError, DueRule, Plan, Target
@@ -30,11 +30,15 @@ def known_catalogues() -> list[str]:
     return sorted(default_catalogues().catalogues)
 
 
-def suggest(name: str, candidates) -> str:
+def _t(template: str, **args) -> Phrase:
+    return Phrase(template, args)
+
+
+def suggest(name: str, candidates) -> Phrase | str:
     """"; did you mean 'x'?" for the closest candidate (case-insensitive), or "" when none is close."""
     lowered = {str(c).lower(): str(c) for c in candidates}
     match = difflib.get_close_matches(str(name).strip().lower(), list(lowered), n=1, cutoff=0.6)
-    return f"; did you mean '{lowered[match[0]]}'?" if match else ""
+    return _t(QT_TRANSLATE_NOOP("Problems", "; did you mean '{name}'?"), name=lowered[match[0]]) if match else ""
 
 
 class Cell:
@@ -50,14 +54,23 @@ class Cell:
         return self.value is None or (isinstance(self.value, str) and not self.value.strip())
 
 
-def _found(cell: Cell) -> str:
+_NONE = Phrase(QT_TRANSLATE_NOOP("Problems", "none"))
+
+
+def _expected(where: str, expected, found, hint="") -> Problem:
+    """A problem read as "expected …; found …" (the plan import dialog shows the two in their own columns)."""
+    return Problem(where, QT_TRANSLATE_NOOP("Problems", "expected {expected}; found {found}{hint}"),
+                   args={"expected": expected, "found": found, "hint": hint})
+
+
+def _found(cell: Cell) -> Phrase | str:
     if cell.blank:
-        return "an empty cell"
+        return _t(QT_TRANSLATE_NOOP("Problems", "an empty cell"))
     value = cell.value
     if isinstance(value, datetime):
-        return f"the date {value:%d/%m/%Y}"
+        return _t(QT_TRANSLATE_NOOP("Problems", "the date {date}"), date=f"{value:%d/%m/%Y}")
     if isinstance(value, (int, float)) and "%" in (cell.number_format or ""):
-        return f"{value * 100:g}% (a cell formatted as percent)"
+        return _t(QT_TRANSLATE_NOOP("Problems", "{value}% (a cell formatted as percent)"), value=f"{value * 100:g}")
     return repr(value) if isinstance(value, str) else f"{value!r}"
 
 
@@ -70,11 +83,12 @@ class Reader:
         self.year = date.today().year
 
     # ---- reporting ----------------------------------------------------------------------------------------
-    def bad(self, sheet, row, column, expected, cell: Cell | None = None, hint: str = "", found: str = ""):
+    def bad(self, sheet, row, column, expected, cell: Cell | None = None, hint="", found="", **args):
+        """`expected` is a marked template filled from `args`; `found` and `hint` may be `Phrase`s."""
         where = f"sheet '{sheet}', row {row}, column '{column}'" + (f" ({cell.ref})" if cell and cell.ref else "")
-        shown = found or (_found(cell) if cell is not None else "nothing")
-        self.problems.append(Problem(where, QT_TRANSLATE_NOOP("Problems", "expected {expected}; found {found}{hint}"),
-                                     args={"expected": expected, "found": shown, "hint": hint}))
+        expected = Phrase(expected, args)
+        shown = found or (_found(cell) if cell is not None else _t(QT_TRANSLATE_NOOP("Problems", "nothing")))
+        self.problems.append(_expected(where, expected, shown, hint))
 
     # ---- sheets and tables --------------------------------------------------------------------------------
     def read(self) -> Plan:
@@ -106,20 +120,26 @@ class Reader:
                 found[name] = ws
             else:
                 unknown.append(ws.title)
-                self.problems.append(Problem(f"sheet '{ws.title}'", "expected one of the sheets "
-                                             f"{', '.join(fmt.SHEETS)} or cat_<catalogue>; found an unknown sheet"
-                                             + suggest(ws.title, known + list(ignored))))
+                self.problems.append(_expected(
+                    f"sheet '{ws.title}'",
+                    _t(QT_TRANSLATE_NOOP("Problems", "one of the sheets {sheets} or cat_<catalogue>"),
+                       sheets=", ".join(fmt.SHEETS)),
+                    _t(QT_TRANSLATE_NOOP("Problems", "an unknown sheet")), suggest(ws.title, known + list(ignored))))
         for name in fmt.REQUIRED_SHEETS:
             if name not in found:
-                self.problems.append(Problem(f"sheet '{name}'", "expected this sheet; found no sheet of that name"
-                                             + suggest(name, [u.lower() for u in unknown])))
+                self.problems.append(_expected(f"sheet '{name}'", _t(QT_TRANSLATE_NOOP("Problems", "this sheet")),
+                                               _t(QT_TRANSLATE_NOOP("Problems", "no sheet of that name")),
+                                               suggest(name, [u.lower() for u in unknown])))
         return found
 
     def _table(self, ws, sheet: str) -> list[tuple[int, dict[str, Cell]]]:
         if ws.max_row > fmt.MAX_ROWS or ws.max_column > fmt.MAX_COLUMNS:
-            self.problems.append(Problem(f"sheet '{sheet}'", f"expected at most {fmt.MAX_ROWS} rows and "
-                                         f"{fmt.MAX_COLUMNS} columns; found {ws.max_row} rows and "
-                                         f"{ws.max_column} columns"))
+            self.problems.append(_expected(
+                f"sheet '{sheet}'",
+                _t(QT_TRANSLATE_NOOP("Problems", "at most {rows} rows and {columns} columns"), rows=fmt.MAX_ROWS,
+                   columns=fmt.MAX_COLUMNS),
+                _t(QT_TRANSLATE_NOOP("Problems", "{rows} rows and {columns} columns"), rows=ws.max_row,
+                   columns=ws.max_column)))
             return []
         merged = {}
         for rng in ws.merged_cells.ranges:
@@ -130,8 +150,9 @@ class Reader:
         grid = [[self._cell(ws, merged, r, c) for c in range(1, ws.max_column + 1)]
                 for r in range(1, ws.max_row + 1)]
         if not grid or all(c.blank for c in grid[0]):
-            self.problems.append(Problem(f"sheet '{sheet}', row 1", "expected the header row with column names; "
-                                         "found an empty row"))
+            self.problems.append(_expected(f"sheet '{sheet}', row 1",
+                                           _t(QT_TRANSLATE_NOOP("Problems", "the header row with column names")),
+                                           _t(QT_TRANSLATE_NOOP("Problems", "an empty row"))))
             return []
         spec = fmt.columns_of(sheet)
         names = [c.name for c in spec]
@@ -141,18 +162,20 @@ class Reader:
                 continue
             name = str(cell.value).strip().lower()
             if name in header.values():
-                self.bad(sheet, 1, name, "each column once", cell, found="it a second time")
+                self.bad(sheet, 1, name, QT_TRANSLATE_NOOP("Problems", "each column once"), cell, found=_t(QT_TRANSLATE_NOOP("Problems", "it a second time")))
             elif name in names or sheet.startswith(fmt.CATALOGUE_PREFIX):
                 header[index] = name
             else:
-                self.bad(sheet, 1, cell.value, "a known column name (" + ", ".join(names) + ")", cell,
-                         suggest(name, names), found=f"'{cell.value}'")
+                self.bad(sheet, 1, cell.value, QT_TRANSLATE_NOOP("Problems", "a known column name ({names})"), cell,
+                         suggest(name, names), found=f"'{cell.value}'", names=", ".join(names))
         for col in spec:
             if col.required and col.name not in header.values():
-                self.problems.append(Problem(f"sheet '{sheet}', row 1", f"expected the column '{col.name}'; "
-                                             "found no such column" + suggest(col.name, [
-                                                 str(c.value).strip().lower() for c in grid[0] if not c.blank
-                                                 and str(c.value).strip().lower() not in names])))
+                self.problems.append(_expected(
+                    f"sheet '{sheet}', row 1", _t(QT_TRANSLATE_NOOP("Problems", "the column '{column}'"),
+                                                  column=col.name),
+                    _t(QT_TRANSLATE_NOOP("Problems", "no such column")), suggest(col.name, [
+                        str(c.value).strip().lower() for c in grid[0] if not c.blank
+                        and str(c.value).strip().lower() not in names])))
         rows = []
         for r, line in enumerate(grid[1:], start=2):
             if all(c.blank for c in line):
@@ -160,8 +183,8 @@ class Reader:
             values = {name: line[i] for i, name in header.items()}
             for name, cell in values.items():
                 if cell.is_formula:
-                    self.bad(sheet, r, name, "a typed value (formulas are not allowed; type the value itself)",
-                             cell, found=f"the formula {cell.value!s}")
+                    self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a typed value (formulas are not allowed; type the value itself)"),
+                             cell, found=_t(QT_TRANSLATE_NOOP("Problems", "the formula {formula}"), formula=str(cell.value)))
                     values[name] = Cell(None, ref=cell.ref)
             rows.append((r, values))
         return rows
@@ -181,7 +204,7 @@ class Reader:
     def text(self, sheet, r, name, cell, *, required=True, limit=fmt.MAX_TEXT) -> str:
         if cell is None or cell.blank:
             if required:
-                self.bad(sheet, r, name, "a text", cell or Cell(None))
+                self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a text"), cell or Cell(None))
             return ""
         value = cell.value
         if isinstance(value, float) and value.is_integer():
@@ -190,7 +213,8 @@ class Reader:
             value = f"{value:%d/%m/%Y}"
         text = str(value).strip()
         if len(text) > limit:
-            self.bad(sheet, r, name, f"at most {limit} characters", cell, found=f"{len(text)} characters")
+            self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "at most {limit} characters"), cell,
+                     found=_t(QT_TRANSLATE_NOOP("Problems", "{count} characters"), count=len(text)), limit=limit)
         return text[:limit]
 
     def integer(self, sheet, r, name, cell, low, high) -> int | None:
@@ -200,7 +224,7 @@ class Reader:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.bad(sheet, r, name, f"a whole number from {low} to {high}", cell or Cell(None))
+            self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a whole number from {low} to {high}"), cell or Cell(None), low=low, high=high)
             return None
         return value
 
@@ -218,13 +242,13 @@ class Reader:
                 return date(int(m.group(3) or year), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 pass
-        self.bad(sheet, r, name, "a date (a real date cell, or dd/mm/yyyy or dd/mm text)", cell)
+        self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a date (a real date cell, or dd/mm/yyyy or dd/mm text)"), cell)
         return None
 
     def target_value(self, sheet, r, cell, unit) -> float | None:
         """Percent rules: a %-formatted cell is a percentage; 30 and "30%" mean 30%; a bare value ≤ 1 is refused."""
         if cell is None or cell.blank:
-            self.bad(sheet, r, "value", "a value", cell or Cell(None))
+            self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a value"), cell or Cell(None))
             return None
         value, percent_sign = cell.value, False
         if isinstance(value, bool):
@@ -239,22 +263,22 @@ class Reader:
         elif not isinstance(value, (int, float)):
             value = None
         if value is None:
-            expected = "a percentage such as 30 or 30%" if unit == PERCENT else "a whole number such as 60"
+            expected = (QT_TRANSLATE_NOOP("Problems", "a percentage such as 30 or 30%") if unit == PERCENT
+                        else QT_TRANSLATE_NOOP("Problems", "a whole number such as 60"))
             self.bad(sheet, r, "value", expected, cell)
             return None
         value = round(float(value), 9)
         if unit == PERCENT:
             if not percent_sign and value <= 1:
-                self.bad(sheet, r, "value", "a percentage such as 30 or 30%", cell,
-                         " (a bare value of 1 or less in a percent column is ambiguous: write 1% or 100%, "
-                         "0.5% or 50%)")
+                self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a percentage such as 30 or 30%"), cell,
+                         _t(QT_TRANSLATE_NOOP("Problems", " (a bare value of 1 or less in a percent column is ambiguous: write 1% or 100%, 0.5% or 50%)")))
                 return None
             if not 0 <= value <= 100:
-                self.bad(sheet, r, "value", "a percentage from 0% to 100%", cell)
+                self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a percentage from 0% to 100%"), cell)
                 return None
             return value
         if percent_sign or value < 0 or not value.is_integer():
-            self.bad(sheet, r, "value", "a whole number of 0 or more (unit is count)", cell)
+            self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a whole number of 0 or more (unit is count)"), cell)
             return None
         return value
 
@@ -262,8 +286,9 @@ class Reader:
     def _settings(self, rows) -> dict:
         sheet = "settings"
         if len(rows) != 1:
-            self.problems.append(Problem(f"sheet '{sheet}'", f"expected exactly one row of values under the "
-                                         f"header; found {len(rows)}"))
+            self.problems.append(_expected(
+                f"sheet '{sheet}'", _t(QT_TRANSLATE_NOOP("Problems", "exactly one row of values under the header")),
+                str(len(rows))))
             if not rows:
                 return {}
         r, v = rows[0]
@@ -271,7 +296,7 @@ class Reader:
         out = {}
         plan_id = self.text(sheet, r, "plan_id", get("plan_id"), limit=60)
         if plan_id and not _PLAN_ID.match(plan_id):
-            self.bad(sheet, r, "plan_id", "letters, digits, '.', '_' or '-' without spaces or diacritics",
+            self.bad(sheet, r, "plan_id", QT_TRANSLATE_NOOP("Problems", "letters, digits, '.', '_' or '-' without spaces or diacritics"),
                      get("plan_id"))
         out["plan_id"] = plan_id
         out["version"] = self.integer(sheet, r, "version", get("version"), 1, 9999)
@@ -286,44 +311,45 @@ class Reader:
         try:
             out["cutoff_rule"] = CutoffRule.parse(rule).code
         except PeriodError:
-            self.bad(sheet, r, "cutoff_rule", "'calendar' or a day from 2 to 28 such as 15", get("cutoff_rule"))
+            self.bad(sheet, r, "cutoff_rule", QT_TRANSLATE_NOOP("Problems", "'calendar' or a day from 2 to 28 such as 15"), get("cutoff_rule"))
         out["issued_on"] = self.a_date(sheet, r, "issued_on", get("issued_on"), self.year)
         out["valid_from"] = self.a_date(sheet, r, "valid_from", get("valid_from"), self.year)
         if out["valid_from"] and out["year"] and out["valid_from"].year != out["year"]:
-            self.bad(sheet, r, "valid_from", f"a date in {out['year']}", get("valid_from"))
+            self.bad(sheet, r, "valid_from", QT_TRANSLATE_NOOP("Problems", "a date in {year}"), get("valid_from"), year=out["year"])
         return out
 
     def _targets(self, rows) -> list[Target]:
         sheet, out, seen = "targets", [], {}
         if not rows:
-            self.problems.append(Problem(f"sheet '{sheet}'", "expected at least one target; found none"))
+            self.problems.append(_expected(f"sheet '{sheet}'", _t(QT_TRANSLATE_NOOP("Problems", "at least one target")),
+                                           _NONE))
         for r, v in rows:
             code = self.text(sheet, r, "code", v.get("code"), limit=40)
             if code and code in seen:
-                self.bad(sheet, r, "code", f"a code not used before (row {seen[code]} has it)", v.get("code"))
+                self.bad(sheet, r, "code", QT_TRANSLATE_NOOP("Problems", "a code not used before (row {earlier} has it)"), v.get("code"), earlier=seen[code])
             seen.setdefault(code, r)
             text = self.text(sheet, r, "text", v.get("text"))
             indicator = self.text(sheet, r, "indicator", v.get("indicator"), limit=60).upper()
             definition = INDICATORS.get(indicator)
             if indicator and definition is None:
-                self.bad(sheet, r, "indicator", "an indicator code of the catalogue (see docs/plan-template.md)",
+                self.bad(sheet, r, "indicator", QT_TRANSLATE_NOOP("Problems", "an indicator code of the catalogue (see docs/plan-template.md)"),
                          v.get("indicator"), suggest(indicator, INDICATORS))
             op = normalise_comparison(self.text(sheet, r, "comparison", v.get("comparison"), limit=4))
             if op is None and v.get("comparison") is not None and not v["comparison"].blank:
-                self.bad(sheet, r, "comparison", "one of >=, <=, =", v.get("comparison"))
+                self.bad(sheet, r, "comparison", QT_TRANSLATE_NOOP("Problems", "one of >=, <=, ="), v.get("comparison"))
             unit = self.text(sheet, r, "unit", v.get("unit"), limit=10).lower()
             unit = {"percent": "%", "phần trăm": "%", "số lượng": "count"}.get(unit, unit)
             if unit and unit not in fmt.UNIT_CHOICES:
-                self.bad(sheet, r, "unit", "% or count", v.get("unit"), suggest(unit, fmt.UNIT_CHOICES))
+                self.bad(sheet, r, "unit", QT_TRANSLATE_NOOP("Problems", "% or count"), v.get("unit"), suggest(unit, fmt.UNIT_CHOICES))
                 unit = ""
             elif unit and definition and unit not in definition.units:
-                self.bad(sheet, r, "unit", f"{' or '.join(definition.units)} for indicator {indicator}",
-                         v.get("unit"))
+                self.bad(sheet, r, "unit", QT_TRANSLATE_NOOP("Problems", "{units} for indicator {indicator}"), v.get("unit"),
+                         units=" or ".join(definition.units), indicator=indicator)
                 unit = ""
             value = self.target_value(sheet, r, v.get("value"), unit) if unit else None
             scope = self.text(sheet, r, "period_scope", v.get("period_scope"), limit=20).lower()
             if scope and scope not in fmt.PERIOD_SCOPES:
-                self.bad(sheet, r, "period_scope", "year, half or quarter", v.get("period_scope"),
+                self.bad(sheet, r, "period_scope", QT_TRANSLATE_NOOP("Problems", "year, half or quarter"), v.get("period_scope"),
                          suggest(scope, fmt.PERIOD_SCOPES))
             section = self.text(sheet, r, "section", v.get("section"), required=False, limit=40)
             if code and text and definition and op and unit and value is not None and scope in fmt.PERIOD_SCOPES:
@@ -333,12 +359,13 @@ class Reader:
     def _deadlines(self, rows, year) -> list[Deadline]:
         sheet, out, taken = "deadlines", [], {}
         if not rows:
-            self.problems.append(Problem(f"sheet '{sheet}'", "expected at least one reporting deadline; found none"))
+            self.problems.append(_expected(
+                f"sheet '{sheet}'", _t(QT_TRANSLATE_NOOP("Problems", "at least one reporting deadline")), _NONE))
         for r, v in rows:
             kind = self.text(sheet, r, "period_kind", v.get("period_kind"), limit=20).lower()
             if kind and kind not in fmt.DEADLINE_KINDS:
-                self.bad(sheet, r, "period_kind", ", ".join(fmt.DEADLINE_KINDS), v.get("period_kind"),
-                         suggest(kind, fmt.DEADLINE_KINDS))
+                self.bad(sheet, r, "period_kind", "{kinds}", v.get("period_kind"),
+                         suggest(kind, fmt.DEADLINE_KINDS), kinds=", ".join(fmt.DEADLINE_KINDS))
                 kind = ""
             due_cell, due = v.get("due"), None
             if due_cell is not None and isinstance(due_cell.value, (datetime, date)):
@@ -350,10 +377,11 @@ class Reader:
                     try:
                         due = DueRule.parse(text, year or self.year)
                     except DeadlineError as exc:
-                        self.bad(sheet, r, "due", "a date (dd/mm) or a rule such as 'day 10 of last month of "
-                                 "quarter'", due_cell, f" ({exc})")
+                        self.bad(sheet, r, "due", QT_TRANSLATE_NOOP("Problems", "a date (dd/mm) or a rule such as 'day 10 of last month of quarter'"),
+                                 due_cell, f" ({exc})")
             if due and due.fixed and year and not year <= due.fixed.year <= year + 1:
-                self.bad(sheet, r, "due", f"a date in {year} or early {year + 1}", due_cell)
+                self.bad(sheet, r, "due", QT_TRANSLATE_NOOP("Problems", "a date in {year} or early {next_year}"), due_cell, year=year,
+                         next_year=year + 1)
                 due = None
             cutoff_text = self.text(sheet, r, "cutoff", v.get("cutoff"), required=False, limit=20)
             cutoff = None
@@ -361,14 +389,14 @@ class Reader:
                 try:
                     cutoff = CutoffRule.parse(cutoff_text)
                 except PeriodError:
-                    self.bad(sheet, r, "cutoff", "'calendar', a day from 2 to 28, or an empty cell", v.get("cutoff"))
+                    self.bad(sheet, r, "cutoff", QT_TRANSLATE_NOOP("Problems", "'calendar', a day from 2 to 28, or an empty cell"), v.get("cutoff"))
             note = self.text(sheet, r, "note", v.get("note"), required=False)
             if kind and due:
                 row = Deadline(kind, due, cutoff, note)
                 for period in row.periods(year or self.year):
                     if period.code in taken:
-                        self.bad(sheet, r, "due", f"one deadline per period (row {taken[period.code]} already sets "
-                                 f"{period.code})", due_cell)
+                        self.bad(sheet, r, "due", QT_TRANSLATE_NOOP("Problems", "one deadline per period (row {earlier} already sets {period})"),
+                                 due_cell, earlier=taken[period.code], period=period.code)
                     taken.setdefault(period.code, r)
                 out.append(row)
         return out
@@ -379,7 +407,8 @@ class Reader:
             kind = self.text("report", r, "kind", v.get("kind"), limit=20).lower()
             text = self.text("report", r, "text", v.get("text"), limit=500)
             if kind and kind not in fmt.REPORT_KINDS:
-                self.bad("report", r, "kind", "section or recipient", v.get("kind"), suggest(kind, fmt.REPORT_KINDS))
+                self.bad("report", r, "kind", QT_TRANSLATE_NOOP("Problems", "section or recipient"), v.get("kind"),
+                         suggest(kind, fmt.REPORT_KINDS))
             elif text:
                 (sections if kind == "section" else recipients).append(text)
         return sections, recipients
@@ -389,22 +418,24 @@ class Reader:
         for r, v in rows:
             code = self.text(sheet, r, "code", v.get("code"), limit=60)
             if code and not _CODE.match(code):
-                self.bad(sheet, r, "code", "letters, digits, '_', '.', '-' without spaces or diacritics", v.get("code"))
+                self.bad(sheet, r, "code", QT_TRANSLATE_NOOP("Problems", "letters, digits, '_', '.', '-' without spaces or diacritics"),
+                         v.get("code"))
             if code in seen:
-                self.bad(sheet, r, "code", f"a code not used before (row {seen[code]} has it)", v.get("code"))
+                self.bad(sheet, r, "code", QT_TRANSLATE_NOOP("Problems", "a code not used before (row {earlier} has it)"), v.get("code"), earlier=seen[code])
             seen.setdefault(code, r)
             entry = {"code": code, "label": self.text(sheet, r, "label", v.get("label"), limit=500)}
             active = self.text(sheet, r, "active", v.get("active"), required=False, limit=10).lower()
             if active in ("0", "no", "không", "false"):
                 entry["active"] = False
             elif active not in ("", "1", "yes", "có", "true"):
-                self.bad(sheet, r, "active", "1 or 0", v.get("active"))
+                self.bad(sheet, r, "active", QT_TRANSLATE_NOOP("Problems", "1 or 0"), v.get("active"))
             for name, cell in v.items():
                 if name not in ("code", "label", "active") and not cell.blank:
                     entry[name] = cell.value if isinstance(cell.value, (int, float)) else self.text(sheet, r, name, cell)
             out.append(entry)
         if not out:
-            self.problems.append(Problem(f"sheet '{sheet}'", "expected at least one entry; found none"))
+            self.problems.append(_expected(f"sheet '{sheet}'", _t(QT_TRANSLATE_NOOP("Problems", "at least one entry")),
+                                           _NONE))
         return out
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from commune_desk.domain.errors import ExpectedError, Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
 from commune_desk.domain.profile import Profile
 from commune_desk.domain.propaganda import validate_propaganda
 from commune_desk.domain.records.rules import RuleContext, with_legal_basis
@@ -68,18 +68,22 @@ class _Reader:
                 continue
             col, letter = str(value).strip(), get_column_letter(i + 1)
             if col in letters:
-                self.problems.append(Problem(f"{name} row 1 column {letter}", f"column {col!r} appears twice"))
+                self.problems.append(Problem(f"{name} row 1 column {letter}", QT_TRANSLATE_NOOP(
+                    "Problems", "column {column} appears twice"), args={"column": repr(col)}))
             elif col in known or col.startswith(dynamic or ("\0",)):
                 letters[col] = letter
                 index.append((i, col))
             else:
-                self.problems.append(Problem(f"{name} row 1 column {letter}", f"unknown column {col!r}"))
+                self.problems.append(Problem(f"{name} row 1 column {letter}", QT_TRANSLATE_NOOP(
+                    "Problems", "unknown column {column}"), args={"column": repr(col)}))
         for col in required:
             if col not in letters:
-                self.problems.append(Problem(f"{name} row 1", f"column {col!r} is missing"))
+                self.problems.append(Problem(f"{name} row 1", QT_TRANSLATE_NOOP("Problems", "column {column} is missing"),
+                                             args={"column": repr(col)}))
         for number, values in enumerate(it, start=3):
             if number > MAX_ROWS + 2:
-                raise WorkbookRefused(f"sheet {name} has more than {MAX_ROWS:,} rows".replace(",", "."))
+                raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "sheet {sheet} has more than {count} rows"),
+                                         sheet=name, count=f"{MAX_ROWS:,}".replace(",", "."))
             if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             yield number, {col: values[i] if i < len(values) else None for i, col in index}, letters
@@ -88,7 +92,8 @@ class _Reader:
         try:
             return from_cell(value, kind)
         except CellError as exc:
-            self.problems.append(Problem(_where(sheet, number, letters.get(name, ""), name), str(exc)))
+            self.problems.append(Problem(_where(sheet, number, letters.get(name, ""), name), exc.template or str(exc),
+                                         args=dict(exc.params)))
             failed.add(name)
             return _BLANK[kind]
 
@@ -97,30 +102,35 @@ def _open(path: Path):
     from openpyxl import load_workbook
 
     if not path.is_file():
-        raise WorkbookRefused(f"{path} does not exist")
+        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "{path} does not exist"), path=str(path))
     if path.stat().st_size > MAX_BYTES:
-        raise WorkbookRefused(f"{path} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "{path} is larger than {size} MB"), path=str(path),
+                                 size=MAX_BYTES // (1024 * 1024))
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException … for non-workbooks
-        raise WorkbookRefused(f"{path} is not an Excel (.xlsx) workbook: {exc}") from exc
+        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "{path} is not an Excel (.xlsx) workbook: {detail}"),
+                                 path=str(path), detail=str(exc)) from exc
 
 
 def _read_profile(reader: _Reader, existing) -> tuple[Profile | None, str]:
     if "_profile" not in reader.wb.sheetnames:
-        raise WorkbookRefused("the workbook has no _profile sheet: it is not a CommuneDesk records workbook")
+        raise WorkbookRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "the workbook has no _profile sheet: it is not a CommuneDesk records workbook"))
     known = {f: "text" for f in PROFILE_FIELDS}
     rows = list(reader.rows("_profile", known, ("unit_code",)))
     if not rows:
-        raise WorkbookRefused("the _profile sheet names no unit (row 3 is empty)")
+        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "the _profile sheet names no unit (row 3 is empty)"))
     number, values, letters = rows[0]
     failed: set = set()
     data = {k: reader.convert("_profile", number, letters, k, values.get(k), "text", failed) for k in known}
     code = data["unit_code"]
     current = existing.profile
     if current.is_set and code != current.unit_code:
-        raise WorkbookRefused(f"the workbook belongs to unit {code} ({data['name']}); this database belongs to "
-                              f"{current.unit_code} ({current.name}): nothing was imported")
+        raise WorkbookRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "the workbook belongs to unit {code} ({name}); this database belongs to {own_code} "
+                        "({own_name}): nothing was imported"),
+            code=code, name=data["name"], own_code=current.unit_code, own_name=current.name)
     if current.is_set:
         return None, code
     signer = {k: data[f"signer_{k}"] for k in ("name", "title", "authority") if data[f"signer_{k}"]}
@@ -130,7 +140,8 @@ def _read_profile(reader: _Reader, existing) -> tuple[Profile | None, str]:
         profile = Profile.from_json({**raw, "signer": signer})
     except ValidationFailed as exc:
         for p in exc.problems:
-            reader.problems.append(Problem(_where("_profile", number, letters.get(p.where, ""), p.where), p.message))
+            reader.problems.append(Problem(_where("_profile", number, letters.get(p.where, ""), p.where), p.message,
+                                          args=p.args))
         return None, code
     return replace(profile, is_demo=data["is_demo"] == "có"), code
 
@@ -148,10 +159,11 @@ def _read_units(reader: _Reader):
              for k, kind in known.items()}
         if not v["code"] or not v["name"]:
             reader.problems.append(Problem(_where("residential_units", number, letters.get("code", ""), "code"),
-                                           "code and name are required"))
+                                           QT_TRANSLATE_NOOP("Problems", "code and name are required")))
         elif v["code"] in seen:
             reader.problems.append(Problem(_where("residential_units", number, letters["code"], "code"),
-                                           f"duplicate code {v['code']!r}"))
+                                           QT_TRANSLATE_NOOP("Problems", "duplicate code {value}"),
+                                           args={"value": repr(v["code"])}))
         seen.add(v["code"])
         units.append(UnitLine(v["code"], v["name"], v["kind"] or "thôn", v["active"]))
     return units
@@ -182,14 +194,26 @@ def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
     return out
 
 
+_TAKEN = {  # what is already used -> (message when in the database, message when further up the workbook)
+    "business": (QT_TRANSLATE_NOOP("Problems", "business code {value} is already used in the database"),
+                 QT_TRANSLATE_NOOP("Problems", "business code {value} is already used above")),
+    "hotspot": (QT_TRANSLATE_NOOP("Problems", "hotspot code {value} is already used in the database"),
+                QT_TRANSLATE_NOOP("Problems", "hotspot code {value} is already used above")),
+    "penalty": (QT_TRANSLATE_NOOP("Problems", "decision number in its year {value} is already used in the database"),
+                QT_TRANSLATE_NOOP("Problems", "decision number in its year {value} is already used above")),
+    "assessment": (QT_TRANSLATE_NOOP("Problems", "assessment year {value} is already used in the database"),
+                   QT_TRANSLATE_NOOP("Problems", "assessment year {value} is already used above")),
+}
+
+
 def _duplicates(reader: _Reader, parsed: list[Parsed], key, name: str, taken: frozenset, what: str) -> set:
     seen = set()
     for p in parsed:
         k = key(p.record)
         if k in seen or k in taken:
+            in_db, above = _TAKEN[what]
             reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(name, ""), name),
-                                           f"{what} {k!r} is already used" + (" in the database" if k in taken
-                                                                               else " above")))
+                                           in_db if k in taken else above, args={"value": repr(k)}))
         seen.add(k)
     return {key(p.record) for p in parsed}
 
@@ -210,17 +234,17 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
         units = _read_units(reader)
         for name in wb.sheetnames:
             if name not in SHEET_BY_NAME and name not in ("_profile", "residential_units"):
-                reader.problems.append(Problem(name, "unknown sheet (ignored)", "warning"))
+                reader.problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "unknown sheet (ignored)"), "warning"))
         parsed = {s.entity: _read_records(reader, s) for s in SHEET_BY_NAME.values() if s.name in wb.sheetnames}
     finally:
         wb.close()
     get = lambda entity: parsed.get(entity, [])  # noqa: E731
-    businesses = _duplicates(reader, get("business"), lambda r: r.code, "code", ex.businesses, "business code")
-    hotspots = _duplicates(reader, get("hotspot"), lambda r: r.code, "code", ex.hotspots, "hotspot code")
+    businesses = _duplicates(reader, get("business"), lambda r: r.code, "code", ex.businesses, "business")
+    hotspots = _duplicates(reader, get("hotspot"), lambda r: r.code, "code", ex.hotspots, "hotspot")
     _duplicates(reader, get("penalty_decision"), lambda r: (r.year if r.decision_date else 0, r.number), "number",
-                ex.penalty_numbers, "decision number in its year")
+                ex.penalty_numbers, "penalty")
     _duplicates(reader, get("healthy_commune_assessment"), lambda r: r.year, "year", ex.assessment_years,
-                "assessment year")
+                "assessment")
     ctx = RuleContext(today, catalogues, ex.units | {u.code for u in units}, ex.businesses | businesses,
                       ex.hotspots | hotspots)
     forms = set(catalogues["activity_forms"].codes())
@@ -234,7 +258,8 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
             decision = may_edit(getattr(p.record, date_field, None) if date_field else None, period_states)
             if not decision.allowed:  # a signed period's data window is locked (period lifecycle)
                 reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(date_field, ""), date_field),
-                                               decision.reason))
+                                               decision.reason_template or decision.reason,
+                                               args=decision.reason_args))
             if entity == "propaganda":
                 found = validate_propaganda(p.record, today=today, form_codes=forms, unit_codes=ctx.unit_codes)
             else:
@@ -245,7 +270,7 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
                                           column.split(".")[0] in p.failed):
                     continue
                 reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(column, ""), column),
-                                               prob.message, prob.severity))
+                                               prob.message, prob.severity, args=prob.args))
     batch = ImportBatch(source=path.name, profile=profile, units=units,
                         records={e: [p.record for p in items] for e, items in parsed.items()})
     return batch, reader.problems

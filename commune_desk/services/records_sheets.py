@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, TranslatableError
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.domain.records import types as t
 from commune_desk.domain.records.legacy import legacy_encoding
@@ -105,7 +106,7 @@ def to_cell(value, kind: str):
     return value
 
 
-class CellError(ValueError):
+class CellError(TranslatableError, ValueError):
     """A cell that cannot become the field's value; the message says why."""
 
 
@@ -122,37 +123,38 @@ def from_cell(value, kind: str):
             try:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
-                raise CellError(f"{value!r} is not a real date") from None
-        raise CellError(f"must be a date (dd/mm/yyyy), not {value!r}")
+                raise CellError.of(QT_TRANSLATE_NOOP("Problems", "{value} is not a real date"), value=repr(value)) from None
+        raise CellError.of(QT_TRANSLATE_NOOP("Problems", "must be a date (dd/mm/yyyy), not {value}"), value=repr(value))
     if kind == "int":
         if value is None or value == "":
             return 0
         if isinstance(value, bool):
-            raise CellError("must be a number")
+            raise CellError.of(QT_TRANSLATE_NOOP("Problems", "must be a number"))
         if isinstance(value, int):
             return value
         if isinstance(value, float):
             if value.is_integer():
                 return int(value)
-            raise CellError(f"must be a whole number, not {value}")
+            raise CellError.of(QT_TRANSLATE_NOOP("Problems", "must be a whole number, not {value}"), value=str(value))
         if isinstance(value, str) and DIGITS.fullmatch(value):
             return int(value.replace(".", "").strip())
-        raise CellError(f"must be a number, not text {value!r}")
+        raise CellError.of(QT_TRANSLATE_NOOP("Problems", "must be a number, not text {value}"), value=repr(value))
     if kind == "bool":
         if value in (None, "", True, 1) or (isinstance(value, str) and value.strip().lower() in ("có", "x", "true")):
             return True
         if value in (False, 0) or (isinstance(value, str) and value.strip().lower() in ("không", "false")):
             return False
-        raise CellError(f"must be 'có' or 'không', not {value!r}")
+        raise CellError.of(QT_TRANSLATE_NOOP("Problems", "must be 'có' or 'không', not {value}"), value=repr(value))
     if value is None:
         return () if kind == "codes" else ""
     if isinstance(value, (datetime, date)):
-        raise CellError("must be text, not a date")
+        raise CellError.of(QT_TRANSLATE_NOOP("Problems", "must be text, not a date"))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = nfc(str(value).strip())
     if (legacy := legacy_encoding(text)):
-        raise CellError(f"looks like text in the legacy {legacy} encoding; retype it in Unicode")
+        raise CellError.of(QT_TRANSLATE_NOOP(
+            "Problems", "looks like text in the legacy {kind} encoding; retype it in Unicode"), kind=legacy)
     if kind == "codes":
         return tuple(c.strip() for c in text.split(";") if c.strip())
     return text

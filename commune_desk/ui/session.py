@@ -159,10 +159,27 @@ class Session(QObject):
 
     def _open(self, db) -> None:
         self.db = db
+        lines = self._reconcile(db)
         self.areas = self.build(self.window, db)
+        if lines:
+            self.window.statusBar().showMessage(" · ".join(lines))
         self._restart_idle()
         self._daily_backup()
         self.opened.emit(self.areas)  # last: a first-run profile form may open from here and wait
+
+    def _reconcile(self, db) -> list[str]:
+        """The signing ledger wins over a restored or copied file (period_lifecycle.reconcile); its report lines."""
+        from commune_desk.domain.errors import ExpectedError
+        from commune_desk.services.period_lifecycle import reconcile
+
+        try:
+            lines = reconcile(db, self.actor)
+        except ExpectedError as exc:
+            self.warn(self.tr("Signing ledger not checked"), str(exc))
+            return []
+        for line in lines:
+            log.info("reconcile: %s", line)
+        return list(lines)
 
     def _daily_backup(self) -> None:
         from commune_desk.domain.errors import ExpectedError

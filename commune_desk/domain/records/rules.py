@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from commune_desk.domain.catalogues import CatalogueSet
-from commune_desk.domain.errors import Problem
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, Support, TipOff, Training, UnitEvent,
@@ -16,6 +16,7 @@ MIN_DATE = date(2000, 1, 1)
 MAX_COUNT = 1_000_000
 MAX_FINE = 10_000_000_000
 UNIT_EVENT_KINDS = ("renamed", "merged", "dissolved")
+_UNKNOWN_UNIT = QT_TRANSLATE_NOOP("Problems", "unknown residential unit {value}")
 
 
 @dataclass(frozen=True)
@@ -33,72 +34,76 @@ class _Check:
     def __init__(self, rec, ctx: RuleContext) -> None:
         self.rec, self.ctx, self.problems = rec, ctx, []
 
-    def add(self, name: str, message: str) -> None:
-        self.problems.append(Problem(name, message))
+    def add(self, name: str, message: str, **args) -> None:
+        self.problems.append(Problem(name, message, args=args))
 
     def text(self, name: str, *, required: bool = False, limit: int = 500) -> None:
         value = getattr(self.rec, name)
         if not isinstance(value, str):
-            self.add(name, "must be text")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "must be text"))
         elif required and not value.strip():
-            self.add(name, "is required")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "is required"))
         elif len(value) > limit:
-            self.add(name, f"is longer than {limit} characters")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "is longer than {limit} characters"), limit=limit)
         elif (kind := legacy_encoding(value)):
-            self.add(name, f"looks like text in the legacy {kind} encoding; retype it in Unicode")
+            self.add(name, QT_TRANSLATE_NOOP(
+                "Problems", "looks like text in the legacy {kind} encoding; retype it in Unicode"), kind=kind)
 
     def day(self, name: str, *, required: bool = True, not_before: str | None = None) -> None:
         value = getattr(self.rec, name)
         if value is None:
             if required:
-                self.add(name, "is required")
+                self.add(name, QT_TRANSLATE_NOOP("Problems", "is required"))
             return
         if not isinstance(value, date):
-            self.add(name, "must be a date")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "must be a date"))
         elif value < MIN_DATE or value > self.ctx.today:
-            self.add(name, f"must lie between {MIN_DATE:%d/%m/%Y} and today")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "must lie between {first} and today"),
+                     first=f"{MIN_DATE:%d/%m/%Y}")
         elif not_before and isinstance(getattr(self.rec, not_before), date) and value < getattr(self.rec, not_before):
-            self.add(name, f"must not be before {not_before}")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "must not be before {other}"), other=not_before)
 
     def count(self, name: str, value=None, *, limit: int = MAX_COUNT) -> None:
         value = getattr(self.rec, name) if value is None else value
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(name, "must be a whole number")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "must be a whole number"))
         elif value < 0:
-            self.add(name, "must not be negative")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "must not be negative"))
         elif value > limit:
-            self.add(name, "is implausibly large")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "is implausibly large"))
 
     def code(self, name: str, catalogue: str, *, required: bool = True, value=None) -> None:
         value = getattr(self.rec, name) if value is None else value
         if not value:
             if required:
-                self.add(name, "is required")
+                self.add(name, QT_TRANSLATE_NOOP("Problems", "is required"))
             return
         cat = self.ctx.catalogues[catalogue]
         if cat.get(value) is None:
-            self.add(name, f"unknown code {value!r} (catalogue {catalogue})")
+            self.add(name, QT_TRANSLATE_NOOP("Problems", "unknown code {value} (catalogue {catalogue})"),
+                     value=repr(value), catalogue=catalogue)
 
-    def ref(self, name: str, known: frozenset | None, what: str, *, required: bool = False) -> None:
+    def ref(self, name: str, known: frozenset | None, unknown: str, *, required: bool = False) -> None:
+        """`unknown` is the marked template shown when the code is not known; it gets {value}."""
         value = getattr(self.rec, name)
         if not value:
             if required:
-                self.add(name, "is required")
+                self.add(name, QT_TRANSLATE_NOOP("Problems", "is required"))
         elif known is not None and value not in known:
-            self.add(name, f"unknown {what} {value!r}")
+            self.add(name, unknown, value=repr(value))
 
 
 def validate_unit_event(rec: UnitEvent, ctx: RuleContext) -> list[Problem]:
     c = _Check(rec, ctx)
-    c.ref("unit_code", ctx.unit_codes, "residential unit", required=True)
+    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT, required=True)
     if rec.kind not in UNIT_EVENT_KINDS:
-        c.add("kind", f"must be one of {', '.join(UNIT_EVENT_KINDS)}")
+        c.add("kind", QT_TRANSLATE_NOOP("Problems", "must be one of {value}"), value=", ".join(UNIT_EVENT_KINDS))
     c.day("effective_date")
     c.text("old_name", limit=200)
     c.text("new_name", required=rec.kind == "renamed", limit=200)
-    c.ref("merged_into_code", ctx.unit_codes, "residential unit", required=rec.kind == "merged")
+    c.ref("merged_into_code", ctx.unit_codes, _UNKNOWN_UNIT, required=rec.kind == "merged")
     if rec.kind == "merged" and rec.merged_into_code == rec.unit_code:
-        c.add("merged_into_code", "a unit cannot be merged into itself")
+        c.add("merged_into_code", QT_TRANSLATE_NOOP("Problems", "a unit cannot be merged into itself"))
     c.text("note", limit=2000)
     return c.problems
 
@@ -110,12 +115,12 @@ def validate_training(rec: Training, ctx: RuleContext) -> list[Problem]:
     c.text("title", required=True)
     c.text("organiser", limit=200)
     c.count("days", limit=365)
-    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     seen = set()
     for role, number in rec.participants:
         where = f"participants.{role}"
         if role in seen:
-            c.add(where, "role given twice")
+            c.add(where, QT_TRANSLATE_NOOP("Problems", "role given twice"))
         seen.add(role)
         c.code(where, "training_roles", value=role)
         c.count(where, number)
@@ -130,13 +135,13 @@ def validate_business(rec: Business, ctx: RuleContext) -> list[Problem]:
     c.code("kind_code", "business_kinds")
     c.day("registered_date")
     c.text("address")
-    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     c.text("owner_name", limit=200)
     c.day("owner_commitment_date", required=False)
     c.count("workers")
     c.count("workers_committed")
     if isinstance(rec.workers, int) and isinstance(rec.workers_committed, int) and rec.workers_committed > rec.workers:
-        c.add("workers_committed", "is larger than the number of workers")
+        c.add("workers_committed", QT_TRANSLATE_NOOP("Problems", "is larger than the number of workers"))
     c.day("closed_date", required=False, not_before="registered_date")
     c.text("note", limit=2000)
     return c.problems
@@ -144,7 +149,7 @@ def validate_business(rec: Business, ctx: RuleContext) -> list[Problem]:
 
 def validate_inspection(rec: Inspection, ctx: RuleContext) -> list[Problem]:
     c = _Check(rec, ctx)
-    c.ref("business_code", ctx.business_codes, "business", required=True)
+    c.ref("business_code", ctx.business_codes, QT_TRANSLATE_NOOP("Problems", "unknown business {value}"), required=True)
     c.day("inspection_date")
     c.text("team", required=True, limit=300)
     c.text("findings", limit=4000)
@@ -158,7 +163,7 @@ def validate_hotspot(rec: Hotspot, ctx: RuleContext) -> list[Problem]:
     c = _Check(rec, ctx)
     c.text("code", required=True, limit=40)
     c.text("location", required=True)
-    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     c.text("description", limit=4000)
     c.text("note", limit=2000)
     return c.problems
@@ -166,7 +171,7 @@ def validate_hotspot(rec: Hotspot, ctx: RuleContext) -> list[Problem]:
 
 def validate_hotspot_event(rec: HotspotEvent, ctx: RuleContext) -> list[Problem]:
     c = _Check(rec, ctx)
-    c.ref("hotspot_code", ctx.hotspot_codes, "hotspot", required=True)
+    c.ref("hotspot_code", ctx.hotspot_codes, QT_TRANSLATE_NOOP("Problems", "unknown hotspot {value}"), required=True)
     c.day("event_date")
     c.code("kind_code", "hotspot_events")
     c.text("note", limit=2000)
@@ -178,7 +183,7 @@ def validate_tipoff(rec: TipOff, ctx: RuleContext) -> list[Problem]:
     c.day("received_date")
     c.text("content", required=True, limit=4000)
     c.text("channel", limit=100)
-    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     c.day("verified_date", required=False, not_before="received_date")
     c.day("handled_date", required=False, not_before="received_date")
     c.code("outcome_code", "tipoff_outcomes", required=rec.handled_date is not None)
@@ -207,14 +212,15 @@ def validate_penalty(rec: Penalty, ctx: RuleContext) -> list[Problem]:
     if entry is not None and same_version and isinstance(rec.fine, int) and rec.fine:
         low, high = entry.extra.get("fine_min"), entry.extra.get("fine_max")
         if isinstance(low, int) and isinstance(high, int) and not low <= rec.fine <= high:
-            c.add("fine", f"must lie between {low:,} and {high:,} đồng for {rec.violation_code}".replace(",", "."))
+            c.add("fine", QT_TRANSLATE_NOOP("Problems", "must lie between {low} and {high} đồng for {code}"),
+                  low=f"{low:,}".replace(",", "."), high=f"{high:,}".replace(",", "."), code=rec.violation_code)
     c.text("decree", required=True, limit=100)
     c.text("article", required=True, limit=200)
     for code in rec.additional_measures:
         c.code("additional_measures", "additional_measures", value=code)
     c.code("sex", "sexes")
     c.code("age_group_code", "age_groups")
-    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     c.text("issuer", limit=200)
     c.text("note", limit=2000)
     if rec.identity is not None:
@@ -223,8 +229,8 @@ def validate_penalty(rec: Penalty, ctx: RuleContext) -> list[Problem]:
         ic.text("id_number", limit=40)
         ic.text("address")
         if rec.identity.id_number and not rec.identity.id_number.isdigit():
-            ic.add("id_number", "must be digits only")
-        c.problems += [Problem(f"identity.{p.where}", p.message) for p in ic.problems]
+            ic.add("id_number", QT_TRANSLATE_NOOP("Problems", "must be digits only"))
+        c.problems += [Problem(f"identity.{p.where}", p.message, args=p.args) for p in ic.problems]
     return c.problems
 
 
@@ -234,7 +240,7 @@ def validate_support(rec: Support, ctx: RuleContext) -> list[Problem]:
     c.code("kind_code", "support_kinds")
     c.count("count")
     c.text("partner", limit=300)
-    c.ref("unit_code", ctx.unit_codes, "residential unit")
+    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     c.text("note", limit=2000)
     return c.problems
 
@@ -251,18 +257,18 @@ def assessment_result(total: int, catalogues: CatalogueSet) -> str:
 def validate_assessment(rec: Assessment, ctx: RuleContext) -> list[Problem]:
     c = _Check(rec, ctx)
     if isinstance(rec.year, bool) or not isinstance(rec.year, int) or not 2000 <= rec.year <= ctx.today.year:
-        c.add("year", "must be a year between 2000 and this year")
+        c.add("year", QT_TRANSLATE_NOOP("Problems", "must be a year between 2000 and this year"))
     c.day("assessed_date")
     criteria = ctx.catalogues["healthy_commune_criteria"]
     seen = set()
     for code, score in rec.scores:
         where = f"score.{code}"
         if code in seen:
-            c.add(where, "criterion given twice")
+            c.add(where, QT_TRANSLATE_NOOP("Problems", "criterion given twice"))
         seen.add(code)
         entry = criteria.get(code)
         if entry is None:
-            c.add(where, f"unknown criterion {code!r}")
+            c.add(where, QT_TRANSLATE_NOOP("Problems", "unknown criterion {value}"), value=repr(code))
             continue
         c.count(where, score, limit=int(entry.extra.get("max_score", 100)))
     c.code("result", "healthy_commune_results")

@@ -120,6 +120,9 @@ class ImportDialog(QDialog):
         top.addWidget(self.path, 1)
         top.addWidget(browse)
         top.addWidget(self.check_button)
+        self.own_button = QPushButton(self.tr("From my own &spreadsheet…"))   # mapping_dialog
+        self.own_button.clicked.connect(self.open_mapping)
+        top.addWidget(self.own_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
@@ -132,6 +135,15 @@ class ImportDialog(QDialog):
         layout.addLayout(bottom)
         self.cancel_button.setEnabled(False)
         self.resize(900, 520)
+
+    def open_mapping(self):
+        """The officer's own spreadsheet: match its columns to our fields (remembered), then the same import."""
+        from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(self._db, self._actor, today=self._today, parent=self)
+        dialog.imported.connect(self.imported)
+        dialog.open()
+        return dialog
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Records workbook"), str(Path.home()),

@@ -94,6 +94,10 @@ class PlanImportDialog(QDialog):
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
+        self.signature = QLabel()
+        self.signature.setObjectName("planSignature")
+        self.signature.setWordWrap(True)
+        self.signature_check = None
         self.problems = QTableWidget(0, 5)
         self.problems.setObjectName("planProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
@@ -114,6 +118,7 @@ class PlanImportDialog(QDialog):
         self.details.addWidget(self.problems)
         right = QVBoxLayout()
         right.addWidget(self.file_label)
+        right.addWidget(self.signature)
         right.addWidget(self.summary)
         right.addWidget(self.details, 1)
 
@@ -182,22 +187,55 @@ class PlanImportDialog(QDialog):
     def choose(self, path) -> None:
         """Read and check `path` in the background, then show its problems or its diff."""
         from commune_desk.services.plan_import import preview
+        from commune_desk.services.plan_signing import check_plan_signature
 
         self.path = Path(path)
         self.preview = None
+        self.signature_check = None
+        self.signature.setText("")
         self.import_button.setEnabled(False)
         self.file_label.setText(self.tr("Workbook: %1").replace("%1", str(self.path)))
         self.summary.setText(self.tr("Checking the workbook…"))
         self.diff.clear()
         self.problems.setRowCount(0)
         db, chosen = self._db, self.path
-        self._op = run_in_background(lambda progress, cancelled: preview(db, chosen),
-                                     on_success=lambda result: self._previewed(chosen, result),
+        self._op = run_in_background(lambda progress, cancelled: (check_plan_signature(db, chosen)[0],
+                                                                  preview(db, chosen)),
+                                     on_success=lambda pair: self._previewed(chosen, *pair),
                                      on_failure=lambda exc, tb: self._failed(chosen, exc), parent=self)
 
-    def _previewed(self, path: Path, result) -> None:
+    def signature_text(self, check) -> str:
+        """The signature verdict in the interface language (docs/loop.md: the four verdicts)."""
+        from commune_desk.domain.loop import PLAN_OTHER, PLAN_REGISTERED, PLAN_UNSIGNED
+
+        short = check.fingerprint[:16]
+        if check.status == PLAN_REGISTERED:
+            return self.tr("Signature: signed by registered office (%1; SHA-256 %2…)").replace(
+                "%1", check.signer).replace("%2", short)
+        if check.status == PLAN_UNSIGNED:
+            return self.tr("Signature: unsigned — no .p7s signature file beside the workbook. You may still import "
+                           "it; it is recorded as unsigned.")
+        if check.status == PLAN_OTHER:
+            return self.tr("Signature: signed by someone else: %1 (SHA-256 %2…), not the registered superior "
+                           "office. You may still import it; it is recorded with the signer.").replace(
+                "%1", check.signer).replace("%2", short)
+        return self.tr("Signature: tampered — the signature does not match the workbook (%1). The plan is "
+                       "refused.").replace("%1", check.reason)
+
+    def _previewed(self, path: Path, check, result) -> None:
+        from commune_desk.domain.loop import PLAN_REGISTERED, PLAN_TAMPERED
+
         if path != self.path:
             return                      # the user picked another file meanwhile
+        self.signature_check = check
+        colour = {PLAN_REGISTERED: "#1b5e20", PLAN_TAMPERED: "#b71c1c"}.get(check.status, "#8a5a00")
+        self.signature.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.signature.setText(self.signature_text(check))
+        if check.status == PLAN_TAMPERED:
+            self.preview = None
+            self.summary.setText(self.tr("This plan is refused: it was changed after it was signed, or the "
+                                         "signature is forged. Nothing was changed."))
+            return
         self.preview = result
         if result.problems:
             self._show_problems(result.problems)
@@ -279,12 +317,12 @@ class PlanImportDialog(QDialog):
     def run_import(self) -> None:
         if self.preview is None or not self.preview.ok or self.preview.unchanged or self.path is None:
             return
-        from commune_desk.services.plan_import import import_file
+        from commune_desk.services.plan_signing import import_signed_plan
 
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         db, path, actor = self._db, self.path, self._actor
-        self._op = run_in_background(lambda progress, cancelled: import_file(db, path, actor),
+        self._op = run_in_background(lambda progress, cancelled: import_signed_plan(db, path, actor)[0],
                                      on_success=self._imported,
                                      on_failure=lambda exc, tb: self._failed(path, exc), parent=self)
 

@@ -256,6 +256,9 @@ class HomeView(QWidget):
         plan = self.dashboard.plan
         self.plan_title.setText(self.tr("Plan in force: %1 (version %2, %3)").replace("%1", plan.title)
                                 .replace("%2", str(plan.version)).replace("%3", plan.issuing_office))
+        from commune_desk.services.receipt_desk import comments_by_period
+
+        self.office_comments = comments_by_period(self._db)
         self._fill_targets(self.dashboard.results)
         self._fill_deadlines(self.dashboard.deadlines)
         from commune_desk.services.charts import bars_from_results, render_chart
@@ -281,7 +284,30 @@ class HomeView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(Qt.ItemDataRole.UserRole, r.target.code)
                 self.targets.setItem(row, col, item)
+            self._mark_comments(row, r)
         self._fit_rows()
+
+    def _mark_comments(self, row: int, result) -> None:
+        """The office's remarks on this target's indicator: a marker line, a tint and the full text as tooltip."""
+        from commune_desk.ui.views.office_comments import (
+            COMMENT_BACKGROUND, MARKER, comments_within, tooltip_text,
+        )
+
+        found = [(period_name(p), c.text) for p, by_code in comments_within(
+            getattr(self, "office_comments", {}), result.period) for c in by_code.get(result.target.indicator, ())]
+        if not found:
+            return
+        title = self.tr("Comment of the superior office")
+        tip = tooltip_text(title, found)
+        for col in (0, 2):
+            item = self.targets.item(row, col)
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.UserRole + 2, tip)
+            if col == 0:
+                item.setText(item.text() + f"\n{MARKER} {title} ({found[-1][0]}): {found[-1][1]}")
+                item.setBackground(QBrush(QColor(COMMENT_BACKGROUND)))
+            else:
+                item.setText(f"{MARKER} " + item.text())
 
     def _fit_rows(self) -> None:
         """Rows as tall as their wrapped text, the table as tall as its rows (the page scrolls, not the table)."""

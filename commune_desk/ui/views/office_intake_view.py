@@ -168,6 +168,11 @@ class OfficeIntakeView(QWidget):
         filters.addWidget(QLabel(self.tr("State:")))
         filters.addWidget(self.state_combo)
         filters.addStretch(1)
+        self.receipt_button = QPushButton(self.tr("Write receipt…"))
+        self.receipt_button.setObjectName("writeReceipt")
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(lambda: self.write_receipt())
+        filters.addWidget(self.receipt_button)
         self.counts = QLabel()
         self.counts.setObjectName("ledgerCounts")
         filters.addWidget(self.counts)
@@ -342,6 +347,7 @@ class OfficeIntakeView(QWidget):
     def show_history(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         entry = self.entries[rows[0].row()] if rows and rows[0].row() < len(self.entries) else None
+        self.receipt_button.setEnabled(bool(entry and entry.unit_code and entry.period and entry.revision))
         if entry is None or not entry.unit_code:
             self.history_label.setText(self.tr("History of the selected unit and period"))
             fill_ledger(self.history, [])
@@ -349,6 +355,30 @@ class OfficeIntakeView(QWidget):
         self.history_label.setText(self.tr("History of %1 (%2) for %3").replace("%1", entry.unit_name or "")
                                    .replace("%2", entry.unit_code).replace("%3", entry.period))
         fill_ledger(self.history, self._ledger.history(entry.unit_code, entry.period))
+
+    def selected_entry(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows and rows[0].row() < len(self.entries) else None
+
+    def write_receipt(self):
+        """Open the receipt dialog for the selected ledger row (kept in `self.receipt_dialog`, shown non-modal)."""
+        from commune_desk.domain.errors import ExpectedError
+        from commune_desk.services.receipt_desk import package_file, package_indicators
+        from commune_desk.ui.dialogs.receipt_write_dialog import ReceiptWriteDialog
+
+        entry = self.selected_entry()
+        if entry is None or not entry.unit_code:
+            self.status.setText(self.tr("Choose a package in the ledger first."))
+            return None
+        try:
+            package = package_file(self._db, entry)
+        except ExpectedError as exc:
+            self.status.setText(str(exc))
+            return None
+        self.receipt_dialog = ReceiptWriteDialog(self._db, self._actor, entry, package, package_indicators(package),
+                                                 volumes=self._volumes, parent=self)
+        self.receipt_dialog.open()
+        return self.receipt_dialog
 
     def wait(self, timeout: float = 30.0) -> bool:
         """Block until the running intake ended (shutdown and tests); the signals still arrive via the loop."""

@@ -50,6 +50,8 @@ class PackageView(QWidget):
 
     periodSigned = Signal(object)       # period_lifecycle.SignResult
     periodAmended = Signal(str)
+    receiptImported = Signal(object)    # domain.loop.Receipt
+    volumes = None                      # removable drives for the receipt dialog (tests set their own)
 
     def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, key_path: Path | None = None,
                  parent: QWidget | None = None) -> None:
@@ -75,7 +77,7 @@ class PackageView(QWidget):
         top.addWidget(self.keys_button)
 
         self.periods = _table([self.tr("Period"), self.tr("State"), self.tr("Revision"), self.tr("Data locked"),
-                               self.tr("Package SHA-256")], "periodStates")
+                               self.tr("Package SHA-256"), self.tr("Office")], "periodStates")
         self.periods.itemSelectionChanged.connect(self._show_packages)
         self.packages = _table([self.tr("When"), self.tr("Event"), self.tr("Revision"), self.tr("File"),
                                 self.tr("SHA-256"), self.tr("Reason")], "periodPackages")
@@ -85,8 +87,11 @@ class PackageView(QWidget):
         self.amend_button.clicked.connect(lambda: self.amend_selected())
         self.verify_button = QPushButton(self.tr("Verify a package file…"))
         self.verify_button.clicked.connect(lambda: self.verify_file())
+        self.receipt_button = QPushButton(self.tr("Import receipt…"))
+        self.receipt_button.setObjectName("importReceipt")
+        self.receipt_button.clicked.connect(lambda: self.import_receipt())
         actions = QHBoxLayout()
-        for b in (self.sign_button, self.amend_button, self.verify_button):
+        for b in (self.sign_button, self.amend_button, self.verify_button, self.receipt_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.progress = QProgressBar()
@@ -135,18 +140,46 @@ class PackageView(QWidget):
         codes = {p.code for p in report_periods(self._today().year)} | set(self.statuses)
         self._codes = sorted(codes, key=lambda c: (Period.parse(c).end, Period.parse(c).start), reverse=True)
         rows = []
+        from commune_desk.storage.loop_repo import ReceiptRepository
+
+        receipts = ReceiptRepository(self._db, self._actor)
         for code in self._codes:
             entry = self.statuses.get(code)
             st = entry.state if entry else PeriodState(code)
             window = (f"{st.window_start:%d/%m/%Y} – {st.window_end:%d/%m/%Y}" if st.state == "signed"
                       and st.window_start else "")
             rows.append([period_name(Period.parse(code)), self.state_text(st), str(st.revision or ""), window,
-                         st.digest[:16]])
+                         st.digest[:16], self.acknowledged_text(receipts.acknowledgement(code))])
         _fill(self.periods, rows)
+        for r, row in enumerate(rows):
+            if row[5]:
+                self.periods.item(r, 5).setForeground(Qt.GlobalColor.darkGreen)
         if selected in self._codes:
             self.periods.selectRow(self._codes.index(selected))
         self._show_packages()
         self._show_key()
+
+    def acknowledged_text(self, receipt) -> str:
+        """"acknowledged by the office on 12/10/2026 (accepted)", or "" when no receipt was imported."""
+        if receipt is None:
+            return ""
+        from commune_desk.ui.views.office_comments import local_day
+
+        status = self.tr("accepted") if receipt.status == "accepted" else self.tr("has issues")
+        text = (self.tr("acknowledged by the office on %1 (%2, revision %3)").replace("%1", local_day(receipt.issued_at))
+                .replace("%2", status).replace("%3", str(receipt.revision)))
+        return text + (" — " + self.tr("%1 comment(s)").replace("%1", str(len(receipt.comments)))
+                       if receipt.comments else "")
+
+    def import_receipt(self, volumes=None):
+        """Open the receipt import dialog; the periods are refreshed after each import (`self.receipt_dialog`)."""
+        from commune_desk.ui.dialogs.receipt_import_dialog import ReceiptImportDialog
+
+        self.receipt_dialog = ReceiptImportDialog(self._db, self._actor, volumes=volumes or self.volumes,
+                                                  parent=self)
+        self.receipt_dialog.imported.connect(lambda r: (self.refresh(), self.receiptImported.emit(r)))
+        self.receipt_dialog.open()
+        return self.receipt_dialog
 
     def state_of(self, code: str):
         from commune_desk.services.period_lifecycle import state_of

@@ -59,9 +59,14 @@ class PlanView(QWidget):
         self.import_button = QPushButton(self.tr("Import plan…"))
         self.import_button.setMinimumHeight(34)
         self.import_button.clicked.connect(self.import_plan)
+        self.office_button = QPushButton(self.tr("Register the office certificate…"))
+        self.office_button.setObjectName("registerOffice")
+        self.office_button.setMinimumHeight(34)
+        self.office_button.clicked.connect(lambda: self.register_office())
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.office_button)
         top.addWidget(self.import_button)
         self.in_force = QLabel()
         self.in_force.setObjectName("planInForce")
@@ -118,9 +123,32 @@ class PlanView(QWidget):
             _fill(self.deadlines, [[period_name(d.period), fmt_date(d.due), str(d.days_left),
                                     fmt_date(d.data_window[0]), fmt_date(d.data_window[1])]
                                    for d in all_deadlines(plan, today)])
+        self._show_office(lines if plan is not None else None)
         _fill(self.versions, [[str(v.year), v.plan_id, str(v.version), v.title, fmt_date(v.valid_from),
                                v.imported_at.strftime("%d/%m/%Y %H:%M"), v.source_name]
                               for v in reversed(versions)], stretch=3)
+
+    def _show_office(self, lines: list[str] | None) -> None:
+        """Add the registered superior office (or that none is) under the plan in force."""
+        from commune_desk.services.signing_keys import group_fingerprint
+        from commune_desk.storage.loop_repo import OfficeCertRepository
+
+        active = [o for o in OfficeCertRepository(self._db, self._actor).all() if o.status == "active"]
+        office = (self.tr("Superior office certificate: %1 — SHA-256 %2").replace("%1", active[-1].common_name)
+                  .replace("%2", group_fingerprint(active[-1].fingerprint)) if active else
+                  self.tr("No superior office certificate registered: signed plans and receipts cannot be "
+                          "recognised yet."))
+        base = "<br>".join(lines) if lines else self.in_force.text()
+        self.in_force.setText(base + "<br><small>" + office + "</small>")
+
+    def register_office(self, path: str | None = None, **kwargs):
+        """Register the superior office's certificate (fingerprint shown, confirmed); see office_cert_dialog."""
+        from commune_desk.ui.dialogs.office_cert_dialog import register_office_certificate
+
+        office = register_office_certificate(self, self._db, self._actor, path, **kwargs)
+        if office is not None:
+            self.refresh()
+        return office
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override: row heights follow the final column widths
         super().showEvent(event)

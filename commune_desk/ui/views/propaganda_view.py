@@ -231,9 +231,13 @@ class PropagandaView(QWidget):
 
     # ---- actions ----------------------------------------------------------------------------------------------
     def make_dialog(self, record=None) -> PropagandaDialog:
-        return PropagandaDialog(self._repo, forms=self._forms, groups=self._groups,
-                                units=[u for u in self._units if u.active], record=record,
-                                today=self._today(), parent=self)
+        from commune_desk.ui.dialogs.plausibility_hook import attach_for
+
+        dialog = PropagandaDialog(self._repo, forms=self._forms, groups=self._groups,
+                                  units=[u for u in self._units if u.active], record=record,
+                                  today=self._today(), parent=self)
+        attach_for(dialog, self._repo, "propaganda")      # non-blocking: far outside last year's range
+        return dialog
 
     def add(self) -> None:
         self._run_dialog(self.make_dialog())

@@ -252,11 +252,15 @@ class RecordView(QWidget):
         if record is not None and record.id is not None:
             record = self._repo.get(record.id)      # the full record (a penalty's identity is not in the list)
         preset = {self.parent_field: self.parent_code} if self.parent_field and record is None else None
-        return RecordDialog(
+        dialog = RecordDialog(
             self.entity, self._repo, catalogues=self._cats, units=[u for u in self._units if u.active],
             refs=self._refs(), record=record, preset=preset, today=self._today(),
             lock_reason=self.lock_reason(record),
             duplicates=lambda rec: self._listing.likely_duplicates(rec, exclude_id=rec.id), parent=self)
+        from commune_desk.ui.dialogs.plausibility_hook import attach_for
+
+        attach_for(dialog, self._repo, self.entity)       # non-blocking: far outside last year's range
+        return dialog
 
     def add(self) -> None:
         if self.add_button.isEnabled():

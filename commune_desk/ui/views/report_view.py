@@ -128,6 +128,10 @@ class ReportView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(narrative, self.tr("Narrative"))
         self.tabs.addTab(settings, self.tr("Settings"))
+        from commune_desk.ui.views.office_comments import OfficeCommentsPanel
+
+        self.office_comments = OfficeCommentsPanel(db)
+        self.tabs.addTab(self.office_comments, self.tr("Office comments"))
 
         # actions
         self.save_button = QPushButton(self.tr("Save"))
@@ -250,6 +254,7 @@ class ReportView(QWidget):
         self.receiving.setText(stored.receiving_office if stored else "")
         self.receiving.setPlaceholderText(content.heading.receiving_office)
         self.recipients.setPlainText("\n".join(settings.recipients))
+        self.office_comments.load(period)
         self.status.setText("")
 
     # ---- saving ----------------------------------------------------------------------------------------------

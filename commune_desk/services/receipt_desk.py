@@ -1,0 +1,82 @@
+"""What the receipt screens need: the package file and indicators behind a ledger row, receipt files on a drive."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from commune_desk.domain.errors import ExpectedError
+
+MAX_DEPTH, MAX_FILES, MAX_ENTRIES = 3, 200, 20000
+
+
+def package_file(office_db, entry) -> Path:
+    """The package file of an intake ledger row: its copy in the office store, else the file it came from."""
+    from commune_desk.services.office_intake import store_dir
+
+    candidates = [store_dir(office_db) / entry.filed_path] if entry.filed_path else []
+    candidates.append(Path(entry.source))
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise ExpectedError(f"the package file of {entry.unit_code} {entry.period} revision {entry.revision} is no "
+                        f"longer in the office store nor at {entry.source}")
+
+
+def package_indicators(path: Path | str) -> list[tuple[str, str]]:
+    """(code, name) of every indicator in the package's report-data.json, read through the zip guard."""
+    from commune_desk.services.package import REPORT_DATA
+    from commune_desk.services.package_verify import VerifyResult, read_zip
+
+    files = read_zip(Path(path), VerifyResult(path=str(path))) or {}
+    name = next((n for n in files if n == REPORT_DATA or n.endswith("/" + REPORT_DATA)), None)
+    if name is None:
+        return []
+    try:
+        data = json.loads(files[name].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return []
+    out = []
+    for item in data.get("indicators") or () if isinstance(data, dict) else ():
+        if isinstance(item, dict) and isinstance(item.get("code"), str) and item["code"]:
+            out.append((item["code"], str(item.get("name") or "")))
+    return out
+
+
+def find_receipts(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
+                  max_entries: int = MAX_ENTRIES) -> list[Path]:
+    """Receipt files (Bien-nhan_*.zip) under `root`, bounded like the workbook search; sorted by path."""
+    found: list[Path] = []
+    seen = 0
+    stack = [(Path(root), 0)]
+    while stack and len(found) < limit and seen < max_entries:
+        folder, depth = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name.lower())
+        except OSError:
+            continue
+        for entry in entries:
+            seen += 1
+            if seen > max_entries or len(found) >= limit:
+                break
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if depth < max_depth and not entry.name.startswith((".", "$")):
+                        stack.append((Path(entry.path), depth + 1))
+                elif (entry.is_file(follow_symlinks=False) and entry.name.lower().startswith("bien-nhan_")
+                      and entry.name.lower().endswith(".zip")):
+                    found.append(Path(entry.path))
+            except OSError:
+                continue
+    return sorted(found, key=lambda p: str(p).lower())
+
+
+def comments_by_period(db) -> dict[str, dict[str, list]]:
+    """Period code -> {indicator code: [ReceiptComment]} of the newest receipt imported for each period."""
+    from commune_desk.domain.loop import RECEIVED
+    from commune_desk.storage.loop_repo import ReceiptRepository
+
+    repo = ReceiptRepository(db, "read")
+    periods = sorted({r.period for r in repo.all(RECEIVED)})
+    return {p: c for p in periods if (c := repo.comments_for(p))}

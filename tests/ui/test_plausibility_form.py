@@ -1,0 +1,72 @@
+"""The forms warn (yellow, never blocking) when participants are far outside last year's range for the unit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QLabel
+
+from commune_desk.domain.propaganda import PropagandaActivity
+from tests.ui.conftest import TODAY
+from tests.ui.test_record_screens import make_view as make_record_view
+
+
+def last_year(repos):
+    for month, n in ((2, 30), (5, 50), (9, 40)):
+        repos.propaganda.add(PropagandaActivity(date(2025, month, 3), "loa", "Phát loa", participants=n,
+                                                unit_code="T01"))
+
+
+def test_propaganda_form_warns_and_still_saves(qtbot, repos):
+    from commune_desk.ui.views.propaganda_view import PropagandaView
+
+    last_year(repos)
+    view = PropagandaView(repos.propaganda, repos.audit, base_filter=repos.blank_filter(), forms=repos.forms,
+                          groups=repos.groups, units=repos.profiles.get().residential_units, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    dialog = view.make_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warning = dialog.findChild(QLabel, "plausibilityWarning")
+    assert warning is not None and not warning.isVisible()
+    dialog.date.setDate(QDate(2026, 10, 5))
+    dialog.form.setCurrentIndex(dialog.form.findData("loa"))
+    dialog.title.setText("Phát loa về tệ nạn mại dâm")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("T01"))
+    dialog.participants.setValue(120)
+    assert not warning.isVisible()
+    dialog.participants.setValue(1500)                       # > 3 × 50
+    assert warning.isVisible()
+    assert "1500" in warning.text().replace(".", "").replace(",", "") and "30–50" in warning.text()
+    dialog.unit.setCurrentIndex(dialog.unit.findData("T02"))   # no history for Thôn Tây: no opinion
+    assert not warning.isVisible()
+    dialog.unit.setCurrentIndex(dialog.unit.findData("T01"))
+    assert warning.isVisible()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)            # a warning never blocks saving
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved.participants == 1500
+
+
+def test_training_form_warns_on_the_total_of_the_roles_and_still_saves(qtbot, repos):
+    from commune_desk.domain.records.types import Training
+
+    view, repo = make_record_view(qtbot, repos, "training")
+    for day, n in ((3, 10), (4, 20), (5, 15)):
+        repo.add(Training(date(2025, 4, day), "nghiep_vu", "Lớp", unit_code="T02", participants=(("can_bo", n),)))
+    dialog = view.make_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warning = dialog.findChild(QLabel, "plausibilityWarning")
+    dialog.fields["training_date"].setDate(QDate(2026, 4, 1))
+    dialog.fields["topic_code"].set_value("nghiep_vu")
+    dialog.fields["title"].setText("Lớp nghiệp vụ")
+    dialog.fields["unit_code"].set_value("T02")
+    dialog.fields["participants"].set_value((("can_bo", 40), ("cong_tac_vien", 21)))
+    assert warning.isVisible() and "61" in warning.text()
+    dialog.fields["participants"].spins["cong_tac_vien"].setValue(0)     # 40 <= 3 × 20
+    assert not warning.isVisible()
+    dialog.fields["participants"].spins["cong_tac_vien"].setValue(21)
+    assert warning.isVisible()
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved.participant_total == 61
