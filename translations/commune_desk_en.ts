@@ -2196,8 +2196,216 @@ Please send this file to your support contact.</translation>
             <translation>unknown residential unit {code}</translation>
         </message>
         <message>
+            <source>; did you mean '{name}'?</source>
+            <translation>; did you mean '{name}'?</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
             <source>expected {expected}; found {found}{hint}</source>
             <translation>expected {expected}; found {found}{hint}</translation>
+        </message>
+        <message>
+            <source>an empty cell</source>
+            <translation>an empty cell</translation>
+        </message>
+        <message>
+            <source>the date {date}</source>
+            <translation>the date {date}</translation>
+        </message>
+        <message>
+            <source>{value}% (a cell formatted as percent)</source>
+            <translation>{value}% (a cell formatted as percent)</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>one of the sheets {sheets} or cat_&lt;catalogue&gt;</source>
+            <translation>one of the sheets {sheets} or cat_&lt;catalogue&gt;</translation>
+        </message>
+        <message>
+            <source>an unknown sheet</source>
+            <translation>an unknown sheet</translation>
+        </message>
+        <message>
+            <source>this sheet</source>
+            <translation>this sheet</translation>
+        </message>
+        <message>
+            <source>no sheet of that name</source>
+            <translation>no sheet of that name</translation>
+        </message>
+        <message>
+            <source>at most {rows} rows and {columns} columns</source>
+            <translation>at most {rows} rows and {columns} columns</translation>
+        </message>
+        <message>
+            <source>{rows} rows and {columns} columns</source>
+            <translation>{rows} rows and {columns} columns</translation>
+        </message>
+        <message>
+            <source>the header row with column names</source>
+            <translation>the header row with column names</translation>
+        </message>
+        <message>
+            <source>an empty row</source>
+            <translation>an empty row</translation>
+        </message>
+        <message>
+            <source>each column once</source>
+            <translation>each column once</translation>
+        </message>
+        <message>
+            <source>it a second time</source>
+            <translation>it a second time</translation>
+        </message>
+        <message>
+            <source>a known column name ({names})</source>
+            <translation>a known column name ({names})</translation>
+        </message>
+        <message>
+            <source>the column '{column}'</source>
+            <translation>the column '{column}'</translation>
+        </message>
+        <message>
+            <source>no such column</source>
+            <translation>no such column</translation>
+        </message>
+        <message>
+            <source>a typed value (formulas are not allowed; type the value itself)</source>
+            <translation>a typed value (formulas are not allowed; type the value itself)</translation>
+        </message>
+        <message>
+            <source>the formula {formula}</source>
+            <translation>the formula {formula}</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>a text</translation>
+        </message>
+        <message>
+            <source>at most {limit} characters</source>
+            <translation>at most {limit} characters</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count} characters</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}</source>
+            <translation>a whole number from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>a date (a real date cell, or dd/mm/yyyy or dd/mm text)</source>
+            <translation>a date (a real date cell, or dd/mm/yyyy or dd/mm text)</translation>
+        </message>
+        <message>
+            <source>a value</source>
+            <translation>a value</translation>
+        </message>
+        <message>
+            <source>a percentage such as 30 or 30%</source>
+            <translation>a percentage such as 30 or 30%</translation>
+        </message>
+        <message>
+            <source>a whole number such as 60</source>
+            <translation>a whole number such as 60</translation>
+        </message>
+        <message>
+            <source> (a bare value of 1 or less in a percent column is ambiguous: write 1% or 100%, 0.5% or 50%)</source>
+            <translation> (a bare value of 1 or less in a percent column is ambiguous: write 1% or 100%, 0.5% or 50%)</translation>
+        </message>
+        <message>
+            <source>a percentage from 0% to 100%</source>
+            <translation>a percentage from 0% to 100%</translation>
+        </message>
+        <message>
+            <source>a whole number of 0 or more (unit is count)</source>
+            <translation>a whole number of 0 or more (unit is count)</translation>
+        </message>
+        <message>
+            <source>exactly one row of values under the header</source>
+            <translation>exactly one row of values under the header</translation>
+        </message>
+        <message>
+            <source>letters, digits, '.', '_' or '-' without spaces or diacritics</source>
+            <translation>letters, digits, '.', '_' or '-' without spaces or diacritics</translation>
+        </message>
+        <message>
+            <source>'calendar' or a day from 2 to 28 such as 15</source>
+            <translation>'calendar' or a day from 2 to 28 such as 15</translation>
+        </message>
+        <message>
+            <source>a date in {year}</source>
+            <translation>a date in {year}</translation>
+        </message>
+        <message>
+            <source>at least one target</source>
+            <translation>at least one target</translation>
+        </message>
+        <message>
+            <source>a code not used before (row {earlier} has it)</source>
+            <translation>a code not used before (row {earlier} has it)</translation>
+        </message>
+        <message>
+            <source>an indicator code of the catalogue (see docs/plan-template.md)</source>
+            <translation>an indicator code of the catalogue (see docs/plan-template.md)</translation>
+        </message>
+        <message>
+            <source>one of &gt;=, &lt;=, =</source>
+            <translation>one of &gt;=, &lt;=, =</translation>
+        </message>
+        <message>
+            <source>% or count</source>
+            <translation>% or count</translation>
+        </message>
+        <message>
+            <source>{units} for indicator {indicator}</source>
+            <translation>{units} for indicator {indicator}</translation>
+        </message>
+        <message>
+            <source>year, half or quarter</source>
+            <translation>year, half or quarter</translation>
+        </message>
+        <message>
+            <source>at least one reporting deadline</source>
+            <translation>at least one reporting deadline</translation>
+        </message>
+        <message>
+            <source>a date (dd/mm) or a rule such as 'day 10 of last month of quarter'</source>
+            <translation>a date (dd/mm) or a rule such as 'day 10 of last month of quarter'</translation>
+        </message>
+        <message>
+            <source>a date in {year} or early {next_year}</source>
+            <translation>a date in {year} or early {next_year}</translation>
+        </message>
+        <message>
+            <source>'calendar', a day from 2 to 28, or an empty cell</source>
+            <translation>'calendar', a day from 2 to 28, or an empty cell</translation>
+        </message>
+        <message>
+            <source>one deadline per period (row {earlier} already sets {period})</source>
+            <translation>one deadline per period (row {earlier} already sets {period})</translation>
+        </message>
+        <message>
+            <source>section or recipient</source>
+            <translation>section or recipient</translation>
+        </message>
+        <message>
+            <source>letters, digits, '_', '.', '-' without spaces or diacritics</source>
+            <translation>letters, digits, '_', '.', '-' without spaces or diacritics</translation>
+        </message>
+        <message>
+            <source>1 or 0</source>
+            <translation>1 or 0</translation>
+        </message>
+        <message>
+            <source>at least one entry</source>
+            <translation>at least one entry</translation>
         </message>
         <message>
             <source>is required: 1–20 letters or digits</source>
@@ -2658,6 +2866,230 @@ Please send this file to your support contact.</translation>
         <message>
             <source>a total row: skipped</source>
             <translation>a total row: skipped</translation>
+        </message>
+        <message>
+            <source>the receipt is not a JSON object</source>
+            <translation>the receipt is not a JSON object</translation>
+        </message>
+        <message>
+            <source>expected {schema}</source>
+            <translation>expected {schema}</translation>
+        </message>
+        <message>
+            <source>version {version} is not supported (1 expected)</source>
+            <translation>version {version} is not supported (1 expected)</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>expected 64 lower-case hex digits</source>
+            <translation>expected 64 lower-case hex digits</translation>
+        </message>
+        <message>
+            <source>expected a whole number from 1</source>
+            <translation>expected a whole number from 1</translation>
+        </message>
+        <message>
+            <source>expected one of {values}</source>
+            <translation>expected one of {values}</translation>
+        </message>
+        <message>
+            <source>missing office identity</source>
+            <translation>missing office identity</translation>
+        </message>
+        <message>
+            <source>missing date</source>
+            <translation>missing date</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>expected a list</translation>
+        </message>
+        <message>
+            <source>expected an indicator code and a text of at most 2000 characters</source>
+            <translation>expected an indicator code and a text of at most 2000 characters</translation>
+        </message>
+        <message>
+            <source>status {status}: expected {values}</source>
+            <translation>status {status}: expected {values}</translation>
+        </message>
+        <message>
+            <source>package {package} does not exist</source>
+            <translation>package {package} does not exist</translation>
+        </message>
+        <message>
+            <source>{name}: not a readable report package; no receipt written</source>
+            <translation>{name}: not a readable report package; no receipt written</translation>
+        </message>
+        <message>
+            <source>{name} (SHA-256 {sha}…) was not taken in on this desk; run 'office intake' on it first</source>
+            <translation>{name} (SHA-256 {sha}…) was not taken in on this desk; run 'office intake' on it first</translation>
+        </message>
+        <message>
+            <source>{name} was kept aside at intake ({state}: {reason}); a receipt for it can only say --status issues</source>
+            <translation>{name} was kept aside at intake ({state}: {reason}); a receipt for it can only say --status issues</translation>
+        </message>
+        <message>
+            <source>{name}: the signature does not check out ({detail}); the receipt was altered or forged and is refused</source>
+            <translation>{name}: the signature does not check out ({detail}); the receipt was altered or forged and is refused</translation>
+        </message>
+        <message>
+            <source>{name}: receipt.json is not UTF-8 JSON</source>
+            <translation>{name}: receipt.json is not UTF-8 JSON</translation>
+        </message>
+        <message>
+            <source>{name}: the receipt is for a package this commune did not make (SHA-256 {sha}…, {unit} {period} revision {revision}); the receipt is refused</source>
+            <translation>{name}: the receipt is for a package this commune did not make (SHA-256 {sha}…, {unit} {period} revision {revision}); the receipt is refused</translation>
+        </message>
+        <message>
+            <source>{name}: the receipt says {period} revision {revision}, but that package is {own_period} revision {own_revision} here; the receipt is refused</source>
+            <translation>{name}: the receipt says {period} revision {revision}, but that package is {own_period} revision {own_revision} here; the receipt is refused</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read ({detail})</source>
+            <translation>{name}: cannot be read ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}: is a symbolic link, not a file; choose the file itself</source>
+            <translation>{name}: is a symbolic link, not a file; choose the file itself</translation>
+        </message>
+        <message>
+            <source>{name}: is not a regular file</source>
+            <translation>{name}: is not a regular file</translation>
+        </message>
+        <message>
+            <source>{name}: expected a file ending in {values}</source>
+            <translation>{name}: expected a file ending in {values}</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty</source>
+            <translation>{name}: the file is empty</translation>
+        </message>
+        <message>
+            <source>{name}: {st_size} bytes is more than the {max_bytes} bytes allowed</source>
+            <translation>{name}: {st_size} bytes is more than the {max_bytes} bytes allowed</translation>
+        </message>
+        <message>
+            <source>{name}: more than the {max_bytes} bytes allowed</source>
+            <translation>{name}: more than the {max_bytes} bytes allowed</translation>
+        </message>
+        <message>
+            <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
+            <translation>{name}: is not a zip archive (an .xlsx/.zip starts differently)</translation>
+        </message>
+        <message>
+            <source>{name}: the archive is truncated or damaged (no central directory)</source>
+            <translation>{name}: the archive is truncated or damaged (no central directory)</translation>
+        </message>
+        <message>
+            <source>{name}: {declared} entries, more than the {max_entries} allowed</source>
+            <translation>{name}: {declared} entries, more than the {max_entries} allowed</translation>
+        </message>
+        <message>
+            <source>{name}: the archive is damaged ({detail})</source>
+            <translation>{name}: the archive is damaged ({detail})</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: appears twice</source>
+            <translation>{where}: appears twice</translation>
+        </message>
+        <message>
+            <source>{where}: is a symbolic link</source>
+            <translation>{where}: is a symbolic link</translation>
+        </message>
+        <message>
+            <source>{where}: is encrypted</source>
+            <translation>{where}: is encrypted</translation>
+        </message>
+        <message>
+            <source>{where}: uses an unsupported compression method ({compress_type})</source>
+            <translation>{where}: uses an unsupported compression method ({compress_type})</translation>
+        </message>
+        <message>
+            <source>{name}: unpacks to more than the {max_total_bytes} bytes allowed</source>
+            <translation>{name}: unpacks to more than the {max_total_bytes} bytes allowed</translation>
+        </message>
+        <message>
+            <source>{where}: more than the {max_bytes} bytes allowed</source>
+            <translation>{where}: more than the {max_bytes} bytes allowed</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be unpacked ({detail})</source>
+            <translation>{where}: cannot be unpacked ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}, entry '{filename}': {problem}</source>
+            <translation>{name}, entry '{filename}': {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: has a DTD or entities, which are not allowed ({kind})</source>
+            <translation>{where}: has a DTD or entities, which are not allowed ({kind})</translation>
+        </message>
+        <message>
+            <source>{where}: is not well-formed XML ({detail})</source>
+            <translation>{where}: is not well-formed XML ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}: is not valid UTF-8 JSON ({kind})</source>
+            <translation>{name}: is not valid UTF-8 JSON ({kind})</translation>
+        </message>
+        <message>
+            <source>{name}: is a zip archive but not an Excel workbook (no {missing})</source>
+            <translation>{name}: is a zip archive but not an Excel workbook (no {missing})</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read as an Excel workbook ({kind})</source>
+            <translation>{name}: cannot be read as an Excel workbook ({kind})</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: no such file</translation>
+        </message>
+        <message>
+            <source>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
+            <translation>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</translation>
+        </message>
+        <message>
+            <source>{name}: not an Excel workbook (.xlsx): the file is not a zip container</source>
+            <translation>{name}: not an Excel workbook (.xlsx): the file is not a zip container</translation>
+        </message>
+        <message>
+            <source>{name}: the workbook is damaged or truncated ({detail})</source>
+            <translation>{name}: the workbook is damaged or truncated ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}: {count} parts inside the file; a workbook has far fewer</source>
+            <translation>{name}: {count} parts inside the file; a workbook has far fewer</translation>
+        </message>
+        <message>
+            <source>{name}: a Word document (.docx) renamed; expected an Excel workbook</source>
+            <translation>{name}: a Word document (.docx) renamed; expected an Excel workbook</translation>
+        </message>
+        <message>
+            <source>{name}: a PowerPoint file renamed; expected an Excel workbook</source>
+            <translation>{name}: a PowerPoint file renamed; expected an Excel workbook</translation>
+        </message>
+        <message>
+            <source>{name}: an OpenDocument file (.ods); save it as .xlsx</source>
+            <translation>{name}: an OpenDocument file (.ods); save it as .xlsx</translation>
+        </message>
+        <message>
+            <source>{name}: a zip file but not an Excel workbook (no xl/workbook.xml)</source>
+            <translation>{name}: a zip file but not an Excel workbook (no xl/workbook.xml)</translation>
+        </message>
+        <message>
+            <source>{name}: part {filename} is encrypted</source>
+            <translation>{name}: part {filename} is encrypted</translation>
+        </message>
+        <message>
+            <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
+            <translation>{name}: unpacks to {declared} bytes (at most {limit}); refused</translation>
         </message>
     </context>
     <context>

@@ -2196,8 +2196,216 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>thôn, tổ dân phố không có trong danh sách: {code}</translation>
         </message>
         <message>
+            <source>; did you mean '{name}'?</source>
+            <translation>; có phải ý bạn là '{name}'?</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
             <source>expected {expected}; found {found}{hint}</source>
             <translation>cần {expected}; gặp {found}{hint}</translation>
+        </message>
+        <message>
+            <source>an empty cell</source>
+            <translation>ô trống</translation>
+        </message>
+        <message>
+            <source>the date {date}</source>
+            <translation>ngày {date}</translation>
+        </message>
+        <message>
+            <source>{value}% (a cell formatted as percent)</source>
+            <translation>{value}% (ô định dạng phần trăm)</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>không có gì</translation>
+        </message>
+        <message>
+            <source>one of the sheets {sheets} or cat_&lt;catalogue&gt;</source>
+            <translation>một trong các trang tính {sheets} hoặc cat_&lt;danh mục&gt;</translation>
+        </message>
+        <message>
+            <source>an unknown sheet</source>
+            <translation>một trang tính không xác định</translation>
+        </message>
+        <message>
+            <source>this sheet</source>
+            <translation>trang tính này</translation>
+        </message>
+        <message>
+            <source>no sheet of that name</source>
+            <translation>không có trang tính nào mang tên đó</translation>
+        </message>
+        <message>
+            <source>at most {rows} rows and {columns} columns</source>
+            <translation>tối đa {rows} dòng và {columns} cột</translation>
+        </message>
+        <message>
+            <source>{rows} rows and {columns} columns</source>
+            <translation>{rows} dòng và {columns} cột</translation>
+        </message>
+        <message>
+            <source>the header row with column names</source>
+            <translation>dòng tiêu đề có tên các cột</translation>
+        </message>
+        <message>
+            <source>an empty row</source>
+            <translation>một dòng trống</translation>
+        </message>
+        <message>
+            <source>each column once</source>
+            <translation>mỗi cột một lần</translation>
+        </message>
+        <message>
+            <source>it a second time</source>
+            <translation>cột này lần thứ hai</translation>
+        </message>
+        <message>
+            <source>a known column name ({names})</source>
+            <translation>tên cột hợp lệ ({names})</translation>
+        </message>
+        <message>
+            <source>the column '{column}'</source>
+            <translation>cột '{column}'</translation>
+        </message>
+        <message>
+            <source>no such column</source>
+            <translation>không có cột này</translation>
+        </message>
+        <message>
+            <source>a typed value (formulas are not allowed; type the value itself)</source>
+            <translation>giá trị nhập tay (không được dùng công thức; hãy gõ chính giá trị)</translation>
+        </message>
+        <message>
+            <source>the formula {formula}</source>
+            <translation>công thức {formula}</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>một nội dung chữ</translation>
+        </message>
+        <message>
+            <source>at most {limit} characters</source>
+            <translation>tối đa {limit} ký tự</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count} ký tự</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}</source>
+            <translation>số nguyên từ {low} đến {high}</translation>
+        </message>
+        <message>
+            <source>a date (a real date cell, or dd/mm/yyyy or dd/mm text)</source>
+            <translation>một ngày (ô kiểu ngày, hoặc chữ dạng dd/mm/yyyy hay dd/mm)</translation>
+        </message>
+        <message>
+            <source>a value</source>
+            <translation>một giá trị</translation>
+        </message>
+        <message>
+            <source>a percentage such as 30 or 30%</source>
+            <translation>tỷ lệ phần trăm, ví dụ 30 hoặc 30%</translation>
+        </message>
+        <message>
+            <source>a whole number such as 60</source>
+            <translation>số nguyên, ví dụ 60</translation>
+        </message>
+        <message>
+            <source> (a bare value of 1 or less in a percent column is ambiguous: write 1% or 100%, 0.5% or 50%)</source>
+            <translation> (giá trị từ 1 trở xuống trong cột phần trăm không rõ nghĩa: hãy ghi 1% hoặc 100%, 0,5% hoặc 50%)</translation>
+        </message>
+        <message>
+            <source>a percentage from 0% to 100%</source>
+            <translation>tỷ lệ phần trăm từ 0% đến 100%</translation>
+        </message>
+        <message>
+            <source>a whole number of 0 or more (unit is count)</source>
+            <translation>số nguyên từ 0 trở lên (đơn vị là số lượng)</translation>
+        </message>
+        <message>
+            <source>exactly one row of values under the header</source>
+            <translation>đúng một dòng giá trị dưới dòng tiêu đề</translation>
+        </message>
+        <message>
+            <source>letters, digits, '.', '_' or '-' without spaces or diacritics</source>
+            <translation>chữ cái, chữ số, '.', '_' hoặc '-', không có dấu cách hay dấu tiếng Việt</translation>
+        </message>
+        <message>
+            <source>'calendar' or a day from 2 to 28 such as 15</source>
+            <translation>'calendar' hoặc một ngày từ 2 đến 28, ví dụ 15</translation>
+        </message>
+        <message>
+            <source>a date in {year}</source>
+            <translation>một ngày trong năm {year}</translation>
+        </message>
+        <message>
+            <source>at least one target</source>
+            <translation>ít nhất một chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>a code not used before (row {earlier} has it)</source>
+            <translation>mã chưa dùng ở trên (dòng {earlier} đã có mã này)</translation>
+        </message>
+        <message>
+            <source>an indicator code of the catalogue (see docs/plan-template.md)</source>
+            <translation>mã chỉ số có trong danh mục (xem docs/plan-template.md)</translation>
+        </message>
+        <message>
+            <source>one of &gt;=, &lt;=, =</source>
+            <translation>một trong &gt;=, &lt;=, =</translation>
+        </message>
+        <message>
+            <source>% or count</source>
+            <translation>% hoặc count (số lượng)</translation>
+        </message>
+        <message>
+            <source>{units} for indicator {indicator}</source>
+            <translation>{units} cho chỉ số {indicator}</translation>
+        </message>
+        <message>
+            <source>year, half or quarter</source>
+            <translation>year (năm), half (6 tháng) hoặc quarter (quý)</translation>
+        </message>
+        <message>
+            <source>at least one reporting deadline</source>
+            <translation>ít nhất một hạn báo cáo</translation>
+        </message>
+        <message>
+            <source>a date (dd/mm) or a rule such as 'day 10 of last month of quarter'</source>
+            <translation>một ngày (dd/mm) hoặc quy tắc như 'ngày 10 tháng cuối quý'</translation>
+        </message>
+        <message>
+            <source>a date in {year} or early {next_year}</source>
+            <translation>một ngày trong năm {year} hoặc đầu năm {next_year}</translation>
+        </message>
+        <message>
+            <source>'calendar', a day from 2 to 28, or an empty cell</source>
+            <translation>'calendar', một ngày từ 2 đến 28, hoặc ô trống</translation>
+        </message>
+        <message>
+            <source>one deadline per period (row {earlier} already sets {period})</source>
+            <translation>mỗi kỳ một hạn (dòng {earlier} đã đặt hạn cho {period})</translation>
+        </message>
+        <message>
+            <source>section or recipient</source>
+            <translation>section (mục) hoặc recipient (nơi nhận)</translation>
+        </message>
+        <message>
+            <source>letters, digits, '_', '.', '-' without spaces or diacritics</source>
+            <translation>chữ cái, chữ số, '_', '.', '-', không có dấu cách hay dấu tiếng Việt</translation>
+        </message>
+        <message>
+            <source>1 or 0</source>
+            <translation>1 hoặc 0</translation>
+        </message>
+        <message>
+            <source>at least one entry</source>
+            <translation>ít nhất một mục</translation>
         </message>
         <message>
             <source>is required: 1–20 letters or digits</source>
@@ -2209,7 +2417,7 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
         <message>
             <source>profile must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>hồ sơ đơn vị phải là một đối tượng JSON</translation>
         </message>
         <message>
             <source>unknown field</source>
@@ -2225,7 +2433,7 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
         <message>
             <source>duplicate code {value}</source>
-            <translation type="unfinished" />
+            <translation>mã {value} bị trùng</translation>
         </message>
         <message>
             <source>must be true or false</source>
@@ -2241,283 +2449,283 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
         <message>
             <source>the signer's certificate is not in the office trust list</source>
-            <translation type="unfinished" />
+            <translation>chứng thư của người ký không có trong danh sách tin cậy của cơ quan</translation>
         </message>
         <message>
             <source>the certificate is registered for unit {registered}, the package says {claimed}</source>
-            <translation type="unfinished" />
+            <translation>chứng thư được đăng ký cho đơn vị {registered}, nhưng gói báo cáo ghi {claimed}</translation>
         </message>
         <message>
             <source>signed after the certificate was replaced ({reason})</source>
-            <translation type="unfinished" />
+            <translation>được ký sau khi chứng thư đã bị thay thế ({reason})</translation>
         </message>
         <message>
             <source>the certificate was revoked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>chứng thư đã bị thu hồi: {reason}</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>không nêu lý do</translation>
         </message>
         <message>
             <source>the certificate is no longer trusted</source>
-            <translation type="unfinished" />
+            <translation>chứng thư không còn được tin cậy</translation>
         </message>
         <message>
             <source>{check} [{file}]: {message}</source>
-            <translation type="unfinished" />
+            <translation>{check} [{file}]: {message}</translation>
         </message>
         <message>
             <source>{check}: {message}</source>
-            <translation type="unfinished" />
+            <translation>{check}: {message}</translation>
         </message>
         <message>
             <source>the package carries demo data (Demo-Data: yes); it is never counted</source>
-            <translation type="unfinished" />
+            <translation>gói báo cáo chứa dữ liệu mẫu (Demo-Data: yes); không bao giờ được tính</translation>
         </message>
         <message>
             <source>revision {revision} of this unit and period was already received with another content (SHA-256 {sha}…); ask the unit which is right</source>
-            <translation type="unfinished" />
+            <translation>lần gửi {revision} của đơn vị và kỳ này đã được nhận với nội dung khác (SHA-256 {sha}…); hãy hỏi đơn vị bản nào đúng</translation>
         </message>
         <message>
             <source>revision {revision} of this unit and period is already filed</source>
-            <translation type="unfinished" />
+            <translation>lần gửi {revision} của đơn vị và kỳ này đã được lưu</translation>
         </message>
         <message>
             <source>supersedes revision(s) {revisions}</source>
-            <translation type="unfinished" />
+            <translation>thay thế lần gửi {revisions}</translation>
         </message>
         <message>
             <source>{state}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{state}: {reason}</translation>
         </message>
         <message>
             <source>(recorded earlier) {reason}</source>
-            <translation type="unfinished" />
+            <translation>(đã ghi nhận trước đó) {reason}</translation>
         </message>
         <message>
             <source>same content as {source} already recorded</source>
-            <translation type="unfinished" />
+            <translation>trùng nội dung với {source} đã ghi nhận</translation>
         </message>
         <message>
             <source>same content as a package already recorded</source>
-            <translation type="unfinished" />
+            <translation>trùng nội dung với một gói báo cáo đã ghi nhận</translation>
         </message>
         <message>
             <source>cannot read the file ({detail})</source>
-            <translation type="unfinished" />
+            <translation>không đọc được tệp ({detail})</translation>
         </message>
         <message>
             <source>in the {origin}</source>
-            <translation type="unfinished" />
+            <translation>có trong {origin}</translation>
         </message>
         <message>
             <source>the period {period} was signed (revision {revision}); amend it to change its records</source>
-            <translation type="unfinished" />
+            <translation>kỳ {period} đã được ký (lần {revision}); hãy mở lại kỳ để sửa các bản ghi của kỳ</translation>
         </message>
         <message>
             <source>unknown residential unit {value}</source>
-            <translation type="unfinished" />
+            <translation>không có thôn, tổ dân phố {value}</translation>
         </message>
         <message>
             <source>is longer than {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>dài hơn {limit} ký tự</translation>
         </message>
         <message>
             <source>looks like text in the legacy {kind} encoding; retype it in Unicode</source>
-            <translation type="unfinished" />
+            <translation>có vẻ là chữ theo bảng mã cũ {kind}; hãy gõ lại bằng Unicode</translation>
         </message>
         <message>
             <source>must be a date</source>
-            <translation type="unfinished" />
+            <translation>phải là ngày</translation>
         </message>
         <message>
             <source>must not be before {other}</source>
-            <translation type="unfinished" />
+            <translation>không được trước {other}</translation>
         </message>
         <message>
             <source>unknown code {value} (catalogue {catalogue})</source>
-            <translation type="unfinished" />
+            <translation>mã {value} không có (danh mục {catalogue})</translation>
         </message>
         <message>
             <source>a unit cannot be merged into itself</source>
-            <translation type="unfinished" />
+            <translation>không thể sáp nhập một thôn, tổ dân phố vào chính nó</translation>
         </message>
         <message>
             <source>role given twice</source>
-            <translation type="unfinished" />
+            <translation>thành phần được nhập hai lần</translation>
         </message>
         <message>
             <source>is larger than the number of workers</source>
-            <translation type="unfinished" />
+            <translation>lớn hơn số người lao động</translation>
         </message>
         <message>
             <source>unknown business {value}</source>
-            <translation type="unfinished" />
+            <translation>không có cơ sở kinh doanh {value}</translation>
         </message>
         <message>
             <source>unknown hotspot {value}</source>
-            <translation type="unfinished" />
+            <translation>không có điểm nóng {value}</translation>
         </message>
         <message>
             <source>must lie between {low} and {high} đồng for {code}</source>
-            <translation type="unfinished" />
+            <translation>phải từ {low} đến {high} đồng đối với {code}</translation>
         </message>
         <message>
             <source>must be digits only</source>
-            <translation type="unfinished" />
+            <translation>chỉ được gồm chữ số</translation>
         </message>
         <message>
             <source>must be a year between 2000 and this year</source>
-            <translation type="unfinished" />
+            <translation>phải là năm từ 2000 đến năm nay</translation>
         </message>
         <message>
             <source>criterion given twice</source>
-            <translation type="unfinished" />
+            <translation>tiêu chí được nhập hai lần</translation>
         </message>
         <message>
             <source>unknown criterion {value}</source>
-            <translation type="unfinished" />
+            <translation>không có tiêu chí {value}</translation>
         </message>
         <message>
             <source>certificate file {path} does not exist</source>
-            <translation type="unfinished" />
+            <translation>không có tệp chứng thư {path}</translation>
         </message>
         <message>
             <source>the archive is damaged ({detail})</source>
-            <translation type="unfinished" />
+            <translation>tệp nén bị hỏng ({detail})</translation>
         </message>
         <message>
             <source>{count} files, safe names and sizes</source>
-            <translation type="unfinished" />
+            <translation>{count} tệp, tên và dung lượng an toàn</translation>
         </message>
         <message>
             <source>is a symbolic link</source>
-            <translation type="unfinished" />
+            <translation>là liên kết tượng trưng</translation>
         </message>
         <message>
             <source>the bag is larger than {limit} bytes</source>
-            <translation type="unfinished" />
+            <translation>gói lớn hơn {limit} byte</translation>
         </message>
         <message>
             <source>no bagit.txt: the package is not one BagIt bag</source>
-            <translation type="unfinished" />
+            <translation>không có bagit.txt: gói không phải là một gói BagIt</translation>
         </message>
         <message>
             <source>is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>không phải văn bản UTF-8</translation>
         </message>
         <message>
             <source>line {number} is malformed or repeats a file</source>
-            <translation type="unfinished" />
+            <translation>dòng {number} sai định dạng hoặc lặp lại một tệp</translation>
         </message>
         <message>
             <source>is listed in the manifest but missing from the package</source>
-            <translation type="unfinished" />
+            <translation>có trong bảng kê nhưng thiếu trong gói</translation>
         </message>
         <message>
             <source>checksum does not match (the file was changed)</source>
-            <translation type="unfinished" />
+            <translation>mã kiểm tra không khớp (tệp đã bị thay đổi)</translation>
         </message>
         <message>
             <source>is not a BagIt 1.0 declaration in UTF-8</source>
-            <translation type="unfinished" />
+            <translation>không phải khai báo BagIt 1.0 bằng UTF-8</translation>
         </message>
         <message>
             <source>is missing from the package</source>
-            <translation type="unfinished" />
+            <translation>bị thiếu trong gói</translation>
         </message>
         <message>
             <source>the payload manifest lists a file outside data/</source>
-            <translation type="unfinished" />
+            <translation>bảng kê dữ liệu liệt kê một tệp nằm ngoài data/</translation>
         </message>
         <message>
             <source>is in data/ but not in the manifest (a file was added)</source>
-            <translation type="unfinished" />
+            <translation>có trong data/ nhưng không có trong bảng kê (một tệp đã bị thêm vào)</translation>
         </message>
         <message>
             <source>is not covered by the tag manifest, so not by the signature</source>
-            <translation type="unfinished" />
+            <translation>không được bảng kê thẻ bao quát, nên không được chữ ký bảo vệ</translation>
         </message>
         <message>
             <source>lists payload files or itself</source>
-            <translation type="unfinished" />
+            <translation>liệt kê tệp dữ liệu hoặc chính nó</translation>
         </message>
         <message>
             <source>is a tag file that the tag manifest does not list</source>
-            <translation type="unfinished" />
+            <translation>là tệp thẻ mà bảng kê thẻ không liệt kê</translation>
         </message>
         <message>
             <source>missing {labels}</source>
-            <translation type="unfinished" />
+            <translation>thiếu {labels}</translation>
         </message>
         <message>
             <source>Payload-Oxum says {oxum}, the payload is {actual} (octets.files)</source>
-            <translation type="unfinished" />
+            <translation>Payload-Oxum ghi {oxum}, dữ liệu thực tế là {actual} (byte.tệp)</translation>
         </message>
         <message>
             <source>over {member}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>trên {member}: {detail}</translation>
         </message>
         <message>
             <source>valid over {member}, signed by {signer}</source>
-            <translation type="unfinished" />
+            <translation>hợp lệ trên {member}, do {signer} ký</translation>
         </message>
         <message>
             <source>the signer's certificate is in the trust list</source>
-            <translation type="unfinished" />
+            <translation>chứng thư của người ký có trong danh sách tin cậy</translation>
         </message>
         <message>
             <source>the signer's certificate ({fingerprint}) is not in the trust list</source>
-            <translation type="unfinished" />
+            <translation>chứng thư của người ký ({fingerprint}) không có trong danh sách tin cậy</translation>
         </message>
         <message>
             <source>the certificate is for unit code {code}, bag-info.txt says {claimed}</source>
-            <translation type="unfinished" />
+            <translation>chứng thư cấp cho mã đơn vị {code}, bag-info.txt ghi {claimed}</translation>
         </message>
         <message>
             <source>the signature carries no signing time</source>
-            <translation type="unfinished" />
+            <translation>chữ ký không có thời điểm ký</translation>
         </message>
         <message>
             <source>signed {when} UTC, before the certificate's validity began ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
-            <translation type="unfinished" />
+            <translation>ký lúc {when} UTC, trước khi chứng thư có hiệu lực ({day}); thời điểm ký do người ký tự khai: khi không có mạng, không có dịch vụ cấp dấu thời gian để xác nhận</translation>
         </message>
         <message>
             <source>signed {when} UTC, after the certificate expired ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
-            <translation type="unfinished" />
+            <translation>ký lúc {when} UTC, sau khi chứng thư hết hạn ({day}); thời điểm ký do người ký tự khai: khi không có mạng, không có dịch vụ cấp dấu thời gian để xác nhận</translation>
         </message>
         <message>
             <source>signed {when} UTC, which is in the future; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
-            <translation type="unfinished" />
+            <translation>ký lúc {when} UTC, là thời điểm trong tương lai; thời điểm ký do người ký tự khai: khi không có mạng, không có dịch vụ cấp dấu thời gian để xác nhận</translation>
         </message>
         <message>
             <source>signed {when} UTC, within the certificate's validity; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
-            <translation type="unfinished" />
+            <translation>ký lúc {when} UTC, trong thời hạn hiệu lực của chứng thư; thời điểm ký do người ký tự khai: khi không có mạng, không có dịch vụ cấp dấu thời gian để xác nhận</translation>
         </message>
         <message>
             <source>is not valid UTF-8 JSON ({detail})</source>
-            <translation type="unfinished" />
+            <translation>không phải JSON UTF-8 hợp lệ ({detail})</translation>
         </message>
         <message>
             <source>schema is {schema} v{version}, expected {expected} v{expected_version}</source>
-            <translation type="unfinished" />
+            <translation>lược đồ là {schema} v{version}, cần {expected} v{expected_version}</translation>
         </message>
         <message>
             <source>{key} is {ours} but bag-info.txt says {theirs}</source>
-            <translation type="unfinished" />
+            <translation>{key} là {ours} nhưng bag-info.txt ghi {theirs}</translation>
         </message>
         <message>
             <source>indicators must be a list of objects with a code</source>
-            <translation type="unfinished" />
+            <translation>indicators phải là danh sách các đối tượng có mã</translation>
         </message>
         <message>
             <source>files lists {name}, which is not in data/</source>
-            <translation type="unfinished" />
+            <translation>files liệt kê {name}, tệp này không có trong data/</translation>
         </message>
         <message>
             <source>unreadable</source>
-            <translation type="unfinished" />
+            <translation>không đọc được</translation>
         </message>
         <message>
             <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
@@ -2529,15 +2737,15 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
         <message>
             <source>column {column} appears twice</source>
-            <translation type="unfinished" />
+            <translation>cột {column} xuất hiện hai lần</translation>
         </message>
         <message>
             <source>unknown column {column}</source>
-            <translation type="unfinished" />
+            <translation>không có cột {column}</translation>
         </message>
         <message>
             <source>column {column} is missing</source>
-            <translation type="unfinished" />
+            <translation>thiếu cột {column}</translation>
         </message>
         <message>
             <source>sheet {sheet} has more than {count} rows</source>
@@ -2545,95 +2753,95 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
         <message>
             <source>{path} does not exist</source>
-            <translation type="unfinished" />
+            <translation>không có {path}</translation>
         </message>
         <message>
             <source>{path} is larger than {size} MB</source>
-            <translation type="unfinished" />
+            <translation>{path} lớn hơn {size} MB</translation>
         </message>
         <message>
             <source>{path} is not an Excel (.xlsx) workbook: {detail}</source>
-            <translation type="unfinished" />
+            <translation>{path} không phải sổ tính Excel (.xlsx): {detail}</translation>
         </message>
         <message>
             <source>the workbook has no _profile sheet: it is not a CommuneDesk records workbook</source>
-            <translation type="unfinished" />
+            <translation>sổ tính không có trang _profile: đây không phải sổ tính dữ liệu của CommuneDesk</translation>
         </message>
         <message>
             <source>the _profile sheet names no unit (row 3 is empty)</source>
-            <translation type="unfinished" />
+            <translation>trang _profile không ghi đơn vị nào (dòng 3 trống)</translation>
         </message>
         <message>
             <source>the workbook belongs to unit {code} ({name}); this database belongs to {own_code} ({own_name}): nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>sổ tính thuộc đơn vị {code} ({name}); cơ sở dữ liệu này thuộc {own_code} ({own_name}): chưa nhập gì</translation>
         </message>
         <message>
             <source>code and name are required</source>
-            <translation type="unfinished" />
+            <translation>bắt buộc có mã và tên</translation>
         </message>
         <message>
             <source>business code {value} is already used in the database</source>
-            <translation type="unfinished" />
+            <translation>mã cơ sở {value} đã có trong cơ sở dữ liệu</translation>
         </message>
         <message>
             <source>business code {value} is already used above</source>
-            <translation type="unfinished" />
+            <translation>mã cơ sở {value} đã dùng ở dòng trên</translation>
         </message>
         <message>
             <source>hotspot code {value} is already used in the database</source>
-            <translation type="unfinished" />
+            <translation>mã điểm nóng {value} đã có trong cơ sở dữ liệu</translation>
         </message>
         <message>
             <source>hotspot code {value} is already used above</source>
-            <translation type="unfinished" />
+            <translation>mã điểm nóng {value} đã dùng ở dòng trên</translation>
         </message>
         <message>
             <source>decision number in its year {value} is already used in the database</source>
-            <translation type="unfinished" />
+            <translation>số quyết định trong năm {value} đã có trong cơ sở dữ liệu</translation>
         </message>
         <message>
             <source>decision number in its year {value} is already used above</source>
-            <translation type="unfinished" />
+            <translation>số quyết định trong năm {value} đã dùng ở dòng trên</translation>
         </message>
         <message>
             <source>assessment year {value} is already used in the database</source>
-            <translation type="unfinished" />
+            <translation>năm đánh giá {value} đã có trong cơ sở dữ liệu</translation>
         </message>
         <message>
             <source>assessment year {value} is already used above</source>
-            <translation type="unfinished" />
+            <translation>năm đánh giá {value} đã dùng ở dòng trên</translation>
         </message>
         <message>
             <source>unknown sheet (ignored)</source>
-            <translation type="unfinished" />
+            <translation>trang tính không xác định (bỏ qua)</translation>
         </message>
         <message>
             <source>{value} is not a real date</source>
-            <translation type="unfinished" />
+            <translation>{value} không phải là ngày có thật</translation>
         </message>
         <message>
             <source>must be a date (dd/mm/yyyy), not {value}</source>
-            <translation type="unfinished" />
+            <translation>phải là ngày (dd/mm/yyyy), không phải {value}</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>phải là số</translation>
         </message>
         <message>
             <source>must be a whole number, not {value}</source>
-            <translation type="unfinished" />
+            <translation>phải là số nguyên, không phải {value}</translation>
         </message>
         <message>
             <source>must be a number, not text {value}</source>
-            <translation type="unfinished" />
+            <translation>phải là số, không phải chữ {value}</translation>
         </message>
         <message>
             <source>must be 'có' or 'không', not {value}</source>
-            <translation type="unfinished" />
+            <translation>phải là 'có' hoặc 'không', không phải {value}</translation>
         </message>
         <message>
             <source>must be text, not a date</source>
-            <translation type="unfinished" />
+            <translation>phải là chữ, không phải ngày</translation>
         </message>
         <message>
             <source>the workbook has no sheet {sheet}</source>
@@ -2658,6 +2866,230 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>a total row: skipped</source>
             <translation>dòng tổng cộng: bỏ qua</translation>
+        </message>
+        <message>
+            <source>the receipt is not a JSON object</source>
+            <translation>giấy báo nhận không phải là một đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>expected {schema}</source>
+            <translation>cần {schema}</translation>
+        </message>
+        <message>
+            <source>version {version} is not supported (1 expected)</source>
+            <translation>phiên bản {version} không được hỗ trợ (cần 1)</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>bị thiếu</translation>
+        </message>
+        <message>
+            <source>expected 64 lower-case hex digits</source>
+            <translation>cần 64 chữ số thập lục phân viết thường</translation>
+        </message>
+        <message>
+            <source>expected a whole number from 1</source>
+            <translation>cần số nguyên từ 1 trở lên</translation>
+        </message>
+        <message>
+            <source>expected one of {values}</source>
+            <translation>cần một trong {values}</translation>
+        </message>
+        <message>
+            <source>missing office identity</source>
+            <translation>thiếu thông tin cơ quan</translation>
+        </message>
+        <message>
+            <source>missing date</source>
+            <translation>thiếu ngày</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>cần một danh sách</translation>
+        </message>
+        <message>
+            <source>expected an indicator code and a text of at most 2000 characters</source>
+            <translation>cần mã chỉ số và nội dung tối đa 2000 ký tự</translation>
+        </message>
+        <message>
+            <source>status {status}: expected {values}</source>
+            <translation>trạng thái {status}: cần {values}</translation>
+        </message>
+        <message>
+            <source>package {package} does not exist</source>
+            <translation>không có gói báo cáo {package}</translation>
+        </message>
+        <message>
+            <source>{name}: not a readable report package; no receipt written</source>
+            <translation>{name}: không phải gói báo cáo đọc được; chưa lập giấy báo nhận</translation>
+        </message>
+        <message>
+            <source>{name} (SHA-256 {sha}…) was not taken in on this desk; run 'office intake' on it first</source>
+            <translation>{name} (SHA-256 {sha}…) chưa được tiếp nhận trên máy này; hãy chạy 'office intake' cho gói trước</translation>
+        </message>
+        <message>
+            <source>{name} was kept aside at intake ({state}: {reason}); a receipt for it can only say --status issues</source>
+            <translation>{name} đã bị để riêng khi tiếp nhận ({state}: {reason}); giấy báo nhận cho gói này chỉ có thể ghi --status issues</translation>
+        </message>
+        <message>
+            <source>{name}: the signature does not check out ({detail}); the receipt was altered or forged and is refused</source>
+            <translation>{name}: chữ ký không hợp lệ ({detail}); giấy báo nhận đã bị sửa hoặc giả mạo nên bị từ chối</translation>
+        </message>
+        <message>
+            <source>{name}: receipt.json is not UTF-8 JSON</source>
+            <translation>{name}: receipt.json không phải JSON UTF-8</translation>
+        </message>
+        <message>
+            <source>{name}: the receipt is for a package this commune did not make (SHA-256 {sha}…, {unit} {period} revision {revision}); the receipt is refused</source>
+            <translation>{name}: giấy báo nhận dành cho một gói mà xã này không lập (SHA-256 {sha}…, {unit} {period} lần {revision}); giấy báo nhận bị từ chối</translation>
+        </message>
+        <message>
+            <source>{name}: the receipt says {period} revision {revision}, but that package is {own_period} revision {own_revision} here; the receipt is refused</source>
+            <translation>{name}: giấy báo nhận ghi {period} lần {revision}, nhưng ở đây gói đó là {own_period} lần {own_revision}; giấy báo nhận bị từ chối</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read ({detail})</source>
+            <translation>{name}: không đọc được ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}: is a symbolic link, not a file; choose the file itself</source>
+            <translation>{name}: là liên kết tượng trưng, không phải tệp; hãy chọn chính tệp đó</translation>
+        </message>
+        <message>
+            <source>{name}: is not a regular file</source>
+            <translation>{name}: không phải tệp thông thường</translation>
+        </message>
+        <message>
+            <source>{name}: expected a file ending in {values}</source>
+            <translation>{name}: cần tệp có đuôi {values}</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty</source>
+            <translation>{name}: tệp trống</translation>
+        </message>
+        <message>
+            <source>{name}: {st_size} bytes is more than the {max_bytes} bytes allowed</source>
+            <translation>{name}: {st_size} byte, vượt quá mức cho phép {max_bytes} byte</translation>
+        </message>
+        <message>
+            <source>{name}: more than the {max_bytes} bytes allowed</source>
+            <translation>{name}: vượt quá mức cho phép {max_bytes} byte</translation>
+        </message>
+        <message>
+            <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
+            <translation>{name}: không phải tệp nén zip (tệp .xlsx/.zip có phần đầu khác)</translation>
+        </message>
+        <message>
+            <source>{name}: the archive is truncated or damaged (no central directory)</source>
+            <translation>{name}: tệp nén bị cắt cụt hoặc hỏng (không có thư mục trung tâm)</translation>
+        </message>
+        <message>
+            <source>{name}: {declared} entries, more than the {max_entries} allowed</source>
+            <translation>{name}: {declared} mục, vượt quá mức cho phép {max_entries}</translation>
+        </message>
+        <message>
+            <source>{name}: the archive is damaged ({detail})</source>
+            <translation>{name}: tệp nén bị hỏng ({detail})</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: appears twice</source>
+            <translation>{where}: xuất hiện hai lần</translation>
+        </message>
+        <message>
+            <source>{where}: is a symbolic link</source>
+            <translation>{where}: là liên kết tượng trưng</translation>
+        </message>
+        <message>
+            <source>{where}: is encrypted</source>
+            <translation>{where}: bị mã hóa</translation>
+        </message>
+        <message>
+            <source>{where}: uses an unsupported compression method ({compress_type})</source>
+            <translation>{where}: dùng phương pháp nén không được hỗ trợ ({compress_type})</translation>
+        </message>
+        <message>
+            <source>{name}: unpacks to more than the {max_total_bytes} bytes allowed</source>
+            <translation>{name}: giải nén ra nhiều hơn mức cho phép {max_total_bytes} byte</translation>
+        </message>
+        <message>
+            <source>{where}: more than the {max_bytes} bytes allowed</source>
+            <translation>{where}: vượt quá mức cho phép {max_bytes} byte</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be unpacked ({detail})</source>
+            <translation>{where}: không giải nén được ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}, entry '{filename}': {problem}</source>
+            <translation>{name}, mục '{filename}': {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: has a DTD or entities, which are not allowed ({kind})</source>
+            <translation>{where}: có DTD hoặc thực thể XML, là điều không được phép ({kind})</translation>
+        </message>
+        <message>
+            <source>{where}: is not well-formed XML ({detail})</source>
+            <translation>{where}: không phải XML đúng cú pháp ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}: is not valid UTF-8 JSON ({kind})</source>
+            <translation>{name}: không phải JSON UTF-8 hợp lệ ({kind})</translation>
+        </message>
+        <message>
+            <source>{name}: is a zip archive but not an Excel workbook (no {missing})</source>
+            <translation>{name}: là tệp nén zip nhưng không phải sổ tính Excel (không có {missing})</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read as an Excel workbook ({kind})</source>
+            <translation>{name}: không đọc được dưới dạng sổ tính Excel ({kind})</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: không có tệp này</translation>
+        </message>
+        <message>
+            <source>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
+            <translation>{name}: tệp Excel 97-2003 (.xls) cũ hoặc sổ tính có mật khẩu; hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx không đặt mật khẩu</translation>
+        </message>
+        <message>
+            <source>{name}: not an Excel workbook (.xlsx): the file is not a zip container</source>
+            <translation>{name}: không phải sổ tính Excel (.xlsx): tệp không phải gói zip</translation>
+        </message>
+        <message>
+            <source>{name}: the workbook is damaged or truncated ({detail})</source>
+            <translation>{name}: sổ tính bị hỏng hoặc bị cắt cụt ({detail})</translation>
+        </message>
+        <message>
+            <source>{name}: {count} parts inside the file; a workbook has far fewer</source>
+            <translation>{name}: có {count} phần bên trong tệp; một sổ tính có ít hơn nhiều</translation>
+        </message>
+        <message>
+            <source>{name}: a Word document (.docx) renamed; expected an Excel workbook</source>
+            <translation>{name}: là văn bản Word (.docx) bị đổi tên; cần sổ tính Excel</translation>
+        </message>
+        <message>
+            <source>{name}: a PowerPoint file renamed; expected an Excel workbook</source>
+            <translation>{name}: là tệp PowerPoint bị đổi tên; cần sổ tính Excel</translation>
+        </message>
+        <message>
+            <source>{name}: an OpenDocument file (.ods); save it as .xlsx</source>
+            <translation>{name}: là tệp OpenDocument (.ods); hãy lưu thành .xlsx</translation>
+        </message>
+        <message>
+            <source>{name}: a zip file but not an Excel workbook (no xl/workbook.xml)</source>
+            <translation>{name}: là tệp zip nhưng không phải sổ tính Excel (không có xl/workbook.xml)</translation>
+        </message>
+        <message>
+            <source>{name}: part {filename} is encrypted</source>
+            <translation>{name}: phần {filename} bị mã hóa</translation>
+        </message>
+        <message>
+            <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
+            <translation>{name}: giải nén ra {declared} byte (tối đa {limit}); bị từ chối</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from commune_desk.domain.errors import Problem
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.text import nfc
 
 # Plan signature verdicts: (code, what `plan import` prints).
@@ -97,44 +97,45 @@ def parse_comment(text: str) -> tuple[str, str]:
 def receipt_problems(data) -> list[Problem]:
     """Every way a parsed receipt.json breaks schema version 1 (docs/loop.md)."""
     if not isinstance(data, dict):
-        return [Problem("receipt.json", "the receipt is not a JSON object")]
+        return [Problem("receipt.json", QT_TRANSLATE_NOOP("Problems", "the receipt is not a JSON object"))]
     problems: list[Problem] = []
 
-    def bad(where: str, message: str) -> None:
-        problems.append(Problem(f"receipt.json {where}", message))
+    def bad(where: str, message: str, **args) -> None:
+        problems.append(Problem(f"receipt.json {where}", message, args=args))
 
     if data.get("schema") != RECEIPT_SCHEMA:
-        bad("schema", f"expected {RECEIPT_SCHEMA!r}")
+        bad("schema", QT_TRANSLATE_NOOP("Problems", "expected {schema}"), schema=repr(RECEIPT_SCHEMA))
     if data.get("schema_version") != RECEIPT_SCHEMA_VERSION:
-        bad("schema_version", f"version {data.get('schema_version')!r} is not supported (1 expected)")
+        bad("schema_version", QT_TRANSLATE_NOOP("Problems", "version {version} is not supported (1 expected)"),
+            version=repr(data.get("schema_version")))
         return problems
     pkg = data.get("package")
     if not isinstance(pkg, dict):
-        bad("package", "missing")
+        bad("package", QT_TRANSLATE_NOOP("Problems", "missing"))
     else:
         if not isinstance(pkg.get("sha256"), str) or not _SHA256.fullmatch(pkg["sha256"]):
-            bad("package.sha256", "expected 64 lower-case hex digits")
+            bad("package.sha256", QT_TRANSLATE_NOOP("Problems", "expected 64 lower-case hex digits"))
         for key in ("unit_code", "period"):
             if not isinstance(pkg.get(key), str) or not pkg[key].strip():
-                bad(f"package.{key}", "missing")
+                bad(f"package.{key}", QT_TRANSLATE_NOOP("Problems", "missing"))
         if not isinstance(pkg.get("revision"), int) or pkg["revision"] < 1:
-            bad("package.revision", "expected a whole number from 1")
+            bad("package.revision", QT_TRANSLATE_NOOP("Problems", "expected a whole number from 1"))
     if data.get("status") not in RECEIPT_STATUSES:
-        bad("status", f"expected one of {', '.join(RECEIPT_STATUSES)}")
+        bad("status", QT_TRANSLATE_NOOP("Problems", "expected one of {values}"), values=", ".join(RECEIPT_STATUSES))
     office = data.get("office")
     if not isinstance(office, dict) or not isinstance(office.get("name"), str):
-        bad("office", "missing office identity")
+        bad("office", QT_TRANSLATE_NOOP("Problems", "missing office identity"))
     if not isinstance(data.get("issued"), str) or not data["issued"]:
-        bad("issued", "missing date")
+        bad("issued", QT_TRANSLATE_NOOP("Problems", "missing date"))
     comments = data.get("comments")
     if not isinstance(comments, list):
-        bad("comments", "expected a list")
+        bad("comments", QT_TRANSLATE_NOOP("Problems", "expected a list"))
     else:
         for i, c in enumerate(comments, 1):
             if (not isinstance(c, dict) or not isinstance(c.get("indicator"), str)
                     or not _CODE.fullmatch(c["indicator"]) or not isinstance(c.get("text"), str)
                     or not c["text"].strip() or len(c["text"]) > MAX_COMMENT):
-                bad(f"comments[{i}]", "expected an indicator code and a text of at most 2000 characters")
+                bad(f"comments[{i}]", QT_TRANSLATE_NOOP("Problems", "expected an indicator code and a text of at most 2000 characters"))
     return problems
 
 

@@ -98,7 +98,7 @@ class VerifyResult:
 
     def add(self, name: str, ok: bool, file: str = "", message: str = "", **args) -> bool:
         """`message` is one of the templates in `M` (filled from `args`) or a plain detail."""
-        known = message in M.values()
+        known = message in M.values() or bool(args)
         self.checks.append(Check(name, ok, file, fill(message, args) if known else message,
                                  message if known else "", args if known else {}))
         return ok
@@ -127,11 +127,11 @@ def read_zip(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
                 files[info.filename] = read_zip_entry(zf, info, max_bytes=min(info.file_size, limits.max_entry_bytes),
                                                       archive=path.name)
     except (UnsafeArchive, InputTooLarge) as exc:
-        result.add("zip", False, path.name, str(exc))
+        result.add("zip", False, path.name, exc.template or str(exc), **exc.params)
         return None
     except UnsafeInput as exc:  # not a file, not a zip, empty, unreadable
         result.readable = False
-        result.add("zip", False, path.name, str(exc))
+        result.add("zip", False, path.name, exc.template or str(exc), **exc.params)
         return None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         result.add("zip", False, path.name, M["damaged"], detail=str(exc))

@@ -446,7 +446,7 @@ def guard(path: Path) -> None:
     try:
         check_xlsx(path)
     except UnsafeWorkbook as exc:
-        raise PlanFileError(str(exc)) from exc
+        raise (PlanFileError.of(exc.template, **exc.params) if exc.template else PlanFileError(str(exc))) from exc
     try:
         from commune_desk.services import safe_input
     except ImportError:  # pragma: no cover - the shared guard is optional; check_xlsx covers the same ground
@@ -455,7 +455,7 @@ def guard(path: Path) -> None:
     try:
         safe_input.check_workbook(path, 10 << 20, limits)
     except safe_input.UnsafeInput as exc:
-        raise PlanFileError(str(exc)) from exc
+        raise (PlanFileError.of(exc.template, **exc.params) if exc.template else PlanFileError(str(exc))) from exc
 
 
 def read_plan(path) -> Plan:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commune_desk import __version__
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 from commune_desk.domain.loop import (
     ACCEPTED, ISSUES, RECEIPT_SCHEMA, RECEIPT_SCHEMA_VERSION, RECEIPT_STATUSES, RECEIVED, SENT, OwnPackage, Receipt,
     ReceiptComment, receipt_problems,
@@ -91,24 +91,28 @@ def write_receipt(office_db, package: Path | str, identity, out_dir: Path | str,
 
     package = Path(package)
     if status not in RECEIPT_STATUSES:
-        raise ReceiptRefused(f"status {status!r}: expected {' or '.join(RECEIPT_STATUSES)}")
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP("Problems", "status {status}: expected {values}"),
+                                status=repr(status), values=" or ".join(RECEIPT_STATUSES))
     if not package.is_file():
-        raise ReceiptRefused(f"package {package} does not exist")
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP("Problems", "package {package} does not exist"), package=str(package))
     now = now or dt.datetime.now(dt.timezone.utc)
     check_validity(identity.cert, now)
     check_key_matches(identity.key, identity.cert)
     result = verify_package(package)
     info = result.info
     if not result.readable or not info.get("unit_code") or not info.get("period"):
-        raise ReceiptRefused(f"{package.name}: not a readable report package; no receipt written")
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: not a readable report package; no receipt written"), name=package.name)
     sha = _sha256_file(package)
     entry = _taken_in(office_db, sha, info["period"])
     if entry is None:
-        raise ReceiptRefused(f"{package.name} (SHA-256 {sha[:16]}…) was not taken in on this desk; "
-                             "run 'office intake' on it first")
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name} (SHA-256 {sha}…) was not taken in on this desk; run 'office intake' on it first"),
+            name=package.name, sha=sha[:16])
     if status == ACCEPTED and entry.state not in FILED:
-        raise ReceiptRefused(f"{package.name} was kept aside at intake ({entry.state}: {entry.reason}); "
-                             "a receipt for it can only say --status issues")
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name} was kept aside at intake ({state}: {reason}); a receipt for it can only say --status issues"),
+            name=package.name, state=entry.state, reason=entry.reason)
     data = receipt_data(sha, entry.unit_code, entry.unit_name, entry.period, entry.revision, status,
                         list(comments), identity.cert, now)
     body = (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
@@ -189,8 +193,9 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
     try:
         signer = verify_detached(signature, body)
     except SignatureInvalid as exc:
-        raise ReceiptRefused(f"{path.name}: the signature does not check out ({exc}); the receipt was altered "
-                             "or forged and is refused") from exc
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: the signature does not check out ({detail}); the receipt was altered or forged and is refused"),
+            name=path.name, detail=str(exc)) from exc
     registered = {fingerprint_sha256(c) for c in registered_certificates(db)}
     fp = fingerprint_sha256(signer.cert)
     if fp not in registered:
@@ -202,7 +207,8 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise ReceiptRefused(f"{path.name}: receipt.json is not UTF-8 JSON") from exc
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP("Problems", "{name}: receipt.json is not UTF-8 JSON"),
+                                name=path.name) from exc
     problems = receipt_problems(data)
     if problems:
         raise ReceiptRefused(f"{path.name}: " + "; ".join(str(p) for p in problems))
@@ -210,12 +216,15 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
     mine = {p.sha256: p for p in own_packages(db)}
     own = mine.get(pkg["sha256"])
     if own is None:
-        raise ReceiptRefused(f"{path.name}: the receipt is for a package this commune did not make (SHA-256 "
-                             f"{pkg['sha256'][:16]}…, {pkg['unit_code']} {pkg['period']} revision "
-                             f"{pkg['revision']}); the receipt is refused")
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: the receipt is for a package this commune did not make (SHA-256 {sha}…, {unit} {period} revision {revision}); the receipt is refused"),
+            name=path.name, sha=pkg["sha256"][:16], unit=pkg["unit_code"], period=pkg["period"],
+            revision=pkg["revision"])
     if own.period != pkg["period"] or own.revision != pkg["revision"]:
-        raise ReceiptRefused(f"{path.name}: the receipt says {pkg['period']} revision {pkg['revision']}, but "
-                             f"that package is {own.period} revision {own.revision} here; the receipt is refused")
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: the receipt says {period} revision {revision}, but that package is {own_period} revision {own_revision} here; the receipt is refused"),
+            name=path.name, period=pkg["period"], revision=pkg["revision"], own_period=own.period,
+            own_revision=own.revision)
     return data, body, own
 
 

@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 
 log = logging.getLogger(__name__)
 
@@ -65,17 +65,17 @@ def check_file(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_FILE_BYT
     try:
         info = path.lstat()
     except OSError as exc:
-        raise UnsafeInput(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise UnsafeInput.of(QT_TRANSLATE_NOOP("Problems", "{name}: cannot be read ({detail})"), name=path.name, detail=str(exc.strerror or exc)) from exc
     if stat.S_ISLNK(info.st_mode):
-        raise WrongFileType(f"{path.name}: is a symbolic link, not a file; choose the file itself")
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: is a symbolic link, not a file; choose the file itself"), name=path.name)
     if not stat.S_ISREG(info.st_mode):
-        raise WrongFileType(f"{path.name}: is not a regular file")
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: is not a regular file"), name=path.name)
     if suffixes is not None and path.suffix.lower() not in {s.lower() for s in suffixes}:
-        raise WrongFileType(f"{path.name}: expected a file ending in {', '.join(suffixes)}")
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: expected a file ending in {values}"), name=path.name, values=str(', '.join(suffixes)))
     if info.st_size == 0 and not allow_empty:
-        raise WrongFileType(f"{path.name}: the file is empty")
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: the file is empty"), name=path.name)
     if info.st_size > max_bytes:
-        raise InputTooLarge(f"{path.name}: {info.st_size:,} bytes is more than the {max_bytes:,} bytes allowed")
+        raise InputTooLarge.of(QT_TRANSLATE_NOOP("Problems", "{name}: {st_size} bytes is more than the {max_bytes} bytes allowed"), name=path.name, st_size=f"{info.st_size:,}", max_bytes=f"{max_bytes:,}")
     return path
 
 
@@ -85,7 +85,7 @@ def read_bytes_capped(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_F
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputTooLarge(f"{path.name}: more than the {max_bytes:,} bytes allowed")
+        raise InputTooLarge.of(QT_TRANSLATE_NOOP("Problems", "{name}: more than the {max_bytes} bytes allowed"), name=path.name, max_bytes=f"{max_bytes:,}")
     return data
 
 
@@ -131,36 +131,36 @@ def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
     with open(path, "rb") as fh:
         magic = fh.read(4)
     if magic != b"PK\x03\x04":
-        raise WrongFileType(f"{path.name}: is not a zip archive (an .xlsx/.zip starts differently)")
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: is not a zip archive (an .xlsx/.zip starts differently)"), name=path.name)
     declared = _eocd_entry_count(path)
     if declared is None:
-        raise UnsafeArchive(f"{path.name}: the archive is truncated or damaged (no central directory)")
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is truncated or damaged (no central directory)"), name=path.name)
     if declared > limits.max_entries:
-        raise UnsafeArchive(f"{path.name}: {declared:,} entries, more than the {limits.max_entries:,} allowed")
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: {declared} entries, more than the {max_entries} allowed"), name=path.name, declared=f"{declared:,}", max_entries=f"{limits.max_entries:,}")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
-        raise UnsafeArchive(f"{path.name}: the archive is damaged ({exc})") from exc
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is damaged ({detail})"), name=path.name, detail=str(exc)) from exc
     if len(infos) > limits.max_entries:
-        raise UnsafeArchive(f"{path.name}: {len(infos):,} entries, more than the {limits.max_entries:,} allowed")
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: {declared} entries, more than the {max_entries} allowed"), name=path.name, declared=f"{len(infos):,}", max_entries=f"{limits.max_entries:,}")
     total, seen = 0, set()
     for info in infos:
         where = f"{path.name}, entry '{shown(info.filename)}'"
         problem = entry_name_problem(info.filename, limits.max_name_length)
         if problem:
-            raise UnsafeArchive(f"{where}: {problem}")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: {problem}"), where=where, problem=str(problem))
         key = info.filename.replace("\\", "/").lower()
         if key in seen:
-            raise UnsafeArchive(f"{where}: appears twice")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: appears twice"), where=where)
         seen.add(key)
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):
-            raise UnsafeArchive(f"{where}: is a symbolic link")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: is a symbolic link"), where=where)
         if info.flag_bits & 0x1:
-            raise UnsafeArchive(f"{where}: is encrypted")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: is encrypted"), where=where)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise UnsafeArchive(f"{where}: uses an unsupported compression method ({info.compress_type})")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: uses an unsupported compression method ({compress_type})"), where=where, compress_type=str(info.compress_type))
         if info.file_size > limits.max_entry_bytes:
             raise UnsafeArchive(f"{where}: {info.file_size:,} bytes unpacked, more than the "
                                 f"{limits.max_entry_bytes:,} allowed")
@@ -169,7 +169,7 @@ def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
                                 "than stored (a zip bomb?)")
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise UnsafeArchive(f"{path.name}: unpacks to more than the {limits.max_total_bytes:,} bytes allowed")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: unpacks to more than the {max_total_bytes} bytes allowed"), name=path.name, max_total_bytes=f"{limits.max_total_bytes:,}")
     return infos
 
 
@@ -182,10 +182,10 @@ def read_zip_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_bytes: int
             while chunk := fh.read(_CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise InputTooLarge(f"{where}: more than the {max_bytes:,} bytes allowed")
+                    raise InputTooLarge.of(QT_TRANSLATE_NOOP("Problems", "{where}: more than the {max_bytes} bytes allowed"), where=where, max_bytes=f"{max_bytes:,}")
                 out.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise UnsafeArchive(f"{where}: cannot be unpacked ({exc})") from exc
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: cannot be unpacked ({detail})"), where=where, detail=str(exc)) from exc
     return b"".join(out)
 
 
@@ -249,9 +249,9 @@ def check_zip_xml(path: os.PathLike | str, infos, *, suffixes=(".xml", ".rels", 
                     continue
                 problem = xml_prolog_problem(_entry_chunks(zf, info))
                 if problem:
-                    raise UnsafeXml(f"{path.name}, entry '{shown(info.filename)}': {problem}")
+                    raise UnsafeXml.of(QT_TRANSLATE_NOOP("Problems", "{name}, entry '{filename}': {problem}"), name=path.name, filename=str(shown(info.filename)), problem=str(problem))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise UnsafeArchive(f"{path.name}: the archive is damaged ({exc})") from exc
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is damaged ({detail})"), name=path.name, detail=str(exc)) from exc
 
 
 def parse_xml(data: bytes, *, where: str):
@@ -264,9 +264,9 @@ def parse_xml(data: bytes, *, where: str):
     try:
         return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise UnsafeXml(f"{where}: has a DTD or entities, which are not allowed ({type(exc).__name__})") from exc
+        raise UnsafeXml.of(QT_TRANSLATE_NOOP("Problems", "{where}: has a DTD or entities, which are not allowed ({kind})"), where=where, kind=str(type(exc).__name__)) from exc
     except ET.ParseError as exc:
-        raise UnsafeXml(f"{where}: is not well-formed XML ({exc})") from exc
+        raise UnsafeXml.of(QT_TRANSLATE_NOOP("Problems", "{where}: is not well-formed XML ({detail})"), where=where, detail=str(exc)) from exc
 
 
 def parse_xml_file(path: os.PathLike | str, *, max_bytes: int = 10 * MiB):
@@ -283,7 +283,7 @@ def load_json_file(path: os.PathLike | str, *, max_bytes: int = 10 * MiB):
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise UnsafeInput(f"{path.name}: is not valid UTF-8 JSON ({type(exc).__name__})") from exc
+        raise UnsafeInput.of(QT_TRANSLATE_NOOP("Problems", "{name}: is not valid UTF-8 JSON ({kind})"), name=path.name, kind=str(type(exc).__name__)) from exc
 
 
 # ---- workbooks -----------------------------------------------------------------------------------------------
@@ -298,7 +298,7 @@ def check_workbook(path: os.PathLike | str, max_bytes: int = 20 * MiB, limits: Z
     names = {i.filename for i in infos}
     missing = [p for p in _REQUIRED_PARTS if p not in names]
     if missing:
-        raise WrongFileType(f"{path.name}: is a zip archive but not an Excel workbook (no {missing[0]})")
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: is a zip archive but not an Excel workbook (no {missing})"), name=path.name, missing=str(missing[0]))
     check_zip_xml(path, infos)
     return path
 
@@ -316,4 +316,4 @@ def open_workbook_safely(path: os.PathLike | str, max_bytes: int = 20 * MiB, *, 
             return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False, keep_vba=False)
     except Exception as exc:  # untrusted input boundary: any parser failure is the file's fault, not a bug
         log.warning("workbook refused by openpyxl: %s", type(exc).__name__)
-        raise UnsafeInput(f"{path.name}: cannot be read as an Excel workbook ({type(exc).__name__})") from exc
+        raise UnsafeInput.of(QT_TRANSLATE_NOOP("Problems", "{name}: cannot be read as an Excel workbook ({kind})"), name=path.name, kind=str(type(exc).__name__)) from exc

@@ -7,7 +7,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024         # a plan workbook is ~20 KB
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
@@ -28,20 +28,21 @@ def check_xlsx(path: Path, *, max_rows: int = MAX_SHEET_ROWS) -> None:
     """Raise UnsafeWorkbook with a plain reason, or return when the file may be handed to openpyxl."""
     path = Path(path)
     if not path.is_file():
-        raise UnsafeWorkbook(f"{path}: no such file")
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{path}: no such file"), path=str(path))
     size = path.stat().st_size
     if size == 0:
-        raise UnsafeWorkbook(f"{path.name}: the file is empty")
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: the file is empty"), name=path.name)
     if size > MAX_FILE_BYTES:
         raise UnsafeWorkbook(f"{path.name}: {size:,} bytes is too large for a plan workbook "
                              f"(at most {MAX_FILE_BYTES:,})")
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnsafeWorkbook(f"{path.name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; "
-                             "open it in Excel or LibreOffice and save it as .xlsx without a password")
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password"),
+            name=path.name)
     if not head.startswith(b"PK"):
-        raise UnsafeWorkbook(f"{path.name}: not an Excel workbook (.xlsx): the file is not a zip container")
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: not an Excel workbook (.xlsx): the file is not a zip container"), name=path.name)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -49,33 +50,33 @@ def check_xlsx(path: Path, *, max_rows: int = MAX_SHEET_ROWS) -> None:
             for info in infos:
                 _scan_member(path, zf, info, max_rows)
     except zipfile.BadZipFile as exc:
-        raise UnsafeWorkbook(f"{path.name}: the workbook is damaged or truncated ({exc})") from exc
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: the workbook is damaged or truncated ({detail})"), name=path.name, detail=str(exc)) from exc
     except (zlib.error, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
-        raise UnsafeWorkbook(f"{path.name}: the workbook is damaged or truncated ({exc})") from exc
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: the workbook is damaged or truncated ({detail})"), name=path.name, detail=str(exc)) from exc
 
 
 def _check_members(path: Path, infos) -> None:
     names = {i.filename for i in infos}
     if len(infos) > MAX_MEMBERS:
-        raise UnsafeWorkbook(f"{path.name}: {len(infos)} parts inside the file; a workbook has far fewer")
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: {count} parts inside the file; a workbook has far fewer"), name=path.name, count=len(infos))
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
-            raise UnsafeWorkbook(f"{path.name}: a Word document (.docx) renamed; expected an Excel workbook")
+            raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: a Word document (.docx) renamed; expected an Excel workbook"), name=path.name)
         if any(n.startswith("ppt/") for n in names):
-            raise UnsafeWorkbook(f"{path.name}: a PowerPoint file renamed; expected an Excel workbook")
+            raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: a PowerPoint file renamed; expected an Excel workbook"), name=path.name)
         if "content.xml" in names:
-            raise UnsafeWorkbook(f"{path.name}: an OpenDocument file (.ods); save it as .xlsx")
-        raise UnsafeWorkbook(f"{path.name}: a zip file but not an Excel workbook (no xl/workbook.xml)")
+            raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: an OpenDocument file (.ods); save it as .xlsx"), name=path.name)
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: a zip file but not an Excel workbook (no xl/workbook.xml)"), name=path.name)
     declared = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise UnsafeWorkbook(f"{path.name}: part {info.filename} is encrypted")
+            raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: part {filename} is encrypted"), name=path.name, filename=str(info.filename))
         declared += info.file_size
         if info.file_size > (1 << 20) and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1):
             raise UnsafeWorkbook(f"{path.name}: part {info.filename} expands {info.file_size:,} bytes from "
                                  f"{info.compress_size:,} (a zip bomb); refused")
     if declared > MAX_UNPACKED_BYTES:
-        raise UnsafeWorkbook(f"{path.name}: unpacks to {declared:,} bytes (at most {MAX_UNPACKED_BYTES:,}); refused")
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: unpacks to {declared} bytes (at most {limit}); refused"), name=path.name, declared=f"{declared:,}", limit=f"{MAX_UNPACKED_BYTES:,}")
 
 
 def _scan_member(path: Path, zf: zipfile.ZipFile, info, max_rows: int) -> None:

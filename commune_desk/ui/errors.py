@@ -53,7 +53,9 @@ def show_expected(parent: QWidget | None, exc: BaseException) -> None:
     """A warning box: translated explanation, the technical detail below it."""
     title, text = explain(exc)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    detail = str(exc)
+    from commune_desk.ui.problems import error_text
+
+    detail = error_text(exc)
     if detail:
         box.setInformativeText(detail)
     box.exec()

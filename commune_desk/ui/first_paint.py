@@ -7,7 +7,8 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 EXIT_AFTER_PAINT_ENV = "COMMUNE_DESK_EXIT_AFTER_PAINT"
 
@@ -30,21 +31,21 @@ class FirstPaintProbe(QObject):
     def _watch(self, _areas) -> None:
         if self.painted_at is not None:
             return
-        home = self.window.page("home")
-        self._watched = home
-        home.installEventFilter(self)
-        home.update()
+        # Opaque children hide the page itself from paint events: watch every paint under it.
+        self._watched = self.window.page("home")
+        QCoreApplication.instance().installEventFilter(self)
+        self._watched.update()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if obj is self._watched and event.type() == QEvent.Type.Paint and self.painted_at is None:
+        if (event.type() == QEvent.Type.Paint and self.painted_at is None and self._watched is not None
+                and isinstance(obj, QWidget) and (obj is self._watched or self._watched.isAncestorOf(obj))):
             self.painted_at = time.perf_counter()
             # After this paint event has been handled: the home page is on screen with its content.
             QTimer.singleShot(0, self._report)
         return False
 
     def _report(self) -> None:
-        if self._watched is not None:
-            self._watched.removeEventFilter(self)
+        QCoreApplication.instance().removeEventFilter(self)
         sys.stdout.write("first-paint\n")
         sys.stdout.flush()
         self.quit(0)

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from commune_desk.domain.errors import PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP, Problem
+from commune_desk.domain.errors import PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP, Problem, fill, match_template
 
 # Messages some domain code still builds as plain strings (profile validation); marked here for lupdate.
 LEGACY = (
@@ -40,3 +40,54 @@ def problem_text(problem: Problem) -> str:
     if problem.args:
         return problem.text(QCoreApplication.translate)
     return translate_message(problem.message)
+
+
+def error_text(exc: BaseException) -> str:
+    """An expected error's own message in the interface language (marked template, or every problem it lists)."""
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return "\n".join(f"{p.where}: {problem_text(p)}" if p.where else problem_text(p) for p in problems)
+    if getattr(exc, "template", None):
+        return exc.text(QCoreApplication.translate)
+    return str(exc)
+
+
+_KNOWN: list[str] = []
+
+
+def _known_templates() -> list[str]:
+    """Templates of texts stored in English (office ledger reasons, package check messages), longest first."""
+    if not _KNOWN:
+        import ast
+        import inspect
+
+        from commune_desk.domain import office
+        from commune_desk.services import package_verify, safe_input
+
+        found = set()
+        for module in (office, package_verify, safe_input):
+            for node in ast.walk(ast.parse(inspect.getsource(module))):
+                if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
+                        and len(node.args) == 2 and all(isinstance(a, ast.Constant) for a in node.args)
+                        and node.args[0].value == PROBLEMS_CONTEXT):
+                    found.add(node.args[1].value)
+        _KNOWN.extend(sorted(found, key=lambda t: -len(re.sub(r"\{\w+\}", "", t))))
+    return _KNOWN
+
+
+def translate_reason(text: str, _depth: int = 0) -> str:
+    """A reason stored in English (ledger, completeness, check message) in the interface language.
+
+    The text is matched back to the template it was filled from; its parts are translated the same way.
+    Parts joined with "; " are translated one by one; anything unknown is shown as it is.
+    """
+    if not text or _depth > 4:
+        return text
+    hit = match_template(text, _known_templates())
+    if hit:
+        template, args = hit
+        args = {k: translate_reason(v, _depth + 1) for k, v in args.items()}
+        return fill(QCoreApplication.translate(PROBLEMS_CONTEXT, template), args)
+    if "; " in text:
+        return "; ".join(translate_reason(part, _depth + 1) for part in text.split("; "))
+    return translate_message(text) if _depth == 0 else text

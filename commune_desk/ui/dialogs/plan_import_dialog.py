@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QStorageInfo, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from commune_desk.domain.errors import Phrase
 from commune_desk.services.removable import Volume, find_workbooks, removable_volumes
 from commune_desk.ui.operations import run_in_background
 from commune_desk.ui.problems import problem_text
@@ -25,6 +26,11 @@ _EXPECTED = re.compile(r"^expected (?P<expected>.*?); found (?P<found>.*)$", re.
 _DIFF_COLOURS = {"+": "#1b5e20", "-": "#b71c1c", "~": "#8a5a00"}
 
 
+def _in_language(value) -> str:
+    """A message part (a marked `Phrase` or plain text) in the interface language."""
+    return value.text(QCoreApplication.translate) if isinstance(value, Phrase) else str(value)
+
+
 def problem_columns(problem) -> tuple[str, str, str, str, str]:
     """(sheet, row, column, expected, found) of a plan problem; the message goes to "expected" when unsplit."""
     m = _WHERE.match(problem.where or "")
@@ -33,8 +39,8 @@ def problem_columns(problem) -> tuple[str, str, str, str, str]:
     if m and m.group("ref"):
         column = f"{column} ({m.group('ref')})"
     if problem.args and "expected" in problem.args:
-        return sheet, row, column, str(problem.args["expected"]), (
-            f"{problem.args.get('found', '')}{problem.args.get('hint', '')}")
+        part = lambda name: _in_language(problem.args.get(name, ""))  # noqa: E731
+        return sheet, row, column, part("expected"), part("found") + part("hint")
     e = _EXPECTED.match(problem.message or "")
     if e:
         return sheet, row, column, e.group("expected"), e.group("found")
@@ -302,7 +308,9 @@ class PlanImportDialog(QDialog):
             return
         self.preview = None
         self.import_button.setEnabled(False)
-        problems = getattr(exc, "problems", None) or [Problem(Path(path).name, str(exc))]
+        template = getattr(exc, "template", None)
+        problems = getattr(exc, "problems", None) or [
+            Problem(Path(path).name, template or str(exc), args=dict(exc.params) if template else {})]
         self._show_problems(problems)
         self.summary.setText(self.tr("This file cannot be read as a plan workbook. Nothing was changed."))
 

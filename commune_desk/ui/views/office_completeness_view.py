@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.ui.language import fmt_date, period_name
+from commune_desk.ui.problems import translate_reason
 from commune_desk.ui.views.home_view import fmt_value
 
 
@@ -239,7 +240,7 @@ class OfficeCompletenessView(QWidget):
         for i, r in enumerate(rows):
             name = r.unit_name + ("" if r.expected else " " + self.tr("(not expected)"))
             cells = [r.unit_code, name, unit_status_label(r.status), fmt_date(r.submitted_on),
-                     str(r.revision or ""), "; ".join(r.reasons)]
+                     str(r.revision or ""), "; ".join(translate_reason(x) for x in r.reasons)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 2:

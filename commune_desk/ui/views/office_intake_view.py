@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from commune_desk.ui.problems import translate_reason
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -78,7 +79,7 @@ def fill_ledger(table: QTableWidget, entries) -> None:
     table.setRowCount(len(entries))
     for r, e in enumerate(entries):
         cells = [Path(e.source).name, e.unit_code, e.unit_name, e.period, str(e.revision or ""),
-                 state_label(e.state), e.reason, _local(e.signed_at), _local(e.received_at)]
+                 state_label(e.state), translate_reason(e.reason), _local(e.signed_at), _local(e.received_at)]
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if c == 0:
@@ -87,7 +88,7 @@ def fill_ledger(table: QTableWidget, entries) -> None:
                 item.setData(Qt.ItemDataRole.UserRole, e.state)
                 item.setForeground(QColor(STATE_COLOURS.get(e.state, "#000000")))
             if c == 6:
-                item.setToolTip(e.reason)
+                item.setToolTip(cells[6])
             table.setItem(r, c, item)
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -358,7 +358,8 @@ class PackageView(QWidget):
     def _verified(self, result) -> None:
         self.verify_result = result
         ok, bad = self.tr("passed"), self.tr("FAILED")
-        _fill(self.checks, [[c.name, ok if c.ok else bad, c.file, c.message] for c in result.checks])
+        _fill(self.checks, [[c.name, ok if c.ok else bad, c.file, c.text(QCoreApplication.translate)]
+                            for c in result.checks])
         for r, c in enumerate(result.checks):
             if not c.ok:
                 for col in range(4):
