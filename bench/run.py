@@ -12,6 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))  # benchmarks may share helpers (bench_memory reuses bench_list_filter)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 

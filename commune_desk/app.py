@@ -257,7 +257,9 @@ def show_about(window, startup: Startup) -> None:
     from commune_desk.ui.dialogs.about_dialog import AboutDialog
 
     db_path = str(startup.areas.db.path) if startup.areas else ""
-    AboutDialog(__version__, str(data_dir()), db_path, window).exec()
+    from commune_desk.paths import log_dir
+
+    AboutDialog(__version__, str(data_dir()), db_path, window, log_folder=str(log_dir())).exec()
 
 
 # ---- entry points ------------------------------------------------------------------------------------------------
@@ -283,39 +285,7 @@ def run_gui(args) -> int:
 
 
 def self_check(args) -> int:
-    """Temporary database, migrations, translations, main window rendered offscreen; 0 when all is well."""
-    import tempfile
+    """Temporary database, migrations, translations, window, report and package (see commune_desk/self_check.py)."""
+    from commune_desk.self_check import run
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
-    try:
-        app = make_application(lang)
-        if app._commune_desk_translator is None and lang != "en":
-            print(f"self-check failed: translations for {lang!r} not found in {translations_dir()}",
-                  file=sys.stderr)
-            return 1
-        from commune_desk.storage.database import integrity_ok, open_database
-
-        with tempfile.TemporaryDirectory(prefix="commune-desk-check-") as tmp:
-            db = open_database(Path(tmp) / "self-check.db")
-            try:
-                window = MainWindow()
-                areas = build_areas(window, db)
-                window.show()
-                for key in ("home", "propaganda", "profile"):
-                    window.show_area(key)
-                    app.processEvents()
-                pixmap = window.grab()
-                ok = not pixmap.isNull() and pixmap.width() > 0 and integrity_ok(db)
-                window.close()
-                del areas
-            finally:
-                db.dispose()
-        if not ok:
-            print("self-check failed: the window did not render", file=sys.stderr)
-            return 1
-    except Exception as exc:  # the self-check reports every failure instead of crashing
-        print(f"self-check failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
-    print("self-check ok")
-    return 0
+    return run(args)

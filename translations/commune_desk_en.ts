@@ -16,6 +16,10 @@
             <translation>Data folder:</translation>
         </message>
         <message>
+            <source>Log folder:</source>
+            <translation>Log folder:</translation>
+        </message>
+        <message>
             <source>Database:</source>
             <translation>Database:</translation>
         </message>
@@ -228,6 +232,17 @@ Please send this file to your support contact.</source>
             <translation>CommuneDesk ran into an unexpected error. Your saved data is safe. The details were written to:
 %1
 Please send this file to your support contact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpViewer</name>
+        <message>
+            <source>CommuneDesk user guide</source>
+            <translation>CommuneDesk user guide</translation>
+        </message>
+        <message>
+            <source>The user guide is missing</source>
+            <translation>The user guide is missing</translation>
         </message>
     </context>
     <context>
@@ -752,6 +767,10 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Aggregation</source>
             <translation>Aggregation</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
         </message>
         <message>
             <source>Back up &amp;now</source>

@@ -16,6 +16,10 @@
             <translation>Thư mục dữ liệu:</translation>
         </message>
         <message>
+            <source>Log folder:</source>
+            <translation>Thư mục nhật ký:</translation>
+        </message>
+        <message>
             <source>Database:</source>
             <translation>Cơ sở dữ liệu:</translation>
         </message>
@@ -228,6 +232,17 @@ Please send this file to your support contact.</source>
             <translation>CommuneDesk gặp lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào:
 %1
 Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpViewer</name>
+        <message>
+            <source>CommuneDesk user guide</source>
+            <translation>Hướng dẫn sử dụng CommuneDesk</translation>
+        </message>
+        <message>
+            <source>The user guide is missing</source>
+            <translation>Không tìm thấy hướng dẫn sử dụng</translation>
         </message>
     </context>
     <context>
@@ -752,6 +767,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Aggregation</source>
             <translation>Tổng hợp</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Hướng dẫn sử dụng</translation>
         </message>
         <message>
             <source>Back up &amp;now</source>

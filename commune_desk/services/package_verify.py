@@ -96,7 +96,7 @@ class VerifyResult:
     def failed(self) -> list[Check]:
         return [c for c in self.checks if not c.ok]
 
-    def add(self, name: str, ok: bool, file: str = "", message: str = "", **args) -> bool:
+    def add(self, name: str, ok: bool, file: str = "", message: str = "", /, **args) -> bool:
         """`message` is one of the templates in `M` (filled from `args`) or a plain detail."""
         known = message in M.values() or bool(args)
         self.checks.append(Check(name, ok, file, fill(message, args) if known else message,

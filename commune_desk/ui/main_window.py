@@ -127,9 +127,21 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("User &guide"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
         about = QAction(self.tr("&About CommuneDesk"), self)
         about.triggered.connect(self.aboutRequested)
         help_menu.addAction(about)
+
+    def show_help(self):
+        """The Vietnamese user guide in its own window (needs no open database)."""
+        from commune_desk.ui.dialogs.help_viewer import HelpViewer
+
+        self._help = HelpViewer(parent=self)
+        self._help.show()
+        return self._help
 
     def _build_protection_menu(self, file_menu) -> None:
         file_menu.addSeparator()

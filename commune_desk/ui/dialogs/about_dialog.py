@@ -1,4 +1,4 @@
-"""The About box: version, data folder, licence."""
+"""The About box: version, data folder, log folder, licence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 
 class AboutDialog(QDialog):
-    def __init__(self, version: str, data_folder: str, db_path: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, version: str, data_folder: str, db_path: str = "", parent: QWidget | None = None,
+                 log_folder: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About CommuneDesk"))
         lines = [
@@ -15,6 +16,8 @@ class AboutDialog(QDialog):
             "<p>" + self.tr("Offline desktop tool for commune-level prostitution-prevention work.") + "</p>",
             "<p><b>" + self.tr("Data folder:") + "</b> " + data_folder + "</p>",
         ]
+        if log_folder:
+            lines.append("<p><b>" + self.tr("Log folder:") + "</b> " + log_folder + "</p>")
         if db_path:
             lines.append("<p><b>" + self.tr("Database:") + "</b> " + db_path + "</p>")
         lines.append("<p>" + self.tr("Licence: MIT") + "</p>")

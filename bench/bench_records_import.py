@@ -1,6 +1,6 @@
 """Bench: import a 50,000-record workbook through `records import` vs raw sqlite3 executemany of the same rows.
 
-Run: python bench/records_import.py [N]. Prints absolute times and the ratio. The raw baseline uses sqlite3 on
+Run alone: python bench/bench_records_import.py [N]; `run()` is what bench/run.py calls. The raw baseline uses sqlite3 on
 its OWN scratch file (never a project database); the service goes through open_database like the app.
 """
 
@@ -57,14 +57,16 @@ def raw_baseline(records: dict, path: Path) -> float:
     return elapsed
 
 
-def main(n: int = 50_000) -> None:
+def measure(n: int = 50_000, verbose: bool = False) -> tuple[float, float]:
+    """(service seconds, raw sqlite3 seconds) for `n` records."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         book = tmp / "records.xlsx"
         t0 = time.perf_counter()
         records = build(n, book)
-        print(f"workbook with {n:,} records built in {time.perf_counter() - t0:.2f} s "
-              f"({book.stat().st_size / 1e6:.1f} MB)")
+        if verbose:
+            print(f"workbook with {n:,} records built in {time.perf_counter() - t0:.2f} s "
+                  f"({book.stat().st_size / 1e6:.1f} MB)")
         db = open_database(tmp / "bench.db")
         try:
             t0 = time.perf_counter()
@@ -74,9 +76,20 @@ def main(n: int = 50_000) -> None:
             db.dispose()
         assert sum(v for k, v in result.counts.items() if k != "residential_unit") == n, result.counts
         raw = raw_baseline(records, tmp / "raw.db")
-        print(f"records import (read + check + write, all or nothing): {service:.2f} s")
-        print(f"raw sqlite3 executemany of the same rows:              {raw:.3f} s")
-        print(f"ratio service / raw: {service / raw:.0f}x")
+    return service, raw
+
+
+def run(n: int = 50_000) -> list[dict]:
+    service, raw = measure(n)
+    return [{"name": f"records import, {n // 1000}k records (xlsx)", "ours": service, "baseline": raw,
+             "baseline_is": "raw sqlite3 executemany of the same rows (scratch file)"}]
+
+
+def main(n: int = 50_000) -> None:
+    service, raw = measure(n, verbose=True)
+    print(f"records import (read + check + write, all or nothing): {service:.2f} s")
+    print(f"raw sqlite3 executemany of the same rows:              {raw:.3f} s")
+    print(f"ratio service / raw: {service / raw:.0f}x")
 
 
 if __name__ == "__main__":

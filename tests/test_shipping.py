@@ -1,0 +1,75 @@
+"""Shipping: the self-check, the start-up probe, the user guide, the About box and the bundled font."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commune_desk import __version__
+from commune_desk.paths import resources_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_self_check_builds_and_verifies_a_package(cli):
+    result = cli("--self-check", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("self-check: package verified (") for line in lines), result.stdout
+    assert "self-check: database opened and migrated ok" in lines
+    assert lines[-1] == "self-check ok"
+
+
+def test_start_up_probe_prints_first_paint_on_a_demo_database(cli, tmp_path):
+    db = tmp_path / "demo.db"
+    made = cli("--db", db, "demo", "--seed", "3")
+    assert made.returncode == 0, made.stderr
+    result = cli("--db", db, env={"COMMUNE_DESK_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines().count("first-paint") == 1
+
+
+def test_help_menu_opens_the_guide_with_its_first_heading(qtbot):
+    from commune_desk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.help_action.trigger()
+    viewer = window._help
+    qtbot.addWidget(viewer)
+    assert viewer.isVisible()
+    assert viewer.title() == "Hướng dẫn sử dụng CommuneDesk"
+    # The screenshots resolve against the guide's folder: the first image loads.
+    assert viewer.browser.loadResource(2, "screenshots/first_run_password.png") is not None
+
+
+def test_guide_images_exist_and_the_spec_ships_them():
+    guide = (ROOT / "docs" / "huong-dan-su-dung.md").read_text(encoding="utf-8")
+    import re
+
+    images = re.findall(r"\]\((screenshots/[^)]+\.png)\)", guide)
+    assert len(images) >= 7
+    assert all((ROOT / "docs" / name).is_file() for name in images)
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert '"huong-dan-su-dung.md"' in spec and '"screenshots"' in spec
+
+
+def test_about_shows_version_data_and_log_folders(qtbot):
+    from commune_desk.ui.dialogs.about_dialog import AboutDialog
+
+    dialog = AboutDialog(__version__, "/data/folder", "", log_folder="/log/folder")
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert __version__ in text and "/data/folder" in text and "/log/folder" in text and "MIT" in text
+
+
+def test_bundled_font_registers_and_draws_vietnamese(qtbot):
+    from PySide6.QtGui import QFontDatabase
+
+    fonts = resources_dir() / "fonts"
+    assert (fonts / "OFL.txt").is_file()
+    regular = fonts / "NotoSans-Regular.ttf"
+    font_id = QFontDatabase.addApplicationFont(str(regular))
+    assert font_id >= 0
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    assert families == ["Noto Sans"]
+    assert QFontDatabase.WritingSystem.Vietnamese in QFontDatabase.writingSystems(families[0])
