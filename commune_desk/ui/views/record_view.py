@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from commune_desk.ui.combos import fill_unit_combo
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.periods import Period
 from commune_desk.ui.dialogs.record_fields import FORMS, IDENTITY_FIELDS
@@ -173,14 +174,7 @@ class RecordView(QWidget):
 
     # ---- filter -----------------------------------------------------------------------------------------------
     def _fill_units(self) -> None:
-        current = self.unit.currentData()
-        self.unit.blockSignals(True)
-        self.unit.clear()
-        self.unit.addItem(self.tr("All units"), "")
-        for u in self._units:
-            self.unit.addItem(u.name, u.code)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
-        self.unit.blockSignals(False)
+        fill_unit_combo(self.unit, self._units, self.tr("All units"))
 
     def set_units(self, units) -> None:
         """The profile changed: offer its residential units and show their new names."""
