@@ -231,7 +231,7 @@ class Startup:
         from commune_desk.storage.profile_repo import ProfileRepository
 
         if not ProfileRepository(db, "system").get().is_set:
-            create_demo(db, year=date.today().year, seed=1, force=False, actor="system")
+            create_demo(db, year=date.today().year, seed=1, force=False, actor="system", with_plan=True)
 
 
 def backup_interactively(window, db) -> None:

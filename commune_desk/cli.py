@@ -143,7 +143,11 @@ def run(argv, out=None, err=None) -> int:
 
 
 def main(argv) -> int:
-    return run(list(argv))
+    try:
+        return run(list(argv))
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,6 +10,7 @@ def register(sub, common) -> None:
     p.add_argument("--year", type=int, default=None, help="year of the demo data (default: this year)")
     p.add_argument("--seed", type=int, default=1, help="different seeds give different communes")
     p.add_argument("--force", action="store_true", help="replace a database that already holds data")
+    p.add_argument("--no-plan", action="store_true", help="leave out the sample plan (by default imported)")
 
 
 def run(args, ctx) -> int:
@@ -18,6 +19,6 @@ def run(args, ctx) -> int:
     from commune_desk.services.demo import create_demo
 
     summary = create_demo(ctx.open_db(), year=args.year or date.today().year, seed=args.seed, force=args.force,
-                          actor=ctx.actor)
+                          actor=ctx.actor, with_plan=not args.no_plan)
     ctx.print(summary)
     return 0

@@ -63,10 +63,23 @@ def _has_data(db) -> bool:
 
 
 def _clear(db) -> None:
+    """Empty every record table for `demo --force` (one transaction); the audit log keeps its history.
+
+    Imported plan versions are protected by no-delete triggers; replacing demo data is the one deliberate
+    exception, so the triggers are lifted and put back inside the same transaction.
+    """
+    from sqlalchemy import text
+
     with db.write() as s:
+        guards = s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name LIKE '%no_delete' AND tbl_name != 'audit_log'")).all()
+        for name, _sql in guards:
+            s.execute(text(f'DROP TRIGGER "{name}"'))
         for table in reversed(Base.metadata.sorted_tables):
             if table.name not in ("audit_log", "residential_unit"):
                 s.execute(table.delete())
+        for _name, sql in guards:
+            s.execute(text(sql))
 
 
 def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list[PropagandaActivity]:
@@ -89,7 +102,8 @@ def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list
     return out
 
 
-def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: date | None = None) -> str:
+def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: date | None = None,
+                with_plan: bool = False) -> str:
     """Fill `db` with the demo commune of `seed`; refuses a database with data unless `force`.
 
     Records are bulk-inserted (one audit entry per record type with its count, see docs/records-workbook.md).
@@ -109,6 +123,10 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     records["propaganda"] = sorted(demo_propaganda(profile, year, seed, until), key=lambda r: r.activity_date)
     counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
     total = sum(counts.values())
+    if with_plan:  # so that the dashboard and the report show targets, as with a real plan from the office
+        from commune_desk.services.demo_plan import import_demo_plan
+
+        import_demo_plan(db, year, profile, actor)
     return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
             f"{len(profile.residential_units)} residential units, {counts.get('propaganda', 0)} propaganda "
-            f"activities, {total} records in all")
+            f"activities, {total} records in all" + (", and the sample plan 001 for the year" if with_plan else ""))

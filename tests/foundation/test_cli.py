@@ -123,3 +123,16 @@ def test_backup_and_restore_commands(cli, tmp_path):
     assert "propaganda_activity" in r.stdout and "integrity ok" in r.stdout
     r = cli("--db", db, "restore", tmp_path / "missing.db")
     assert r.returncode == 2 and "missing.db" in r.stderr
+
+
+def test_demo_brings_a_plan_addressed_to_its_own_province(cli, tmp_path):
+    db = tmp_path / "d.db"
+    assert cli("--db", db, "demo", "--seed", "6", "--year", "2026").returncode == 0
+    profile = json.loads(cli("--db", db, "profile", "show").stdout)
+    shown = cli("--db", db, "plan", "show", "--date", "2026-06-01")
+    assert shown.returncode == 0, shown.stderr
+    assert f"issued by Ủy ban nhân dân tỉnh {profile['province']}" in shown.stdout
+    assert "CT1\tPROP_UNITS >= 25%" in shown.stdout and "Lạng Sơn" not in shown.stdout.splitlines()[1]
+    # --force replaces a demo whose plan is protected against deletion, in one transaction
+    assert cli("--db", db, "demo", "--seed", "8", "--year", "2026", "--force", "--no-plan").returncode == 0
+    assert "DEMO-" not in cli("--db", db, "plan", "show", "--date", "2026-06-01").stdout
