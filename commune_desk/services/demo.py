@@ -126,7 +126,7 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     if with_plan:  # so that the dashboard and the report show targets, as with a real plan from the office
         from commune_desk.services.demo_plan import import_demo_plan
 
-        import_demo_plan(db, year, profile, actor)
+        import_demo_plan(db, year, profile, actor, seed)
     return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
             f"{len(profile.residential_units)} residential units, {counts.get('propaganda', 0)} propaganda "
             f"activities, {total} records in all" + (", and the sample plan 001 for the year" if with_plan else ""))

@@ -27,7 +27,26 @@ def demo_plan(year: int, profile):
         valid_from=None)
 
 
-def import_demo_plan(db, year: int, profile, actor: str) -> None:
-    from commune_desk.storage.plan_repo import PlanRepository
+def import_demo_plan(db, year: int, profile, actor: str, seed: int = 1) -> None:
+    """Store the demo plan and the yearly figures an officer would enter by hand for its manual indicators."""
+    import random
 
-    PlanRepository(db, actor).store(demo_plan(year, profile), source_name=f"demo ({SAMPLE})")
+    from commune_desk.domain.indicators import CATALOGUE
+    from commune_desk.storage.plan_repo import ManualValue, ManualValueRepository, PlanRepository
+
+    plan = demo_plan(year, profile)
+    PlanRepository(db, actor).store(plan, source_name=f"demo ({SAMPLE})")
+    rng = random.Random(f"manual-{seed}-{year}")
+    values = ManualValueRepository(db, actor)
+    # The staff total is the denominator of STAFF_TRAINED, whose numerator comes from the trainings.
+    values.set(ManualValue("STAFF_TRAINED", str(year), None, rng.randrange(60, 140)))
+    for code in sorted({t.indicator for t in plan.targets}):
+        definition = CATALOGUE.get(code)
+        if definition is None or not definition.manual:
+            continue
+        if definition.kind == "ratio":
+            denominator = rng.randrange(20, 200)
+            numerator = round(denominator * rng.uniform(0.15, 1.0))
+            values.set(ManualValue(code, str(year), numerator, denominator, "số liệu mẫu"))
+        else:
+            values.set(ManualValue(code, str(year), rng.randrange(1, 12), None, "số liệu mẫu"))

@@ -136,3 +136,22 @@ def test_demo_brings_a_plan_addressed_to_its_own_province(cli, tmp_path):
     # --force replaces a demo whose plan is protected against deletion, in one transaction
     assert cli("--db", db, "demo", "--seed", "8", "--year", "2026", "--force", "--no-plan").returncode == 0
     assert "DEMO-" not in cli("--db", db, "plan", "show", "--date", "2026-06-01").stdout
+
+
+def test_demo_plan_has_the_manual_figures_an_officer_would_enter(tmp_path):
+    from datetime import date
+
+    from commune_desk.domain.indicators import CATALOGUE
+    from commune_desk.services.demo import create_demo
+    from commune_desk.storage.database import open_database
+    from commune_desk.storage.plan_repo import PlanRepository, ManualValueRepository
+
+    db = open_database(tmp_path / "d.db")
+    try:
+        create_demo(db, year=2026, seed=5, force=False, actor="t", today=date(2026, 11, 20), with_plan=True)
+        plan = PlanRepository(db, "t").active_for(date(2026, 6, 1))
+        manual = {t.indicator for t in plan.targets if CATALOGUE[t.indicator].manual}
+        entered = {v.indicator for v in ManualValueRepository(db, "t").of_year(2026)}
+        assert manual and manual <= entered and "STAFF_TRAINED" in entered
+    finally:
+        db.dispose()
