@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.ui.combos import fill_unit_combo
+from commune_desk.ui.undo_bar import make_undo_bar
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.periods import Period
 from commune_desk.ui.dialogs.propaganda_dialog import PropagandaDialog
@@ -102,16 +103,7 @@ class PropagandaView(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.add)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
 
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_bar = QWidget()
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(8, 4, 8, 4)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.setStyleSheet("background: #e7f1ff;")
-        self.undo_bar.setVisible(False)
+        self.undo_bar, self.undo_label, self.undo_button = make_undo_bar(self.tr("&Undo"), self.undo_delete)
 
         field_names = {
             "activity_date": self.tr("Date"), "form_code": self.tr("Form"), "title": self.tr("Title"),

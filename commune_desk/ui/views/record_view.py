@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.ui.combos import fill_unit_combo
+from commune_desk.ui.undo_bar import make_undo_bar
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.periods import Period
 from commune_desk.ui.dialogs.record_fields import FORMS, IDENTITY_FIELDS
@@ -118,16 +119,7 @@ class RecordView(QWidget):
             QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.add)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
 
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_bar = QWidget()
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(8, 4, 8, 4)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.setStyleSheet("background: #e7f1ff;")
-        self.undo_bar.setVisible(False)
+        self.undo_bar, self.undo_label, self.undo_button = make_undo_bar(self.tr("&Undo"), self.undo_delete)
         self.history = HistoryPanel(audit, self._repo.kind.entity, field_names(entity))
 
         filters = QHBoxLayout()
