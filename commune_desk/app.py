@@ -75,6 +75,7 @@ class Areas:
 def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[], date] = date.today) -> Areas:
     """Create repositories for `db` and the views that use them, and put the views into `window`."""
     from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.home_figures import from_database
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.profile_repo import ProfileRepository
@@ -95,7 +96,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         from commune_desk.ui.views.office_areas import build_office_areas
 
         return build_office_areas(window, db, profiles, actor=actor, today=today)
-    home = HomeView(profiles, propaganda, base_filter=PropagandaFilter(), db=db, today=today)
+    home = HomeView(lambda: from_database(db, today()))
     plan_view = PlanView(db, actor, today=today)
     propaganda_view = PropagandaView(
         propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],

@@ -74,9 +74,8 @@ def find_receipts(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
 
 def comments_by_period(db) -> dict[str, dict[str, list]]:
     """Period code -> {indicator code: [ReceiptComment]} of the newest receipt imported for each period."""
-    from commune_desk.domain.loop import RECEIVED
-    from commune_desk.storage.loop_repo import ReceiptRepository
+    from commune_desk.storage.home_reads import received_comments
+    from commune_desk.storage.sql_reader import SessionReader
 
-    repo = ReceiptRepository(db, "read")
-    periods = sorted({r.period for r in repo.all(RECEIVED)})
-    return {p: c for p in periods if (c := repo.comments_for(p))}
+    with db.read() as s:
+        return received_comments(SessionReader(s))

@@ -133,10 +133,10 @@ class PlanRepository:
 
 
 def _active(s, day: date) -> Plan | None:
-    row = s.scalars(select(PlanVersionRow).where(PlanVersionRow.year == day.year,
-                                                 PlanVersionRow.valid_from <= day)
-                    .order_by(PlanVersionRow.valid_from.desc(), PlanVersionRow.id.desc()).limit(1)).first()
-    return Plan.from_json(json.loads(row.content_json)) if row else None
+    from commune_desk.storage.home_reads import active_plan
+    from commune_desk.storage.sql_reader import SessionReader
+
+    return active_plan(SessionReader(s), day)
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,12 @@ import json
 
 from sqlalchemy import select
 
-from commune_desk.domain.profile import Profile, ResidentialUnit, Signer
-from commune_desk.storage import audit_log
+from commune_desk.domain.profile import Profile
+from commune_desk.storage import audit_log, home_reads
 from commune_desk.storage.models import ResidentialUnitRow, SettingRow
+from commune_desk.storage.sql_reader import SessionReader
 
-PROFILE_KEY = "profile"
+PROFILE_KEY = home_reads.PROFILE_KEY
 
 
 class ProfileRepository:
@@ -20,18 +21,7 @@ class ProfileRepository:
 
     def get(self) -> Profile:
         with self._db.read() as s:
-            row = s.get(SettingRow, PROFILE_KEY)
-            data = json.loads(row.value) if row else {}
-            units = tuple(
-                ResidentialUnit(code=u.code, name=u.name, kind=u.kind, id=u.id, active=u.active)
-                for u in s.scalars(select(ResidentialUnitRow).order_by(ResidentialUnitRow.sort_order,
-                                                                        ResidentialUnitRow.id))
-            )
-        if not data:
-            return Profile(residential_units=units)
-        data["signer"] = Signer(**data.get("signer", {}))
-        data["residential_units"] = units
-        return Profile(**data)
+            return home_reads.profile(SessionReader(s))
 
     def save(self, profile: Profile) -> Profile:
         """Store the profile; residential units are matched by code (kept ids keep records attached)."""

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from commune_desk.services import charts
 from commune_desk.services.indicators import evaluate_plan
 from commune_desk.storage.plan_repo import ManualValue, ManualValueRepository, PlanRepository
+from commune_desk.services.home_figures import from_database
 from commune_desk.ui.views.home_view import HomeView, fmt_value
 from tests.ui.conftest import TODAY, make_repos
 from tests.ui.plan_fixtures import plan_for_year
@@ -17,7 +18,7 @@ Q4 = (date(2026, 9, 15), date(2026, 12, 14))     # cut-off rule 15 of plan 001: 
 
 
 def _home(qtbot, repos, db):
-    view = HomeView(repos.profiles, repos.propaganda, base_filter=repos.blank_filter(), db=db, today=lambda: TODAY)
+    view = HomeView(lambda: from_database(db, TODAY))
     qtbot.addWidget(view)
     view.resize(1100, 900)
     view.show()

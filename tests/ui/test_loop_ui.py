@@ -14,7 +14,7 @@ from commune_desk.services.removable import Volume
 from tests.loop.helpers import (
     COMMENT, COMMENT_CODE, PERIOD, build_commune_package, make_keys, pem, record_made, register_unit, rewrite_zip,
 )
-from tests.ui.conftest import TODAY, make_repos
+from tests.ui.conftest import TODAY
 
 KEY_PASSWORD = "mật khẩu khóa 2026"
 
@@ -121,6 +121,7 @@ def _ack_cell(packages) -> str:
 def _round_trip(qtbot, desks, keys, tmp_path, shots: Path):
     """Office writes, commune registers the office and imports; returns the package, home and report views."""
     from commune_desk.storage.plan_repo import PlanRepository
+    from commune_desk.services.home_figures import from_database
     from commune_desk.ui.views.home_view import HomeView
     from tests.ui.plan_fixtures import plan_for_year
 
@@ -135,9 +136,7 @@ def _round_trip(qtbot, desks, keys, tmp_path, shots: Path):
     with qtbot.waitSignal(packages.receiptImported, timeout=10000):
         dialog.import_button.click()
     PlanRepository(commune, "t").store(plan_for_year(2026), source_name="ke_hoach.xlsx")
-    repos = make_repos(commune)
-    home = HomeView(repos.profiles, repos.propaganda, base_filter=repos.blank_filter(), db=commune,
-                    today=lambda: TODAY)
+    home = HomeView(lambda: from_database(commune, TODAY))
     qtbot.addWidget(home)
     home.resize(1180, 1000)
     home.show()
@@ -158,6 +157,7 @@ def test_screenshots_of_the_loop_in_vietnamese(qtbot, desks, keys, tmp_path, vie
 
 def test_office_writes_a_receipt_and_the_commune_sees_the_comment_beside_its_figure(qtbot, desks, keys, tmp_path):
     from commune_desk.storage.loop_repo import ReceiptRepository
+    from commune_desk.services.home_figures import from_database
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.ui.views.home_view import HomeView
     from commune_desk.ui.views.office_comments import MARKER
@@ -184,9 +184,7 @@ def test_office_writes_a_receipt_and_the_commune_sees_the_comment_beside_its_fig
     assert "accepted, revision 1" in _ack_cell(packages) and "1 comment(s)" in _ack_cell(packages)
 
     PlanRepository(commune, "t").store(plan_for_year(2026), source_name="ke_hoach.xlsx")
-    repos = make_repos(commune)
-    home = HomeView(repos.profiles, repos.propaganda, base_filter=repos.blank_filter(), db=commune,
-                    today=lambda: TODAY)
+    home = HomeView(lambda: from_database(commune, TODAY))
     qtbot.addWidget(home)
     home.resize(1180, 1000)
     home.show()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -80,22 +78,20 @@ class ChartView(QWidget):
 
 
 class HomeView(QWidget):
-    """`profiles`: ProfileRepository; `propaganda`: PropagandaRepository; `base_filter`: empty filter;
-    `db`: the open Database whose plan in force and indicators the dashboard shows (None: no plan section)."""
+    """`load()` returns the services.home_figures.HomeFigures to show; called again on every refresh (the start-up
+    path passes figures read before SQLAlchemy loads, the full application a reader over the open database)."""
 
     addPropagandaRequested = Signal()
     areaRequested = Signal(str)
     importPlanRequested = Signal()
 
-    def __init__(self, profiles, propaganda, *, base_filter, db=None, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, load: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._profiles = profiles
-        self._propaganda = propaganda
-        self._base_filter = base_filter
-        self._db = db
-        self._today = today
+        self._load = load
+        self._stale = False
+        self.figures = None
         self.dashboard = None
+        self.office_comments: dict = {}
         self.status_names = {"met": self.tr("Met"), "on_track": self.tr("On track"),
                              "at_risk": self.tr("At risk"), "missed": self.tr("Missed"),
                              "no_data": self.tr("No data yet")}
@@ -209,15 +205,22 @@ class HomeView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override: records may have changed elsewhere
         super().showEvent(event)
-        self.refresh()
+        if self._stale:
+            self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._stale = True
 
     # ---- refreshing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._refresh_unit()
-        self._refresh_plan()
+        self.figures = self._load()
+        self._stale = False
+        self._refresh_unit(self.figures)
+        self._refresh_plan(self.figures)
 
-    def _refresh_unit(self) -> None:
-        profile = self._profiles.get()
+    def _refresh_unit(self, figures) -> None:
+        profile = figures.profile
         if profile.is_set:
             self.unit_name.setText(profile.official_name or profile.name)
             details = [self.tr("Unit code: %1").replace("%1", profile.unit_code)]
@@ -229,23 +232,15 @@ class HomeView(QWidget):
         else:
             self.unit_name.setText(self.tr("Unit profile not set"))
             self.unit_detail.setText(self.tr("Open “Unit profile” to describe your commune."))
-        year = self._today().year
-        self.year_heading.setText(self.tr("Year %1 so far:").replace("%1", str(year)))
-        totals = self._propaganda.totals(replace(self._base_filter, date_from=date(year, 1, 1),
-                                                 date_to=date(year, 12, 31)))
-        self.counts["activities"].setText(fmt_int(totals.count))
-        self.counts["participants"].setText(fmt_int(totals.participants))
-        self.counts["materials"].setText(fmt_int(totals.materials))
+        self.year_heading.setText(self.tr("Year %1 so far:").replace("%1", str(figures.year)))
+        self.counts["activities"].setText(fmt_int(figures.activities))
+        self.counts["participants"].setText(fmt_int(figures.participants))
+        self.counts["materials"].setText(fmt_int(figures.materials))
 
-    def _refresh_plan(self) -> None:
-        if self._db is None:
-            self.dashboard = None
-        else:
-            from commune_desk.services.indicators import dashboard
-
-            self.dashboard = dashboard(self._db, self._today())
-        has_plan = self.dashboard is not None and self.dashboard.plan is not None
-        self.empty_state.setVisible(self._db is not None and not has_plan)
+    def _refresh_plan(self, figures) -> None:
+        self.dashboard = figures.dashboard
+        has_plan = self.dashboard.plan is not None
+        self.empty_state.setVisible(not has_plan)
         for widget in (self.plan_title, self.targets, self.deadlines, self.deadlines_heading, self.chart,
                        self.chart_heading):
             widget.setVisible(has_plan)
@@ -256,9 +251,7 @@ class HomeView(QWidget):
         plan = self.dashboard.plan
         self.plan_title.setText(self.tr("Plan in force: %1 (version %2, %3)").replace("%1", plan.title)
                                 .replace("%2", str(plan.version)).replace("%3", plan.issuing_office))
-        from commune_desk.services.receipt_desk import comments_by_period
-
-        self.office_comments = comments_by_period(self._db)
+        self.office_comments = figures.comments
         self._fill_targets(self.dashboard.results)
         self._fill_deadlines(self.dashboard.deadlines)
         from commune_desk.services.charts import bars_from_results, render_chart

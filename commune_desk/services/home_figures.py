@@ -1,0 +1,70 @@
+"""Everything the home screen shows, read in one consistent snapshot from a session or from a bare connection.
+
+`read_home(reader, today)` is the single computation; `from_database(db, today)` runs it in an ORM read session
+and `quick_read(path, today)` on a query-only stdlib connection before SQLAlchemy is imported (start-up).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from commune_desk.domain.profile import Profile
+from commune_desk.storage import home_reads
+from commune_desk.storage.sql_reader import Reader
+
+
+@dataclass(frozen=True)
+class HomeFigures:
+    """The unit, this year's propaganda totals, the dashboard of the plan in force and the office's remarks."""
+
+    profile: Profile
+    year: int
+    activities: int
+    participants: int
+    materials: int
+    dashboard: object  # services.indicators.Dashboard
+    comments: dict = field(default_factory=dict)
+
+
+def read_home(r: Reader, today: date) -> HomeFigures:
+    from commune_desk.services.indicators import dashboard_with
+
+    year = today.year
+    activities, participants, materials = home_reads.propaganda_totals(r, date(year, 1, 1), date(year, 12, 31))
+    board = dashboard_with(r, today)
+    comments = home_reads.received_comments(r) if board.plan is not None else {}
+    return HomeFigures(home_reads.profile(r), year, activities, participants, materials, board, comments)
+
+
+def from_database(db, today: date) -> HomeFigures:
+    """read_home inside one read transaction of an open Database."""
+    from commune_desk.storage.sql_reader import SessionReader
+
+    with db.read() as s:
+        return read_home(SessionReader(s), today)
+
+
+def quick_read(path: Path, today: date) -> HomeFigures | None:
+    """read_home on a plain database at the current schema, without SQLAlchemy; None when it cannot (encrypted,
+    to be migrated, missing, locked, a receiving office's database): the full start-up path takes over then."""
+    import sqlite3
+
+    from commune_desk.storage.schema import HEAD
+    from commune_desk.storage.sql_reader import ConnectionReader, open_plain_read_only
+
+    con = open_plain_read_only(path, HEAD)
+    if con is None:
+        return None
+    try:
+        con.execute("BEGIN")  # one snapshot for every figure, even if another process writes meanwhile
+        figures = read_home(ConnectionReader(con), today)
+        con.execute("ROLLBACK")
+    except (sqlite3.Error, ValueError, TypeError, KeyError):
+        return None  # anything odd: the full path opens the file properly and explains
+    finally:
+        con.close()
+    if figures.profile.role == "office" or not figures.profile.is_set:
+        return None  # the office desk and the first-run form have their own screens
+    return figures

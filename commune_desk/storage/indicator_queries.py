@@ -1,0 +1,161 @@
+"""The catalogue's computed indicators as plain SQL over any Reader (session or bare connection), one per code."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from commune_desk.domain.indicators import CATALOGUE, IndicatorValue
+from commune_desk.domain.periods import Period, PeriodError
+from commune_desk.storage.sql_reader import Reader, scalar
+
+TIP_OFF_DAYS = 20          # BLTTHS 2015 Điều 147: a tip-off is settled within 20 days of receipt
+ERADICATED, HEALTHY_PASS = "triet_xoa", "dat"
+# A business counts in a window when it was registered by the window's end and not closed before its start.
+OPERATING = "(b.registered_date <= ? AND (b.closed_date IS NULL OR b.closed_date >= ?))"
+
+
+def _count(r: Reader, sql: str, params) -> int:
+    return int(scalar(r, sql, params) or 0)
+
+
+def _prop(r, start: date, end: date, form: str | None = None) -> IndicatorValue:
+    sql = "SELECT count(*) FROM propaganda_activity WHERE activity_date BETWEEN ? AND ?"
+    params = [start.isoformat(), end.isoformat()]
+    if form is not None:
+        sql += " AND form_code = ?"
+        params.append(form)
+    return IndicatorValue("", _count(r, sql, params))
+
+
+def _prop_units(r, start, end, **_):
+    num = _count(r, "SELECT count(DISTINCT p.unit_id) FROM propaganda_activity p JOIN residential_unit u "
+                    "ON u.id = p.unit_id WHERE p.activity_date BETWEEN ? AND ? AND u.active = 1",
+                 (start.isoformat(), end.isoformat()))
+    return IndicatorValue("", num, _count(r, "SELECT count(*) FROM residential_unit WHERE active = 1", ()))
+
+
+def _prop_participants(r, start, end, **_):
+    return IndicatorValue("", _count(r, "SELECT sum(participants) FROM propaganda_activity "
+                                        "WHERE activity_date BETWEEN ? AND ?", (start.isoformat(), end.isoformat())))
+
+
+def _biz_inspected(r, start, end, **_):
+    operating = (end.isoformat(), start.isoformat())
+    den = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING}", operating)
+    num = _count(r, "SELECT count(DISTINCT i.business_id) FROM inspection i JOIN business b ON b.id = i.business_id "
+                    f"WHERE i.inspection_date BETWEEN ? AND ? AND {OPERATING}",
+                 (start.isoformat(), end.isoformat(), *operating))
+    return IndicatorValue("", num, den)
+
+
+def _biz_commitment(r, start, end, **_):
+    at_end = (end.isoformat(), end.isoformat())
+    den = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING}", at_end)
+    num = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING} AND b.owner_commitment_date IS NOT NULL "
+                    "AND b.owner_commitment_date <= ?", (*at_end, end.isoformat()))
+    return IndicatorValue("", num, den)
+
+
+def _tip_handled(r, start, end, as_of, **_):
+    """Settled within 20 days of receipt, among tip-offs received in the window whose 20 days have run out
+    (or that were settled already) by the window's end or today, whichever comes first."""
+    last = min(end, as_of)
+    received = "received_date BETWEEN ? AND ?"
+    handled_by_last = "(handled_date IS NOT NULL AND handled_date <= ?)"
+    not_yet_due = f"(NOT {handled_by_last} AND received_date > ?)"
+    window = (start.isoformat(), end.isoformat())
+    due_from = (last - timedelta(days=TIP_OFF_DAYS)).isoformat()
+    den = _count(r, f"SELECT count(*) FROM tipoff WHERE {received} AND NOT {not_yet_due}",
+                 (*window, last.isoformat(), due_from))
+    num = _count(r, f"SELECT count(*) FROM tipoff WHERE {received} AND {handled_by_last} "
+                    f"AND julianday(handled_date) - julianday(received_date) <= {TIP_OFF_DAYS}",
+                 (*window, last.isoformat()))
+    return IndicatorValue("", num, den)
+
+
+def _staff_trained(r, start, end, period_code, **_):
+    num = _count(r, "SELECT sum(tp.count) FROM training_participant tp JOIN training t ON t.id = tp.training_id "
+                    "WHERE t.training_date BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
+    manual = manual_value(r, "STAFF_TRAINED", period_code, end)
+    return IndicatorValue("", num, manual[1] if manual else None)
+
+
+def _hotspots(r, start, end, **_):
+    last: dict[int, str] = {}
+    for hotspot_id, kind in r.rows("SELECT hotspot_id, kind_code FROM hotspot_event WHERE event_date <= ? "
+                                   "ORDER BY event_date, id", (end.isoformat(),)):
+        last[hotspot_id] = kind
+    return IndicatorValue("", sum(1 for k in last.values() if k == ERADICATED), len(last))
+
+
+def _grouped(r, sql: str, start, end):
+    rows = r.rows(sql, (start.isoformat(), end.isoformat()))
+    return IndicatorValue("", sum(int(v or 0) for _, v in rows), breakdown=tuple((k, int(v or 0)) for k, v in rows))
+
+
+def _penalties(r, start, end, **_):
+    return _grouped(r, "SELECT violation_code, count(*) FROM penalty_decision WHERE decision_date BETWEEN ? AND ? "
+                       "GROUP BY violation_code ORDER BY violation_code", start, end)
+
+
+def _supported(r, start, end, **_):
+    return _grouped(r, "SELECT kind_code, sum(count) FROM reintegration_support WHERE support_date BETWEEN ? AND ? "
+                       "GROUP BY kind_code ORDER BY kind_code", start, end)
+
+
+def _healthy(r, start, end, **_):
+    rows = r.rows("SELECT result FROM healthy_commune_assessment WHERE year = ? ORDER BY id LIMIT 1", (end.year,))
+    if not rows:
+        return IndicatorValue("", 0, 0)
+    return IndicatorValue("", 1 if rows[0][0] == HEALTHY_PASS else 0, 1)
+
+
+COMPUTED = {
+    "PROP_UNITS": _prop_units,
+    "PROP_ACTIVITIES": lambda r, a, b, **_: _prop(r, a, b),
+    "PROP_PARTICIPANTS": _prop_participants,
+    "PROP_ONLINE": lambda r, a, b, **_: _prop(r, a, b, "mang_xa_hoi"),
+    "PROP_SCHOOL": lambda r, a, b, **_: _prop(r, a, b, "truong_hoc"),
+    "BIZ_INSPECTED": _biz_inspected,
+    "BIZ_COMMITMENT": _biz_commitment,
+    "TIP_HANDLED": _tip_handled,
+    "STAFF_TRAINED": _staff_trained,
+    "HOTSPOT_ERADICATED": _hotspots,
+    "PENALTIES": _penalties,
+    "SUPPORTED": _supported,
+    "HEALTHY_COMMUNE": _healthy,
+}
+
+
+def manual_value(r: Reader, code: str, period_code: str, end: date) -> tuple[float | None, float | None] | None:
+    """(numerator, denominator) entered for exactly this period; else (year to date) the latest entered period
+    of the year; None when nothing was entered."""
+    rows = r.rows("SELECT period, numerator, denominator FROM manual_indicator_value "
+                  "WHERE indicator = ? AND period LIKE ? ORDER BY id", (code, f"{end.year}%"))
+    exact = [row for row in rows if row[0] == period_code]
+    if exact:
+        return exact[0][1], exact[0][2]
+    dated = []
+    for row in rows:
+        try:
+            p = Period.parse(row[0])
+        except PeriodError:
+            continue
+        if p.end <= end or p.kind == "year":
+            dated.append(((p.end, p.end - p.start), row))
+    if not dated:
+        return None
+    best = max(dated, key=lambda x: x[0])[1]
+    return best[1], best[2]
+
+
+def compute(r: Reader, code: str, window: tuple[date, date], *, period_code: str, as_of: date) -> IndicatorValue:
+    """One indicator over the inclusive window."""
+    start, end = window
+    if CATALOGUE[code].manual:
+        found = manual_value(r, code, period_code, end)
+        if found is None or found[0] is None:
+            return IndicatorValue(code, 0, None, window, entered=False)
+        return IndicatorValue(code, found[0], found[1], window)
+    value = COMPUTED[code](r, start, end, as_of=as_of, period_code=period_code)
+    return IndicatorValue(code, value.numerator, value.denominator, window, value.breakdown)
