@@ -14,8 +14,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from commune_desk import __version__
-from commune_desk.paths import PASSWORD_FILE_ENV, data_dir, default_db_path, resources_dir, translations_dir
-from commune_desk.logging_setup import setup_logging
+from commune_desk.paths import (
+    LOG_NAME, PASSWORD_FILE_ENV, data_dir, default_db_path, log_dir, resources_dir, translations_dir,
+)
 from commune_desk.ui.errors import install_excepthook, show_expected
 from commune_desk.ui.language import DEFAULT_LANGUAGE, install_translator
 from commune_desk.ui.main_window import MainWindow
@@ -153,6 +154,23 @@ def record_catalogues(db, today: Callable[[], date]):
     return catalogues_for(db, today().year)
 
 
+def quick_home(window: MainWindow, path: Path, today: Callable[[], date] = date.today):
+    """The home page with its figures read without SQLAlchemy (services.home_figures.quick_read), or None.
+
+    Shown while the full application loads behind it; build_areas then replaces it with the live home page.
+    """
+    from commune_desk.services.home_figures import quick_read
+    from commune_desk.ui.views.home_view import HomeView
+
+    figures = quick_read(path, today())
+    if figures is None:
+        return None
+    profile = figures.profile
+    window.set_status(unit_title=profile.official_name, is_demo=profile.is_demo, encrypted=False,
+                      db_path=str(path), ready=False)
+    return HomeView(lambda: figures)
+
+
 # ---- opening the database ----------------------------------------------------------------------------------------
 def _password_from_args(args) -> str | None:
     source = getattr(args, "db_password_file", None) or os.environ.get(PASSWORD_FILE_ENV)
@@ -214,7 +232,7 @@ class Startup:
     def run(self) -> None:
         secret = None if getattr(self.args, "demo", False) else _password_from_args(self.args)
         self.session.initial_secret = secret
-        self.session.start()
+        self.session.start(quick_home=lambda path: quick_home(self.window, path))
 
     def close(self) -> None:
         """Exit backup, dispose, release the instance lock (the window's close does the same)."""
@@ -264,6 +282,13 @@ def show_about(window, startup: Startup) -> None:
 
 
 # ---- entry points ------------------------------------------------------------------------------------------------
+def setup_logging():
+    """The rotating, redacting log file (imported late: logging.handlers is slow to import)."""
+    from commune_desk.logging_setup import setup_logging as attach
+
+    return attach()
+
+
 def run_gui(args) -> int:
     """Open the window (called by cli.py when no subcommand is given)."""
     if getattr(args, "self_check", False):
@@ -272,10 +297,12 @@ def run_gui(args) -> int:
 
     settings = load_settings()
     app = make_application(getattr(args, "lang", None) or settings.language)
-    install_excepthook(setup_logging())
+    install_excepthook(log_dir() / LOG_NAME)
     window = MainWindow()
     window.show()
     startup = Startup(app, window, args, settings=settings)
+    # The log file's handler (logging.handlers pulls in socket, pickle …) is attached once the home is painted.
+    startup.session.before_open = setup_logging
     window.aboutRequested.connect(lambda: show_about(window, startup))
     from commune_desk.ui import first_paint
 

@@ -98,8 +98,9 @@ def not_built(args, ctx) -> int:
     return EXIT_USAGE
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; `commands=False` leaves the subcommands out (the window's start needs none of them)."""
+    parser = (argparse.ArgumentParser if commands else _QuietParser)(
         prog="commune-desk",
         description="CommuneDesk: prostitution-prevention work of a commune, offline. "
                     "Without a command, opens the application window.",
@@ -110,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open a temporary database, render the window offscreen, exit 0 when all is well")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on the demo database in the data folder (created when missing)")
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     add_global_options(common, suppress=True)
@@ -118,12 +121,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv, out=None, err=None) -> int:
-    parser = build_parser()
+class _QuietParser(argparse.ArgumentParser):
+    """Raises instead of printing and exiting: a failure only means "let the whole parser handle it"."""
+
+    def error(self, message):
+        raise ValueError(message)
+
+
+def window_args(argv) -> argparse.Namespace | None:
+    """The parsed options when `argv` only opens the window (no command, no help); else None.
+
+    Importing and registering every command module costs start-up time the window does not need.
+    """
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
-        return int(exc.code or 0)
+        args, extra = build_parser(commands=False).parse_known_args(argv)
+    except ValueError:
+        return None  # a malformed option: the whole parser reports it as usual
+    if extra:
+        return None
+    args.command = None
+    return args
+
+
+def run(argv, out=None, err=None) -> int:
+    args = window_args(argv)
+    if args is None:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+            return int(exc.code or 0)
     ctx = CliContext(args, out, err)
     try:
         if args.command is None:

@@ -13,7 +13,8 @@ import os
 import re
 from pathlib import Path
 
-LOG_NAME = "commune_desk.log"
+from commune_desk.paths import LOG_NAME
+
 MASK = "***"
 SENSITIVE_KEYS = (
     "password", "passwd", "passphrase", "secret", "recovery_key", "recovery", "key", "token", "pin",

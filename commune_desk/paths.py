@@ -28,6 +28,9 @@ def data_dir() -> Path:
     return _base_dirs()[0]
 
 
+LOG_NAME = "commune_desk.log"  # in log_dir(); logging_setup attaches it, the crash dialog names it
+
+
 def log_dir() -> Path:
     return _base_dirs()[1]
 

@@ -66,13 +66,19 @@ def _scale(bar: ChartBar) -> float:
     return max(bar.target, bar.achieved or 0.0, 1.0) * 1.2
 
 
+def chart_size(bars: int, *, title: str = "", width: int = WIDTH, legend: bool = True) -> tuple[int, int]:
+    """(width, height) in pixels of the image render_chart makes for that many bars, without drawing it."""
+    top = 56 if title else 12
+    bottom = 48 if legend else 12
+    return width, top + max(bars, 1) * ROW_HEIGHT + bottom
+
+
 def render_chart(bars: list[ChartBar], *, title: str = "", width: int = WIDTH,
                  legend: bool = True) -> QImage:
     """The chart as a QImage: one row per target, the achieved bar coloured by status, the target as a marker."""
     ensure_gui_application()
     top = 56 if title else 12
-    bottom = 48 if legend else 12
-    height = top + max(len(bars), 1) * ROW_HEIGHT + bottom
+    width, height = chart_size(len(bars), title=title, width=width, legend=legend)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     dpm = round(DPI / 0.0254)
     image.setDotsPerMeterX(dpm)

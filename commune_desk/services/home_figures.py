@@ -49,22 +49,13 @@ def from_database(db, today: date) -> HomeFigures:
 def quick_read(path: Path, today: date) -> HomeFigures | None:
     """read_home on a plain database at the current schema, without SQLAlchemy; None when it cannot (encrypted,
     to be migrated, missing, locked, a receiving office's database): the full start-up path takes over then."""
-    import sqlite3
-
     from commune_desk.storage.schema import HEAD
-    from commune_desk.storage.sql_reader import ConnectionReader, open_plain_read_only
+    from commune_desk.storage.sql_reader import read_plain_snapshot
 
-    con = open_plain_read_only(path, HEAD)
-    if con is None:
-        return None
     try:
-        con.execute("BEGIN")  # one snapshot for every figure, even if another process writes meanwhile
-        figures = read_home(ConnectionReader(con), today)
-        con.execute("ROLLBACK")
-    except (sqlite3.Error, ValueError, TypeError, KeyError):
-        return None  # anything odd: the full path opens the file properly and explains
-    finally:
-        con.close()
-    if figures.profile.role == "office" or not figures.profile.is_set:
+        figures = read_plain_snapshot(path, HEAD, lambda r: read_home(r, today))
+    except (ValueError, TypeError, KeyError):
+        return None  # content the full path would reject with a proper message
+    if figures is None or figures.profile.role == "office" or not figures.profile.is_set:
         return None  # the office desk and the first-run form have their own screens
     return figures

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence, TypeVar
+
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -81,3 +83,23 @@ def open_plain_read_only(path: os.PathLike | str, head_revision: str):
         con.close()
         return None
     return con
+
+
+def read_plain_snapshot(path: os.PathLike | str, head_revision: str, read: Callable[[Reader], T]) -> T | None:
+    """`read(reader)` in one read transaction of a plain database at `head_revision` (open_plain_read_only);
+    None when the file cannot be read that way or the read meets a database error."""
+    import sqlite3
+
+    con = open_plain_read_only(path, head_revision)
+    if con is None:
+        return None
+    try:
+        con.execute("BEGIN")  # one snapshot for every figure, even if another process writes meanwhile
+        result = read(ConnectionReader(con))
+        con.execute("ROLLBACK")
+        return result
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+

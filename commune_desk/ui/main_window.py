@@ -203,10 +203,12 @@ class MainWindow(QMainWindow):
     def current_area(self) -> str:
         return self._keys[self.nav.currentRow()]
 
-    def set_status(self, *, unit_title: str, is_demo: bool, encrypted: bool, db_path: str) -> None:
+    def set_status(self, *, unit_title: str, is_demo: bool, encrypted: bool, db_path: str,
+                   ready: bool = True) -> None:
+        """`ready` False: the start-up's quick home is shown but the database is not open yet (actions wait)."""
         self.unit_label.setText(unit_title)
         self.demo_banner.setVisible(is_demo)
         self.unprotected_banner.setVisible(not encrypted)
-        self.backup_action.setEnabled(True)
-        self.import_action.setEnabled(True)
+        self.backup_action.setEnabled(ready)
+        self.import_action.setEnabled(ready)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_path))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commune_desk.ui.app_settings import AppSettings, backup_policy
-from commune_desk.ui.dialogs import password_change_dialog, sign_in_dialog
 from commune_desk.ui.errors import explain, show_expected
 
 log = logging.getLogger(__name__)
@@ -29,6 +28,7 @@ class Session(QObject):
     """
 
     opened = Signal(object)  # the areas built for the newly opened database
+    homeShown = Signal(object)  # the home page now in the window (start-up's quick one, then the full one)
     lockedChanged = Signal(bool)
 
     def __init__(self, window, db_path: Path, *, build: Callable, secret: str | None = None, demo: bool = False,
@@ -51,6 +51,7 @@ class Session(QObject):
         self.inform = inform or (lambda title, text: QMessageBox.information(self.window, title, text))
         self.quit = quit or (lambda code: QCoreApplication.exit(code))
         self.actor = actor
+        self.before_open: Callable | None = None  # run once before the database is opened (start-up's log file)
         self.instance_lock = InstanceLock(self.path)
         self.db = None
         self.areas = None
@@ -70,9 +71,12 @@ class Session(QObject):
         window.lockRequested.connect(self.lock)
 
     # ---- start ------------------------------------------------------------------------------------------------
-    def start(self) -> bool:
-        """Lock the file, sign in, offer a password for an unprotected database, build the areas; False = quit."""
-        from commune_desk.domain.errors import ExpectedError
+    def start(self, *, quick_home: Callable | None = None) -> bool:
+        """Lock the file, sign in, offer a password for an unprotected database, build the areas; False = quit.
+
+        `quick_home(path)` may return a home page built without SQLAlchemy (app.quick_home): it is put on screen
+        and the rest of the start waits for its first paint, so the user sees the home with its figures at once.
+        """
         from commune_desk.storage.instance_lock import AlreadyOpen
 
         try:
@@ -82,6 +86,21 @@ class Session(QObject):
                                              "Switch to that window, or close it and start again.") + "\n\n" + str(exc))
             self.quit(2)
             return False
+        home = quick_home(self.path) if quick_home is not None and self.initial_secret is None else None
+        if home is None:
+            return self._finish_start()
+        self.window.set_page("home", home)
+        self.homeShown.emit(home)
+        from commune_desk.ui.first_paint import AfterFirstPaint
+
+        AfterFirstPaint(home, self._finish_start)
+        return True
+
+    def _finish_start(self) -> bool:
+        from commune_desk.domain.errors import ExpectedError
+
+        if self.before_open is not None:
+            self.before_open()
         try:
             db = self._sign_in(self.initial_secret)
             if db is None:
@@ -107,6 +126,7 @@ class Session(QObject):
 
     def _sign_in(self, secret: str | None, error: str = ""):
         """open_database, asking for the password (or recovery key) while needed; None when the user quits."""
+        from commune_desk.ui.dialogs import sign_in_dialog
         from commune_desk.storage import keys
         from commune_desk.storage.database import open_database
         from commune_desk.storage.errors import PasswordRequired, WrongPassword
@@ -130,6 +150,7 @@ class Session(QObject):
 
     def _after_recovery(self, db, recovery: str):
         """Signed in with the recovery key: a new password is required now, and a new recovery key is shown."""
+        from commune_desk.ui.dialogs import password_change_dialog
         from commune_desk.storage import keys
         from commune_desk.storage.database import open_database
 
@@ -143,6 +164,7 @@ class Session(QObject):
 
     def _offer_password(self, db):
         """An unprotected database: ask for a password to encrypt it now (with a recovery key); "Later" is fine."""
+        from commune_desk.ui.dialogs import password_change_dialog
         from commune_desk.storage.database import open_database
 
         db.dispose()
@@ -161,6 +183,7 @@ class Session(QObject):
         self.db = db
         lines = self._reconcile(db)
         self.areas = self.build(self.window, db)
+        self.homeShown.emit(self.window.page("home"))
         if lines:
             self.window.statusBar().showMessage(" · ".join(lines))
         self._restart_idle()
@@ -302,6 +325,7 @@ class Session(QObject):
 
     def lock(self) -> None:
         """Dispose the database and put the sign-in screen where the data was."""
+        from commune_desk.ui.dialogs import sign_in_dialog
         from commune_desk.storage import keys
 
         if self.db is None or self.lock_screen is not None:
@@ -392,6 +416,7 @@ class Session(QObject):
 
     def change_password(self) -> None:
         """Re-key with a new password (or encrypt an unprotected database); the views are rebuilt afterwards."""
+        from commune_desk.ui.dialogs import password_change_dialog
         from commune_desk.storage import keys
 
         if self.db is None:

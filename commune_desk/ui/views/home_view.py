@@ -40,40 +40,53 @@ def figure_text(value, achieved: float | None, unit: str, not_entered: str) -> s
 
 
 class ChartView(QWidget):
-    """Shows a chart image scaled to the available width, keeping its proportions."""
+    """Shows the targets chart scaled to the available width, keeping its proportions.
+
+    The image is drawn when first needed (painted or asked for): at start-up the chart usually sits below the
+    fold, and drawing it would only delay the first paint of the home screen.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._image = QImage()
+        self._bars: list = []
+        self._size = (0, 0)
+        self._image: QImage | None = QImage()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_image(self, image: QImage) -> None:
-        self._image = image
+    def set_bars(self, bars: list) -> None:
+        from commune_desk.services.charts import chart_size
+
+        self._bars = list(bars)
+        self._size = chart_size(len(self._bars)) if self._bars else (0, 0)
+        self._image = None if self._bars else QImage()
         self.updateGeometry()
         self.update()
 
     def image(self) -> QImage:
+        if self._image is None:
+            from commune_desk.services.charts import render_chart
+
+            self._image = render_chart(self._bars)
         return self._image
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        if self._image.isNull() or not self._image.width():
-            return 0
-        return round(width * self._image.height() / self._image.width())
+        w, h = self._size
+        return round(width * h / w) if w else 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(800, self.heightForWidth(800))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._image.isNull():
+        if not self._size[0]:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         w = self.width()
         h = self.heightForWidth(w)
-        painter.drawImage(self.rect().adjusted(0, 0, 0, h - self.height()), self._image)
+        painter.drawImage(self.rect().adjusted(0, 0, 0, h - self.height()), self.image())
         painter.end()
 
 
@@ -246,7 +259,7 @@ class HomeView(QWidget):
             widget.setVisible(has_plan)
         if not has_plan:
             self.targets.setRowCount(0)
-            self.chart.set_image(QImage())
+            self.chart.set_bars([])
             return
         plan = self.dashboard.plan
         self.plan_title.setText(self.tr("Plan in force: %1 (version %2, %3)").replace("%1", plan.title)
@@ -254,9 +267,9 @@ class HomeView(QWidget):
         self.office_comments = figures.comments
         self._fill_targets(self.dashboard.results)
         self._fill_deadlines(self.dashboard.deadlines)
-        from commune_desk.services.charts import bars_from_results, render_chart
+        from commune_desk.services.charts import bars_from_results
 
-        self.chart.set_image(render_chart(bars_from_results(self.dashboard.results)))
+        self.chart.set_bars(bars_from_results(self.dashboard.results))
 
     def _fill_targets(self, results) -> None:
         not_entered, target_word = self.tr("not entered"), self.tr("Target")
