@@ -28,6 +28,27 @@ def test_start_up_probe_prints_first_paint_on_a_demo_database(cli, tmp_path):
     assert result.stdout.splitlines().count("first-paint") == 1
 
 
+def test_home_with_its_figures_is_painted_before_any_heavy_library_loads(cli, tmp_path):
+    """Issue 11's start-up rule, checked in a real process: at the first paint of the home screen (with the demo's
+    plan and figures) SQLAlchemy, Alembic, cryptography, openpyxl, python-docx and SQLCipher are not imported."""
+    db = tmp_path / "demo.db"
+    assert cli("--db", db, "demo", "--seed", "3").returncode == 0
+    env = {"COMMUNE_DESK_EXIT_AFTER_PAINT": "1", "COMMUNE_DESK_FIRST_PAINT_MODULES": "1",
+           "QT_QPA_PLATFORM": "offscreen"}
+    result = cli("--db", db, env=env)
+    assert result.returncode == 0, result.stderr
+    loaded = [line for line in result.stdout.splitlines() if line.startswith("loaded-at-first-paint:")]
+    assert loaded == ["loaded-at-first-paint: "], result.stdout
+    # An encrypted database has no quick path: the home comes after sign-in, with the full storage loaded
+    # (the probe sees the full home; the check above would fail if the quick path were not taken).
+    secret, password = tmp_path / "secret.db", tmp_path / "pw.txt"
+    password.write_text("mật-khẩu-dài-đủ\n", encoding="utf-8")
+    assert cli("--db", secret, "--db-password-file", password, "demo", "--seed", "3").returncode == 0
+    result = cli("--db", secret, "--db-password-file", password, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "sqlalchemy" in next(line for line in result.stdout.splitlines() if line.startswith("loaded-at"))
+
+
 def test_help_menu_opens_the_guide_with_its_first_heading(qtbot):
     from commune_desk.ui.main_window import MainWindow
 

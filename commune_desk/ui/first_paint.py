@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 EXIT_AFTER_PAINT_ENV = "COMMUNE_DESK_EXIT_AFTER_PAINT"
+MODULES_ENV = "COMMUNE_DESK_FIRST_PAINT_MODULES"
+HEAVY = ("sqlalchemy", "alembic", "cryptography", "openpyxl", "docx", "sqlcipher3", "asn1crypto", "bagit")
 
 
 def wanted() -> bool:
@@ -48,6 +50,9 @@ class FirstPaintProbe(QObject):
 
     def _report(self) -> None:
         QCoreApplication.instance().removeEventFilter(self)
+        if os.environ.get(MODULES_ENV, "") not in ("", "0"):  # tests: what had been imported by then
+            loaded = sorted(m for m in HEAVY if m in sys.modules)
+            sys.stdout.write("loaded-at-first-paint: " + ",".join(loaded) + "\n")
         sys.stdout.write("first-paint\n")
         sys.stdout.flush()
         self.quit(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from commune_desk.ui.views.placeholder import PlaceholderPage
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CommuneDesk")
         self.resize(1280, 760)
         self._pages: dict[str, QWidget] = {}
+        self._titles: dict[str, str] = {}  # area key -> untranslated title (retranslate() sets it again)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         central.setLayout(body)
         self.setCentralWidget(central)
         self._build_menus()
+        self.retranslate()
         self.nav.setCurrentRow(0)
 
     @staticmethod
@@ -111,29 +113,66 @@ class MainWindow(QMainWindow):
         return label
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.backup_action = QAction(self.tr("&Back up the database…"), self)
+        """The menus and their actions; their texts are set by retranslate() (one place, for a language switch)."""
+        file_menu = self.file_menu = self.menuBar().addMenu("")
+        self.backup_action = QAction(self)
         self.backup_action.setEnabled(False)
         self.backup_action.triggered.connect(self.backupRequested)
         file_menu.addAction(self.backup_action)
-        self.import_action = QAction(self.tr("&Import a records workbook…"), self)
+        self.import_action = QAction(self)
         self.import_action.setEnabled(False)
         self.import_action.triggered.connect(self.importRequested)
         file_menu.addAction(self.import_action)
         self._build_protection_menu(file_menu)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_action = QAction(self.tr("User &guide"), self)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.help_menu = self.menuBar().addMenu("")
+        self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.help_action.triggered.connect(self.show_help)
         help_menu.addAction(self.help_action)
-        about = QAction(self.tr("&About CommuneDesk"), self)
-        about.triggered.connect(self.aboutRequested)
-        help_menu.addAction(about)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.aboutRequested)
+        help_menu.addAction(self.about_action)
+
+    def _menu_texts(self) -> dict[str, str]:
+        """The text of every menu and action, by the attribute that holds it."""
+        return {
+            "file_menu": self.tr("&File"),
+            "backup_action": self.tr("&Back up the database…"),
+            "import_action": self.tr("&Import a records workbook…"),
+            "backup_now_action": self.tr("Back up &now"),
+            "restore_action": self.tr("&Restore a backup…"),
+            "settings_action": self.tr("&Settings…"),
+            "change_password_action": self.tr("&Change password…"),
+            "lock_action": self.tr("&Lock now"),
+            "quit_action": self.tr("&Quit"),
+            "help_menu": self.tr("&Help"),
+            "help_action": self.tr("User &guide"),
+            "about_action": self.tr("&About CommuneDesk"),
+        }
+
+    def retranslate(self) -> None:
+        """Set the window's own texts again in the current language: menus, navigation titles, banners.
+
+        The area pages are not touched: ui/language_switch.py has the session build them again.
+        """
+        for name, text in self._menu_texts().items():
+            target = getattr(self, name)
+            if isinstance(target, QMenu):
+                target.setTitle(text)
+            else:
+                target.setText(text)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            title = self._titles.get(item.data(Qt.ItemDataRole.UserRole))
+            if title is not None:
+                item.setText(self.tr(title))
+        self.demo_banner.setText(self.tr("DEMO DATA — fictional commune, not for reporting"))
+        self.unprotected_banner.setText(self.tr("Unprotected: this database is not encrypted"))
 
     def show_help(self):
         """The Vietnamese user guide in its own window (needs no open database)."""
@@ -145,13 +184,13 @@ class MainWindow(QMainWindow):
 
     def _build_protection_menu(self, file_menu) -> None:
         file_menu.addSeparator()
-        entries = (("backup_now_action", self.tr("Back up &now"), self.backupNowRequested, None),
-                   ("restore_action", self.tr("&Restore a backup…"), self.restoreRequested, None),
-                   ("settings_action", self.tr("&Settings…"), self.settingsRequested, None),
-                   ("change_password_action", self.tr("&Change password…"), self.changePasswordRequested, None),
-                   ("lock_action", self.tr("&Lock now"), self.lockRequested, QKeySequence("Ctrl+L")))
-        for name, text, signal, shortcut in entries:
-            action = QAction(text, self)
+        entries = (("backup_now_action", self.backupNowRequested, None),
+                   ("restore_action", self.restoreRequested, None),
+                   ("settings_action", self.settingsRequested, None),
+                   ("change_password_action", self.changePasswordRequested, None),
+                   ("lock_action", self.lockRequested, QKeySequence("Ctrl+L")))
+        for name, signal, shortcut in entries:
+            action = QAction(self)
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.triggered.connect(signal)
@@ -168,6 +207,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._pages = {}
         self._keys = tuple(key for key, _ in areas)
+        self._titles = dict(areas)
         for key, title in areas:
             item = QListWidgetItem(self.tr(title))
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -89,7 +89,8 @@ def test_demo_start_creates_the_demo_database_once(qtbot, monkeypatch, _private_
     finally:
         startup.close()  # exit backup, dispose, release the instance lock
     again = Startup(app, MainWindow(), SimpleNamespace(db=None, db_password_file=None, demo=True))
-    again.run()
+    again.run()  # the demo database exists now: the quick home first, the areas once it has painted
+    qtbot.waitUntil(lambda: again.areas is not None, timeout=10000)
     try:
         assert again.areas.propaganda.totals(again.areas.propaganda_view.current_filter()).count == count
     finally:
