@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -229,10 +229,13 @@ class Startup:
             return data_dir() / "demo.db"
         return Path(self.args.db) if getattr(self.args, "db", None) else default_db_path()
 
-    def run(self) -> None:
+    def run(self, show: Callable | None = None) -> bool:
+        """Open the database behind the window; `show` puts the window on screen (see Session.start).
+
+        False: the start ended already (the file is open in another window, or opening failed)."""
         secret = None if getattr(self.args, "demo", False) else _password_from_args(self.args)
         self.session.initial_secret = secret
-        self.session.start(quick_home=lambda path: quick_home(self.window, path))
+        return self.session.start(quick_home=lambda path: quick_home(self.window, path), show=show)
 
     def close(self) -> None:
         """Exit backup, dispose, release the instance lock (the window's close does the same)."""
@@ -299,7 +302,6 @@ def run_gui(args) -> int:
     app = make_application(getattr(args, "lang", None) or settings.language)
     install_excepthook(log_dir() / LOG_NAME)
     window = MainWindow()
-    window.show()
     startup = Startup(app, window, args, settings=settings)
     # The log file's handler (logging.handlers pulls in socket, pickle …) is attached once the home is painted.
     startup.session.before_open = setup_logging
@@ -308,7 +310,8 @@ def run_gui(args) -> int:
 
     if first_paint.wanted():  # benchmarks: quit right after the home screen with its content is painted
         window._first_paint_probe = first_paint.FirstPaintProbe(window, startup.session, app.exit)
-    QTimer.singleShot(0, startup.run)
+    if not startup.run(show=window.show):  # the quick home goes in before the window's first paint
+        return 2  # already open elsewhere: said in a message box, and the event loop never started
     return app.exec()
 
 

@@ -71,11 +71,13 @@ class Session(QObject):
         window.lockRequested.connect(self.lock)
 
     # ---- start ------------------------------------------------------------------------------------------------
-    def start(self, *, quick_home: Callable | None = None) -> bool:
+    def start(self, *, quick_home: Callable | None = None, show: Callable | None = None) -> bool:
         """Lock the file, sign in, offer a password for an unprotected database, build the areas; False = quit.
 
-        `quick_home(path)` may return a home page built without SQLAlchemy (app.quick_home): it is put on screen
-        and the rest of the start waits for its first paint, so the user sees the home with its figures at once.
+        `quick_home(path)` may return a home page built without SQLAlchemy (app.quick_home): it is put in the
+        window before `show()`, so the window's very first paint is the home with its figures, and the rest of
+        the start waits for that paint. Without a quick home, `show()` puts the window (with "Opening the
+        database…" pages) on screen and the rest follows from the event loop. No `show`: all of it runs now.
         """
         from commune_desk.storage.instance_lock import AlreadyOpen
 
@@ -88,12 +90,18 @@ class Session(QObject):
             return False
         home = quick_home(self.path) if quick_home is not None and self.initial_secret is None else None
         if home is None:
-            return self._finish_start()
-        self.window.set_page("home", home)
-        self.homeShown.emit(home)
+            if show is None:
+                return self._finish_start()
+            show()
+            QTimer.singleShot(0, self._finish_start)
+            return True
         from commune_desk.ui.first_paint import AfterFirstPaint
 
+        self.window.set_page("home", home)
+        self.homeShown.emit(home)
         AfterFirstPaint(home, self._finish_start)
+        if show is not None:
+            show()
         return True
 
     def _finish_start(self) -> bool:
@@ -439,5 +447,21 @@ class Session(QObject):
             self.apply_settings(dialog.saved)
 
     def apply_settings(self, settings: AppSettings) -> None:
+        """Saved settings take effect now: auto-lock time, and a new interface language (ui/language_switch.py)."""
+        from commune_desk.ui.language_switch import switch_language
+
         self.settings = settings
         self.set_auto_lock_minutes(settings.auto_lock_minutes)
+        switch_language(self, settings.language)
+
+    def rebuild_views(self) -> None:
+        """Build every area view again over the same open database (a language switch); the same area stays shown."""
+        if self.db is None or self.lock_screen is not None:
+            return
+        area = self.window.current_area()
+        self._disconnect_area_signals()
+        self.areas = self.build(self.window, self.db)
+        if area in self.window.area_keys():
+            self.window.show_area(area)
+        self.homeShown.emit(self.window.page("home"))
+        self.opened.emit(self.areas)

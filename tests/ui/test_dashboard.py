@@ -105,3 +105,23 @@ def test_vietnamese_dashboard(qtbot, demo_db, vietnamese):
     statuses = {view.targets.item(r, 4).text() for r in range(view.targets.rowCount())}
     assert statuses <= {"Đạt", "Đúng tiến độ", "Có nguy cơ không đạt", "Không đạt",
                         "Chưa có số liệu"}
+
+
+def test_target_rows_fit_their_text_at_the_width_the_window_gives_them(qtbot, demo_db):
+    """Built before it is shown (the start-up's quick home), the table must still size rows for its final width."""
+    from PySide6.QtWidgets import QMainWindow
+
+    PlanRepository(demo_db, "t").store(plan_for_year(2026), source_name="ke_hoach.xlsx")
+    view = HomeView(lambda: from_database(demo_db, TODAY))  # built at its default size, then put in a window
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table = view.targets
+    qtbot.waitUntil(lambda: table.columnWidth(0) > 400)
+    qtbot.wait(50)
+    shown = [table.rowHeight(r) for r in range(table.rowCount())]
+    table.resizeRowsToContents()
+    assert shown == [table.rowHeight(r) for r in range(table.rowCount())]

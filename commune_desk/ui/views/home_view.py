@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSizePolicy,
@@ -164,6 +164,8 @@ class HomeView(QWidget):
         for col in range(1, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: self._fit_rows())
+        # A stretched column widens without sectionResized when the window is first laid out: refit on resize.
+        self.targets.viewport().installEventFilter(self)
         self.deadlines = QLabel()
         self.deadlines.setObjectName("dashboardDeadlines")
         self.deadlines.setWordWrap(True)
@@ -314,6 +316,12 @@ class HomeView(QWidget):
                 item.setBackground(QBrush(QColor(COMMENT_BACKGROUND)))
             else:
                 item.setText(f"{MARKER} " + item.text())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and obj is self.targets.viewport():
+            if event.size().width() != event.oldSize().width():
+                QTimer.singleShot(0, self._fit_rows)  # after the header has stretched its sections
+        return super().eventFilter(obj, event)
 
     def _fit_rows(self) -> None:
         """Rows as tall as their wrapped text, the table as tall as its rows (the page scrolls, not the table)."""
