@@ -4937,8 +4937,8 @@ Please send this file to your support contact.</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <source>A new language is used from the next start of CommuneDesk.</source>
-            <translation>A new language is used from the next start of CommuneDesk.</translation>
+            <source>The whole window changes to the new language as soon as you save.</source>
+            <translation>The whole window changes to the new language as soon as you save.</translation>
         </message>
         <message>
             <source> min</source>

@@ -4937,8 +4937,8 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Cài đặt</translation>
         </message>
         <message>
-            <source>A new language is used from the next start of CommuneDesk.</source>
-            <translation>Ngôn ngữ mới được dùng từ lần mở CommuneDesk tiếp theo.</translation>
+            <source>The whole window changes to the new language as soon as you save.</source>
+            <translation>Toàn bộ cửa sổ chuyển sang ngôn ngữ mới ngay khi bạn bấm Lưu.</translation>
         </message>
         <message>
             <source> min</source>

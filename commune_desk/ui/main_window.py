@@ -77,10 +77,9 @@ class MainWindow(QMainWindow):
         self.use_areas(AREAS)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        self.demo_banner = self._banner(self.tr("DEMO DATA — fictional commune, not for reporting"),
-                                        "#fff3cd", "#7a5200", "demoBanner")
-        self.unprotected_banner = self._banner(
-            self.tr("Unprotected: this database is not encrypted"), "#f8d7da", "#842029", "unprotectedBanner")
+        # Banner texts are set by retranslate().
+        self.demo_banner = self._banner("", "#fff3cd", "#7a5200", "demoBanner")
+        self.unprotected_banner = self._banner("", "#f8d7da", "#842029", "unprotectedBanner")
         self.unit_label = QLabel()
         self.unit_label.setObjectName("unitLabel")
         self.unit_label.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 4px 8px;")

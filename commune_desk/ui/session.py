@@ -245,15 +245,13 @@ class Session(QObject):
         """The window's own signals connected by `build` (import …) would otherwise fire into disposed areas."""
         import warnings
 
-        from PySide6.QtCore import Signal as SignalType
-
         keep = {"aboutRequested", "backupNowRequested", "restoreRequested", "settingsRequested",
                 "changePasswordRequested", "lockRequested", "backupRequested"}
         for klass in type(self.window).__mro__:
             if not klass.__module__.startswith("commune_desk"):
                 continue
             for name, value in vars(klass).items():
-                if isinstance(value, SignalType) and name not in keep:
+                if isinstance(value, Signal) and name not in keep:
                     with warnings.catch_warnings():
                         warnings.simplefilter("ignore")
                         try:
@@ -447,21 +445,5 @@ class Session(QObject):
             self.apply_settings(dialog.saved)
 
     def apply_settings(self, settings: AppSettings) -> None:
-        """Saved settings take effect now: auto-lock time, and a new interface language (ui/language_switch.py)."""
-        from commune_desk.ui.language_switch import switch_language
-
-        self.settings = settings
-        self.set_auto_lock_minutes(settings.auto_lock_minutes)
-        switch_language(self, settings.language)
-
-    def rebuild_views(self) -> None:
-        """Build every area view again over the same open database (a language switch); the same area stays shown."""
-        if self.db is None or self.lock_screen is not None:
-            return
-        area = self.window.current_area()
-        self._disconnect_area_signals()
-        self.areas = self.build(self.window, self.db)
-        if area in self.window.area_keys():
-            self.window.show_area(area)
-        self.homeShown.emit(self.window.page("home"))
-        self.opened.emit(self.areas)
+        from commune_desk.ui.language_switch import apply_settings
+        apply_settings(self, settings)  # auto-lock time, and a new interface language at once

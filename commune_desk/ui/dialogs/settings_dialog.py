@@ -27,7 +27,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.language_note = QLabel(self.tr("A new language is used from the next start of CommuneDesk."))
+        self.language_note = QLabel(self.tr("The whole window changes to the new language as soon as you save."))
         self.language_note.setWordWrap(True)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
