@@ -59,7 +59,8 @@ def make_application(lang: str | None) -> QApplication:
 # ---- the areas, built once the database is open ------------------------------------------------------------------
 @dataclass
 class Areas:
-    """The repositories and views handed out for one open database (kept so nothing is garbage-collected)."""
+    """The repositories of one open database and the window whose pages show it; a page other than home is built
+    the first time it is shown or asked for (MainWindow.set_page_factory), so opening costs one page, not all."""
 
     db: object
     profiles: object
@@ -67,84 +68,117 @@ class Areas:
     periods: object
     audit: object
     home: object
-    propaganda_view: object
-    profile_view: object
+    window: object = None
     records: object = None
-    plan_view: object = None
+
+    @property
+    def propaganda_view(self):
+        return self.window.page("propaganda")
+
+    @property
+    def profile_view(self):
+        return self.window.page("profile")
+
+    @property
+    def plan_view(self):
+        return self.window.page("plan")
 
 
 def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[], date] = date.today) -> Areas:
-    """Create repositories for `db` and the views that use them, and put the views into `window`."""
-    from commune_desk.services.catalogues import default_catalogues
+    """Create repositories for `db`, put the home page into `window` and register how every other page is made."""
     from commune_desk.services.home_figures import from_database
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.profile_repo import ProfileRepository
-    from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
+    from commune_desk.storage.propaganda_repo import PropagandaRepository
     from commune_desk.ui.views.home_view import HomeView
-    from commune_desk.ui.views.plan_view import PlanView
-    from commune_desk.ui.views.profile_view import ProfileView
-    from commune_desk.ui.views.propaganda_view import PropagandaView
-    from commune_desk.ui.views.record_areas import build_record_areas
+    from commune_desk.ui.views.package_view import install_report_pages
+    from commune_desk.ui.views.record_areas import RECORD_KEYS, build_record_areas
 
     profiles = ProfileRepository(db, actor)
     propaganda = PropagandaRepository(db, actor, today=today)
     periods = PeriodStateRepository(db, actor)
     audit = AuditLog(db)
-    catalogues = default_catalogues()
     profile = profiles.get()
     if profile.role == "office":  # the receiving office's desk: its own areas instead of the record areas
         from commune_desk.ui.views.office_areas import build_office_areas
 
         return build_office_areas(window, db, profiles, actor=actor, today=today)
     home = HomeView(lambda: from_database(db, today()))
-    plan_view = PlanView(db, actor, today=today)
-    propaganda_view = PropagandaView(
-        propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],
-        groups=catalogues["target_groups"], units=profile.residential_units, today=today)
-    profile_view = ProfileView(profiles)
-    window.set_page("home", home)
-    window.set_page("propaganda", propaganda_view)
-    window.set_page("profile", profile_view)
     records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=record_catalogues(db, today),
                                  today=today)
-    for key, view in records.views.items():
-        window.set_page(key, view)
-        if hasattr(view, "changed"):
-            view.changed.connect(home.refresh)
-    window.set_page("plan", plan_view)
-    from commune_desk.ui.views.package_view import install_report_pages
-
-    install_report_pages(window, db, actor=actor, today=today)
+    areas = Areas(db, profiles, propaganda, periods, audit, home, window=window, records=records)
 
     def status(p) -> None:
         title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
         window.set_status(unit_title=title, is_demo=p.is_demo, encrypted=bool(db.encrypted), db_path=str(db.path))
 
     def profile_changed(p) -> None:
-        propaganda_view.set_units(p.residential_units)
+        if (view := window.built_page("propaganda")) is not None:
+            view.set_units(p.residential_units)
         records.set_units(p.residential_units)
         home.refresh()
         status(p)
 
+    def propaganda_page():
+        from commune_desk.services.catalogues import default_catalogues
+        from commune_desk.storage.propaganda_repo import PropagandaFilter
+        from commune_desk.ui.views.propaganda_view import PropagandaView
+
+        catalogues = default_catalogues()
+        view = PropagandaView(propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],
+                              groups=catalogues["target_groups"], units=profiles.get().residential_units, today=today)
+        view.changed.connect(home.refresh)
+        return view
+
+    def record_page(key: str):
+        view = records.build(key)
+        if hasattr(view, "changed"):
+            view.changed.connect(home.refresh)
+        if key == "units":
+            view.profileChanged.connect(profile_changed)
+        return view
+
+    def plan_page():
+        from commune_desk.ui.views.plan_view import PlanView
+
+        view = PlanView(db, actor, today=today)
+        view.planImported.connect(home.refresh)
+        return view
+
+    def profile_page():
+        from commune_desk.ui.views.profile_view import ProfileView
+
+        view = ProfileView(profiles)
+        view.profileChanged.connect(profile_changed)
+        return view
+
     def import_workbook() -> None:
         from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
+        def imported(_counts) -> None:
+            if (view := window.built_page("propaganda")) is not None:
+                view.reload()
+            records.reload()
+            home.refresh()
+
         dialog = ImportDialog(db, actor, parent=window)
-        dialog.imported.connect(lambda _counts: (propaganda_view.reload(), records.reload(), home.refresh()))
+        dialog.imported.connect(imported)
         dialog.exec()
 
+    window.set_page("home", home)
+    window.set_page_factory("propaganda", propaganda_page)
+    for key in RECORD_KEYS:
+        window.set_page_factory(key, lambda key=key: record_page(key))
+    window.set_page_factory("plan", plan_page)
+    window.set_page_factory("profile", profile_page)
+    install_report_pages(window, db, actor=actor, today=today)
     home.areaRequested.connect(window.show_area)
-    home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), propaganda_view.add()))
-    propaganda_view.changed.connect(home.refresh)
-    home.importPlanRequested.connect(lambda: (window.show_area("plan"), plan_view.import_plan()))
-    plan_view.planImported.connect(home.refresh)
-    profile_view.profileChanged.connect(profile_changed)
-    records.views["units"].profileChanged.connect(profile_changed)
+    home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), window.page("propaganda").add()))
+    home.importPlanRequested.connect(lambda: (window.show_area("plan"), window.page("plan").import_plan()))
     window.importRequested.connect(import_workbook)
     status(profile)
-    return Areas(db, profiles, propaganda, periods, audit, home, propaganda_view, profile_view,
-                 records=records, plan_view=plan_view)
+    return areas
 
 
 def record_catalogues(db, today: Callable[[], date]):

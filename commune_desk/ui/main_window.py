@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CommuneDesk")
         self.resize(1280, 760)
         self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}  # area key -> builds its page when first needed
         self._titles: dict[str, str] = {}  # area key -> untranslated title (retranslate() sets it again)
 
         self.nav = QListWidget()
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._keys: tuple[str, ...] = ()
         self.use_areas(AREAS)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
 
         # Banner texts are set by retranslate().
         self.demo_banner = self._banner("", "#fff3cd", "#7a5200", "demoBanner")
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self._pages = {}
+        self._factories = {}
         self._keys = tuple(key for key, _ in areas)
         self._titles = dict(areas)
         for key, title in areas:
@@ -222,8 +226,29 @@ class MainWindow(QMainWindow):
     def area_keys(self) -> tuple[str, ...]:
         return self._keys
 
+    def set_page_factory(self, key: str, factory: Callable[[], QWidget]) -> None:
+        """Area `key` gets its page from `factory()` the first time it is shown or asked for with page()."""
+        self._factories[key] = factory
+        if self._keys and self.current_area() == key:
+            self._build(key)
+
+    def _build(self, key: str) -> None:
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            self.set_page(key, factory())
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self._build(self._keys[row])
+        self.stack.setCurrentIndex(row)
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page of `key` if it is built (no factory waiting), else None; nothing is built."""
+        return None if key in self._factories else self._pages.get(key)
+
     def set_page(self, key: str, widget: QWidget) -> None:
         """Replace the page of area `key` (placeholders until the database is open)."""
+        self._factories.pop(key, None)
         old = self._pages[key]
         index = self.stack.indexOf(old)
         self.stack.insertWidget(index, widget)
@@ -234,6 +259,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
 
     def page(self, key: str) -> QWidget:
+        """The page of area `key`, built now if it was waiting for its first showing."""
+        self._build(key)
         return self._pages[key]
 
     def show_area(self, key: str) -> None:

@@ -92,6 +92,40 @@ def test_profile_change_reaches_the_other_views(qtbot, repos):
     assert "4" in areas.home.unit_detail.text()
 
 
+def test_pages_are_built_when_first_shown_and_stay_wired(qtbot, repos):
+    """Opening builds the home only; every other page is made on first showing, with the same wiring."""
+    from dataclasses import replace
+    from datetime import date
+
+    from commune_desk.domain.profile import ResidentialUnit
+    from commune_desk.domain.propaganda import PropagandaActivity
+
+    window = make_window(qtbot)
+    areas = build_areas(window, repos.db, today=lambda: TODAY)
+    assert window.built_page("home") is areas.home
+    assert [key for key in BUILT - {"home"} if window.built_page(key) is not None] == []
+    assert areas.records.views == {}
+
+    window.show_area("propaganda")  # shown: built now, and it is what the stack shows
+    propaganda = window.built_page("propaganda")
+    assert propaganda is not None and window.stack.currentWidget() is propaganda
+    training = window.page("training")  # asked for: built without being shown
+    assert list(areas.records.views) == ["training"] and window.current_area() == "propaganda"
+    assert window.built_page("packages") is None
+
+    profile = repos.profiles.get()
+    new = replace(profile, residential_units=profile.residential_units + (ResidentialUnit("T09", "Thôn Mới"),))
+    areas.profile_view.profileChanged.emit(repos.profiles.save(new))
+    assert propaganda.unit.findData("T09") > 0 and training.unit.findData("T09") > 0  # built before: told
+    assert window.page("tips").unit.findData("T09") > 0  # built after: reads the profile as it is now
+
+    assert areas.home.counts["activities"].text() == "0"
+    repos.propaganda.add(PropagandaActivity(date(2026, 3, 2), "hop_dan", "Họp dân thôn Đông", participants=40,
+                                            unit_code="T01"))
+    propaganda.changed.emit()  # the view's signal reaches the home it was connected to when it was built
+    assert areas.home.counts["activities"].text() == "1"
+
+
 def test_self_check_subprocess(tmp_path):
     from tests.conftest import run_cli
 

@@ -379,13 +379,25 @@ class PackageView(QWidget):
             self.verify_summary.setText(self.tr("INVALID: %1 — see the failed checks below.").replace("%1", name))
 
 
-def install_report_pages(window, db, *, actor: str, today: Callable[[], date] = date.today):
-    """Put the Reports and Report packages screens into `window` (called by app.build_areas)."""
-    from commune_desk.ui.views.report_view import ReportView
+def install_report_pages(window, db, *, actor: str, today: Callable[[], date] = date.today) -> None:
+    """Register the Reports and Report packages screens in `window` (app.build_areas); each is built when it is
+    first shown, and a period signed on the packages screen reloads the reports screen if that one is built."""
 
-    reports = ReportView(db, actor, today=today)
-    packages = PackageView(db, actor, today=today)
-    packages.periodSigned.connect(lambda _r: reports.load(reports.period) if reports.period else None)
-    window.set_page("reports", reports)
-    window.set_page("packages", packages)
-    return reports, packages
+    def reports():
+        from commune_desk.ui.views.report_view import ReportView
+
+        return ReportView(db, actor, today=today)
+
+    def packages():
+        view = PackageView(db, actor, today=today)
+
+        def signed(_record) -> None:
+            page = window.built_page("reports")
+            if page is not None and page.period:
+                page.load(page.period)
+
+        view.periodSigned.connect(signed)
+        return view
+
+    window.set_page_factory("reports", reports)
+    window.set_page_factory("packages", packages)

@@ -17,10 +17,17 @@ SINGLE_AREAS = {"training": "training", "tips": "tipoff", "penalties": "penalty_
 
 @dataclass
 class RecordAreas:
-    """The repositories and views of the record areas (kept so nothing is garbage-collected)."""
+    """The repositories and views of the record areas; each view is built the first time it is needed."""
 
     repos: dict = field(default_factory=dict)
-    views: dict = field(default_factory=dict)          # navigation key -> widget
+    views: dict = field(default_factory=dict)          # navigation key -> widget, only those built so far
+    makers: dict = field(default_factory=dict)         # navigation key -> builds that view
+
+    def build(self, key: str):
+        """The view of `key`, built now if it was not yet."""
+        if key not in self.views:
+            self.views[key] = self.makers[key]()
+        return self.views[key]
 
     def set_units(self, units) -> None:
         for view in self.views.values():
@@ -32,14 +39,16 @@ class RecordAreas:
             view.reload()
 
 
+RECORD_KEYS = (*SINGLE_AREAS, "businesses", "hotspots", "units")
+
+
 def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
                        today: Callable[[], date] = date.today) -> RecordAreas:
-    """Every record screen over `db`, each with its repository, listing, history and lock checks."""
+    """Every record screen over `db` (built on first use), each with its repository, listing, history, locks."""
     from commune_desk.storage.repos import KINDS, RecordRepository
     from commune_desk.storage.repos.listing import RecordListing
 
     out = RecordAreas()
-    units = profiles.get().residential_units
 
     def repo(entity):
         if entity not in out.repos:
@@ -51,16 +60,19 @@ def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
                 "hotspots": [(h.code, f"{h.code} · {h.location}") for h in repo("hotspot").list()]}
 
     def view(entity, **kwargs):
+        # The units as they are when the view is built; later changes arrive through set_units.
+        units = profiles.get().residential_units
         return RecordView(entity, repo(entity), RecordListing(db, KINDS[entity]), audit, periods,
                           catalogues=catalogues, units=units, refs=refs, today=today, **kwargs)
 
     for key, entity in SINGLE_AREAS.items():
-        out.views[key] = view(entity)
-    out.views["businesses"] = MasterDetailView(
+        out.makers[key] = lambda entity=entity: view(entity)
+    out.makers["businesses"] = lambda: MasterDetailView(
         view("business"), view("inspection", parent_field="business_code", compact=True),
         label=lambda b: f"{b.code} · {b.name}")
-    out.views["hotspots"] = MasterDetailView(
+    out.makers["hotspots"] = lambda: MasterDetailView(
         view("hotspot"), view("hotspot_event", parent_field="hotspot_code", compact=True),
         label=lambda h: f"{h.code} · {h.location}")
-    out.views["units"] = UnitsView(profiles, view("residential_unit_event", parent_field="unit_code", compact=True))
+    out.makers["units"] = lambda: UnitsView(
+        profiles, view("residential_unit_event", parent_field="unit_code", compact=True))
     return out
