@@ -205,7 +205,9 @@ def test_completeness_lists_exactly_the_missing_units_and_aggregate_writes_both_
         assert view.aggregate_to(tmp_path / "out")
     docx_path, xlsx_path = blocker.args[0]
     assert docx_path == tmp_path / "out" / "Tong-hop_2026-Q3.docx" and docx_path.stat().st_size > 0
-    rows = list(load_workbook(xlsx_path, read_only=True)["Theo don vi"].iter_rows(values_only=True))
+    wb = load_workbook(xlsx_path, read_only=True)
+    rows = list(wb["Theo don vi"].iter_rows(values_only=True))
+    wb.close()  # read-only workbooks keep their file open until closed
     cells = {str(c) for r in rows for c in r if c is not None}
     assert {units[0].code, units[1].code, units[2].code, units[3].code, "60001"} <= cells
     assert view.figures_table.rowCount() == 5 and "Tong-hop_2026-Q3.docx" in view.result.text()
