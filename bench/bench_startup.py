@@ -26,12 +26,15 @@ f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
 
-def _time(cmd, env, marks=("first-paint",)) -> list[float]:
-    """Seconds from process start to each of `marks` on its stdout, in order (process exit is not counted)."""
+def _time(cmd, env, marks=("first-paint",), stalls: list | None = None) -> list[float]:
+    """Seconds from process start to each of `marks` on its stdout, in order (process exit is not counted);
+    the "longest-stall-ms" line the probe prints is appended to `stalls` (seconds)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     found: list[float] = []
     for line in proc.stdout:
+        if line.startswith("longest-stall-ms:") and stalls is not None:
+            stalls.append(float(line.split(":")[1]) / 1000)
         if len(found) < len(marks) and line.strip() == marks[len(found)]:
             found.append(time.perf_counter() - t0)
             if len(found) == len(marks):
@@ -54,13 +57,14 @@ def run(repeat: int = 7) -> list[dict]:
                        capture_output=True)
         subprocess.run([sys.executable, "-m", "commune_desk", "--db", str(db), "demo", "--seed", "3"],
                        check=True, env=env, cwd=ROOT, capture_output=True)
-        paint, ready, bare = [], [], []
-        for _ in range(repeat):  # interleaved so machine noise hits both alike
+        paint, ready, bare, stalls, stalls_on_ui = [], [], [], [], []
+        app = [sys.executable, "-m", "commune_desk", "--db", str(db)]
+        for _ in range(repeat):  # interleaved so machine noise hits all alike
             bare.extend(_time([sys.executable, "-c", BARE], env))
-            first, usable = _time([sys.executable, "-m", "commune_desk", "--db", str(db)], env,
-                                  ("first-paint", "areas-ready"))
+            first, usable = _time(app, env, ("first-paint", "areas-ready"), stalls)
             paint.append(first)
             ready.append(usable)
+            _time(app, dict(env, COMMUNE_DESK_PRELOAD="0"), ("first-paint", "areas-ready"), stalls_on_ui)
     baseline = statistics.median(bare)
     is_ = "bare PySide6 QMainWindow+QTableView, first paint (median of %d)" % repeat
     return [
@@ -68,4 +72,7 @@ def run(repeat: int = 7) -> list[dict]:
          "baseline": baseline, "baseline_is": is_},
         {"name": "start-up until every area is usable", "ours": statistics.median(ready),
          "baseline": baseline, "baseline_is": is_},
+        {"name": "longest UI freeze, first paint to usable", "ours": statistics.median(stalls),
+         "baseline": statistics.median(stalls_on_ui),
+         "baseline_is": "the same start with the storage imports on the UI thread (COMMUNE_DESK_PRELOAD=0)"},
     ]

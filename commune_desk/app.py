@@ -326,6 +326,21 @@ def setup_logging():
     return attach()
 
 
+def preload_storage() -> None:
+    """Import what opening the database needs (SQLAlchemy, the ORM tables, the repositories the session uses
+    first); run on a worker thread while the quick home is on screen (ui.first_paint.preload_then)."""
+    import importlib
+
+    for name in ("commune_desk.storage.database", "commune_desk.storage.models", "commune_desk.storage.keys",
+                 "commune_desk.storage.profile_repo", "commune_desk.storage.propaganda_repo",
+                 "commune_desk.storage.period_repo", "commune_desk.services.period_lifecycle",
+                 "commune_desk.services.backups", "commune_desk.services.plan_catalogues"):
+        importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
 def run_gui(args) -> int:
     """Open the window (called by cli.py when no subcommand is given)."""
     if getattr(args, "self_check", False):
@@ -339,6 +354,8 @@ def run_gui(args) -> int:
     startup = Startup(app, window, args, settings=settings)
     # The log file's handler (logging.handlers pulls in socket, pickle …) is attached once the home is painted.
     startup.session.before_open = setup_logging
+    if os.environ.get("COMMUNE_DESK_PRELOAD", "1") != "0":  # 0: everything on the UI thread (bench baseline)
+        startup.session.preload = preload_storage
     window.aboutRequested.connect(lambda: show_about(window, startup))
     from commune_desk.ui import first_paint
 

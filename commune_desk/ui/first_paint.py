@@ -9,7 +9,7 @@ import sys
 import time
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 EXIT_AFTER_PAINT_ENV = "COMMUNE_DESK_EXIT_AFTER_PAINT"
@@ -33,6 +33,10 @@ class FirstPaintProbe(QObject):
         self._reported = False
         self._ready = False
         self._watched = None
+        self._stall = 0.0
+        self._last_tick = 0.0
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(self._tick)
         session.homeShown.connect(self._watch)
         session.opened.connect(self._areas_ready)
 
@@ -45,9 +49,17 @@ class FirstPaintProbe(QObject):
             return
         self._ready = True
         if self._reported:
-            sys.stdout.write("areas-ready\n")
+            self._ticker.stop()
+            self._tick()
+            sys.stdout.write(f"longest-stall-ms: {self._stall * 1000:.0f}\nareas-ready\n")
             sys.stdout.flush()
             self.quit(0)
+
+    def _tick(self) -> None:
+        """A 5 ms timer between the first paint and areas-ready: its longest gap is how long the UI froze."""
+        now = time.perf_counter()
+        self._stall = max(self._stall, now - self._last_tick)
+        self._last_tick = now
 
     def _watch(self, home) -> None:
         if self.painted_at is not None:
@@ -73,7 +85,10 @@ class FirstPaintProbe(QObject):
         sys.stdout.write("first-paint\n")
         self._reported = True
         if self._ready:  # no quick home: the areas were built before the home could paint
-            sys.stdout.write("areas-ready\n")
+            sys.stdout.write("longest-stall-ms: 0\nareas-ready\n")
+        else:
+            self._last_tick = time.perf_counter()
+            self._ticker.start(5)
         sys.stdout.flush()
         if self._ready:
             self.quit(0)
@@ -105,3 +120,36 @@ class AfterFirstPaint(QObject):
         self._done = True
         QCoreApplication.instance().removeEventFilter(self)
         self._then()
+
+
+class _Relay(QObject):
+    done = Signal()
+
+
+def preload_then(preload: Callable | None, then: Callable, parent: QObject) -> None:
+    """Run `preload()` (imports only, no Qt objects) on a worker thread, then `then()` on the UI thread.
+
+    Importing SQLAlchemy and the storage modules takes a few hundred milliseconds of pure Python; done on a
+    thread, the painted home keeps answering the mouse meanwhile. A failing preload changes nothing: `then`
+    imports the same modules on the UI thread and meets the same error where it is handled.
+    """
+    if preload is None:
+        then()
+        return
+    import threading
+
+    relay = _Relay(parent)
+    relay.done.connect(then)  # queued: emitted from the worker, run by the UI thread's event loop
+
+    def work() -> None:
+        try:
+            preload()
+        except Exception:  # noqa: BLE001 - reported when the UI thread imports the same module
+            pass
+        try:
+            relay.done.emit()
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    threading.Thread(target=work, name="commune-desk-preload", daemon=True).start()
+

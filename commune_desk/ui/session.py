@@ -53,6 +53,7 @@ class Session(SessionMenuActions, QObject):
         self.quit = quit or (lambda code: QCoreApplication.exit(code))
         self.actor = actor
         self.before_open: Callable | None = None  # run once before the database is opened (start-up's log file)
+        self.preload: Callable | None = None  # imports run off the UI thread after the quick home is painted
         self.instance_lock = InstanceLock(self.path)
         self.db = None
         self.areas = None
@@ -96,11 +97,11 @@ class Session(SessionMenuActions, QObject):
             show()
             QTimer.singleShot(0, self._finish_start)
             return True
-        from commune_desk.ui.first_paint import AfterFirstPaint
+        from commune_desk.ui.first_paint import AfterFirstPaint, preload_then
 
         self.window.set_page("home", home)
         self.homeShown.emit(home)
-        AfterFirstPaint(home, self._finish_start)
+        AfterFirstPaint(home, lambda: preload_then(self.preload, self._finish_start, self))
         if show is not None:
             show()
         return True
