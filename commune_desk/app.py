@@ -53,6 +53,9 @@ def make_application(lang: str | None) -> QApplication:
     app.setProperty("commune_desk_lang", lang or DEFAULT_LANGUAGE)
     app._commune_desk_translator = install_translator(app, lang or DEFAULT_LANGUAGE, translations_dir())
     ensure_vietnamese_font(app)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "commune_desk.png")))  # read when first drawn
     return app
 
 

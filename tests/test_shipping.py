@@ -94,3 +94,23 @@ def test_bundled_font_registers_and_draws_vietnamese(qtbot):
     families = QFontDatabase.applicationFontFamilies(font_id)
     assert families == ["Noto Sans"]
     assert QFontDatabase.WritingSystem.Vietnamese in QFontDatabase.writingSystems(families[0])
+
+
+def test_the_application_has_its_icon_for_windows_and_the_window(qtbot):
+    from PySide6.QtGui import QImageReader
+
+    from commune_desk.app import make_application
+
+    icons = resources_dir() / "icons"
+    reader = QImageReader(str(icons / "commune_desk.ico"))
+    assert reader.imageCount() == 7  # 16 … 256 px in one .ico for the Windows executable
+    sizes = set()
+    for index in range(reader.imageCount()):
+        reader.jumpToImage(index)
+        sizes.add(reader.read().width())
+    assert sizes == {16, 24, 32, 48, 64, 128, 256}
+    assert 'icon=ICON' in (ROOT / "build.spec").read_text(encoding="utf-8")
+    app = make_application("vi")
+    assert not app.windowIcon().isNull()
+    assert app.windowIcon().pixmap(32, 32).width() == 32
+
