@@ -2463,6 +2463,22 @@ Please send this file to your support contact.</translation>
             <translation>duplicate code '{value}'</translation>
         </message>
         <message>
+            <source>sheet {sheet}, row {row}, column {column} (cell {ref})</source>
+            <translation>sheet {sheet}, row {row}, column {column} (cell {ref})</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}, column {column}</source>
+            <translation>sheet {sheet}, row {row}, column {column}</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}, column {column} ({name})</source>
+            <translation>sheet {sheet}, row {row}, column {column} ({name})</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}</source>
+            <translation>sheet {sheet}, row {row}</translation>
+        </message>
+        <message>
             <source>must be one of {value}</source>
             <translation>must be one of {value}</translation>
         </message>

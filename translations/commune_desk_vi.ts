@@ -2463,6 +2463,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>mã bị trùng: '{value}'</translation>
         </message>
         <message>
+            <source>sheet {sheet}, row {row}, column {column} (cell {ref})</source>
+            <translation>trang tính {sheet}, dòng {row}, cột {column} (ô {ref})</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}, column {column}</source>
+            <translation>trang tính {sheet}, dòng {row}, cột {column}</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}, column {column} ({name})</source>
+            <translation>trang tính {sheet}, dòng {row}, cột {column} ({name})</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}</source>
+            <translation>trang tính {sheet}, dòng {row}</translation>
+        </message>
+        <message>
             <source>must be one of {value}</source>
             <translation>phải là một trong: {value}</translation>
         </message>

@@ -35,6 +35,36 @@ def translate_message(message: str) -> str:
     return QCoreApplication.translate(PROBLEMS_CONTEXT, message)
 
 
+# Places the import services write in English ("Sheet row 4 column C (fine)", the plan workbook's
+# "sheet 'x', row 4, column 'y' (C4)"): (pattern, template); unknown places are shown as they are.
+_PLACES = (
+    (re.compile(r"^sheet '(?P<sheet>.*)', row (?P<row>\d+), column '(?P<column>.*?)' \((?P<ref>[A-Z]+\d+)\)$"),
+     QT_TRANSLATE_NOOP("Problems", "sheet {sheet}, row {row}, column {column} (cell {ref})")),
+    (re.compile(r"^sheet '(?P<sheet>.*)', row (?P<row>\d+), column '(?P<column>.*?)'$"),
+     QT_TRANSLATE_NOOP("Problems", "sheet {sheet}, row {row}, column {column}")),
+    (re.compile(r"^(?P<sheet>\S.*?) row (?P<row>\d+) column (?P<column>[A-Z]+|\?) \((?P<name>.*)\)$"),
+     QT_TRANSLATE_NOOP("Problems", "sheet {sheet}, row {row}, column {column} ({name})")),
+    (re.compile(r"^(?P<sheet>\S.*?) row (?P<row>\d+) column (?P<column>[A-Z]+|\?)$"),
+     QT_TRANSLATE_NOOP("Problems", "sheet {sheet}, row {row}, column {column}")),
+    (re.compile(r"^(?P<sheet>\S.*?) row (?P<row>\d+)$"), QT_TRANSLATE_NOOP("Problems", "sheet {sheet}, row {row}")),
+)
+
+
+def place_text(where: str) -> str:
+    """A problem's place in the interface language ("Tap_huan row 4 column C" -> "trang tính Tap_huan, dòng 4, cột C")."""
+    for pattern, template in _PLACES:
+        m = pattern.match(where or "")
+        if m:
+            return QCoreApplication.translate(PROBLEMS_CONTEXT, template).format(**m.groupdict())
+    return where or ""
+
+
+def line_text(problem: Problem) -> str:
+    """"place: message" in the interface language (the message alone when the problem has no place)."""
+    text = problem_text(problem)
+    return f"{place_text(problem.where)}: {text}" if problem.where else text
+
+
 def problem_text(problem: Problem) -> str:
     """The problem's message (without its place) in the interface language, its {fields} filled in."""
     if problem.args:
@@ -46,7 +76,7 @@ def error_text(exc: BaseException) -> str:
     """An expected error's own message in the interface language (marked template, or every problem it lists)."""
     problems = getattr(exc, "problems", None)
     if problems:
-        return "\n".join(f"{p.where}: {problem_text(p)}" if p.where else problem_text(p) for p in problems)
+        return "\n".join(line_text(p) for p in problems)
     if getattr(exc, "template", None):
         return exc.text(QCoreApplication.translate)
     return str(exc)

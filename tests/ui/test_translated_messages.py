@@ -162,3 +162,20 @@ def test_problem_english_output_is_unchanged_for_the_cli():
     assert "workers_committed: is larger than the number of workers" in texts
     assert "unit_code: unknown residential unit 'T9'" in texts
     assert all(isinstance(p, Problem) for p in problems)
+
+
+def test_places_of_problems_are_said_in_vietnamese(vietnamese, tmp_path):
+    """The sheet/row/column a problem names reaches a message box in Vietnamese, from every place format the
+    import services write; a place that is a plain field name stays as it is."""
+    from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationFailed
+    from commune_desk.ui.problems import error_text, place_text
+
+    assert place_text("support row 3 column A (support_date)") == "trang tính support, dòng 3, cột A (support_date)"
+    assert place_text("Tập huấn row 1 column Z") == "trang tính Tập huấn, dòng 1, cột Z"
+    assert place_text("Sheet1 row 12") == "trang tính Sheet1, dòng 12"
+    assert place_text("sheet 'targets', row 7, column 'value' (E7)") == "trang tính targets, dòng 7, cột value (ô E7)"
+    assert place_text("unit_code") == "unit_code"
+    exc = ValidationFailed([Problem("penalties row 4 column C (fine)", QT_TRANSLATE_NOOP(
+        "Problems", "unknown column {column}"), args={"column": "'x'"})])
+    assert error_text(exc).startswith("trang tính penalties, dòng 4, cột C (fine): ")
+    assert "row" not in error_text(exc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from commune_desk.ui.problems import problem_text
+from commune_desk.ui.problems import line_text, problem_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -51,7 +51,7 @@ class FieldErrors:
             text = problem_text(problem)
             label = self.labels.get(name)
             if label is None:
-                general.append(f"{problem.where}: {text}" if problem.where else text)
+                general.append(line_text(problem))
                 continue
             label.setText(f"{label.text()}\n{text}" if label.text() else text)
             label.setVisible(True)

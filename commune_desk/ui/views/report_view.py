@@ -277,8 +277,9 @@ class ReportView(QWidget):
                 text = _normalise(editor.toPlainText())
                 repo.set_narrative(self.period.code, key, "" if text == _normalise(self.draft.get(key, "")) else text)
         except ValidationFailed as exc:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", "; ".join(
-                f"{p.where}: {p.message}" for p in exc.problems)))
+            from commune_desk.ui.problems import line_text
+
+            self.status.setText(self.tr("Not saved: %1").replace("%1", "; ".join(line_text(p) for p in exc.problems)))
             return False
         except ExpectedError as exc:
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
