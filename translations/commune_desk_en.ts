@@ -3126,6 +3126,26 @@ Please send this file to your support contact.</translation>
             <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
             <translation>{name}: unpacks to {declared} bytes (at most {limit}); refused</translation>
         </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>amended</source>
+            <translation>amended</translation>
+        </message>
+        <message>
+            <source>ledger entry {seq} ({period} revision {revision}, {event}) copied back into the database</source>
+            <translation>ledger entry {seq} ({period} revision {revision}, {event}) copied back into the database</translation>
+        </message>
+        <message>
+            <source>{period}: state {old_state} revision {old_revision} moved to {state} revision {revision} from the ledger</source>
+            <translation>{period}: state {old_state} revision {old_revision} moved to {state} revision {revision} from the ledger</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

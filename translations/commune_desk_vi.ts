@@ -3126,6 +3126,26 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
             <translation>{name}: giải nén ra {declared} byte (tối đa {limit}); bị từ chối</translation>
         </message>
+        <message>
+            <source>draft</source>
+            <translation>bản nháp</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>đã ký</translation>
+        </message>
+        <message>
+            <source>amended</source>
+            <translation>điều chỉnh</translation>
+        </message>
+        <message>
+            <source>ledger entry {seq} ({period} revision {revision}, {event}) copied back into the database</source>
+            <translation>đã chép lại vào cơ sở dữ liệu mục sổ ký số {seq} ({period}, lần {revision}, {event})</translation>
+        </message>
+        <message>
+            <source>{period}: state {old_state} revision {old_revision} moved to {state} revision {revision} from the ledger</source>
+            <translation>{period}: trạng thái chuyển từ {old_state} (lần {old_revision}) sang {state} (lần {revision}) theo sổ ký số</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

@@ -44,7 +44,7 @@ class SignResult:
     window: tuple[dt.date, dt.date]
     report_number: str
     demo: bool
-    reconciled: tuple[str, ...] = ()
+    reconciled: tuple = ()  # Phrases: str() is English, .text(translate) for the window
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,9 @@ def _ledger(db, actor: str):
     return Ledger(db, actor)
 
 
-def reconcile(db, actor: str = "app") -> list[str]:
-    """Bring the database up to the ledger (call on opening): after a restore, the ledger's revisions win."""
+def reconcile(db, actor: str = "app") -> list:
+    """Bring the database up to the ledger (call on opening): after a restore, the ledger's revisions win.
+    Returns what changed as domain Phrases (str() gives English, `.text(translate)` the interface language)."""
     return _ledger(db, actor).reconcile()
 
 

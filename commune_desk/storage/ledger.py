@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Phrase
 from commune_desk.domain.period_state import AMENDED, SIGNED, PeriodState
 from commune_desk.storage import audit_log
 from commune_desk.storage.models import PeriodStateRow
@@ -27,6 +27,15 @@ GENESIS = "0" * 64
 SUFFIX = ".ledger.jsonl"
 EVENTS = (SIGNED, AMENDED)
 MAX_LINE = 64 * 1024
+
+
+# Period states and ledger events as words the window translates (the codes stay in files and the database).
+_WORDS = {"draft": QT_TRANSLATE_NOOP("Problems", "draft"), "signed": QT_TRANSLATE_NOOP("Problems", "signed"),
+          "amended": QT_TRANSLATE_NOOP("Problems", "amended")}
+
+
+def _word(code: str) -> Phrase:
+    return Phrase(_WORDS.get(code, code))
 
 
 class LedgerTampered(ExpectedError):
@@ -202,9 +211,10 @@ class Ledger:
         return out
 
     # ---- checking and catching up ------------------------------------------------------------------------------
-    def reconcile(self) -> list[str]:
+    def reconcile(self) -> list[Phrase]:
         """Check the file against the table, copy entries the database lacks (after a restore), and move each
-        period's state forward to the ledger's where the database is behind. Returns what was changed."""
+        period's state forward to the ledger's where the database is behind. Returns what was changed (str() of
+        each is English; the window shows them translated)."""
         entries = self.entries()
         by_seq = {e.seq: e for e in entries}
         changed: list[str] = []
@@ -223,16 +233,22 @@ class Ledger:
             for entry in entries:
                 if entry.seq not in known:
                     _add_row(s, entry, None, self._actor)
-                    changed.append(f"ledger entry {entry.seq} ({entry.period} revision {entry.revision}, "
-                                   f"{entry.event}) copied back into the database")
+                    changed.append(Phrase(QT_TRANSLATE_NOOP(
+                        "Problems", "ledger entry {seq} ({period} revision {revision}, {event}) copied back into "
+                                    "the database"),
+                        {"seq": entry.seq, "period": entry.period, "revision": entry.revision,
+                         "event": _word(entry.event)}))
             for period, st in self.states(entries).items():
                 row = s.get(PeriodStateRow, period)
                 current = PeriodState(period) if row is None else PeriodState(
                     period, row.state, row.revision, row.digest, row.window_start, row.window_end)
                 if _rank(st) > _rank(current):
                     _set_state(s, st, self._actor, "reconcile")
-                    changed.append(f"{period}: state {current.state} revision {current.revision} moved to "
-                                   f"{st.state} revision {st.revision} from the ledger")
+                    changed.append(Phrase(QT_TRANSLATE_NOOP(
+                        "Problems", "{period}: state {old_state} revision {old_revision} moved to {state} revision "
+                                    "{revision} from the ledger"),
+                        {"period": period, "old_state": _word(current.state), "old_revision": current.revision,
+                         "state": _word(st.state), "revision": st.revision}))
         return changed
 
     def next_revision(self, period: str) -> int:

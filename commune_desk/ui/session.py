@@ -211,8 +211,8 @@ class Session(SessionMenuActions, QObject):
             self.warn(self.tr("Signing ledger not checked"), str(exc))
             return []
         for line in lines:
-            log.info("reconcile: %s", line)
-        return list(lines)
+            log.info("reconcile: %s", line)  # English in the log; the status bar says it in the interface language
+        return [line.text(QCoreApplication.translate) if hasattr(line, "text") else str(line) for line in lines]
 
     def _daily_backup(self) -> None:
         from commune_desk.domain.errors import ExpectedError
