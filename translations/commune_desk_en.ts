@@ -3047,6 +3047,14 @@ Please send this file to your support contact.</translation>
             <translation>{where}: uses an unsupported compression method ({compress_type})</translation>
         </message>
         <message>
+            <source>{where}: {size} bytes unpacked, more than the {max_bytes} allowed</source>
+            <translation>{where}: {size} bytes unpacked, more than the {max_bytes} allowed</translation>
+        </message>
+        <message>
+            <source>{where}: unpacks {times} times larger than stored (a zip bomb?)</source>
+            <translation>{where}: unpacks {times} times larger than stored (a zip bomb?)</translation>
+        </message>
+        <message>
             <source>{name}: unpacks to more than the {max_total_bytes} bytes allowed</source>
             <translation>{name}: unpacks to more than the {max_total_bytes} bytes allowed</translation>
         </message>
@@ -3087,6 +3095,10 @@ Please send this file to your support contact.</translation>
             <translation>{path}: no such file</translation>
         </message>
         <message>
+            <source>{name}: {size} bytes is too large for a plan workbook (at most {limit})</source>
+            <translation>{name}: {size} bytes is too large for a plan workbook (at most {limit})</translation>
+        </message>
+        <message>
             <source>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
             <translation>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</translation>
         </message>
@@ -3123,8 +3135,24 @@ Please send this file to your support contact.</translation>
             <translation>{name}: part {filename} is encrypted</translation>
         </message>
         <message>
+            <source>{name}: part {filename} expands {size} bytes from {stored} (a zip bomb); refused</source>
+            <translation>{name}: part {filename} expands {size} bytes from {stored} (a zip bomb); refused</translation>
+        </message>
+        <message>
             <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
             <translation>{name}: unpacks to {declared} bytes (at most {limit}); refused</translation>
+        </message>
+        <message>
+            <source>{name}: part {filename} unpacks to more than it declares (a zip bomb); refused</source>
+            <translation>{name}: part {filename} unpacks to more than it declares (a zip bomb); refused</translation>
+        </message>
+        <message>
+            <source>{name}: part {filename} declares XML entities (possible entity bomb); refused</source>
+            <translation>{name}: part {filename} declares XML entities (possible entity bomb); refused</translation>
+        </message>
+        <message>
+            <source>{name}: sheet part {filename} is too large (more than {rows} rows or {cells} cells); a plan has a few dozen rows</source>
+            <translation>{name}: sheet part {filename} is too large (more than {rows} rows or {cells} cells); a plan has a few dozen rows</translation>
         </message>
         <message>
             <source>draft</source>

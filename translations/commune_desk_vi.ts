@@ -3047,6 +3047,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{where}: dùng phương pháp nén không được hỗ trợ ({compress_type})</translation>
         </message>
         <message>
+            <source>{where}: {size} bytes unpacked, more than the {max_bytes} allowed</source>
+            <translation>{where}: giải nén ra {size} byte, vượt mức cho phép {max_bytes} byte</translation>
+        </message>
+        <message>
+            <source>{where}: unpacks {times} times larger than stored (a zip bomb?)</source>
+            <translation>{where}: giải nén ra lớn gấp {times} lần dung lượng lưu (có thể là bom nén zip)</translation>
+        </message>
+        <message>
             <source>{name}: unpacks to more than the {max_total_bytes} bytes allowed</source>
             <translation>{name}: giải nén ra nhiều hơn mức cho phép {max_total_bytes} byte</translation>
         </message>
@@ -3087,6 +3095,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{path}: không có tệp này</translation>
         </message>
         <message>
+            <source>{name}: {size} bytes is too large for a plan workbook (at most {limit})</source>
+            <translation>{name}: {size} byte là quá lớn đối với một tệp kế hoạch (tối đa {limit} byte)</translation>
+        </message>
+        <message>
             <source>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
             <translation>{name}: tệp Excel 97-2003 (.xls) cũ hoặc sổ tính có mật khẩu; hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx không đặt mật khẩu</translation>
         </message>
@@ -3123,8 +3135,24 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{name}: phần {filename} bị mã hóa</translation>
         </message>
         <message>
+            <source>{name}: part {filename} expands {size} bytes from {stored} (a zip bomb); refused</source>
+            <translation>{name}: phần {filename} giải nén từ {stored} byte ra {size} byte (bom nén zip); đã từ chối</translation>
+        </message>
+        <message>
             <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
             <translation>{name}: giải nén ra {declared} byte (tối đa {limit}); bị từ chối</translation>
+        </message>
+        <message>
+            <source>{name}: part {filename} unpacks to more than it declares (a zip bomb); refused</source>
+            <translation>{name}: phần {filename} giải nén ra nhiều hơn kích thước khai báo (bom nén zip); đã từ chối</translation>
+        </message>
+        <message>
+            <source>{name}: part {filename} declares XML entities (possible entity bomb); refused</source>
+            <translation>{name}: phần {filename} khai báo thực thể XML (có thể là bom thực thể); đã từ chối</translation>
+        </message>
+        <message>
+            <source>{name}: sheet part {filename} is too large (more than {rows} rows or {cells} cells); a plan has a few dozen rows</source>
+            <translation>{name}: trang tính {filename} quá lớn (hơn {rows} dòng hoặc {cells} ô); một kế hoạch chỉ có vài chục dòng</translation>
         </message>
         <message>
             <source>draft</source>

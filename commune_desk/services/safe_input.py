@@ -162,11 +162,13 @@ def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: uses an unsupported compression method ({compress_type})"), where=where, compress_type=str(info.compress_type))
         if info.file_size > limits.max_entry_bytes:
-            raise UnsafeArchive(f"{where}: {info.file_size:,} bytes unpacked, more than the "
-                                f"{limits.max_entry_bytes:,} allowed")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP(
+                "Problems", "{where}: {size} bytes unpacked, more than the {max_bytes} allowed"),
+                where=where, size=f"{info.file_size:,}", max_bytes=f"{limits.max_entry_bytes:,}")
         if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise UnsafeArchive(f"{where}: unpacks {info.file_size // max(info.compress_size, 1):,} times larger "
-                                "than stored (a zip bomb?)")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP(
+                "Problems", "{where}: unpacks {times} times larger than stored (a zip bomb?)"),
+                where=where, times=f"{info.file_size // max(info.compress_size, 1):,}")
         total += info.file_size
         if total > limits.max_total_bytes:
             raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: unpacks to more than the {max_total_bytes} bytes allowed"), name=path.name, max_total_bytes=f"{limits.max_total_bytes:,}")

@@ -33,8 +33,9 @@ def check_xlsx(path: Path, *, max_rows: int = MAX_SHEET_ROWS) -> None:
     if size == 0:
         raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: the file is empty"), name=path.name)
     if size > MAX_FILE_BYTES:
-        raise UnsafeWorkbook(f"{path.name}: {size:,} bytes is too large for a plan workbook "
-                             f"(at most {MAX_FILE_BYTES:,})")
+        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: {size} bytes is too large for a plan workbook (at most {limit})"),
+            name=path.name, size=f"{size:,}", limit=f"{MAX_FILE_BYTES:,}")
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -73,8 +74,10 @@ def _check_members(path: Path, infos) -> None:
             raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: part {filename} is encrypted"), name=path.name, filename=str(info.filename))
         declared += info.file_size
         if info.file_size > (1 << 20) and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1):
-            raise UnsafeWorkbook(f"{path.name}: part {info.filename} expands {info.file_size:,} bytes from "
-                                 f"{info.compress_size:,} (a zip bomb); refused")
+            raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP(
+                "Problems", "{name}: part {filename} expands {size} bytes from {stored} (a zip bomb); refused"),
+                name=path.name, filename=str(info.filename), size=f"{info.file_size:,}",
+                stored=f"{info.compress_size:,}")
     if declared > MAX_UNPACKED_BYTES:
         raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP("Problems", "{name}: unpacks to {declared} bytes (at most {limit}); refused"), name=path.name, declared=f"{declared:,}", limit=f"{MAX_UNPACKED_BYTES:,}")
 
@@ -91,19 +94,23 @@ def _scan_member(path: Path, zf: zipfile.ZipFile, info, max_rows: int) -> None:
                 break
             total += len(chunk)
             if total > info.file_size or total > MAX_UNPACKED_BYTES:
-                raise UnsafeWorkbook(f"{path.name}: part {info.filename} unpacks to more than it declares "
-                                     "(a zip bomb); refused")
+                raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP(
+                    "Problems", "{name}: part {filename} unpacks to more than it declares (a zip bomb); refused"),
+                    name=path.name, filename=str(info.filename))
             if is_xml:
                 window = tail + chunk
                 if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                    raise UnsafeWorkbook(f"{path.name}: part {info.filename} declares XML entities "
-                                         "(possible entity bomb); refused")
+                    raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP(
+                        "Problems", "{name}: part {filename} declares XML entities (possible entity bomb); refused"),
+                        name=path.name, filename=str(info.filename))
                 if is_sheet:
                     # Count tags that start in this chunk only (the tail is kept to see tags across chunks).
                     rows += len(_ROW_TAG.findall(window)) - len(_ROW_TAG.findall(tail))
                     cells += len(_CELL_TAG.findall(window)) - len(_CELL_TAG.findall(tail))
                     if rows > max_rows or cells > MAX_SHEET_CELLS:
-                        raise UnsafeWorkbook(
-                            f"{path.name}: sheet part {info.filename} is too large (more than {max_rows:,} rows "
-                            f"or {MAX_SHEET_CELLS:,} cells); a plan has a few dozen rows")
+                        raise UnsafeWorkbook.of(QT_TRANSLATE_NOOP(
+                            "Problems", "{name}: sheet part {filename} is too large (more than {rows} rows or "
+                                        "{cells} cells); a plan has a few dozen rows"),
+                            name=path.name, filename=str(info.filename), rows=f"{max_rows:,}",
+                            cells=f"{MAX_SHEET_CELLS:,}")
                 tail = window[-16:]
