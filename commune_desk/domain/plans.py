@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -180,6 +179,8 @@ class Plan:
     def digest(self) -> str:
         """SHA-256 of the canonical content: the same version must always carry the same digest."""
         canon = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        import hashlib  # here: loading OpenSSL's hashes costs start-up time the home screen does not need
+
         return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
     def cutoff_for(self, kind: str) -> CutoffRule:

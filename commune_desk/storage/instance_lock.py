@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from datetime import datetime
 from pathlib import Path
 
 from commune_desk.storage.errors import StorageError
 
 LOCK_SUFFIX = ".lock"
+
+
+def _host_name() -> str:
+    """This computer's name, without importing socket (it costs start-up time; see docs/startup.md)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 class AlreadyOpen(StorageError):
@@ -101,7 +107,7 @@ class InstanceLock:
                     _unlock(fd)
                     os.close(fd)
                     continue
-            info = {"pid": os.getpid(), "host": socket.gethostname(), "purpose": self.purpose,
+            info = {"pid": os.getpid(), "host": _host_name(), "purpose": self.purpose,
                     "since": datetime.now().isoformat(timespec="seconds")}
             data = json.dumps(info).encode("utf-8")
             os.ftruncate(fd, 0)
