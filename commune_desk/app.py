@@ -19,7 +19,7 @@ from commune_desk.paths import (
 )
 from commune_desk.ui.errors import install_excepthook, show_expected
 from commune_desk.ui.language import DEFAULT_LANGUAGE, install_translator
-from commune_desk.ui.main_window import MainWindow
+from commune_desk.ui.main_window import AREA_KEYS, AREAS, MainWindow
 
 ACTOR = "user"  # until sign-in exists
 PREFERRED_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Liberation Sans", "Arial")
@@ -107,6 +107,8 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         from commune_desk.ui.views.office_areas import build_office_areas
 
         return build_office_areas(window, db, profiles, actor=actor, today=today)
+    if window.area_keys() != AREA_KEYS:  # the office desk was shown before the role changed back
+        window.use_areas(AREAS)
     home = HomeView(lambda: from_database(db, today()))
     records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=record_catalogues(db, today),
                                  today=today)
@@ -115,8 +117,12 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     def status(p) -> None:
         title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
         window.set_status(unit_title=title, is_demo=p.is_demo, encrypted=bool(db.encrypted), db_path=str(db.path))
+        window.import_action.setVisible(True)
 
     def profile_changed(p) -> None:
+        if p.role == "office":  # now the receiving office's desk: other areas altogether
+            window.rebuildRequested.emit()
+            return
         if (view := window.built_page("propaganda")) is not None:
             view.set_units(p.residential_units)
         records.set_units(p.residential_units)

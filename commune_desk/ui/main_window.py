@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     changePasswordRequested = Signal()
     lockRequested = Signal()
+    rebuildRequested = Signal()  # the areas must be made again over the open database (the unit's role changed)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

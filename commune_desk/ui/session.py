@@ -71,6 +71,7 @@ class Session(SessionMenuActions, QObject):
         window.settingsRequested.connect(self.edit_settings)
         window.changePasswordRequested.connect(self.change_password)
         window.lockRequested.connect(self.lock)
+        window.rebuildRequested.connect(self._rebuild_later)
 
     # ---- start ------------------------------------------------------------------------------------------------
     def start(self, *, quick_home: Callable | None = None, show: Callable | None = None) -> bool:
@@ -200,6 +201,12 @@ class Session(SessionMenuActions, QObject):
         self._daily_backup()
         self.opened.emit(self.areas)  # last: a first-run profile form may open from here and wait
 
+    def _rebuild_later(self) -> None:
+        """Make the areas again (commune ↔ office desk) once the view that asked has finished its own slot."""
+        from commune_desk.ui.language_switch import rebuild_views
+
+        QTimer.singleShot(0, lambda: rebuild_views(self))
+
     def _reconcile(self, db) -> list[str]:
         """The signing ledger wins over a restored or copied file (period_lifecycle.reconcile); its report lines."""
         from commune_desk.domain.errors import ExpectedError
@@ -248,7 +255,7 @@ class Session(SessionMenuActions, QObject):
         import warnings
 
         keep = {"aboutRequested", "backupNowRequested", "restoreRequested", "settingsRequested",
-                "changePasswordRequested", "lockRequested", "backupRequested"}
+                "changePasswordRequested", "lockRequested", "backupRequested", "rebuildRequested"}
         for klass in type(self.window).__mro__:
             if not klass.__module__.startswith("commune_desk"):
                 continue

@@ -110,6 +110,13 @@ def build_office_areas(window, db, profiles, *, actor: str, today: Callable[[], 
     trust.changed.connect(data_changed)
     intake.intakeFinished.connect(data_changed)
     plan_view.planImported.connect(lambda *_: completeness.refresh())
-    profile_view.profileChanged.connect(lambda p: (status(p), home.refresh()))
+    def profile_changed(p) -> None:
+        if p.role != "office":  # a commune's database now: the record areas instead of this desk
+            window.rebuildRequested.emit()
+            return
+        status(p)
+        home.refresh()
+
+    profile_view.profileChanged.connect(profile_changed)
     status(profiles.get())
     return OfficeAreas(db, profiles, home, trust, intake, completeness, plan_view, profile_view)
