@@ -197,6 +197,8 @@ def test_auto_lock_disposes_the_database_and_unlock_restores_the_view(qtbot, tmp
         first_db = session.db
         original_dispose = first_db.dispose
         first_db.dispose = lambda: (disposed.append(True), original_dispose())
+        for key in window.area_keys():  # built now: pages are made on first showing, which takes a moment
+            window.page(key)
         session.set_idle_timeout_ms(300)
         for _ in range(6):  # user input keeps it open (the app-wide event filter restarts the timer)
             qtbot.wait(100)
