@@ -53,10 +53,15 @@ def make_application(lang: str | None) -> QApplication:
     app.setProperty("commune_desk_lang", lang or DEFAULT_LANGUAGE)
     app._commune_desk_translator = install_translator(app, lang or DEFAULT_LANGUAGE, translations_dir())
     ensure_vietnamese_font(app)
+    app.setWindowIcon(application_icon())
+    return app
+
+
+def application_icon():
+    """The window icon (resources/icons, drawn by scripts/make_icon.py); the file is read when first drawn."""
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "commune_desk.png")))  # read when first drawn
-    return app
+    return QIcon(str(resources_dir() / "icons" / "commune_desk.png"))
 
 
 # ---- the areas, built once the database is open ------------------------------------------------------------------

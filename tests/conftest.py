@@ -22,6 +22,19 @@ def _private_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def _no_translator_left_behind():
+    """A test that installs a translator must remove it: later tests read English texts."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        assert QCoreApplication.translate("MainWindow", "Home") == "Home", \
+            "this test left a translator installed (remove it, or use the `vietnamese` fixture)"
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.db"

@@ -99,7 +99,7 @@ def test_bundled_font_registers_and_draws_vietnamese(qtbot):
 def test_the_application_has_its_icon_for_windows_and_the_window(qtbot):
     from PySide6.QtGui import QImageReader
 
-    from commune_desk.app import make_application
+    from commune_desk.app import application_icon
 
     icons = resources_dir() / "icons"
     reader = QImageReader(str(icons / "commune_desk.ico"))
@@ -110,7 +110,7 @@ def test_the_application_has_its_icon_for_windows_and_the_window(qtbot):
         sizes.add(reader.read().width())
     assert sizes == {16, 24, 32, 48, 64, 128, 256}
     assert 'icon=ICON' in (ROOT / "build.spec").read_text(encoding="utf-8")
-    app = make_application("vi")
-    assert not app.windowIcon().isNull()
-    assert app.windowIcon().pixmap(32, 32).width() == 32
+    icon = application_icon()  # what make_application gives the application
+    assert not icon.isNull()
+    assert icon.pixmap(32, 32).width() == 32
 
