@@ -57,10 +57,11 @@ def run(repeat: int = 7) -> list[dict]:
                        capture_output=True)
         subprocess.run([sys.executable, "-m", "commune_desk", "--db", str(db), "demo", "--seed", "3"],
                        check=True, env=env, cwd=ROOT, capture_output=True)
-        paint, ready, bare, stalls, stalls_on_ui = [], [], [], [], []
+        paint, ready, bare, stalls, stalls_on_ui, floor = [], [], [], [], [], []
         app = [sys.executable, "-m", "commune_desk", "--db", str(db)]
         for _ in range(repeat):  # interleaved so machine noise hits all alike
             bare.extend(_time([sys.executable, "-c", BARE], env))
+            floor.extend(_time([sys.executable, str(Path(__file__).with_name("floor_home.py"))], env))
             first, usable = _time(app, env, ("first-paint", "areas-ready"), stalls)
             paint.append(first)
             ready.append(usable)
@@ -72,6 +73,10 @@ def run(repeat: int = 7) -> list[dict]:
          "baseline": baseline, "baseline_is": is_},
         {"name": "start-up until every area is usable", "ours": statistics.median(ready),
          "baseline": baseline, "baseline_is": is_},
+        {"name": "PySide6 alone, a page like the home (floor)", "ours": statistics.median(floor),
+         "baseline": baseline, "baseline_is": is_ + "; bench/floor_home.py: no CommuneDesk code, no database"},
+        {"name": "start-up to first paint, against that floor", "ours": statistics.median(paint),
+         "baseline": statistics.median(floor), "baseline_is": "bench/floor_home.py, same run (median)"},
         {"name": "longest UI freeze, first paint to usable", "ours": statistics.median(stalls),
          "baseline": statistics.median(stalls_on_ui),
          "baseline_is": "the same start with the storage imports on the UI thread (COMMUNE_DESK_PRELOAD=0)"},
