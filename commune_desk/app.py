@@ -216,7 +216,12 @@ def quick_home(window: MainWindow, path: Path, today: Callable[[], date] = date.
     profile = figures.profile
     window.set_status(unit_title=profile.official_name, is_demo=profile.is_demo, encrypted=False,
                       db_path=str(path), ready=False)
-    return HomeView(lambda: figures)
+    home = HomeView(lambda: figures)
+    # Its buttons already lead to their areas; those show "Opening the database…" until they are built.
+    home.areaRequested.connect(window.show_area)
+    home.addPropagandaRequested.connect(lambda: window.show_area("propaganda"))
+    home.importPlanRequested.connect(lambda: window.show_area("plan"))
+    return home
 
 
 # ---- opening the database ----------------------------------------------------------------------------------------

@@ -96,3 +96,31 @@ def test_demo_start_creates_the_demo_database_once(qtbot, monkeypatch, _private_
     finally:
         again.close()
         again.window.deleteLater()
+
+
+def test_quick_home_buttons_lead_to_their_areas_while_the_database_opens(qtbot, monkeypatch, _private_home):
+    from commune_desk.ui.views.home_view import HomeView
+    from commune_desk.ui.views.placeholder import PlaceholderPage
+    from commune_desk.ui.views.propaganda_view import PropagandaView
+
+    first = Startup(FakeApp(), MainWindow(), SimpleNamespace(db=None, db_password_file=None, demo=True))
+    first.run()  # creates the demo database (no quick home yet)
+    first.close()
+    first.window.deleteLater()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    startup = Startup(FakeApp(), window, SimpleNamespace(db=None, db_password_file=None, demo=True))
+    startup.run()
+    try:
+        assert startup.areas is None  # the quick home is in, the database not opened yet
+        quick = window.page("home")
+        assert isinstance(quick, HomeView) and int(quick.counts["activities"].text().replace(".", "")) > 0
+        quick.list_button.click()
+        assert window.current_area() == "propaganda"
+        assert isinstance(window.page("propaganda"), PlaceholderPage)  # "Opening the database…"
+        qtbot.waitUntil(lambda: startup.areas is not None, timeout=10000)
+        assert window.current_area() == "propaganda"
+        assert isinstance(window.stack.currentWidget(), PropagandaView)  # built as soon as it could be
+        assert window.page("home") is not quick
+    finally:
+        startup.close()
