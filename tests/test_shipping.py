@@ -109,8 +109,43 @@ def test_the_application_has_its_icon_for_windows_and_the_window(qtbot):
         reader.jumpToImage(index)
         sizes.add(reader.read().width())
     assert sizes == {16, 24, 32, 48, 64, 128, 256}
-    assert 'icon=ICON' in (ROOT / "build.spec").read_text(encoding="utf-8")
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert 'icon=ICON' in spec and 'resources" / "icons" / "commune_desk.ico"' in spec
     icon = application_icon()  # what make_application gives the application
     assert not icon.isNull()
     assert icon.pixmap(32, 32).width() == 32
 
+
+
+def test_windows_executables_carry_version_properties(tmp_path):
+    """build.spec writes a VERSIONINFO text for each Windows executable; evaluated the way PyInstaller does
+    (eval with its class names), it carries the version from pyproject.toml, the product and the file name."""
+    import tomllib
+    import types
+
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    source = spec[spec.index("def version_file"):spec.index("gui = EXE(")]
+    names = {"sys": types.SimpleNamespace(platform="win32"), "VERSION": version, "Path": Path,
+             "workpath": str(tmp_path)}
+    exec(source, names)  # noqa: S102 - our own build file
+
+    def record(kind):
+        return lambda *args, **kwargs: (kind, args, kwargs)
+
+    classes = {n: record(n) for n in ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
+                                      "StringStruct", "VarFileInfo", "VarStruct")}
+    text = Path(names["version_file"]("CommuneDesk", "CommuneDesk - phòng, chống mại dâm cấp xã")).read_text(
+        encoding="utf-8")
+    kind, _, info = eval(text, classes)  # noqa: S307 - what PyInstaller does with this file
+    assert kind == "VSVersionInfo"
+    numbers = tuple(int(x) for x in (version.split(".") + ["0"] * 4)[:4])
+    assert info["ffi"][2]["filevers"] == numbers == info["ffi"][2]["prodvers"]
+    table = info["kids"][0][1][0][0][1][1]           # StringFileInfo([StringTable(lang, [StringStruct …])])
+    strings = dict(entry[1] for entry in table)
+    assert strings["FileVersion"] == strings["ProductVersion"] == version
+    assert strings["OriginalFilename"] == "CommuneDesk.exe" and strings["ProductName"] == "CommuneDesk"
+    assert "mại dâm" in strings["FileDescription"] and "MIT" in strings["LegalCopyright"]
+    names["sys"] = types.SimpleNamespace(platform="linux")
+    exec(source, names)
+    assert names["version_file"]("CommuneDesk", "x") is None  # elsewhere PyInstaller would only warn
