@@ -202,28 +202,6 @@ def record_catalogues(db, today: Callable[[], date]):
     return catalogues_for(db, today().year)
 
 
-def quick_home(window: MainWindow, path: Path, today: Callable[[], date] = date.today):
-    """The home page with its figures read without SQLAlchemy (services.home_figures.quick_read), or None.
-
-    Shown while the full application loads behind it; build_areas then replaces it with the live home page.
-    """
-    from commune_desk.services.home_figures import quick_read
-    from commune_desk.ui.views.home_view import HomeView
-
-    figures = quick_read(path, today())
-    if figures is None:
-        return None
-    profile = figures.profile
-    window.set_status(unit_title=profile.official_name, is_demo=profile.is_demo, encrypted=False,
-                      db_path=str(path), ready=False)
-    home = HomeView(lambda: figures)
-    # Its buttons already lead to their areas; those show "Opening the database…" until they are built.
-    home.areaRequested.connect(window.show_area)
-    home.addPropagandaRequested.connect(lambda: window.show_area("propaganda"))
-    home.importPlanRequested.connect(lambda: window.show_area("plan"))
-    return home
-
-
 # ---- opening the database ----------------------------------------------------------------------------------------
 def _password_from_args(args) -> str | None:
     source = getattr(args, "db_password_file", None) or os.environ.get(PASSWORD_FILE_ENV)
@@ -288,6 +266,8 @@ class Startup:
         False: the start ended already (the file is open in another window, or opening failed)."""
         secret = None if getattr(self.args, "demo", False) else _password_from_args(self.args)
         self.session.initial_secret = secret
+        from commune_desk.ui.quick_start import quick_home
+
         return self.session.start(quick_home=lambda path: quick_home(self.window, path), show=show)
 
     def close(self) -> None:
@@ -345,21 +325,6 @@ def setup_logging():
     return attach()
 
 
-def preload_storage() -> None:
-    """Import what opening the database needs (SQLAlchemy, the ORM tables, the repositories the session uses
-    first); run on a worker thread while the quick home is on screen (ui.first_paint.preload_then)."""
-    import importlib
-
-    for name in ("commune_desk.storage.database", "commune_desk.storage.models", "commune_desk.storage.keys",
-                 "commune_desk.storage.profile_repo", "commune_desk.storage.propaganda_repo",
-                 "commune_desk.storage.period_repo", "commune_desk.services.period_lifecycle",
-                 "commune_desk.services.backups", "commune_desk.services.plan_catalogues"):
-        importlib.import_module(name)
-    from sqlalchemy.orm import configure_mappers
-
-    configure_mappers()
-
-
 def run_gui(args) -> int:
     """Open the window (called by cli.py when no subcommand is given)."""
     if getattr(args, "self_check", False):
@@ -374,6 +339,8 @@ def run_gui(args) -> int:
     # The log file's handler (logging.handlers pulls in socket, pickle …) is attached once the home is painted.
     startup.session.before_open = setup_logging
     if os.environ.get("COMMUNE_DESK_PRELOAD", "1") != "0":  # 0: everything on the UI thread (bench baseline)
+        from commune_desk.ui.quick_start import preload_storage
+
         startup.session.preload = preload_storage
     window.aboutRequested.connect(lambda: show_about(window, startup))
     from commune_desk.ui import first_paint

@@ -77,8 +77,8 @@ class Session(SessionMenuActions, QObject):
     def start(self, *, quick_home: Callable | None = None, show: Callable | None = None) -> bool:
         """Lock the file, sign in, offer a password for an unprotected database, build the areas; False = quit.
 
-        `quick_home(path)` may return a home page built without SQLAlchemy (app.quick_home): it is put in the
-        window before `show()`, so the window's very first paint is the home with its figures, and the rest of
+        `quick_home(path)` may return a home page built without SQLAlchemy (ui.quick_start.quick_home): it is put
+        in the window before `show()`, so the window's very first paint is the home with its figures, and the rest of
         the start waits for that paint. Without a quick home, `show()` puts the window (with "Opening the
         database…" pages) on screen and the rest follows from the event loop. No `show`: all of it runs now.
         """
