@@ -42,6 +42,21 @@ def split_where(where: str) -> tuple[str, str, str]:
     return m.group("sheet"), m.group("row"), col
 
 
+def report_failure(exc, status, model, *, cancelled: str, rejected: str, cannot: str) -> None:
+    """A dry run or import that stopped: cancelled, rejected (its problems go to `model`) or refused (`cannot`
+    with the reason in %1, in the interface language); anything else is a bug and is raised again."""
+    if isinstance(exc, Cancelled):
+        status.setText(cancelled)
+    elif isinstance(exc, ValidationFailed):
+        model.set_result({}, exc.problems)
+        status.setText(rejected)
+    elif isinstance(exc, ExpectedError):
+        reason = exc.text(QCoreApplication.translate) if hasattr(exc, "text") else str(exc)
+        status.setText(cannot.replace("%1", reason))
+    else:
+        raise exc
+
+
 class DryRunModel(QAbstractTableModel):
     """Lines of the dry run: per sheet what would be added, then every rejected cell and every warning."""
 
@@ -177,15 +192,9 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Cancelling…"))
 
     def _failed(self, exc, _trace: str) -> None:
-        if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Cancelled; nothing was imported."))
-        elif isinstance(exc, ValidationFailed):
-            self.model.set_result({}, exc.problems)
-            self.status.setText(self.tr("Rejected; nothing was imported."))
-        elif isinstance(exc, ExpectedError):
-            self.status.setText(self.tr("The workbook cannot be imported: %1").replace("%1", str(exc)))
-        else:
-            raise exc
+        report_failure(exc, self.status, self.model, cancelled=self.tr("Cancelled; nothing was imported."),
+                       rejected=self.tr("Rejected; nothing was imported."),
+                       cannot=self.tr("The workbook cannot be imported: %1"))
 
     def check(self) -> None:
         path, db, today = self.path.text().strip(), self._db, self._today

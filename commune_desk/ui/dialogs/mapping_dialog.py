@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from commune_desk.domain.errors import ExpectedError, ValidationFailed
-from commune_desk.ui.dialogs.import_dialog import DryRunModel
+from commune_desk.domain.errors import ExpectedError
+from commune_desk.ui.dialogs.import_dialog import DryRunModel, report_failure
 from commune_desk.ui.operations import Cancelled, Operation
 
 BAD_CELL = QColor("#f8d7da")
@@ -259,15 +259,9 @@ class MappingDialog(QDialog):
             self.status.setText(self.tr("Cancelling…"))
 
     def _failed(self, exc, _trace: str) -> None:
-        if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Cancelled; nothing was imported."))
-        elif isinstance(exc, ValidationFailed):
-            self.model.set_result({}, exc.problems)
-            self.status.setText(self.tr("Rejected; nothing was imported."))
-        elif isinstance(exc, ExpectedError):
-            self.status.setText(self.tr("The spreadsheet cannot be imported: %1").replace("%1", _text(exc)))
-        else:
-            raise exc
+        report_failure(exc, self.status, self.model, cancelled=self.tr("Cancelled; nothing was imported."),
+                       rejected=self.tr("Rejected; nothing was imported."),
+                       cannot=self.tr("The spreadsheet cannot be imported: %1"))
 
     def _job(self, dry_run: bool):
         from commune_desk.services.sheet_mapping import remember
