@@ -993,6 +993,21 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>NumberField</name>
+        <message>
+            <source>A negative number is not allowed here: enter a number from %1 to %2.</source>
+            <translation>A negative number is not allowed here: enter a number from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Not a whole number: enter a number from %1 to %2.</source>
+            <translation>Not a whole number: enter a number from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Out of range: enter a number from %1 to %2.</source>
+            <translation>Out of range: enter a number from %1 to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeCertTexts</name>
         <message>
             <source>Register this certificate as your superior office?</source>
@@ -4007,6 +4022,10 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>A number is not acceptable (see the message under it); correct it before saving.</source>
+            <translation>A number is not acceptable (see the message under it); correct it before saving.</translation>
         </message>
     </context>
     <context>

@@ -993,6 +993,21 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>NumberField</name>
+        <message>
+            <source>A negative number is not allowed here: enter a number from %1 to %2.</source>
+            <translation>Không được nhập số âm: chỉ nhập số từ %1 đến %2.</translation>
+        </message>
+        <message>
+            <source>Not a whole number: enter a number from %1 to %2.</source>
+            <translation>Không phải số nguyên: chỉ nhập số từ %1 đến %2.</translation>
+        </message>
+        <message>
+            <source>Out of range: enter a number from %1 to %2.</source>
+            <translation>Vượt quá giới hạn: chỉ nhập số từ %1 đến %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeCertTexts</name>
         <message>
             <source>Register this certificate as your superior office?</source>
@@ -4007,6 +4022,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Close</source>
             <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>A number is not acceptable (see the message under it); correct it before saving.</source>
+            <translation>Có số không hợp lệ (xem thông báo dưới ô nhập); hãy sửa trước khi lưu.</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
+from commune_desk.domain.records.rules import MAX_COUNT
 from commune_desk.domain.text import nfc
 
 MIN_DATE = date(2000, 1, 1)
@@ -73,7 +74,7 @@ def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, uni
             problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "must be a whole number")))
         elif value < 0:
             problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "must not be negative")))
-        elif value > 1_000_000:
+        elif value > MAX_COUNT:
             problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "is implausibly large")))
     if rec.unit_code and unit_codes is not None and rec.unit_code not in unit_codes:
         problems.append(Problem("unit_code", QT_TRANSLATE_NOOP("Problems", "unknown residential unit {code}"),

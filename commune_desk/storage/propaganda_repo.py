@@ -145,6 +145,8 @@ class PropagandaRepository:
             if row is None:
                 raise NotFound(f"propaganda activity {rec.id} does not exist")
             before = self._to_domain(row, self._unit_codes(s))
+            if rec == before:
+                return before       # saved without a change: the database stays as it was
             # The old date must be editable too: moving a record out of a signed period is a change to it.
             decision = check_edit(s, before.activity_date)
             if not decision.allowed:

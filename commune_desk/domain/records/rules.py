@@ -13,8 +13,13 @@ from commune_desk.domain.records.types import (
 )
 
 MIN_DATE = date(2000, 1, 1)
+# Largest count of people, workers or items one record may hold (docs/records-workbook.md "Limits"): far above
+# any commune's figures, low enough to catch a typing slip of three zeros.
 MAX_COUNT = 1_000_000
-MAX_FINE = 10_000_000_000
+MAX_DAYS = 365
+# Largest fine of one decision: the field maximum for social evils, 75.000.000 đồng for an individual, doubled
+# for an organisation (NĐ 282/2025/NĐ-CP Điều 5 khoản 2; see docs/records-workbook.md "Limits").
+MAX_FINE = 150_000_000
 UNIT_EVENT_KINDS = ("renamed", "merged", "dissolved")
 _UNKNOWN_UNIT = QT_TRANSLATE_NOOP("Problems", "unknown residential unit {value}")
 
@@ -114,7 +119,7 @@ def validate_training(rec: Training, ctx: RuleContext) -> list[Problem]:
     c.code("topic_code", "training_topics")
     c.text("title", required=True)
     c.text("organiser", limit=200)
-    c.count("days", limit=365)
+    c.count("days", limit=MAX_DAYS)
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     seen = set()
     for role, number in rec.participants:

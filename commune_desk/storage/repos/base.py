@@ -130,6 +130,10 @@ class RecordRepository:
     def update(self, rec):
         rec = self._prepare(rec)
         before = self.get(rec.id)
+        if rec == before:
+            # Saved without a change: no write, no audit entry, no new timestamp (a form opened and closed with
+            # Save must leave the database as it was).
+            return before
         with self._db.write() as s:
             row = s.get(self.kind.row, rec.id)
             if row is None:

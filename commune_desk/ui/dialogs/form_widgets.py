@@ -1,4 +1,8 @@
-"""Field widgets of the record forms: catalogue and unit combos, optional dates, check lists, counts per entry."""
+"""Field widgets of the record forms: catalogue and unit combos, optional dates, check lists, counts per entry.
+
+Each widget gives back exactly what it was given when the user touches nothing: codes no longer in a catalogue
+stay (shown by their code), lists keep their stored order, numbers are never clamped (see number_field).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,12 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QWidget,
 )
 
+from commune_desk.domain.records.rules import MAX_COUNT
+from commune_desk.ui.dialogs.number_field import NumberField
 from commune_desk.ui.language import fmt_int
-
-MAX_COUNT = 10_000_000  # the domain decides what is plausible; spin boxes only stop typing nonsense
 
 
 def to_qdate(day: date) -> QDate:
@@ -30,12 +34,16 @@ def date_edit() -> QDateEdit:
     return edit
 
 
-def count_spin(maximum: int = MAX_COUNT) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, maximum)
-    spin.setGroupSeparatorShown(True)
-    spin.setMinimumWidth(90)
-    return spin
+def count_spin(maximum: int = MAX_COUNT) -> NumberField:
+    """A count from 0 to `maximum` (the domain's limit, so that the form refuses what the rules would)."""
+    return NumberField(maximum)
+
+
+def keep_order(stored, chosen) -> tuple:
+    """`chosen` codes with those already stored first, in their stored order: an untouched list stays equal."""
+    chosen = list(chosen)
+    first = [code for code in stored if code in chosen]
+    return tuple(first + [code for code in chosen if code not in first])
 
 
 class CodeCombo(QComboBox):
@@ -98,23 +106,30 @@ class CheckList(QWidget):
     def __init__(self, choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for i, (code, label) in enumerate(choices):
-            box = QCheckBox(label)
-            box.toggled.connect(lambda _on: self.changed.emit())
-            self.boxes[code] = box
-            grid.addWidget(box, i // 2, i % 2)
+        self._stored: tuple[str, ...] = ()
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        for code, label in choices:
+            self._add_box(code, label)
         if self.boxes:
             self.setFocusProxy(next(iter(self.boxes.values())))
 
+    def _add_box(self, code: str, label: str) -> QCheckBox:
+        i = len(self.boxes)
+        box = QCheckBox(label)
+        box.toggled.connect(lambda _on: self.changed.emit())
+        self.boxes[code] = box
+        self._grid.addWidget(box, i // 2, i % 2)
+        return box
+
     def value(self) -> tuple[str, ...]:
-        return tuple(code for code, box in self.boxes.items() if box.isChecked())
+        return keep_order(self._stored, (code for code, box in self.boxes.items() if box.isChecked()))
 
     def set_value(self, codes) -> None:
-        for code in codes:
-            if code not in self.boxes:
-                continue
+        self._stored = tuple(codes)
+        for code in self._stored:
+            if code not in self.boxes:  # no longer in the catalogue: shown by its code, kept unless unticked
+                self._add_box(code, code)
             self.boxes[code].setChecked(True)
 
 
@@ -130,47 +145,66 @@ class CountsTable(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keep_zero = keep_zero
-        self.spins: dict[str, QSpinBox] = {}
+        self.spins: dict[str, NumberField] = {}
         self._maxima = maxima or {}
-        grid = QGridLayout(self)
+        self._stored: tuple[str, ...] | None = None
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
-        row = 0
-        for row, (code, label) in enumerate(choices):
-            name = QLabel(label)
-            name.setWordWrap(True)
-            spin = count_spin(self._maxima.get(code, MAX_COUNT))
-            spin.valueChanged.connect(self._changed)
-            name.setBuddy(spin)
-            self.spins[code] = spin
-            grid.addWidget(name, row, 0)
-            grid.addWidget(spin, row, 1)
-            if code in self._maxima:
-                grid.addWidget(QLabel(f"/ {self._maxima[code]}"), row, 2)
         self.total = QLabel()
         self.total.setObjectName("countsTotal")
         self.total.setStyleSheet("font-weight: bold;")
         self._total_label = total_label
-        grid.addWidget(QLabel(total_label), row + 1, 0)
-        grid.addWidget(self.total, row + 1, 1)
+        self._total_row = [QLabel(total_label), self.total]
         if self._maxima:
-            grid.addWidget(QLabel(f"/ {sum(self._maxima.values())}"), row + 1, 2)
+            self._total_row.append(QLabel(f"/ {fmt_int(sum(self._maxima.values()))}"))
+        for code, label in choices:
+            self._add_row(code, label)
         if self.spins:
             self.setFocusProxy(next(iter(self.spins.values())))
         self._changed()
+
+    def _add_row(self, code: str, label: str) -> NumberField:
+        row = len(self.spins)
+        name = QLabel(label)
+        name.setWordWrap(True)
+        spin = count_spin(self._maxima.get(code, MAX_COUNT))
+        spin.valueChanged.connect(self._changed)
+        name.setBuddy(spin)
+        self.spins[code] = spin
+        self._grid.addWidget(name, row, 0)
+        self._grid.addWidget(spin, row, 1)
+        if code in self._maxima:
+            self._grid.addWidget(QLabel(f"/ {fmt_int(self._maxima[code])}"), row, 2)
+        for column, widget in enumerate(self._total_row):   # the total line stays under the last row
+            self._grid.removeWidget(widget)
+            self._grid.addWidget(widget, row + 1, column)
+        return spin
 
     def _changed(self, *_args) -> None:
         self.total.setText(fmt_int(self.value_total()))
         self.changed.emit()
 
     def value_total(self) -> int:
-        return sum(s.value() for s in self.spins.values())
+        """The sum of the acceptable numbers (a field showing a problem counts as 0 until corrected)."""
+        return sum(s.value() or 0 for s in self.spins.values())
 
-    def value(self) -> tuple[tuple[str, int], ...]:
-        """Entries with a number; zeros are left out ("none of this role") unless `keep_zero` (scores)."""
-        return tuple((code, spin.value()) for code, spin in self.spins.items() if spin.value() or self._keep_zero)
+    def value(self) -> tuple[tuple[str, int | None], ...]:
+        """Entries with a number; zeros are left out ("none of this role") unless `keep_zero` (scores).
+
+        A stored record gets back its own entries in their stored order (zeros included), then any entry the
+        user filled; a number field showing a problem gives None, which the form refuses to save.
+        """
+        if self._stored is None:
+            return tuple((code, spin.value()) for code, spin in self.spins.items() if spin.value() != 0 or
+                         self._keep_zero)
+        filled = [code for code, spin in self.spins.items() if code in self._stored or spin.value() != 0]
+        return tuple((code, self.spins[code].value()) for code in keep_order(self._stored, filled))
 
     def set_value(self, pairs) -> None:
+        pairs = tuple(pairs)
+        self._stored = tuple(code for code, _ in pairs)
         for code, number in pairs:
-            if code in self.spins:
-                self.spins[code].setValue(number)
+            if code not in self.spins:  # no longer in the catalogue: shown by its code, kept as it was
+                self._add_row(code, code)
+            self.spins[code].setValue(number)

@@ -8,15 +8,16 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QSpinBox, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from commune_desk.domain.errors import ExpectedError, Locked, ValidationFailed
 from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.domain.records.rules import MAX_COUNT
 from commune_desk.ui.dialogs.field_errors import FieldErrors
+from commune_desk.ui.dialogs.form_widgets import keep_order
+from commune_desk.ui.dialogs.number_field import NumberField
 from commune_desk.ui.errors import show_expected
-
-MAX_COUNT = 10_000_000  # the domain decides what is plausible; the spin box only stops typing nonsense
 
 
 class PropagandaDialog(QDialog):
@@ -45,12 +46,9 @@ class PropagandaDialog(QDialog):
         self.title = QLineEdit()
         self.title.setMaxLength(600)
         self.title.setPlaceholderText(self.tr("What was communicated, e.g. talk on the law on prostitution"))
-        self.participants = QSpinBox()
-        self.participants.setRange(0, MAX_COUNT)
-        self.participants.setGroupSeparatorShown(True)
-        self.materials = QSpinBox()
-        self.materials.setRange(0, MAX_COUNT)
-        self.materials.setGroupSeparatorShown(True)
+        # The domain's limit: the form refuses, with the range, what the rules would refuse; never clamps.
+        self.participants = NumberField(MAX_COUNT)
+        self.materials = NumberField(MAX_COUNT)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("Whole commune"), "")
         for u in units:
@@ -129,7 +127,11 @@ class PropagandaDialog(QDialog):
         self.date.setDate(QDate(day.year, day.month, day.day))
         if rec is None:
             return
-        self.form.setCurrentIndex(max(0, self.form.findData(rec.form_code)))
+        index = self.form.findData(rec.form_code)
+        if index < 0 and rec.form_code:  # a form no longer in the catalogue still shows, by its code
+            self.form.addItem(rec.form_code, rec.form_code)
+            index = self.form.count() - 1
+        self.form.setCurrentIndex(max(0, index))
         self.title.setText(rec.title)
         self.participants.setValue(rec.participants)
         self.materials.setValue(rec.materials)
@@ -139,6 +141,15 @@ class PropagandaDialog(QDialog):
             index = self.unit.count() - 1
         self.unit.setCurrentIndex(index)
         chosen = set(rec.target_groups)
+        known = {self.groups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.groups.count())}
+        for code in rec.target_groups:
+            if code not in known:  # a group no longer in the catalogue: kept, shown by its code
+                item = QListWidgetItem(code)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.groups.addItem(item)
+        rows = max(1, self.groups.count())
+        self.groups.setFixedHeight(self.groups.sizeHintForRow(0) * rows + 2 * self.groups.frameWidth() + 4)
         for i in range(self.groups.count()):
             item = self.groups.item(i)
             if item.data(Qt.ItemDataRole.UserRole) in chosen:
@@ -148,10 +159,10 @@ class PropagandaDialog(QDialog):
 
     def record_from_fields(self) -> PropagandaActivity:
         d = self.date.date()
-        groups = tuple(
+        groups = keep_order(self._record.target_groups if self._record else (), (
             self.groups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.groups.count())
             if self.groups.item(i).checkState() == Qt.CheckState.Checked
-        )
+        ))
         rec = PropagandaActivity(
             activity_date=date(d.year(), d.month(), d.day()),
             form_code=self.form.currentData() or "",
@@ -169,6 +180,10 @@ class PropagandaDialog(QDialog):
     def save(self) -> None:
         """Validate through the repository; close only when the record was stored."""
         self.errors.clear()
+        for field in (self.participants, self.materials):
+            if field.problem():      # the field says what is wrong and the range it takes; nothing is saved
+                field.setFocus()
+                return
         rec = self.record_from_fields()
         try:
             if self._record is None:

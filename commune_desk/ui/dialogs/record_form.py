@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
-from commune_desk.domain.records.rules import assessment_result
+from commune_desk.domain.records.rules import MAX_COUNT, MAX_DAYS, MAX_FINE, assessment_result
 from commune_desk.domain.records.types import PersonIdentity
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.dialogs.form_widgets import (
-    CheckList, CodeCombo, CountsTable, OptionalDate, count_spin, date_edit, from_qdate, to_qdate,
+    CheckList, CodeCombo, CountsTable, OptionalDate, date_edit, from_qdate, to_qdate,
 )
+from commune_desk.ui.dialogs.number_field import NumberField
 from commune_desk.ui.dialogs.record_fields import FORMS, IDENTITY_FIELDS, TITLES, UNIT_EVENT_KINDS, field_of
 from commune_desk.ui.errors import show_expected
 from commune_desk.ui.language import fmt_int
@@ -26,6 +27,8 @@ from commune_desk.ui.language import fmt_int
 C = "RecordFields"
 WARNING_STYLE = "background: #fff3cd; color: #664d03; padding: 4px;"
 LOCK_STYLE = "background: #f8d7da; color: #842029; padding: 6px; font-weight: bold;"
+# The largest number each whole-number field accepts: the domain rules' limits, so form and rules agree.
+NUMBER_LIMITS = {"fine": MAX_FINE, "days": MAX_DAYS}
 
 
 def ftr(text: str) -> str:
@@ -126,7 +129,7 @@ class RecordDialog(QDialog):
             if spec.placeholder:
                 w.setPlaceholderText(ftr(spec.placeholder))
         elif kind == "int":
-            w = count_spin()
+            w = NumberField(NUMBER_LIMITS.get(spec.name, MAX_COUNT))
             if spec.name == "days":
                 w.setValue(1)
         elif kind == "year":
@@ -185,7 +188,7 @@ class RecordDialog(QDialog):
             w.setDate(to_qdate(value))
         elif isinstance(w, QLineEdit):
             w.setText(value or "")
-        elif isinstance(w, QSpinBox):
+        elif isinstance(w, (QSpinBox, NumberField)):
             w.setValue(int(value or 0))
         else:
             w.set_value(value)
@@ -196,8 +199,6 @@ class RecordDialog(QDialog):
             return from_qdate(w.date())
         if isinstance(w, QLineEdit):
             return w.text()
-        if isinstance(w, QSpinBox):
-            return w.value()
         return w.value()
 
     def _load(self, rec) -> None:
@@ -281,6 +282,14 @@ class RecordDialog(QDialog):
         if self.locked:
             return
         self.errors.clear()
+        bad_numbers = [w for w in self.findChildren(NumberField) if w.problem()]
+        if bad_numbers:
+            # The field itself says what is wrong and which range it takes; nothing is saved until corrected.
+            self.errors.general.setText(self.tr("A number is not acceptable (see the message under it); "
+                                                "correct it before saving."))
+            self.errors.general.setVisible(True)
+            bad_numbers[0].setFocus()
+            return
         rec = self.record_from_fields()
         try:
             self.saved = self._repo.add(rec) if self._record is None else self._repo.update(rec)
