@@ -1,4 +1,8 @@
-"""Report periods (2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07): parsing, Vietnamese names and data windows."""
+"""Report periods (2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07): parsing, Vietnamese names and data windows.
+
+A `PeriodScheme` gives every year its cut-off rule (from the plan in force, or the nearest known one) and cuts
+the time line into months so that every day belongs to exactly one month, quarter, half and year.
+"""
 
 from __future__ import annotations
 
@@ -150,6 +154,97 @@ class CutoffRule:
 
 CALENDAR = CutoffRule(None)
 ND09_2019 = CutoffRule(15)  # NĐ 09/2019: the 15th of the month before to the 14th
+
+
+class PeriodScheme:
+    """The cut-off rule of every year, and the data windows it gives.
+
+    `rules` holds the rules the plans state (year -> rule). A year without a plan takes the rule of the latest
+    earlier year that has one ("the last known rule goes on"), or before the first plan the earliest later one,
+    or the calendar when no plan is known. The windows are built from month ends: month m of year y ends on the
+    last day of m (calendar) or on day D-1 of m (cut-off day D), and each month starts the day after the month
+    before it ends, across year boundaries too. So months tile the time line with no gap and no overlap even
+    where two years follow different rules (the earlier year keeps its end; the later year starts the day
+    after), and quarters, halves, nine months and years are unions of whole months.
+    """
+
+    __slots__ = ("_rules", "_years", "default")
+
+    def __init__(self, rules: dict[int, CutoffRule] | None = None, default: CutoffRule | None = None) -> None:
+        self._rules = dict(sorted((rules or {}).items()))
+        self._years = tuple(self._rules)
+        self.default = default or CALENDAR
+
+    @classmethod
+    def uniform(cls, rule: CutoffRule | None = None) -> "PeriodScheme":
+        """One rule for every year (a single plan's rule, or the calendar)."""
+        return cls({}, rule or CALENDAR)
+
+    @property
+    def rules(self) -> dict[int, CutoffRule]:
+        return dict(self._rules)
+
+    def with_rule(self, year: int, rule: CutoffRule) -> "PeriodScheme":
+        """This scheme with `year` following `rule` (a plan being evaluated governs its own year)."""
+        return PeriodScheme({**self._rules, year: rule}, self.default)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, PeriodScheme) and (self._rules, self.default) == (other._rules, other.default)
+
+    def __hash__(self) -> int:
+        return hash((tuple(self._rules.items()), self.default))
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"PeriodScheme({ {y: r.code for y, r in self._rules.items()} }, default={self.default.code})"
+
+    def rule_for(self, year: int) -> CutoffRule:
+        if year in self._rules:
+            return self._rules[year]
+        earlier = [y for y in self._years if y < year]
+        if earlier:
+            return self._rules[earlier[-1]]
+        later = [y for y in self._years if y > year]
+        return self._rules[later[0]] if later else self.default
+
+    def month_end(self, year: int, month: int) -> date:
+        """The last day of the data of month `month` of `year`."""
+        day = self.rule_for(year).start_day
+        if day is None:
+            return date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, day - 1)
+
+    def month_start(self, year: int, month: int) -> date:
+        before = self.month_end(year - 1, 12) if month == 1 else self.month_end(year, month - 1)
+        return before + timedelta(days=1)
+
+    def window(self, period: Period) -> tuple[date, date]:
+        """Inclusive (first day, last day) of the data `period` reports."""
+        return self.month_start(period.year, period.first_month), self.month_end(period.year, period.last_month)
+
+    def year_to_date(self, period: Period) -> tuple[date, date]:
+        """From the first day of the period's year to the period's last day (the "lũy kế" figures)."""
+        return self.month_start(period.year, 1), self.month_end(period.year, period.last_month)
+
+    def year_of(self, day: date) -> int:
+        """The report year a day's data belongs to (a day after the December cut-off belongs to the next)."""
+        return day.year if day <= self.month_end(day.year, 12) else day.year + 1
+
+    def period_of(self, day: date, kind: str) -> Period:
+        """The period of `kind` (month, quarter, half, year) whose window holds `day`."""
+        year = self.year_of(day)
+        month = next(m for m in range(1, 13) if day <= self.month_end(year, m))
+        if kind == "month":
+            return Period(year, "month", month)
+        if kind == "quarter":
+            return Period(year, "quarter", (month - 1) // 3 + 1)
+        if kind == "half":
+            return Period(year, "half", 1 if month <= 6 else 2)
+        if kind == "year":
+            return Period(year, "year")
+        raise PeriodError(f"unknown period kind {kind!r}")
+
+
+CALENDAR_SCHEME = PeriodScheme.uniform(CALENDAR)
 
 
 def periods_of_year(year: int) -> list[Period]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from commune_desk.domain.periods import CutoffRule, Period
+from commune_desk.domain.periods import CutoffRule, Period, PeriodScheme
 
 PERIOD_SCOPES = ("year", "half", "quarter")
 DEADLINE_KINDS = ("quarter", "half", "nine_months", "year")
@@ -142,6 +142,11 @@ class Plan:
         return CutoffRule.parse(self.cutoff_rule)
 
     @property
+    def scheme(self) -> PeriodScheme:
+        """This plan's rule alone (for callers that know no other year's plan; services use the stored scheme)."""
+        return PeriodScheme({self.year: self.cutoff})
+
+    @property
     def effective_from(self) -> date:
         return self.valid_from or date(self.year, 1, 1)
 
@@ -183,12 +188,6 @@ class Plan:
 
         return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
-    def cutoff_for(self, kind: str) -> CutoffRule:
-        for d in self.deadlines:
-            if d.period_kind == kind and d.cutoff is not None:
-                return d.cutoff
-        return self.cutoff
-
 
 @dataclass(frozen=True)
 class DueReport:
@@ -217,29 +216,35 @@ def schedule(plan: Plan) -> list[tuple[Period, date, CutoffRule]]:
     return sorted(rows, key=lambda r: (r[1], r[0].code))
 
 
-def next_deadlines(plan: Plan, today: date, *, count: int = 3, submitted: dict | None = None) -> list[DueReport]:
+def next_deadlines(plan: Plan, today: date, *, count: int = 3, submitted: dict | None = None,
+                   scheme: PeriodScheme | None = None) -> list[DueReport]:
     """The next `count` reports due today or later; when `submitted` (period code -> date sent) is given, the
     overdue reports not yet sent come first."""
+    scheme = scheme or plan.scheme
     out = []
-    for period, due, cutoff in schedule(plan):
+    for period, due, _cutoff in schedule(plan):
         if submitted is not None and period.code in submitted:
             continue
         st = report_status(due, today)
         if st == "overdue" and submitted is None:
             continue
         if st == "overdue" or len([r for r in out if r.status == "pending"]) < count:
-            out.append(DueReport(period, due, (due - today).days, st, cutoff.window(period)))
+            out.append(DueReport(period, due, (due - today).days, st, scheme.window(period)))
     return out
 
 
-def all_deadlines(plan: Plan, today: date, submitted: dict | None = None) -> list[DueReport]:
+def all_deadlines(plan: Plan, today: date, submitted: dict | None = None,
+                  scheme: PeriodScheme | None = None) -> list[DueReport]:
     submitted = submitted or {}
+    scheme = scheme or plan.scheme
     return [DueReport(p, due, (due - today).days, report_status(due, today, submitted.get(p.code)),
-                      cut.window(p)) for p, due, cut in schedule(plan)]
+                      scheme.window(p)) for p, due, _cut in schedule(plan)]
 
 
-def period_window(plan: Plan, period: Period) -> tuple[date, date]:
-    return period.data_window(plan.cutoff_for(period.kind))
+def period_window(plan: Plan, period: Period, scheme: PeriodScheme | None = None) -> tuple[date, date]:
+    """The period's data window: every kind of period follows the same yearly rule, so that quarters nest in
+    halves and years (a deadline's own cut-off sets how far its report counts, not where its period starts)."""
+    return (scheme or plan.scheme).window(period)
 
 
 def diff_plans(old: Plan | None, new: Plan) -> list[str]:

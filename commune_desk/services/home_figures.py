@@ -29,10 +29,12 @@ class HomeFigures:
 
 
 def read_home(r: Reader, today: date) -> HomeFigures:
+    from commune_desk.domain.periods import Period
     from commune_desk.services.indicators import dashboard_with
 
-    year = today.year
-    activities, participants, materials = home_reads.propaganda_totals(r, date(year, 1, 1), date(year, 12, 31))
+    scheme = home_reads.period_scheme(r)
+    year = scheme.year_of(today)          # the report year today's records count in (cut-off rules included)
+    activities, participants, materials = home_reads.propaganda_totals(r, *scheme.window(Period(year, "year")))
     board = dashboard_with(r, today)
     comments = home_reads.received_comments(r) if board.plan is not None else {}
     return HomeFigures(home_reads.profile(r), year, activities, participants, materials, board, comments)

@@ -7,8 +7,8 @@ from datetime import date
 
 from commune_desk.domain import indicators as ind
 from commune_desk.domain.indicators import CATALOGUE, IndicatorValue
-from commune_desk.domain.periods import Period
-from commune_desk.domain.plans import Plan, Target, next_deadlines, period_window
+from commune_desk.domain.periods import Period, PeriodScheme
+from commune_desk.domain.plans import Plan, Target, next_deadlines
 from commune_desk.storage.indicator_queries import compute
 from commune_desk.storage.sql_reader import Reader, SessionReader
 
@@ -28,27 +28,28 @@ class TargetResult:
     projection: float | None
 
 
-def current_period(plan: Plan, kind: str, today: date) -> Period:
+def current_period(plan: Plan, kind: str, today: date, scheme: PeriodScheme | None = None) -> Period:
     """The period of `kind` in the plan's year whose data window holds `today` (clamped to the plan year)."""
+    scheme = scheme or plan.scheme
     indexes = {"year": (0,), "half": (1, 2), "quarter": (1, 2, 3, 4), "nine_months": (0,)}[kind]
     periods = [Period(plan.year, kind, i) for i in indexes]
-    for p in periods:
-        start, end = period_window(plan, p)
-        if start <= today <= end:
-            return p
-    return periods[0] if today < period_window(plan, periods[0])[0] else periods[-1]
+    year = scheme.year_of(today)
+    if year == plan.year and kind in ("quarter", "half"):
+        return scheme.period_of(today, kind)
+    return periods[0] if year < plan.year else periods[-1]
 
 
 def evaluate_target(r: Reader, plan: Plan, target: Target, period: Period, as_of: date,
-                    until: date | None = None) -> TargetResult:
+                    until: date | None = None, *, scheme: PeriodScheme | None = None) -> TargetResult:
     """`until` caps the data window (a yearly target seen in a quarter report counts to the quarter's end)."""
+    scheme = scheme or plan.scheme
     definition = CATALOGUE[target.indicator]
-    window = period_window(plan, period)
+    window = scheme.window(period)
     if until is not None and until < window[1]:
         window, as_of = (window[0], until), min(as_of, until)
     value = compute(r, target.indicator, window, period_code=period.code, as_of=as_of)
-    year = Period(plan.year, "year")
-    ytd_window = (period_window(plan, year)[0], window[1])
+    year = Period(period.year, "year")
+    ytd_window = (scheme.window(year)[0], window[1])
     ytd = value if period.kind == "year" else compute(r, target.indicator, ytd_window, period_code=year.code,
                                                        as_of=as_of)
     achieved = value.value_in(target.unit)
@@ -64,17 +65,23 @@ def evaluate_plan(db, plan: Plan, as_of: date, *, period: Period | None = None) 
         return evaluate_plan_with(SessionReader(s), plan, as_of, period=period)
 
 
-def evaluate_plan_with(r: Reader, plan: Plan, as_of: date, *, period: Period | None = None) -> list[TargetResult]:
+def evaluate_plan_with(r: Reader, plan: Plan, as_of: date, *, period: Period | None = None,
+                       scheme: PeriodScheme | None = None) -> list[TargetResult]:
     """evaluate_plan over an open Reader (the start-up path reads before SQLAlchemy is loaded)."""
+    from commune_desk.storage.home_reads import period_scheme
+
+    scheme = scheme or period_scheme(r).with_rule(plan.year, plan.cutoff)
     out = []
     for target in plan.targets:
         if period is None:
-            out.append(evaluate_target(r, plan, target, current_period(plan, target.period_scope, as_of), as_of))
+            own = current_period(plan, target.period_scope, as_of, scheme)
+            out.append(evaluate_target(r, plan, target, own, as_of, scheme=scheme))
         elif target.period_scope == period.kind:
-            out.append(evaluate_target(r, plan, target, period, as_of))
+            out.append(evaluate_target(r, plan, target, period, as_of, scheme=scheme))
         else:
-            own = current_period(plan, target.period_scope, period_window(plan, period)[1])
-            out.append(evaluate_target(r, plan, target, own, as_of, until=period_window(plan, period)[1]))
+            end = scheme.window(period)[1]
+            own = current_period(plan, target.period_scope, end, scheme)
+            out.append(evaluate_target(r, plan, target, own, as_of, until=end, scheme=scheme))
     return out
 
 
@@ -100,9 +107,11 @@ def dashboard(db, today: date, *, deadlines: int = 3) -> Dashboard:
 
 def dashboard_with(r: Reader, today: date, *, deadlines: int = 3) -> Dashboard:
     """dashboard over an open Reader."""
-    from commune_desk.storage.home_reads import active_plan
+    from commune_desk.storage.home_reads import active_plan, period_scheme
 
     plan = active_plan(r, today)
     if plan is None:
         return Dashboard(None, [], [])
-    return Dashboard(plan, evaluate_plan_with(r, plan, today), next_deadlines(plan, today, count=deadlines))
+    scheme = period_scheme(r).with_rule(plan.year, plan.cutoff)
+    return Dashboard(plan, evaluate_plan_with(r, plan, today, scheme=scheme),
+                     next_deadlines(plan, today, count=deadlines, scheme=scheme))

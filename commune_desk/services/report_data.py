@@ -12,8 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from commune_desk.domain.indicators import CATALOGUE
-from commune_desk.domain.periods import Period
-from commune_desk.domain.plans import period_window
+from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
@@ -24,12 +23,9 @@ NO_VIOLATION = "khong_vi_pham"
 INTEGRATED_FORM = "long_ghep"
 
 
-def windows(plan, period: Period) -> tuple[tuple[date, date], tuple[date, date]]:
-    """(period window, year-to-date window) under the plan's cut-off rule, calendar without a plan."""
-    if plan is None:
-        return period.data_window(), period.year_to_date_window()
-    window = period_window(plan, period)
-    return window, (period_window(plan, Period(period.year, "year"))[0], window[1])
+def windows(scheme: PeriodScheme, period: Period) -> tuple[tuple[date, date], tuple[date, date]]:
+    """(period window, year-to-date window) under the cut-off rules of the plans (calendar without any plan)."""
+    return scheme.window(period), scheme.year_to_date(period)
 
 
 def heading_of(profile, plan, receiving_override: str = "") -> Heading:
@@ -220,10 +216,11 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.profile_repo import ProfileRepository
 
-    plan = PlanRepository(db, "report").active_for_period(period)
+    plans = PlanRepository(db, "report")
+    plan = plans.active_for_period(period)
     profile = ProfileRepository(db, "report").get()
     catalogues = catalogue_set(plan)
-    window, ytd_window = windows(plan, period)
+    window, ytd_window = windows(plans.scheme(), period)
     year_code = str(period.year)
     now = indicator_values(db, window, period_code=period.code, as_of=as_of)
     ytd = now if period.kind == "year" else indicator_values(db, ytd_window, period_code=year_code, as_of=as_of)

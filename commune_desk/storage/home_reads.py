@@ -10,6 +10,7 @@ import json
 from datetime import date
 
 from commune_desk.domain.loop import RECEIVED, ReceiptComment
+from commune_desk.domain.periods import CutoffRule, PeriodScheme
 from commune_desk.domain.plans import Plan
 from commune_desk.domain.profile import Profile, ResidentialUnit, Signer
 from commune_desk.storage.sql_reader import Reader, scalar
@@ -36,6 +37,18 @@ def active_plan(r: Reader, day: date) -> Plan | None:
     content = scalar(r, "SELECT content_json FROM plan_version WHERE year = ? AND valid_from <= ? "
                         "ORDER BY valid_from DESC, id DESC LIMIT 1", (day.year, day.isoformat()))
     return Plan.from_json(json.loads(content)) if content else None
+
+
+def period_scheme(r: Reader) -> PeriodScheme:
+    """Every year's cut-off rule from the plan in force for that year (its version in force on 31 December);
+    years without a plan follow the nearest known rule (domain.periods.PeriodScheme)."""
+    rules = {}
+    for (year,) in r.rows("SELECT DISTINCT year FROM plan_version ORDER BY year", ()):
+        content = scalar(r, "SELECT content_json FROM plan_version WHERE year = ? AND valid_from <= ? "
+                            "ORDER BY valid_from DESC, id DESC LIMIT 1", (year, date(year, 12, 31).isoformat()))
+        if content:
+            rules[int(year)] = CutoffRule.parse(json.loads(content).get("cutoff_rule") or "calendar")
+    return PeriodScheme(rules)
 
 
 def propaganda_totals(r: Reader, start: date, end: date) -> tuple[int, int, int]:

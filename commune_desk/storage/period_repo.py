@@ -32,6 +32,15 @@ class PeriodStateRepository:
         with self._db.read() as s:
             return states(s)
 
+    def window(self, period) -> tuple[date, date]:
+        """The data window of a domain Period under the plans' cut-off rules (the list filters count as the
+        reports do)."""
+        from commune_desk.storage.home_reads import period_scheme
+        from commune_desk.storage.sql_reader import SessionReader
+
+        with self._db.read() as s:
+            return period_scheme(SessionReader(s)).window(period)
+
     def decision(self, record_date: date | None) -> EditDecision:
         with self._db.read() as s:
             return check_edit(s, record_date)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from commune_desk.domain.errors import ExpectedError, NotFound, Problem, ValidationFailed
 from commune_desk.domain.indicators import CATALOGUE
-from commune_desk.domain.periods import Period, PeriodError
+from commune_desk.domain.periods import Period, PeriodError, PeriodScheme
 from commune_desk.domain.plans import Plan
 from commune_desk.storage import audit_log
 from commune_desk.storage.models_plans import ManualValueRow, PlanTargetRow, PlanVersionRow
@@ -130,6 +130,14 @@ class PlanRepository:
 
     def active_for_year(self, year: int) -> Plan | None:
         return self.active_for(date(year, 12, 31))
+
+    def scheme(self) -> PeriodScheme:
+        """Every year's cut-off rule as the plans in force state it (the windows every figure is counted in)."""
+        from commune_desk.storage.home_reads import period_scheme
+        from commune_desk.storage.sql_reader import SessionReader
+
+        with self._db.read() as s:
+            return period_scheme(SessionReader(s))
 
 
 def _active(s, day: date) -> Plan | None:

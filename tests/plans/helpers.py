@@ -37,3 +37,17 @@ def snapshot(db) -> dict:
                for t in ("plan_version", "plan_target", "manual_indicator_value", "audit_log")}
         out["digests"] = s.execute(text("SELECT plan_id, version, digest FROM plan_version ORDER BY id")).all()
     return out
+
+
+def simple_plan(year: int, rule: str = "calendar", plan_id: str = "", **changes):
+    """A one-target plan of `year` under cut-off `rule` (plan id P-<year> unless given)."""
+    from dataclasses import replace
+
+    from commune_desk.domain.plans import Deadline, DueRule, Plan, Target
+
+    plan = Plan(plan_id=plan_id or f"P-{year}", version=1, title=f"Kế hoạch năm {year}",
+                issuing_office="Ủy ban nhân dân tỉnh Thử Nghiệm", year=year,
+                receiving_office="Sở Y tế tỉnh Thử Nghiệm", cutoff_rule=rule,
+                targets=(Target("CT1", "Tuyên truyền", "PROP_ACTIVITIES", ">=", 1.0, "count", "quarter"),),
+                deadlines=(Deadline("quarter", DueRule.parse("day 10 of last month of quarter", year)),))
+    return replace(plan, **changes) if changes else plan

@@ -106,3 +106,20 @@ def test_history_panel_shows_who_when_and_old_to_new(qtbot, repos):
     view.table.setCurrentIndex(view.model.index(-1, -1))
     assert view.history.texts() == ["Select a row to see its history."]
     assert not view.edit_button.isEnabled()
+
+
+def test_period_filter_follows_the_plan_cutoff_rule(qtbot, repos):
+    """With a plan whose cut-off is 15, "quý III" lists what the Q3 report counts: 15/06 – 14/09."""
+    from commune_desk.storage.plan_repo import PlanRepository
+    from tests.plans.helpers import simple_plan as plan
+
+    PlanRepository(repos.db, "t").store(plan(2026, "15"))
+    for title, day in (("trước", date(2026, 6, 14)), ("đầu", date(2026, 6, 15)), ("cuối", date(2026, 9, 14)),
+                       ("sau", date(2026, 9, 15))):
+        add(repos, title, day)
+    view = PropagandaView(repos.propaganda, repos.audit, base_filter=repos.blank_filter(), forms=repos.forms,
+                          groups=repos.groups, units=repos.profiles.get().residential_units, today=lambda: TODAY,
+                          window_of=repos.periods.window)
+    qtbot.addWidget(view)
+    view.period.setCurrentIndex(view.period.findData("2026-Q3"))
+    assert sorted(view.model.record(i).title for i in range(view.model.rowCount())) == ["cuối", "đầu"]

@@ -122,7 +122,7 @@ class PlanView(QWidget):
                                   scopes.get(t.period_scope, t.period_scope)] for t in plan.targets], stretch=1)
             _fill(self.deadlines, [[period_name(d.period), fmt_date(d.due), str(d.days_left),
                                     fmt_date(d.data_window[0]), fmt_date(d.data_window[1])]
-                                   for d in all_deadlines(plan, today)])
+                                   for d in all_deadlines(plan, today, scheme=repo.scheme())])
         self._show_office(lines if plan is not None else None)
         _fill(self.versions, [[str(v.year), v.plan_id, str(v.version), v.title, fmt_date(v.valid_from),
                                v.imported_at.strftime("%d/%m/%Y %H:%M"), v.source_name]

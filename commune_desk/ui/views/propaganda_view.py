@@ -42,9 +42,12 @@ class PropagandaView(QWidget):
     changed = Signal()  # a record was added, edited, deleted or restored
 
     def __init__(self, repo, audit, *, base_filter, forms, groups, units,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = date.today, window_of: Callable | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
+        # Period -> (first, last day) under the plans' cut-off rules; the calendar when not given.
+        self._window_of = window_of or (lambda p: p.data_window())
         self._base_filter = base_filter
         self._forms = forms
         self._groups = groups
@@ -172,8 +175,7 @@ class PropagandaView(QWidget):
         code = self.period.currentData()
         date_from = date_to = None
         if code:
-            p = Period.parse(code)
-            date_from, date_to = p.data_window()
+            date_from, date_to = self._window_of(Period.parse(code))
         return replace(self._base_filter, date_from=date_from, date_to=date_to,
                        unit_code=self.unit.currentData() or "", form_code=self.form.currentData() or "",
                        text=self.search.text())

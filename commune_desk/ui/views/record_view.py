@@ -188,7 +188,7 @@ class RecordView(QWidget):
         date_from = date_to = None
         code = self.period.currentData()
         if code:
-            date_from, date_to = Period.parse(code).data_window()
+            date_from, date_to = self._periods.window(Period.parse(code))
         parent = self.parent_code or ("\0" if self.parent_field else "")
         return ListFilter(date_from=date_from, date_to=date_to, unit_code=self.unit.currentData() or "",
                           kind_code=self.kind.currentData() or "", parent_code=parent, text=self.search.text())
