@@ -21,6 +21,7 @@ def main(db_path: str, password: str, ids_path: str, seed: int) -> None:
     out = open(ids_path, "a", encoding="utf-8")
     print("ready", flush=True)
     batch = 0
+    first = True
     while True:
         if rng.random() < 0.7:
             rec = repo.add(PropagandaActivity(activity_date=date(2026, 1 + rng.randrange(10), 1 + rng.randrange(28)),
@@ -40,6 +41,9 @@ def main(db_path: str, password: str, ids_path: str, seed: int) -> None:
                     audit_log.append(s, "soak", "import", "propaganda", row.id, None, {"title": row.title})
             out.write(f"b {tag} 25\n")
         out.flush()
+        if first:  # the parent kills only after a first commit, so a loaded machine still tests kills mid-write
+            print("wrote", flush=True)
+            first = False
 
 
 if __name__ == "__main__":

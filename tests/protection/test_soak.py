@@ -36,6 +36,7 @@ def _soak(tmp_path: Path, kills: int, password: str) -> None:
         with subprocess.Popen([sys.executable, str(CHILD), str(db_path), password, str(ids_path), str(done)],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env) as child:
             assert child.stdout.readline().strip() == "ready"
+            assert child.stdout.readline().strip() == "wrote"
             time.sleep(rng.uniform(0.02, 0.6))
             os.kill(child.pid, signal.SIGKILL)
             child.wait(30)
