@@ -36,6 +36,10 @@ REASONS = {
     "earlier": QT_TRANSLATE_NOOP("Problems", "(recorded earlier) {reason}"),
     "same_content": QT_TRANSLATE_NOOP("Problems", "same content as {source} already recorded"),
     "same_content_package": QT_TRANSLATE_NOOP("Problems", "same content as a package already recorded"),
+    "same_signed_content": QT_TRANSLATE_NOOP("Problems", "same signed content as {source} already recorded (another zip of the same signed package)"),
+    "repeats": QT_TRANSLATE_NOOP("Problems", "{reason}, which was rejected: {earlier}"),
+    "too_large": QT_TRANSLATE_NOOP("Problems", "zip [{size} bytes]: larger than the {limit} bytes a package may have; recorded, not copied"),
+    "unknown_supersedes": QT_TRANSLATE_NOOP("Problems", "note: it supersedes a package this office never received (SHA-256 {sha}…)"),
     "unreadable": QT_TRANSLATE_NOOP("Problems", "cannot read the file ({detail})"),
     "trusted_in": QT_TRANSLATE_NOOP("Problems", "in the {origin}"),
 }
@@ -94,6 +98,7 @@ class LedgerEntry:
     received_at: datetime | None = None
     fingerprint: str = ""
     id: int | None = None
+    content_sha256: str = ""          # the signed content (tag manifest + signature), whatever the zip bytes
 
     @property
     def submitted_on(self) -> date | None:
@@ -125,7 +130,8 @@ def trust_verdict(units: Iterable[TrustedUnit], fingerprint: str, unit_code: str
         if u.status == TRUST_ACTIVE:
             return ""
         if u.status == TRUST_REPLACED and signed_at is not None and u.ended_at is not None:
-            ended = u.ended_at if u.ended_at.tzinfo else u.ended_at.replace(tzinfo=timezone.utc)
+            # The CMS signingTime has whole seconds: a signature in the second of the replacement counts as after.
+            ended = (u.ended_at if u.ended_at.tzinfo else u.ended_at.replace(tzinfo=timezone.utc)).replace(microsecond=0)
             signed = signed_at if signed_at.tzinfo else signed_at.replace(tzinfo=timezone.utc)
             if signed < ended:
                 return ""

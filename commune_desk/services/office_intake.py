@@ -1,14 +1,14 @@
 """Intake of a folder of report packages at the office: verify, classify, file atomically, record in the ledger.
 
-Streaming: one package is in memory at a time; verdicts are recorded in small transactions so an interrupted
-intake loses at most one batch, and a resumed intake skips every file already recorded (same path and digest).
+Streaming: one package is in memory at a time, read once (hashed, verified and filed from the same bytes);
+verdicts are recorded in small transactions so an interrupted intake loses at most one batch, and a resumed
+intake skips every file already recorded (same path and digest). One bad file is one `invalid` verdict.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +17,13 @@ from typing import Callable
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, fill
 from commune_desk.domain.office import REASONS
 from commune_desk.domain.office import (
-    DUPLICATE, FILED, CertFacts, IntakeSummary, LedgerEntry, TrustedUnit, classify, trust_verdict,
+    DUPLICATE, FILED, REJECTED, CertFacts, IntakeSummary, LedgerEntry, TrustedUnit, classify, trust_verdict,
     verification_state,
 )
 
 BATCH = 50
 STORE_SUFFIX = "-office-store"
+STAGING = ".staging"                # verified bytes wait here until their batch is recorded
 
 
 def cert_facts(cert) -> CertFacts:
@@ -105,18 +106,33 @@ def find_packages(folder: Path, exclude: Path | None = None) -> list[Path]:
     return out
 
 
-def _sha256_of(path: Path) -> tuple[str, int]:
-    h, size = hashlib.sha256(), 0
+class _TooLarge(Exception):
+    """The file is larger than the package cap: recorded with its digest, never read into memory or copied."""
+
+
+def _read_once(path: Path) -> tuple[bytes | None, str, int]:
+    """(bytes, SHA-256, size) of a package file read once under the cap; bytes None when it is over the cap.
+
+    A file over the cap is only hashed in a stream (its digest keeps reruns idempotent), never kept or filed.
+    Raises OSError when the file cannot be read.
+    """
+    from commune_desk.services.package_verify import MAX_PACKAGE_BYTES
+
     with open(path, "rb") as fh:
+        data = fh.read(MAX_PACKAGE_BYTES + 1)
+        if len(data) <= MAX_PACKAGE_BYTES:
+            return data, hashlib.sha256(data).hexdigest(), len(data)
+        h, size = hashlib.sha256(data), len(data)
+        del data
         while block := fh.read(1 << 20):
             h.update(block)
             size += len(block)
-    return h.hexdigest(), size
+    return None, h.hexdigest(), size
 
 
 @dataclass
 class _Verified:
-    """One verified package waiting to be recorded (indicators only; the package bytes are not kept)."""
+    """One verified package waiting to be recorded (indicators only; its bytes wait in the store's staging)."""
 
     path: Path
     sha256: str
@@ -126,44 +142,44 @@ class _Verified:
     indicators: list
     supersedes: str
     unit_name: str
-    signed_at: dt.datetime | None
+    signed_at: dt.datetime | None                 # `created` (the unit's claim), for timeliness
+    staged: Path | None = None                    # the bytes that were verified, written once to the staging
+    content: str = ""                             # digest of the signed content (tag manifest + signature)
 
 
-def verify_one(path: Path, sha256: str, size: int, trust: TrustSource, now: dt.datetime) -> _Verified:
-    """Run the packages issue's checks, then the office's trust check by fingerprint (one dictionary look-up)."""
-    from commune_desk.services.package import REPORT_DATA
-    from commune_desk.services.package_verify import M, VerifyResult, read_zip, verify_bag
+def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt.datetime) -> _Verified:
+    """The packages issue's checks on the bytes read, then the office's trust check by the CMS signing time.
 
-    result = VerifyResult(path=str(path))
-    files = read_zip(path, result)
-    data: dict = {}
-    if files is not None:
-        verify_bag(files, result, trust=None, now=now)
-        prefix = f"{result.info['bag_folder']}/" if result.info.get("bag_folder") else ""
-        try:
-            data = json.loads(files.get(prefix + REPORT_DATA, b"{}").decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            data = {}
-        del files
+    Never raises: whatever goes wrong with this file is this file's `invalid` verdict.
+    """
+    from commune_desk.services import report_data_check as rdc
+    from commune_desk.services.package_verify import M, verify_data
+
+    result = verify_data(data, path.name, trust=None, now=now)
     info = result.info
-    signed_at = dt.datetime.fromisoformat(info["signing_time"]) if info.get("signing_time") else None
-    if not isinstance(data, dict):
-        data = {}
-    unit = data.get("unit") if isinstance(data.get("unit"), dict) else {}
-    try:  # the package's own creation time (covered by the signature) dates the submission
-        created = dt.datetime.fromisoformat(str(data.get("created")))
-        signed_at = created if created.tzinfo else signed_at
-    except ValueError:
-        pass
+    report = result.data or {}
+    signing_time = dt.datetime.fromisoformat(info["signing_time"]) if info.get("signing_time") else None
+    unit = report.get("unit") if isinstance(report.get("unit"), dict) else {}
+    created = rdc.created_time(report)
     if info.get("fingerprint"):
-        problem = trust.verdict(info["fingerprint"].replace(" ", ""), info.get("unit_code", ""), signed_at)
+        # Trust is judged at the CMS signing time, never at `created`: report-data.json's own date is a field the
+        # signer writes freely, so a key replaced at the office could otherwise sign with a backdated `created`.
+        problem = trust.verdict(info["fingerprint"].replace(" ", ""), info.get("unit_code", ""), signing_time)
         result.add("trust", not problem, "signature.p7s", problem or fill(REASONS["trusted_in"], {"origin": trust.origin}))
     failed = [(c.name, c.file, c.message) for c in result.failed]
     if not result.readable and not failed:
         failed = [("zip", path.name, M["unreadable"])]
     aside = verification_state(failed, demo=info.get("demo") == "yes")
-    return _Verified(path, sha256, size, info, aside, data.get("indicators") or [],
-                     data.get("supersedes_sha256") or "", str(unit.get("official_name") or ""), signed_at)
+    indicators = report.get("indicators") if isinstance(report.get("indicators"), list) else []
+    supersedes = report.get("supersedes_sha256") if isinstance(report.get("supersedes_sha256"), str) else ""
+    return _Verified(path, sha256, len(data), info, aside, indicators, supersedes,
+                     str(unit.get("official_name") or "")[:300], created or signing_time,
+                     content=info.get("content_sha256", ""))
+
+
+def _rejected(path: Path, sha256: str, size: int, reason: str) -> _Verified:
+    """An invalid file that is recorded but not filed (nothing of it was kept in memory)."""
+    return _Verified(path, sha256, size, {}, ("invalid", reason), [], "", "", None)
 
 
 def _filed_name(v: _Verified, state: str) -> str:
@@ -173,8 +189,27 @@ def _filed_name(v: _Verified, state: str) -> str:
     if state in FILED:
         unit, period = safe_file_name(v.info.get("unit_code") or "unit"), safe_file_name(v.info.get("period")
                                                                                           or "period")
-        return f"accepted/{period}/{unit}_{period}_r{v.info.get('revision') or 0}_{short}.zip"
+        return f"accepted/{period}/{unit}_{period}_r{_revision(v.info)}_{short}.zip"
     return f"rejected/{state}/{safe_file_name(v.path.stem)}_{short}.zip"
+
+
+def _revision(info: dict) -> int:
+    """Report-Revision as a number the ledger can hold (0 when it is not 1 … 999: the package is invalid then)."""
+    text = str(info.get("revision") or "")
+    return int(text) if text.isdigit() and 1 <= len(text) <= 3 else 0
+
+
+def _stage(store: Path, sha256: str, data: bytes) -> Path:
+    """Write the verified bytes once to the store's staging folder; they are renamed into place at recording."""
+    staging = store / STAGING
+    staging.mkdir(parents=True, exist_ok=True)
+    tmp = staging / f"{sha256}.part"
+    with open(tmp, "wb") as out:
+        out.write(data)
+        if not hasattr(os, "sync"):           # pragma: no cover - Windows: one fsync per file
+            out.flush()
+            os.fsync(out.fileno())
+    return tmp
 
 
 ProgressFn = Callable[[int, int, str, str], None]     # (done, total, file, state)
@@ -183,7 +218,12 @@ ProgressFn = Callable[[int, int, str, str], None]     # (done, total, file, stat
 def intake_folder(db, folder: Path | str, *, trust: TrustSource | None = None, actor: str = "office",
                   progress: ProgressFn | None = None, cancel: Callable[[], bool] | None = None,
                   now: dt.datetime | None = None, batch: int = BATCH) -> IntakeSummary:
-    """Verify and record every package under `folder`; call `progress` after each file, stop when `cancel()`."""
+    """Verify and record every package under `folder`; call `progress` after each file, stop when `cancel()`.
+
+    Each file is read once: the bytes hashed are the bytes verified and the bytes filed. A file that cannot be
+    read, unpacked or parsed is one `invalid` verdict naming it; the batch goes on and commits.
+    """
+    from commune_desk.services.package_verify import MAX_PACKAGE_BYTES
     from commune_desk.storage.office_repo import IntakeLedger
 
     store = store_dir(db)
@@ -192,6 +232,7 @@ def intake_folder(db, folder: Path | str, *, trust: TrustSource | None = None, a
     paths = find_packages(Path(folder), exclude=store.resolve())
     recorded = ledger.recorded_sources()
     digests = ledger.digests()
+    contents = ledger.content_digests()
     summary = IntakeSummary()
     pending: list[_Verified] = []
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -201,58 +242,68 @@ def intake_folder(db, folder: Path | str, *, trust: TrustSource | None = None, a
             _record(db, ledger, pending, store, summary, now)
             pending.clear()
 
-    for done, path in enumerate(paths):
-        if cancel is not None and cancel():
-            summary.cancelled = True
-            break
-        source = str(path.resolve())
-        try:
-            sha, size = _sha256_of(path)
-        except OSError as exc:
-            summary.add("invalid", source, fill(REASONS["unreadable"], {"detail": exc.strerror or exc}))
-            continue
-        if recorded.get(source, ("",))[0] == sha:
-            _, state, reason = recorded[source]
-            summary.add(state, source, reason, earlier=True)
+    try:
+        for done, path in enumerate(paths):
+            if cancel is not None and cancel():
+                summary.cancelled = True
+                break
+            source = str(path.resolve())
+            try:
+                data, sha, size = _read_once(path)
+            except OSError as exc:
+                summary.add("invalid", source, fill(REASONS["unreadable"], {"detail": exc.strerror or exc}))
+                continue
+            if recorded.get(source, ("",))[0] == sha:
+                _, state, reason = recorded[source]
+                summary.add(state, source, reason, earlier=True)
+                if progress:
+                    progress(done + 1, len(paths), source, "skipped")
+                continue
+            if sha in digests:
+                pending.append(_Verified(path, sha, size, {}, (DUPLICATE, ""), [], "", "", None))
+            elif data is None:
+                pending.append(_rejected(path, sha, size, fill(REASONS["too_large"], {
+                    "size": f"{size:,}", "limit": f"{MAX_PACKAGE_BYTES:,}"})))
+                digests.add(sha)
+            else:
+                v = verify_one(path, data, sha, trust, now)
+                digests.add(sha)
+                if v.content and v.content in contents and (v.kept_aside is None or v.kept_aside[0] != "invalid"):
+                    v = _Verified(path, sha, size, v.info, (DUPLICATE, v.content), [], "", "", None, content=v.content)
+                else:
+                    if v.content:
+                        contents.add(v.content)
+                    v.staged = _stage(store, sha, data)
+                pending.append(v)
+            del data
             if progress:
-                progress(done + 1, len(paths), source, "skipped")
-            continue
-        if sha in digests:
-            pending.append(_Verified(path, sha, size, {}, (DUPLICATE, ""), [], "", "", None))
-        else:
-            pending.append(verify_one(path, sha, size, trust, now))
-            digests.add(sha)
-        if progress:
-            progress(done + 1, len(paths), source, (pending[-1].kept_aside or ("verified",))[0])
-        if len(pending) >= batch:
-            flush()
-    flush()
+                progress(done + 1, len(paths), source, (pending[-1].kept_aside or ("verified",))[0])
+            if len(pending) >= batch:
+                flush()
+        flush()
+    finally:
+        for v in pending:                     # a batch that could not be recorded leaves no staged file behind
+            if v.staged is not None:
+                v.staged.unlink(missing_ok=True)
     return summary
 
 
-def _copy_batch(pairs: list[tuple[Path, Path]]) -> None:
-    """Copy each file to a temporary name and rename it into place, then make the whole batch durable at once.
+def _file_batch(pairs: list[tuple[Path, Path]]) -> None:
+    """Rename each staged file into place, then make the whole batch durable at once.
 
     One `os.sync()` per batch (POSIX) instead of two fsyncs per file: the ledger commit that follows never
-    names a file that a power cut could lose. Where `os.sync` is missing (Windows) each file is fsynced.
+    names a file that a power cut could lose. Where `os.sync` is missing (Windows) each staged file was
+    fsynced when written and each folder is synced here.
     """
     from commune_desk.storage.files import FileWriteFailed, describe_os_error, fsync_dir
 
     written = []
-    for source, dest in pairs:
-        tmp = dest.with_name(f".{dest.name}.tmp")
+    for staged, dest in pairs:
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            with open(source, "rb") as src, open(tmp, "wb") as out:
-                while block := src.read(1 << 20):
-                    out.write(block)
-                if not hasattr(os, "sync"):
-                    out.flush()
-                    os.fsync(out.fileno())
-            os.replace(tmp, dest)
+            os.replace(staged, dest)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise FileWriteFailed(f"cannot file {source.name} in {dest.parent}: {describe_os_error(exc)}") from exc
+            raise FileWriteFailed(f"cannot file {dest.name} in {dest.parent}: {describe_os_error(exc)}") from exc
         written.append(dest)
     if hasattr(os, "sync"):
         os.sync()
@@ -261,29 +312,37 @@ def _copy_batch(pairs: list[tuple[Path, Path]]) -> None:
             fsync_dir(folder)
 
 
+def _duplicate(ledger, s, v: _Verified, base: dict) -> tuple[str, str, str]:
+    """(state, reason, filed path) of a file whose bytes or signed content were recorded before.
+
+    A copy of an accepted package is a duplicate; a copy of a rejected one repeats that rejection.
+    """
+    by_content = v.kept_aside[1] if v.kept_aside else ""
+    first = ledger.first_with_content(s, by_content) if by_content else ledger.first_with_digest(s, v.sha256)
+    if first is None:
+        return DUPLICATE, REASONS["same_content_package"], ""
+    base.update(unit_code=first.unit_code, period=first.period, revision=first.revision, unit_name=first.unit_name)
+    template = REASONS["same_signed_content"] if by_content else REASONS["same_content"]
+    reason = fill(template, {"source": first.source})
+    if first.state in REJECTED:
+        return first.state, fill(REASONS["repeats"], {"reason": reason, "earlier": first.reason}), first.filed_path
+    return DUPLICATE, reason, first.filed_path
+
+
 def _record(db, ledger, items: list[_Verified], store: Path, summary: IntakeSummary, now: dt.datetime) -> None:
     """Classify and record a batch in one transaction; the batch's files are filed (durably) before it commits."""
-    copies: list[tuple[Path, Path]] = []
+    moves: list[tuple[Path, Path]] = []
     with db.write() as s:
         for v in items:
             info = v.info
             source = str(v.path.resolve())
-            base = dict(sha256=v.sha256, unit_code=info.get("unit_code", "")[:20], period=info.get("period", "")[:20],
-                        unit_name=v.unit_name, supersedes=v.supersedes, source=source, signed_at=v.signed_at,
-                        received_at=now, fingerprint=info.get("fingerprint", "").replace(" ", "")[:64])
-            try:
-                base["revision"] = int(info.get("revision") or 0)
-            except ValueError:
-                base["revision"] = 0
+            base = dict(sha256=v.sha256, content_sha256=v.content, unit_code=str(info.get("unit_code", ""))[:20],
+                        period=str(info.get("period", ""))[:20], unit_name=v.unit_name, supersedes=v.supersedes[:64],
+                        source=source[:1000], signed_at=v.signed_at, received_at=now,
+                        fingerprint=info.get("fingerprint", "").replace(" ", "")[:64], revision=_revision(info))
             supersede: tuple[int, ...] = ()
             if v.kept_aside and v.kept_aside[0] == DUPLICATE:
-                first = ledger.first_with_digest(s, v.sha256)
-                state, filed = DUPLICATE, first.filed_path if first else ""
-                reason = (fill(REASONS["same_content"], {"source": first.source}) if first
-                          else REASONS["same_content_package"])
-                if first is not None:
-                    base.update(unit_code=first.unit_code, period=first.period, revision=first.revision,
-                                unit_name=first.unit_name)
+                state, reason, filed = _duplicate(ledger, s, v, base)
             else:
                 if v.kept_aside:
                     state, reason = v.kept_aside
@@ -291,11 +350,18 @@ def _record(db, ledger, items: list[_Verified], store: Path, summary: IntakeSumm
                     decision = classify(v.sha256, base["revision"],
                                         ledger.filed_for(s, base["unit_code"], base["period"]))
                     state, reason, supersede = decision.state, decision.reason, decision.supersede_ids
-                filed = _filed_name(v, state)
-                copies.append((v.path, store / filed))
+                    if state in FILED and v.supersedes and not ledger.first_with_digest(s, v.supersedes):
+                        reason = "; ".join(r for r in (reason, fill(REASONS["unknown_supersedes"], {
+                            "sha": v.supersedes[:16]})) if r)
+                filed = ""
+                if v.staged is not None:
+                    filed = _filed_name(v, state)
+                    moves.append((v.staged, store / filed))
             entry = LedgerEntry(state=state, reason=reason, filed_path=filed, **base)
             ledger.add(s, entry, size=v.size, indicators=v.indicators if state in FILED else None,
                        supersede_ids=supersede)
             summary.add(state, source, reason)
         s.flush()
-        _copy_batch(copies)
+        _file_batch(moves)
+    for v in items:
+        v.staged = None

@@ -130,6 +130,23 @@ def report_data(content: PackageContent, created: dt.datetime, payload_names: li
     }
 
 
+def check_report_data(raw: bytes) -> None:
+    """The commune's side of the report-data.json checks: the exact bytes to be signed, as the office reads them.
+
+    A figure the office would refuse (a share above 100 %, a negative or non-finite number, an unknown code)
+    stops the signing here, with the field named, instead of travelling to the office.
+    """
+    from commune_desk.services import report_data_check as rdc
+
+    try:
+        data = rdc.parse(raw)
+    except rdc.ReportDataInvalid as exc:
+        raise PackageError(f"report-data.json {exc}") from exc
+    found = rdc.problems(data) + rdc.timing_problems(data, None)
+    if found:
+        raise PackageError("report-data.json cannot be signed: " + "; ".join(p.message for p in found[:10]))
+
+
 def _indicator(item: dict) -> dict:
     out = {"code": str(item["code"]), "name": nfc(str(item.get("name", "")))}
     for key in ("numerator", "denominator", "value"):
@@ -173,6 +190,7 @@ def bag_files(content: PackageContent, key, cert, chain=(), *, now: dt.datetime 
         names.append(safe)
     data = report_data(content, now, names)
     files[REPORT_DATA] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    check_report_data(files[REPORT_DATA])
     payload = sorted(files)
     octets = sum(len(files[n]) for n in payload)
     info = [

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
+import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from commune_desk.services.package import (
     REPORT_DATA, REQUIRED_INFO, SCHEMA_ID, SCHEMA_VERSION, SIGNATURE, TAGMANIFEST,
 )
 
+log = logging.getLogger(__name__)
 MiB = 1024 * 1024
 MAX_PACKAGE_BYTES = 200 * MiB
 NO_TSA_NOTE = ("the signing time is the signer's own claim: offline there is no timestamp authority to confirm it")
@@ -28,6 +30,8 @@ M = {
     "damaged": QT_TRANSLATE_NOOP("Problems", "the archive is damaged ({detail})"),
     "zip_ok": QT_TRANSLATE_NOOP("Problems", "{count} files, safe names and sizes"),
     "symlink": QT_TRANSLATE_NOOP("Problems", "is a symbolic link"),
+    "not_regular": QT_TRANSLATE_NOOP("Problems", "is not a regular file (a pipe or a device)"),
+    "internal": QT_TRANSLATE_NOOP("Problems", "cannot be checked ({detail})"),
     "too_large": QT_TRANSLATE_NOOP("Problems", "the bag is larger than {limit} bytes"),
     "no_bagit": QT_TRANSLATE_NOOP("Problems", "no bagit.txt: the package is not one BagIt bag"),
     "not_utf8": QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text"),
@@ -87,6 +91,7 @@ class VerifyResult:
     readable: bool = True
     checks: list[Check] = field(default_factory=list)
     info: dict = field(default_factory=dict)
+    data: dict | None = None                         # report-data.json, parsed and bounded (None if unreadable)
 
     @property
     def valid(self) -> bool:
@@ -110,50 +115,83 @@ def _package_limits():
     return ZipLimits(max_entries=500, max_entry_bytes=100 * MiB, max_total_bytes=MAX_PACKAGE_BYTES)
 
 
+def read_package_file(path: Path, result: VerifyResult) -> bytes | None:
+    """The package file's bytes, read once under the size cap (None when refused: not a file, empty, too large)."""
+    from commune_desk.services.safe_input import InputTooLarge, UnsafeInput, read_bytes_capped
+
+    try:
+        return read_bytes_capped(path, max_bytes=MAX_PACKAGE_BYTES)
+    except InputTooLarge as exc:
+        result.add("zip", False, Path(path).name, exc.template or str(exc), **exc.params)
+    except UnsafeInput as exc:  # not a file, empty, unreadable
+        result.readable = False
+        result.add("zip", False, Path(path).name, exc.template or str(exc), **exc.params)
+    return None
+
+
 def read_zip(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
     """The archive's files through the shared guard (safe_input); None when refused."""
+    data = read_package_file(Path(path), result)
+    return None if data is None else read_zip_data(data, Path(path).name, result)
+
+
+def read_zip_data(data: bytes, name: str, result: VerifyResult) -> dict[str, bytes] | None:
+    """The files of a package already in memory (the bytes hashed are the bytes verified); None when refused.
+
+    Any failure while unpacking (a damaged deflate stream, a CRC error, odd headers) is this file's verdict,
+    never an exception: one bad file must not stop a batch.
+    """
     from commune_desk.services.safe_input import (
-        InputTooLarge, UnsafeArchive, UnsafeInput, check_zip, read_zip_entry,
+        InputTooLarge, UnsafeArchive, UnsafeInput, check_zip_data, read_zip_entry,
     )
 
     limits = _package_limits()
     try:
-        infos = check_zip(path, limits, max_bytes=MAX_PACKAGE_BYTES)
+        infos = check_zip_data(data, name, limits, max_bytes=MAX_PACKAGE_BYTES)
         files = {}
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             for info in infos:
                 if info.is_dir():
                     continue
                 files[info.filename] = read_zip_entry(zf, info, max_bytes=min(info.file_size, limits.max_entry_bytes),
-                                                      archive=path.name)
+                                                      archive=name)
     except (UnsafeArchive, InputTooLarge) as exc:
-        result.add("zip", False, path.name, exc.template or str(exc), **exc.params)
+        result.add("zip", False, name, exc.template or str(exc), **exc.params)
         return None
-    except UnsafeInput as exc:  # not a file, not a zip, empty, unreadable
+    except UnsafeInput as exc:  # not a zip, empty
         result.readable = False
-        result.add("zip", False, path.name, exc.template or str(exc), **exc.params)
+        result.add("zip", False, name, exc.template or str(exc), **exc.params)
         return None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        result.add("zip", False, path.name, M["damaged"], detail=str(exc))
+    except Exception as exc:  # noqa: BLE001 - untrusted input boundary: any unpacking failure is the file's
+        log.warning("package %s refused while unpacking: %s", name, exc.__class__.__name__)
+        result.add("zip", False, name, M["damaged"], detail=f"{exc.__class__.__name__}: {str(exc)[:200]}")
         return None
-    result.add("zip", True, path.name, M["zip_ok"], count=len(files))
+    result.add("zip", True, name, M["zip_ok"], count=len(files))
     return files
 
 
 def read_folder(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
-    """An unpacked bag folder's files (no symbolic links, bounded size)."""
+    """An unpacked bag folder's files (no symbolic links, no FIFOs or devices, bounded size)."""
+    import stat
+
     files, total = {}, 0
     for item in sorted(path.rglob("*")):
         rel = item.relative_to(path).as_posix()
-        if item.is_symlink():
+        mode = item.lstat().st_mode
+        if stat.S_ISLNK(mode):
             result.add("zip", False, rel, M["symlink"])
             return None
-        if item.is_file():
-            total += item.stat().st_size
-            if total > MAX_PACKAGE_BYTES:
-                result.add("zip", False, rel, M["too_large"], limit=f"{MAX_PACKAGE_BYTES:,}")
-                return None
-            files[rel] = item.read_bytes()
+        if stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            result.add("zip", False, rel, M["not_regular"])
+            return None
+        total += item.stat().st_size
+        if total > MAX_PACKAGE_BYTES:
+            result.add("zip", False, rel, M["too_large"], limit=f"{MAX_PACKAGE_BYTES:,}")
+            return None
+        with open(item, "rb") as fh:                   # read under the cap even if the file grows meanwhile
+            files[rel] = fh.read(MAX_PACKAGE_BYTES - total + item.stat().st_size + 1)
     return files
 
 
@@ -271,6 +309,7 @@ def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: d
         result.add("signature", False, SIGNATURE, M["bad_signature"], member=TAGMANIFEST, detail=str(exc))
         return
     cert = signer.cert
+    result.info["content_sha256"] = content_digest(files[TAGMANIFEST], files[SIGNATURE])
     result.add("signature", True, SIGNATURE, M["signature_ok"], member=TAGMANIFEST, signer=common_name_of(cert))
     result.info.update(signer=cert.subject.rfc4514_string(), signer_name=common_name_of(cert),
                        fingerprint=group_fingerprint(fingerprint_sha256(cert)),
@@ -284,7 +323,14 @@ def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: d
     result.add("unit-code", ok, BAG_INFO, "" if ok else M["unit_code"], code=repr(code or "(none)"),
                claimed=repr(info.get(L_UNIT_CODE)))
     _check_time(signer.signing_time, cert, now, result)
-    _check_report_data(files, info, result)
+    _check_report_data(files, info, result, signer.signing_time)
+
+
+def content_digest(tagmanifest: bytes, signature: bytes) -> str:
+    """The identity of a package's signed content: SHA-256 over the SHA-256 of the tag manifest and of the
+    signature. Two zips with equal tag manifests and signatures carry the same signed bag, byte for byte of
+    every covered file, whatever their compression or entry order."""
+    return hashlib.sha256(hashlib.sha256(tagmanifest).digest() + hashlib.sha256(signature).digest()).hexdigest()
 
 
 def _check_time(signing_time, cert, now, result: VerifyResult) -> None:
@@ -305,21 +351,22 @@ def _check_time(signing_time, cert, now, result: VerifyResult) -> None:
         result.add("certificate-validity", True, SIGNATURE, M["time_ok"], when=when)
 
 
-def _check_report_data(files, info: dict, result: VerifyResult) -> None:
+def _check_report_data(files, info: dict, result: VerifyResult, signing_time=None) -> None:
+    """report-data.json as data (services/report_data_check: schema, shares, period, created) and against
+    bag-info.txt; the parsed document is kept in `result.data` so no caller parses it a second time."""
+    from commune_desk.services import report_data_check as rdc
+
     if REPORT_DATA not in files:
         result.add("report-data", False, REPORT_DATA, M["missing"])
         return
     try:
-        data = json.loads(files[REPORT_DATA].decode("utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("not an object")
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        result.add("report-data", False, REPORT_DATA, M["not_json"], detail=exc.__class__.__name__)
+        data = rdc.parse(files[REPORT_DATA])
+    except rdc.ReportDataInvalid as exc:
+        result.add("report-data", False, REPORT_DATA, exc.template, **exc.args)
         return
-    problems = []
-    if data.get("schema") != SCHEMA_ID or data.get("schema_version") != SCHEMA_VERSION:
-        problems.append(fill(M["schema"], {"schema": repr(data.get("schema")), "version": repr(data.get("schema_version")),
-                                           "expected": repr(SCHEMA_ID), "expected_version": SCHEMA_VERSION}))
+    result.data = data
+    problems = [p.message for p in rdc.problems(data)]
+    problems += [p.message for p in rdc.timing_problems(data, signing_time)]
     unit = data.get("unit") if isinstance(data.get("unit"), dict) else {}
     supersedes = info.get(L_SUPERSEDES, "none")
     pairs = [
@@ -333,23 +380,46 @@ def _check_report_data(files, info: dict, result: VerifyResult) -> None:
     ]
     for key, ours, theirs in pairs:
         if ours != theirs:
-            problems.append(fill(M["differs"], {"key": key, "ours": repr(ours), "theirs": repr(theirs)}))
-    indicators = data.get("indicators")
-    if not isinstance(indicators, list) or not all(isinstance(i, dict) and "code" in i for i in indicators):
-        problems.append(M["indicators"])
+            problems.append(fill(M["differs"], {"key": key, "ours": repr(ours)[:80], "theirs": repr(theirs)[:80]}))
     listed = data.get("files")
     if isinstance(listed, list):
         for name in listed:
-            if f"data/{name}" not in files:
-                problems.append(fill(M["files_lists"], {"name": repr(name)}))
+            if not isinstance(name, str) or f"data/{name}" not in files:
+                problems.append(fill(M["files_lists"], {"name": repr(name)[:80]}))
     result.add("report-data", not problems, REPORT_DATA, "; ".join(problems))
 
 
+def verify_data(data: bytes, name: str, trust=None, now: dt.datetime | None = None) -> VerifyResult:
+    """Verify a package already read into memory; never raises (a failure is the package's verdict)."""
+    result = VerifyResult(path=name)
+    files = read_zip_data(data, name, result)
+    if files is not None:
+        _verify_files(files, result, trust, now)
+    return result
+
+
+def _verify_files(files, result: VerifyResult, trust, now) -> None:
+    try:
+        verify_bag(files, result, trust=trust, now=now)
+    except Exception as exc:  # noqa: BLE001 - untrusted input boundary: a check that trips is the file's verdict
+        log.warning("package %s: a check failed unexpectedly", result.path, exc_info=True)
+        result.add("bag", False, Path(result.path).name, M["internal"],
+                   detail=f"{exc.__class__.__name__}: {str(exc)[:200]}")
+
+
 def verify_package(path: Path | str, trust=None, now: dt.datetime | None = None) -> VerifyResult:
-    """Verify a package .zip or an unpacked bag folder; `trust` is a list of certificates, or None."""
+    """Verify a package .zip or an unpacked bag folder; `trust` is a list of certificates, or None.
+
+    The .zip is read once into memory: what is checked is exactly what was read. Never raises.
+    """
     path = Path(path)
     result = VerifyResult(path=str(path))
-    files = read_folder(path, result) if path.is_dir() else read_zip(path, result)
+    try:
+        files = read_folder(path, result) if path.is_dir() and not path.is_symlink() else read_zip(path, result)
+    except OSError as exc:
+        result.readable = False
+        result.add("zip", False, path.name, M["damaged"], detail=str(exc.strerror or exc))
+        files = None
     if files is not None:
-        verify_bag(files, result, trust=trust, now=now)
+        _verify_files(files, result, trust, now)
     return result

@@ -7,12 +7,14 @@ here trusts a declared size, a name inside an archive or an XML prolog. Every re
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
 import stat
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,17 +113,15 @@ def entry_name_problem(name: str, max_length: int = 512) -> str | None:
     return None
 
 
-def _eocd_entry_count(path: Path) -> int | None:
+def _eocd_entry_count(tail: bytes) -> int | None:
     """The entry count the end-of-central-directory record declares (read before zipfile parses anything)."""
-    size = path.stat().st_size
-    tail = min(size, 65536 + 22)
-    with open(path, "rb") as fh:
-        fh.seek(size - tail)
-        data = fh.read(tail)
-    at = data.rfind(b"PK\x05\x06")
-    if at < 0 or at + 22 > len(data):
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
         return None
-    return struct.unpack("<H", data[at + 10:at + 12])[0]
+    return struct.unpack("<H", tail[at + 10:at + 12])[0]
+
+
+_EOCD_TAIL = 65536 + 22
 
 
 def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
@@ -130,23 +130,41 @@ def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
     path = check_file(path, max_bytes=max_bytes)
     with open(path, "rb") as fh:
         magic = fh.read(4)
+        size = fh.seek(0, os.SEEK_END)
+        fh.seek(max(0, size - _EOCD_TAIL))
+        tail = fh.read(_EOCD_TAIL)
+    return _check_archive(path.name, magic, tail, lambda: zipfile.ZipFile(path), limits)
+
+
+def check_zip_data(data: bytes, name: str, limits: ZipLimits = ZipLimits(), *,
+                   max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[zipfile.ZipInfo]:
+    """check_zip on an archive already read into memory (read once: the bytes checked are the bytes used)."""
+    if not data:
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: the file is empty"), name=name)
+    if len(data) > max_bytes:
+        raise InputTooLarge.of(QT_TRANSLATE_NOOP("Problems", "{name}: {st_size} bytes is more than the {max_bytes} bytes allowed"), name=name, st_size=f"{len(data):,}", max_bytes=f"{max_bytes:,}")
+    return _check_archive(name, data[:4], data[-_EOCD_TAIL:], lambda: zipfile.ZipFile(io.BytesIO(data)), limits)
+
+
+def _check_archive(name: str, magic: bytes, tail: bytes, opener, limits: ZipLimits) -> list[zipfile.ZipInfo]:
     if magic != b"PK\x03\x04":
-        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: is not a zip archive (an .xlsx/.zip starts differently)"), name=path.name)
-    declared = _eocd_entry_count(path)
+        raise WrongFileType.of(QT_TRANSLATE_NOOP("Problems", "{name}: is not a zip archive (an .xlsx/.zip starts differently)"), name=name)
+    declared = _eocd_entry_count(tail)
     if declared is None:
-        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is truncated or damaged (no central directory)"), name=path.name)
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is truncated or damaged (no central directory)"), name=name)
     if declared > limits.max_entries:
-        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: {declared} entries, more than the {max_entries} allowed"), name=path.name, declared=f"{declared:,}", max_entries=f"{limits.max_entries:,}")
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: {declared} entries, more than the {max_entries} allowed"), name=name, declared=f"{declared:,}", max_entries=f"{limits.max_entries:,}")
     try:
-        with zipfile.ZipFile(path) as zf:
+        with opener() as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
-        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is damaged ({detail})"), name=path.name, detail=str(exc)) from exc
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error,
+            UnicodeDecodeError) as exc:
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is damaged ({detail})"), name=name, detail=str(exc)) from exc
     if len(infos) > limits.max_entries:
-        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: {declared} entries, more than the {max_entries} allowed"), name=path.name, declared=f"{len(infos):,}", max_entries=f"{limits.max_entries:,}")
+        raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: {declared} entries, more than the {max_entries} allowed"), name=name, declared=f"{len(infos):,}", max_entries=f"{limits.max_entries:,}")
     total, seen = 0, set()
     for info in infos:
-        where = f"{path.name}, entry '{shown(info.filename)}'"
+        where = f"{name}, entry '{shown(info.filename)}'"
         problem = entry_name_problem(info.filename, limits.max_name_length)
         if problem:
             raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: {problem}"), where=where, problem=str(problem))
@@ -171,7 +189,7 @@ def check_zip(path: os.PathLike | str, limits: ZipLimits = ZipLimits(), *,
                 where=where, times=f"{info.file_size // max(info.compress_size, 1):,}")
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: unpacks to more than the {max_total_bytes} bytes allowed"), name=path.name, max_total_bytes=f"{limits.max_total_bytes:,}")
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: unpacks to more than the {max_total_bytes} bytes allowed"), name=name, max_total_bytes=f"{limits.max_total_bytes:,}")
     return infos
 
 
@@ -186,7 +204,8 @@ def read_zip_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_bytes: int
                 if size > max_bytes:
                     raise InputTooLarge.of(QT_TRANSLATE_NOOP("Problems", "{where}: more than the {max_bytes} bytes allowed"), where=where, max_bytes=f"{max_bytes:,}")
                 out.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
+            RuntimeError) as exc:  # zlib.error: a damaged deflate stream (one flipped bit on a stick)
         raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: cannot be unpacked ({detail})"), where=where, detail=str(exc)) from exc
     return b"".join(out)
 
@@ -252,7 +271,7 @@ def check_zip_xml(path: os.PathLike | str, infos, *, suffixes=(".xml", ".rels", 
                 problem = xml_prolog_problem(_entry_chunks(zf, info))
                 if problem:
                     raise UnsafeXml.of(QT_TRANSLATE_NOOP("Problems", "{name}, entry '{filename}': {problem}"), name=path.name, filename=str(shown(info.filename)), problem=str(problem))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{name}: the archive is damaged ({detail})"), name=path.name, detail=str(exc)) from exc
 
 

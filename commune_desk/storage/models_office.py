@@ -34,6 +34,8 @@ class OfficeIntakeRow(Base):
     __table_args__ = (UniqueConstraint("sha256", "source"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
+    # SHA-256 over the digests of tagmanifest-sha256.txt and signature.p7s: the signed content, whatever the zip
+    content_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
     source: Mapped[str] = mapped_column(String(1000))                  # the path it was read from
     unit_code: Mapped[str] = mapped_column(String(20), default="", index=True)
     unit_name: Mapped[str] = mapped_column(String(300), default="")

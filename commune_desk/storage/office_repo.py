@@ -148,7 +148,7 @@ class TrustRepository:
 def _entry(row: OfficeIntakeRow) -> LedgerEntry:
     return LedgerEntry(row.sha256, row.state, row.unit_code, row.unit_name, row.period, row.revision,
                        row.supersedes, row.reason, row.filed_path, row.source, _aware(row.signed_at),
-                       _aware(row.received_at), row.fingerprint, row.id)
+                       _aware(row.received_at), row.fingerprint, row.id, row.content_sha256 or "")
 
 
 def _intake_snapshot(row: OfficeIntakeRow) -> dict:
@@ -177,6 +177,22 @@ class IntakeLedger:
         return s.scalar(select(OfficeIntakeRow).where(OfficeIntakeRow.sha256 == sha256)
                         .order_by(OfficeIntakeRow.id).limit(1))
 
+    def content_digests(self) -> set[str]:
+        """The signed-content digests already recorded (two zips of one signed bag are one package)."""
+        with self._db.read() as s:
+            return {d for d in s.scalars(select(OfficeIntakeRow.content_sha256)) if d}
+
+    def first_with_content(self, s, content_sha256: str) -> OfficeIntakeRow | None:
+        return s.scalar(select(OfficeIntakeRow).where(OfficeIntakeRow.content_sha256 == content_sha256)
+                        .order_by(OfficeIntakeRow.id).limit(1))
+
+    def with_content(self, content_sha256: str) -> list[LedgerEntry]:
+        """Every recorded file of one signed content (the first is the one filed)."""
+        with self._db.read() as s:
+            q = select(OfficeIntakeRow).where(OfficeIntakeRow.content_sha256 == content_sha256).order_by(
+                OfficeIntakeRow.id)
+            return [_entry(r) for r in s.scalars(q)]
+
     def filed_for(self, s, unit_code: str, period: str) -> list[LedgerEntry]:
         q = select(OfficeIntakeRow).where(OfficeIntakeRow.unit_code == unit_code, OfficeIntakeRow.period == period,
                                           OfficeIntakeRow.state.in_(FILED))
@@ -193,7 +209,7 @@ class IntakeLedger:
                 old.reason = f"superseded by revision {entry.revision} (SHA-256 {entry.sha256[:16]}…)"
                 audit_log.append(s, self._actor, "update", INTAKE_ENTITY, old.id, before, _intake_snapshot(old))
         row = OfficeIntakeRow(
-            sha256=entry.sha256, source=entry.source, unit_code=entry.unit_code, unit_name=entry.unit_name,
+            sha256=entry.sha256, content_sha256=entry.content_sha256, source=entry.source, unit_code=entry.unit_code, unit_name=entry.unit_name,
             period=entry.period, revision=entry.revision, supersedes=entry.supersedes, state=entry.state,
             reason=entry.reason, filed_path=entry.filed_path, fingerprint=entry.fingerprint, size=size,
             signed_at=_naive_utc(entry.signed_at), received_at=_naive_utc(entry.received_at) or _now(),

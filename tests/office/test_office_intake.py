@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import time
 import zipfile
 from datetime import date
 
@@ -166,10 +167,14 @@ def test_trust_replace_and_revoke_need_a_reason_and_are_audited(office, units, t
     with pytest.raises(ValidationFailed):
         repo.revoke(units[0].code, "  ")
     new = create_identity(units[0].name, units[0].code)
+    build(units[0], tmp_path / "in", name="old_key_before")           # CMS-signed before the replacement
+    time.sleep(1.05)                                                  # signingTime has whole seconds
     repo.replace(units[0].code, cert_facts(new.cert), "máy tính mới")
     repo.revoke(units[1].code, "mất khóa")
-    build(units[0], tmp_path / "in", name="old_key_before")                  # made before the replacement
-    build(units[0], tmp_path / "in", name="old_key_after", period="2026-Q4", signed=dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=1))
+    # Signed with the old key after the replacement, `created` backdated to before it: trust goes by the CMS
+    # signing time, so the claim in report-data.json does not help.
+    build(units[0], tmp_path / "in", name="old_key_after", period="2026-Q4", revision=1,
+          signed=dt.datetime(2026, 10, 2, tzinfo=dt.timezone.utc))
     build(units[1], tmp_path / "in", name="revoked")
     intake_folder(office, tmp_path / "in")
     states = _states(office)

@@ -17,7 +17,7 @@ def make_content(**overrides):
     values = dict(
         unit_name=UNIT_NAME, unit_code=UNIT_CODE, period="2026-Q3", report_number="15/BC-UBND",
         plan_id="KH-2026", plan_version="1", audit_head="ab" * 32,
-        indicators=[{"code": "1.1", "name": "Tỷ lệ thôn có tuyên truyền", "numerator": 9, "denominator": 12,
+        indicators=[{"code": "PROP_UNITS", "name": "Tỷ lệ thôn có tuyên truyền", "numerator": 9, "denominator": 12,
                      "value": 75.0, "unit": "%"}],
         payload=[("Báo cáo quý III.docx", b"PK fake docx\n" * 20), ("Phụ lục số liệu.xlsx", b"fake xlsx\r\n")],
     )

@@ -95,9 +95,9 @@ def _hand_made_bag(folder, *, period="2026-Q3", info_period="2026-Q3", unit_code
     report = {"schema": "commune-desk/report-data", "schema_version": 1,
               "unit": {"code": unit_code, "official_name": UNIT_NAME}, "period": period,
               "report_number": "15/BC-UBND", "revision": 1, "supersedes_sha256": None, "demo": False,
-              "plan": {"id": None, "version": None}, "indicators": [{"code": "1.1", "numerator": 1,
+              "plan": {"id": None, "version": None}, "indicators": [{"code": "PROP_UNITS", "numerator": 1,
                                                                      "denominator": 2, "value": 50.0}],
-              "files": ["Bao-cao.docx"], "audit_chain_head": None}
+              "files": ["Bao-cao.docx"], "audit_chain_head": None, "created": "2026-10-05T08:00:00+07:00"}
     (data / "report-data.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
     payload = sorted(p for p in data.iterdir())
     (folder / "bagit.txt").write_text("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
