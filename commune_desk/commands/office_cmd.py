@@ -104,14 +104,38 @@ def _aggregate(args, ctx) -> int:
               + (f", on time {len(comp.on_time)}, late {len(comp.late)}" if comp.due else ", no deadline known"))
     if comp.missing:
         ctx.print(f"missing: {', '.join(comp.missing)}")
+    if comp.rejected:
+        ctx.print(f"rejected only: {', '.join(comp.rejected)}")
+    ctx.print("units:")
+    for r in comp.rows:                       # every expected unit, rejected-only and missing ones included
+        when = f", signed {r.submitted_on:%d/%m/%Y}, revision {r.revision}" if r.submitted_on else ""
+        extra = "" if r.expected else " (not expected)"
+        ctx.print(f"  {r.unit_code}\t{r.unit_name}{extra}: {r.status}{when}"
+                  + (f"; IMPOSSIBLE FIGURES NOT SUMMED: {'; '.join(r.flags)}" if r.flags else "")
+                  + (f"; {' | '.join(r.reasons)}" if r.reasons else ""))
+    ctx.print("figures:")
     for f in agg.figures:
-        pct = f" = {f.percent:.1f}%" if f.percent is not None else ""
-        ctx.print(f"  {f.code}: {f.numerator:g}/{'' if f.denominator is None else f'{f.denominator:g}'}{pct} "
-                  f"[{f.rule}, {f.units} units]")
+        ctx.print(f"  {f.code}: {_figure_text(f)} [{f.rule}, {f.units} units{_left_out(f)}]")
     ctx.print(f"wrote {docx_path}")
     ctx.print(f"wrote {xlsx_path}")
     _print_rejections(ctx, summary)
     return 1 if summary.rejected else 0
+
+
+def _figure_text(f) -> str:
+    if not f.has_data:
+        return "no data"                      # never 0: no unit had a usable figure
+    pct = f" = {f.percent:.1f}%" if f.percent is not None else ""
+    return f"{f.numerator:g}/{'' if f.denominator is None else f'{f.denominator:g}'}{pct}"
+
+
+def _left_out(f) -> str:
+    from commune_desk.domain.office_rollup import LEFT_OUT_EN
+
+    counts = f.left_out_counts()
+    if not counts:
+        return ""
+    return "; left out " + ", ".join(f"{n} {LEFT_OUT_EN.get(reason, reason)}" for reason, n in sorted(counts.items()))
 
 
 def register(sub, common) -> None:

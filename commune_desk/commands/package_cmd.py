@@ -44,21 +44,35 @@ def _package(args, ctx) -> int:
     return 0
 
 
+UNCHECKED_SIGNER = "CHƯA KIỂM TRA NGƯỜI KÝ"
+
+
 def _verify(args, ctx) -> int:
-    from commune_desk.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+    """Each package gets its verdict (a damaged file never stops the others); without a trust list a sound
+    package is not called valid: anyone can sign a package claiming a unit, so the exit is 1 unless the officer
+    says --no-trust."""
+    from commune_desk.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError
     from commune_desk.services.package_verify import NO_TSA_NOTE, verify_package
     from commune_desk.services.signing_keys import load_trust
 
+    if args.trust and args.no_trust:
+        raise UsageError("give either --trust FILE_OR_DIR or --no-trust, not both")
     trust = load_trust(args.trust) if args.trust else None
-    unreadable = invalid = False
+    unreadable = invalid = unchecked = False
     for package in args.packages:
         result = verify_package(package, trust=trust)
         if result.valid:
             info = result.info
-            ctx.print(f"VALID    {package}: unit {info.get('unit_code')}, period {info.get('period')}, "
-                      f"revision {info.get('revision')}, signed by {info.get('signer_name')} "
-                      f"at {info.get('signing_time')} ({info.get('fingerprint')})"
-                      + ("" if trust is not None else " [no trust list given: the signer is not checked]"))
+            facts = (f"unit {info.get('unit_code')}, period {info.get('period')}, revision {info.get('revision')}, "
+                     f"signed by {info.get('signer_name')} at {info.get('signing_time')} ({info.get('fingerprint')})")
+            if trust is None and not args.no_trust:
+                unchecked = True
+                ctx.print(f"UNCHECKED {package}: {facts}")
+                ctx.print(f"  - {UNCHECKED_SIGNER}: no trust list was given, so the signer may be anyone claiming "
+                          "this unit; give --trust FILE_OR_DIR (or --no-trust to accept an unchecked signer)")
+            else:
+                ctx.print(f"VALID    {package}: {facts}"
+                          + (" [--no-trust: the signer is not checked]" if trust is None else ""))
             continue
         if result.readable:
             invalid = True
@@ -71,7 +85,7 @@ def _verify(args, ctx) -> int:
             ctx.print(f"  - {check.name}{where}: {check.message}")
     if not unreadable and not invalid:
         ctx.print(f"note: {NO_TSA_NOTE}")
-    return EXIT_USAGE if unreadable else EXIT_INVALID if invalid else EXIT_OK
+    return EXIT_USAGE if unreadable else EXIT_INVALID if invalid or unchecked else EXIT_OK
 
 
 def register(sub, common) -> None:
@@ -83,7 +97,9 @@ def register(sub, common) -> None:
     p.add_argument("--amend", metavar="REASON", help="issue a new revision of a signed period")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date printed on the report (default today)")
     p.add_argument("--number", metavar="N", help="document number (default: the next number of the year)")
-    p = add_command(sub, common, "verify", "verify report packages (exit 0 all valid, 1 any invalid, "
-                    "2 unreadable)", _verify)
+    p = add_command(sub, common, "verify", "verify report packages (exit 0 all valid, 1 any invalid or the "
+                    "signer unchecked, 2 unreadable)", _verify)
     p.add_argument("packages", nargs="+", metavar="PACKAGE", help="package .zip files or unpacked bag folders")
     p.add_argument("--trust", metavar="FILE_OR_DIR", help="trusted signer certificates (.pem/.cer or a folder)")
+    p.add_argument("--no-trust", action="store_true",
+                   help="accept packages without checking who signed them (exit 0 instead of 1)")

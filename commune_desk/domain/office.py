@@ -7,9 +7,6 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Iterable
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, fill
-from commune_desk.domain.indicators import (
-    CATALOGUE, PERCENT, IndicatorDef, IndicatorValue, compare, rollup,
-)
 
 ACCEPTED, SUPERSEDED, DUPLICATE, CONFLICT = "accepted", "superseded", "duplicate", "conflict"
 INVALID, UNTRUSTED, DEMO = "invalid", "untrusted", "demo"
@@ -189,6 +186,7 @@ class UnitCompleteness:
     revision: int | None = None
     reasons: tuple[str, ...] = ()
     expected: bool = True
+    flags: tuple[str, ...] = ()      # impossible figures of its accepted package: shown, never summed
 
 
 @dataclass(frozen=True)
@@ -271,87 +269,8 @@ def completeness(period: str, expected: dict[str, str], entries: Iterable[Ledger
     return Completeness(period, due, tuple(rows))
 
 
-# ---- roll-up ---------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class OfficeFigure:
-    """One indicator at office level, combined by its own rule; `meeting` lists the units meeting the target."""
-
-    code: str
-    label: str
-    rule: str
-    numerator: float
-    denominator: float | None
-    units: int
-    target: object | None = None                 # plans.Target applying to each unit, when the plan has one
-    meeting: tuple[str, ...] | None = None
-    achieved: bool | None = None
-    note: str = ""
-
-    @property
-    def percent(self) -> float | None:
-        return None if not self.denominator else 100.0 * self.numerator / self.denominator
-
-
-def _num(value) -> float | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    return float(value) if isinstance(value, (int, float)) else None
-
-
-def values_from_report(indicators: list[dict]) -> tuple[dict[str, IndicatorValue], dict[str, str]]:
-    """report-data.json's indicators as values (numerator and denominator, never the rounded value) and labels."""
-    values, labels = {}, {}
-    for item in indicators or []:
-        if not isinstance(item, dict) or not item.get("code"):
-            continue
-        code = str(item["code"])
-        num, den = _num(item.get("numerator")), _num(item.get("denominator"))
-        values[code] = IndicatorValue(code, num or 0.0, den, entered=num is not None)
-        if item.get("name"):
-            labels[code] = str(item["name"])
-    return values, labels
-
-
-def _definition(code: str, label: str) -> IndicatorDef:
-    return CATALOGUE.get(code) or IndicatorDef(code, label or code, "ratio", "", rollup="sum")
-
-
-def roll_up(unit_values: dict[str, dict[str, IndicatorValue]], targets: Iterable = (),
-            labels: dict[str, str] | None = None) -> list[OfficeFigure]:
-    """Every indicator any unit reported, combined across units by its rule (percentages are never averaged)."""
-    labels = labels or {}
-    codes = {code for values in unit_values.values() for code in values}
-    order = [c for c in CATALOGUE if c in codes] + sorted(codes - set(CATALOGUE))
-    by_indicator = {}
-    for t in targets:
-        by_indicator.setdefault(t.indicator, t)
-    out = []
-    for code in order:
-        definition = _definition(code, labels.get(code, ""))
-        values = {unit: v[code] for unit, v in unit_values.items() if code in v}
-        target = by_indicator.get(code)
-        meeting = None
-        if target is not None:
-            meeting = tuple(sorted(u for u, v in values.items() if v.value_in(target.unit) is not None
-                                   and compare(v.value_in(target.unit), target.comparison, target.value)))
-        note = ""
-        if definition.rollup == "share_meeting" and target is not None:
-            r = rollup(definition, values, op=target.comparison, target=target.value, unit=target.unit)
-            achieved = len(r.meeting) == len(values) if values else None
-        else:
-            r = rollup(definition, values) if definition.rollup == "sum" else rollup(
-                IndicatorDef(code, definition.label, definition.kind, "", rollup="sum"), values)
-            if definition.rollup == "share_meeting":
-                note = "the plan sets no unit-level target: numerators and denominators are summed"
-            achieved = None
-            if target is not None and values:
-                if target.unit == PERCENT and r.percent is not None:
-                    achieved = compare(r.percent, target.comparison, target.value)
-                elif target.unit != PERCENT:
-                    achieved = len(meeting) == len(values)
-        out.append(OfficeFigure(code, labels.get(code) or definition.label, r.rule, r.numerator, r.denominator,
-                                len(values), target, meeting, achieved, note))
-    return out
+# ---- roll-up: domain/office_rollup.py (re-exported here for callers of this module) ---------------------------
+from commune_desk.domain.office_rollup import OfficeFigure, read_unit_figures, roll_up, values_from_report  # noqa: E402,F401
 
 
 @dataclass

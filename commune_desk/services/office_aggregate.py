@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.indicators import IndicatorValue
-from commune_desk.domain.office import Completeness, LedgerEntry, OfficeFigure, completeness, roll_up, values_from_report
+from commune_desk.domain.office import (
+    Completeness, LedgerEntry, OfficeFigure, completeness, read_unit_figures, roll_up,
+)
 from commune_desk.domain.periods import Period
 
 
@@ -65,15 +67,20 @@ def aggregate(db, period: Period | str, *, expected: dict[str, str] | None = Non
     if due is None:
         due = due_date(plan, period)
     comp = period_completeness(db, period, expected=expected, due=due)
-    by_unit, values, labels = [], {}, {}
+    by_unit, values, labels, flagged = [], {}, {}, {}
     for entry, indicators in IntakeLedger(db, "office").accepted_indicators(period.code):
-        unit_values, unit_labels = values_from_report(indicators)
+        unit_values, unit_labels, unit_flags = read_unit_figures(indicators)
         values[entry.unit_code] = unit_values
+        if unit_flags:
+            flagged[entry.unit_code] = unit_flags
         for code, label in unit_labels.items():
             labels.setdefault(code, label)
         by_unit.append((entry, unit_values))
     targets = tuple(plan.targets) if plan is not None else ()
-    figures = roll_up(values, targets, labels)
+    figures = roll_up(values, targets, labels, flagged)
+    if flagged:  # impossible figures (recorded before intake checked them as data) are shown, never summed
+        comp = replace(comp, rows=tuple(replace(r, flags=tuple(flagged[r.unit_code].values()))
+                                        if r.unit_code in flagged else r for r in comp.rows))
     reference = ""
     if plan is not None:
         reference = f"{plan.title}" + (f" (số {plan.document_number})" if plan.document_number else "")

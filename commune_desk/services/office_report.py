@@ -8,6 +8,7 @@ from pathlib import Path
 from commune_desk.domain.doc_format import vn_int, vn_percent
 from commune_desk.domain.indicators import PERCENT, format_vi
 from commune_desk.domain.office import UNIT_STATUS_VI, OfficeFigure
+from commune_desk.domain.office_rollup import LEFT_OUT_VI
 
 DOCX_UNIT_ROWS = 500          # a longer per-unit list goes to the workbook only
 RULE_VI = {"sum": "Cộng tử số và mẫu số", "share_meeting": "Tỷ lệ đơn vị đạt chỉ tiêu"}
@@ -25,10 +26,29 @@ def _target_text(f: OfficeFigure) -> str:
     return f"{op} {format_vi(t.value)}{'%' if t.unit == PERCENT else ''} mỗi đơn vị"
 
 
+NO_DATA_VI = "Chưa có số liệu"
+
+
 def _result_text(f: OfficeFigure) -> str:
+    if not f.has_data:
+        return NO_DATA_VI                      # never 0: no unit had a usable figure
     if f.rule == "share_meeting":
         return f"{vn_int(int(f.numerator))}/{vn_int(f.units)} đơn vị đạt ({vn_percent(f.percent)})"
     return vn_percent(f.percent) if f.denominator else _num(f.numerator)
+
+
+def left_out_text(f: OfficeFigure) -> str:
+    """How many units were not added and why, in Vietnamese ("" when every unit was added)."""
+    counts = f.left_out_counts()
+    if not counts:
+        return ""
+    parts = ", ".join(f"{vn_int(n)} {LEFT_OUT_VI.get(reason, reason)}" for reason, n in sorted(counts.items()))
+    return f"không tính {vn_int(sum(counts.values()))} đơn vị ({parts})"
+
+
+def _units_text(f: OfficeFigure) -> str:
+    extra = left_out_text(f)
+    return vn_int(f.units) + (f"; {extra}" if extra else "")
 
 
 def _assessment(f: OfficeFigure) -> str:
@@ -41,7 +61,7 @@ def _assessment(f: OfficeFigure) -> str:
 
 
 def figure_rows(figures: list[OfficeFigure]) -> list[list[str]]:
-    return [[str(i), f.label, _num(f.numerator), _num(f.denominator), _result_text(f), vn_int(f.units),
+    return [[str(i), f.label, _num(f.numerator), _num(f.denominator), _result_text(f), _units_text(f),
              _target_text(f), _assessment(f)] for i, f in enumerate(figures, 1)]
 
 
@@ -83,7 +103,10 @@ def write_docx(agg, profile, path: Path, *, today: date, number_line: str) -> Pa
             doc.paragraph(f"{label}: {shown}{more}.")
     doc.heading(1, "II. Kết quả thực hiện các chỉ tiêu")
     doc.paragraph("Số liệu được tổng hợp theo quy tắc của từng chỉ tiêu: cộng tử số và mẫu số của các đơn vị "
-                  "(không lấy trung bình các tỷ lệ), hoặc tỷ lệ đơn vị đạt chỉ tiêu khi kế hoạch quy định.")
+                  "(không lấy trung bình các tỷ lệ), hoặc tỷ lệ đơn vị đạt chỉ tiêu khi kế hoạch quy định. "
+                  "Tỷ lệ chỉ cộng các đơn vị có đủ cả tử số và mẫu số; đơn vị thiếu số liệu hoặc có số liệu không "
+                  "hợp lý không được cộng và được nêu ở cột \"Số đơn vị\"; chỉ tiêu không có đơn vị nào có số liệu "
+                  "ghi \"Chưa có số liệu\".")
     doc.table(TableSpec(["TT", "Chỉ tiêu", "Tử số", "Mẫu số", "Kết quả", "Số đơn vị", "Chỉ tiêu kế hoạch",
                          "Đánh giá"], figure_rows(agg.figures), [0.8, 4.6, 1.6, 1.6, 2.2, 1.4, 2.0, 2.0],
                         numeric_columns={2, 3, 5}), size=10)
@@ -91,10 +114,10 @@ def write_docx(agg, profile, path: Path, *, today: date, number_line: str) -> Pa
         doc.appendix("Phụ lục I", "Tình hình nộp báo cáo theo đơn vị",
                      f"(Kèm theo Báo cáo tổng hợp {period.name_vi()})")
         rows = [[str(i), r.unit_code, r.unit_name, UNIT_STATUS_VI.get(r.status, r.status),
-                 f"{r.submitted_on:%d/%m/%Y}" if r.submitted_on else "", str(r.revision or "")]
+                 f"{r.submitted_on:%d/%m/%Y}" if r.submitted_on else "", str(r.revision or ""), _unit_note(r)]
                 for i, r in enumerate(comp.rows, 1)]
-        doc.table(TableSpec(["TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày ký", "Lần gửi"], rows,
-                            [0.9, 2.0, 6.5, 2.6, 2.3, 1.5]), size=10)
+        doc.table(TableSpec(["TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày ký", "Lần gửi", "Ghi chú"], rows,
+                            [0.9, 1.8, 5.0, 2.2, 2.1, 1.2, 3.3]), size=10)
     else:
         doc.paragraph(f"Chi tiết theo từng đơn vị ({vn_int(len(agg.by_unit))} đơn vị) tại tệp Excel kèm theo.",
                       italic=True)
@@ -105,19 +128,24 @@ def write_docx(agg, profile, path: Path, *, today: date, number_line: str) -> Pa
     return doc.save(path)
 
 
+def _unit_note(r) -> str:
+    """Impossible figures of the unit's package (not summed), in Vietnamese."""
+    return ("Số liệu không hợp lý, không được cộng: " + "; ".join(r.flags)) if r.flags else ""
+
+
 def write_xlsx(agg, path: Path) -> Path:
     from commune_desk.services.xlsx_official import SheetSpec, write_workbook
 
     comp = agg.completeness
     codes = [f.code for f in agg.figures]
     values = {entry.unit_code: v for entry, v in agg.by_unit}
-    headers = ["TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày ký", "Lần gửi"]
+    headers = ["TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Ngày ký", "Lần gửi", "Ghi chú"]
     for f in agg.figures:
         headers += [f"{f.code} - tử số", f"{f.code} - mẫu số"]
     rows = []
     for i, r in enumerate(comp.rows, 1):
         row = [i, r.unit_code, r.unit_name, UNIT_STATUS_VI.get(r.status, r.status),
-               r.submitted_on.isoformat() if r.submitted_on else "", r.revision or ""]
+               r.submitted_on.isoformat() if r.submitted_on else "", r.revision or "", _unit_note(r)]
         mine = values.get(r.unit_code, {})
         for code in codes:
             v = mine.get(code)
@@ -126,16 +154,18 @@ def write_xlsx(agg, path: Path) -> Path:
     period = agg.period.name_vi()
     summary = SheetSpec("Tong hop", [f"TỔNG HỢP KẾT QUẢ CÁC CHỈ TIÊU {period.upper()}"],
                         ["TT", "Mã", "Chỉ tiêu", "Quy tắc tổng hợp", "Tử số", "Mẫu số", "Tỷ lệ (%)", "Số đơn vị",
-                         "Đơn vị đạt", "Đánh giá"],
+                         "Đơn vị đạt", "Đánh giá", "Ghi chú"],
                         [[i, f.code, f.label, RULE_VI.get(f.rule, f.rule), f.numerator, f.denominator,
                           None if f.percent is None else round(f.percent, 1), f.units,
                           None if f.meeting is None else len(f.meeting),
-                          "" if f.achieved is None else ("Đạt" if f.achieved else "Không đạt")]
+                          "" if f.achieved is None else ("Đạt" if f.achieved else "Không đạt"),
+                          "; ".join(x for x in ("" if f.has_data else NO_DATA_VI, left_out_text(f)) if x)]
                          for i, f in enumerate(agg.figures, 1)],
-                        widths=[5, 18, 50, 22, 12, 12, 10, 10, 10, 12], number_formats={4: "#,##0", 5: "#,##0"})
+                        widths=[5, 18, 50, 22, 12, 12, 10, 10, 10, 12, 30],
+                        number_formats={4: "#,##0", 5: "#,##0"})
     per_unit = SheetSpec("Theo don vi", [f"SỐ LIỆU THEO ĐƠN VỊ {period.upper()}",
                                          "Mỗi dòng một đơn vị; chỉ số liệu của báo cáo đã tiếp nhận (lần gửi mới nhất)"],
-                         headers, rows[:1], widths=[6, 10, 36, 14, 12, 8] + [12] * (2 * len(codes)))
+                         headers, rows[:1], widths=[6, 10, 36, 14, 12, 8, 24] + [12] * (2 * len(codes)))
     return _write_fast(path, summary, per_unit, rows[1:])
 
 

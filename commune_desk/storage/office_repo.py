@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from commune_desk.domain.errors import ExpectedError, NotFound, Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, NotFound, Problem, ValidationFailed
 from commune_desk.domain.office import (
     ACCEPTED, FILED, SUPERSEDED, TRUST_ACTIVE, TRUST_REPLACED, TRUST_REVOKED, CertFacts, LedgerEntry,
     TrustedUnit,
@@ -87,6 +87,13 @@ class TrustRepository:
 
     @staticmethod
     def _check_new(s, cert: CertFacts) -> None:
+        expired = _naive_utc(cert.not_after)
+        if expired is not None and expired < _now():
+            # An expired certificate can vouch for nothing new; registering it active would make the unit
+            # "expected" with a key whose every future package fails the validity check.
+            raise ExpectedError.of(QT_TRANSLATE_NOOP(
+                "Problems", "this certificate ({fingerprint}…) expired on {day}; ask the unit for its current certificate"),
+                fingerprint=cert.fingerprint[:16], day=f"{expired:%d/%m/%Y}")
         if s.scalar(select(OfficeTrustRow).where(OfficeTrustRow.fingerprint == cert.fingerprint)) is not None:
             raise ExpectedError(f"this certificate ({cert.fingerprint[:16]}…) is already in the trust list")
 

@@ -56,6 +56,13 @@ def test_verify_exit_codes(cli, built, identity, other_identity, tmp_path):
     assert invalid.returncode == 1
     assert "INVALID" in invalid.stdout and "manifest [data/report-data.json]" in invalid.stdout
 
+    unchecked = cli("verify", built.path)                           # no trust list: the signer is not checked
+    assert unchecked.returncode == 1 and "CHƯA KIỂM TRA NGƯỜI KÝ" in unchecked.stdout
+    assert unchecked.stdout.startswith("UNCHECKED")
+    accepted = cli("verify", built.path, "--no-trust")
+    assert accepted.returncode == 0 and accepted.stdout.startswith("VALID"), accepted.stdout
+    assert cli("verify", built.path, "--no-trust", "--trust", tmp_path / "trust").returncode == 2
+
     untrusted = cli("verify", built.path, "--trust", tmp_path / "other.cer")
     assert untrusted.returncode == 1 and "trust [signature.p7s]" in untrusted.stdout
 

@@ -239,8 +239,11 @@ class OfficeCompletenessView(QWidget):
         self.units.setRowCount(len(rows))
         for i, r in enumerate(rows):
             name = r.unit_name + ("" if r.expected else " " + self.tr("(not expected)"))
+            notes = [translate_reason(x) for x in r.reasons]
+            if r.flags:   # impossible figures of an accepted package: shown here, never summed
+                notes.insert(0, self.tr("Impossible figures, not summed: %1").replace("%1", "; ".join(r.flags)))
             cells = [r.unit_code, name, unit_status_label(r.status), fmt_date(r.submitted_on),
-                     str(r.revision or ""), "; ".join(translate_reason(x) for x in r.reasons)]
+                     str(r.revision or ""), "; ".join(notes)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 2:
@@ -298,10 +301,13 @@ class OfficeCompletenessView(QWidget):
         self.figures_table.setRowCount(len(agg.figures))
         for i, f in enumerate(agg.figures):
             unit = "%" if f.denominator else ""
+            left = sum(f.left_out_counts().values())
+            result = (fmt_value(f.percent, "%") if f.denominator else fmt_value(f.numerator, unit)) \
+                if f.has_data else self.tr("no data")
+            units = str(f.units) + (" " + self.tr("(%1 left out)").replace("%1", str(left)) if left else "")
             cells = [f"{f.code} — {f.label}", rule_label(f.rule), fmt_value(f.numerator, ""),
                      fmt_value(f.denominator, "") if f.denominator is not None else "—",
-                     fmt_value(f.percent, "%") if f.denominator else fmt_value(f.numerator, unit),
-                     str(f.units), "" if f.achieved is None else (yes if f.achieved else no)]
+                     result, units, "" if f.achieved is None else (yes if f.achieved else no)]
             for c, text in enumerate(cells):
                 self.figures_table.setItem(i, c, QTableWidgetItem(text))
         self.show_period()
