@@ -362,7 +362,7 @@ def _check_report_data(files, info: dict, result: VerifyResult, signing_time=Non
     try:
         data = rdc.parse(files[REPORT_DATA])
     except rdc.ReportDataInvalid as exc:
-        result.add("report-data", False, REPORT_DATA, exc.template, **exc.args)
+        result.add("report-data", False, REPORT_DATA, exc.template, **exc.params)
         return
     result.data = data
     problems = [p.message for p in rdc.problems(data)]

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import logging
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from commune_desk.domain.loop import (
     ReceiptComment, receipt_problems,
 )
 
+log = logging.getLogger(__name__)
 RECEIPT_JSON, RECEIPT_SIG = "receipt.json", "receipt.p7s"
 MAX_RECEIPT_ZIP = 2 * 1024 * 1024
 MAX_ENTRY = 1024 * 1024
@@ -43,20 +45,21 @@ def receipt_file_name(unit_code: str, period: str, revision: int) -> str:
     return f"Bien-nhan_{safe_file_name(unit_code)}_{safe_file_name(period)}_r{int(revision)}.zip"
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(1 << 20):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _taken_in(office_db, sha256: str, period: str):
     """The office ledger's entry for this package digest, or None."""
     from commune_desk.storage.office_repo import IntakeLedger
 
     matches = [e for e in IntakeLedger(office_db, "receipt").entries(period=period) if e.sha256 == sha256]
     return matches[0] if matches else None
+
+
+def _same_content(office_db, entry) -> list:
+    """The ledger entries of every file carrying the same signed content as `entry` (itself included)."""
+    from commune_desk.storage.office_repo import IntakeLedger
+
+    if not entry.content_sha256:
+        return [entry]
+    return IntakeLedger(office_db, "receipt").with_content(entry.content_sha256)
 
 
 def receipt_data(package_sha256: str, unit_code: str, unit_name: str, period: str, revision: int, status: str,
@@ -84,7 +87,8 @@ def write_receipt(office_db, package: Path | str, identity, out_dir: Path | str,
     """Sign a receipt for a package the office took in (its digest must be in the intake ledger)."""
     from commune_desk.domain.office import FILED
     from commune_desk.services.cms import sign_detached
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.package_verify import MAX_PACKAGE_BYTES, verify_data
+    from commune_desk.services.safe_input import UnsafeInput, read_bytes_capped
     from commune_desk.services.signing_keys import check_key_matches, check_validity
     from commune_desk.storage.files import atomic_path
     from commune_desk.storage.loop_repo import ReceiptRepository
@@ -98,23 +102,34 @@ def write_receipt(office_db, package: Path | str, identity, out_dir: Path | str,
     now = now or dt.datetime.now(dt.timezone.utc)
     check_validity(identity.cert, now)
     check_key_matches(identity.key, identity.cert)
-    result = verify_package(package)
+    try:
+        raw = read_bytes_capped(package, max_bytes=MAX_PACKAGE_BYTES)   # read once: verified = digested
+    except UnsafeInput as exc:
+        raise ReceiptRefused(str(exc)) from exc
+    result = verify_data(raw, package.name)
     info = result.info
     if not result.readable or not info.get("unit_code") or not info.get("period"):
         raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
             "Problems", "{name}: not a readable report package; no receipt written"), name=package.name)
-    sha = _sha256_file(package)
+    sha = hashlib.sha256(raw).hexdigest()
+    del raw
     entry = _taken_in(office_db, sha, info["period"])
     if entry is None:
         raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
             "Problems", "{name} (SHA-256 {sha}…) was not taken in on this desk; run 'office intake' on it first"),
             name=package.name, sha=sha[:16])
-    if status == ACCEPTED and entry.state not in FILED:
+    copies = _same_content(office_db, entry)
+    if status == ACCEPTED and entry.state not in FILED and not any(e.state in FILED for e in copies):
         raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
             "Problems", "{name} was kept aside at intake ({state}: {reason}); a receipt for it can only say --status issues"),
             name=package.name, state=entry.state, reason=entry.reason)
     data = receipt_data(sha, entry.unit_code, entry.unit_name, entry.period, entry.revision, status,
                         list(comments), identity.cert, now)
+    if entry.content_sha256:
+        # The signed content and every zip of it the office received: the commune recognises its package
+        # even when another copy of the same signed bag (re-zipped on the way) reached the office first.
+        data["package"]["content_sha256"] = entry.content_sha256
+        data["package"]["copies_sha256"] = sorted({e.sha256 for e in copies} - {sha})
     body = (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     signature = sign_detached(body, identity.key, identity.cert, identity.chain)
     buffer = io.BytesIO()
@@ -143,16 +158,17 @@ def _receipt(direction: str, data: dict, body: bytes, file_name: str) -> Receipt
 
 def read_receipt_zip(path: Path | str) -> tuple[bytes, bytes]:
     """receipt.json and receipt.p7s bytes, through the shared zip guard; nothing else may be in the zip."""
-    from commune_desk.services.safe_input import ZipLimits, check_zip, read_zip_entry
+    from commune_desk.services.safe_input import ZipLimits, check_zip_data, read_bytes_capped, read_zip_entry, shown
 
     path = Path(path)
-    infos = check_zip(path, ZipLimits(max_entries=8, max_entry_bytes=MAX_ENTRY, max_total_bytes=2 * MAX_ENTRY),
-                      max_bytes=MAX_RECEIPT_ZIP)
+    raw = read_bytes_capped(path, max_bytes=MAX_RECEIPT_ZIP)          # read once: what is checked is what is used
+    infos = check_zip_data(raw, path.name, ZipLimits(max_entries=8, max_entry_bytes=MAX_ENTRY,
+                                                     max_total_bytes=2 * MAX_ENTRY), max_bytes=MAX_RECEIPT_ZIP)
     names = sorted(i.filename for i in infos)
     if names != sorted((RECEIPT_JSON, RECEIPT_SIG)):
         raise ReceiptRefused(f"{path.name}: a receipt holds exactly receipt.json and receipt.p7s, "
-                             f"not {', '.join(names) or 'nothing'}")
-    with zipfile.ZipFile(path) as zf:
+                             f"not {', '.join(shown(n) for n in names) or 'nothing'}")
+    with zipfile.ZipFile(io.BytesIO(raw)) as zf:
         blobs = {i.filename: read_zip_entry(zf, i, max_bytes=MAX_ENTRY, archive=path.name) for i in infos}
     return blobs[RECEIPT_JSON], blobs[RECEIPT_SIG]
 
@@ -183,12 +199,26 @@ def own_packages(db) -> list[OwnPackage]:
 
 
 def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
-    """Every check of a receipt file; returns (data, receipt.json bytes, OwnPackage) or raises ReceiptRefused."""
+    """Every check of a receipt file; returns (data, receipt.json bytes, OwnPackage) or raises ReceiptRefused.
+
+    Never anything else: a damaged file (a flipped bit in a deflate stream, absurd JSON) is refused, not a crash.
+    """
+    path = Path(path)
+    try:
+        return _check_receipt(db, path)
+    except ExpectedError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - untrusted input boundary: whatever trips on this file refuses it
+        log.warning("receipt %s refused: %s", path.name, exc.__class__.__name__, exc_info=True)
+        raise ReceiptRefused.of(QT_TRANSLATE_NOOP("Problems", "{name}: the receipt cannot be read ({detail}); it is refused"),
+                                name=path.name, detail=exc.__class__.__name__) from exc
+
+
+def _check_receipt(db, path: Path) -> tuple[dict, bytes, object]:
     from commune_desk.services.cms import SignatureInvalid, verify_detached
     from commune_desk.services.plan_signing import registered_certificates
     from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256
 
-    path = Path(path)
     body, signature = read_receipt_zip(path)
     try:
         signer = verify_detached(signature, body)
@@ -206,7 +236,7 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
             + "; the receipt is refused")
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ReceiptRefused.of(QT_TRANSLATE_NOOP("Problems", "{name}: receipt.json is not UTF-8 JSON"),
                                 name=path.name) from exc
     problems = receipt_problems(data)
@@ -215,6 +245,10 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
     pkg = data["package"]
     mine = {p.sha256: p for p in own_packages(db)}
     own = mine.get(pkg["sha256"])
+    copies = pkg.get("copies_sha256") if isinstance(pkg.get("copies_sha256"), list) else []
+    for other in copies[:100]:            # another zip of our signed content reached the office first
+        if own is None and isinstance(other, str):
+            own = mine.get(other)
     if own is None:
         raise ReceiptRefused.of(QT_TRANSLATE_NOOP(
             "Problems", "{name}: the receipt is for a package this commune did not make (SHA-256 {sha}…, {unit} {period} revision {revision}); the receipt is refused"),

@@ -24,6 +24,11 @@ MAX_INDICATORS = 500
 MAX_FIGURE = 1_000_000_000           # a commune's numerator or denominator (≈ 10 × Vietnam's population)
 MAX_REVISION = 999
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
+# A share above 100 % (numerator > denominator) makes report-data.json invalid once the commune's own engine can
+# no longer compute one: STAFF_TRAINED counts attendances until branch fig-populations makes it persons. Until
+# then such a figure is signed and accepted, and the office roll-up flags it per unit and never sums it
+# (domain/office_rollup.py), so no office share exceeds 100 % either way.
+REFUSE_SHARES_OVER_100 = False
 # Units an indicator may state: what CommuneDesk writes ("%" for shares, "" or "count" for counts) and the
 # Vietnamese unit words a report uses. A new unit is added here and in docs/package-format.md.
 UNITS = ("%", "", "count", "người", "lượt người", "lượt", "hoạt động", "buổi", "cơ sở", "điểm", "vụ", "vụ việc",
@@ -126,7 +131,7 @@ class ReportDataInvalid(ValueError):
 
     def __init__(self, template: str, **args) -> None:
         super().__init__(fill(template, args))
-        self.template, self.args = template, args
+        self.template, self.params = template, args
 
 
 def _no_constant(name: str):
@@ -247,8 +252,12 @@ def _texts(data: dict):
             yield f"indicators[{i}].name", item.get("name")
 
 
-def problems(data: dict, *, known_codes=None) -> list[DataProblem]:
-    """Everything wrong with a parsed report-data.json on its own (no bag-info, no signature needed)."""
+def problems(data: dict, *, known_codes=None, shares: bool | None = None) -> list[DataProblem]:
+    """Everything wrong with a parsed report-data.json on its own (no bag-info, no signature needed).
+
+    `shares` turns the numerator ≤ denominator rule on or off (default REFUSE_SHARES_OVER_100).
+    """
+    shares = REFUSE_SHARES_OVER_100 if shares is None else shares
     from commune_desk.domain.indicators import CATALOGUE
     from commune_desk.domain.periods import Period, PeriodError
 
@@ -284,7 +293,7 @@ def problems(data: dict, *, known_codes=None) -> list[DataProblem]:
         num, den = item.get("numerator"), item.get("denominator")
         definition = known.get(code) if hasattr(known, "get") else None
         share = item.get("unit") == "%" or getattr(definition, "kind", "") == "ratio"
-        if share and _is_number(num) and _is_number(den) and num > den:
+        if shares and share and _is_number(num) and _is_number(den) and num > den:
             found.append(DataProblem(f"indicators[{i}]", T["share"], {"numerator": num, "denominator": den}))
     return found
 

@@ -34,6 +34,8 @@ def test_round_trip_comment_lands_on_its_indicator_and_period(sent, commune_db, 
     assert written.path.name == "Bien-nhan_79001_2026-Q3_r1.zip" and written.path.name.isascii()
     data = json.loads(__import__("zipfile").ZipFile(written.path).read("receipt.json"))
     assert data["schema"] == "commune-desk/receipt" and data["schema_version"] == 1
+    content = data["package"].pop("content_sha256")                   # the signed content (issue 22)
+    assert len(content) == 64 and data["package"].pop("copies_sha256") == []
     assert data["package"] == {"sha256": sha, "unit_code": "79001", "unit_name": "Ủy ban nhân dân xã Hòa Mỹ",
                                "period": PERIOD, "revision": 1}
     assert data["status"] == "accepted" and data["office"]["name"] == "Sở Y tế tỉnh Mẫu"
