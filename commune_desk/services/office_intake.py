@@ -17,7 +17,7 @@ from typing import Callable
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, fill
 from commune_desk.domain.office import REASONS
 from commune_desk.domain.office import (
-    DUPLICATE, FILED, REJECTED, CertFacts, IntakeSummary, LedgerEntry, TrustedUnit, classify, trust_verdict,
+    DUPLICATE, FILED, INVALID, REJECTED, CertFacts, IntakeSummary, LedgerEntry, TrustedUnit, classify, trust_verdict,
     verification_state,
 )
 
@@ -172,14 +172,16 @@ def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt
     aside = verification_state(failed, demo=info.get("demo") == "yes")
     indicators = report.get("indicators") if isinstance(report.get("indicators"), list) else []
     supersedes = report.get("supersedes_sha256") if isinstance(report.get("supersedes_sha256"), str) else ""
+    # The signed content identifies a package only when the whole bag checks out: a zip with a changed payload
+    # keeps the genuine tag manifest and signature, and must not make the genuine file a "duplicate" of it.
+    content = info.get("content_sha256", "") if aside is None or aside[0] != INVALID else ""
     return _Verified(path, sha256, len(data), info, aside, indicators, supersedes,
-                     str(unit.get("official_name") or "")[:300], created or signing_time,
-                     content=info.get("content_sha256", ""))
+                     str(unit.get("official_name") or "")[:300], created or signing_time, content=content)
 
 
 def _rejected(path: Path, sha256: str, size: int, reason: str) -> _Verified:
     """An invalid file that is recorded but not filed (nothing of it was kept in memory)."""
-    return _Verified(path, sha256, size, {}, ("invalid", reason), [], "", "", None)
+    return _Verified(path, sha256, size, {}, (INVALID, reason), [], "", "", None)
 
 
 def _filed_name(v: _Verified, state: str) -> str:
@@ -268,7 +270,7 @@ def intake_folder(db, folder: Path | str, *, trust: TrustSource | None = None, a
             else:
                 v = verify_one(path, data, sha, trust, now)
                 digests.add(sha)
-                if v.content and v.content in contents and (v.kept_aside is None or v.kept_aside[0] != "invalid"):
+                if v.content and v.content in contents:
                     v = _Verified(path, sha, size, v.info, (DUPLICATE, v.content), [], "", "", None, content=v.content)
                 else:
                     if v.content:

@@ -315,3 +315,16 @@ def test_impossible_share_is_flagged_per_unit_and_never_summed(office, units, tm
 
     text = "\n".join(c.text for t in docx.Document(str(docx_path)).tables for r in t.rows for c in r.cells)
     assert "không tính 1 đơn vị (1 số liệu không hợp lý)" in text and "Số liệu không hợp lý" in text
+
+
+def test_a_damaged_copy_arriving_first_never_makes_the_genuine_file_a_duplicate(office, units, tmp_path):
+    from commune_desk.services.office_intake import intake_folder
+
+    from .tamper import changed_payload
+
+    genuine = build(units[0], tmp_path / "src")
+    changed_payload(genuine, tmp_path / "in" / "a_changed.zip")       # same tag manifest and signature
+    (tmp_path / "in" / "b_genuine.zip").write_bytes(genuine.read_bytes())
+    intake_folder(office, tmp_path / "in")
+    ledger = _ledger(office)
+    assert ledger["a_changed.zip"].state == o.INVALID and ledger["b_genuine.zip"].state == o.ACCEPTED
