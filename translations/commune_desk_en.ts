@@ -1220,6 +1220,10 @@ Please send this file to your support contact.</translation>
             <translation>(not expected)</translation>
         </message>
         <message>
+            <source>Impossible figures, not summed: %1</source>
+            <translation>Impossible figures, not summed: %1</translation>
+        </message>
+        <message>
             <source>Choose the folder for the office report</source>
             <translation>Choose the folder for the office report</translation>
         </message>
@@ -1238,6 +1242,14 @@ Please send this file to your support contact.</translation>
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>(%1 left out)</source>
+            <translation>(%1 left out)</translation>
         </message>
     </context>
     <context>
@@ -2562,6 +2574,22 @@ Please send this file to your support contact.</translation>
             <translation>same content as a package already recorded</translation>
         </message>
         <message>
+            <source>same signed content as {source} already recorded (another zip of the same signed package)</source>
+            <translation>same signed content as {source} already recorded (another zip of the same signed package)</translation>
+        </message>
+        <message>
+            <source>{reason}, which was rejected: {earlier}</source>
+            <translation>{reason}, which was rejected: {earlier}</translation>
+        </message>
+        <message>
+            <source>zip [{size} bytes]: larger than the {limit} bytes a package may have; recorded, not copied</source>
+            <translation>zip [{size} bytes]: larger than the {limit} bytes a package may have; recorded, not copied</translation>
+        </message>
+        <message>
+            <source>note: it supersedes a package this office never received (SHA-256 {sha}…)</source>
+            <translation>note: it supersedes a package this office never received (SHA-256 {sha}…)</translation>
+        </message>
+        <message>
             <source>cannot read the file ({detail})</source>
             <translation>cannot read the file ({detail})</translation>
         </message>
@@ -2652,6 +2680,14 @@ Please send this file to your support contact.</translation>
         <message>
             <source>is a symbolic link</source>
             <translation>is a symbolic link</translation>
+        </message>
+        <message>
+            <source>is not a regular file (a pipe or a device)</source>
+            <translation>is not a regular file (a pipe or a device)</translation>
+        </message>
+        <message>
+            <source>cannot be checked ({detail})</source>
+            <translation>cannot be checked ({detail})</translation>
         </message>
         <message>
             <source>the bag is larger than {limit} bytes</source>
@@ -2982,6 +3018,10 @@ Please send this file to your support contact.</translation>
             <translation>{name} was kept aside at intake ({state}: {reason}); a receipt for it can only say --status issues</translation>
         </message>
         <message>
+            <source>{name}: the receipt cannot be read ({detail}); it is refused</source>
+            <translation>{name}: the receipt cannot be read ({detail}); it is refused</translation>
+        </message>
+        <message>
             <source>{name}: the signature does not check out ({detail}); the receipt was altered or forged and is refused</source>
             <translation>{name}: the signature does not check out ({detail}); the receipt was altered or forged and is refused</translation>
         </message>
@@ -3188,6 +3228,98 @@ Please send this file to your support contact.</translation>
         <message>
             <source>{period}: state {old_state} revision {old_revision} moved to {state} revision {revision} from the ledger</source>
             <translation>{period}: state {old_state} revision {old_revision} moved to {state} revision {revision} from the ledger</translation>
+        </message>
+        <message>
+            <source>is larger than {limit} bytes</source>
+            <translation>is larger than {limit} bytes</translation>
+        </message>
+        <message>
+            <source>holds NaN or Infinity, which are not numbers</source>
+            <translation>holds NaN or Infinity, which are not numbers</translation>
+        </message>
+        <message>
+            <source>is nested more than {limit} levels deep</source>
+            <translation>is nested more than {limit} levels deep</translation>
+        </message>
+        <message>
+            <source>{field}: is missing</source>
+            <translation>{field}: is missing</translation>
+        </message>
+        <message>
+            <source>{field}: must be {expected}, not {value}</source>
+            <translation>{field}: must be {expected}, not {value}</translation>
+        </message>
+        <message>
+            <source>{field}: must be at least {limit}, not {value}</source>
+            <translation>{field}: must be at least {limit}, not {value}</translation>
+        </message>
+        <message>
+            <source>{field}: must be at most {limit}, not {value}</source>
+            <translation>{field}: must be at most {limit}, not {value}</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not in the expected form</source>
+            <translation>{field}: {value} is not in the expected form</translation>
+        </message>
+        <message>
+            <source>{field}: is too long or too short</source>
+            <translation>{field}: is too long or too short</translation>
+        </message>
+        <message>
+            <source>{field}: has too many entries (at most {limit})</source>
+            <translation>{field}: has too many entries (at most {limit})</translation>
+        </message>
+        <message>
+            <source>{field}: must be one of {values}, not {value}</source>
+            <translation>{field}: must be one of {values}, not {value}</translation>
+        </message>
+        <message>
+            <source>{field}: {detail}</source>
+            <translation>{field}: {detail}</translation>
+        </message>
+        <message>
+            <source>{field}: holds control characters or broken Unicode</source>
+            <translation>{field}: holds control characters or broken Unicode</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a period code such as 2026-Q3, 2026-H1, 2026-9M, 2026</source>
+            <translation>{field}: {value} is not a period code such as 2026-Q3, 2026-H1, 2026-9M, 2026</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not an indicator this software knows</source>
+            <translation>{field}: {value} is not an indicator this software knows</translation>
+        </message>
+        <message>
+            <source>{field}: indicator {value} appears more than once</source>
+            <translation>{field}: indicator {value} appears more than once</translation>
+        </message>
+        <message>
+            <source>{field}: numerator {numerator} is larger than denominator {denominator}; a share cannot exceed 100%</source>
+            <translation>{field}: numerator {numerator} is larger than denominator {denominator}; a share cannot exceed 100%</translation>
+        </message>
+        <message>
+            <source>supersedes_sha256: revision 1 supersedes nothing</source>
+            <translation>supersedes_sha256: revision 1 supersedes nothing</translation>
+        </message>
+        <message>
+            <source>supersedes_sha256: revision {revision} must name the SHA-256 of the package it replaces</source>
+            <translation>supersedes_sha256: revision {revision} must name the SHA-256 of the package it replaces</translation>
+        </message>
+        <message>
+            <source>created: {value} is not an ISO 8601 time with its offset</source>
+            <translation>created: {value} is not an ISO 8601 time with its offset</translation>
+        </message>
+        <message>
+            <source>created: {value} is before the period {period} began ({start})</source>
+            <translation>created: {value} is before the period {period} began ({start})</translation>
+        </message>
+        <message>
+            <source>created: {value} is after the signature's signing time {signed}</source>
+            <translation>created: {value} is after the signature's signing time {signed}</translation>
+        </message>
+        <message>
+            <source>this certificate ({fingerprint}…) expired on {day}; ask the unit for its current certificate</source>
+            <translation>this certificate ({fingerprint}…) expired on {day}; ask the unit for its current certificate</translation>
         </message>
     </context>
     <context>

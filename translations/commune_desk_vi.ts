@@ -1220,6 +1220,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>(không thuộc danh sách)</translation>
         </message>
         <message>
+            <source>Impossible figures, not summed: %1</source>
+            <translation>Số liệu không hợp lý, không được cộng: %1</translation>
+        </message>
+        <message>
             <source>Choose the folder for the office report</source>
             <translation>Chọn thư mục lưu báo cáo tổng hợp</translation>
         </message>
@@ -1238,6 +1242,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>no</source>
             <translation>không</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>chưa có số liệu</translation>
+        </message>
+        <message>
+            <source>(%1 left out)</source>
+            <translation>(không tính %1 đơn vị)</translation>
         </message>
     </context>
     <context>
@@ -2562,6 +2574,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>trùng nội dung với một gói báo cáo đã ghi nhận</translation>
         </message>
         <message>
+            <source>same signed content as {source} already recorded (another zip of the same signed package)</source>
+            <translation>cùng nội dung đã ký với {source} đã ghi nhận (một tệp zip khác của cùng gói đã ký)</translation>
+        </message>
+        <message>
+            <source>{reason}, which was rejected: {earlier}</source>
+            <translation>{reason}, tệp đó đã bị từ chối: {earlier}</translation>
+        </message>
+        <message>
+            <source>zip [{size} bytes]: larger than the {limit} bytes a package may have; recorded, not copied</source>
+            <translation>zip [{size} byte]: lớn hơn {limit} byte cho phép của một gói; đã ghi nhận, không sao chép</translation>
+        </message>
+        <message>
+            <source>note: it supersedes a package this office never received (SHA-256 {sha}…)</source>
+            <translation>lưu ý: gói này thay thế một gói mà cơ quan chưa từng nhận (SHA-256 {sha}…)</translation>
+        </message>
+        <message>
             <source>cannot read the file ({detail})</source>
             <translation>không đọc được tệp ({detail})</translation>
         </message>
@@ -2652,6 +2680,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>is a symbolic link</source>
             <translation>là liên kết tượng trưng</translation>
+        </message>
+        <message>
+            <source>is not a regular file (a pipe or a device)</source>
+            <translation>không phải tệp thông thường (là ống dẫn hoặc thiết bị)</translation>
+        </message>
+        <message>
+            <source>cannot be checked ({detail})</source>
+            <translation>không kiểm tra được ({detail})</translation>
         </message>
         <message>
             <source>the bag is larger than {limit} bytes</source>
@@ -2982,6 +3018,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{name} đã bị để riêng khi tiếp nhận ({state}: {reason}); giấy báo nhận cho gói này chỉ có thể ghi --status issues</translation>
         </message>
         <message>
+            <source>{name}: the receipt cannot be read ({detail}); it is refused</source>
+            <translation>{name}: không đọc được biên nhận ({detail}); biên nhận bị từ chối</translation>
+        </message>
+        <message>
             <source>{name}: the signature does not check out ({detail}); the receipt was altered or forged and is refused</source>
             <translation>{name}: chữ ký không hợp lệ ({detail}); giấy báo nhận đã bị sửa hoặc giả mạo nên bị từ chối</translation>
         </message>
@@ -3188,6 +3228,98 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>{period}: state {old_state} revision {old_revision} moved to {state} revision {revision} from the ledger</source>
             <translation>{period}: trạng thái chuyển từ {old_state} (lần {old_revision}) sang {state} (lần {revision}) theo sổ ký số</translation>
+        </message>
+        <message>
+            <source>is larger than {limit} bytes</source>
+            <translation>lớn hơn {limit} byte</translation>
+        </message>
+        <message>
+            <source>holds NaN or Infinity, which are not numbers</source>
+            <translation>chứa NaN hoặc Infinity, không phải là số</translation>
+        </message>
+        <message>
+            <source>is nested more than {limit} levels deep</source>
+            <translation>lồng nhau quá {limit} cấp</translation>
+        </message>
+        <message>
+            <source>{field}: is missing</source>
+            <translation>{field}: bị thiếu</translation>
+        </message>
+        <message>
+            <source>{field}: must be {expected}, not {value}</source>
+            <translation>{field}: phải là {expected}, không phải {value}</translation>
+        </message>
+        <message>
+            <source>{field}: must be at least {limit}, not {value}</source>
+            <translation>{field}: phải từ {limit} trở lên, không phải {value}</translation>
+        </message>
+        <message>
+            <source>{field}: must be at most {limit}, not {value}</source>
+            <translation>{field}: không được lớn hơn {limit}, không phải {value}</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not in the expected form</source>
+            <translation>{field}: {value} không đúng dạng quy định</translation>
+        </message>
+        <message>
+            <source>{field}: is too long or too short</source>
+            <translation>{field}: quá dài hoặc quá ngắn</translation>
+        </message>
+        <message>
+            <source>{field}: has too many entries (at most {limit})</source>
+            <translation>{field}: có quá nhiều mục (tối đa {limit})</translation>
+        </message>
+        <message>
+            <source>{field}: must be one of {values}, not {value}</source>
+            <translation>{field}: phải là một trong {values}, không phải {value}</translation>
+        </message>
+        <message>
+            <source>{field}: {detail}</source>
+            <translation>{field}: {detail}</translation>
+        </message>
+        <message>
+            <source>{field}: holds control characters or broken Unicode</source>
+            <translation>{field}: chứa ký tự điều khiển hoặc Unicode hỏng</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a period code such as 2026-Q3, 2026-H1, 2026-9M, 2026</source>
+            <translation>{field}: {value} không phải mã kỳ báo cáo như 2026-Q3, 2026-H1, 2026-9M, 2026</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not an indicator this software knows</source>
+            <translation>{field}: {value} không phải chỉ tiêu mà phần mềm này biết</translation>
+        </message>
+        <message>
+            <source>{field}: indicator {value} appears more than once</source>
+            <translation>{field}: chỉ tiêu {value} xuất hiện nhiều lần</translation>
+        </message>
+        <message>
+            <source>{field}: numerator {numerator} is larger than denominator {denominator}; a share cannot exceed 100%</source>
+            <translation>{field}: tử số {numerator} lớn hơn mẫu số {denominator}; tỷ lệ không thể vượt quá 100%</translation>
+        </message>
+        <message>
+            <source>supersedes_sha256: revision 1 supersedes nothing</source>
+            <translation>supersedes_sha256: lần gửi 1 không thay thế gói nào</translation>
+        </message>
+        <message>
+            <source>supersedes_sha256: revision {revision} must name the SHA-256 of the package it replaces</source>
+            <translation>supersedes_sha256: lần gửi {revision} phải ghi SHA-256 của gói mà nó thay thế</translation>
+        </message>
+        <message>
+            <source>created: {value} is not an ISO 8601 time with its offset</source>
+            <translation>created: {value} không phải thời điểm ISO 8601 có múi giờ</translation>
+        </message>
+        <message>
+            <source>created: {value} is before the period {period} began ({start})</source>
+            <translation>created: {value} trước khi kỳ {period} bắt đầu ({start})</translation>
+        </message>
+        <message>
+            <source>created: {value} is after the signature's signing time {signed}</source>
+            <translation>created: {value} sau thời điểm ký của chữ ký số {signed}</translation>
+        </message>
+        <message>
+            <source>this certificate ({fingerprint}…) expired on {day}; ask the unit for its current certificate</source>
+            <translation>chứng thư số này ({fingerprint}…) đã hết hạn ngày {day}; đề nghị đơn vị gửi chứng thư số hiện hành</translation>
         </message>
     </context>
     <context>
