@@ -2838,18 +2838,6 @@ Please send this file to your support contact.</translation>
             <translation>sheet {sheet} has more than {count} rows</translation>
         </message>
         <message>
-            <source>{path} does not exist</source>
-            <translation>{path} does not exist</translation>
-        </message>
-        <message>
-            <source>{path} is larger than {size} MB</source>
-            <translation>{path} is larger than {size} MB</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel (.xlsx) workbook: {detail}</source>
-            <translation>{path} is not an Excel (.xlsx) workbook: {detail}</translation>
-        </message>
-        <message>
             <source>the workbook has no _profile sheet: it is not a CommuneDesk records workbook</source>
             <translation>the workbook has no _profile sheet: it is not a CommuneDesk records workbook</translation>
         </message>
@@ -3066,6 +3054,10 @@ Please send this file to your support contact.</translation>
             <translation>{name}: more than the {max_bytes} bytes allowed</translation>
         </message>
         <message>
+            <source>{name}: the backup is truncated or damaged ({size} bytes is not a whole number of database pages); use another backup</source>
+            <translation>{name}: the backup is truncated or damaged ({size} bytes is not a whole number of database pages); use another backup</translation>
+        </message>
+        <message>
             <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
             <translation>{name}: is not a zip archive (an .xlsx/.zip starts differently)</translation>
         </message>
@@ -3114,6 +3106,10 @@ Please send this file to your support contact.</translation>
             <translation>{name}: unpacks to more than the {max_total_bytes} bytes allowed</translation>
         </message>
         <message>
+            <source>{where}: unpacks to more than it declares (a zip bomb); refused</source>
+            <translation>{where}: unpacks to more than it declares (a zip bomb); refused</translation>
+        </message>
+        <message>
             <source>{where}: more than the {max_bytes} bytes allowed</source>
             <translation>{where}: more than the {max_bytes} bytes allowed</translation>
         </message>
@@ -3122,8 +3118,68 @@ Please send this file to your support contact.</translation>
             <translation>{where}: cannot be unpacked ({detail})</translation>
         </message>
         <message>
+            <source>{name}: sheet '{sheet}' is too large: {where} lies outside the first {rows} rows and {columns} columns allowed</source>
+            <translation>{name}: sheet '{sheet}' is too large: {where} lies outside the first {rows} rows and {columns} columns allowed</translation>
+        </message>
+        <message>
+            <source>merged range {ref}</source>
+            <translation>merged range {ref}</translation>
+        </message>
+        <message>
+            <source>hyperlink range {ref}</source>
+            <translation>hyperlink range {ref}</translation>
+        </message>
+        <message>
+            <source>cell {ref}</source>
+            <translation>cell {ref}</translation>
+        </message>
+        <message>
+            <source>row {ref}</source>
+            <translation>row {ref}</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}' has a merged or linked range {ref} that is not a cell range</source>
+            <translation>{name}: sheet '{sheet}' has a merged or linked range {ref} that is not a cell range</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}': merged and linked ranges cover more than {count} cells (at {ref}); unmerge the cells and save again</source>
+            <translation>{name}: sheet '{sheet}': merged and linked ranges cover more than {count} cells (at {ref}); unmerge the cells and save again</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}' has a cell named {ref}, which is not a cell reference</source>
+            <translation>{name}: sheet '{sheet}' has a cell named {ref}, which is not a cell reference</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}': more than {count} cells in the workbook</source>
+            <translation>{name}: sheet '{sheet}': more than {count} cells in the workbook</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}' has a row numbered {ref}</source>
+            <translation>{name}: sheet '{sheet}' has a row numbered {ref}</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}', cell {cell} holds a formula; formulas are not imported (type the value itself, or paste values only)</source>
+            <translation>{name}: sheet '{sheet}', cell {cell} holds a formula; formulas are not imported (type the value itself, or paste values only)</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}', cell {cell} holds more than {count} characters (Excel's limit for one cell)</source>
+            <translation>{name}: sheet '{sheet}', cell {cell} holds more than {count} characters (Excel's limit for one cell)</translation>
+        </message>
+        <message>
+            <source>{name}: more than {count} different texts (shared strings)</source>
+            <translation>{name}: more than {count} different texts (shared strings)</translation>
+        </message>
+        <message>
+            <source>{name}: shared text number {number} holds more than {count} characters (Excel's limit for one cell)</source>
+            <translation>{name}: shared text number {number} holds more than {count} characters (Excel's limit for one cell)</translation>
+        </message>
+        <message>
             <source>{name}, entry '{filename}': {problem}</source>
             <translation>{name}, entry '{filename}': {problem}</translation>
+        </message>
+        <message>
+            <source>{name}: {count} sheets, more than the {limit} allowed</source>
+            <translation>{name}: {count} sheets, more than the {limit} allowed</translation>
         </message>
         <message>
             <source>{where}: has a DTD or entities, which are not allowed ({kind})</source>
@@ -3150,24 +3206,12 @@ Please send this file to your support contact.</translation>
             <translation>{path}: no such file</translation>
         </message>
         <message>
-            <source>{name}: {size} bytes is too large for a plan workbook (at most {limit})</source>
-            <translation>{name}: {size} bytes is too large for a plan workbook (at most {limit})</translation>
-        </message>
-        <message>
             <source>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
             <translation>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</translation>
         </message>
         <message>
             <source>{name}: not an Excel workbook (.xlsx): the file is not a zip container</source>
             <translation>{name}: not an Excel workbook (.xlsx): the file is not a zip container</translation>
-        </message>
-        <message>
-            <source>{name}: the workbook is damaged or truncated ({detail})</source>
-            <translation>{name}: the workbook is damaged or truncated ({detail})</translation>
-        </message>
-        <message>
-            <source>{name}: {count} parts inside the file; a workbook has far fewer</source>
-            <translation>{name}: {count} parts inside the file; a workbook has far fewer</translation>
         </message>
         <message>
             <source>{name}: a Word document (.docx) renamed; expected an Excel workbook</source>
@@ -3180,34 +3224,6 @@ Please send this file to your support contact.</translation>
         <message>
             <source>{name}: an OpenDocument file (.ods); save it as .xlsx</source>
             <translation>{name}: an OpenDocument file (.ods); save it as .xlsx</translation>
-        </message>
-        <message>
-            <source>{name}: a zip file but not an Excel workbook (no xl/workbook.xml)</source>
-            <translation>{name}: a zip file but not an Excel workbook (no xl/workbook.xml)</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} is encrypted</source>
-            <translation>{name}: part {filename} is encrypted</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} expands {size} bytes from {stored} (a zip bomb); refused</source>
-            <translation>{name}: part {filename} expands {size} bytes from {stored} (a zip bomb); refused</translation>
-        </message>
-        <message>
-            <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
-            <translation>{name}: unpacks to {declared} bytes (at most {limit}); refused</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} unpacks to more than it declares (a zip bomb); refused</source>
-            <translation>{name}: part {filename} unpacks to more than it declares (a zip bomb); refused</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} declares XML entities (possible entity bomb); refused</source>
-            <translation>{name}: part {filename} declares XML entities (possible entity bomb); refused</translation>
-        </message>
-        <message>
-            <source>{name}: sheet part {filename} is too large (more than {rows} rows or {cells} cells); a plan has a few dozen rows</source>
-            <translation>{name}: sheet part {filename} is too large (more than {rows} rows or {cells} cells); a plan has a few dozen rows</translation>
         </message>
         <message>
             <source>draft</source>

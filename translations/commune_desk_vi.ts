@@ -2838,18 +2838,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>trang {sheet} có hơn {count} dòng</translation>
         </message>
         <message>
-            <source>{path} does not exist</source>
-            <translation>không có {path}</translation>
-        </message>
-        <message>
-            <source>{path} is larger than {size} MB</source>
-            <translation>{path} lớn hơn {size} MB</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel (.xlsx) workbook: {detail}</source>
-            <translation>{path} không phải sổ tính Excel (.xlsx): {detail}</translation>
-        </message>
-        <message>
             <source>the workbook has no _profile sheet: it is not a CommuneDesk records workbook</source>
             <translation>sổ tính không có trang _profile: đây không phải sổ tính dữ liệu của CommuneDesk</translation>
         </message>
@@ -3066,6 +3054,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{name}: vượt quá mức cho phép {max_bytes} byte</translation>
         </message>
         <message>
+            <source>{name}: the backup is truncated or damaged ({size} bytes is not a whole number of database pages); use another backup</source>
+            <translation>{name}: bản sao lưu bị cắt cụt hoặc hỏng ({size} byte không phải là một số nguyên trang cơ sở dữ liệu); hãy dùng bản sao lưu khác</translation>
+        </message>
+        <message>
             <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
             <translation>{name}: không phải tệp nén zip (tệp .xlsx/.zip có phần đầu khác)</translation>
         </message>
@@ -3114,6 +3106,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{name}: giải nén ra nhiều hơn mức cho phép {max_total_bytes} byte</translation>
         </message>
         <message>
+            <source>{where}: unpacks to more than it declares (a zip bomb); refused</source>
+            <translation>{where}: giải nén ra nhiều hơn kích thước khai báo (bom zip); đã từ chối</translation>
+        </message>
+        <message>
             <source>{where}: more than the {max_bytes} bytes allowed</source>
             <translation>{where}: vượt quá mức cho phép {max_bytes} byte</translation>
         </message>
@@ -3122,8 +3118,68 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{where}: không giải nén được ({detail})</translation>
         </message>
         <message>
+            <source>{name}: sheet '{sheet}' is too large: {where} lies outside the first {rows} rows and {columns} columns allowed</source>
+            <translation>{name}: trang tính '{sheet}' quá lớn: {where} nằm ngoài {rows} dòng và {columns} cột đầu tiên được phép</translation>
+        </message>
+        <message>
+            <source>merged range {ref}</source>
+            <translation>vùng gộp ô {ref}</translation>
+        </message>
+        <message>
+            <source>hyperlink range {ref}</source>
+            <translation>vùng liên kết {ref}</translation>
+        </message>
+        <message>
+            <source>cell {ref}</source>
+            <translation>ô {ref}</translation>
+        </message>
+        <message>
+            <source>row {ref}</source>
+            <translation>dòng {ref}</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}' has a merged or linked range {ref} that is not a cell range</source>
+            <translation>{name}: trang tính '{sheet}' có vùng gộp ô hoặc liên kết {ref} không phải là một vùng ô</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}': merged and linked ranges cover more than {count} cells (at {ref}); unmerge the cells and save again</source>
+            <translation>{name}: trang tính '{sheet}': các vùng gộp ô và liên kết phủ hơn {count} ô (tại {ref}); hãy bỏ gộp ô rồi lưu lại</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}' has a cell named {ref}, which is not a cell reference</source>
+            <translation>{name}: trang tính '{sheet}' có ô mang tên {ref}, không phải là địa chỉ ô</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}': more than {count} cells in the workbook</source>
+            <translation>{name}: trang tính '{sheet}': bảng tính có hơn {count} ô</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}' has a row numbered {ref}</source>
+            <translation>{name}: trang tính '{sheet}' có dòng mang số {ref}</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}', cell {cell} holds a formula; formulas are not imported (type the value itself, or paste values only)</source>
+            <translation>{name}: trang tính '{sheet}', ô {cell} chứa công thức; công thức không được nhập (hãy gõ chính giá trị, hoặc chỉ dán giá trị)</translation>
+        </message>
+        <message>
+            <source>{name}: sheet '{sheet}', cell {cell} holds more than {count} characters (Excel's limit for one cell)</source>
+            <translation>{name}: trang tính '{sheet}', ô {cell} chứa hơn {count} ký tự (giới hạn của Excel cho một ô)</translation>
+        </message>
+        <message>
+            <source>{name}: more than {count} different texts (shared strings)</source>
+            <translation>{name}: có hơn {count} chuỗi văn bản khác nhau (chuỗi dùng chung)</translation>
+        </message>
+        <message>
+            <source>{name}: shared text number {number} holds more than {count} characters (Excel's limit for one cell)</source>
+            <translation>{name}: chuỗi dùng chung số {number} chứa hơn {count} ký tự (giới hạn của Excel cho một ô)</translation>
+        </message>
+        <message>
             <source>{name}, entry '{filename}': {problem}</source>
             <translation>{name}, mục '{filename}': {problem}</translation>
+        </message>
+        <message>
+            <source>{name}: {count} sheets, more than the {limit} allowed</source>
+            <translation>{name}: có {count} trang tính, nhiều hơn mức {limit} được phép</translation>
         </message>
         <message>
             <source>{where}: has a DTD or entities, which are not allowed ({kind})</source>
@@ -3150,24 +3206,12 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>{path}: không có tệp này</translation>
         </message>
         <message>
-            <source>{name}: {size} bytes is too large for a plan workbook (at most {limit})</source>
-            <translation>{name}: {size} byte là quá lớn đối với một tệp kế hoạch (tối đa {limit} byte)</translation>
-        </message>
-        <message>
             <source>{name}: an old Excel 97-2003 (.xls) file or an encrypted workbook; open it in Excel or LibreOffice and save it as .xlsx without a password</source>
             <translation>{name}: tệp Excel 97-2003 (.xls) cũ hoặc sổ tính có mật khẩu; hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx không đặt mật khẩu</translation>
         </message>
         <message>
             <source>{name}: not an Excel workbook (.xlsx): the file is not a zip container</source>
             <translation>{name}: không phải sổ tính Excel (.xlsx): tệp không phải gói zip</translation>
-        </message>
-        <message>
-            <source>{name}: the workbook is damaged or truncated ({detail})</source>
-            <translation>{name}: sổ tính bị hỏng hoặc bị cắt cụt ({detail})</translation>
-        </message>
-        <message>
-            <source>{name}: {count} parts inside the file; a workbook has far fewer</source>
-            <translation>{name}: có {count} phần bên trong tệp; một sổ tính có ít hơn nhiều</translation>
         </message>
         <message>
             <source>{name}: a Word document (.docx) renamed; expected an Excel workbook</source>
@@ -3180,34 +3224,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>{name}: an OpenDocument file (.ods); save it as .xlsx</source>
             <translation>{name}: là tệp OpenDocument (.ods); hãy lưu thành .xlsx</translation>
-        </message>
-        <message>
-            <source>{name}: a zip file but not an Excel workbook (no xl/workbook.xml)</source>
-            <translation>{name}: là tệp zip nhưng không phải sổ tính Excel (không có xl/workbook.xml)</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} is encrypted</source>
-            <translation>{name}: phần {filename} bị mã hóa</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} expands {size} bytes from {stored} (a zip bomb); refused</source>
-            <translation>{name}: phần {filename} giải nén từ {stored} byte ra {size} byte (bom nén zip); đã từ chối</translation>
-        </message>
-        <message>
-            <source>{name}: unpacks to {declared} bytes (at most {limit}); refused</source>
-            <translation>{name}: giải nén ra {declared} byte (tối đa {limit}); bị từ chối</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} unpacks to more than it declares (a zip bomb); refused</source>
-            <translation>{name}: phần {filename} giải nén ra nhiều hơn kích thước khai báo (bom nén zip); đã từ chối</translation>
-        </message>
-        <message>
-            <source>{name}: part {filename} declares XML entities (possible entity bomb); refused</source>
-            <translation>{name}: phần {filename} khai báo thực thể XML (có thể là bom thực thể); đã từ chối</translation>
-        </message>
-        <message>
-            <source>{name}: sheet part {filename} is too large (more than {rows} rows or {cells} cells); a plan has a few dozen rows</source>
-            <translation>{name}: trang tính {filename} quá lớn (hơn {rows} dòng hoặc {cells} ô); một kế hoạch chỉ có vài chục dòng</translation>
         </message>
         <message>
             <source>draft</source>

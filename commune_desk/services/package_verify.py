@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import logging
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from commune_desk.services.package import (
 
 log = logging.getLogger(__name__)
 MiB = 1024 * 1024
-MAX_PACKAGE_BYTES = 200 * MiB
+MAX_PACKAGE_BYTES = 200 * MiB   # an unpacked bag folder; a .zip gets safe_input.PACKAGE
 NO_TSA_NOTE = ("the signing time is the signer's own claim: offline there is no timestamp authority to confirm it")
 
 # Check messages: English templates (filled into `Check.message`); the window translates them in "Problems".
@@ -110,9 +108,9 @@ class VerifyResult:
 
 
 def _package_limits():
-    from commune_desk.services.safe_input import ZipLimits
+    from commune_desk.services.safe_input import PACKAGE
 
-    return ZipLimits(max_entries=500, max_entry_bytes=100 * MiB, max_total_bytes=MAX_PACKAGE_BYTES)
+    return PACKAGE.zip
 
 
 def read_package_file(path: Path, result: VerifyResult) -> bytes | None:
@@ -130,7 +128,7 @@ def read_package_file(path: Path, result: VerifyResult) -> bytes | None:
 
 
 def read_zip(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
-    """The archive's files through the shared guard (safe_input); None when refused."""
+    """The archive's files through the shared guard (safe_input, package limits); None when refused."""
     data = read_package_file(Path(path), result)
     return None if data is None else read_zip_data(data, Path(path).name, result)
 
@@ -141,20 +139,10 @@ def read_zip_data(data: bytes, name: str, result: VerifyResult) -> dict[str, byt
     Any failure while unpacking (a damaged deflate stream, a CRC error, odd headers) is this file's verdict,
     never an exception: one bad file must not stop a batch.
     """
-    from commune_desk.services.safe_input import (
-        InputTooLarge, UnsafeArchive, UnsafeInput, check_zip_data, read_zip_entry,
-    )
+    from commune_desk.services.safe_input import InputTooLarge, UnsafeArchive, UnsafeInput, read_zip_members
 
-    limits = _package_limits()
     try:
-        infos = check_zip_data(data, name, limits, max_bytes=MAX_PACKAGE_BYTES)
-        files = {}
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            for info in infos:
-                if info.is_dir():
-                    continue
-                files[info.filename] = read_zip_entry(zf, info, max_bytes=min(info.file_size, limits.max_entry_bytes),
-                                                      archive=name)
+        files = read_zip_members(data, _package_limits(), max_bytes=MAX_PACKAGE_BYTES, name=name)
     except (UnsafeArchive, InputTooLarge) as exc:
         result.add("zip", False, name, exc.template or str(exc), **exc.params)
         return None

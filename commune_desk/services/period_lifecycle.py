@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,9 +132,11 @@ def _indicators(content) -> list[dict]:
 
 
 def _report_data_text(path: Path) -> str:
-    with zipfile.ZipFile(path) as zf:
-        name = next(n for n in zf.namelist() if n.endswith("/data/report-data.json"))
-        return zf.read(name).decode("utf-8")
+    from commune_desk.services.safe_input import PACKAGE, read_zip_members
+
+    files = read_zip_members(path, PACKAGE.zip, max_bytes=PACKAGE.max_file_bytes,
+                             wanted=lambda n: n.endswith("/data/report-data.json"))
+    return next(iter(files.values())).decode("utf-8")
 
 
 def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_reason: str | None = None,

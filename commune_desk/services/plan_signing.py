@@ -145,13 +145,10 @@ def import_signed_plan(db, workbook: Path | str, actor: str):
     if check.status == PLAN_TAMPERED:
         raise PlanTampered(f"{workbook.name}: {check.text}: {check.reason}")
     with tempfile.TemporaryDirectory(prefix="plan-import-") as tmp:
-        copy = Path(tmp) / "plan.xlsx"
+        # The copy bears the user's file name: every message names the file they chose, not a temporary one.
+        copy = Path(tmp) / workbook.name
         copy.write_bytes(data)              # the verified bytes, not whatever the stick holds a moment later
-        try:
-            plan = read_plan(copy)
-        except ValidationFailed as exc:
-            raise ValidationFailed([Problem(p.where.replace("plan.xlsx", workbook.name), p.message, p.severity,
-                                            p.args) for p in exc.problems]) from exc
+        plan = read_plan(copy)
     stored = PlanRepository(db, actor).store(plan, source_name=workbook.name)
     PlanSignatureRepository(db, actor).record(PlanSignatureRecord(
         stored.info.plan_id, stored.info.version, check.status, check.fingerprint, check.signer,

@@ -396,39 +396,28 @@ class Reader:
 
 
 def guard(path: Path) -> None:
-    """The shared untrusted-input guard (safe_input) plus this reader's own checks (renamed files, sheet size)."""
-    from commune_desk.services.xlsx_guard import UnsafeWorkbook, check_xlsx
+    """The shared untrusted-input guard (safe_input, plan limits); its refusal becomes a PlanFileError."""
+    from commune_desk.services import safe_input
 
     try:
-        check_xlsx(path)
-    except UnsafeWorkbook as exc:
-        raise (PlanFileError.of(exc.template, **exc.params) if exc.template else PlanFileError(str(exc))) from exc
-    try:
-        from commune_desk.services import safe_input
-    except ImportError:  # pragma: no cover - the shared guard is optional; check_xlsx covers the same ground
-        return
-    limits = safe_input.ZipLimits(max_entries=500, max_entry_bytes=40 << 20, max_total_bytes=40 << 20)
-    try:
-        safe_input.check_workbook(path, 10 << 20, limits)
+        safe_input.check_workbook(path, safe_input.PLAN)
     except safe_input.UnsafeInput as exc:
         raise (PlanFileError.of(exc.template, **exc.params) if exc.template else PlanFileError(str(exc))) from exc
 
 
-def read_plan(path) -> Plan:
-    """The plan in the workbook at `path`; raises PlanFileError (unreadable) or ValidationFailed (problems)."""
-    import warnings
+def read_plan(path, *, name: str | None = None) -> Plan:
+    """The plan in the workbook at `path`; raises PlanFileError (unreadable) or ValidationFailed (problems).
+
+    `name` is the file name messages use (the user's file when `path` is a private copy of it).
+    """
+    from commune_desk.services import safe_input
 
     path = Path(path)
-    guard(path)
-    import openpyxl  # lazily: heavy
-
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about extensions it drops; the content is what counts
-            wb = openpyxl.load_workbook(path, read_only=False, data_only=False, keep_links=False, keep_vba=False)
-    except Exception as exc:  # untrusted input: any parser failure is the file's fault, not a bug
-        raise PlanFileError(f"{path.name}: cannot be read as an Excel workbook ({type(exc).__name__}: "
-                            f"{str(exc)[:200]})") from exc
+        # Full mode (merged cells and number formats matter); the guard bounded rows, columns and merges first.
+        wb = safe_input.open_workbook_safely(path, safe_input.PLAN, read_only=False, name=name)
+    except safe_input.UnsafeInput as exc:
+        raise (PlanFileError.of(exc.template, **exc.params) if exc.template else PlanFileError(str(exc))) from exc
     try:
         return Reader(wb).read()
     finally:

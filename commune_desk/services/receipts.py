@@ -158,18 +158,15 @@ def _receipt(direction: str, data: dict, body: bytes, file_name: str) -> Receipt
 
 def read_receipt_zip(path: Path | str) -> tuple[bytes, bytes]:
     """receipt.json and receipt.p7s bytes, through the shared zip guard; nothing else may be in the zip."""
-    from commune_desk.services.safe_input import ZipLimits, check_zip_data, read_bytes_capped, read_zip_entry, shown
+    from commune_desk.services.safe_input import RECEIPT, read_bytes_capped, read_zip_members, shown
 
     path = Path(path)
-    raw = read_bytes_capped(path, max_bytes=MAX_RECEIPT_ZIP)          # read once: what is checked is what is used
-    infos = check_zip_data(raw, path.name, ZipLimits(max_entries=8, max_entry_bytes=MAX_ENTRY,
-                                                     max_total_bytes=2 * MAX_ENTRY), max_bytes=MAX_RECEIPT_ZIP)
-    names = sorted(i.filename for i in infos)
+    raw = read_bytes_capped(path, max_bytes=RECEIPT.max_file_bytes)   # read once: what is checked is what is used
+    blobs = read_zip_members(raw, RECEIPT.zip, max_bytes=RECEIPT.max_file_bytes, name=path.name)
+    names = sorted(blobs)
     if names != sorted((RECEIPT_JSON, RECEIPT_SIG)):
         raise ReceiptRefused(f"{path.name}: a receipt holds exactly receipt.json and receipt.p7s, "
                              f"not {', '.join(shown(n) for n in names) or 'nothing'}")
-    with zipfile.ZipFile(io.BytesIO(raw)) as zf:
-        blobs = {i.filename: read_zip_entry(zf, i, max_bytes=MAX_ENTRY, archive=path.name) for i in infos}
     return blobs[RECEIPT_JSON], blobs[RECEIPT_SIG]
 
 

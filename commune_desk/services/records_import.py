@@ -17,7 +17,6 @@ from commune_desk.services.records_sheets import (
     PROFILE_FIELDS, SHEET_BY_NAME, UNIT_COLUMNS, CellError, Sheet, from_cell,
 )
 
-MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
 _BLANK = {"date": None, "odate": None, "int": 0, "codes": (), "text": "", "bool": True}
 
@@ -99,18 +98,14 @@ class _Reader:
 
 
 def _open(path: Path):
-    from openpyxl import load_workbook
+    """The workbook through the shared guard (records limits, formulas refused with their place)."""
+    from commune_desk.services import safe_input
 
-    if not path.is_file():
-        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "{path} does not exist"), path=str(path))
-    if path.stat().st_size > MAX_BYTES:
-        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "{path} is larger than {size} MB"), path=str(path),
-                                 size=MAX_BYTES // (1024 * 1024))
     try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException … for non-workbooks
-        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "{path} is not an Excel (.xlsx) workbook: {detail}"),
-                                 path=str(path), detail=str(exc)) from exc
+        return safe_input.open_workbook_safely(path, safe_input.RECORDS)
+    except safe_input.UnsafeInput as exc:
+        raise (WorkbookRefused.of(exc.template, **exc.params) if exc.template else WorkbookRefused(str(exc))) \
+            from exc
 
 
 def _read_profile(reader: _Reader, existing) -> tuple[Profile | None, str]:

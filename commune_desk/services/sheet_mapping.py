@@ -100,10 +100,10 @@ def _text(value) -> str:
 
 def read_sheet(path: os.PathLike | str, sheet: str | None = None, header_row: int = 1) -> SourceSheet:
     """Open `path` through the safe-input guard and read `sheet` (default: the first) below `header_row`."""
-    from commune_desk.services.safe_input import open_workbook_safely
+    from commune_desk.services.safe_input import MAPPING, open_workbook_safely
 
     path = Path(path)
-    wb = open_workbook_safely(path)
+    wb = open_workbook_safely(path, MAPPING)
     try:
         names = list(wb.sheetnames)
         name = sheet or names[0]

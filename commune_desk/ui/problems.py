@@ -92,10 +92,11 @@ def _known_templates() -> list[str]:
         import inspect
 
         from commune_desk.domain import office
-        from commune_desk.services import package_verify, safe_input
+        from commune_desk.services import package_verify
+        from commune_desk.services.safe_input import files, sheets, workbooks, xmlcheck, zips
 
         found = set()
-        for module in (office, package_verify, safe_input):
+        for module in (office, package_verify, files, zips, xmlcheck, sheets, workbooks):
             for node in ast.walk(ast.parse(inspect.getsource(module))):
                 if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
                         and len(node.args) == 2 and all(isinstance(a, ast.Constant) for a in node.args)

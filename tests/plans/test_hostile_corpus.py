@@ -140,8 +140,9 @@ def test_corpus_is_large_enough():
 def test_specific_hostile_messages(tmp_path):
     from commune_desk.services.plan_workbook import PlanFileError, read_plan
 
-    expected = {"docx renamed": "a Word document (.docx) renamed", "entity bomb": "declares XML entities",
-                "zip bomb": "zip bomb", "huge sheet": "too large", "truncated 0.5": "damaged or truncated",
+    expected = {"docx renamed": "a Word document (.docx) renamed", "entity bomb": "has a DOCTYPE declaration",
+                "zip bomb": "zip bomb", "huge sheet": "too large", "truncated 0.5": "truncated or damaged",
+                "far away cell": "row 1,048,576 lies outside", "flipped byte": "cannot be unpacked",
                 "xls header": "old Excel 97-2003", "empty": "the file is empty"}
     corpus = raw_corpus()
     for name, fragment in expected.items():

@@ -11,7 +11,6 @@ import shutil
 import subprocess
 import tempfile
 import time
-import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -198,11 +197,12 @@ def generate_job(db, period, folder: Path, *, day: date, number: str | None, asc
 
         files = generate(db, period, folder, day=day, number=number, ascii_names=ascii_names, actor=actor,
                          progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled)
+        from commune_desk.services.safe_input import OWN_DOCUMENT, damaged_entry
+
         for path in (files.docx, files.xlsx):   # read back what reached the medium
-            with zipfile.ZipFile(path) as zf:
-                bad = zf.testzip()
+            bad = damaged_entry(path, OWN_DOCUMENT.zip, max_bytes=OWN_DOCUMENT.max_file_bytes)
             if bad is not None:
-                raise OSError(f"{path}: {bad} is damaged on reading back")
+                raise OSError(f"{path}: damaged on reading back ({bad})")
         return files
 
     return job
