@@ -108,8 +108,8 @@ def test_translatable_error_stays_english_for_the_cli_and_is_vietnamese_in_the_w
 
     with pytest.raises(WorkbookRefused) as caught:
         check_workbook(db, tmp_path / "khong_co.xlsx")
-    assert str(caught.value) == f"{tmp_path / 'khong_co.xlsx'} does not exist"
-    assert error_text(caught.value) == f"không có {tmp_path / 'khong_co.xlsx'}"
+    assert str(caught.value) == f"{tmp_path / 'khong_co.xlsx'}: no such file"
+    assert error_text(caught.value) == f"{tmp_path / 'khong_co.xlsx'}: không có tệp này"
 
 
 # ---- every marked template is translated with the same placeholders ---------------------------------------
