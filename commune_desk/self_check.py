@@ -67,6 +67,42 @@ def _report_and_package(db, folder: Path) -> None:
     print(f"self-check: package verified ({len(verified.checks)} checks passed)", flush=True)
 
 
+def _certificate_authority() -> None:
+    """A throwaway CA and unit certificate: the chain validates (pyhanko-certvalidator bundled), the PKCS#11
+    binding imports (a token itself is not needed here)."""
+    import datetime as dt
+
+    import pkcs11  # noqa: F401 - the binding must be in the build for `package --token`
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from commune_desk.services.chain_trust import Authority, ChainTrust
+
+    now = dt.datetime.now(dt.timezone.utc)
+
+    def issue(subject, issuer, key, issuer_key, ca):
+        usage = x509.KeyUsage(digital_signature=not ca, content_commitment=False, key_encipherment=False,
+                              data_encipherment=False, key_agreement=False, key_cert_sign=ca, crl_sign=ca,
+                              encipher_only=False, decipher_only=False)
+        return (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer).public_key(key.public_key())
+                .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+                .not_valid_after(now + dt.timedelta(days=1))
+                .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+                .add_extension(usage, critical=True).sign(issuer_key, hashes.SHA256()))
+
+    ca_key, unit_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Self-check CA")])
+    unit_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Self-check unit"),
+                           x509.NameAttribute(NameOID.SERIAL_NUMBER, "00000")])
+    ca = issue(ca_name, ca_name, ca_key, ca_key, True)
+    verdict = ChainTrust([Authority(ca)]).verdict(issue(unit_name, ca_name, unit_key, ca_key, False), [], "00000", now)
+    if not verdict.ok:
+        raise RuntimeError(f"certificate chain validation failed: {verdict.reason}")
+    _step("certificate authority chain validated")
+
+
 def run(args) -> int:
     """0 when migrations, translations, font, window, report, package and its verification all pass."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -83,6 +119,7 @@ def run(args) -> int:
                 _step("database opened and migrated")
                 _window(app, db)
                 _report_and_package(db, Path(tmp))
+                _certificate_authority()
                 if not integrity_ok(db):
                     raise RuntimeError("integrity check failed")
                 _step("integrity check")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything CommuneDesk needs on Debian/Ubuntu: Qt's system libraries, fonts with Vietnamese glyphs,
-# Xvfb, LibreOffice (report previews and document tests) and the Python package itself (editable).
+# Xvfb, LibreOffice (report previews and document tests), SoftHSM2 (a real PKCS#11 token for the USB-token tests)
+# and the Python package itself (editable).
 # Usage: bash scripts/install.sh            # the application
 #        bash scripts/install.sh --test     # plus the test tools
 set -euo pipefail
@@ -16,6 +17,7 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-image0 xvfb xauth
   fonts-dejavu-core fonts-liberation2 fonts-noto-core
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils openssl
+  softhsm2
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -58,6 +58,53 @@
         </message>
     </context>
     <context>
+        <name>CaDialog</name>
+        <message>
+            <source>Trust a certificate authority</source>
+            <translation>Trust a certificate authority</translation>
+        </message>
+        <message>
+            <source>Packages signed with certificates this authority issued will be trusted for the units you list. Compare the fingerprint with the one the authority publishes.</source>
+            <translation>Packages signed with certificates this authority issued will be trusted for the units you list. Compare the fingerprint with the one the authority publishes.</translation>
+        </message>
+        <message>
+            <source>unit codes separated by commas, e.g. 26761, 26764</source>
+            <translation>unit codes separated by commas, e.g. 26761, 26764</translation>
+        </message>
+        <message>
+            <source>every unit</source>
+            <translation>every unit</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Authority:</source>
+            <translation>Authority:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Valid:</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 fingerprint:</translation>
+        </message>
+        <message>
+            <source>Trusted for units:</source>
+            <translation>Trusted for units:</translation>
+        </message>
+        <message>
+            <source>The fingerprint matches the authority's published one</source>
+            <translation>The fingerprint matches the authority's published one</translation>
+        </message>
+        <message>
+            <source>Compare the fingerprint with the authority's first.</source>
+            <translation>Compare the fingerprint with the authority's first.</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateDialog</name>
         <message>
             <source>Replace the certificate</source>
@@ -655,8 +702,28 @@ Please send this file to your support contact.</translation>
             <translation>Key files (*.p12 *.pfx)</translation>
         </message>
         <message>
+            <source>Unit of the certificate</source>
+            <translation>Unit of the certificate</translation>
+        </message>
+        <message>
+            <source>The certificate carries no unit code. Is it the certificate of %1 (unit code %2)? Answer yes only if the provider issued it to this unit: the binding is recorded in the key file, and the receiving office must register this certificate for the unit.</source>
+            <translation>The certificate carries no unit code. Is it the certificate of %1 (unit code %2)? Answer yes only if the provider issued it to this unit: the binding is recorded in the key file, and the receiving office must register this certificate for the unit.</translation>
+        </message>
+        <message>
+            <source>Not imported: the certificate carries no unit code and it was not confirmed as this unit's.</source>
+            <translation>Not imported: the certificate carries no unit code and it was not confirmed as this unit's.</translation>
+        </message>
+        <message>
             <source>Key imported into %1.</source>
             <translation>Key imported into %1.</translation>
+        </message>
+        <message>
+            <source>Certificate chain checked: %1.</source>
+            <translation>Certificate chain checked: %1.</translation>
+        </message>
+        <message>
+            <source>Bound to unit %1 (confirmed by you); tell the receiving office to register this certificate for the unit.</source>
+            <translation>Bound to unit %1 (confirmed by you); tell the receiving office to register this certificate for the unit.</translation>
         </message>
         <message>
             <source>The key opens with this password.</source>
@@ -1005,6 +1072,85 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Out of range: enter a number from %1 to %2.</source>
             <translation>Out of range: enter a number from %1 to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCaPanel</name>
+        <message>
+            <source>Certificate authorities</source>
+            <translation>Certificate authorities</translation>
+        </message>
+        <message>
+            <source>Trust a certificate authority…</source>
+            <translation>Trust a certificate authority…</translation>
+        </message>
+        <message>
+            <source>Import a revocation list (CRL)…</source>
+            <translation>Import a revocation list (CRL)…</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 fingerprint</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>Trusted</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>every unit</source>
+            <translation>every unit</translation>
+        </message>
+        <message>
+            <source>Revocation lists imported: %1 (%2 certificates revoked).</source>
+            <translation>Revocation lists imported: %1 (%2 certificates revoked).</translation>
+        </message>
+        <message>
+            <source>No revocation list (CRL) imported.</source>
+            <translation>No revocation list (CRL) imported.</translation>
+        </message>
+        <message>
+            <source>Choose the authority's certificate</source>
+            <translation>Choose the authority's certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt)</source>
+            <translation>Certificates (*.pem *.cer *.crt)</translation>
+        </message>
+        <message>
+            <source>Choose the revocation list</source>
+            <translation>Choose the revocation list</translation>
+        </message>
+        <message>
+            <source>Revocation lists (*.crl *.pem *.der)</source>
+            <translation>Revocation lists (*.crl *.pem *.der)</translation>
+        </message>
+        <message>
+            <source>Revocation list of %1 imported: %2 certificates revoked.</source>
+            <translation>Revocation list of %1 imported: %2 certificates revoked.</translation>
+        </message>
+        <message>
+            <source>This revocation list was imported before; nothing changed.</source>
+            <translation>This revocation list was imported before; nothing changed.</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1690,10 @@ Please send this file to your support contact.</translation>
             <translation>Signing key…</translation>
         </message>
         <message>
+            <source>USB token…</source>
+            <translation>USB token…</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -1660,16 +1810,20 @@ Please send this file to your support contact.</translation>
             <translation>amended</translation>
         </message>
         <message>
-            <source>Signing key: %1 (unit code %2), fingerprint %3</source>
-            <translation>Signing key: %1 (unit code %2), fingerprint %3</translation>
+            <source>USB token %1, key %2: %3 (unit code %4), fingerprint %5</source>
+            <translation>USB token %1, key %2: %3 (unit code %4), fingerprint %5</translation>
+        </message>
+        <message>
+            <source>Signing key: %3 (unit code %4), fingerprint %5</source>
+            <translation>Signing key: %3 (unit code %4), fingerprint %5</translation>
+        </message>
+        <message>
+            <source>No signing key yet: create or import one with "Signing key…", or sign with a USB token.</source>
+            <translation>No signing key yet: create or import one with "Signing key…", or sign with a USB token.</translation>
         </message>
         <message>
             <source>Signing key: %1 (its password is asked when signing)</source>
             <translation>Signing key: %1 (its password is asked when signing)</translation>
-        </message>
-        <message>
-            <source>No signing key yet: create or import one with "Signing key…".</source>
-            <translation>No signing key yet: create or import one with "Signing key…".</translation>
         </message>
         <message>
             <source>Signing key</source>
@@ -3336,6 +3490,150 @@ Please send this file to your support contact.</translation>
         <message>
             <source>this certificate ({fingerprint}…) expired on {day}; ask the unit for its current certificate</source>
             <translation>this certificate ({fingerprint}…) expired on {day}; ask the unit for its current certificate</translation>
+        </message>
+        <message>
+            <source>chains to the trusted certificate authority {ca} (valid at the signing time {when} UTC)</source>
+            <translation>chains to the trusted certificate authority {ca} (valid at the signing time {when} UTC)</translation>
+        </message>
+        <message>
+            <source>the signer's certificate does not chain to a trusted certificate authority ({detail})</source>
+            <translation>the signer's certificate does not chain to a trusted certificate authority ({detail})</translation>
+        </message>
+        <message>
+            <source>a certificate in the chain had expired at the signing time ({detail})</source>
+            <translation>a certificate in the chain had expired at the signing time ({detail})</translation>
+        </message>
+        <message>
+            <source>a certificate in the chain was not yet valid at the signing time ({detail})</source>
+            <translation>a certificate in the chain was not yet valid at the signing time ({detail})</translation>
+        </message>
+        <message>
+            <source>the certificate chain is not valid ({detail})</source>
+            <translation>the certificate chain is not valid ({detail})</translation>
+        </message>
+        <message>
+            <source>the signer's certificate is not for signatures (key usage)</source>
+            <translation>the signer's certificate is not for signatures (key usage)</translation>
+        </message>
+        <message>
+            <source>the certificate of {subject} (serial {serial}) was revoked on {day} according to the imported CRL of {issuer}</source>
+            <translation>the certificate of {subject} (serial {serial}) was revoked on {day} according to the imported CRL of {issuer}</translation>
+        </message>
+        <message>
+            <source>the certificate authority {ca} is trusted for units {units}, not for unit {code}</source>
+            <translation>the certificate authority {ca} is trusted for units {units}, not for unit {code}</translation>
+        </message>
+        <message>
+            <source>the signer's certificate carries no unit code and the office has not bound it to a unit</source>
+            <translation>the signer's certificate carries no unit code and the office has not bound it to a unit</translation>
+        </message>
+        <message>
+            <source>the certificate is for unit {cert_code}, but the package says {code}</source>
+            <translation>the certificate is for unit {cert_code}, but the package says {code}</translation>
+        </message>
+        <message>
+            <source>{source} is not a certificate revocation list (CRL, .crl or .pem)</source>
+            <translation>{source} is not a certificate revocation list (CRL, .crl or .pem)</translation>
+        </message>
+        <message>
+            <source>the certificate chain in the file is not valid: {detail}</source>
+            <translation>the certificate chain in the file is not valid: {detail}</translation>
+        </message>
+        <message>
+            <source>{source}: the certificate is not for signatures (its key usage has neither digitalSignature nor nonRepudiation); ask the provider for a signing certificate</source>
+            <translation>{source}: the certificate is not for signatures (its key usage has neither digitalSignature nor nonRepudiation); ask the provider for a signing certificate</translation>
+        </message>
+        <message>
+            <source>unit code {code!r}: 1–20 letters or digits</source>
+            <translation>unit code {code!r}: 1–20 letters or digits</translation>
+        </message>
+        <message>
+            <source>the certificate is for unit code {cert_code}, not {code}; use this unit's certificate</source>
+            <translation>the certificate is for unit code {cert_code}, not {code}; use this unit's certificate</translation>
+        </message>
+        <message>
+            <source>{source}: the certificate carries no unit code; confirm the unit it belongs to (--unit-code CODE)</source>
+            <translation>{source}: the certificate carries no unit code; confirm the unit it belongs to (--unit-code CODE)</translation>
+        </message>
+        <message>
+            <source>{name} is not a certificate authority (basic constraints cA is not TRUE); register a unit's own certificate with 'office trust add'</source>
+            <translation>{name} is not a certificate authority (basic constraints cA is not TRUE); register a unit's own certificate with 'office trust add'</translation>
+        </message>
+        <message>
+            <source>{name} may not sign certificates (key usage lacks keyCertSign)</source>
+            <translation>{name} may not sign certificates (key usage lacks keyCertSign)</translation>
+        </message>
+        <message>
+            <source>the certificate authority {name} expired on {day}; ask for its renewed certificate</source>
+            <translation>the certificate authority {name} expired on {day}; ask for its renewed certificate</translation>
+        </message>
+        <message>
+            <source>CRL file {path} does not exist</source>
+            <translation>CRL file {path} does not exist</translation>
+        </message>
+        <message>
+            <source>{path}: the CRL's signature does not verify with the trusted authority {name}; the file is damaged or forged</source>
+            <translation>{path}: the CRL's signature does not verify with the trusted authority {name}; the file is damaged or forged</translation>
+        </message>
+        <message>
+            <source>the token's PKCS#11 module {path} does not exist; install the token's software or give its .dll/.so file (--token-lib)</source>
+            <translation>the token's PKCS#11 module {path} does not exist; install the token's software or give its .dll/.so file (--token-lib)</translation>
+        </message>
+        <message>
+            <source>no PKCS#11 module found for the USB token; install the token's software and give its .dll/.so file (--token-lib or COMMUNE_DESK_PKCS11_LIB)</source>
+            <translation>no PKCS#11 module found for the USB token; install the token's software and give its .dll/.so file (--token-lib or COMMUNE_DESK_PKCS11_LIB)</translation>
+        </message>
+        <message>
+            <source>{path} cannot be loaded as a PKCS#11 module ({detail})</source>
+            <translation>{path} cannot be loaded as a PKCS#11 module ({detail})</translation>
+        </message>
+        <message>
+            <source>the USB token was removed or stopped answering ({detail}); plug it in and try again</source>
+            <translation>the USB token was removed or stopped answering ({detail}); plug it in and try again</translation>
+        </message>
+        <message>
+            <source>no USB token labelled {label} is plugged in</source>
+            <translation>no USB token labelled {label} is plugged in</translation>
+        </message>
+        <message>
+            <source>no USB token is plugged in (or its software does not see it)</source>
+            <translation>no USB token is plugged in (or its software does not see it)</translation>
+        </message>
+        <message>
+            <source>several tokens are plugged in ({labels}); choose one with its label (--token-label)</source>
+            <translation>several tokens are plugged in ({labels}); choose one with its label (--token-label)</translation>
+        </message>
+        <message>
+            <source>the token's PIN is required</source>
+            <translation>the token's PIN is required</translation>
+        </message>
+        <message>
+            <source>; ONE try is left before the token locks</source>
+            <translation>; ONE try is left before the token locks</translation>
+        </message>
+        <message>
+            <source>; after a few wrong PINs the token locks</source>
+            <translation>; after a few wrong PINs the token locks</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the token {label}{warning}</source>
+            <translation>wrong PIN for the token {label}{warning}</translation>
+        </message>
+        <message>
+            <source>the token's PIN is locked after too many wrong tries; the provider (or the token's PUK) can unlock it</source>
+            <translation>the token's PIN is locked after too many wrong tries; the provider (or the token's PUK) can unlock it</translation>
+        </message>
+        <message>
+            <source>the token holds no usable signing key with its certificate (keys found: {keys})</source>
+            <translation>the token holds no usable signing key with its certificate (keys found: {keys})</translation>
+        </message>
+        <message>
+            <source>the token holds several signing keys: {keys}; choose one with its label (--token-key)</source>
+            <translation>the token holds several signing keys: {keys}; choose one with its label (--token-key)</translation>
+        </message>
+        <message>
+            <source>the token session is closed; open the token again</source>
+            <translation>the token session is closed; open the token again</translation>
         </message>
     </context>
     <context>
@@ -5260,6 +5558,65 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Recovery key, e.g. ABCD-EFGH-…</source>
             <translation>Recovery key, e.g. ABCD-EFGH-…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenDialog</name>
+        <message>
+            <source>Sign with a USB token</source>
+            <translation>Sign with a USB token</translation>
+        </message>
+        <message>
+            <source>Plug in the USB token. The signature is made on the token: the key never leaves it, and the PIN is used once and never stored.</source>
+            <translation>Plug in the USB token. The signature is made on the token: the key never leaves it, and the PIN is used once and never stored.</translation>
+        </message>
+        <message>
+            <source>the token's PKCS#11 module, e.g. C:\Windows\System32\…dll</source>
+            <translation>the token's PKCS#11 module, e.g. C:\Windows\System32\…dll</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>only when several tokens are plugged in</source>
+            <translation>only when several tokens are plugged in</translation>
+        </message>
+        <message>
+            <source>only when the token holds several keys</source>
+            <translation>only when the token holds several keys</translation>
+        </message>
+        <message>
+            <source>PKCS#11 module:</source>
+            <translation>PKCS#11 module:</translation>
+        </message>
+        <message>
+            <source>Token label:</source>
+            <translation>Token label:</translation>
+        </message>
+        <message>
+            <source>Key label:</source>
+            <translation>Key label:</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>Open the token</source>
+            <translation>Open the token</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The token's PKCS#11 module</source>
+            <translation>The token's PKCS#11 module</translation>
+        </message>
+        <message>
+            <source>PKCS#11 modules (*.dll *.so *.dylib)</source>
+            <translation>PKCS#11 modules (*.dll *.so *.dylib)</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,53 @@
         </message>
     </context>
     <context>
+        <name>CaDialog</name>
+        <message>
+            <source>Trust a certificate authority</source>
+            <translation>Tin cậy một tổ chức chứng thực</translation>
+        </message>
+        <message>
+            <source>Packages signed with certificates this authority issued will be trusted for the units you list. Compare the fingerprint with the one the authority publishes.</source>
+            <translation>Các gói báo cáo ký bằng chứng thư do tổ chức này cấp sẽ được tin cậy cho các đơn vị bạn liệt kê. Hãy so dấu vân tay với dấu vân tay mà tổ chức chứng thực công bố.</translation>
+        </message>
+        <message>
+            <source>unit codes separated by commas, e.g. 26761, 26764</source>
+            <translation>các mã đơn vị cách nhau bằng dấu phẩy, ví dụ 26761, 26764</translation>
+        </message>
+        <message>
+            <source>every unit</source>
+            <translation>mọi đơn vị</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <source>Authority:</source>
+            <translation>Tổ chức chứng thực:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Hiệu lực:</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>Dấu vân tay SHA-256:</translation>
+        </message>
+        <message>
+            <source>Trusted for units:</source>
+            <translation>Tin cậy cho các đơn vị:</translation>
+        </message>
+        <message>
+            <source>The fingerprint matches the authority's published one</source>
+            <translation>Dấu vân tay khớp với dấu vân tay tổ chức chứng thực công bố</translation>
+        </message>
+        <message>
+            <source>Compare the fingerprint with the authority's first.</source>
+            <translation>Hãy so dấu vân tay với dấu vân tay của tổ chức chứng thực trước.</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateDialog</name>
         <message>
             <source>Replace the certificate</source>
@@ -655,8 +702,28 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Tệp khóa (*.p12 *.pfx)</translation>
         </message>
         <message>
+            <source>Unit of the certificate</source>
+            <translation>Đơn vị của chứng thư</translation>
+        </message>
+        <message>
+            <source>The certificate carries no unit code. Is it the certificate of %1 (unit code %2)? Answer yes only if the provider issued it to this unit: the binding is recorded in the key file, and the receiving office must register this certificate for the unit.</source>
+            <translation>Chứng thư không có mã đơn vị. Đây có phải là chứng thư của %1 (mã đơn vị %2) không? Chỉ trả lời có nếu nhà cung cấp đã cấp nó cho đơn vị này: việc gắn kết được ghi vào tệp khóa, và cơ quan tiếp nhận phải đăng ký chứng thư này cho đơn vị.</translation>
+        </message>
+        <message>
+            <source>Not imported: the certificate carries no unit code and it was not confirmed as this unit's.</source>
+            <translation>Chưa nhập: chứng thư không có mã đơn vị và chưa được xác nhận là của đơn vị này.</translation>
+        </message>
+        <message>
             <source>Key imported into %1.</source>
             <translation>Đã nhập khóa vào %1.</translation>
+        </message>
+        <message>
+            <source>Certificate chain checked: %1.</source>
+            <translation>Đã kiểm tra chuỗi chứng thư: %1.</translation>
+        </message>
+        <message>
+            <source>Bound to unit %1 (confirmed by you); tell the receiving office to register this certificate for the unit.</source>
+            <translation>Đã gắn với đơn vị %1 (do bạn xác nhận); hãy báo cơ quan tiếp nhận đăng ký chứng thư này cho đơn vị.</translation>
         </message>
         <message>
             <source>The key opens with this password.</source>
@@ -1005,6 +1072,85 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Out of range: enter a number from %1 to %2.</source>
             <translation>Vượt quá giới hạn: chỉ nhập số từ %1 đến %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeCaPanel</name>
+        <message>
+            <source>Certificate authorities</source>
+            <translation>Tổ chức chứng thực</translation>
+        </message>
+        <message>
+            <source>Trust a certificate authority…</source>
+            <translation>Tin cậy một tổ chức chứng thực…</translation>
+        </message>
+        <message>
+            <source>Import a revocation list (CRL)…</source>
+            <translation>Nhập danh sách thu hồi (CRL)…</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Tổ chức chứng thực</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Hiệu lực đến</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>Dấu vân tay SHA-256</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>Được tin cậy</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Đã gỡ bỏ</translation>
+        </message>
+        <message>
+            <source>every unit</source>
+            <translation>mọi đơn vị</translation>
+        </message>
+        <message>
+            <source>Revocation lists imported: %1 (%2 certificates revoked).</source>
+            <translation>Danh sách thu hồi đã nhập: %1 (%2 chứng thư bị thu hồi).</translation>
+        </message>
+        <message>
+            <source>No revocation list (CRL) imported.</source>
+            <translation>Chưa nhập danh sách thu hồi (CRL) nào.</translation>
+        </message>
+        <message>
+            <source>Choose the authority's certificate</source>
+            <translation>Chọn chứng thư của tổ chức chứng thực</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt)</source>
+            <translation>Chứng thư số (*.pem *.cer *.crt)</translation>
+        </message>
+        <message>
+            <source>Choose the revocation list</source>
+            <translation>Chọn danh sách thu hồi</translation>
+        </message>
+        <message>
+            <source>Revocation lists (*.crl *.pem *.der)</source>
+            <translation>Danh sách thu hồi (*.crl *.pem *.der)</translation>
+        </message>
+        <message>
+            <source>Revocation list of %1 imported: %2 certificates revoked.</source>
+            <translation>Đã nhập danh sách thu hồi của %1: %2 chứng thư bị thu hồi.</translation>
+        </message>
+        <message>
+            <source>This revocation list was imported before; nothing changed.</source>
+            <translation>Danh sách thu hồi này đã được nhập trước đây; không có gì thay đổi.</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1690,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Khóa ký số…</translation>
         </message>
         <message>
+            <source>USB token…</source>
+            <translation>USB token…</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>Kỳ báo cáo</translation>
         </message>
@@ -1660,16 +1810,20 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>điều chỉnh</translation>
         </message>
         <message>
-            <source>Signing key: %1 (unit code %2), fingerprint %3</source>
-            <translation>Khóa ký số: %1 (mã đơn vị %2), dấu vân tay %3</translation>
+            <source>USB token %1, key %2: %3 (unit code %4), fingerprint %5</source>
+            <translation>USB token %1, khóa %2: %3 (mã đơn vị %4), dấu vân tay %5</translation>
+        </message>
+        <message>
+            <source>Signing key: %3 (unit code %4), fingerprint %5</source>
+            <translation>Khóa ký số: %3 (mã đơn vị %4), dấu vân tay %5</translation>
+        </message>
+        <message>
+            <source>No signing key yet: create or import one with "Signing key…", or sign with a USB token.</source>
+            <translation>Chưa có khóa ký số: hãy tạo hoặc nhập khóa bằng "Khóa ký số…", hoặc ký bằng USB token.</translation>
         </message>
         <message>
             <source>Signing key: %1 (its password is asked when signing)</source>
             <translation>Khóa ký số: %1 (mật khẩu được hỏi khi ký)</translation>
-        </message>
-        <message>
-            <source>No signing key yet: create or import one with "Signing key…".</source>
-            <translation>Chưa có khóa ký số: tạo mới hoặc nhập bằng nút "Khóa ký số…".</translation>
         </message>
         <message>
             <source>Signing key</source>
@@ -3336,6 +3490,150 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>this certificate ({fingerprint}…) expired on {day}; ask the unit for its current certificate</source>
             <translation>chứng thư số này ({fingerprint}…) đã hết hạn ngày {day}; đề nghị đơn vị gửi chứng thư số hiện hành</translation>
+        </message>
+        <message>
+            <source>chains to the trusted certificate authority {ca} (valid at the signing time {when} UTC)</source>
+            <translation>chuỗi chứng thư dẫn tới tổ chức chứng thực được tin cậy {ca} (còn hiệu lực tại thời điểm ký {when} UTC)</translation>
+        </message>
+        <message>
+            <source>the signer's certificate does not chain to a trusted certificate authority ({detail})</source>
+            <translation>chứng thư của người ký không dẫn tới tổ chức chứng thực nào được tin cậy ({detail})</translation>
+        </message>
+        <message>
+            <source>a certificate in the chain had expired at the signing time ({detail})</source>
+            <translation>một chứng thư trong chuỗi đã hết hạn tại thời điểm ký ({detail})</translation>
+        </message>
+        <message>
+            <source>a certificate in the chain was not yet valid at the signing time ({detail})</source>
+            <translation>một chứng thư trong chuỗi chưa có hiệu lực tại thời điểm ký ({detail})</translation>
+        </message>
+        <message>
+            <source>the certificate chain is not valid ({detail})</source>
+            <translation>chuỗi chứng thư không hợp lệ ({detail})</translation>
+        </message>
+        <message>
+            <source>the signer's certificate is not for signatures (key usage)</source>
+            <translation>chứng thư của người ký không dùng để ký (mục đích sử dụng khóa)</translation>
+        </message>
+        <message>
+            <source>the certificate of {subject} (serial {serial}) was revoked on {day} according to the imported CRL of {issuer}</source>
+            <translation>chứng thư của {subject} (số hiệu {serial}) đã bị thu hồi ngày {day} theo danh sách thu hồi (CRL) đã nhập của {issuer}</translation>
+        </message>
+        <message>
+            <source>the certificate authority {ca} is trusted for units {units}, not for unit {code}</source>
+            <translation>tổ chức chứng thực {ca} được tin cậy cho các đơn vị {units}, không cho đơn vị {code}</translation>
+        </message>
+        <message>
+            <source>the signer's certificate carries no unit code and the office has not bound it to a unit</source>
+            <translation>chứng thư của người ký không có mã đơn vị và cơ quan tiếp nhận chưa gắn nó với đơn vị nào</translation>
+        </message>
+        <message>
+            <source>the certificate is for unit {cert_code}, but the package says {code}</source>
+            <translation>chứng thư thuộc đơn vị {cert_code}, nhưng gói báo cáo ghi {code}</translation>
+        </message>
+        <message>
+            <source>{source} is not a certificate revocation list (CRL, .crl or .pem)</source>
+            <translation>{source} không phải là danh sách chứng thư bị thu hồi (CRL, .crl hoặc .pem)</translation>
+        </message>
+        <message>
+            <source>the certificate chain in the file is not valid: {detail}</source>
+            <translation>chuỗi chứng thư trong tệp không hợp lệ: {detail}</translation>
+        </message>
+        <message>
+            <source>{source}: the certificate is not for signatures (its key usage has neither digitalSignature nor nonRepudiation); ask the provider for a signing certificate</source>
+            <translation>{source}: chứng thư không dùng để ký (mục đích sử dụng khóa không có digitalSignature hay nonRepudiation); hãy xin nhà cung cấp chứng thư dùng để ký</translation>
+        </message>
+        <message>
+            <source>unit code {code!r}: 1–20 letters or digits</source>
+            <translation>mã đơn vị {code!r}: 1–20 chữ cái hoặc chữ số</translation>
+        </message>
+        <message>
+            <source>the certificate is for unit code {cert_code}, not {code}; use this unit's certificate</source>
+            <translation>chứng thư thuộc mã đơn vị {cert_code}, không phải {code}; hãy dùng chứng thư của đơn vị này</translation>
+        </message>
+        <message>
+            <source>{source}: the certificate carries no unit code; confirm the unit it belongs to (--unit-code CODE)</source>
+            <translation>{source}: chứng thư không có mã đơn vị; hãy xác nhận đơn vị sở hữu nó (--unit-code MÃ)</translation>
+        </message>
+        <message>
+            <source>{name} is not a certificate authority (basic constraints cA is not TRUE); register a unit's own certificate with 'office trust add'</source>
+            <translation>{name} không phải là tổ chức chứng thực (ràng buộc cơ bản cA không phải TRUE); hãy đăng ký chứng thư riêng của đơn vị bằng 'office trust add'</translation>
+        </message>
+        <message>
+            <source>{name} may not sign certificates (key usage lacks keyCertSign)</source>
+            <translation>{name} không được phép ký chứng thư (mục đích sử dụng khóa thiếu keyCertSign)</translation>
+        </message>
+        <message>
+            <source>the certificate authority {name} expired on {day}; ask for its renewed certificate</source>
+            <translation>chứng thư của tổ chức chứng thực {name} đã hết hạn ngày {day}; hãy xin chứng thư đã gia hạn</translation>
+        </message>
+        <message>
+            <source>CRL file {path} does not exist</source>
+            <translation>không có tệp CRL {path}</translation>
+        </message>
+        <message>
+            <source>{path}: the CRL's signature does not verify with the trusted authority {name}; the file is damaged or forged</source>
+            <translation>{path}: chữ ký của CRL không khớp với tổ chức chứng thực được tin cậy {name}; tệp bị hỏng hoặc giả mạo</translation>
+        </message>
+        <message>
+            <source>the token's PKCS#11 module {path} does not exist; install the token's software or give its .dll/.so file (--token-lib)</source>
+            <translation>không có mô-đun PKCS#11 của token {path}; hãy cài phần mềm của token hoặc chỉ ra tệp .dll/.so của nó (--token-lib)</translation>
+        </message>
+        <message>
+            <source>no PKCS#11 module found for the USB token; install the token's software and give its .dll/.so file (--token-lib or COMMUNE_DESK_PKCS11_LIB)</source>
+            <translation>không tìm thấy mô-đun PKCS#11 cho USB token; hãy cài phần mềm của token và chỉ ra tệp .dll/.so của nó (--token-lib hoặc COMMUNE_DESK_PKCS11_LIB)</translation>
+        </message>
+        <message>
+            <source>{path} cannot be loaded as a PKCS#11 module ({detail})</source>
+            <translation>không nạp được {path} như một mô-đun PKCS#11 ({detail})</translation>
+        </message>
+        <message>
+            <source>the USB token was removed or stopped answering ({detail}); plug it in and try again</source>
+            <translation>USB token đã bị rút ra hoặc không phản hồi ({detail}); hãy cắm lại và thử lại</translation>
+        </message>
+        <message>
+            <source>no USB token labelled {label} is plugged in</source>
+            <translation>không có USB token nào mang nhãn {label} đang được cắm</translation>
+        </message>
+        <message>
+            <source>no USB token is plugged in (or its software does not see it)</source>
+            <translation>chưa cắm USB token nào (hoặc phần mềm của token không nhận ra nó)</translation>
+        </message>
+        <message>
+            <source>several tokens are plugged in ({labels}); choose one with its label (--token-label)</source>
+            <translation>đang cắm nhiều token ({labels}); hãy chọn một token theo nhãn (--token-label)</translation>
+        </message>
+        <message>
+            <source>the token's PIN is required</source>
+            <translation>cần nhập mã PIN của token</translation>
+        </message>
+        <message>
+            <source>; ONE try is left before the token locks</source>
+            <translation>; chỉ còn MỘT lần thử trước khi token bị khóa</translation>
+        </message>
+        <message>
+            <source>; after a few wrong PINs the token locks</source>
+            <translation>; nhập sai PIN vài lần nữa token sẽ bị khóa</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the token {label}{warning}</source>
+            <translation>sai mã PIN của token {label}{warning}</translation>
+        </message>
+        <message>
+            <source>the token's PIN is locked after too many wrong tries; the provider (or the token's PUK) can unlock it</source>
+            <translation>mã PIN của token đã bị khóa do nhập sai quá nhiều lần; nhà cung cấp (hoặc mã PUK của token) có thể mở khóa</translation>
+        </message>
+        <message>
+            <source>the token holds no usable signing key with its certificate (keys found: {keys})</source>
+            <translation>token không có khóa ký nào dùng được kèm chứng thư (các khóa tìm thấy: {keys})</translation>
+        </message>
+        <message>
+            <source>the token holds several signing keys: {keys}; choose one with its label (--token-key)</source>
+            <translation>token có nhiều khóa ký: {keys}; hãy chọn một khóa theo nhãn (--token-key)</translation>
+        </message>
+        <message>
+            <source>the token session is closed; open the token again</source>
+            <translation>phiên làm việc với token đã đóng; hãy mở lại token</translation>
         </message>
     </context>
     <context>
@@ -5260,6 +5558,65 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Recovery key, e.g. ABCD-EFGH-…</source>
             <translation>Khóa khôi phục, ví dụ ABCD-EFGH-…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenDialog</name>
+        <message>
+            <source>Sign with a USB token</source>
+            <translation>Ký bằng USB token</translation>
+        </message>
+        <message>
+            <source>Plug in the USB token. The signature is made on the token: the key never leaves it, and the PIN is used once and never stored.</source>
+            <translation>Hãy cắm USB token. Chữ ký được tạo ngay trên token: khóa không bao giờ rời khỏi token, mã PIN chỉ được dùng một lần và không bao giờ được lưu.</translation>
+        </message>
+        <message>
+            <source>the token's PKCS#11 module, e.g. C:\Windows\System32\…dll</source>
+            <translation>mô-đun PKCS#11 của token, ví dụ C:\Windows\System32\…dll</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>only when several tokens are plugged in</source>
+            <translation>chỉ cần khi cắm nhiều token</translation>
+        </message>
+        <message>
+            <source>only when the token holds several keys</source>
+            <translation>chỉ cần khi token có nhiều khóa</translation>
+        </message>
+        <message>
+            <source>PKCS#11 module:</source>
+            <translation>Mô-đun PKCS#11:</translation>
+        </message>
+        <message>
+            <source>Token label:</source>
+            <translation>Nhãn token:</translation>
+        </message>
+        <message>
+            <source>Key label:</source>
+            <translation>Nhãn khóa:</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>Mã PIN:</translation>
+        </message>
+        <message>
+            <source>Open the token</source>
+            <translation>Mở token</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>The token's PKCS#11 module</source>
+            <translation>Mô-đun PKCS#11 của token</translation>
+        </message>
+        <message>
+            <source>PKCS#11 modules (*.dll *.so *.dylib)</source>
+            <translation>Mô-đun PKCS#11 (*.dll *.so *.dylib)</translation>
         </message>
     </context>
     <context>

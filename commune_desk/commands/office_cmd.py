@@ -155,6 +155,9 @@ def register(sub, common) -> None:
     p = add_command(trust, common, "revoke", "revoke a unit's certificate", _trust_revoke)
     p.add_argument("unit_code", metavar="UNIT_CODE")
     p.add_argument("--reason", required=True)
+    from commune_desk.commands.office_ca_cmd import register_trust
+
+    register_trust(trust, common)
     p = add_command(group, common, "intake", "verify and file every package in DIR (exit 1 when any is rejected)",
                     _intake)
     p.add_argument("dir", metavar="DIR")

@@ -236,3 +236,15 @@ def is_trusted(cert, trusted) -> bool:
 
     der = cert.public_bytes(Encoding.DER)
     return any(t.public_bytes(Encoding.DER) == der for t in trusted)
+
+
+def carried_certificates(signature: bytes) -> list:
+    """Every certificate the CMS carries (signer and any chain), as cryptography objects; [] when unreadable."""
+    from cryptography import x509
+
+    try:
+        signed_data = _parse(signature)
+        return [x509.load_der_x509_certificate(c.chosen.dump()) for c in signed_data["certificates"] or []
+                if c.name == "certificate"]
+    except (SignatureInvalid, ValueError):
+        return []

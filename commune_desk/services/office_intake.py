@@ -54,6 +54,7 @@ class TrustSource:
     by_fingerprint: dict[str, list[TrustedUnit]] = field(default_factory=dict)
     expected: dict[str, str] = field(default_factory=dict)
     origin: str = "office trust list"
+    chain: object = None               # chain_trust.ChainTrust of trusted CAs and CRLs, tried after the fingerprint
 
     @classmethod
     def of_units(cls, units: list[TrustedUnit], origin: str = "office trust list") -> "TrustSource":
@@ -67,23 +68,45 @@ class TrustSource:
     def verdict(self, fingerprint: str, unit_code: str, signed_at) -> str:
         return trust_verdict(self.by_fingerprint.get(fingerprint, ()), fingerprint, unit_code, signed_at)
 
+    def bindings(self) -> dict[str, str]:
+        """Fingerprint -> unit code of the certificates registered one by one (the officer's binding)."""
+        return {fp: units[0].unit_code for fp, units in self.by_fingerprint.items() if units}
+
+    def chain_verdict(self, info: dict, signed_at):
+        """The CA path verdict (chain_trust.ChainVerdict) for a signer not registered by fingerprint, or None."""
+        if not self.chain or info.get("signer_cert") is None:
+            return None
+        if info.get("fingerprint", "").replace(" ", "") in self.by_fingerprint:
+            return None       # registered one by one: its own status (replaced, revoked) decides
+        return self.chain.verdict(info["signer_cert"], info.get("carried_certs") or [], info.get("unit_code", ""),
+                                  signed_at)
+
 
 def trust_from_db(db) -> TrustSource:
+    from commune_desk.services.office_ca import chain_trust_from_db
     from commune_desk.storage.office_repo import TrustRepository
 
-    return TrustSource.of_units(TrustRepository(db, "office").all())
+    source = TrustSource.of_units(TrustRepository(db, "office").all())
+    source.chain = chain_trust_from_db(db)
+    source.chain.bindings = source.bindings()
+    return source
 
 
 def trust_from_path(path: Path | str) -> TrustSource:
     """A trust list from a certificate file or folder (`--trust`): each certificate's subject names its unit."""
     from commune_desk.services.signing_keys import load_trust
 
+    from commune_desk.services.chain_trust import ChainTrust, split_trust
+
     units = []
-    for cert in load_trust(path):
+    leaves, authorities = split_trust(load_trust(path))
+    for cert in leaves:
         facts = cert_facts(cert)
         if facts.unit_code:
             units.append(TrustedUnit(facts.unit_code, facts.common_name, facts.fingerprint))
-    return TrustSource.of_units(units, origin=str(path))
+    source = TrustSource.of_units(units, origin=str(path))
+    source.chain = ChainTrust(authorities) if authorities else None
+    return source
 
 
 def store_dir(db) -> Path:
@@ -155,7 +178,7 @@ def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt
     from commune_desk.services import report_data_check as rdc
     from commune_desk.services.package_verify import M, verify_data
 
-    result = verify_data(data, path.name, trust=None, now=now)
+    result = verify_data(data, path.name, trust=None, now=now, bindings=trust.bindings())
     info = result.info
     report = result.data or {}
     signing_time = dt.datetime.fromisoformat(info["signing_time"]) if info.get("signing_time") else None
@@ -165,7 +188,12 @@ def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt
         # Trust is judged at the CMS signing time, never at `created`: report-data.json's own date is a field the
         # signer writes freely, so a key replaced at the office could otherwise sign with a backdated `created`.
         problem = trust.verdict(info["fingerprint"].replace(" ", ""), info.get("unit_code", ""), signing_time)
-        result.add("trust", not problem, "signature.p7s", problem or fill(REASONS["trusted_in"], {"origin": trust.origin}))
+        chained = trust.chain_verdict(info, signing_time) if problem else None
+        if chained is not None:     # a CA the office trusts may vouch for a certificate it never registered
+            result.add("trust", chained.ok, "signature.p7s", chained.template, **chained.args)
+        else:
+            result.add("trust", not problem, "signature.p7s",
+                       problem or fill(REASONS["trusted_in"], {"origin": trust.origin}))
     failed = [(c.name, c.file, c.message) for c in result.failed]
     if not result.readable and not failed:
         failed = [("zip", path.name, M["unreadable"])]

@@ -171,8 +171,12 @@ def _manifest(files: dict[str, bytes], names) -> bytes:
     return "".join(f"{hashlib.sha256(files[n]).hexdigest()}  {n}\n" for n in sorted(names)).encode("ascii")
 
 
-def bag_files(content: PackageContent, key, cert, chain=(), *, now: dt.datetime | None = None) -> dict[str, bytes]:
-    """Every file of the bag, keyed by path relative to the bag folder, signed."""
+def bag_files(content: PackageContent, key, cert, chain=(), *, now: dt.datetime | None = None,
+              sign=None) -> dict[str, bytes]:
+    """Every file of the bag, keyed by path relative to the bag folder, signed.
+
+    `sign(data) -> DER CMS` signs where the key is not in memory (a PKCS#11 token); else `key` signs here.
+    """
     from commune_desk.services.cms import sign_detached
 
     content.check()
@@ -212,7 +216,8 @@ def bag_files(content: PackageContent, key, cert, chain=(), *, now: dt.datetime 
     files[BAG_INFO] = "".join(f"{k}: {_info_value(v)}\n" for k, v in info).encode("utf-8")
     files[MANIFEST] = _manifest(files, payload)
     files[TAGMANIFEST] = _manifest(files, [BAGIT_TXT, BAG_INFO, MANIFEST])
-    files[SIGNATURE] = sign_detached(files[TAGMANIFEST], key, cert, chain)
+    files[SIGNATURE] = sign(files[TAGMANIFEST]) if sign is not None else sign_detached(files[TAGMANIFEST], key,
+                                                                                           cert, chain)
     return files
 
 
@@ -254,7 +259,8 @@ def _drop_cache(path: Path) -> None:
         pass
 
 
-def write_package(data: bytes, dest: Path, *, trust, overwrite: bool = False) -> BuiltPackage:
+def write_package(data: bytes, dest: Path, *, trust, overwrite: bool = False,
+                  bindings: dict[str, str] | None = None) -> BuiltPackage:
     """Write atomically (temp name, fsync, rename, fsync folder), then read back and verify; remove if bad."""
     from commune_desk.services.package_verify import verify_package
     from commune_desk.storage.files import atomic_path
@@ -277,7 +283,7 @@ def write_package(data: bytes, dest: Path, *, trust, overwrite: bool = False) ->
         problem = f"the file cannot be read back ({exc.strerror or exc})"
     result = None
     if not problem:
-        result = verify_package(dest, trust=trust)
+        result = verify_package(dest, trust=trust, bindings=bindings)
         if not result.valid:
             problem = "; ".join(f"{c.name} {c.file}: {c.message}" for c in result.failed)
     if problem:
@@ -291,17 +297,27 @@ def write_package(data: bytes, dest: Path, *, trust, overwrite: bool = False) ->
 
 def build_package(content: PackageContent, identity, out_dir: Path | str, *, now: dt.datetime | None = None,
                   overwrite: bool = False) -> BuiltPackage:
-    """Build, sign, write to `out_dir` and verify the read-back package."""
-    from commune_desk.services.signing_keys import check_key_matches, check_validity, unit_code_of
+    """Build, sign, write to `out_dir` and verify the read-back package.
+
+    `identity` is a key file's SigningIdentity (key in memory) or a token's TokenIdentity (`sign_cms` signs on
+    the token); a certificate without a unit code signs for the unit it was bound to at `keys import`.
+    """
+    from commune_desk.services.signing_keys import (
+        check_key_matches, check_validity, fingerprint_sha256, identity_unit_code, unit_code_of,
+    )
 
     now = now or dt.datetime.now(dt.timezone.utc)
     check_validity(identity.cert, now)
-    check_key_matches(identity.key, identity.cert)
-    cert_code = unit_code_of(identity.cert)
+    sign = getattr(identity, "sign_cms", None)
+    if sign is None:
+        check_key_matches(identity.key, identity.cert)
+    cert_code = identity_unit_code(identity)
     if cert_code != _info_value(content.unit_code):
         raise PackageError(f"the signing certificate is for unit code {cert_code or '(none)'!r}, "
                            f"not {content.unit_code!r}; use this unit's key file")
-    files = bag_files(content, identity.key, identity.cert, identity.chain, now=now)
+    files = bag_files(content, identity.key, identity.cert, identity.chain, now=now, sign=sign)
     stem = package_stem(content)
     data = deterministic_zip(files, stem, now.astimezone().date())
-    return write_package(data, Path(out_dir) / f"{stem}.zip", trust=[identity.cert], overwrite=overwrite)
+    bindings = None if unit_code_of(identity.cert) else {fingerprint_sha256(identity.cert): cert_code}
+    return write_package(data, Path(out_dir) / f"{stem}.zip", trust=[identity.cert], overwrite=overwrite,
+                         bindings=bindings)

@@ -242,8 +242,14 @@ def _check_hashes(files, entries, check: str, result: VerifyResult) -> None:
             result.add(check, True, path)
 
 
-def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: dt.datetime | None = None) -> None:
-    """Every check on the bag's files (paths relative to the bag folder)."""
+def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: dt.datetime | None = None,
+               authorities=None, bindings: dict[str, str] | None = None) -> None:
+    """Every check on the bag's files (paths relative to the bag folder).
+
+    `trust`: trusted signer certificates (by fingerprint); `authorities`: a chain_trust.ChainTrust of trusted
+    CAs and CRLs, tried when the signer is not itself in `trust`; `bindings`: certificate fingerprint -> unit
+    code for certificates whose subject carries no unit code.
+    """
     from commune_desk.services import cms
     from commune_desk.services.signing_keys import (
         common_name_of, fingerprint_sha256, group_fingerprint, unit_code_of,
@@ -301,12 +307,20 @@ def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: d
     result.add("signature", True, SIGNATURE, M["signature_ok"], member=TAGMANIFEST, signer=common_name_of(cert))
     result.info.update(signer=cert.subject.rfc4514_string(), signer_name=common_name_of(cert),
                        fingerprint=group_fingerprint(fingerprint_sha256(cert)),
-                       signing_time=signer.signing_time.isoformat() if signer.signing_time else "")
-    if trust is not None:
-        trusted = cms.is_trusted(cert, trust)
-        result.add("trust", trusted, SIGNATURE, M["in_trust"] if trusted else M["not_in_trust"],
-                   fingerprint=result.info["fingerprint"])
-    code = unit_code_of(cert)
+                       signing_time=signer.signing_time.isoformat() if signer.signing_time else "",
+                       signer_cert=cert, carried_certs=cms.carried_certificates(files[SIGNATURE]))
+    if trust is not None or authorities:
+        trusted = trust is not None and cms.is_trusted(cert, trust)
+        if trusted or not authorities:
+            result.add("trust", trusted, SIGNATURE, M["in_trust"] if trusted else M["not_in_trust"],
+                       fingerprint=result.info["fingerprint"])
+        else:
+            verdict = authorities.verdict(cert, result.info["carried_certs"], info.get(L_UNIT_CODE, ""),
+                                          signer.signing_time)
+            result.add("trust", verdict.ok, SIGNATURE, verdict.template, **verdict.args)
+            if verdict.ok:
+                result.info["authority"] = verdict.ca
+    code = unit_code_of(cert) or (bindings or {}).get(fingerprint_sha256(cert), "")
     ok = bool(code) and code == info.get(L_UNIT_CODE)
     result.add("unit-code", ok, BAG_INFO, "" if ok else M["unit_code"], code=repr(code or "(none)"),
                claimed=repr(info.get(L_UNIT_CODE)))
@@ -377,26 +391,29 @@ def _check_report_data(files, info: dict, result: VerifyResult, signing_time=Non
     result.add("report-data", not problems, REPORT_DATA, "; ".join(problems))
 
 
-def verify_data(data: bytes, name: str, trust=None, now: dt.datetime | None = None) -> VerifyResult:
+def verify_data(data: bytes, name: str, trust=None, now: dt.datetime | None = None, authorities=None,
+                bindings: dict[str, str] | None = None) -> VerifyResult:
     """Verify a package already read into memory; never raises (a failure is the package's verdict)."""
     result = VerifyResult(path=name)
     files = read_zip_data(data, name, result)
     if files is not None:
-        _verify_files(files, result, trust, now)
+        _verify_files(files, result, trust, now, authorities, bindings)
     return result
 
 
-def _verify_files(files, result: VerifyResult, trust, now) -> None:
+def _verify_files(files, result: VerifyResult, trust, now, authorities=None, bindings=None) -> None:
     try:
-        verify_bag(files, result, trust=trust, now=now)
+        verify_bag(files, result, trust=trust, now=now, authorities=authorities, bindings=bindings)
     except Exception as exc:  # noqa: BLE001 - untrusted input boundary: a check that trips is the file's verdict
         log.warning("package %s: a check failed unexpectedly", result.path, exc_info=True)
         result.add("bag", False, Path(result.path).name, M["internal"],
                    detail=f"{exc.__class__.__name__}: {str(exc)[:200]}")
 
 
-def verify_package(path: Path | str, trust=None, now: dt.datetime | None = None) -> VerifyResult:
-    """Verify a package .zip or an unpacked bag folder; `trust` is a list of certificates, or None.
+def verify_package(path: Path | str, trust=None, now: dt.datetime | None = None, authorities=None,
+                   bindings: dict[str, str] | None = None) -> VerifyResult:
+    """Verify a package .zip or an unpacked bag folder; `trust` is a list of certificates, or None (see
+    verify_bag for `authorities` and `bindings`).
 
     The .zip is read once into memory: what is checked is exactly what was read. Never raises.
     """
@@ -409,5 +426,5 @@ def verify_package(path: Path | str, trust=None, now: dt.datetime | None = None)
         result.add("zip", False, path.name, M["damaged"], detail=str(exc.strerror or exc))
         files = None
     if files is not None:
-        _verify_files(files, result, trust, now)
+        _verify_files(files, result, trust, now, authorities, bindings)
     return result

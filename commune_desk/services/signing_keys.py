@@ -58,6 +58,7 @@ class SigningIdentity:
     key: Any
     cert: Any
     chain: list = field(default_factory=list)
+    unit_code: str = ""            # the officer's binding (keys import) when the certificate carries no unit code
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,11 @@ def unit_code_of(cert) -> str:
         if value:
             return value.split(":", 1)[1].strip() if ":" in value else value
     return ""
+
+
+def identity_unit_code(identity) -> str:
+    """The unit an identity signs for: its certificate's unit code, else the binding recorded at import."""
+    return unit_code_of(identity.cert) or getattr(identity, "unit_code", "") or ""
 
 
 def common_name_of(cert) -> str:
@@ -223,25 +229,26 @@ def create_identity(official_name: str, unit_code: str, *, key_type: str = "ec",
     return SigningIdentity(key=key, cert=cert)
 
 
-def p12_bytes(identity: SigningIdentity, password: str) -> bytes:
+def p12_bytes(identity: SigningIdentity, password: str, friendly: str | None = None) -> bytes:
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
     if not password:
         raise ExpectedError("a password is required to protect the key file")
-    friendly = f"{unit_code_of(identity.cert)} signing key".encode("utf-8")
+    friendly = (friendly or f"{unit_code_of(identity.cert)} signing key").encode("utf-8")
     return pkcs12.serialize_key_and_certificates(
         friendly, identity.key, identity.cert, identity.chain or None,
         BestAvailableEncryption(password.encode("utf-8")))
 
 
-def save_p12(path: Path | str, identity: SigningIdentity, password: str, *, overwrite: bool = False) -> Path:
+def save_p12(path: Path | str, identity: SigningIdentity, password: str, *, overwrite: bool = False,
+             friendly: str | None = None) -> Path:
     """Write the key and certificate to a password-protected PKCS#12 file, atomically."""
     from commune_desk.storage.files import write_bytes_atomic
 
     path = Path(path)
     if path.exists() and not overwrite:
         raise ExpectedError(f"{path} already exists; choose another file name (a key is never overwritten)")
-    return write_bytes_atomic(path, p12_bytes(identity, password))
+    return write_bytes_atomic(path, p12_bytes(identity, password, friendly))
 
 
 def _looks_like_pkcs12(data: bytes) -> bool:
@@ -279,7 +286,22 @@ def read_p12(data: bytes, password: str, *, source: str = "key file", at: dt.dat
     check_key_matches(key, cert)
     if require_valid:
         check_validity(cert, at)
-    return SigningIdentity(key=key, cert=cert, chain=extra)
+    return SigningIdentity(key=key, cert=cert, chain=extra, unit_code=_binding(data, password, cert))
+
+
+def _binding(data: bytes, password: str, cert) -> str:
+    """The unit code bound at `keys import` (friendlyName), only for a certificate that carries none itself."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from commune_desk.services.key_import import binding_of
+
+    if unit_code_of(cert):
+        return ""
+    try:
+        loaded = pkcs12.load_pkcs12(data, password.encode("utf-8"))
+    except ValueError:
+        return ""
+    return binding_of(loaded.cert.friendly_name) if loaded.cert is not None else ""
 
 
 def _read_file(path: Path | str, what: str = "key file") -> bytes:
@@ -298,19 +320,12 @@ def load_p12(path: Path | str, password: str, *, at: dt.datetime | None = None,
     return read_p12(_read_file(path), password, source=str(path), at=at, require_valid=require_valid)
 
 
-def import_p12(source: Path | str, password: str, dest: Path | str, *, overwrite: bool = False) -> SigningIdentity:
-    """Check a provider's .p12/.pfx (password, key match, validity, unit code) and copy it to `dest` atomically."""
-    from commune_desk.storage.files import write_bytes_atomic
+def import_p12(source: Path | str, password: str, dest: Path | str, *, overwrite: bool = False,
+               unit_code: str | None = None) -> SigningIdentity:
+    """Check a provider's .p12/.pfx and write the app's key file (services/key_import.py does the work)."""
+    from commune_desk.services.key_import import import_provider_key
 
-    data = _read_file(source)
-    identity = read_p12(data, password, source=str(source))
-    if not unit_code_of(identity.cert):
-        raise NoUnitCode(f"{source}: the certificate subject has no serialNumber or UID carrying the unit code")
-    dest = Path(dest)
-    if dest.exists() and not overwrite:
-        raise ExpectedError(f"{dest} already exists; choose another file name")
-    write_bytes_atomic(dest, data)
-    return identity
+    return import_provider_key(source, password, dest, unit_code=unit_code, overwrite=overwrite).identity
 
 
 def describe(cert, at: dt.datetime | None = None) -> CertificateInfo:

@@ -103,7 +103,7 @@ def test_full_usb_stick_leaves_no_partial_file(identity, tmp_path, monkeypatch):
 def test_a_bad_read_back_removes_the_package(identity, tmp_path, monkeypatch):
     from commune_desk.services import package_verify
 
-    def corrupt_read_back(path, trust=None, now=None):
+    def corrupt_read_back(path, trust=None, now=None, **_options):
         result = package_verify.VerifyResult(path=str(path))
         result.add("manifest", False, "data/report-data.json", "checksum does not match")
         return result

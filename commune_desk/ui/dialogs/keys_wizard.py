@@ -116,7 +116,8 @@ class KeysWizard(QDialog):
 
         self.identity = identity
         self.info = info = describe(identity.cert)
-        self.subject.setText(f"{info.common_name}\n" + self.tr("unit code %1").replace("%1", info.unit_code or "—")
+        self.subject.setText(f"{info.common_name}\n" + self.tr("unit code %1").replace(
+            "%1", info.unit_code or getattr(identity, "unit_code", "") or "—")
                              + f"\n{info.subject}")
         status = {"valid": self.tr("valid"), "expired": self.tr("expired"),
                   "not yet valid": self.tr("not yet valid")}.get(info.status, info.status)
@@ -154,16 +155,41 @@ class KeysWizard(QDialog):
         if path:
             self.source.setText(path)
 
-    def import_key(self) -> bool:
+    def import_key(self, confirm_unit: bool | None = None) -> bool:
+        """Check and import the provider's file; a certificate without unit code is bound to the profile's unit
+        once the officer confirms it (`confirm_unit`, asked in a message box when None)."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.signing_keys import import_p12
+        from commune_desk.services.key_import import UnitCodeNeeded, import_provider_key
+        from commune_desk.ui.problems import error_text
 
+        source, password = self.source.text().strip(), self.import_password.text()
         try:
             self.key_path.parent.mkdir(parents=True, exist_ok=True)
-            identity = import_p12(self.source.text().strip(), self.import_password.text(), self.key_path)
+            try:
+                report = import_provider_key(source, password, self.key_path)
+            except UnitCodeNeeded:
+                code = self.unit_code.text().strip()
+                if confirm_unit is None:
+                    from PySide6.QtWidgets import QMessageBox
+
+                    confirm_unit = QMessageBox.question(self, self.tr("Unit of the certificate"), self.tr(
+                        "The certificate carries no unit code. Is it the certificate of %1 (unit code %2)? Answer "
+                        "yes only if the provider issued it to this unit: the binding is recorded in the key file, "
+                        "and the receiving office must register this certificate for the unit.")
+                        .replace("%1", self.name.text()).replace("%2", code)) == QMessageBox.StandardButton.Yes
+                if not confirm_unit or not code:
+                    return self._fail(self.tr("Not imported: the certificate carries no unit code and it was not "
+                                              "confirmed as this unit's."))
+                report = import_provider_key(source, password, self.key_path, unit_code=code)
         except (ExpectedError, OSError) as exc:
-            return self._fail(str(exc))
-        return self._show(identity, self.tr("Key imported into %1.").replace("%1", str(self.key_path)))
+            return self._fail(error_text(exc) if isinstance(exc, ExpectedError) else str(exc))
+        text = self.tr("Key imported into %1.").replace("%1", str(self.key_path))
+        if report.chain_note:
+            text += " " + self.tr("Certificate chain checked: %1.").replace("%1", report.chain_note)
+        if report.code_source != "certificate":
+            text += " " + self.tr("Bound to unit %1 (confirmed by you); tell the receiving office to register this "
+                                  "certificate for the unit.").replace("%1", report.unit_code)
+        return self._show(report.identity, text)
 
     def open_key(self) -> bool:
         from commune_desk.domain.errors import ExpectedError

@@ -206,6 +206,11 @@ class OfficeTrustView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        from commune_desk.ui.views.office_ca_panel import OfficeCaPanel
+
+        self.ca_panel = OfficeCaPanel(db, actor)
+        self.ca_panel.changed.connect(self.changed.emit)
+        layout.addWidget(self.ca_panel)
         self.refresh()
 
     # ---- the list -----------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.periods import Period
 from commune_desk.ui.language import period_name
 from commune_desk.ui.operations import run_in_background
+from commune_desk.ui.views.package_verify_panel import PackageVerifyMixin
 from commune_desk.ui.views.report_view import report_periods
 
 
@@ -45,7 +46,7 @@ def default_key_path() -> Path:
     return data_dir() / "signing-key.p12"
 
 
-class PackageView(QWidget):
+class PackageView(PackageVerifyMixin, QWidget):
     """`db`: the open Database; `key_path`: the unit's .p12 (created by the keys wizard when missing)."""
 
     periodSigned = Signal(object)       # period_lifecycle.SignResult
@@ -71,10 +72,14 @@ class PackageView(QWidget):
         self.key_label.setWordWrap(True)
         self.keys_button = QPushButton(self.tr("Signing key…"))
         self.keys_button.clicked.connect(self.open_keys_wizard)
+        self.token_button = QPushButton(self.tr("USB token…"))
+        self.token_button.setObjectName("tokenButton")
+        self.token_button.clicked.connect(lambda: self.open_token_dialog())
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.keys_button)
+        top.addWidget(self.token_button)
 
         self.periods = _table([self.tr("Period"), self.tr("State"), self.tr("Revision"), self.tr("Data locked"),
                                self.tr("Package SHA-256"), self.tr("Office")], "periodStates")
@@ -205,14 +210,17 @@ class PackageView(QWidget):
             from commune_desk.services.signing_keys import describe
 
             info = describe(self.identity.cert)
-            self.key_label.setText(self.tr("Signing key: %1 (unit code %2), fingerprint %3")
-                                   .replace("%1", info.common_name).replace("%2", info.unit_code)
-                                   .replace("%3", info.fingerprint))
+            text = (self.tr("USB token %1, key %2: %3 (unit code %4), fingerprint %5")
+                    .replace("%1", self.identity.token_label).replace("%2", self.identity.label)
+                    if getattr(self.identity, "token_label", "") else self.tr("Signing key: %3 (unit code %4), "
+                                                                             "fingerprint %5"))
+            self.key_label.setText(text.replace("%3", info.common_name).replace(
+                "%4", info.unit_code or getattr(self.identity, "unit_code", "")).replace("%5", info.fingerprint))
         elif self.key_path.exists():
             self.key_label.setText(self.tr("Signing key: %1 (its password is asked when signing)")
                                    .replace("%1", str(self.key_path)))
         else:
-            self.key_label.setText(self.tr("No signing key yet: create or import one with \"Signing key…\"."))
+            self.key_label.setText(self.tr("No signing key yet: create or import one with \"Signing key…\", or sign with a USB token."))
 
     # ---- keys --------------------------------------------------------------------------------------------------
     def open_keys_wizard(self):
@@ -225,15 +233,34 @@ class PackageView(QWidget):
         return self.wizard
 
     def set_identity(self, identity) -> None:
+        self.release_token()
         self.identity = identity
         self._show_key()
+
+    def open_token_dialog(self):
+        """Choose the USB token and type its PIN; the token then signs the next package (and is logged out)."""
+        from commune_desk.storage.profile_repo import ProfileRepository
+        from commune_desk.ui.dialogs.token_dialog import TokenDialog
+
+        unit = ProfileRepository(self._db, self._actor).get().unit_code
+        self.token_dialog = TokenDialog(self._db, self._actor, unit, parent=self)
+        self.token_dialog.tokenReady.connect(self.set_identity)
+        self.token_dialog.open()
+        return self.token_dialog
+
+    def release_token(self) -> None:
+        """Log out of the token after a signing (the PIN is asked again next time); a key file stays unlocked."""
+        if self.identity is not None and hasattr(self.identity, "close"):
+            self.identity.close()
+            self.identity = None
+            self._show_key()
 
     def unlock_key(self, password: str | None = None) -> bool:
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.services.signing_keys import load_p12
 
         if not self.key_path.exists():
-            self.status.setText(self.tr("No signing key yet: create or import one with \"Signing key…\"."))
+            self.status.setText(self.tr("No signing key yet: create or import one with \"Signing key…\", or sign with a USB token."))
             return False
         if password is None:
             password, ok = QInputDialog.getText(self, self.tr("Signing key"), self.tr("Password of the key file:"),
@@ -280,7 +307,7 @@ class PackageView(QWidget):
         return True
 
     def _busy(self, busy: bool) -> None:
-        for b in (self.sign_button, self.amend_button, self.verify_button, self.keys_button):
+        for b in (self.sign_button, self.amend_button, self.verify_button, self.keys_button, self.token_button):
             b.setEnabled(not busy)
         self.progress.setVisible(busy)
 
@@ -289,6 +316,7 @@ class PackageView(QWidget):
 
     def _signed(self, result) -> None:
         self.last_result = result
+        self.release_token()
         self.refresh()
         self.status.setText(self.tr("Signed %1, revision %2: %3 (read back and verified; it is safe to remove a "
                                     "USB stick). Records dated %4 to %5 are now locked.")
@@ -300,8 +328,11 @@ class PackageView(QWidget):
     def _failed(self, exc, tb: str) -> None:
         from commune_desk.domain.errors import ExpectedError
 
+        from commune_desk.ui.problems import error_text
+
+        self.release_token()
         if isinstance(exc, (ExpectedError, OSError)):
-            self.status.setText(self.tr("Failed: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Failed: %1").replace("%1", error_text(exc)))
         else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
         self.refresh()
@@ -338,45 +369,6 @@ class PackageView(QWidget):
                                     "revision.").replace("%1", period_name(Period.parse(code))))
         self.periodAmended.emit(code)
         return True
-
-    # ---- verifying ---------------------------------------------------------------------------------------------
-    def verify_file(self, path: str | Path | None = None) -> bool:
-        from commune_desk.services.package_verify import verify_package
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Package to verify"), str(Path.home()),
-                                                  self.tr("Report packages (*.zip)"))
-            if not path:
-                return False
-        trust = [self.identity.cert] if self.identity is not None else None
-        self._busy(True)
-        self.operation = run_in_background(lambda progress, cancelled: verify_package(path, trust=trust),
-                                           on_success=self._verified, on_failure=self._failed, parent=self)
-        self.operation.finished.connect(lambda: self._busy(False))
-        return True
-
-    def _verified(self, result) -> None:
-        self.verify_result = result
-        ok, bad = self.tr("passed"), self.tr("FAILED")
-        _fill(self.checks, [[c.name, ok if c.ok else bad, c.file, c.text(QCoreApplication.translate)]
-                            for c in result.checks])
-        for r, c in enumerate(result.checks):
-            if not c.ok:
-                for col in range(4):
-                    self.checks.item(r, col).setForeground(Qt.GlobalColor.red)
-        name = Path(result.path).name
-        if result.valid:
-            info = result.info
-            self.verify_summary.setText(self.tr("VALID: %1 — unit %2, period %3, revision %4. Note: %5")
-                                        .replace("%1", name).replace("%2", str(info.get("unit_code", "")))
-                                        .replace("%3", str(info.get("period", "")))
-                                        .replace("%4", str(info.get("revision", ""))).replace("%5", self.tr(
-                                            "the signing time is the signer's own claim: offline there is no "
-                                            "timestamp authority to confirm it")))
-        elif not result.readable:
-            self.verify_summary.setText(self.tr("UNREADABLE: %1").replace("%1", name))
-        else:
-            self.verify_summary.setText(self.tr("INVALID: %1 — see the failed checks below.").replace("%1", name))
 
 
 def install_report_pages(window, db, *, actor: str, today: Callable[[], date] = date.today) -> None:
