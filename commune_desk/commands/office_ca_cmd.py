@@ -32,7 +32,9 @@ def _ca_list(args, ctx) -> int:
         ctx.print(f"CA\t{ca.name}\t{ca.status}\tunits {units}\tuntil {until}\t{group_fingerprint(ca.fingerprint)}")
     for crl in repo.crls():
         nxt = f"{crl.next_update:%Y-%m-%d}" if crl.next_update else "-"
-        ctx.print(f"CRL\t{crl.issuer}\t{crl.revoked_count} revoked\tissued {crl.this_update:%Y-%m-%d}\tnext {nxt}")
+        stale = "\tOUT OF DATE: ask the authority for a newer CRL" if _stale(crl) else ""
+        ctx.print(f"CRL\t{crl.issuer}\t{crl.revoked_count} revoked\tissued {crl.this_update:%Y-%m-%d}\tnext {nxt}"
+                  + stale)
     ctx.print(f"{sum(1 for c in cas if c.status == 'active')} trusted certificate authorities")
     return 0
 
@@ -55,10 +57,20 @@ def _crl(args, ctx) -> int:
     nxt = f", next update {crl.next_update:%Y-%m-%d}" if crl.next_update else ""
     ctx.print(f"CRL of {crl.issuer} imported: {crl.revoked_count} revoked certificates, issued "
               f"{crl.this_update:%Y-%m-%d}{nxt}")
+    if _stale(crl):
+        ctx.print("warning: this CRL is out of date (its next update has passed): certificates revoked since are "
+                  "not in it; ask the authority for a newer one")
     ctx.print(f"signature verified with the trusted authority {checked_by}" if checked_by else
               "its issuer is not itself a trusted authority: its signature is checked against the issuer in each "
               "package's chain")
     return 0
+
+
+def _stale(crl) -> bool:
+    """A CRL whose next update has passed: still used (revocations stay), but newer revocations are missing."""
+    from datetime import datetime, timezone
+
+    return crl.next_update is not None and crl.next_update < datetime.now(timezone.utc)
 
 
 def register_trust(trust, common) -> None:

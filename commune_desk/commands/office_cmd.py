@@ -27,6 +27,11 @@ def _trust_list(args, ctx) -> int:
         extra = f" ({u.reason})" if u.reason else ""
         ctx.print(f"{u.unit_code}\t{u.unit_name}\t{u.status}{extra}\t{added}\t{group_fingerprint(u.fingerprint)}")
     ctx.print(f"{sum(1 for u in units if u.status == 'active')} units with an active certificate")
+    from commune_desk.storage.office_ca_repo import CaTrustRepository
+
+    cas = CaTrustRepository(ctx.open_db(), ctx.actor).active()
+    if cas:
+        ctx.print(f"{len(cas)} trusted certificate authorities vouch for more units (office trust ca-list)")
     return 0
 
 

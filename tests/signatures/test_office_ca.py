@@ -166,3 +166,19 @@ def test_units_named_by_a_ca_are_expected_to_report(db, ca, tmp_path):
     assert comp.reporting_rate == 50.0
     names = {r.unit_code: r.unit_name for r in comp.rows}
     assert names["79999"] == "Ủy ban nhân dân xã Hòa Mỹ"          # the name the package gave
+
+
+def test_out_of_date_crl_is_used_and_flagged(cli, ca, tmp_path):
+    """A CRL past its next update still revokes (revocations are permanent) and the officer is told it is old."""
+    unit = pki.make_unit(ca["inter"])
+    old = tmp_path / "old.crl"
+    old.write_bytes(pki.crl_pem(pki.make_crl(ca["inter"], [unit.cert], when=pki.NOW - 60 * pki.DAY)))
+    db = tmp_path / "office.db"
+    assert cli("office", "trust", "add-ca", _pem(tmp_path / "root.pem", ca["root"]), "--all", "--db", db).returncode == 0
+    r = cli("office", "trust", "crl", old, "--db", db)
+    assert r.returncode == 0 and "out of date" in r.stdout, r.stdout + r.stderr
+    assert "OUT OF DATE" in cli("office", "trust", "ca-list", "--db", db).stdout
+    assert "1 trusted certificate authorities" in cli("office", "trust", "list", "--db", db).stdout
+    build_signed(unit, tmp_path / "usb")
+    r = cli("office", "intake", tmp_path / "usb", "--db", db)
+    assert r.returncode == 1 and "revoked" in r.stdout
