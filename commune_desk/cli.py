@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "commune_desk.commands.backup_cmd",
     "commune_desk.commands.records_cmd",
     "commune_desk.commands.plan_cmd",
+    "commune_desk.commands.population_cmd",
+    "commune_desk.commands.indicator_cmd",
     "commune_desk.commands.report_cmd",
     "commune_desk.commands.keys_cmd",
     "commune_desk.commands.package_cmd",

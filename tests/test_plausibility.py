@@ -8,7 +8,7 @@ import pytest
 
 from commune_desk.domain.profile import Profile, ResidentialUnit
 from commune_desk.domain.propaganda import PropagandaActivity
-from commune_desk.domain.records.types import Training
+from commune_desk.domain.records.types import Training, TrainingLine
 from commune_desk.services.plausibility import FACTOR, PlausibilityCheck, YearRange, judge, year_range
 from commune_desk.storage.profile_repo import ProfileRepository
 from commune_desk.storage.propaganda_repo import PropagandaRepository
@@ -60,10 +60,11 @@ def test_training_counts_add_up_the_roles(commune):
     from commune_desk.storage.repos.kinds import KINDS
 
     repo = RecordRepository(commune, "t", KINDS["training"], today=lambda: TODAY, catalogues=default_catalogues())
-    for day, counts in ((3, (("can_bo", 10), ("cong_tac_vien", 10))), (4, (("can_bo", 25),)), (5, ())):
+    for day, counts in ((3, (TrainingLine("can_bo", "xa", 10, 0), TrainingLine("cong_tac_vien", "xa", 10, 0))),
+                        (4, (TrainingLine("can_bo", "xa", 25, 0),)), (5, ())):
         repo.add(Training(date(2025, 4, day), "nghiep_vu", "Lớp", unit_code="T02", participants=counts))
     assert year_range(commune, "training", "T02", 2025) == YearRange(2025, 3, 0, 25, 20)
     check = PlausibilityCheck(commune, "training")
-    big = Training(date(2026, 4, 1), "nghiep_vu", "Lớp", unit_code="T02", participants=(("can_bo", 76),))
+    big = Training(date(2026, 4, 1), "nghiep_vu", "Lớp", unit_code="T02", participants=(TrainingLine("can_bo", "xa", 76, 0),))
     assert check(big) is not None and check(Training(date(2026, 4, 1), "nghiep_vu", "Lớp", unit_code="T02",
-                                                     participants=(("can_bo", 75),))) is None
+                                                     participants=(TrainingLine("can_bo", "xa", 75, 0),))) is None

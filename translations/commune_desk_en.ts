@@ -2362,10 +2362,77 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>Populations</name>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Workers at prone businesses</source>
+            <translation>Workers at prone businesses</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>Teachers</translation>
+        </message>
+        <message>
+            <source>Pupils</source>
+            <translation>Pupils</translation>
+        </message>
+        <message>
+            <source>Staff working on prostitution prevention</source>
+            <translation>Staff working on prostitution prevention</translation>
+        </message>
+    </context>
+    <context>
         <name>Problems</name>
+        <message>
+            <source>{value} is not an indicator entered by hand</source>
+            <translation>{value} is not an indicator entered by hand</translation>
+        </message>
+        <message>
+            <source>unknown period {value}; expected e.g. 2026-Q3, 2026-H1, 2026-9M, 2026</source>
+            <translation>unknown period {value}; expected e.g. 2026-Q3, 2026-H1, 2026-9M, 2026</translation>
+        </message>
         <message>
             <source>is required</source>
             <translation>is required</translation>
+        </message>
+        <message>
+            <source>must be a number, 0 or more</source>
+            <translation>must be a number, 0 or more</translation>
+        </message>
+        <message>
+            <source>is a yes/no indicator: 1 for yes, 0 for no</source>
+            <translation>is a yes/no indicator: 1 for yes, 0 for no</translation>
+        </message>
+        <message>
+            <source>is required: the number the share is taken of</source>
+            <translation>is required: the number the share is taken of</translation>
+        </message>
+        <message>
+            <source>must be a whole number, 0 or more</source>
+            <translation>must be a whole number, 0 or more</translation>
+        </message>
+        <message>
+            <source>must not exceed the denominator ({value})</source>
+            <translation>must not exceed the denominator ({value})</translation>
+        </message>
+        <message>
+            <source>a yes/no indicator has no denominator</source>
+            <translation>a yes/no indicator has no denominator</translation>
+        </message>
+        <message>
+            <source>a count has no denominator</source>
+            <translation>a count has no denominator</translation>
+        </message>
+        <message>
+            <source>the denominator is the population {value} entered apart (population set); leave it out</source>
+            <translation>the denominator is the population {value} entered apart (population set); leave it out</translation>
         </message>
         <message>
             <source>must lie between {first} and today</source>
@@ -2384,8 +2451,32 @@ Please send this file to your support contact.</translation>
             <translation>must be a whole number</translation>
         </message>
         <message>
+            <source>must be a year between 2000 and next year</source>
+            <translation>must be a year between 2000 and next year</translation>
+        </message>
+        <message>
+            <source>give both role and level, or neither for all staff together</source>
+            <translation>give both role and level, or neither for all staff together</translation>
+        </message>
+        <message>
+            <source>only staff are entered by role and level</source>
+            <translation>only staff are entered by role and level</translation>
+        </message>
+        <message>
             <source>must not be negative</source>
             <translation>must not be negative</translation>
+        </message>
+        <message>
+            <source>must not be in the future</source>
+            <translation>must not be in the future</translation>
+        </message>
+        <message>
+            <source>must lie in {year} or the year before</source>
+            <translation>must lie in {year} or the year before</translation>
+        </message>
+        <message>
+            <source>is required: say where the figure comes from</source>
+            <translation>is required: say where the figure comes from</translation>
         </message>
         <message>
             <source>is implausibly large</source>
@@ -2784,8 +2875,28 @@ Please send this file to your support contact.</translation>
             <translation>a unit cannot be merged into itself</translation>
         </message>
         <message>
-            <source>role given twice</source>
-            <translation>role given twice</translation>
+            <source>name the units the split makes</source>
+            <translation>name the units the split makes</translation>
+        </message>
+        <message>
+            <source>a unit cannot be split into itself</source>
+            <translation>a unit cannot be split into itself</translation>
+        </message>
+        <message>
+            <source>only a split names successor units</source>
+            <translation>only a split names successor units</translation>
+        </message>
+        <message>
+            <source>role and level given twice</source>
+            <translation>role and level given twice</translation>
+        </message>
+        <message>
+            <source>is required: persons trained for the first time this year (0 if all were trained earlier this year)</source>
+            <translation>is required: persons trained for the first time this year (0 if all were trained earlier this year)</translation>
+        </message>
+        <message>
+            <source>persons trained for the first time ({value}) cannot exceed the attendances</source>
+            <translation>persons trained for the first time ({value}) cannot exceed the attendances</translation>
         </message>
         <message>
             <source>is larger than the number of workers</source>
@@ -3635,6 +3746,54 @@ Please send this file to your support contact.</translation>
             <source>the token session is closed; open the token again</source>
             <translation>the token session is closed; open the token again</translation>
         </message>
+        <message>
+            <source>{unit} was merged into {successor} on {date}: record it for {successor}</source>
+            <translation>{unit} was merged into {successor} on {date}: record it for {successor}</translation>
+        </message>
+        <message>
+            <source>{unit} was split into {successor} on {date}: record it for one of them</source>
+            <translation>{unit} was split into {successor} on {date}: record it for one of them</translation>
+        </message>
+        <message>
+            <source>{unit} was dissolved on {date}: it takes no records dated from then on</source>
+            <translation>{unit} was dissolved on {date}: it takes no records dated from then on</translation>
+        </message>
+        <message>
+            <source>the same figure (year, kind, role, level and date) is given above</source>
+            <translation>the same figure (year, kind, role, level and date) is given above</translation>
+        </message>
+        <message>
+            <source>a value for this indicator and period is given above</source>
+            <translation>a value for this indicator and period is given above</translation>
+        </message>
+        <message>
+            <source>{persons} persons ({who}) trained for the first time in {year} by {date} would exceed the {value} staff entered for them ({source}, as of {as_of}): check the persons, or correct the staff figure</source>
+            <translation>{persons} persons ({who}) trained for the first time in {year} by {date} would exceed the {value} staff entered for them ({source}, as of {as_of}): check the persons, or correct the staff figure</translation>
+        </message>
+        <message>
+            <source>{persons} persons ({who}) were already trained for the first time in {year} by {date}: the staff figure cannot be {value}</source>
+            <translation>{persons} persons ({who}) were already trained for the first time in {year} by {date}: the staff figure cannot be {value}</translation>
+        </message>
+        <message>
+            <source>{persons} persons reached ({what}) exceed the {value} of population {kind} ({source}, as of {as_of}): a share of people cannot pass 100 %</source>
+            <translation>{persons} persons reached ({what}) exceed the {value} of population {kind} ({source}, as of {as_of}): a share of people cannot pass 100 %</translation>
+        </message>
+        <message>
+            <source>{persons} persons were entered as reached ({what}): the population {kind} cannot be {value}</source>
+            <translation>{persons} persons were entered as reached ({what}): the population {kind} cannot be {value}</translation>
+        </message>
+        <message>
+            <source>all staff together</source>
+            <translation>all staff together</translation>
+        </message>
+        <message>
+            <source>the period {period} was signed (revision {revision}) with the figure in force at its end; amend it to change that figure</source>
+            <translation>the period {period} was signed (revision {revision}) with the figure in force at its end; amend it to change that figure</translation>
+        </message>
+        <message>
+            <source>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</source>
+            <translation>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -4219,8 +4378,12 @@ Please send this file to your support contact.</translation>
             <translation>Days</translation>
         </message>
         <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
+            <source>Attendances</source>
+            <translation>Attendances</translation>
+        </message>
+        <message>
+            <source>New persons</source>
+            <translation>New persons</translation>
         </message>
         <message>
             <source>Organiser</source>
@@ -4407,8 +4570,8 @@ Please send this file to your support contact.</translation>
             <translation>New name</translation>
         </message>
         <message>
-            <source>Merged into</source>
-            <translation>Merged into</translation>
+            <source>Successor</source>
+            <translation>Successor</translation>
         </message>
     </context>
     <context>
@@ -4509,8 +4672,8 @@ Please send this file to your support contact.</translation>
             <translation>D&amp;ays:</translation>
         </message>
         <message>
-            <source>&amp;Participants by role:</source>
-            <translation>&amp;Participants by role:</translation>
+            <source>&amp;Participants by role and level:</source>
+            <translation>&amp;Participants by role and level:</translation>
         </message>
         <message>
             <source>&amp;Code:</source>
@@ -4733,6 +4896,10 @@ Please send this file to your support contact.</translation>
             <translation>&amp;Merged into:</translation>
         </message>
         <message>
+            <source>&amp;Split into:</source>
+            <translation>&amp;Split into:</translation>
+        </message>
+        <message>
             <source>New training</source>
             <translation>New training</translation>
         </message>
@@ -4805,8 +4972,16 @@ Please send this file to your support contact.</translation>
             <translation>Edit healthy-commune assessment</translation>
         </message>
         <message>
-            <source>Rename or merge a residential unit</source>
-            <translation>Rename or merge a residential unit</translation>
+            <source>Rename, merge, split or dissolve a residential unit</source>
+            <translation>Rename, merge, split or dissolve a residential unit</translation>
+        </message>
+        <message>
+            <source>Split into other units</source>
+            <translation>Split into other units</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Dissolved</translation>
         </message>
         <message>
             <source>Edit change of a residential unit</source>
@@ -4844,6 +5019,10 @@ Please send this file to your support contact.</translation>
             <translation>merged</translation>
         </message>
         <message>
+            <source>split</source>
+            <translation>split</translation>
+        </message>
+        <message>
             <source>dissolved</source>
             <translation>dissolved</translation>
         </message>
@@ -4856,8 +5035,8 @@ Please send this file to your support contact.</translation>
             <translation>Topic:</translation>
         </message>
         <message>
-            <source>%1 trainings · %2 participants</source>
-            <translation>%1 trainings · %2 participants</translation>
+            <source>%1 trainings · %2 attendances · %3 persons trained for the first time</source>
+            <translation>%1 trainings · %2 attendances · %3 persons trained for the first time</translation>
         </message>
         <message>
             <source>Prone businesses</source>
@@ -5620,14 +5799,45 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>TrainingLinesTable</name>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Attendances</translation>
+        </message>
+        <message>
+            <source>Of whom trained for the first time this year</source>
+            <translation>Of whom trained for the first time this year</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total:</translation>
+        </message>
+        <message>
+            <source>(not stated)</source>
+            <translation>(not stated)</translation>
+        </message>
+        <message>
+            <source>%1 attendances · %2 persons trained for the first time</source>
+            <translation>%1 attendances · %2 persons trained for the first time</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitsList</name>
         <message>
             <source>Residential units</source>
             <translation>Residential units</translation>
         </message>
         <message>
-            <source>Add or remove units in the unit profile. Select a unit to rename it or merge it into another with an effective date: its records and their history stay attached.</source>
-            <translation>Add or remove units in the unit profile. Select a unit to rename it or merge it into another with an effective date: its records and their history stay attached.</translation>
+            <source>Add or remove units in the unit profile. Select a unit to rename, merge, split or dissolve it with an effective date: its records and their history stay attached; from that date it leaves the shares of units and takes no new records.</source>
+            <translation>Add or remove units in the unit profile. Select a unit to rename, merge, split or dissolve it with an effective date: its records and their history stay attached; from that date it leaves the shares of units and takes no new records.</translation>
         </message>
     </context>
     <context>

@@ -2362,10 +2362,77 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>Populations</name>
+        <message>
+            <source>Residents</source>
+            <translation>Người dân (nhân khẩu)</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Hộ gia đình</translation>
+        </message>
+        <message>
+            <source>Workers at prone businesses</source>
+            <translation>Người lao động tại cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>Giáo viên</translation>
+        </message>
+        <message>
+            <source>Pupils</source>
+            <translation>Học sinh</translation>
+        </message>
+        <message>
+            <source>Staff working on prostitution prevention</source>
+            <translation>Cán bộ làm công tác phòng, chống mại dâm</translation>
+        </message>
+    </context>
+    <context>
         <name>Problems</name>
+        <message>
+            <source>{value} is not an indicator entered by hand</source>
+            <translation>{value} không phải chỉ tiêu nhập tay</translation>
+        </message>
+        <message>
+            <source>unknown period {value}; expected e.g. 2026-Q3, 2026-H1, 2026-9M, 2026</source>
+            <translation>kỳ {value} không hợp lệ; ví dụ: 2026-Q3, 2026-H1, 2026-9M, 2026</translation>
+        </message>
         <message>
             <source>is required</source>
             <translation>không được để trống</translation>
+        </message>
+        <message>
+            <source>must be a number, 0 or more</source>
+            <translation>phải là một số, từ 0 trở lên</translation>
+        </message>
+        <message>
+            <source>is a yes/no indicator: 1 for yes, 0 for no</source>
+            <translation>là chỉ tiêu có/không: 1 là có, 0 là không</translation>
+        </message>
+        <message>
+            <source>is required: the number the share is taken of</source>
+            <translation>bắt buộc: nhập mẫu số của tỷ lệ</translation>
+        </message>
+        <message>
+            <source>must be a whole number, 0 or more</source>
+            <translation>phải là số nguyên, từ 0 trở lên</translation>
+        </message>
+        <message>
+            <source>must not exceed the denominator ({value})</source>
+            <translation>không được lớn hơn mẫu số ({value})</translation>
+        </message>
+        <message>
+            <source>a yes/no indicator has no denominator</source>
+            <translation>chỉ tiêu có/không không có mẫu số</translation>
+        </message>
+        <message>
+            <source>a count has no denominator</source>
+            <translation>chỉ tiêu đếm số lượng không có mẫu số</translation>
+        </message>
+        <message>
+            <source>the denominator is the population {value} entered apart (population set); leave it out</source>
+            <translation>mẫu số là số liệu nền {value} nhập riêng (mục Số liệu nền); không nhập mẫu số ở đây</translation>
         </message>
         <message>
             <source>must lie between {first} and today</source>
@@ -2384,8 +2451,32 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>phải là số nguyên</translation>
         </message>
         <message>
+            <source>must be a year between 2000 and next year</source>
+            <translation>phải là năm từ 2000 đến năm sau</translation>
+        </message>
+        <message>
+            <source>give both role and level, or neither for all staff together</source>
+            <translation>nhập cả vai trò và cấp, hoặc để trống cả hai khi nhập tổng số cán bộ</translation>
+        </message>
+        <message>
+            <source>only staff are entered by role and level</source>
+            <translation>chỉ số liệu cán bộ mới nhập theo vai trò và cấp</translation>
+        </message>
+        <message>
             <source>must not be negative</source>
             <translation>không được là số âm</translation>
+        </message>
+        <message>
+            <source>must not be in the future</source>
+            <translation>không được là ngày trong tương lai</translation>
+        </message>
+        <message>
+            <source>must lie in {year} or the year before</source>
+            <translation>phải thuộc năm {year} hoặc năm trước đó</translation>
+        </message>
+        <message>
+            <source>is required: say where the figure comes from</source>
+            <translation>bắt buộc: ghi rõ nguồn số liệu</translation>
         </message>
         <message>
             <source>is implausibly large</source>
@@ -2784,8 +2875,28 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>không thể sáp nhập một thôn, tổ dân phố vào chính nó</translation>
         </message>
         <message>
-            <source>role given twice</source>
-            <translation>thành phần được nhập hai lần</translation>
+            <source>name the units the split makes</source>
+            <translation>chọn các thôn, tổ dân phố hình thành sau khi chia tách</translation>
+        </message>
+        <message>
+            <source>a unit cannot be split into itself</source>
+            <translation>không thể chia tách một đơn vị thành chính nó</translation>
+        </message>
+        <message>
+            <source>only a split names successor units</source>
+            <translation>chỉ khi chia tách mới chọn đơn vị kế thừa</translation>
+        </message>
+        <message>
+            <source>role and level given twice</source>
+            <translation>vai trò và cấp bị nhập hai lần</translation>
+        </message>
+        <message>
+            <source>is required: persons trained for the first time this year (0 if all were trained earlier this year)</source>
+            <translation>bắt buộc: số người được tập huấn lần đầu trong năm (nhập 0 nếu tất cả đã được tập huấn trước đó trong năm)</translation>
+        </message>
+        <message>
+            <source>persons trained for the first time ({value}) cannot exceed the attendances</source>
+            <translation>số người tập huấn lần đầu ({value}) không thể lớn hơn số lượt tham dự</translation>
         </message>
         <message>
             <source>is larger than the number of workers</source>
@@ -3635,6 +3746,54 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <source>the token session is closed; open the token again</source>
             <translation>phiên làm việc với token đã đóng; hãy mở lại token</translation>
         </message>
+        <message>
+            <source>{unit} was merged into {successor} on {date}: record it for {successor}</source>
+            <translation>{unit} đã sáp nhập vào {successor} từ ngày {date}: hãy ghi nhận cho {successor}</translation>
+        </message>
+        <message>
+            <source>{unit} was split into {successor} on {date}: record it for one of them</source>
+            <translation>{unit} đã chia tách thành {successor} từ ngày {date}: hãy ghi nhận cho một trong các đơn vị đó</translation>
+        </message>
+        <message>
+            <source>{unit} was dissolved on {date}: it takes no records dated from then on</source>
+            <translation>{unit} đã giải thể từ ngày {date}: không ghi nhận hoạt động từ ngày đó trở đi</translation>
+        </message>
+        <message>
+            <source>the same figure (year, kind, role, level and date) is given above</source>
+            <translation>số liệu này (năm, loại, vai trò, cấp và ngày) đã có ở dòng trên</translation>
+        </message>
+        <message>
+            <source>a value for this indicator and period is given above</source>
+            <translation>giá trị của chỉ tiêu và kỳ này đã có ở dòng trên</translation>
+        </message>
+        <message>
+            <source>{persons} persons ({who}) trained for the first time in {year} by {date} would exceed the {value} staff entered for them ({source}, as of {as_of}): check the persons, or correct the staff figure</source>
+            <translation>{persons} người ({who}) được tập huấn lần đầu trong năm {year} tính đến ngày {date} sẽ vượt quá {value} cán bộ đã nhập ({source}, số liệu đến ngày {as_of}): hãy kiểm tra lại số người, hoặc sửa số liệu cán bộ</translation>
+        </message>
+        <message>
+            <source>{persons} persons ({who}) were already trained for the first time in {year} by {date}: the staff figure cannot be {value}</source>
+            <translation>đã có {persons} người ({who}) được tập huấn lần đầu trong năm {year} tính đến ngày {date}: số cán bộ không thể là {value}</translation>
+        </message>
+        <message>
+            <source>{persons} persons reached ({what}) exceed the {value} of population {kind} ({source}, as of {as_of}): a share of people cannot pass 100 %</source>
+            <translation>{persons} người được tiếp cận ({what}) vượt quá {value} người ({kind}; {source}, số liệu đến ngày {as_of}): tỷ lệ người không thể vượt 100%</translation>
+        </message>
+        <message>
+            <source>{persons} persons were entered as reached ({what}): the population {kind} cannot be {value}</source>
+            <translation>đã nhập {persons} người được tiếp cận ({what}): số liệu nền {kind} không thể là {value}</translation>
+        </message>
+        <message>
+            <source>all staff together</source>
+            <translation>tổng số cán bộ</translation>
+        </message>
+        <message>
+            <source>the period {period} was signed (revision {revision}) with the figure in force at its end; amend it to change that figure</source>
+            <translation>kỳ {period} đã ký (lần {revision}) với số liệu áp dụng tại cuối kỳ; phải điều chỉnh báo cáo kỳ đó mới sửa được số liệu này</translation>
+        </message>
+        <message>
+            <source>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</source>
+            <translation>có {count} bản ghi của đơn vị này từ ngày này trở đi; hãy chuyển chúng cho đơn vị kế thừa trước, hoặc chọn ngày muộn hơn</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -4219,8 +4378,12 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Số ngày</translation>
         </message>
         <message>
-            <source>Participants</source>
-            <translation>Người dự</translation>
+            <source>Attendances</source>
+            <translation>Lượt tham dự</translation>
+        </message>
+        <message>
+            <source>New persons</source>
+            <translation>Người lần đầu</translation>
         </message>
         <message>
             <source>Organiser</source>
@@ -4407,8 +4570,8 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Tên mới</translation>
         </message>
         <message>
-            <source>Merged into</source>
-            <translation>Sáp nhập vào</translation>
+            <source>Successor</source>
+            <translation>Đơn vị kế thừa</translation>
         </message>
     </context>
     <context>
@@ -4509,8 +4672,8 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Số ng&amp;ày:</translation>
         </message>
         <message>
-            <source>&amp;Participants by role:</source>
-            <translation>Người dự theo &amp;thành phần:</translation>
+            <source>&amp;Participants by role and level:</source>
+            <translation>&amp;Người tham dự theo vai trò và cấp:</translation>
         </message>
         <message>
             <source>&amp;Code:</source>
@@ -4733,6 +4896,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>&amp;Sáp nhập vào:</translation>
         </message>
         <message>
+            <source>&amp;Split into:</source>
+            <translation>&amp;Chia tách thành:</translation>
+        </message>
+        <message>
             <source>New training</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
@@ -4805,8 +4972,16 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Sửa đánh giá xã lành mạnh</translation>
         </message>
         <message>
-            <source>Rename or merge a residential unit</source>
-            <translation>Đổi tên hoặc sáp nhập thôn, tổ dân phố</translation>
+            <source>Rename, merge, split or dissolve a residential unit</source>
+            <translation>Đổi tên, sáp nhập, chia tách hoặc giải thể thôn, tổ dân phố</translation>
+        </message>
+        <message>
+            <source>Split into other units</source>
+            <translation>Chia tách thành các đơn vị khác</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Giải thể</translation>
         </message>
         <message>
             <source>Edit change of a residential unit</source>
@@ -4844,6 +5019,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>sáp nhập</translation>
         </message>
         <message>
+            <source>split</source>
+            <translation>chia tách</translation>
+        </message>
+        <message>
             <source>dissolved</source>
             <translation>giải thể</translation>
         </message>
@@ -4856,8 +5035,8 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Chủ đề:</translation>
         </message>
         <message>
-            <source>%1 trainings · %2 participants</source>
-            <translation>%1 lớp tập huấn · %2 lượt người dự</translation>
+            <source>%1 trainings · %2 attendances · %3 persons trained for the first time</source>
+            <translation>%1 lớp tập huấn · %2 lượt tham dự · %3 người được tập huấn lần đầu</translation>
         </message>
         <message>
             <source>Prone businesses</source>
@@ -5620,14 +5799,45 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>TrainingLinesTable</name>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Lượt tham dự</translation>
+        </message>
+        <message>
+            <source>Of whom trained for the first time this year</source>
+            <translation>Trong đó: số người tập huấn lần đầu trong năm</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Tổng:</translation>
+        </message>
+        <message>
+            <source>(not stated)</source>
+            <translation>(chưa ghi)</translation>
+        </message>
+        <message>
+            <source>%1 attendances · %2 persons trained for the first time</source>
+            <translation>%1 lượt tham dự · %2 người được tập huấn lần đầu</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitsList</name>
         <message>
             <source>Residential units</source>
             <translation>Thôn, tổ dân phố</translation>
         </message>
         <message>
-            <source>Add or remove units in the unit profile. Select a unit to rename it or merge it into another with an effective date: its records and their history stay attached.</source>
-            <translation>Thêm hoặc bớt thôn, tổ trong hồ sơ đơn vị. Chọn một thôn, tổ để đổi tên hoặc sáp nhập vào đơn vị khác kèm ngày hiệu lực: các bản ghi và lịch sử vẫn gắn với đơn vị đó.</translation>
+            <source>Add or remove units in the unit profile. Select a unit to rename, merge, split or dissolve it with an effective date: its records and their history stay attached; from that date it leaves the shares of units and takes no new records.</source>
+            <translation>Thêm hoặc bớt thôn, tổ dân phố trong hồ sơ đơn vị. Chọn một thôn, tổ dân phố để đổi tên, sáp nhập, chia tách hoặc giải thể kèm ngày hiệu lực: các bản ghi và lịch sử vẫn gắn với đơn vị; từ ngày đó đơn vị không còn tính trong tỷ lệ thôn, tổ dân phố và không nhận bản ghi mới.</translation>
         </message>
     </context>
     <context>

@@ -156,6 +156,12 @@ def status(args, ctx) -> int:
     for r in board.results:
         t = r.target
         parts = f"{format_vi(r.value.numerator)}/{format_vi(r.value.denominator)}" if r.value.denominator else ""
+        if r.value.missing_population:  # never a silent 0: say what is missing and how to enter it
+            kind = r.value.missing_population
+            parts = (f"{format_vi(r.value.numerator)}/? chưa nhập số liệu nền ({kind}): 'population set {kind} "
+                     f"VALUE --year {r.period.year} --source TEXT'")
+        elif not r.value.entered:
+            parts = f"not entered: 'indicator set {t.indicator} {r.period.code} VALUE'"
         ctx.print(f"  {t.code}\t{r.period.code}\t{format_vi(r.achieved, t.unit)} {parts}\t"
                   f"target {t.comparison} {format_vi(t.value, t.unit)}\t{r.status} ({STATUS_VI[r.status]})")
     for d in board.deadlines:

@@ -15,6 +15,12 @@ STATUS_VI = {MET: "Đạt", ON_TRACK: "Đúng tiến độ", AT_RISK: "Có nguy 
              NO_DATA: "Chưa có số liệu"}
 
 
+# Shapes of a hand-entered value: a yes/no (0 or 1), a count, persons of a population (the population is the
+# denominator, entered apart), or a share whose numerator and denominator are both entered.
+YES_NO, COUNT_SHAPE, PERSONS, SHARE = "yes_no", "count", "persons", "share"
+SHAPES = (YES_NO, COUNT_SHAPE, PERSONS, SHARE)
+
+
 @dataclass(frozen=True)
 class IndicatorDef:
     """One indicator of the engine.
@@ -37,6 +43,8 @@ class IndicatorDef:
     level: str = "commune"
     version: int = 1
     source: str = ""          # the table the figures come from ("" for manual indicators)
+    shape: str = ""           # manual indicators: yes_no | count | persons | share (SHAPES)
+    population: str = ""      # the population (domain.populations.KINDS) a persons share is taken of
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -70,9 +78,11 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
        "tip-offs received in the window and handled in time",
        "tip-offs received in the window", accumulates=False, source="tip_off"),
     _d("STAFF_TRAINED", "Cán bộ, công chức, chiến sĩ, cộng tác viên được tập huấn", "ratio",
-       "participants of trainings dated in the window (people trained)",
-       "staff working on prostitution prevention (entered by the officer as the denominator of "
-       "STAFF_TRAINED)", source="training"),
+       "persons trained for the first time in the year at trainings dated in the window (persons, not attendances)",
+       "staff working on prostitution prevention (population 'staff', by role and level) in force at the window "
+       "end", population="staff", source="training"),
+    _d("TRAINING_ATTENDANCES", "Lượt cán bộ, công chức, chiến sĩ, cộng tác viên tham dự tập huấn", "sum",
+       "sum of attendances (lượt) of trainings dated in the window", source="training"),
     _d("HOTSPOT_ERADICATED", "Điểm phức tạp về tệ nạn mại dâm được triệt xóa", "ratio",
        "hotspots identified on or before the window end and eradicated on or before it",
        "hotspots identified on or before the window end", accumulates=False, source="hotspot"),
@@ -84,24 +94,31 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
        "1 when the commune is recognised healthy for the year of the window, else 0",
        "1 when the commune registered for the year", accumulates=False, rollup="sum", source="healthy_commune"),
     _d("WORKERS_REACHED", "Người lao động tại cơ sở kinh doanh dịch vụ được tuyên truyền", "ratio",
-       "workers reached (entered)", "workers at prone businesses (entered)", manual=True),
+       "persons reached (entered)", "workers at prone businesses (population 'workers') in force at the window end",
+       manual=True, shape=PERSONS, population="workers"),
     _d("TEACHERS_REACHED", "Giáo viên được tuyên truyền", "ratio",
-       "teachers reached (entered)", "teachers in schools on the territory (entered)", manual=True),
+       "persons reached (entered)", "teachers (population 'teachers') in force at the window end",
+       manual=True, shape=PERSONS, population="teachers"),
     _d("PUPILS_REACHED", "Học sinh được tuyên truyền", "ratio",
-       "pupils reached (entered)", "pupils in schools on the territory (entered)", manual=True),
+       "persons reached (entered)", "pupils (population 'pupils') in force at the window end",
+       manual=True, shape=PERSONS, population="pupils"),
     _d("PEOPLE_REACHED", "Người dân được tuyên truyền, giáo dục", "ratio",
-       "residents reached (entered)", "residents (entered)", manual=True),
+       "persons reached (entered)", "residents (population 'residents') in force at the window end",
+       manual=True, shape=PERSONS, population="residents"),
     _d("PLAN_BUILT", "Xây dựng kế hoạch và tổ chức thực hiện", "ratio",
-       "1 when the commune's own plan is issued and carried out (entered)", "1", accumulates=False,
-       manual=True, rollup="sum"),
+       "1 when the commune's own plan is issued and carried out (entered yes/no)", "1", accumulates=False,
+       manual=True, rollup="sum", shape=YES_NO),
     _d("INTEGRATED", "Lồng ghép nhiệm vụ phòng, chống mại dâm với các chương trình", "ratio",
-       "1 when the tasks are integrated with other programmes (entered)", "1", accumulates=False,
-       manual=True, rollup="sum"),
+       "1 when the tasks are integrated with other programmes (entered yes/no)", "1", accumulates=False,
+       manual=True, rollup="sum", shape=YES_NO),
     _d("HARM_REDUCTION", "Có hoạt động can thiệp giảm hại, phòng chống bạo lực giới", "ratio",
-       "1 when such activities took place (entered)", "1", accumulates=False, manual=True, rollup="sum"),
+       "1 when such activities took place (entered yes/no)", "1", accumulates=False, manual=True, rollup="sum",
+       shape=YES_NO),
     _d("VIOLATIONS_HANDLED", "Vụ việc vi phạm được xử lý theo quy định", "ratio",
        "violations handled under the law (entered)", "violations detected (entered)", accumulates=False,
-       manual=True),
+       manual=True, shape=SHARE),
+    _d("DOCUMENTS_ISSUED", "Văn bản chỉ đạo, kế hoạch, hướng dẫn về phòng, chống mại dâm được ban hành", "count",
+       "documents the commune issued on the work (entered)", manual=True, shape=COUNT_SHAPE),
 )}
 
 
@@ -115,6 +132,9 @@ class IndicatorValue:
     window: tuple[date, date] | None = None
     breakdown: tuple[tuple[str, float], ...] = ()
     entered: bool = True      # False for a manual indicator nobody has entered yet
+    # The population whose figure is missing at the window end ("chưa nhập số liệu nền"); the share then has no
+    # denominator, never a silent 0.
+    missing_population: str = ""
 
     @property
     def percent(self) -> float | None:

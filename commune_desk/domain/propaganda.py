@@ -8,6 +8,7 @@ from datetime import date
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.records.rules import MAX_COUNT
 from commune_desk.domain.text import nfc
+from commune_desk.domain.unit_history import ended_problem
 
 MIN_DATE = date(2000, 1, 1)
 
@@ -51,8 +52,12 @@ class PropagandaActivity:
         }
 
 
-def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, unit_codes) -> list[Problem]:
-    """Every rule broken by `rec`, each naming its field; an empty list means the record may be saved."""
+def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, unit_codes,
+                        unit_ends: dict | None = None) -> list[Problem]:
+    """Every rule broken by `rec`, each naming its field; an empty list means the record may be saved.
+
+    `unit_ends` (unit code -> UnitEnd) refuses an activity dated on or after its unit was merged, split or dissolved.
+    """
     problems: list[Problem] = []
     if not isinstance(rec.activity_date, date):
         problems.append(Problem("activity_date", QT_TRANSLATE_NOOP("Problems", "is required")))
@@ -79,4 +84,7 @@ def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, uni
     if rec.unit_code and unit_codes is not None and rec.unit_code not in unit_codes:
         problems.append(Problem("unit_code", QT_TRANSLATE_NOOP("Problems", "unknown residential unit {code}"),
                                 args={"code": rec.unit_code}))
+    ended = ended_problem("unit_code", rec.unit_code, rec.activity_date, unit_ends)
+    if ended is not None:
+        problems.append(ended)
     return problems

@@ -83,6 +83,8 @@ def _clear(db) -> None:
 
 
 def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list[PropagandaActivity]:
+    from commune_desk.services.demo_records import demo_events
+
     rng = random.Random(f"propaganda-{seed}-{year}")
     forms = default_catalogues()["activity_forms"].codes()
     groups = default_catalogues()["target_groups"].codes()
@@ -90,16 +92,31 @@ def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list
     out = []
     start = date(year, 1, 1)
     days = max(1, min((until - start).days, 364))
+    ended = {e.unit_code: e.effective_date for e in demo_events(profile, start, days) if e.kind == "merged"}
     for _ in range(120 + rng.randrange(80)):
-        unit = rng.choice(profile.residential_units + (None,))
+        on = start + timedelta(days=rng.randrange(days))
+        unit = rng.choice(tuple(u for u in profile.residential_units if u.code not in ended or on < ended[u.code])
+                          + (None,))
         out.append(PropagandaActivity(
-            activity_date=start + timedelta(days=rng.randrange(days)),
+            activity_date=on,
             form_code=rng.choice(forms), title=rng.choice(_TITLES),
             participants=rng.choice([0, 15, 25, 40, 60, 80, 120, 250]), materials=rng.choice([0, 0, 50, 100, 200]),
             unit_code=unit.code if unit else "", target_groups=tuple(rng.sample(groups, rng.randrange(1, 3))),
             organiser=rng.choice(_ORGANISERS), catalogue_version=version,
         ))
     return out
+
+
+def _populations(db, actor: str, profile, year: int, seed: int, records: dict, catalogues, today: date) -> None:
+    """The year's populations (through the repository, so every share rule is checked as for an officer)."""
+    from commune_desk.services.demo_figures import demo_populations, demo_staff
+    from commune_desk.storage.population_repo import PopulationRepository
+
+    staff = demo_staff(len(profile.residential_units), seed)
+    workers = sum(b.workers for b in records["business"] if b.closed_date is None)
+    repo = PopulationRepository(db, actor, today=lambda: today, catalogues=catalogues)
+    for entry in demo_populations(profile, year, seed, staff, workers, today):
+        repo.set(entry)
 
 
 def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: date | None = None,
@@ -122,11 +139,12 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     records = demo_records(profile, year, seed, until, catalogues)
     records["propaganda"] = sorted(demo_propaganda(profile, year, seed, until), key=lambda r: r.activity_date)
     counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
+    _populations(db, actor, profile, year, seed, records, catalogues, today)
     total = sum(counts.values())
     if with_plan:  # so that the dashboard and the report show targets, as with a real plan from the office
         from commune_desk.services.demo_plan import import_demo_plan
 
-        import_demo_plan(db, year, profile, actor, seed)
+        import_demo_plan(db, year, profile, actor, seed, today)
     return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
             f"{len(profile.residential_units)} residential units, {counts.get('propaganda', 0)} propaganda "
             f"activities, {total} records in all" + (", and the sample plan 001 for the year" if with_plan else ""))

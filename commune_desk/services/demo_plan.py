@@ -27,26 +27,38 @@ def demo_plan(year: int, profile):
         valid_from=None)
 
 
-def import_demo_plan(db, year: int, profile, actor: str, seed: int = 1) -> None:
-    """Store the demo plan and the yearly figures an officer would enter by hand for its manual indicators."""
+def import_demo_plan(db, year: int, profile, actor: str, seed: int = 1, today: date | None = None) -> None:
+    """Store the demo plan and the values an officer would enter by hand for its manual indicators, each in the
+    shape its catalogue entry states (persons within the population entered for the year)."""
     import random
 
-    from commune_desk.domain.indicators import CATALOGUE
-    from commune_desk.storage.plan_repo import ManualValue, ManualValueRepository, PlanRepository
+    from commune_desk.domain.indicators import CATALOGUE, COUNT_SHAPE, PERSONS, SHARE, YES_NO
+    from commune_desk.domain.populations import in_force
+    from commune_desk.storage.manual_values import ManualValue, ManualValueRepository
+    from commune_desk.storage.plan_repo import PlanRepository
+    from commune_desk.storage.population_repo import PopulationRepository
 
     plan = demo_plan(year, profile)
     PlanRepository(db, actor).store(plan, source_name=f"demo ({SAMPLE})")
     rng = random.Random(f"manual-{seed}-{year}")
     values = ManualValueRepository(db, actor)
-    # The staff total is the denominator of STAFF_TRAINED, whose numerator comes from the trainings.
-    values.set(ManualValue("STAFF_TRAINED", str(year), None, rng.randrange(60, 140)))
+    populations = PopulationRepository(db, actor).list(year)
+    day = min(date(year, 12, 31), today or date.today())
     for code in sorted({t.indicator for t in plan.targets}):
         definition = CATALOGUE.get(code)
-        if definition is None or not definition.manual:
+        if definition is None or not definition.shape:
             continue
-        if definition.kind == "ratio":
-            denominator = rng.randrange(20, 200)
-            numerator = round(denominator * rng.uniform(0.15, 1.0))
-            values.set(ManualValue(code, str(year), numerator, denominator, "số liệu mẫu"))
-        else:
-            values.set(ManualValue(code, str(year), rng.randrange(1, 12), None, "số liệu mẫu"))
+        evidence = f"Báo cáo số {rng.randrange(10, 90):02d}/BC-UBND ngày {day:%d/%m/%Y}"
+        if definition.shape == YES_NO:
+            values.set(ManualValue(code, str(year), 1, None, "số liệu mẫu", evidence))
+        elif definition.shape == PERSONS:
+            entry = in_force(populations, (definition.population, "", ""), year, day)
+            if entry is not None:
+                values.set(ManualValue(code, str(year), round(entry.value * rng.uniform(0.3, 0.9)), None,
+                                       "số liệu mẫu", evidence))
+        elif definition.shape == SHARE:
+            detected = rng.randrange(3, 12)
+            values.set(ManualValue(code, str(year), detected - rng.randrange(0, 2), detected, "số liệu mẫu",
+                                   evidence))
+        elif definition.shape == COUNT_SHAPE:
+            values.set(ManualValue(code, str(year), rng.randrange(3, 10), None, "số liệu mẫu", evidence))

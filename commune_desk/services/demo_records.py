@@ -7,14 +7,9 @@ from datetime import date, timedelta
 
 from commune_desk.domain.records.rules import assessment_result
 from commune_desk.domain.records.types import (
-    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
-    UnitEvent,
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, UnitEvent,
 )
 
-_TRAININGS = ["Tập huấn nghiệp vụ phòng, chống mại dâm cho cán bộ cơ sở",
-              "Bồi dưỡng kỹ năng tư vấn giảm hại cho cộng tác viên",
-              "Tập huấn phòng, chống bạo lực trên cơ sở giới", "Tập huấn hỗ trợ hòa nhập cộng đồng",
-              "Bồi dưỡng kiến thức xử phạt vi phạm hành chính trong lĩnh vực phòng, chống tệ nạn xã hội"]
 _BIZ = {"khach_san": "Khách sạn", "nha_nghi": "Nhà nghỉ", "nha_tro": "Nhà trọ", "karaoke": "Karaoke",
         "massage": "Massage", "cat_toc": "Cắt tóc gội đầu", "ca_phe_den_mo": "Cà phê", "spa": "Spa"}
 _BIZ_NAMES = ["Hoa Sen", "Bình Minh", "Phương Nam", "Thanh Bình", "Sao Mai", "Hồng Hà", "Ánh Dương", "Biển Xanh",
@@ -38,6 +33,18 @@ _PARTNERS = ["Trung tâm Giáo dục nghề nghiệp", "Ngân hàng Chính sách
              "Hội Liên hiệp Phụ nữ xã", "Trung tâm Công tác xã hội tỉnh"]
 
 
+def demo_events(profile, start: date, span: int) -> list[UnitEvent]:
+    """A hamlet renamed mid-year and, in communes of 8 or more, the last one merged into its neighbour."""
+    units = profile.residential_units
+    events = [UnitEvent(units[2].code, "renamed", start + timedelta(days=span // 2), units[2].name,
+                        f"{units[2].kind.capitalize()} Đồng Tâm", note="Theo nghị quyết HĐND")]
+    if len(units) >= 8:
+        events.append(UnitEvent(units[-1].code, "merged", start + timedelta(days=span // 3),
+                                merged_into_code=units[-2].code,
+                                note="Sáp nhập theo đề án sắp xếp thôn, tổ dân phố"))
+    return events
+
+
 def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict[str, list]:
     """Records of a year for the demo commune; every date lies in `year` and not after `until`."""
     rng = random.Random(f"records-{seed}-{year}")
@@ -46,23 +53,20 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
     codes = [u.code for u in profile.residential_units]
     version = catalogues.version
     day = lambda: start + timedelta(days=rng.randrange(span))  # noqa: E731
-    unit = lambda: rng.choice(codes + [""])  # noqa: E731
+    events = demo_events(profile, start, span)
+    ended = {e.unit_code: e.effective_date for e in events if e.kind == "merged"}
+
+    def unit(on: date) -> str:
+        """A unit that still exists on `on` (a merged hamlet takes no records from its merger on), or none."""
+        return rng.choice([c for c in codes if c not in ended or on < ended[c]] + [""])
+
     cat = lambda name: catalogues[name].codes()  # noqa: E731
-    out: dict[str, list] = {}
+    out: dict[str, list] = {"residential_unit_event": events}
 
-    events = [UnitEvent(codes[2], "renamed", start + timedelta(days=span // 2), profile.residential_units[2].name,
-                        f"{profile.residential_units[2].kind.capitalize()} Đồng Tâm", note="Theo nghị quyết HĐND")]
-    if len(codes) >= 8:
-        events.append(UnitEvent(codes[-1], "merged", start + timedelta(days=span // 3), merged_into_code=codes[-2],
-                                note="Sáp nhập theo đề án sắp xếp thôn, tổ dân phố"))
-    out["residential_unit_event"] = events
+    from commune_desk.services.demo_figures import demo_staff, demo_trainings
 
-    roles = cat("training_roles")
-    out["training"] = sorted((Training(
-        day(), rng.choice(cat("training_topics")), rng.choice(_TRAININGS), rng.choice(["Ủy ban nhân dân xã",
-        "Sở Y tế", "Trạm Y tế xã"]), rng.choice([1, 1, 2]), unit(),
-        tuple((r, rng.randrange(1, 25)) for r in rng.sample(roles, rng.randrange(1, 4))), catalogue_version=version)
-        for _ in range(20 + rng.randrange(20))), key=lambda r: r.training_date)
+    out["training"] = demo_trainings(demo_staff(len(codes), seed), year, seed, start, span, version,
+                                     [c for c in codes if c not in ended])
 
     businesses = []
     for i in range(1, 31 + rng.randrange(30)):
@@ -71,7 +75,7 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
         workers = rng.randrange(1, 15)
         businesses.append(Business(
             f"CS{i:03d}", f"{_BIZ[kind]} {rng.choice(_BIZ_NAMES)}", kind, registered,
-            f"Số {rng.randrange(1, 300)}, {rng.choice(profile.residential_units).name}", unit(),
+            f"Số {rng.randrange(1, 300)}, {rng.choice(profile.residential_units).name}", unit(registered),
             rng.choice(_PEOPLE),
             min(until, registered + timedelta(days=rng.randrange(30))) if rng.random() < 0.9 else None,
             workers, rng.randrange(0, workers + 1), catalogue_version=version))
@@ -88,7 +92,7 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
     hotspots, hevents = [], []
     for i in range(1, 4 + rng.randrange(5)):
         hotspots.append(Hotspot(f"DP{i:02d}", f"{rng.choice(_PLACES)} {rng.choice(profile.residential_units).name}",
-                                unit(), "Đối tượng tụ tập, chèo kéo khách vào ban đêm"))
+                                unit(until), "Đối tượng tụ tập, chèo kéo khách vào ban đêm"))
         first = start + timedelta(days=rng.randrange(max(1, span // 2)))
         hevents.append(HotspotEvent(f"DP{i:02d}", first, "phat_hien", "Phát hiện qua tuần tra", version))
         if rng.random() < 0.7:
@@ -105,7 +109,7 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
         verified = got + timedelta(days=rng.randrange(1, 5))
         handled = verified + timedelta(days=rng.randrange(1, 15))
         done = handled <= until and rng.random() < 0.85
-        tips.append(TipOff(got, rng.choice(_TIPS), rng.choice(_CHANNELS), unit(),
+        tips.append(TipOff(got, rng.choice(_TIPS), rng.choice(_CHANNELS), unit(got),
                            verified if verified <= until else None, handled if done else None,
                            rng.choice(["dung_su_that", "khong_dung", "chuyen_co_quan"]) if done else "dang_xu_ly",
                            catalogue_version=version))
@@ -120,17 +124,21 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
         if rng.random() < 0.5:
             ident = PersonIdentity(rng.choice(_PEOPLE), f"0{rng.randrange(10**10, 10**11)}",
                                    rng.choice(profile.residential_units).name)
+        decided = day()
         penalties.append(Penalty(
-            f"{n:02d}/QĐ-XPHC", day(), entry.code, rng.randrange(low // 100_000, high // 100_000 + 1) * 100_000,
+            f"{n:02d}/QĐ-XPHC", decided, entry.code, rng.randrange(low // 100_000, high // 100_000 + 1) * 100_000,
             entry.extra["decree"], entry.extra["article"],
             ("tich_thu",) if rng.random() < 0.2 else (), rng.choice(["nam", "nu"]),
-            rng.choice(["18_30", "18_30", "31_45", "tren_45", "16_18"]), unit(), "Chủ tịch Ủy ban nhân dân xã",
+            rng.choice(["18_30", "18_30", "31_45", "tren_45", "16_18"]), unit(decided), "Chủ tịch Ủy ban nhân dân xã",
             catalogue_version=version, identity=ident))
     out["penalty_decision"] = sorted(penalties, key=lambda r: r.decision_date)
 
-    out["reintegration_support"] = sorted((Support(day(), rng.choice(cat("support_kinds")), rng.randrange(1, 8),
-                                                   rng.choice(_PARTNERS), unit(), catalogue_version=version)
-                                           for _ in range(30 + rng.randrange(30))), key=lambda r: r.support_date)
+    supports = []
+    for _ in range(30 + rng.randrange(30)):
+        given = day()
+        supports.append(Support(given, rng.choice(cat("support_kinds")), rng.randrange(1, 8), rng.choice(_PARTNERS),
+                                unit(given), catalogue_version=version))
+    out["reintegration_support"] = sorted(supports, key=lambda r: r.support_date)
 
     scores = tuple((e.code, rng.randrange(int(e.extra["max_score"]) * 6 // 10, int(e.extra["max_score"]) + 1))
                    for e in catalogues["healthy_commune_criteria"].entries)

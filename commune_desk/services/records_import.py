@@ -11,14 +11,16 @@ from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem
 from commune_desk.domain.profile import Profile
 from commune_desk.domain.propaganda import validate_propaganda
 from commune_desk.domain.records.rules import RuleContext, with_legal_basis
-from commune_desk.domain.records.types import Penalty, PersonIdentity
+from commune_desk.domain.records.types import Penalty, PersonIdentity, TrainingLine
 from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.figures_import import check_figures
+from commune_desk.services.figures_sheets import POPULATIONS, VALUES, check_rows, read_figures
 from commune_desk.services.records_sheets import (
-    PROFILE_FIELDS, SHEET_BY_NAME, UNIT_COLUMNS, CellError, Sheet, from_cell,
+    PROFILE_FIELDS, SHEET_BY_NAME, UNIT_COLUMNS, CellError, Sheet, from_cell, split_line_column,
 )
 
 MAX_ROWS = 200_000
-_BLANK = {"date": None, "odate": None, "int": 0, "codes": (), "text": "", "bool": True}
+_BLANK = {"date": None, "odate": None, "int": 0, "oint": None, "codes": (), "text": "", "bool": True}
 
 
 class WorkbookRefused(ExpectedError):
@@ -169,12 +171,13 @@ def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
     required = tuple(n for n, k in base.items() if k == "date") + tuple(
         n for n in ("title", "code", "number", "content") if n in base)
     out = []
-    for number, values, letters in reader.rows(sheet.name, base, required, dynamic=(sheet.prefix,) if sheet.prefix
-                                                else ()):
+    for number, values, letters in reader.rows(sheet.name, base, required, dynamic=sheet.prefixes):
         failed: set = set()
         data = {n: reader.convert(sheet.name, number, letters, n, values.get(n), k, failed) for n, k in base.items()}
-        dyn = {c: values[c] for c in values if sheet.prefix and c.startswith(sheet.prefix)}
-        if sheet.child == "identity":
+        dyn = {c: values[c] for c in values if c.startswith(sheet.prefixes or ("\0",))}
+        if sheet.child == "participants":
+            data["participants"] = _lines(reader, sheet.name, number, letters, dyn, failed)
+        elif sheet.child == "identity":
             ident = {c.split(".", 1)[1]: reader.convert(sheet.name, number, letters, c, v, "text", failed)
                      for c, v in dyn.items()}
             data["identity"] = PersonIdentity(**ident) if any(ident.values()) else None
@@ -187,6 +190,20 @@ def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
             rec = with_legal_basis(rec, default_catalogues())
         out.append(Parsed(sheet.name, number, rec, letters, failed))
     return out
+
+
+def _lines(reader: _Reader, sheet: str, number: int, letters: dict, cells: dict, failed: set) -> tuple:
+    """Training lines from the attendances and persons columns of one row (an empty pair is no line)."""
+    found: dict[tuple[str, str], dict] = {}
+    for column, value in cells.items():
+        what, role, level = split_line_column(column)
+        if value is None or value == "":
+            found.setdefault((role, level), {})
+            continue
+        found.setdefault((role, level), {})[what] = reader.convert(sheet, number, letters, column, value, "int",
+                                                                   failed)
+    return tuple(TrainingLine(role, level, parts.get("participants", 0), parts.get("persons"))
+                 for (role, level), parts in found.items() if parts)
 
 
 _TAKEN = {  # what is already used -> (message when in the database, message when further up the workbook)
@@ -228,9 +245,10 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
         profile, _code = _read_profile(reader, ex)
         units = _read_units(reader)
         for name in wb.sheetnames:
-            if name not in SHEET_BY_NAME and name not in ("_profile", "residential_units"):
+            if name not in SHEET_BY_NAME and name not in ("_profile", "residential_units", POPULATIONS, VALUES):
                 reader.problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "unknown sheet (ignored)"), "warning"))
         parsed = {s.entity: _read_records(reader, s) for s in SHEET_BY_NAME.values() if s.name in wb.sheetnames}
+        figures = read_figures(reader, wb)
     finally:
         wb.close()
     get = lambda entity: parsed.get(entity, [])  # noqa: E731
@@ -241,7 +259,7 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
     _duplicates(reader, get("healthy_commune_assessment"), lambda r: r.year, "year", ex.assessment_years,
                 "assessment")
     ctx = RuleContext(today, catalogues, ex.units | {u.code for u in units}, ex.businesses | businesses,
-                      ex.hotspots | hotspots)
+                      ex.hotspots | hotspots, unit_ends=_unit_ends(db, get("residential_unit_event")))
     forms = set(catalogues["activity_forms"].codes())
     from commune_desk.domain.period_state import may_edit
     from commune_desk.storage.period_repo import PeriodStateRepository
@@ -256,7 +274,8 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
                                                decision.reason_template or decision.reason,
                                                args=decision.reason_args))
             if entity == "propaganda":
-                found = validate_propaganda(p.record, today=today, form_codes=forms, unit_codes=ctx.unit_codes)
+                found = validate_propaganda(p.record, today=today, form_codes=forms, unit_codes=ctx.unit_codes,
+                                            unit_ends=ctx.unit_ends)
             else:
                 found = KINDS[entity].validate(p.record, ctx)
             for prob in found:
@@ -266,9 +285,31 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
                     continue
                 reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(column, ""), column),
                                                prob.message, prob.severity, args=prob.args))
-    batch = ImportBatch(source=path.name, profile=profile, units=units,
-                        records={e: [p.record for p in items] for e, items in parsed.items()})
+    def place(fr, name: str) -> str:
+        return _where(fr.sheet, fr.row, fr.columns.get(name, ""), name)
+
+    reader.problems += check_rows(figures, today=today, catalogues=catalogues, place=place)
+    if not [p for p in reader.problems if p.severity == "error"]:  # across sheets only once each row is sound
+        reader.problems += check_figures(db, figures, get("training"), place=place, catalogues=catalogues)
+    records = {e: [p.record for p in items] for e, items in parsed.items()}
+    for name, entity in ((POPULATIONS, "population"), (VALUES, "manual_indicator")):
+        if figures[name]:
+            records[entity] = [fr.item for fr in figures[name]]
+    batch = ImportBatch(source=path.name, profile=profile, units=units, records=records)
     return batch, reader.problems
+
+
+def _unit_ends(db, events: list) -> dict:
+    """Ends of units from the database's history and the workbook's unit_events sheet together."""
+    from commune_desk.domain.unit_history import unit_ends, with_labels
+    from commune_desk.storage.sql_reader import SessionReader
+    from commune_desk.storage.unit_reads import unit_events
+
+    with db.read() as s:
+        r = SessionReader(s)
+        known = unit_events(r)
+        names = dict(r.rows("SELECT code, name FROM residential_unit"))
+    return with_labels(unit_ends(known + [p.record for p in events]), names)
 
 
 def import_records(db, path, actor: str, *, dry_run: bool = False, today: date | None = None) -> ImportResult:

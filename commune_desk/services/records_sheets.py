@@ -56,6 +56,13 @@ class Sheet:
     prefix: str = ""            # column prefix of the child's dynamic columns
     catalogue: str = ""         # catalogue naming the dynamic columns
 
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        """Every prefix of the child's columns: a training line has attendances and persons per role and level."""
+        if self.child == "participants":
+            return (PARTICIPANTS, PERSONS)
+        return (self.prefix,) if self.prefix else ()
+
     def base_columns(self) -> list[tuple[str, str]]:
         """(field, type) of the fixed columns; type is text | date | odate | int | codes."""
         out = []
@@ -81,15 +88,36 @@ SHEETS = (
     Sheet("assessments", t.Assessment, "healthy_commune_assessment", "scores", "score.", "healthy_commune_criteria"),
 )
 SHEET_BY_NAME = {s.name: s for s in SHEETS}
+# A training's columns per role and level: attendances (lượt) and, of them, persons trained for the first time.
+PARTICIPANTS, PERSONS = "participants.", "persons."
 UNIT_COLUMNS = (("code", "text"), ("name", "text"), ("kind", "text"), ("active", "bool"))
 IDENTITY_COLUMNS = ("identity.full_name", "identity.id_number", "identity.address")
 DATE_TEXT = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 DIGITS = re.compile(r"\s*\d{1,3}(\.\d{3})*\s*|\s*\d+\s*")
 
 
+def line_columns(role: str, level: str) -> tuple[str, str]:
+    """The attendances and persons columns of one role and level ("participants.can_bo.xa", "persons.can_bo.xa");
+    a line without a level (trainings recorded before levels existed) has "participants.can_bo"."""
+    tail = f"{role}.{level}" if level else role
+    return PARTICIPANTS + tail, PERSONS + tail
+
+
+def split_line_column(name: str) -> tuple[str, str, str] | None:
+    """("participants" | "persons", role, level) of a training line column, else None."""
+    for prefix in (PARTICIPANTS, PERSONS):
+        if name.startswith(prefix):
+            role, _, level = name[len(prefix):].partition(".")
+            return prefix[:-1], role, level
+    return None
+
+
 def label(name: str, catalogues) -> str:
-    if name.startswith("participants."):
-        return "Số người: " + catalogues["training_roles"].label(name.split(".", 1)[1])
+    if (parts := split_line_column(name)) is not None:
+        what, role, level = parts
+        who = catalogues["training_roles"].label(role) + (
+            f" – {catalogues['staff_levels'].label(level)}" if level else "")
+        return ("Lượt tham dự: " if what == "participants" else "Số người lần đầu trong năm: ") + who
     if name.startswith("score."):
         return "Điểm: " + catalogues["healthy_commune_criteria"].label(name.split(".", 1)[1])
     return LABELS.get(name, name)
@@ -125,6 +153,8 @@ def from_cell(value, kind: str):
             except ValueError:
                 raise CellError.of(QT_TRANSLATE_NOOP("Problems", "{value} is not a real date"), value=repr(value)) from None
         raise CellError.of(QT_TRANSLATE_NOOP("Problems", "must be a date (dd/mm/yyyy), not {value}"), value=repr(value))
+    if kind == "oint":  # a number that may be left empty (None), e.g. a denominator not asked for
+        return None if value is None or (isinstance(value, str) and not value.strip()) else from_cell(value, "int")
     if kind == "int":
         if value is None or value == "":
             return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from commune_desk.services.catalogues import default_catalogues
 from commune_desk.services.records_sheets import (
-    IDENTITY_COLUMNS, PROFILE_FIELDS, SHEETS, UNIT_COLUMNS, Sheet, label, to_cell,
+    IDENTITY_COLUMNS, PROFILE_FIELDS, SHEETS, UNIT_COLUMNS, Sheet, label, line_columns, to_cell,
 )
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -31,6 +31,12 @@ def dynamic_columns(sheet: Sheet, records: list, catalogues, *, include_identiti
         return list(IDENTITY_COLUMNS) if include_identities else []
     if not sheet.child:
         return []
+    if sheet.child == "participants":
+        pairs = [(r.code, lv.code) for r in catalogues["training_roles"].entries
+                 for lv in catalogues["staff_levels"].entries]
+        for rec in records:
+            pairs += [(line.role, line.level) for line in rec.participants if (line.role, line.level) not in pairs]
+        return [column for pair in pairs for column in line_columns(*pair)]
     codes = [e.code for e in catalogues[sheet.catalogue].entries]
     for rec in records:
         for code, _ in getattr(rec, sheet.child):
@@ -44,21 +50,28 @@ def record_cells(sheet: Sheet, rec, dynamic: list[str]) -> list:
     if sheet.child == "identity":
         ident = rec.identity
         cells += [(getattr(ident, c.split(".", 1)[1]) or None) if ident else None for c in dynamic]
+    elif sheet.child == "participants":
+        lines = {}
+        for line in rec.participants:
+            attendees, persons = line_columns(line.role, line.level)
+            lines[attendees], lines[persons] = line.attendees, line.persons
+        cells += [lines.get(c) for c in dynamic]
     elif sheet.child:
         values = dict(getattr(rec, sheet.child))
         cells += [values.get(c[len(sheet.prefix):]) for c in dynamic]
     return cells
 
 
-def _write_sheet(wb, name: str, columns: list[str], rows, catalogues) -> None:
+def _write_sheet(wb, name: str, columns: list[str], rows, catalogues, labels: dict | None = None) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(name)
     ws.freeze_panes = "A3"
-    for i, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = max(12, min(40, len(label(column, catalogues)) + 4))
+    names = [labels.get(c, label(c, catalogues)) if labels else label(c, catalogues) for c in columns]
+    for i, text in enumerate(names, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = max(12, min(40, len(text) + 4))
     bold = Font(bold=True)
     head = []
     for column in columns:
@@ -66,7 +79,7 @@ def _write_sheet(wb, name: str, columns: list[str], rows, catalogues) -> None:
         cell.font = bold
         head.append(cell)
     ws.append(head)
-    ws.append([label(c, catalogues) for c in columns])
+    ws.append(names)
     for values in rows:
         out = []
         for value in values:
@@ -99,6 +112,13 @@ def write_workbook(path: os.PathLike | str, profile, units, records: dict, *, ca
         columns = [name for name, _ in sheet.base_columns()] + dynamic
         _write_sheet(wb, sheet.name, columns, (record_cells(sheet, r, dynamic) for r in recs), catalogues)
         counts[sheet.name] = len(recs)
+    from commune_desk.services import figures_sheets as fs
+
+    for name, entity, columns, cells in ((fs.POPULATIONS, "population", fs.POPULATION_COLUMNS, fs.population_cells),
+                                         (fs.VALUES, "manual_indicator", fs.VALUE_COLUMNS, fs.value_cells)):
+        items = records.get(entity, [])
+        _write_sheet(wb, name, [c for c, _ in columns], (cells(i) for i in items), catalogues, fs.LABELS)
+        counts[name] = len(items)
     path = Path(path)
     with atomic_path(path) as tmp:
         wb.save(tmp)

@@ -121,10 +121,30 @@ def section_situation(c: ReportContent) -> list[str]:
 
 
 def _manual_line(c: ReportContent, code: str, words: str) -> list[str]:
+    from commune_desk.domain.indicators import CATALOGUE
+    from commune_desk.domain.populations import MISSING_VI, label_vi
+
     v = c.figures[code].period
     if not v.entered:
         return []
+    if CATALOGUE[code].shape == "yes_no":
+        return [f"{words} {'có' if v.numerator else 'không'}."]
+    if v.missing_population:
+        return [f"{words} {vn_int(int(v.numerator))} người ({MISSING_VI}: "
+                f"{_lower_first(label_vi(v.missing_population))})."]
     return [f"{words} {ratio_text(v.numerator, v.denominator)}."]
+
+
+def _persons_of_staff(v) -> str:
+    """Persons trained for the first time this year over the staff: never attendances over a head count."""
+    from commune_desk.domain.populations import MISSING_VI
+
+    if v.denominator:
+        return (f"{vn_int(int(v.numerator))} người được tập huấn lần đầu trong năm, bằng "
+                f"{vn_percent(100.0 * v.numerator / v.denominator)} tổng số "
+                f"{vn_int(int(v.denominator))} cán bộ làm công tác phòng, chống mại dâm")
+    return (f"{vn_int(int(v.numerator))} người được tập huấn lần đầu trong năm ({MISSING_VI} về số cán bộ làm "
+            "công tác phòng, chống mại dâm)")
 
 
 def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
@@ -178,11 +198,12 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
                + (f"; trong đó {_breakdown(sup.period.breakdown, labels['support_kinds'])}"
                   if sup.period.breakdown else "") + " (Biểu 5, Phụ lục II)."]
     support += _manual_line(c, "HARM_REDUCTION", "Hoạt động can thiệp giảm hại, phòng chống bạo lực giới:")
-    staff = f["STAFF_TRAINED"]
+    staff, attended = f["STAFF_TRAINED"], f["TRAINING_ATTENDANCES"]
     training = [f"Tổ chức, cử cán bộ tham gia {vn_int(d['trainings'])} lớp tập huấn, bồi dưỡng với "
-                f"{ratio_text(staff.period.numerator, staff.period.denominator)} lượt cán bộ, công chức, chiến sĩ, "
-                "cộng tác viên tham dự"
-                + _ytd(c, f"{vn_int(d['trainings_ytd'])} lớp, {vn_int(staff.ytd.numerator)} lượt người") + "."]
+                f"{vn_int(attended.period.numerator)} lượt cán bộ, công chức, chiến sĩ, cộng tác viên tham dự; "
+                f"trong đó {_persons_of_staff(staff.period)}"
+                + _ytd(c, f"{vn_int(d['trainings_ytd'])} lớp, {vn_int(attended.ytd.numerator)} lượt, "
+                          f"{vn_int(staff.ytd.numerator)} người") + "."]
     healthy = []
     year = int(c.period_code[:4])
     results = labels["healthy_commune_results"]

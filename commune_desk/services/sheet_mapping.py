@@ -16,7 +16,7 @@ from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 from commune_desk.domain.text import fold
-from commune_desk.services.records_sheets import SHEET_BY_NAME, label
+from commune_desk.services.records_sheets import SHEET_BY_NAME, label, line_columns, split_line_column
 
 # Record kinds this step offers (entity -> records workbook sheet). Every sheet of SHEETS would work the same way.
 KIND_SHEETS = {"propaganda": "propaganda", "training": "trainings"}
@@ -83,8 +83,10 @@ def targets(entity: str, catalogues) -> list[Target]:
     required = {"activity_date", "training_date", "form_code", "topic_code", "title"}
     out = [Target(n, k, label(n, catalogues), n in required) for n, k in sheet.base_columns() if n not in SKIPPED]
     if sheet.child == "participants":
-        out += [Target(sheet.prefix + e.code, "int", label(sheet.prefix + e.code, catalogues))
-                for e in catalogues[sheet.catalogue].entries]
+        # Per role and level: attendances, then persons trained for the first time this year.
+        for role in catalogues["training_roles"].entries:
+            for level in catalogues["staff_levels"].entries:
+                out += [Target(c, "int", label(c, catalogues)) for c in line_columns(role.code, level.code)]
     return out
 
 
@@ -136,8 +138,13 @@ def read_sheet(path: os.PathLike | str, sheet: str | None = None, header_row: in
 
 def _names(t: Target) -> list[str]:
     names = [t.label, t.name.replace("_", " ")]
-    if "." in t.name:                                   # participants.can_bo: the role alone is a name too
-        names.append(t.label.split(":", 1)[-1])
+    if (parts := split_line_column(t.name)) is not None:   # "Cán bộ" is the attendances of that role
+        who = t.label.split(":", 1)[-1].strip()
+        role = who.split(" – ")[0]
+        if parts[0] == "participants":
+            names += [who, role, f"lượt {role}"]
+        else:
+            names += [f"{role} lần đầu", f"{role} mới", f"{who} lần đầu", f"số người {role}"]
     names += SYNONYMS.get(t.name, ())
     return [" ".join(fold(n).split()) for n in names]
 

@@ -125,7 +125,7 @@ def _write_temp(path: Path, entity: str, rows, mapping, profile, catalogues) -> 
     ws.append([pv[f] or None for f in PROFILE_FIELDS])
     sheet = SHEET_BY_NAME[KIND_SHEETS[entity]]
     columns = [n for n, _ in sheet.base_columns()] + sorted(
-        f for f in set(mapping.values()) if sheet.prefix and f.startswith(sheet.prefix))
+        f for f in set(mapping.values()) if sheet.prefixes and f.startswith(sheet.prefixes))
     ws = wb.create_sheet(sheet.name)
     ws.append(columns)
     ws.append([label(c, catalogues) for c in columns])

@@ -28,10 +28,25 @@ def _prop(r, start: date, end: date, form: str | None = None) -> IndicatorValue:
 
 
 def _prop_units(r, start, end, **_):
-    num = _count(r, "SELECT count(DISTINCT p.unit_id) FROM propaganda_activity p JOIN residential_unit u "
-                    "ON u.id = p.unit_id WHERE p.activity_date BETWEEN ? AND ? AND u.active = 1",
-                 (start.isoformat(), end.isoformat()))
-    return IndicatorValue("", num, _count(r, "SELECT count(*) FROM residential_unit WHERE active = 1", ()))
+    """Units existing at the window end (unit_history): those active, or retired by a merger, split or
+    dissolution dated after it; a unit made by a split counts from the split. A merged unit's activities before
+    the merger count for its successor (the same people live there); a split or dissolved unit's count for none.
+    Units retired from the profile without an event have no date and stay out, as before."""
+    from commune_desk.domain.unit_history import exists_on
+    from commune_desk.storage.unit_reads import history
+
+    ends, starts = history(r)
+    existing = {code for code, active in r.rows("SELECT code, active FROM residential_unit", ())
+                if (active or (code in ends and end < ends[code].day)) and exists_on(code, end, ends, starts)}
+    reached = set()
+    for (code,) in r.rows("SELECT DISTINCT u.code FROM propaganda_activity p JOIN residential_unit u ON u.id = "
+                          "p.unit_id WHERE p.activity_date BETWEEN ? AND ?", (start.isoformat(), end.isoformat())):
+        seen = set()
+        while code in ends and ends[code].day <= end and ends[code].kind == "merged" and code not in seen:
+            seen.add(code)
+            code = ends[code].successors[0]
+        reached.add(code)
+    return IndicatorValue("", len(reached & existing), len(existing))
 
 
 def _prop_participants(r, start, end, **_):
@@ -74,10 +89,26 @@ def _tip_handled(r, start, end, as_of, **_):
 
 
 def _staff_trained(r, start, end, period_code, **_):
-    num = _count(r, "SELECT sum(tp.count) FROM training_participant tp JOIN training t ON t.id = tp.training_id "
-                    "WHERE t.training_date BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
-    manual = manual_value(r, "STAFF_TRAINED", period_code, end)
-    return IndicatorValue("", num, manual[1] if manual else None)
+    """Persons trained for the first time in the year (never attendances) over the staff in force at the end."""
+    from commune_desk.domain.persons import staff_share
+    from commune_desk.storage.population_reads import population_entries, training_lines
+
+    year = _year(period_code, end)
+    share = staff_share(population_entries(r, year, "staff"), training_lines(r, start, end), year, end)
+    return IndicatorValue("", share.persons, share.staff, missing_population="" if share.staff is not None else "staff")
+
+
+def _training_attendances(r, start, end, **_):
+    return IndicatorValue("", _count(r, "SELECT sum(tp.count) FROM training_participant tp JOIN training t ON "
+                                        "t.id = tp.training_id WHERE t.training_date BETWEEN ? AND ?",
+                                     (start.isoformat(), end.isoformat())))
+
+
+def _year(period_code: str, end: date) -> int:
+    try:
+        return Period.parse(period_code).year
+    except PeriodError:
+        return end.year
 
 
 def _hotspots(r, start, end, **_):
@@ -120,6 +151,7 @@ COMPUTED = {
     "BIZ_COMMITMENT": _biz_commitment,
     "TIP_HANDLED": _tip_handled,
     "STAFF_TRAINED": _staff_trained,
+    "TRAINING_ATTENDANCES": _training_attendances,
     "HOTSPOT_ERADICATED": _hotspots,
     "PENALTIES": _penalties,
     "SUPPORTED": _supported,
@@ -141,7 +173,9 @@ def manual_value(r: Reader, code: str, period_code: str, end: date) -> tuple[flo
             p = Period.parse(row[0])
         except PeriodError:
             continue
-        if p.end <= end or p.kind == "year":
+        # A value is shown from its own period's end on (year to date), never before: a yearly value does not
+        # stand for a quarter still running.
+        if p.end <= end:
             dated.append(((p.end, p.end - p.start), row))
     if not dated:
         return None
@@ -149,13 +183,30 @@ def manual_value(r: Reader, code: str, period_code: str, end: date) -> tuple[flo
     return best[1], best[2]
 
 
+def _persons_of(r, code: str, persons: float, kind: str, year: int, window) -> IndicatorValue:
+    """Persons entered by hand over their population in force at the window end (missing: said, never 0)."""
+    from commune_desk.domain.populations import in_force
+    from commune_desk.storage.population_reads import population_entries
+
+    entry = in_force(population_entries(r, year, kind), (kind, "", ""), year, window[1])
+    if entry is None:
+        return IndicatorValue(code, persons, None, window, missing_population=kind)
+    return IndicatorValue(code, persons, entry.value, window)
+
+
 def compute(r: Reader, code: str, window: tuple[date, date], *, period_code: str, as_of: date) -> IndicatorValue:
     """One indicator over the inclusive window."""
     start, end = window
-    if CATALOGUE[code].manual:
+    definition = CATALOGUE[code]
+    if definition.manual:
         found = manual_value(r, code, period_code, end)
         if found is None or found[0] is None:
             return IndicatorValue(code, 0, None, window, entered=False)
+        if definition.shape == "yes_no":
+            return IndicatorValue(code, found[0], 1, window)
+        if definition.shape == "persons":
+            return _persons_of(r, code, found[0], definition.population, _year(period_code, end), window)
         return IndicatorValue(code, found[0], found[1], window)
     value = COMPUTED[code](r, start, end, as_of=as_of, period_code=period_code)
-    return IndicatorValue(code, value.numerator, value.denominator, window, value.breakdown)
+    return IndicatorValue(code, value.numerator, value.denominator, window, value.breakdown,
+                          missing_population=value.missing_population)

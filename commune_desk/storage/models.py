@@ -83,3 +83,4 @@ from commune_desk.storage import models_office as _models_office  # noqa: E402,F
 from commune_desk.storage import models_lifecycle as _models_lifecycle  # noqa: E402,F401
 from commune_desk.storage import models_loop as _models_loop  # noqa: E402,F401
 from commune_desk.storage import models_office_ca as _models_office_ca  # noqa: E402,F401
+from commune_desk.storage import models_figures as _models_figures  # noqa: E402,F401

@@ -47,7 +47,7 @@ class PlanTargetRow(Base):
 
 
 class ManualValueRow(Base):
-    """A figure the officer enters where no record computes it (or a denominator such as staff in post)."""
+    """A figure the officer enters where no record computes it, in its indicator's shape (domain.hand_values)."""
 
     __tablename__ = "manual_indicator_value"
     __table_args__ = (UniqueConstraint("indicator", "period"),)
@@ -57,4 +57,6 @@ class ManualValueRow(Base):
     numerator: Mapped[float | None] = mapped_column(Float, nullable=True)
     denominator: Mapped[float | None] = mapped_column(Float, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(String(300), default="")     # "Kế hoạch số 12/KH-UBND ngày …"
+    entered_by: Mapped[str] = mapped_column(String(100), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)

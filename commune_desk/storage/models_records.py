@@ -25,6 +25,7 @@ class ResidentialUnitEventRow(Base):
     old_name: Mapped[str] = mapped_column(String(200), default="")
     new_name: Mapped[str] = mapped_column(String(200), default="")
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True)
+    successor_codes: Mapped[str] = mapped_column(String(500), default="")   # a split: ';'-joined unit codes
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -44,12 +45,17 @@ class TrainingRow(Base):
 
 
 class TrainingParticipantRow(Base):
+    """Participants of one role and level: attendances (lượt, `count`) and, of them, persons trained for the first
+    time in the year (`persons`; NULL for trainings entered before persons were recorded)."""
+
     __tablename__ = "training_participant"
-    __table_args__ = (UniqueConstraint("training_id", "role_code"),)
+    __table_args__ = (UniqueConstraint("training_id", "role_code", "level_code"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     training_id: Mapped[int] = mapped_column(ForeignKey("training.id", ondelete="CASCADE"), index=True)
     role_code: Mapped[str] = mapped_column(String(60))
+    level_code: Mapped[str] = mapped_column(String(20), default="")
     count: Mapped[int] = mapped_column(Integer, default=0)
+    persons: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class BusinessRow(Base):

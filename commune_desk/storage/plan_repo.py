@@ -1,4 +1,4 @@
-"""Stores plan versions (immutable, audited) and manual indicator values; picks the version in force for a day."""
+"""Stores plan versions (immutable, audited) and picks the version in force for a day."""
 
 from __future__ import annotations
 
@@ -8,15 +8,11 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from commune_desk.domain.errors import ExpectedError, NotFound, Problem, ValidationFailed
-from commune_desk.domain.indicators import CATALOGUE
-from commune_desk.domain.periods import Period, PeriodError, PeriodScheme
+from commune_desk.domain.errors import ExpectedError, NotFound
+from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.plans import Plan
 from commune_desk.storage import audit_log
-from commune_desk.storage.models_plans import ManualValueRow, PlanTargetRow, PlanVersionRow
-
-# Indicators computed from records whose denominator the officer enters (staff in post).
-MANUAL_DENOMINATOR = ("STAFF_TRAINED",)
+from commune_desk.storage.models_plans import PlanTargetRow, PlanVersionRow
 
 
 class PlanRefused(ExpectedError):
@@ -147,87 +143,5 @@ def _active(s, day: date) -> Plan | None:
     return active_plan(SessionReader(s), day)
 
 
-@dataclass(frozen=True)
-class ManualValue:
-    indicator: str
-    period: str
-    numerator: float | None
-    denominator: float | None
-    note: str = ""
-
-
-def validate_manual(value: ManualValue) -> list[Problem]:
-    problems = []
-    definition = CATALOGUE.get(value.indicator)
-    if definition is None or not (definition.manual or value.indicator in MANUAL_DENOMINATOR):
-        problems.append(Problem("indicator", f"{value.indicator!r} is not an indicator entered by hand"))
-    try:
-        Period.parse(value.period)
-    except PeriodError as exc:
-        problems.append(Problem("period", str(exc)))
-    for name in ("numerator", "denominator"):
-        number = getattr(value, name)
-        if number is not None and (not isinstance(number, (int, float)) or isinstance(number, bool) or number < 0):
-            problems.append(Problem(name, "must be a number, 0 or more"))
-    if (not problems and value.numerator is not None and value.denominator is not None
-            and definition.kind == "ratio" and value.numerator > value.denominator):
-        problems.append(Problem("numerator", "must not exceed the denominator"))
-    if value.indicator in MANUAL_DENOMINATOR and value.numerator is not None:
-        problems.append(Problem("numerator", "is computed from the records; enter the denominator only"))
-    return problems
-
-
-class ManualValueRepository:
-    """Values the officer enters, one per indicator and period (2026, 2026-H1, 2026-Q3 …)."""
-
-    def __init__(self, db, actor: str) -> None:
-        self._db = db
-        self._actor = actor
-
-    def set(self, value: ManualValue) -> ManualValue:
-        value = ManualValue(value.indicator, Period.parse(value.period).code if _parses(value.period)
-                            else value.period, value.numerator, value.denominator, value.note.strip())
-        problems = validate_manual(value)
-        if problems:
-            raise ValidationFailed(problems)
-        with self._db.write() as s:
-            row = s.scalar(select(ManualValueRow).where(ManualValueRow.indicator == value.indicator,
-                                                        ManualValueRow.period == value.period))
-            before = None if row is None else _manual(row).__dict__
-            if row is None:
-                row = ManualValueRow(indicator=value.indicator, period=value.period)
-                s.add(row)
-            row.numerator, row.denominator, row.note = value.numerator, value.denominator, value.note
-            row.updated_at = datetime.now()
-            s.flush()
-            audit_log.append(s, self._actor, "update" if before else "create", "manual_indicator",
-                             f"{value.indicator}@{value.period}", before, value.__dict__)
-            return value
-
-    def delete(self, indicator: str, period: str) -> None:
-        with self._db.write() as s:
-            row = s.scalar(select(ManualValueRow).where(ManualValueRow.indicator == indicator,
-                                                        ManualValueRow.period == period))
-            if row is None:
-                raise NotFound(f"no value entered for {indicator} in {period}")
-            before = _manual(row).__dict__
-            s.delete(row)
-            audit_log.append(s, self._actor, "delete", "manual_indicator", f"{indicator}@{period}", before, None,
-                             full=True)
-
-    def of_year(self, year: int) -> list[ManualValue]:
-        with self._db.read() as s:
-            return [_manual(r) for r in s.scalars(select(ManualValueRow).where(
-                ManualValueRow.period.like(f"{year}%")).order_by(ManualValueRow.indicator, ManualValueRow.period))]
-
-
-def _manual(row: ManualValueRow) -> ManualValue:
-    return ManualValue(row.indicator, row.period, row.numerator, row.denominator, row.note)
-
-
-def _parses(text: str) -> bool:
-    try:
-        Period.parse(text)
-        return True
-    except PeriodError:
-        return False
+# Hand-entered values live in storage/manual_values.py; kept importable from here.
+from commune_desk.storage.manual_values import ManualValue, ManualValueRepository, validate_manual  # noqa: E402,F401

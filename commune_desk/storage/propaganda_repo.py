@@ -117,8 +117,12 @@ class PropagandaRepository:
 
     # ---- changes -------------------------------------------------------------------------------------------
     def _validate(self, s: Session, rec: PropagandaActivity, form_codes) -> int | None:
+        from commune_desk.storage.sql_reader import SessionReader
+        from commune_desk.storage.unit_reads import history
+
         unit_ids = {code: uid for uid, code in self._unit_codes(s).items()}
-        problems = validate_propaganda(rec, today=self._today(), form_codes=form_codes, unit_codes=unit_ids)
+        problems = validate_propaganda(rec, today=self._today(), form_codes=form_codes, unit_codes=unit_ids,
+                                       unit_ends=history(SessionReader(s))[0])
         if problems:
             raise ValidationFailed(problems)
         decision = check_edit(s, rec.activity_date)

@@ -151,7 +151,17 @@ def test_demo_plan_has_the_manual_figures_an_officer_would_enter(tmp_path):
         create_demo(db, year=2026, seed=5, force=False, actor="t", today=date(2026, 11, 20), with_plan=True)
         plan = PlanRepository(db, "t").active_for(date(2026, 6, 1))
         manual = {t.indicator for t in plan.targets if CATALOGUE[t.indicator].manual}
-        entered = {v.indicator for v in ManualValueRepository(db, "t").of_year(2026)}
-        assert manual and manual <= entered and "STAFF_TRAINED" in entered
+        values = ManualValueRepository(db, "t").of_year(2026)
+        entered = {v.indicator for v in values}
+        assert manual and manual <= entered
+        from commune_desk.domain.hand_values import validate_manual
+
+        assert all(not validate_manual(v) for v in values)         # each in its catalogue shape
+        # STAFF_TRAINED's denominator is no hand value any more: the staff are a population of the year.
+        assert "STAFF_TRAINED" not in entered
+        from commune_desk.storage.population_repo import PopulationRepository
+
+        kinds = {e.kind for e in PopulationRepository(db, "t").list(2026)}
+        assert kinds == {"residents", "households", "workers", "teachers", "pupils", "staff"}
     finally:
         db.dispose()

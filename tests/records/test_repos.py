@@ -11,6 +11,7 @@ from sqlalchemy import select
 from commune_desk.domain.errors import ValidationFailed
 from commune_desk.domain.records import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
+    TrainingLine,
     UnitEvent,
 )
 from commune_desk.services.catalogues import default_catalogues
@@ -36,7 +37,8 @@ def _repo(cls, db):
 
 CASES = [
     (rr.TrainingRepository, Training(D, "giam_hai", "Tập huấn giảm hại cho cộng tác viên", "Trạm Y tế", 2, "T01",
-                                     (("cong_tac_vien", 12), ("can_bo", 3)), "ghi chú")),
+                                     (TrainingLine("cong_tac_vien", "thon", 12, 9), TrainingLine("can_bo", "xa", 3, 3)),
+                                     "ghi chú")),
     (rr.BusinessRepository, Business("CS001", "Nhà nghỉ Hoa Sen", "nha_nghi", D, "Thôn 1", "T01", "Lê Văn Tâm",
                                      D, 5, 4)),
     (rr.HotspotRepository, Hotspot("DP01", "Bãi đất trống cạnh chợ Thôn 2", "T02", "Tụ tập ban đêm")),

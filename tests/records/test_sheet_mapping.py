@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from commune_desk.domain.errors import ValidationFailed
 from commune_desk.domain.profile import Profile, ResidentialUnit
+from commune_desk.domain.records.types import TrainingLine
 from commune_desk.services.catalogues import default_catalogues
 from commune_desk.services.sheet_mapping import mapping_for, read_sheet, remember, suggest
 from commune_desk.services.sheet_mapping_import import import_mapped
@@ -69,8 +70,9 @@ def test_vietnamese_headers_in_another_order_map_to_the_right_fields(tmp_path):
 def test_training_headers_map_roles_to_participant_columns():
     headers = ["Ngày tập huấn", "Tên lớp tập huấn", "Chủ đề", "Số ngày", "Cán bộ", "Cộng tác viên", "Địa điểm"]
     mapping = suggest(headers, "training", default_catalogues())
-    assert mapping == {0: "training_date", 1: "title", 2: "topic_code", 3: "days", 4: "participants.can_bo",
-                       5: "participants.cong_tac_vien"}
+    # A role alone is its attendances at the first level (cấp xã); the officer may pick another level.
+    assert mapping == {0: "training_date", 1: "title", 2: "topic_code", 3: "days", 4: "participants.can_bo.xa",
+                       5: "participants.cong_tac_vien.xa"}
 
 
 def test_mapped_rows_import_all_with_names_resolved_and_total_row_skipped(commune, tmp_path):
@@ -138,16 +140,36 @@ def test_the_mapping_is_remembered_and_a_file_with_the_same_headers_maps_itself(
 
 
 def test_training_sheet_imports_participants_by_role(commune, tmp_path):
-    headers = ["Ngày tập huấn", "Tên lớp tập huấn", "Chủ đề", "Cán bộ", "Cộng tác viên"]
-    rows = [[datetime(2026, 6, 2), "Lớp nghiệp vụ", "Nghiệp vụ phòng, chống mại dâm", 12, 30]]
+    headers = ["Ngày tập huấn", "Tên lớp tập huấn", "Chủ đề", "Cán bộ", "Cán bộ lần đầu", "Cộng tác viên",
+               "Cộng tác viên lần đầu"]
+    rows = [[datetime(2026, 6, 2), "Lớp nghiệp vụ", "Nghiệp vụ phòng, chống mại dâm", 12, 10, 30, 25]]
     source = read_sheet(officer_workbook(tmp_path / "th.xlsx", rows, headers, 0))
     mapping, _ = mapping_for(commune, "training", source.headers)
+    assert [mapping[i] for i in (3, 4, 5, 6)] == ["participants.can_bo.xa", "persons.can_bo.xa",
+                                                  "participants.cong_tac_vien.xa", "persons.cong_tac_vien.xa"]
+    mapping[5], mapping[6] = "participants.cong_tac_vien.thon", "persons.cong_tac_vien.thon"  # the officer's pick
     result = import_mapped(commune, source, "training", mapping, "lan", today=TODAY)
     assert result.counts == {"training": 1} and count(commune, TrainingRow) == 1
     from commune_desk.storage.repos.bulk import read_all
 
     training = read_all(commune)[2]["training"][0]
     assert training.topic_code == "nghiep_vu" and training.participant_total == 42
+    assert training.persons_total == 35
+    assert sorted(training.participants) == [TrainingLine("can_bo", "xa", 12, 10),
+                                             TrainingLine("cong_tac_vien", "thon", 30, 25)]
+
+
+def test_training_sheet_without_persons_is_refused_naming_the_cell(commune, tmp_path):
+    """Attendances alone cannot say how many people were trained: the import asks for the persons column."""
+    headers = ["Ngày tập huấn", "Tên lớp tập huấn", "Chủ đề", "Cán bộ"]
+    rows = [[datetime(2026, 6, 2), "Lớp nghiệp vụ", "Nghiệp vụ phòng, chống mại dâm", 12]]
+    source = read_sheet(officer_workbook(tmp_path / "th.xlsx", rows, headers, 0))
+    mapping, _ = mapping_for(commune, "training", source.headers)
+    with pytest.raises(ValidationFailed) as caught:
+        import_mapped(commune, source, "training", mapping, "lan", today=TODAY)
+    text = "\n".join(str(p) for p in caught.value.problems)
+    assert "persons.can_bo.xa" in text and "first time this year" in text, text
+    assert count(commune, TrainingRow) == 0
 
 
 def test_not_a_workbook_is_refused_before_any_parser(tmp_path):

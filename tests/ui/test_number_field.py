@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from commune_desk.domain.records.rules import MAX_COUNT, MAX_FINE
-from commune_desk.domain.records.types import Penalty
+from commune_desk.domain.records.types import Penalty, TrainingLine
 from commune_desk.ui.dialogs.number_field import NumberField, parse_whole
 from tests.ui.conftest import TODAY
 from tests.ui.test_record_screens import make_view
@@ -144,14 +144,19 @@ def test_participants_beyond_the_limit_are_refused_in_the_training_form(qtbot, r
     qtbot.addWidget(dialog)
     dialog._set("topic_code", "nghiep_vu")
     dialog._set("title", "Tập huấn")
-    spin = dialog.fields["participants"].spins["can_bo"]
+    spin, persons = dialog.fields["participants"].rows[("can_bo", "xa")]
     spin.edit.setText("1000000000")
     assert spin.problem() == "Out of range: enter a number from 0 to 1,000,000."
     dialog.save()
     assert dialog.saved is None and repo.count() == 0
     spin.edit.setText("12")
+    persons.edit.setText("-2")
     dialog.save()
-    assert dialog.saved is not None and repo.get(dialog.saved.id).participants == (("can_bo", 12),)
+    assert dialog.saved is None and repo.count() == 0
+    persons.edit.setText("9")
+    dialog.save()
+    assert dialog.saved is not None
+    assert repo.get(dialog.saved.id).participants == (TrainingLine("can_bo", "xa", 12, 9),)
 
 
 def test_propaganda_form_refuses_and_keeps(qtbot, repos):

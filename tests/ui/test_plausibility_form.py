@@ -49,11 +49,12 @@ def test_propaganda_form_warns_and_still_saves(qtbot, repos):
 
 
 def test_training_form_warns_on_the_total_of_the_roles_and_still_saves(qtbot, repos):
-    from commune_desk.domain.records.types import Training
+    from commune_desk.domain.records.types import Training, TrainingLine
 
     view, repo = make_record_view(qtbot, repos, "training")
     for day, n in ((3, 10), (4, 20), (5, 15)):
-        repo.add(Training(date(2025, 4, day), "nghiep_vu", "Lớp", unit_code="T02", participants=(("can_bo", n),)))
+        repo.add(Training(date(2025, 4, day), "nghiep_vu", "Lớp", unit_code="T02",
+                          participants=(TrainingLine("can_bo", "xa", n, 0),)))
     dialog = view.make_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -62,11 +63,12 @@ def test_training_form_warns_on_the_total_of_the_roles_and_still_saves(qtbot, re
     dialog.fields["topic_code"].set_value("nghiep_vu")
     dialog.fields["title"].setText("Lớp nghiệp vụ")
     dialog.fields["unit_code"].set_value("T02")
-    dialog.fields["participants"].set_value((("can_bo", 40), ("cong_tac_vien", 21)))
+    dialog.fields["participants"].set_value((TrainingLine("can_bo", "xa", 40, 0),
+                                             TrainingLine("cong_tac_vien", "xa", 21, 0)))
     assert warning.isVisible() and "61" in warning.text()
-    dialog.fields["participants"].spins["cong_tac_vien"].setValue(0)     # 40 <= 3 × 20
+    dialog.fields["participants"].rows[("cong_tac_vien", "xa")][0].setValue(0)     # 40 <= 3 × 20
     assert not warning.isVisible()
-    dialog.fields["participants"].spins["cong_tac_vien"].setValue(21)
+    dialog.fields["participants"].rows[("cong_tac_vien", "xa")][0].setValue(21)
     assert warning.isVisible()
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved.participant_total == 61

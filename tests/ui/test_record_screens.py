@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from commune_desk.domain.errors import Locked
 from commune_desk.domain.period_state import PeriodState
-from commune_desk.domain.records.types import Business, Hotspot, Training
+from commune_desk.domain.records.types import Business, Hotspot, Training, TrainingLine
 from tests.ui.conftest import TODAY
 
 
@@ -51,8 +51,8 @@ def add_parents(repos):
 FILLS = {
     "training": ({"training_date": date(2026, 9, 14), "topic_code": "nghiep_vu",
                   "title": "Tập huấn đội tình nguyện thôn Đông", "unit_code": "T01",
-                  "participants": (("can_bo", 5), ("tinh_nguyen_vien", 20))},
-                 "tinh nguyen dong", "1 trainings · 25 participants"),
+                  "participants": (TrainingLine("can_bo", "xa", 5, 0), TrainingLine("tinh_nguyen_vien", "thon", 20, 0))},
+                 "tinh nguyen dong", "1 trainings · 25 attendances · 0 persons trained for the first time"),
     "tipoff": ({"received_date": date(2026, 10, 2), "content": "Nghi vấn môi giới mại dâm ở nhà nghỉ Đồng Xanh",
                 "channel": "Điện thoại", "unit_code": "T02"}, "dong xanh", "1 tip-offs · 0 handled"),
     "penalty_decision": ({"number": "15/QĐ-XPHC", "decision_date": date(2026, 8, 3), "violation_code": "mua_dam",
@@ -185,7 +185,8 @@ def test_a_locked_record_is_read_only_with_the_reason(qtbot, repos):
 def test_delete_then_undo_restores_the_same_record_and_history(qtbot, repos, monkeypatch):
     view, repo = make_view(qtbot, repos, "training")
     keep = repo.add(Training(date(2026, 4, 1), "nghiep_vu", "Giữ lại"))
-    gone = repo.add(Training(date(2026, 5, 1), "nghiep_vu", "Sẽ xóa", participants=(("can_bo", 4),)))
+    gone = repo.add(Training(date(2026, 5, 1), "nghiep_vu", "Sẽ xóa",
+                             participants=(TrainingLine("can_bo", "xa", 4, 0),)))
     view.reload()
     view.select_id(gone.id)
     monkeypatch.setattr(view, "confirm_delete", lambda rec: True)
@@ -193,7 +194,7 @@ def test_delete_then_undo_restores_the_same_record_and_history(qtbot, repos, mon
     assert view.model.count == 1 and view.model.record(0).id == keep.id and view.undo_bar.isVisibleTo(view)
     view.undo_button.click()
     assert view.model.count == 2 and view.selected_record().id == gone.id
-    assert repo.get(gone.id).participants == (("can_bo", 4),)
+    assert repo.get(gone.id).participants == (TrainingLine("can_bo", "xa", 4, 0),)
     assert [e.action for e in repos.audit.entries("training", gone.id)] == ["create", "delete", "restore"]
     texts = view.history.texts()
     assert texts[0].endswith("restored") and texts[-1].endswith("created")

@@ -105,6 +105,7 @@ def test_the_demo_profile_saved_untouched_leaves_the_database_unchanged(qtbot, d
 def test_large_stored_values_survive_an_untouched_save(qtbot, demo_repos, db_path):
     """Values at the top of every number field's legal range, stored outside the form, come back unchanged."""
     from commune_desk.domain.records.rules import MAX_COUNT, MAX_FINE
+    from commune_desk.domain.records.types import TrainingLine
     from commune_desk.storage.repos import KINDS, RecordRepository
     from commune_desk.services.catalogues import default_catalogues
 
@@ -114,7 +115,8 @@ def test_large_stored_values_survive_an_untouched_save(qtbot, demo_repos, db_pat
     biz.update(replace(first, workers=MAX_COUNT, workers_committed=MAX_COUNT))
     tr = RecordRepository(demo_repos.db, "u", KINDS["training"], today=lambda: TODAY, catalogues=cats)
     t0 = tr.list()[0]
-    tr.update(replace(t0, participants=(("can_bo", MAX_COUNT), ("cong_chuc", 1))))
+    tr.update(replace(t0, participants=(TrainingLine("can_bo", "xa", MAX_COUNT, 0),
+                                        TrainingLine("cong_chuc", "xa", 1, 1))))
     before = dump(db_path)
     for entity in ("business", "training"):
         view, repo = view_for(qtbot, demo_repos, entity)

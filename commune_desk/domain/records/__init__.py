@@ -2,5 +2,5 @@
 
 from commune_desk.domain.records.types import (  # noqa: F401
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
-    UnitEvent,
+    TrainingLine, UnitEvent,
 )

@@ -11,6 +11,7 @@ from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, Support, TipOff, Training, UnitEvent,
 )
+from commune_desk.domain.unit_history import ended_problem
 
 MIN_DATE = date(2000, 1, 1)
 # Largest count of people, workers or items one record may hold (docs/records-workbook.md "Limits"): far above
@@ -20,7 +21,7 @@ MAX_DAYS = 365
 # Largest fine of one decision: the field maximum for social evils, 75.000.000 đồng for an individual, doubled
 # for an organisation (NĐ 282/2025/NĐ-CP Điều 5 khoản 2; see docs/records-workbook.md "Limits").
 MAX_FINE = 150_000_000
-UNIT_EVENT_KINDS = ("renamed", "merged", "dissolved")
+UNIT_EVENT_KINDS = ("renamed", "merged", "split", "dissolved")
 _UNKNOWN_UNIT = QT_TRANSLATE_NOOP("Problems", "unknown residential unit {value}")
 
 
@@ -33,6 +34,7 @@ class RuleContext:
     unit_codes: frozenset | None = None
     business_codes: frozenset | None = None
     hotspot_codes: frozenset | None = None
+    unit_ends: dict | None = None        # unit code -> UnitEnd (domain.unit_history); None = not checked here
 
 
 class _Check:
@@ -88,6 +90,12 @@ class _Check:
             self.add(name, QT_TRANSLATE_NOOP("Problems", "unknown code {value} (catalogue {catalogue})"),
                      value=repr(value), catalogue=catalogue)
 
+    def alive(self, date_field: str, name: str = "unit_code") -> None:
+        """The unit must still exist on the record's date (not merged, split or dissolved by then)."""
+        problem = ended_problem(name, getattr(self.rec, name), getattr(self.rec, date_field), self.ctx.unit_ends)
+        if problem is not None:
+            self.problems.append(problem)
+
     def ref(self, name: str, known: frozenset | None, unknown: str, *, required: bool = False) -> None:
         """`unknown` is the marked template shown when the code is not known; it gets {value}."""
         value = getattr(self.rec, name)
@@ -109,6 +117,22 @@ def validate_unit_event(rec: UnitEvent, ctx: RuleContext) -> list[Problem]:
     c.ref("merged_into_code", ctx.unit_codes, _UNKNOWN_UNIT, required=rec.kind == "merged")
     if rec.kind == "merged" and rec.merged_into_code == rec.unit_code:
         c.add("merged_into_code", QT_TRANSLATE_NOOP("Problems", "a unit cannot be merged into itself"))
+    if rec.kind == "split":
+        if not rec.successor_codes:
+            c.add("successor_codes", QT_TRANSLATE_NOOP("Problems", "name the units the split makes"))
+        for code in rec.successor_codes:
+            if code == rec.unit_code:
+                c.add("successor_codes", QT_TRANSLATE_NOOP("Problems", "a unit cannot be split into itself"))
+            elif ctx.unit_codes is not None and code not in ctx.unit_codes:
+                c.add("successor_codes", _UNKNOWN_UNIT, value=repr(code))
+    elif rec.successor_codes:
+        c.add("successor_codes", QT_TRANSLATE_NOOP("Problems", "only a split names successor units"))
+    # An event on a unit that has already ended (other than the ending event itself) is refused.
+    if ctx.unit_ends is not None and rec.unit_code in ctx.unit_ends:
+        end = ctx.unit_ends[rec.unit_code]
+        if not (end.kind == rec.kind and end.day == rec.effective_date):
+            c.alive("effective_date")
+    c.alive("effective_date", "merged_into_code")
     c.text("note", limit=2000)
     return c.problems
 
@@ -121,14 +145,28 @@ def validate_training(rec: Training, ctx: RuleContext) -> list[Problem]:
     c.text("organiser", limit=200)
     c.count("days", limit=MAX_DAYS)
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
+    c.alive("training_date")
     seen = set()
-    for role, number in rec.participants:
-        where = f"participants.{role}"
-        if role in seen:
-            c.add(where, QT_TRANSLATE_NOOP("Problems", "role given twice"))
-        seen.add(role)
-        c.code(where, "training_roles", value=role)
-        c.count(where, number)
+    for line in rec.participants:
+        where = f"participants.{line.role}.{line.level}"
+        persons_where = f"persons.{line.role}.{line.level}"
+        if (line.role, line.level) in seen:
+            c.add(where, QT_TRANSLATE_NOOP("Problems", "role and level given twice"))
+        seen.add((line.role, line.level))
+        c.code(where, "training_roles", value=line.role)
+        c.code(where, "staff_levels", value=line.level)
+        c.count(where, line.attendees)
+        if line.persons is None:
+            c.add(persons_where, QT_TRANSLATE_NOOP(
+                "Problems", "is required: persons trained for the first time this year (0 if all were trained "
+                            "earlier this year)"))
+            continue
+        c.count(persons_where, line.persons)
+        if (isinstance(line.persons, int) and isinstance(line.attendees, int) and not isinstance(line.persons, bool)
+                and line.persons > line.attendees):
+            c.add(persons_where, QT_TRANSLATE_NOOP(
+                "Problems", "persons trained for the first time ({value}) cannot exceed the attendances"),
+                value=line.persons)
     c.text("note", limit=2000)
     return c.problems
 
@@ -141,6 +179,7 @@ def validate_business(rec: Business, ctx: RuleContext) -> list[Problem]:
     c.day("registered_date")
     c.text("address")
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
+    c.alive("registered_date")
     c.text("owner_name", limit=200)
     c.day("owner_commitment_date", required=False)
     c.count("workers")
@@ -189,6 +228,7 @@ def validate_tipoff(rec: TipOff, ctx: RuleContext) -> list[Problem]:
     c.text("content", required=True, limit=4000)
     c.text("channel", limit=100)
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
+    c.alive("received_date")
     c.day("verified_date", required=False, not_before="received_date")
     c.day("handled_date", required=False, not_before="received_date")
     c.code("outcome_code", "tipoff_outcomes", required=rec.handled_date is not None)
@@ -226,6 +266,7 @@ def validate_penalty(rec: Penalty, ctx: RuleContext) -> list[Problem]:
     c.code("sex", "sexes")
     c.code("age_group_code", "age_groups")
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
+    c.alive("decision_date")
     c.text("issuer", limit=200)
     c.text("note", limit=2000)
     if rec.identity is not None:
@@ -246,6 +287,7 @@ def validate_support(rec: Support, ctx: RuleContext) -> list[Problem]:
     c.count("count")
     c.text("partner", limit=300)
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
+    c.alive("support_date")
     c.text("note", limit=2000)
     return c.problems
 

@@ -34,21 +34,40 @@ class _Record:
 
 @dataclass(frozen=True)
 class UnitEvent(_Record):
-    """A residential unit renamed, merged into another or dissolved on `effective_date`; records keep the unit."""
+    """A residential unit renamed, merged into another, split or dissolved on `effective_date`.
+
+    From a merger, split or dissolution on, the unit leaves the denominators and takes no new records; its
+    successor is `merged_into_code` (merged) or the units of `successor_codes` (split). Old records keep the unit.
+    """
 
     unit_code: str
-    kind: str                      # renamed | merged | dissolved
+    kind: str                      # renamed | merged | split | dissolved
     effective_date: date
     old_name: str = ""
     new_name: str = ""
     merged_into_code: str = ""
+    successor_codes: tuple[str, ...] = ()
     note: str = ""
     id: int | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True, order=True)
+class TrainingLine:
+    """Participants of one role (training_roles) and level (staff_levels) at one training.
+
+    `attendees` are attendances (lượt); `persons` how many of them were trained for the first time in the year
+    (None only on trainings recorded before persons were asked for). STAFF_TRAINED counts persons.
+    """
+
+    role: str
+    level: str
+    attendees: int
+    persons: int | None = None
+
+
 @dataclass(frozen=True)
 class Training(_Record):
-    """A training course; `participants` holds (role code, count) pairs from the training_roles catalogue."""
+    """A training course; `participants` holds one TrainingLine per role and level."""
 
     training_date: date
     topic_code: str
@@ -56,14 +75,20 @@ class Training(_Record):
     organiser: str = ""
     days: int = 1
     unit_code: str = ""
-    participants: tuple[tuple[str, int], ...] = ()
+    participants: tuple[TrainingLine, ...] = ()
     note: str = ""
     catalogue_version: str = ""
     id: int | None = field(default=None, compare=False)
 
     @property
     def participant_total(self) -> int:
-        return sum(count for _, count in self.participants)
+        """Attendances (lượt) over every role and level."""
+        return sum(line.attendees for line in self.participants)
+
+    @property
+    def persons_total(self) -> int:
+        """Persons trained for the first time in the year, over every role and level."""
+        return sum(line.persons or 0 for line in self.participants)
 
 
 @dataclass(frozen=True)

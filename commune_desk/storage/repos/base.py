@@ -8,9 +8,10 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.errors import Locked, NotFound, Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Locked, NotFound, Problem, ValidationFailed
 from commune_desk.domain.records.rules import RuleContext, with_legal_basis
 from commune_desk.domain.records.types import Penalty
+from commune_desk.domain.unit_history import ENDING_KINDS
 from commune_desk.storage import audit_log
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow
@@ -81,9 +82,26 @@ class RecordRepository:
         return rec
 
     def _check(self, s: Session, rec, lookups: dict, exclude_id: int | None = None) -> None:
+        from commune_desk.storage.sql_reader import SessionReader
+        from commune_desk.storage.unit_reads import history
+
+        reader = SessionReader(s)
         ctx = RuleContext(self._today(), self.catalogues, frozenset(lookups["units"]),
-                          frozenset(lookups["businesses"]), frozenset(lookups["hotspots"]))
+                          frozenset(lookups["businesses"]), frozenset(lookups["hotspots"]),
+                          unit_ends=self._ends(history(reader)[0], exclude_id))
         problems = self.kind.validate(rec, ctx)
+        if not problems and self.kind.entity == "training":
+            from commune_desk.storage.figures_checks import training_problems
+
+            # No share of staff may pass 100 %: persons of this training against the staff figures of its year.
+            problems = training_problems(reader, rec, exclude_id=exclude_id, catalogues=self.catalogues)
+        if not problems and self.kind.entity == "residential_unit_event" and rec.kind in ENDING_KINDS:
+            from commune_desk.storage.unit_reads import records_from
+
+            if (later := records_from(reader, rec.unit_code, rec.effective_date)):
+                problems = [Problem("effective_date", QT_TRANSLATE_NOOP(
+                    "Problems", "{count} records of this unit are dated on or after this day; give them to the "
+                                "successor first, or choose a later day"), args={"count": later})]
         columns = self.kind.to_columns(rec, lookups)
         if self.kind.unique:
             q = select(self.kind.row.id).where(*(getattr(self.kind.row, c) == columns[c] for c in self.kind.unique))
@@ -94,6 +112,13 @@ class RecordRepository:
         if problems:
             raise ValidationFailed(problems)
         self._check_lock(s, rec)
+
+    def _ends(self, ends: dict, exclude_id: int | None) -> dict:
+        """The units' ends, leaving out the one the edited unit event itself makes (it may be moved or fixed)."""
+        if self.kind.entity != "residential_unit_event" or exclude_id is None:
+            return ends
+        before = self.get(exclude_id)
+        return {k: v for k, v in ends.items() if not (k == before.unit_code and v.day == before.effective_date)}
 
     def _check_lock(self, s: Session, rec) -> None:
         if self.kind.date_field:

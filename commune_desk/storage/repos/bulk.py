@@ -65,6 +65,15 @@ def read_all(db, *, catalogues=None) -> tuple[Profile, list[UnitLine], dict[str,
         records = {"propaganda": [PropagandaRepository._to_domain(r, codes) for r in rows]}
     for entity, kind in KINDS.items():
         records[entity] = RecordRepository(db, "", kind, catalogues=catalogues).list()
+    from commune_desk.storage.manual_values import to_value
+    from commune_desk.storage.models_plans import ManualValueRow
+    from commune_desk.storage.population_reads import population_entries
+    from commune_desk.storage.sql_reader import SessionReader
+
+    with db.read() as s:
+        records["population"] = population_entries(SessionReader(s))
+        records["manual_indicator"] = [to_value(r) for r in s.scalars(
+            select(ManualValueRow).order_by(ManualValueRow.period, ManualValueRow.indicator))]
     return profile, units, records
 
 
@@ -129,6 +138,10 @@ def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, in
             else:
                 counts[entity] = bulk_insert(s, actor, KINDS[entity], records, lookups, catalogues,
                                              source=batch.source)
+        from commune_desk.storage.figures_bulk import apply_figures
+
+        counts.update(apply_figures(s, actor, batch.records.get("population") or [],
+                                    batch.records.get("manual_indicator") or [], source=batch.source))
     return counts
 
 

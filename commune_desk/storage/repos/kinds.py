@@ -8,7 +8,7 @@ from typing import Callable
 from commune_desk.domain.records import rules
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
-    UnitEvent,
+    TrainingLine, UnitEvent,
 )
 from commune_desk.storage import models_records as m
 
@@ -90,8 +90,10 @@ KINDS = {k.entity: k for k in (UNIT_EVENT, TRAINING, BUSINESS, INSPECTION, HOTSP
 def child_rows(kind: Kind, rec, parent_id: int, catalogues) -> list[tuple[type, dict]]:
     """Rows of the child table that belong to `rec` once saved under `parent_id`."""
     if kind.child == "participants":
-        return [(m.TrainingParticipantRow, {"training_id": parent_id, "role_code": role, "count": n})
-                for role, n in rec.participants]
+        return [(m.TrainingParticipantRow, {"training_id": parent_id, "role_code": line.role,
+                                            "level_code": line.level, "count": line.attendees,
+                                            "persons": line.persons})
+                for line in rec.participants]
     if kind.child == "scores":
         crit = catalogues["healthy_commune_criteria"]
         return [(m.AssessmentScoreRow, {"assessment_id": parent_id, "criterion_code": code, "score": score,
@@ -113,7 +115,7 @@ def load_children(kind: Kind, session, ids=None) -> dict:
         if ids is not None:
             q = q.where(m.TrainingParticipantRow.training_id.in_(ids))
         for r in session.scalars(q):
-            out.setdefault(r.training_id, []).append((r.role_code, r.count))
+            out.setdefault(r.training_id, []).append(TrainingLine(r.role_code, r.level_code, r.count, r.persons))
     elif kind.child == "scores":
         q = select(m.AssessmentScoreRow).order_by(m.AssessmentScoreRow.id)
         if ids is not None:

@@ -14,8 +14,9 @@ C = "RecordFields"
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One form row. `kind`: date, odate, text, long, int, year, code, opt_code, codes, unit, unit_req, ref,
-    counts, scores, choice, identity; `arg` names the catalogue (or the ref list) it draws from."""
+    """One form row. `kind`: date, odate, text, long, int, year, code, opt_code, codes, unit, unit_req, units, ref,
+    counts, scores, lines (a training's participants), choice, identity; `arg` names the catalogue (or the ref
+    list) it draws from."""
 
     name: str
     label: str
@@ -40,7 +41,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("organiser", QT_TRANSLATE_NOOP("RecordFields", "&Organiser:"), "text"),
         F("days", QT_TRANSLATE_NOOP("RecordFields", "D&ays:"), "int"),
         UNIT,
-        F("participants", QT_TRANSLATE_NOOP("RecordFields", "&Participants by role:"), "counts", "training_roles"),
+        F("participants", QT_TRANSLATE_NOOP("RecordFields", "&Participants by role and level:"), "lines"),
         NOTE,
     ),
     "business": (
@@ -130,6 +131,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("effective_date", QT_TRANSLATE_NOOP("RecordFields", "&Effective from:"), "date"),
         F("new_name", QT_TRANSLATE_NOOP("RecordFields", "&New name:"), "text"),
         F("merged_into_code", QT_TRANSLATE_NOOP("RecordFields", "&Merged into:"), "unit"),
+        F("successor_codes", QT_TRANSLATE_NOOP("RecordFields", "&Split into:"), "units"),
         NOTE,
     ),
 }
@@ -146,7 +148,7 @@ TITLES = {
                               QT_TRANSLATE_NOOP("RecordFields", "Edit reintegration support")),
     "healthy_commune_assessment": (QT_TRANSLATE_NOOP("RecordFields", "New healthy-commune assessment"),
                                    QT_TRANSLATE_NOOP("RecordFields", "Edit healthy-commune assessment")),
-    "residential_unit_event": (QT_TRANSLATE_NOOP("RecordFields", "Rename or merge a residential unit"),
+    "residential_unit_event": (QT_TRANSLATE_NOOP("RecordFields", "Rename, merge, split or dissolve a residential unit"),
                                QT_TRANSLATE_NOOP("RecordFields", "Edit change of a residential unit")),
 }
 
@@ -158,6 +160,8 @@ IDENTITY_FIELDS = (
 UNIT_EVENT_KINDS = (
     ("renamed", QT_TRANSLATE_NOOP("RecordFields", "Renamed")),
     ("merged", QT_TRANSLATE_NOOP("RecordFields", "Merged into another unit")),
+    ("split", QT_TRANSLATE_NOOP("RecordFields", "Split into other units")),
+    ("dissolved", QT_TRANSLATE_NOOP("RecordFields", "Dissolved")),
 )
 
 
@@ -166,4 +170,4 @@ def field_of(where: str) -> str:
     if where.startswith("identity."):
         return where
     head = where.split(".", 1)[0]
-    return {"score": "scores"}.get(head, head)
+    return {"score": "scores", "persons": "participants"}.get(head, head)

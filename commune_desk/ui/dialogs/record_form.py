@@ -152,6 +152,13 @@ class RecordDialog(QDialog):
             w = CodeCombo(self.tr("— choose —"), [(code, ftr(label)) for code, label in UNIT_EVENT_KINDS])
         elif kind == "counts":
             w = CountsTable(self._entries(spec.arg, [c for c, _ in current or ()]), self.tr("Total:"))
+        elif kind == "lines":
+            from commune_desk.ui.dialogs.training_lines import TrainingLinesTable
+
+            w = TrainingLinesTable(self._entries("training_roles", [ln.role for ln in current or ()]),
+                                   self._entries("staff_levels", [ln.level for ln in current or ()]))
+        elif kind == "units":
+            w = CheckList([(u.code, u.name) for u in units])
         elif kind == "scores":
             entries = self._entries(spec.arg, [c for c, _ in current or ()])
             maxima = {e.code: int(e.extra.get("max_score", 100)) for e in self._cats[spec.arg].entries}

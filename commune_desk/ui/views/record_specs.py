@@ -101,6 +101,7 @@ class KindSpec:
 UNIT_EVENT_NAMES = {
     "renamed": QT_TRANSLATE_NOOP("RecordSpecs", "renamed"),
     "merged": QT_TRANSLATE_NOOP("RecordSpecs", "merged"),
+    "split": QT_TRANSLATE_NOOP("RecordSpecs", "split"),
     "dissolved": QT_TRANSLATE_NOOP("RecordSpecs", "dissolved"),
 }
 
@@ -120,10 +121,15 @@ SPECS = {s.entity: s for s in (
         "training", QT_TRANSLATE_NOOP("RecordSpecs", "Trainings"),
         (date_col("training_date", QT_TRANSLATE_NOOP("RecordColumns", "Date")), cat_col("topic_code", QT_TRANSLATE_NOOP("RecordColumns", "Topic"), "training_topics", 190),
          text_col("title", QT_TRANSLATE_NOOP("RecordColumns", "Title"), stretch=True), UNIT_COL, int_col("days", QT_TRANSLATE_NOOP("RecordColumns", "Days"), width=56),
-         int_col("participants", QT_TRANSLATE_NOOP("RecordColumns", "Participants"), lambda r: r.participant_total, 90),
+         int_col("participants", QT_TRANSLATE_NOOP("RecordColumns", "Attendances"), lambda r: r.participant_total, 90),
+         Col("persons", QT_TRANSLATE_NOOP("RecordColumns", "New persons"),
+             lambda r, e: "—" if any(ln.persons is None for ln in r.participants) else fmt_int(r.persons_total),
+             lambda r, e: r.persons_total, numeric=True, width=90),
          text_col("organiser", QT_TRANSLATE_NOOP("RecordColumns", "Organiser"))),
-        "training_topics", QT_TRANSLATE_NOOP("RecordSpecs", "Topic:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 trainings · %2 participants"),
-        {"participants": lambda r: r.participant_total}, lambda r: f"{r.title} ({fmt_date(r.training_date)})"),
+        "training_topics", QT_TRANSLATE_NOOP("RecordSpecs", "Topic:"),
+        QT_TRANSLATE_NOOP("RecordSpecs", "%1 trainings · %2 attendances · %3 persons trained for the first time"),
+        {"participants": lambda r: r.participant_total, "persons": lambda r: r.persons_total},
+        lambda r: f"{r.title} ({fmt_date(r.training_date)})"),
     KindSpec(
         "business", QT_TRANSLATE_NOOP("RecordSpecs", "Prone businesses"),
         (text_col("code", QT_TRANSLATE_NOOP("RecordColumns", "Code"), width=70), text_col("name", QT_TRANSLATE_NOOP("RecordColumns", "Name"), stretch=True),
@@ -203,7 +209,9 @@ SPECS = {s.entity: s for s in (
         (date_col("effective_date", QT_TRANSLATE_NOOP("RecordColumns", "Effective")),
          Col("kind", QT_TRANSLATE_NOOP("RecordColumns", "Change"), lambda r, e: unit_event_name(r.kind), width=100),
          text_col("old_name", QT_TRANSLATE_NOOP("RecordColumns", "Old name")), text_col("new_name", QT_TRANSLATE_NOOP("RecordColumns", "New name")),
-         Col("merged_into_code", QT_TRANSLATE_NOOP("RecordColumns", "Merged into"), lambda r, e: e.unit(r.merged_into_code), width=130),
+         Col("merged_into_code", QT_TRANSLATE_NOOP("RecordColumns", "Successor"),
+             lambda r, e: ", ".join(e.unit(c) for c in ((r.merged_into_code,) if r.merged_into_code
+                                                         else r.successor_codes)), width=130),
          text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), stretch=True)),
         totals_text=QT_TRANSLATE_NOOP("RecordSpecs", "%1 changes"), describe=lambda r: fmt_date(r.effective_date),
         has_unit=False),

@@ -75,8 +75,9 @@ class UnitsList(QWidget):
             self.table.setColumnWidth(col, width)
         heading = QLabel(self.tr("Residential units"))
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        hint = QLabel(self.tr("Add or remove units in the unit profile. Select a unit to rename it or merge it into "
-                         "another with an effective date: its records and their history stay attached."))
+        hint = QLabel(self.tr("Add or remove units in the unit profile. Select a unit to rename, merge, split or "
+                              "dissolve it with an effective date: its records and their history stay attached; "
+                              "from that date it leaves the shares of units and takes no new records."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
@@ -121,7 +122,7 @@ class UnitsView(MasterDetailView):
         units = [u for u in profile.residential_units if u.active]
         if event.kind == "renamed" and event.new_name:
             units = [replace(u, name=event.new_name) if u.code == event.unit_code else u for u in units]
-        elif event.kind in ("merged", "dissolved"):
+        elif event.kind in ("merged", "split", "dissolved"):
             units = [u for u in units if u.code != event.unit_code]
         else:
             return
