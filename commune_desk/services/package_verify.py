@@ -367,6 +367,7 @@ def _check_report_data(files, info: dict, result: VerifyResult, signing_time=Non
         result.add("report-data", False, REPORT_DATA, exc.template, **exc.params)
         return
     result.data = data
+    result.info["report_data_sha256"] = hashlib.sha256(files[REPORT_DATA]).hexdigest()
     problems = [p.message for p in rdc.problems(data)]
     problems += [p.message for p in rdc.timing_problems(data, signing_time)]
     unit = data.get("unit") if isinstance(data.get("unit"), dict) else {}

@@ -202,6 +202,15 @@ class Ledger:
             row = s.scalars(q.order_by(LedgerEntryRow.seq.desc()).limit(1)).first()
             return None if row is None else json.loads(row.snapshot_json)
 
+    def snapshot_digest(self, period: str, revision: int) -> str | None:
+        """SHA-256 of the exact report-data.json bytes kept when `period` revision `revision` was signed."""
+        with self._db.read() as s:
+            q = select(LedgerEntryRow.snapshot_json).where(
+                LedgerEntryRow.period == period, LedgerEntryRow.event == SIGNED, LedgerEntryRow.revision == revision,
+                LedgerEntryRow.snapshot_json.is_not(None)).order_by(LedgerEntryRow.seq.desc()).limit(1)
+            text = s.scalar(q)
+        return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
     @staticmethod
     def states(entries: list[LedgerEntry]) -> dict[str, PeriodState]:
         """Each period's state as the ledger tells it (its last entry wins)."""

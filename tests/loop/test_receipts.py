@@ -36,6 +36,7 @@ def test_round_trip_comment_lands_on_its_indicator_and_period(sent, commune_db, 
     assert data["schema"] == "commune-desk/receipt" and data["schema_version"] == 1
     content = data["package"].pop("content_sha256")                   # the signed content (issue 22)
     assert len(content) == 64 and data["package"].pop("copies_sha256") == []
+    assert len(data["package"].pop("report_data_sha256")) == 64
     assert data["package"] == {"sha256": sha, "unit_code": "79001", "unit_name": "Ủy ban nhân dân xã Hòa Mỹ",
                                "period": PERIOD, "revision": 1}
     assert data["status"] == "accepted" and data["office"]["name"] == "Sở Y tế tỉnh Mẫu"
@@ -158,3 +159,42 @@ def test_receipt_signature_verifies_with_openssl(sent, keys, tmp_path):
     assert subprocess.run(cmd, capture_output=True).returncode == 0
     (out / "receipt.json").write_bytes((out / "receipt.json").read_bytes().replace(b"accepted", b"issues"))
     assert subprocess.run(cmd, capture_output=True).returncode != 0
+
+
+def test_receipt_for_a_rezipped_copy_is_recognised_by_the_commune(office_db, commune_db, keys, tmp_path):
+    """Issue 22: another zip of the commune's signed bag reached the office first; the receipt names the signed
+    content, and the commune recognises its package (by every copy's digest, else by its report-data.json)."""
+    import datetime as dt
+    import zipfile
+
+    from commune_desk.domain.period_state import SIGNED, PeriodState
+    from commune_desk.services.plan_signing import trust_office
+    from commune_desk.storage.ledger import Ledger
+    from tests.office.insider import rezip
+
+    from .helpers import build_commune_package, pem, register_unit
+    from .helpers import sha256 as digest
+
+    package = build_commune_package(keys.commune, tmp_path / "usb")
+    with zipfile.ZipFile(package) as zf:
+        snapshot = zf.read(next(n for n in zf.namelist() if n.endswith("data/report-data.json"))).decode("utf-8")
+    Ledger(commune_db, "t").record_signed(PeriodState(PERIOD, SIGNED, 1, digest(package), dt.date(2026, 7, 1),
+                                                      dt.date(2026, 9, 30)),
+                                          supersedes="", package_name=package.name, demo=False, snapshot=snapshot)
+    trust_office(commune_db, pem(keys.office, tmp_path / "office.pem"), "t")
+    register_unit(office_db, keys.commune)
+    copy = rezip(package, tmp_path / "inbox" / "copy.zip")
+    intake_folder(office_db, tmp_path / "inbox")
+    written = write_receipt(office_db, copy, keys.office, tmp_path / "receipts")
+    data = json.loads(zipfile.ZipFile(written.path).read("receipt.json"))
+    assert data["package"]["sha256"] == digest(copy) != digest(package)
+    assert data["package"]["copies_sha256"] == [] and len(data["package"]["content_sha256"]) == 64
+    receipt, new, own = import_receipt(commune_db, written.path, "t")     # recognised by report-data.json
+    assert new and own.sha256 == digest(package) and receipt.period == PERIOD
+    (tmp_path / "inbox2").mkdir()
+    (tmp_path / "inbox2" / package.name).write_bytes(package.read_bytes())
+    summary = intake_folder(office_db, tmp_path / "inbox2")
+    assert summary.counts["duplicate"] == 1 and not summary.rejected       # same signed content: no conflict
+    again = write_receipt(office_db, copy, keys.office, tmp_path / "receipts2")
+    data = json.loads(zipfile.ZipFile(again.path).read("receipt.json"))
+    assert data["package"]["copies_sha256"] == [digest(package)]
