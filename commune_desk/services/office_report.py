@@ -46,9 +46,6 @@ def left_out_text(f: OfficeFigure) -> str:
     return f"không tính {vn_int(sum(counts.values()))} đơn vị ({parts})"
 
 
-def _units_text(f: OfficeFigure) -> str:
-    extra = left_out_text(f)
-    return vn_int(f.units) + (f"; {extra}" if extra else "")
 
 
 def _assessment(f: OfficeFigure) -> str:
@@ -57,11 +54,14 @@ def _assessment(f: OfficeFigure) -> str:
         parts.append("Đạt" if f.achieved else "Không đạt")
     if f.meeting is not None and f.rule != "share_meeting":
         parts.append(f"{vn_int(len(f.meeting))}/{vn_int(f.units)} đơn vị đạt")
+    extra = left_out_text(f)
+    if extra:
+        parts.append(extra[0].upper() + extra[1:])
     return "; ".join(parts)
 
 
 def figure_rows(figures: list[OfficeFigure]) -> list[list[str]]:
-    return [[str(i), f.label, _num(f.numerator), _num(f.denominator), _result_text(f), _units_text(f),
+    return [[str(i), f.label, _num(f.numerator), _num(f.denominator), _result_text(f), vn_int(f.units),
              _target_text(f), _assessment(f)] for i, f in enumerate(figures, 1)]
 
 
@@ -105,10 +105,10 @@ def write_docx(agg, profile, path: Path, *, today: date, number_line: str) -> Pa
     doc.paragraph("Số liệu được tổng hợp theo quy tắc của từng chỉ tiêu: cộng tử số và mẫu số của các đơn vị "
                   "(không lấy trung bình các tỷ lệ), hoặc tỷ lệ đơn vị đạt chỉ tiêu khi kế hoạch quy định. "
                   "Tỷ lệ chỉ cộng các đơn vị có đủ cả tử số và mẫu số; đơn vị thiếu số liệu hoặc có số liệu không "
-                  "hợp lý không được cộng và được nêu ở cột \"Số đơn vị\"; chỉ tiêu không có đơn vị nào có số liệu "
+                  "hợp lý không được cộng và được nêu ở cột \"Đánh giá\"; chỉ tiêu không có đơn vị nào có số liệu "
                   "ghi \"Chưa có số liệu\".")
     doc.table(TableSpec(["TT", "Chỉ tiêu", "Tử số", "Mẫu số", "Kết quả", "Số đơn vị", "Chỉ tiêu kế hoạch",
-                         "Đánh giá"], figure_rows(agg.figures), [0.8, 4.6, 1.6, 1.6, 2.2, 1.4, 2.0, 2.0],
+                         "Đánh giá"], figure_rows(agg.figures), [0.8, 4.0, 1.5, 1.5, 2.0, 1.2, 2.0, 3.2],
                         numeric_columns={2, 3, 5}), size=10)
     if len(agg.by_unit) <= DOCX_UNIT_ROWS:
         doc.appendix("Phụ lục I", "Tình hình nộp báo cáo theo đơn vị",

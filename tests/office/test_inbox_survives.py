@@ -314,7 +314,7 @@ def test_impossible_share_is_flagged_per_unit_and_never_summed(office, units, tm
     import docx
 
     text = "\n".join(c.text for t in docx.Document(str(docx_path)).tables for r in t.rows for c in r.cells)
-    assert "không tính 1 đơn vị (1 số liệu không hợp lý)" in text and "Số liệu không hợp lý" in text
+    assert "Không tính 1 đơn vị (1 số liệu không hợp lý)" in text and "Số liệu không hợp lý" in text
 
 
 def test_a_damaged_copy_arriving_first_never_makes_the_genuine_file_a_duplicate(office, units, tmp_path):
