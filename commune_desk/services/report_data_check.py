@@ -166,24 +166,19 @@ def parse(raw: bytes) -> dict:
     return data
 
 
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
 def _check_depth(text: str) -> None:
     """Refuse nesting deeper than MAX_DEPTH before the parser recurses (brackets inside strings do not count)."""
-    depth, in_string, escaped = 0, False, False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
+    depth = 0
+    for m in _BRACKET.finditer(_STRING.sub("", text)):
+        if m.group() in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 raise ReportDataInvalid(T["depth"], limit=MAX_DEPTH)
-        elif ch in "]}":
+        else:
             depth -= 1
 
 
