@@ -2166,6 +2166,10 @@ Please send this file to your support contact.</translation>
             <translation>Changes against version %1 in force:</translation>
         </message>
         <message>
+            <source>Warning: this plan is not signed by the registered superior office and would replace the plan that is. Importing it asks for your confirmation.</source>
+            <translation>Warning: this plan is not signed by the registered superior office and would replace the plan that is. Importing it asks for your confirmation.</translation>
+        </message>
+        <message>
             <source>+ new plan %1 version %2 (%3 targets, %4 deadlines)</source>
             <translation>+ new plan %1 version %2 (%3 targets, %4 deadlines)</translation>
         </message>
@@ -2240,6 +2244,22 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Importing…</source>
             <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>This plan is not signed by the registered superior office, and it would replace the plan in force that is signed by it:
+
+%1
+
+Import it anyway?</source>
+            <translation>This plan is not signed by the registered superior office, and it would replace the plan in force that is signed by it:
+
+%1
+
+Import it anyway?</translation>
+        </message>
+        <message>
+            <source>Replace a signed plan?</source>
+            <translation>Replace a signed plan?</translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2371,22 @@ Please send this file to your support contact.</translation>
         <message>
             <source>quarter</source>
             <translation>quarter</translation>
+        </message>
+        <message>
+            <source>Signature: not checked (imported before signed plans)</source>
+            <translation>Signature: not checked (imported before signed plans)</translation>
+        </message>
+        <message>
+            <source>Signature: signed by the registered superior office (%1)</source>
+            <translation>Signature: signed by the registered superior office (%1)</translation>
+        </message>
+        <message>
+            <source>Signature: unsigned — not signed by the superior office</source>
+            <translation>Signature: unsigned — not signed by the superior office</translation>
+        </message>
+        <message>
+            <source>Signature: signed by someone else (%1), not the registered superior office</source>
+            <translation>Signature: signed by someone else (%1), not the registered superior office</translation>
         </message>
         <message>
             <source>Superior office certificate: %1 — SHA-256 %2</source>

@@ -2166,6 +2166,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Thay đổi so với phiên bản %1 đang áp dụng:</translation>
         </message>
         <message>
+            <source>Warning: this plan is not signed by the registered superior office and would replace the plan that is. Importing it asks for your confirmation.</source>
+            <translation>Cảnh báo: kế hoạch này không có chữ ký của cơ quan cấp trên đã đăng ký và sẽ thay thế kế hoạch đang có chữ ký đó. Khi nhập, phần mềm sẽ hỏi anh/chị xác nhận.</translation>
+        </message>
+        <message>
             <source>+ new plan %1 version %2 (%3 targets, %4 deadlines)</source>
             <translation>+ kế hoạch mới %1 phiên bản %2 (%3 chỉ tiêu, %4 hạn báo cáo)</translation>
         </message>
@@ -2240,6 +2244,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Importing…</source>
             <translation>Đang nhập…</translation>
+        </message>
+        <message>
+            <source>This plan is not signed by the registered superior office, and it would replace the plan in force that is signed by it:
+
+%1
+
+Import it anyway?</source>
+            <translation>Kế hoạch này không có chữ ký của cơ quan cấp trên đã đăng ký, và sẽ thay thế kế hoạch đang áp dụng có chữ ký của cơ quan đó:
+
+%1
+
+Vẫn nhập kế hoạch này?</translation>
+        </message>
+        <message>
+            <source>Replace a signed plan?</source>
+            <translation>Thay thế kế hoạch đã ký?</translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2371,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>quarter</source>
             <translation>quý</translation>
+        </message>
+        <message>
+            <source>Signature: not checked (imported before signed plans)</source>
+            <translation>Chữ ký: chưa kiểm tra (nhập trước khi có kế hoạch ký số)</translation>
+        </message>
+        <message>
+            <source>Signature: signed by the registered superior office (%1)</source>
+            <translation>Chữ ký: đã ký bởi cơ quan cấp trên đã đăng ký (%1)</translation>
+        </message>
+        <message>
+            <source>Signature: unsigned — not signed by the superior office</source>
+            <translation>Chữ ký: chưa ký — không có chữ ký của cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <source>Signature: signed by someone else (%1), not the registered superior office</source>
+            <translation>Chữ ký: do người khác ký (%1), không phải cơ quan cấp trên đã đăng ký</translation>
         </message>
         <message>
             <source>Superior office certificate: %1 — SHA-256 %2</source>

@@ -18,6 +18,9 @@ def register(sub, common) -> None:
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true",
                    help="check and show the difference against the plan in force; exit 1 on problems")
+    p.add_argument("--accept-unsigned", action="store_true",
+                   help="import an unsigned or foreign-signed plan even where it replaces a plan signed by the "
+                        "registered office (else exit 2, naming what would be lost)")
     p = add_command(group, common, "show", "show the plan in force (or a stored version)", show)
     p.add_argument("--date", help="the plan in force on this day (YYYY-MM-DD; default today)")
     p.add_argument("--plan-id")
@@ -83,7 +86,9 @@ def validate(args, ctx) -> int:
 def import_(args, ctx) -> int:
     from commune_desk.domain.errors import ValidationFailed
     from commune_desk.services.plan_import import preview
-    from commune_desk.services.plan_signing import PlanTampered, check_plan_signature, import_signed_plan
+    from commune_desk.services.plan_signing import (
+        PlanTampered, check_plan_signature, import_signed_plan, signed_plan_lost,
+    )
 
     db = ctx.open_db()
     if args.dry_run:
@@ -95,6 +100,9 @@ def import_(args, ctx) -> int:
         if result.plan is None or result.problems:
             _print_problems(ctx, result.problems)
             return EXIT_PROBLEMS
+        lost = signed_plan_lost(db, result.plan, check)
+        if lost:
+            ctx.print(f"WARNING: {lost}; importing it needs --accept-unsigned")
         if result.unchanged:
             ctx.print(f"plan {result.plan.plan_id} version {result.plan.version} is already imported; no change")
             return EXIT_OK
@@ -105,7 +113,7 @@ def import_(args, ctx) -> int:
             ctx.print(line)
         return EXIT_OK
     try:
-        stored, check = import_signed_plan(db, args.file, ctx.actor)
+        stored, check = import_signed_plan(db, args.file, ctx.actor, accept_unsigned=args.accept_unsigned)
     except ValidationFailed as exc:
         _print_problems(ctx, exc.problems)
         return EXIT_BAD
@@ -123,7 +131,8 @@ def show(args, ctx) -> int:
     from commune_desk.cli import UsageError
     from commune_desk.storage.plan_repo import PlanRepository
 
-    repo = PlanRepository(ctx.open_db(), ctx.actor)
+    db = ctx.open_db()
+    repo = PlanRepository(db, ctx.actor)
     if args.list:
         for v in repo.versions():
             ctx.print(f"{v.plan_id}\tversion {v.version}\t{v.year}\tvalid from {v.valid_from:%d/%m/%Y}\t{v.title}")
@@ -135,6 +144,11 @@ def show(args, ctx) -> int:
         if plan is None:
             raise UsageError("no plan is in force on that day; import one with 'plan import FILE'")
     ctx.print(f"{plan.plan_id} version {plan.version} ({plan.year}): {plan.title}")
+    from commune_desk.services.plan_signing import signature_of
+
+    record = signature_of(db, plan)
+    ctx.print("signature: " + (f"{record.status} ({record.signer})" if record and record.signer
+                               else record.status if record else "not checked (imported before signed plans)"))
     ctx.print(f"issued by {plan.issuing_office}; reports to {plan.receiving_office}; cut-off {plan.cutoff_rule}")
     for t in plan.targets:
         ctx.print(f"  {t.code}\t{t.indicator} {t.comparison} {t.value:g}{'%' if t.unit == '%' else ''}"

@@ -34,6 +34,11 @@ def check_file(path) -> tuple[Plan | None, list[Problem]]:
         return None, list(exc.problems)
 
 
+def current_for(db, plan: Plan) -> Plan | None:
+    """The stored plan that `plan` would replace: the newest version of the same plan, else the year's plan."""
+    return _current(db, plan)
+
+
 def _current(db, plan: Plan) -> Plan | None:
     from commune_desk.domain.errors import NotFound
     from commune_desk.storage.plan_repo import PlanRepository

@@ -26,6 +26,11 @@ class PlanTampered(ExpectedError):
     """The plan's signature does not match the workbook: refused."""
 
 
+class PlanSwapRefused(ExpectedError):
+    """An unsigned or foreign-signed plan would replace a plan signed by the registered office: refused unless
+    the officer confirms (window) or says --accept-unsigned (CLI)."""
+
+
 class NoOfficeRegistered(ExpectedError):
     """The commune has not registered its superior office's certificate."""
 
@@ -130,11 +135,43 @@ def check_plan_signature(db, workbook: Path | str) -> tuple[PlanSignatureCheck, 
     return check_bytes(data, signature, registered_certificates(db), signature_file=sig_path.name), data
 
 
-def import_signed_plan(db, workbook: Path | str, actor: str):
+def signature_of(db, plan) -> PlanSignatureRecord | None:
+    """The signature verdict recorded when this plan version was imported (None: imported before the loop)."""
+    from commune_desk.storage.loop_repo import PlanSignatureRepository
+
+    return None if plan is None else PlanSignatureRepository(db, "plan").get(plan.plan_id, plan.version)
+
+
+def signed_plan_lost(db, plan, check: PlanSignatureCheck) -> str:
+    """What importing `plan` (with verdict `check`) would lose: '' unless an office certificate is registered, the
+    plan is not signed by it, and the plan it replaces was signed by it. The text names that plan and the changes.
+    """
+    from commune_desk.domain.plans import diff_plans
+    from commune_desk.services.plan_import import current_for
+
+    if check.status == PLAN_REGISTERED or not registered_certificates(db):
+        return ""
+    current = current_for(db, plan)
+    if current is None or (current.plan_id, current.version) == (plan.plan_id, plan.version):
+        return ""
+    record = signature_of(db, current)
+    if record is None or record.status != PLAN_REGISTERED:
+        return ""
+    changes = [line for line in diff_plans(current, plan) if not line.startswith("~ settings.version")]
+    shown = "; ".join(changes[:8]) + (f"; … {len(changes) - 8} more" if len(changes) > 8 else "")
+    return (f"plan {current.plan_id} version {current.version}, signed by the registered office "
+            f"({record.signer or record.fingerprint[:16]}), would be replaced by plan {plan.plan_id} version "
+            f"{plan.version}, which is {check.text}" + (f" ({check.signer})" if check.signer else "")
+            + (f"; what changes: {shown}" if shown else ""))
+
+
+def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned: bool = False):
     """Verify, then import exactly the bytes verified; records the verdict. Returns (StoreResult, check).
 
     A tampered plan raises PlanTampered (nothing stored); unsigned and other-signer plans are imported and
-    marked as such, so the officer decides with the verdict in front of them.
+    marked as such, so the officer decides with the verdict in front of them — except that, once an office
+    certificate is registered, such a plan never replaces a plan signed by that office unless
+    `accept_unsigned` (the officer's explicit confirmation naming what is lost); otherwise PlanSwapRefused.
     """
     from commune_desk.services.plan_workbook import read_plan
     from commune_desk.storage.loop_repo import PlanSignatureRepository
@@ -149,10 +186,16 @@ def import_signed_plan(db, workbook: Path | str, actor: str):
         copy = Path(tmp) / workbook.name
         copy.write_bytes(data)              # the verified bytes, not whatever the stick holds a moment later
         plan = read_plan(copy)
+    lost = signed_plan_lost(db, plan, check)
+    if lost and not accept_unsigned:
+        raise PlanSwapRefused(f"{workbook.name}: refused: {lost}. Ask the superior office for the signed plan; "
+                              "to import this one anyway, confirm in the window or use --accept-unsigned")
     stored = PlanRepository(db, actor).store(plan, source_name=workbook.name)
+    reason = check.reason or f"workbook SHA-256 {hashlib.sha256(data).hexdigest()}"
+    if lost:  # kept with the verdict (and audited by the repository): who replaced a signed plan, knowing it
+        reason = f"{reason}; accepted by {actor} although it replaces a signed plan: {lost}"
     PlanSignatureRepository(db, actor).record(PlanSignatureRecord(
-        stored.info.plan_id, stored.info.version, check.status, check.fingerprint, check.signer,
-        check.reason or f"workbook SHA-256 {hashlib.sha256(data).hexdigest()}"))
+        stored.info.plan_id, stored.info.version, check.status, check.fingerprint, check.signer, reason))
     return stored, check
 
 

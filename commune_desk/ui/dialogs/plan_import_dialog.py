@@ -64,8 +64,10 @@ class PlanImportDialog(QDialog):
     imported = Signal(object)        # StoreResult
 
     def __init__(self, db, actor: str, *, volumes: Callable[[], list[Volume]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._confirm = confirm or self._ask_replace_signed
+        self.lost = ""                   # what importing this file would lose (a plan signed by the office)
         self.setWindowTitle(self.tr("Import the plan from the superior office"))
         self.resize(1080, 680)
         self._db = db
@@ -205,9 +207,16 @@ class PlanImportDialog(QDialog):
         self.diff.clear()
         self.problems.setRowCount(0)
         db, chosen = self._db, self.path
-        self._op = run_in_background(lambda progress, cancelled: (check_plan_signature(db, chosen)[0],
-                                                                  preview(db, chosen)),
-                                     on_success=lambda pair: self._previewed(chosen, *pair),
+        self.lost = ""
+
+        def job(progress, cancelled):
+            from commune_desk.services.plan_signing import signed_plan_lost
+
+            check, result = check_plan_signature(db, chosen)[0], preview(db, chosen)
+            lost = signed_plan_lost(db, result.plan, check) if result.plan is not None else ""
+            return check, result, lost
+
+        self._op = run_in_background(job, on_success=lambda found: self._previewed(chosen, *found),
                                      on_failure=lambda exc, tb: self._failed(chosen, exc), parent=self)
 
     def signature_text(self, check) -> str:
@@ -228,12 +237,13 @@ class PlanImportDialog(QDialog):
         return self.tr("Signature: tampered — the signature does not match the workbook (%1). The plan is "
                        "refused.").replace("%1", check.reason)
 
-    def _previewed(self, path: Path, check, result) -> None:
+    def _previewed(self, path: Path, check, result, lost: str = "") -> None:
         from commune_desk.domain.loop import PLAN_REGISTERED, PLAN_TAMPERED
 
         if path != self.path:
             return                      # the user picked another file meanwhile
         self.signature_check = check
+        self.lost = lost
         colour = {PLAN_REGISTERED: "#1b5e20", PLAN_TAMPERED: "#b71c1c"}.get(check.status, "#8a5a00")
         self.signature.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.signature.setText(self.signature_text(check))
@@ -266,7 +276,10 @@ class PlanImportDialog(QDialog):
             self.import_button.setEnabled(True)
         else:
             self.summary.setText(head + "\n" + self.tr("Changes against version %1 in force:")
-                                 .replace("%1", str(result.current.version)))
+                                 .replace("%1", str(result.current.version))
+                                 + ("\n" + self.tr("Warning: this plan is not signed by the registered superior "
+                                                   "office and would replace the plan that is. Importing it "
+                                                   "asks for your confirmation.") if lost else ""))
             self.import_button.setEnabled(True)
 
     def diff_text(self, line: str) -> str:
@@ -327,12 +340,27 @@ class PlanImportDialog(QDialog):
             return
         from commune_desk.services.plan_signing import import_signed_plan
 
+        accept = bool(self.lost)
+        if accept and not self._confirm(self.lost):
+            return                      # the signed plan stays in force
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         db, path, actor = self._db, self.path, self._actor
-        self._op = run_in_background(lambda progress, cancelled: import_signed_plan(db, path, actor)[0],
+        self._op = run_in_background(lambda progress, cancelled: import_signed_plan(
+            db, path, actor, accept_unsigned=accept)[0],
                                      on_success=self._imported,
                                      on_failure=lambda exc, tb: self._failed(path, exc), parent=self)
+
+    def _ask_replace_signed(self, lost: str) -> bool:
+        """Yes only when the officer confirms, with what is lost in front of them (No is the default)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr("This plan is not signed by the registered superior office, and it would replace the plan "
+                       "in force that is signed by it:\n\n%1\n\nImport it anyway?").replace("%1", lost)
+        answer = QMessageBox.warning(self, self.tr("Replace a signed plan?"), text,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                     QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _imported(self, result) -> None:
         self.imported.emit(result)

@@ -54,6 +54,7 @@ class PlanView(QWidget):
         self._volumes = volumes
         self.dialog = None
         self.plan = None
+        self.signature_state = ""
         heading = QLabel(self.tr("Plan"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.import_button = QPushButton(self.tr("Import plan…"))
@@ -113,6 +114,7 @@ class PlanView(QWidget):
                      .replace("%1", plan.plan_id).replace("%2", str(plan.version)).replace("%3", plan.issuing_office)
                      .replace("%4", f" ({plan.document_number})" if plan.document_number else "")
                      .replace("%5", plan.receiving_office)]
+            lines.append(self.signature_line(plan))
             self.in_force.setText("<br>".join(lines))
             sign = {">=": "≥", "<=": "≤"}
             scopes = {"year": self.tr("year"), "half": self.tr("6 months"), "quarter": self.tr("quarter")}
@@ -127,6 +129,29 @@ class PlanView(QWidget):
         _fill(self.versions, [[str(v.year), v.plan_id, str(v.version), v.title, fmt_date(v.valid_from),
                                v.imported_at.strftime("%d/%m/%Y %H:%M"), v.source_name]
                               for v in reversed(versions)], stretch=3)
+
+    def signature_line(self, plan) -> str:
+        """The signature state of the plan in force, coloured: signed by the registered office or not."""
+        from html import escape
+
+        from commune_desk.domain.loop import PLAN_OTHER, PLAN_REGISTERED, PLAN_UNSIGNED
+        from commune_desk.services.plan_signing import signature_of
+
+        record = signature_of(self._db, plan)
+        if record is None:
+            text, colour = self.tr("Signature: not checked (imported before signed plans)"), "#8a5a00"
+        elif record.status == PLAN_REGISTERED:
+            text, colour = self.tr("Signature: signed by the registered superior office (%1)").replace(
+                "%1", record.signer), "#1b5e20"
+        elif record.status == PLAN_UNSIGNED:
+            text, colour = self.tr("Signature: unsigned — not signed by the superior office"), "#b71c1c"
+        elif record.status == PLAN_OTHER:
+            text, colour = self.tr("Signature: signed by someone else (%1), not the registered superior "
+                                   "office").replace("%1", record.signer), "#b71c1c"
+        else:
+            text, colour = record.status, "#b71c1c"
+        self.signature_state = record.status if record else ""
+        return f'<span style="color: {colour}; font-weight: bold;">{escape(text)}</span>'
 
     def _show_office(self, lines: list[str] | None) -> None:
         """Add the registered superior office (or that none is) under the plan in force."""
