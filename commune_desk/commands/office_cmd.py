@@ -130,8 +130,10 @@ def _aggregate(args, ctx) -> int:
 def _figure_text(f) -> str:
     if not f.has_data:
         return "no data"                      # never 0: no unit had a usable figure
+    if f.denominator is None:
+        return f"{f.numerator:g}"             # a count: no denominator to show
     pct = f" = {f.percent:.1f}%" if f.percent is not None else ""
-    return f"{f.numerator:g}/{'' if f.denominator is None else f'{f.denominator:g}'}{pct}"
+    return f"{f.numerator:g}/{f.denominator:g}{pct}"
 
 
 def _left_out(f) -> str:
