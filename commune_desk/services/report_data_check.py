@@ -25,11 +25,10 @@ MAX_INDICATORS = 500
 MAX_FIGURE = 1_000_000_000           # a commune's numerator or denominator (≈ 10 × Vietnam's population)
 MAX_REVISION = 999
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
-# A share above 100 % (numerator > denominator) makes report-data.json invalid once the commune's own engine can
-# no longer compute one: STAFF_TRAINED counts attendances until branch fig-populations makes it persons. Until
-# then such a figure is signed and accepted, and the office roll-up flags it per unit and never sums it
-# (domain/office_rollup.py), so no office share exceeds 100 % either way.
-REFUSE_SHARES_OVER_100 = False
+# A share above 100 % (numerator > denominator) makes report-data.json invalid, on both sides: since STAFF_TRAINED
+# counts persons (issue 15), a commune's own engine no longer computes one, so such a figure is an error to
+# correct before signing. The office roll-up still flags and never sums one recorded earlier (office_rollup.py).
+REFUSE_SHARES_OVER_100 = True
 # Units an indicator may state: what CommuneDesk writes ("%" for shares, "" or "count" for counts) and the
 # Vietnamese unit words a report uses. A new unit is added here and in docs/package-format.md.
 UNITS = ("%", "", "count", "người", "lượt người", "lượt", "hoạt động", "buổi", "cơ sở", "điểm", "vụ", "vụ việc",

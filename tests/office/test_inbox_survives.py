@@ -223,7 +223,9 @@ def test_bag_folder_with_a_fifo_in_data_is_invalid(units, tmp_path):
 def test_commune_refuses_to_sign_figures_the_office_would_refuse(units, tmp_path):
     from commune_desk.services.package import PackageContent, PackageError, bag_files
 
-    for indicators, field in (([{"code": "PENALTIES", "numerator": float("nan"), "denominator": None}], "NaN"),
+    for indicators, field in (([{"code": "TIP_HANDLED", "numerator": 5, "denominator": 0, "unit": "%"}],
+                               "indicators[0]"),
+                              ([{"code": "PENALTIES", "numerator": float("nan"), "denominator": None}], "NaN"),
                               ([{"code": "PENALTIES", "numerator": -1, "denominator": None}],
                                "indicators[0].numerator")):
         content = PackageContent(unit_name=units[0].name, unit_code=units[0].code, period="2026-Q3",
@@ -290,18 +292,23 @@ def test_a_single_failure_never_hides_its_successors_in_make_units():
     assert a.identity.cert != b.identity.cert
 
 
-def test_impossible_share_is_flagged_per_unit_and_never_summed(office, units, tmp_path):
+@pytest.mark.parametrize("refuse", [True, False])
+def test_impossible_share_is_refused_and_if_recorded_earlier_flagged_never_summed(office, units, tmp_path,
+                                                                                 monkeypatch, refuse):
+    """refuse=False stands for a ledger row recorded before intake checked shares: the roll-up still holds."""
     from commune_desk.services import report_data_check
     from commune_desk.services.office_aggregate import aggregate, write_outputs
     from commune_desk.services.office_intake import intake_folder
+
+    monkeypatch.setattr(report_data_check, "REFUSE_SHARES_OVER_100", refuse)
 
     signed_bag(units[0], tmp_path / "in" / "a.zip")
     report = genuine_report(units[1], indicators=[{"code": "BIZ_INSPECTED", "numerator": 470, "denominator": 47,
                                                    "unit": "%"}])
     signed_bag(units[1], tmp_path / "in" / "b.zip", report=report)
     summary = intake_folder(office, tmp_path / "in")
-    if report_data_check.REFUSE_SHARES_OVER_100:
-        assert [s for _, s, _ in summary.rejected] == [o.INVALID]
+    if refuse:
+        assert [(s, "cannot exceed 100%" in r) for _, s, r in summary.rejected] == [(o.INVALID, True)]
         return
     agg = aggregate(office, "2026-Q3")
     biz = next(f for f in agg.figures if f.code == "BIZ_INSPECTED")
