@@ -71,6 +71,14 @@ def _print_problems(ctx, problems) -> None:
     ctx.print(f"{len(problems)} problem(s); nothing was imported")
 
 
+def _print_warnings(ctx, plan) -> None:
+    """Warnings do not stop an import; they name what the reports would otherwise print (see reports.md)."""
+    from commune_desk.services.plan_warnings import plan_warnings
+
+    for warning in plan_warnings(plan):
+        ctx.print(f"warning: {warning}")
+
+
 def validate(args, ctx) -> int:
     from commune_desk.services.plan_import import check_file
 
@@ -78,6 +86,7 @@ def validate(args, ctx) -> int:
     if problems:
         _print_problems(ctx, problems)
         return EXIT_PROBLEMS
+    _print_warnings(ctx, plan)
     ctx.print(f"ok: plan {plan.plan_id} version {plan.version} ({plan.year}): {len(plan.targets)} targets, "
               f"{len(plan.deadlines)} deadlines, {len(plan.catalogues)} catalogues")
     return EXIT_OK
@@ -119,6 +128,10 @@ def import_(args, ctx) -> int:
         return EXIT_BAD
     ctx.print(check.line())
     info = stored.info
+    if stored.status != "unchanged":
+        from commune_desk.storage.plan_repo import PlanRepository
+
+        _print_warnings(ctx, PlanRepository(db, ctx.actor).get(info.plan_id, info.version))
     if stored.status == "unchanged":
         ctx.print(f"plan {info.plan_id} version {info.version} is already imported; no change")
     else:

@@ -1,4 +1,5 @@
-"""`report PERIOD --out DIR [--date] [--number]`: the period's Word report and Excel annex (reports issue)."""
+"""`report PERIOD --out DIR [--date] [--number]`: the period's Word report and Excel annex; `report numbers [YEAR]`:
+the register of issued numbers."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from commune_desk.commands import add_command
 
 
 def register(sub, common) -> None:
-    p = add_command(sub, common, "report", "write the period's Word report and Excel annex", report)
-    p.add_argument("period", help="2026-Q3, 2026-H1, 2026-9M or 2026")
-    p.add_argument("--out", required=True, metavar="DIR")
+    p = add_command(sub, common, "report", "write the period's Word report and Excel annex; "
+                    "`report numbers [YEAR]` lists the issued numbers", report)
+    p.add_argument("period", help="2026-Q3, 2026-H1, 2026-9M or 2026; or `numbers` for the register")
+    p.add_argument("year", nargs="?", help="with `numbers`: only this year")
+    p.add_argument("--out", metavar="DIR", help="the folder to write into (required for a report)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date printed on the report (default today)")
     p.add_argument("--number", metavar="N", help="document number (default: the next number of the year)")
     p.add_argument("--vietnamese-names", action="store_true",
@@ -21,6 +24,12 @@ def report(args, ctx) -> int:
     from commune_desk.cli import UsageError
     from commune_desk.domain.periods import Period, PeriodError
 
+    if args.period == "numbers":
+        return numbers(args, ctx)
+    if args.year is not None:
+        raise UsageError(f"unexpected argument {args.year!r}: only `report numbers` takes a year")
+    if not args.out:
+        raise UsageError("--out DIR is required: the folder to write the report into")
     try:
         period = Period.parse(args.period)
     except PeriodError as exc:
@@ -42,4 +51,22 @@ def report(args, ctx) -> int:
     ctx.print(f"report {period.code} number {files.number}/BC-UBND dated {files.day:%d/%m/%Y}")
     ctx.print(f"written: {files.docx}")
     ctx.print(f"written: {files.xlsx}")
+    return 0
+
+
+def numbers(args, ctx) -> int:
+    """The register of issued numbers: number, date, document, subject (tab-separated), oldest first."""
+    from commune_desk.cli import UsageError
+    from commune_desk.domain.doc_format import vn_date
+    from commune_desk.storage.number_register import NumberRegister
+
+    year = None
+    if args.year is not None:
+        if not (args.year.isdigit() and 2000 <= int(args.year) <= 2100):
+            raise UsageError(f"{args.year!r}: expected a year such as 2026")
+        year = int(args.year)
+    entries = NumberRegister(ctx.open_db(create=False), ctx.actor).issued(year)
+    for e in entries:
+        ctx.print(f"{e.number:02d}/{e.kind}-UBND\t{vn_date(e.issued_on)}\t{e.period}\t{e.subject}\t{e.issuing_body}")
+    ctx.print(f"{len(entries)} number(s) issued" + (f" in {year}" if year else ""))
     return 0

@@ -5,10 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 
+def _month(day: date) -> str:
+    """NĐ 30/2020 Phụ lục I: months 1 and 2 take a leading zero (so "01" cannot be read as "10"–"12"), others not."""
+    return f"{day.month:02d}" if day.month <= 2 else str(day.month)
+
+
 def date_line(place: str, day: date) -> str:
     """"Xã Hòa Mỹ, ngày 05 tháng 01 năm 2026": days below 10 and months 1–2 take a leading zero."""
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"{place}, ngày {day.day:02d} tháng {_month(day)} năm {day.year}"
+
+
+def vn_date(day: date) -> str:
+    """A date inside a document's text in the same style as its heading: 05/01/2026, 05/3/2026, 14/12/2026."""
+    return f"{day.day:02d}/{_month(day)}/{day.year}"
 
 
 def document_number(number: int | str, type_abbr: str = "BC", body_abbr: str = "UBND") -> str:

@@ -118,7 +118,7 @@ class ReportSettings:
 
 def validate_settings(settings: ReportSettings) -> list[Problem]:
     problems = []
-    if settings.number and not re.fullmatch(r"\d{1,5}", settings.number.strip()):
+    if settings.number and (not re.fullmatch(r"\d{1,5}", settings.number.strip()) or not int(settings.number)):
         problems.append(Problem("number", "the document number must be digits only (e.g. 07)"))
     for i, line in enumerate(settings.recipients, start=1):
         if not line.strip():

@@ -16,6 +16,8 @@ WIDTH = 1400
 ROW_HEIGHT = 62
 DPI = 150
 FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Liberation Sans", "Arial")
+# In a Word report the chart's text matches the document's Times New Roman (Liberation Serif is metric-compatible).
+SERIF_FONTS = ("Times New Roman", "Liberation Serif", "Tinos", "Noto Serif", "DejaVu Serif")
 STATUS_COLOURS = {MET: "#2e7d32", ON_TRACK: "#1565c0", AT_RISK: "#ef6c00", MISSED: "#c62828", NO_DATA: "#9e9e9e"}
 _COMPARISON_SIGNS = {">=": "≥", "<=": "≤", "=": "="}
 
@@ -50,9 +52,16 @@ def ensure_gui_application() -> None:
 _APP = None
 
 
-def _font(pixels: int, bold: bool = False) -> QFont:
+def serif_family() -> str | None:
+    """The first Times-compatible family with Vietnamese glyphs installed here, None when there is none."""
     families = set(QFontDatabase.families(QFontDatabase.WritingSystem.Vietnamese))
-    family = next((f for f in FONTS if f in families), QGuiApplication.font().family())
+    return next((f for f in SERIF_FONTS if f in families), None)
+
+
+def _font(pixels: int, bold: bool = False, serif: bool = False) -> QFont:
+    families = set(QFontDatabase.families(QFontDatabase.WritingSystem.Vietnamese))
+    family = ((serif_family() if serif else None) or next((f for f in FONTS if f in families), None)
+              or QGuiApplication.font().family())
     font = QFont(family)
     font.setPixelSize(pixels)
     font.setBold(bold)
@@ -74,8 +83,9 @@ def chart_size(bars: int, *, title: str = "", width: int = WIDTH, legend: bool =
 
 
 def render_chart(bars: list[ChartBar], *, title: str = "", width: int = WIDTH,
-                 legend: bool = True) -> QImage:
-    """The chart as a QImage: one row per target, the achieved bar coloured by status, the target as a marker."""
+                 legend: bool = True, serif: bool = False) -> QImage:
+    """The chart as a QImage: one row per target, the achieved bar coloured by status, the target as a marker.
+    `serif`: text in a Times-compatible face (for Word reports), else the interface's sans-serif."""
     ensure_gui_application()
     top = 56 if title else 12
     width, height = chart_size(len(bars), title=title, width=width, legend=legend)
@@ -89,7 +99,7 @@ def render_chart(bars: list[ChartBar], *, title: str = "", width: int = WIDTH,
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if title:
-            p.setFont(_font(24, bold=True))
+            p.setFont(_font(24, bold=True, serif=serif))
             p.setPen(QColor("#202020"))
             p.drawText(QRectF(16, 8, width - 32, top - 12), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        title)
@@ -97,7 +107,7 @@ def render_chart(bars: list[ChartBar], *, title: str = "", width: int = WIDTH,
         value_w = 150
         track_x = 16 + label_w + 12
         track_w = width - track_x - value_w - 16
-        label_font, small = _font(17), _font(15)
+        label_font, small = _font(17, serif=serif), _font(15, serif=serif)
         metrics = QFontMetricsF(label_font)
         if not bars:
             p.setFont(label_font)
@@ -184,6 +194,7 @@ def to_png(image: QImage) -> bytes:
     return bytes(data)
 
 
-def targets_chart_png(bars: list[ChartBar], *, title: str = "", width: int = WIDTH, legend: bool = True) -> bytes:
-    """PNG bytes of the chart (for the dashboard and the Word report)."""
-    return to_png(render_chart(bars, title=title, width=width, legend=legend))
+def targets_chart_png(bars: list[ChartBar], *, title: str = "", width: int = WIDTH, legend: bool = True,
+                      serif: bool = False) -> bytes:
+    """PNG bytes of the chart (for the dashboard and, with `serif`, the Word report)."""
+    return to_png(render_chart(bars, title=title, width=width, legend=legend, serif=serif))

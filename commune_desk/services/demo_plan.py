@@ -23,6 +23,8 @@ def demo_plan(year: int, profile):
         plan, year=year, plan_id=f"DEMO-{plan.plan_id.replace(str(plan.year), str(year))}",
         title=plan.title.replace(str(plan.year), str(year)),
         issuing_office=f"Ủy ban nhân dân tỉnh {profile.province}", receiving_office=profile.receiving_office,
+        # The sample's recipient is a Labour department that no longer exists (plan validate warns about it).
+        recipients=(f"Ủy ban nhân dân tỉnh {profile.province}",),
         deadlines=deadlines, issued_on=plan.issued_on.replace(year=year) if plan.issued_on else None,
         valid_from=None)
 

@@ -10,8 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.doc_format import date_line
+from commune_desk.services.docx_parts import (FONT, cant_split, clean_styles, fix_widths, no_borders, rule,
+                                              set_run_font, text_width_cm)
 
-FONT = "Times New Roman"
+__all__ = ["FONT", "DocHeader", "OfficialDocument", "SignBlock", "TableSpec", "clean_styles"]
 BODY_PT = 14
 # Page geometry within the decree's ranges (mm): top 20–25, bottom 20–25, left 30–35, right 15–20.
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
@@ -52,117 +54,6 @@ def _docx():
     import docx  # heavy: imported only when a document is written
 
     return docx
-
-
-def _set_run_font(run, size=None, bold=None, italic=None) -> None:
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    run.font.name = FONT
-    rpr = run._element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), FONT)
-    if size is not None:
-        run.font.size = Pt(size)
-    if bold is not None:
-        run.font.bold = bold
-    if italic is not None:
-        run.font.italic = italic
-
-
-def clean_styles(document) -> None:
-    """Every style and the document defaults in Times New Roman, black, no theme fonts (python-docx keeps them)."""
-    from docx.oxml.ns import qn
-    from docx.shared import RGBColor
-
-    styles_el = document.styles.element
-    for rfonts in styles_el.iter(qn("w:rFonts")):
-        for attr in list(rfonts.attrib):
-            if attr.endswith("Theme"):
-                del rfonts.attrib[attr]
-        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            rfonts.set(qn(attr), FONT)
-    for style in document.styles:
-        if not hasattr(style, "font"):
-            continue
-        style.font.name = FONT
-        rpr = style.element.get_or_add_rPr()
-        rfonts = rpr.find(qn("w:rFonts"))
-        if rfonts is not None:
-            for attr in list(rfonts.attrib):
-                if attr.endswith("Theme"):
-                    del rfonts.attrib[attr]
-            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-                rfonts.set(qn(attr), FONT)
-        color = rpr.find(qn("w:color"))
-        if color is not None:
-            rpr.remove(color)
-        style.font.color.rgb = RGBColor(0, 0, 0)
-    defaults = styles_el.find(qn("w:docDefaults"))
-    if defaults is not None:
-        for rfonts in defaults.iter(qn("w:rFonts")):
-            for attr in list(rfonts.attrib):
-                del rfonts.attrib[attr]
-            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-                rfonts.set(qn(attr), FONT)
-
-
-def _no_borders(table) -> None:
-    from docx.oxml.ns import qn
-
-    tbl_pr = table._element.tblPr
-    borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"}))
-    tbl_pr.append(borders)
-
-
-def _fix_widths(table, widths_cm: list[float]) -> None:
-    """Fixed column widths in the grid and in every cell (Word reads cells, LibreOffice reads the grid)."""
-    from docx.shared import Cm
-
-    table.autofit = False
-    for i, width in enumerate(widths_cm):
-        table.columns[i].width = Cm(width)
-        for cell in table.columns[i].cells:
-            cell.width = Cm(width)
-
-
-def _cant_split(row) -> None:
-    """Keep a table row on one page (the signing block must not be cut from the signer's name)."""
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(tr_pr.makeelement(qn("w:cantSplit"), {}))
-
-
-def _rule(cell_or_doc, indent_cm: float) -> None:
-    """A short solid line: an empty 1-pt paragraph whose top border spans between symmetric indents."""
-    from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
-
-    p = cell_or_doc.add_paragraph()
-    p.paragraph_format.left_indent = Cm(indent_cm)
-    p.paragraph_format.right_indent = Cm(indent_cm)
-    p.paragraph_format.space_before = Pt(2)
-    p.paragraph_format.space_after = Pt(0)
-    p.paragraph_format.first_line_indent = Cm(0)
-    run = p.add_run("")
-    _set_run_font(run, size=1)
-    ppr = p._p.get_or_add_pPr()
-    pbdr = ppr.makeelement(qn("w:pBdr"), {})
-    pbdr.append(pbdr.makeelement(qn("w:top"), {qn("w:val"): "single", qn("w:sz"): "6", qn("w:space"): "1",
-                                               qn("w:color"): "000000"}))
-    ppr.append(pbdr)
-
-
-def _text_width_cm(text: str, size_pt: float) -> float:
-    # Times bold averages ~0.5 em per character; good enough to size a rule "as long as the text".
-    return len(text) * size_pt * 0.5 * 0.03528
 
 
 class OfficialDocument:
@@ -211,7 +102,7 @@ class OfficialDocument:
         p = section.header.paragraphs[0]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = p.add_run()
-        _set_run_font(run, size=13)
+        set_run_font(run, size=13)
         for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
             if kind:
                 el = run._element.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): kind})
@@ -232,7 +123,7 @@ class OfficialDocument:
         p.paragraph_format.space_after = Pt(after)
         p.paragraph_format.space_before = Pt(0)
         p.paragraph_format.line_spacing = 1.0
-        _set_run_font(p.add_run(text), size=size, bold=bold, italic=italic)
+        set_run_font(p.add_run(text), size=size, bold=bold, italic=italic)
         return p
 
     def _heading_block(self) -> None:
@@ -240,20 +131,20 @@ class OfficialDocument:
 
         h = self.header
         table = self._doc.add_table(rows=2, cols=2)
-        _no_borders(table)
-        _fix_widths(table, [LEFT_COL_CM, RIGHT_COL_CM])
+        no_borders(table)
+        fix_widths(table, [LEFT_COL_CM, RIGHT_COL_CM])
         left, right = table.cell(0, 0), table.cell(0, 1)
         left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
         right.paragraphs[0]._p.getparent().remove(right.paragraphs[0]._p)
         for line in h.issuing_body:
             self._centered(line.upper(), 13, bold=True, container=left)
         longest = max((len(x) for x in h.issuing_body), default=10)
-        rule_len = _text_width_cm("X" * longest, 13) * 0.4
-        _rule(left, max(0.3, (LEFT_COL_CM - rule_len) / 2))
+        rule_len = text_width_cm("X" * longest, 13) * 0.4
+        rule(left, max(0.3, (LEFT_COL_CM - rule_len) / 2))
         self._centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, container=right)
         motto = "Độc lập - Tự do - Hạnh phúc"
         self._centered(motto, 14, bold=True, container=right)
-        _rule(right, max(0.3, (RIGHT_COL_CM - _text_width_cm(motto, 14)) / 2))
+        rule(right, max(0.3, (RIGHT_COL_CM - text_width_cm(motto, 14)) / 2))
         num, when = table.cell(1, 0), table.cell(1, 1)
         num.paragraphs[0]._p.getparent().remove(num.paragraphs[0]._p)
         when.paragraphs[0]._p.getparent().remove(when.paragraphs[0]._p)
@@ -267,7 +158,7 @@ class OfficialDocument:
         p = self._centered(h.doc_title.upper(), 14, bold=True)
         p.paragraph_format.space_before = Pt(18)
         self._centered(h.subject, 14, bold=True)
-        _rule(self._doc, (21 - 4.5 - 4.0) / 2)
+        rule(self._doc, (21 - 4.5 - 4.0) / 2)
         if h.addressees:
             first, *rest = h.addressees
             self._centered(f"Kính gửi: {first}", 14, after=0).paragraph_format.space_before = Pt(12)
@@ -286,7 +177,7 @@ class OfficialDocument:
         p.paragraph_format.first_line_indent = Cm(1.27)
         p.paragraph_format.space_before = Pt(6)
         p.paragraph_format.keep_with_next = True
-        _set_run_font(p.add_run(text.upper() if level == 1 else text), size=BODY_PT, bold=level <= 2)
+        set_run_font(p.add_run(text.upper() if level == 1 else text), size=BODY_PT, bold=level <= 2)
         return p
 
     def paragraph(self, text: str, *, italic: bool = False):
@@ -296,7 +187,7 @@ class OfficialDocument:
         p = self._doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         p.paragraph_format.first_line_indent = Cm(1.27)
-        _set_run_font(p.add_run(text), size=BODY_PT, italic=italic)
+        set_run_font(p.add_run(text), size=BODY_PT, italic=italic)
         return p
 
     def table(self, spec: TableSpec, *, size: float = 12):
@@ -319,10 +210,13 @@ class OfficialDocument:
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 elif c in spec.numeric_columns:
                     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                _set_run_font(p.add_run(str(value)), size=size, bold=r == 0 or (r - 1) in spec.bold_rows)
+                set_run_font(p.add_run(str(value)), size=size, bold=r == 0 or (r - 1) in spec.bold_rows)
+        for r, row in enumerate(table.rows):
+            cant_split(row, header=r == 0)
         if spec.widths_cm:
-            _fix_widths(table, spec.widths_cm)
-        self._doc.add_paragraph().paragraph_format.space_after = Pt(0)
+            fix_widths(table, spec.widths_cm)
+        # No spacer paragraph after the table: one that falls alone onto a new page is a blank page. What follows
+        # (caption, picture, appendix title) carries its own space before; save() closes a trailing table.
         return table
 
     def caption(self, title: str, unit_note: str = "") -> None:
@@ -341,25 +235,28 @@ class OfficialDocument:
     def picture(self, path: Path, caption: str = "", width_cm: float = 15.0) -> None:
         """A centred image (a chart PNG) with an italic caption under it."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Cm
+        from docx.shared import Cm, Pt
 
         p = self._doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.first_line_indent = Cm(0)
+        p.paragraph_format.space_before = Pt(12)
+        p.paragraph_format.keep_with_next = bool(caption)
         run = p.add_run()
-        _set_run_font(run, size=BODY_PT)
+        set_run_font(run, size=BODY_PT)
         run.add_picture(str(path), width=Cm(width_cm))
         if caption:
             self._centered(caption, 12, italic=True, after=6)
 
     def appendix(self, label: str, title: str, reference: str) -> None:
-        """New page: "Phụ lục I", its title, and "(Kèm theo Báo cáo số …)" in italics."""
-        from docx.enum.text import WD_BREAK
+        """New page: "Phụ lục I", its title, and "(Kèm theo Báo cáo số …)" in italics.
 
-        run = self._doc.add_paragraph().add_run()
-        _set_run_font(run, size=BODY_PT)
-        run.add_break(WD_BREAK.PAGE)
-        self._centered(label, 14, bold=True)
+        The label paragraph starts the page itself (page break before): a page-break run in a paragraph of its
+        own lands on a fresh page when the previous page is full and then leaves that page blank.
+        """
+        label_p = self._centered(label, 14, bold=True)
+        label_p.paragraph_format.page_break_before = True
+        label_p.paragraph_format.keep_with_next = True
         self._centered(title.upper(), 14, bold=True)
         self._centered(reference, 14, italic=True, after=12)
 
@@ -369,14 +266,14 @@ class OfficialDocument:
         from docx.shared import Cm, Pt
 
         table = self._doc.add_table(rows=1, cols=2)
-        _no_borders(table)
-        _fix_widths(table, [7.0, 9.0])
-        _cant_split(table.rows[0])
+        no_borders(table)
+        fix_widths(table, [7.0, 9.0])
+        cant_split(table.rows[0])
         left, right = table.cell(0, 0), table.cell(0, 1)
         p = left.paragraphs[0]
         p.paragraph_format.first_line_indent = Cm(0)
         p.paragraph_format.space_after = Pt(0)
-        _set_run_font(p.add_run("Nơi nhận:"), size=12, bold=True, italic=True)
+        set_run_font(p.add_run("Nơi nhận:"), size=12, bold=True, italic=True)
         items = list(recipients)
         for i, item in enumerate(items):
             q = left.add_paragraph()
@@ -384,7 +281,7 @@ class OfficialDocument:
             q.paragraph_format.space_after = Pt(0)
             q.paragraph_format.line_spacing = 1.0
             end = "." if i == len(items) - 1 else ";"
-            _set_run_font(q.add_run(f"- {item.rstrip(';.')}{end}"), size=11)
+            set_run_font(q.add_run(f"- {item.rstrip(';.')}{end}"), size=11)
         right.paragraphs[0]._p.getparent().remove(right.paragraphs[0]._p)
         for line in (*sign.authority, sign.title):
             self._centered(line.upper(), 14, bold=True, container=right)
@@ -392,9 +289,25 @@ class OfficialDocument:
             self._centered("", 14, container=right)
         self._centered(sign.name, 14, bold=True, container=right).alignment = WD_ALIGN_PARAGRAPH.CENTER
 
+    def _close_body(self) -> None:
+        """The body must end with a paragraph; after a final table it is a 1-pt one, so that a table filling its
+        page never pushes an empty line onto a blank last page."""
+        from docx.oxml.ns import qn
+        from docx.shared import Pt
+
+        body = self._doc.element.body
+        blocks = [el for el in body if el.tag in (qn("w:p"), qn("w:tbl"))]
+        if blocks and blocks[-1].tag == qn("w:tbl"):
+            p = self._doc.add_paragraph()
+            fmt = p.paragraph_format
+            fmt.space_before = fmt.space_after = Pt(0)
+            fmt.line_spacing = Pt(1)
+            set_run_font(p.add_run(""), size=1)
+
     def save(self, path: Path) -> Path:
         from commune_desk.storage.files import write_with
 
+        self._close_body()
         return write_with(path, lambda tmp: self._doc.save(str(tmp)))
 
     @property

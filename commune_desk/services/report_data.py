@@ -11,8 +11,10 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from commune_desk.domain.doc_format import vn_date
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
+from commune_desk.domain.recipients import noi_nhan
 from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
@@ -48,7 +50,7 @@ def _plan_reference(plan) -> str:
     if plan is None:
         return ""
     number = f" số {plan.document_number}" if plan.document_number else ""
-    issued = f" ngày {plan.issued_on.day}/{plan.issued_on.month}/{plan.issued_on.year}" if plan.issued_on else ""
+    issued = f" ngày {vn_date(plan.issued_on)}" if plan.issued_on else ""
     return f"Kế hoạch{number}{issued} của {plan.issuing_office}".strip()
 
 
@@ -244,11 +246,10 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
     details["labels"] = dict(labels)
     heading = heading_of(profile, plan, receiving_office)
     kind = profile.kind or "xã"
-    recipients = tuple(plan.recipients) if plan and plan.recipients else tuple(
-        x for x in (heading.receiving_office, f"Thường trực Đảng ủy, Hội đồng nhân dân {kind}",
-                    f"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân {kind}", f"Công an {kind}") if x)
-    if not any(r.strip().startswith("Lưu") for r in recipients):
-        recipients += ("Lưu: VT, VHXH",)
+    # The receiving office always comes first, the plan's recipients after it, "Lưu" last (domain.recipients).
+    recipients = noi_nhan(heading.receiving_office, tuple(plan.recipients) if plan and plan.recipients else (
+        f"Thường trực Đảng ủy, Hội đồng nhân dân {kind}", f"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân {kind}",
+        f"Công an {kind}"))
     return ReportContent(
         period_code=period.code, period_name=period.name_vi(), window=window, ytd_window=ytd_window,
         is_year=period.kind == "year", heading=heading, plan_title=plan.title if plan else "",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from commune_desk.domain.doc_format import document_number, vn_int, vn_percent
+from commune_desk.domain.doc_format import document_number, vn_date, vn_int, vn_percent
 from commune_desk.domain.indicators import PERCENT, STATUS_VI
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import DEMO_NOTICE, ReportContent, StatTable, number_text
@@ -27,7 +27,8 @@ def next_period_name(code: str) -> str:
 
 
 def dmy(day: date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    """Dates in the text follow the heading's NĐ 30 style (05/3/2026, 05/01/2026): one style per document."""
+    return vn_date(day)
 
 
 def reference_line(number: str, day: date, c: ReportContent) -> str:
@@ -278,7 +279,8 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
         doc.table(TableSpec(["STT", "Chỉ tiêu", "Kế hoạch", "Kỳ đánh giá", "Kết quả", "Lũy kế năm", "Đánh giá"],
                             targets_rows(c), [1.2, 4.5, 1.6, 2.0, 2.4, 2.4, 2.4], set()), size=11)
         if chart_png is not None:
-            doc.picture(chart_png, "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện", width_cm=USABLE_CM)
+            doc.picture(chart_png, "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện (số liệu của biểu đồ là các cột "
+                        "“Kế hoạch” và “Kết quả” của bảng trên)", width_cm=USABLE_CM)
     else:
         doc.paragraph("Chưa có kế hoạch của cấp trên áp dụng cho kỳ báo cáo; dưới đây là các chỉ số theo dõi.",
                       italic=True)

@@ -10,6 +10,7 @@ from typing import Callable
 
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.periods import Period
+from commune_desk.domain.recipients import noi_nhan
 from commune_desk.domain.report_content import ReportContent, ReportSettings, number_text
 from commune_desk.domain.text import nfc
 
@@ -50,12 +51,38 @@ def chart_png(content: ReportContent, folder: Path) -> Path | None:
     try:
         bars = [charts.ChartBar(f"{t.code}. {t.text}", t.achieved, t.target, t.unit, t.comparison, t.status)
                 for t in content.targets]
-        png = charts.targets_chart_png(bars)
+        # Serif text like the document around it; 1000 px across 16.5 cm keeps the labels near 8 pt in print.
+        png = charts.targets_chart_png(bars, width=1000, serif=True)
     except Exception:  # a chart must never stop the report; Phụ lục I carries the same figures
         return None
     path = folder / "chart.png"
     path.write_bytes(png)
     return path
+
+
+KIND = "BC"          # NĐ 30 type abbreviation of a report (báo cáo)
+
+
+def document_number_of(db, content: ReportContent, period: Period, day: date) -> int:
+    """The number the period's report already has in the day's year (regenerating keeps it), else the next free."""
+    from commune_desk.storage.number_register import NumberRegister
+
+    register = NumberRegister(db, "report")
+    body = content.heading.official_name
+    held = register.of_document(body, KIND, period.code)
+    if held is not None and held.year == day.year:
+        return held.number
+    return register.next_free(body, day.year)
+
+
+def number_refusal(db, content: ReportContent, period: Period, number: str, day: date):
+    """NumberTaken when `number` already belongs to another document of the body in the day's year, else None."""
+    from commune_desk.storage.number_register import NumberRegister
+
+    if not str(number).strip().isdigit():
+        return None
+    return NumberRegister(db, "report").refusal(content.heading.official_name, day.year, int(number), KIND,
+                                                period.code)
 
 
 def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app"):
@@ -67,9 +94,9 @@ def prepare(db, period: Period, *, day: date, number: str | None = None, actor: 
     repo = ReportRepository(db, actor)
     stored = repo.settings(period.code) or ReportSettings(period.code)
     content = collect(db, period, as_of=day, receiving_office=stored.receiving_office)
-    chosen = number_text(number or stored.number or repo.suggest_number(day.year))
-    settings = ReportSettings(period.code, chosen, day, stored.recipients or content.recipients_default,
-                              stored.addressed, stored.receiving_office)
+    chosen = number_text(number or stored.number or document_number_of(db, content, period, day))
+    recipients = noi_nhan(content.heading.receiving_office, stored.recipients or content.recipients_default)
+    settings = ReportSettings(period.code, chosen, day, recipients, stored.addressed, stored.receiving_office)
     return content, merged(content, repo.narrative(period.code)), settings
 
 
@@ -81,8 +108,9 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     `progress(percent, message)` is called between steps; `cancel` (an Event or a callable) is checked between
     them and raises Cancelled. The same data, date and number always give the same text.
     """
-    from commune_desk.services.report_docx import write_docx
+    from commune_desk.services.report_docx import SUBJECT, write_docx
     from commune_desk.services.report_xlsx import write_xlsx
+    from commune_desk.storage.number_register import NumberRegister
     from commune_desk.storage.report_repo import ReportRepository
 
     day = day or date.today()
@@ -99,6 +127,9 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
 
     step(5, "collecting figures")
     content, narrative, settings = prepare(db, period, day=day, number=number, actor=actor)
+    refused = number_refusal(db, content, period, settings.number, day)
+    if refused is not None:      # before any file is written: a refused number leaves nothing behind
+        raise refused
     stem = file_stem(period, ascii_names)
     step(40, "writing the Word report")
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,6 +138,8 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
                                recipients=settings.recipients, addressed=settings.addressed, chart_png=chart)
     step(75, "writing the Excel annex")
     xlsx_path = write_xlsx(out_dir / f"{stem}.xlsx", content, number=settings.number, day=day)
+    NumberRegister(db, actor).issue(content.heading.official_name, day.year, int(settings.number), kind=KIND,
+                                    period=period.code, subject=SUBJECT.format(content.period_name), issued_on=day)
     ReportRepository(db, actor).record_number(day.year, settings.number)
     report(100, "done")
     return ReportFiles(docx_path, xlsx_path, settings.number, day)

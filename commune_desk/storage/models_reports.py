@@ -42,3 +42,22 @@ class ReportNumberRow(Base):
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_number: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class IssuedNumberRow(Base):
+    """The register of numbers the app gave to documents: one number per issuing body and year, one row per
+    document (a period's report keeps its row, and so its number, when it is written again)."""
+
+    __tablename__ = "issued_number"
+    __table_args__ = (UniqueConstraint("issuing_body", "year", "number"),
+                      UniqueConstraint("issuing_body", "kind", "period"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    issuing_body: Mapped[str] = mapped_column(String(300))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10), default="BC")        # NĐ 30 type abbreviation
+    period: Mapped[str] = mapped_column(String(20), default="")
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    issued_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -100,10 +100,16 @@ class ReportRepository:
 
     # ---- numbering -----------------------------------------------------------------------------------------
     def suggest_number(self, year: int) -> int:
-        """The next number of the year's register as this app knows it: 1 in a year with no report yet."""
+        """The next number of the year as this app knows it (the register of issued numbers and the older
+        per-year counter): 1 in a year with no report yet. Per body: storage.number_register.next_free."""
+        from sqlalchemy import func
+
+        from commune_desk.storage.models_reports import IssuedNumberRow
+
         with self._db.read() as s:
             row = s.get(ReportNumberRow, year)
-            return (row.last_number if row else 0) + 1
+            top = s.scalar(select(func.max(IssuedNumberRow.number)).where(IssuedNumberRow.year == year)) or 0
+            return max(top, row.last_number if row else 0) + 1
 
     def record_number(self, year: int, number: str | int) -> None:
         """Remember that `number` was used in `year` (the suggestion then moves past it)."""

@@ -33,7 +33,7 @@ def test_targets_table_against_the_rows(demo_db, tmp_path):
     assert len(docx.Document(str(files.docx)).inline_shapes) == 1       # the targets chart in Phụ lục I
     assert "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện" in text
     assert "Kính gửi: Sở Y tế tỉnh Thử Nghiệm" in text
-    assert "Thực hiện Kế hoạch số 15/KH-UBND ngày 3/2/2026 của Ủy ban nhân dân tỉnh Thử Nghiệm" in text
+    assert "Thực hiện Kế hoạch số 15/KH-UBND ngày 03/02/2026 của Ủy ban nhân dân tỉnh Thử Nghiệm" in text
     assert "Trong tổng số 3 chỉ tiêu của kế hoạch" in text
     wb = openpyxl.load_workbook(files.xlsx)
     ws = wb["Phụ lục I - Chỉ tiêu"]

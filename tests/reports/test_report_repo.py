@@ -80,5 +80,5 @@ def test_progress_cancel_and_file_names(demo_db, tmp_path):
     with pytest.raises(Cancelled):
         generate(demo_db, Period.parse("2026-Q3"), tmp_path / "x", day=DAY, number="7", cancel=stop)
     assert not list((tmp_path / "x").glob("*"))
-    ascii_files = generate(demo_db, Period.parse("2026-9M"), tmp_path, day=DAY, number="7", actor="test")
+    ascii_files = generate(demo_db, Period.parse("2026-9M"), tmp_path, day=DAY, number="8", actor="test")
     assert ascii_files.docx.name == "Bao-cao-2026-9M.docx" and ascii_files.docx.name.isascii()
