@@ -133,6 +133,8 @@ class OfficialDocument:
         table = self._doc.add_table(rows=2, cols=2)
         no_borders(table)
         fix_widths(table, [LEFT_COL_CM, RIGHT_COL_CM])
+        for row in table.rows:
+            cant_split(row)
         left, right = table.cell(0, 0), table.cell(0, 1)
         left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
         right.paragraphs[0]._p.getparent().remove(right.paragraphs[0]._p)

@@ -277,7 +277,7 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
     if c.targets:
         doc.paragraph(f"Kế hoạch áp dụng: {c.plan_title}" + (f" ({c.plan_reference})." if c.plan_reference else "."))
         doc.table(TableSpec(["STT", "Chỉ tiêu", "Kế hoạch", "Kỳ đánh giá", "Kết quả", "Lũy kế năm", "Đánh giá"],
-                            targets_rows(c), [1.2, 4.5, 1.6, 2.0, 2.4, 2.4, 2.4], set()), size=11)
+                            targets_rows(c), [1.2, 5.9, 1.6, 1.9, 2.1, 2.1, 1.7], set()), size=11)
         if chart_png is not None:
             doc.picture(chart_png, "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện (số liệu của biểu đồ là các cột "
                         "“Kế hoạch” và “Kết quả” của bảng trên)", width_cm=USABLE_CM)

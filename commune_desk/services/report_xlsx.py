@@ -8,8 +8,10 @@ from pathlib import Path
 from commune_desk.domain.indicators import PERCENT, STATUS_VI
 from commune_desk.domain.report_content import ReportContent, StatTable
 from commune_desk.services.report_docx import reference_line
+from commune_desk.services.xlsx_official import INT, PCT
 
-INT, PCT = "#,##0", "0.0%"
+# Signs as the plan writes them; "=" alone would be read as the start of a formula by a spreadsheet.
+SIGNS = {">=": "≥", "<=": "≤", "=": "bằng"}
 
 
 def _pct(num, den):
@@ -31,7 +33,7 @@ def targets_sheet(c: ReportContent, ref: str):
         rows = []
         for i, t in enumerate(c.targets, start=1):
             pct = t.unit == PERCENT
-            rows.append([i, t.text, t.comparison, t.target, "%" if pct else "số lượng", t.scope_vi,
+            rows.append([i, t.text, SIGNS.get(t.comparison, t.comparison), t.target, "%" if pct else "số lượng", t.scope_vi,
                          int(t.value.numerator), None if t.value.denominator is None else int(t.value.denominator),
                          _pct(t.value.numerator, t.value.denominator) if pct else None,
                          int(t.ytd.numerator), None if t.ytd.denominator is None else int(t.ytd.denominator),
@@ -39,8 +41,8 @@ def targets_sheet(c: ReportContent, ref: str):
         return SheetSpec("Phụ lục I - Chỉ tiêu", _titles(c, title, ref, f"Kế hoạch: {c.plan_title}"),
                          ["STT", "Chỉ tiêu", "So sánh", "Kế hoạch", "Đơn vị", "Kỳ đánh giá", "Kết quả (tử số)",
                           "Mẫu số", "Tỷ lệ", "Lũy kế năm (tử số)", "Lũy kế mẫu số", "Lũy kế tỷ lệ", "Đánh giá"],
-                         rows, [6, 48, 8, 10, 10, 18, 12, 10, 10, 12, 10, 10, 18],
-                         {3: "General", 6: INT, 7: INT, 8: PCT, 9: INT, 10: INT, 11: PCT})
+                         rows, [6, 48, 8, 10, 10, 14, 12, 10, 10, 12, 10, 10, 16],
+                         {3: "[$-42A]General", 6: INT, 7: INT, 8: PCT, 9: INT, 10: INT, 11: PCT})
     rows = []
     for i, pair in enumerate((p for p in c.figures.values() if p.period.entered), start=1):
         a, b = pair.period, pair.ytd

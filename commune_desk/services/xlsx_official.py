@@ -6,6 +6,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 FONT = "Times New Roman"
+# Number formats bound to Vietnamese ([$-42A], LCID 0x042A): LibreOffice then prints "1.350" and "46,0 %" on any
+# system; Excel takes the separators from Windows' regional settings (Vietnamese on the officers' laptops).
+INT = "[$-42A]#,##0"
+PCT = "[$-42A]0.0 %"
+LINE_PT = {11: 15.0, 12: 16.0, 13: 17.5}      # row height per wrapped line of Times New Roman at that size
+CHAR_FACTOR = 1.15                             # Excel's column width unit is one "0" of the default font;
+                                               # Times text runs about 15 % narrower than that
+
+
+def wrapped_lines(text, width_chars: float) -> int:
+    """How many lines `text` takes in a wrapped cell `width_chars` wide (words are not split)."""
+    if text is None or text == "":
+        return 1
+    room = max(1.0, width_chars * CHAR_FACTOR - 1)
+    lines = 0
+    for para in str(text).split("\n"):
+        used, count = 0.0, 1
+        for word in para.split(" "):
+            w = len(word)
+            if used and used + 1 + w > room:
+                count, used = count + 1, float(w)
+            else:
+                used += (1 if used else 0) + w
+            while used > room:                 # a word longer than the column wraps by characters
+                count, used = count + 1, used - room
+        lines += count
+    return lines
+
+
+def row_height(values, widths: list[float], size: int) -> float:
+    """Points for a row whose cells wrap at `widths` (a value's text as shown; numbers take one line)."""
+    lines = max((wrapped_lines(v, w) if isinstance(v, str) else 1 for v, w in zip(values, widths)), default=1)
+    return round(lines * LINE_PT.get(size, size * 1.3) + 3, 1)
 
 
 @dataclass
@@ -32,28 +65,37 @@ def _styles():
         "cell": Font(name=FONT, size=11),
         "border": Border(left=thin, right=thin, top=thin, bottom=thin),
         "center_wrap": Alignment(horizontal="center", vertical="center", wrap_text=True),
-        "wrap": Alignment(vertical="top", wrap_text=True),
+        "wrap": Alignment(vertical="center", wrap_text=True),
+        "number": Alignment(horizontal="right", vertical="center", wrap_text=True),
     }
 
 
 def write_sheet(wb, spec: SheetSpec) -> None:
+    """One sheet: every cell wrapped with a row height that fits its text (openpyxl sizes nothing by itself),
+    the header repeated on every printed page, A4 landscape fitted to one page wide."""
     from openpyxl.utils import get_column_letter
 
     st = _styles()
     ws = wb.create_sheet(spec.name[:31])
     ncols = len(spec.headers)
     last_col = get_column_letter(ncols)
+    widths = [float(spec.widths[c]) if spec.widths else (8.0 if c == 0 else 18.0) for c in range(ncols)]
+    for c, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
     row = 1
     for i, title in enumerate(spec.titles):
-        ws.cell(row=row, column=1, value=title).font = st["title"] if i == 0 else st["subtitle"]
-        ws.cell(row=row, column=1).alignment = st["center_wrap"]
+        cell = ws.cell(row=row, column=1, value=title)
+        cell.font = st["title"] if i == 0 else st["subtitle"]
+        cell.alignment = st["center_wrap"]
         ws.merge_cells(f"A{row}:{last_col}{row}")
+        ws.row_dimensions[row].height = row_height([title], [sum(widths)], 13 if i == 0 else 12)
         row += 1
     row += 1
     header_row = row
     for c, text in enumerate(spec.headers, start=1):
         cell = ws.cell(row=row, column=c, value=text)
         cell.font, cell.border, cell.alignment = st["header"], st["border"], st["center_wrap"]
+    ws.row_dimensions[row].height = row_height(spec.headers, widths, 11)
     for values in spec.rows:
         row += 1
         for c, value in enumerate(values, start=1):
@@ -61,13 +103,10 @@ def write_sheet(wb, spec: SheetSpec) -> None:
             cell.font, cell.border = st["cell"], st["border"]
             if (c - 1) in spec.number_formats:
                 cell.number_format = spec.number_formats[c - 1]
-            elif isinstance(value, str):
-                cell.alignment = st["wrap"]
+            cell.alignment = st["wrap"] if isinstance(value, str) else st["number"]
+        ws.row_dimensions[row].height = row_height(values, widths, 11)
     if spec.note:
         ws.cell(row=row + 2, column=1, value=spec.note).font = st["subtitle"]
-    for c in range(1, ncols + 1):
-        width = spec.widths[c - 1] if spec.widths else (8 if c == 1 else 18)
-        ws.column_dimensions[get_column_letter(c)].width = width
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_area = f"A1:{last_col}{max(row, header_row)}"
@@ -76,6 +115,9 @@ def write_sheet(wb, spec: SheetSpec) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
 
 
 def write_workbook(path: Path, sheets: list[SheetSpec]) -> Path:
