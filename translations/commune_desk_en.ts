@@ -3830,6 +3830,26 @@ Import it anyway?</translation>
             <source>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</source>
             <translation>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</translation>
         </message>
+        <message>
+            <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
+            <translation>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</translation>
+        </message>
+        <message>
+            <source>names a "thị trấn": townships no longer exist since 01/7/2025</source>
+            <translation>names a "thị trấn": townships no longer exist since 01/7/2025</translation>
+        </message>
+        <message>
+            <source>names a Labour, Invalids and Social Affairs office (Lao động - Thương binh và Xã hội): it no longer exists; prostitution prevention is with the health department (Sở Y tế) since 01/3/2025</source>
+            <translation>names a Labour, Invalids and Social Affairs office (Lao động - Thương binh và Xã hội): it no longer exists; prostitution prevention is with the health department (Sở Y tế) since 01/3/2025</translation>
+        </message>
+        <message>
+            <source>names "thành phố {city}", a city of a province: a district-level unit that no longer exists since 01/7/2025</source>
+            <translation>names "thành phố {city}", a city of a province: a district-level unit that no longer exists since 01/7/2025</translation>
+        </message>
+        <message>
+            <source>number {number} of {year} is already used by the report of {period} dated {day}; choose another number (the next free one is {free})</source>
+            <translation>number {number} of {year} is already used by the report of {period} dated {day}; choose another number (the next free one is {free})</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

@@ -3830,6 +3830,26 @@ Vẫn nhập kế hoạch này?</translation>
             <source>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</source>
             <translation>có {count} bản ghi của đơn vị này từ ngày này trở đi; hãy chuyển chúng cho đơn vị kế thừa trước, hoặc chọn ngày muộn hơn</translation>
         </message>
+        <message>
+            <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
+            <translation>ghi tên cơ quan cấp huyện (huyện, quận, thị xã): cấp này không còn từ ngày 01/7/2025; báo cáo gửi cơ quan cấp tỉnh</translation>
+        </message>
+        <message>
+            <source>names a "thị trấn": townships no longer exist since 01/7/2025</source>
+            <translation>ghi tên một "thị trấn": thị trấn không còn từ ngày 01/7/2025</translation>
+        </message>
+        <message>
+            <source>names a Labour, Invalids and Social Affairs office (Lao động - Thương binh và Xã hội): it no longer exists; prostitution prevention is with the health department (Sở Y tế) since 01/3/2025</source>
+            <translation>ghi tên cơ quan Lao động - Thương binh và Xã hội: cơ quan này không còn; quản lý nhà nước về phòng, chống mại dâm thuộc ngành Y tế (Sở Y tế) từ ngày 01/3/2025</translation>
+        </message>
+        <message>
+            <source>names "thành phố {city}", a city of a province: a district-level unit that no longer exists since 01/7/2025</source>
+            <translation>ghi tên "thành phố {city}" thuộc tỉnh: đơn vị cấp huyện, không còn từ ngày 01/7/2025</translation>
+        </message>
+        <message>
+            <source>number {number} of {year} is already used by the report of {period} dated {day}; choose another number (the next free one is {free})</source>
+            <translation>số {number} năm {year} đã dùng cho báo cáo kỳ {period} ngày {day}; hãy chọn số khác (số tiếp theo còn trống là {free})</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
