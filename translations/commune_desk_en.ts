@@ -574,6 +574,29 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>IssuedNumbersPanel</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Numbers given to reports dated in %1 (a number is used once per year; a report written again keeps its number): %2.</source>
+            <translation>Numbers given to reports dated in %1 (a number is used once per year; a report written again keeps its number): %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysWizard</name>
         <message>
             <source>Signing key</source>
@@ -1854,6 +1877,18 @@ Please send this file to your support contact.</translation>
             <translation>Writing, signing and checking the package…</translation>
         </message>
         <message>
+            <source>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</source>
+            <translation>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</translation>
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation>No data in this period</translation>
+        </message>
+        <message>
+            <source>Not signed: %1 has no data.</source>
+            <translation>Not signed: %1 has no data.</translation>
+        </message>
+        <message>
             <source>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</source>
             <translation>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</translation>
         </message>
@@ -1916,6 +1951,25 @@ Please send this file to your support contact.</translation>
         <message>
             <source>INVALID: %1 — see the failed checks below.</source>
             <translation>INVALID: %1 — see the failed checks below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePreview</name>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
         </message>
     </context>
     <context>
@@ -5384,8 +5438,36 @@ Import it anyway?</translation>
             <translation>Receiving office:</translation>
         </message>
         <message>
-            <source>Recipients (Nơi nhận):</source>
-            <translation>Recipients (Nơi nhận):</translation>
+            <source>Other recipients (Nơi nhận, after the receiving office):</source>
+            <translation>Other recipients (Nơi nhận, after the receiving office):</translation>
+        </message>
+        <message>
+            <source>Issued numbers</source>
+            <translation>Issued numbers</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <source>Keeps the text and settings of this period's report in the database; writes no file</source>
+            <translation>Keeps the text and settings of this period's report in the database; writes no file</translation>
+        </message>
+        <message>
+            <source>Export Word/Excel…</source>
+            <translation>Export Word/Excel…</translation>
+        </message>
+        <message>
+            <source>Export to a USB stick…</source>
+            <translation>Export to a USB stick…</translation>
+        </message>
+        <message>
+            <source>the report's number in %1 (kept when written again): %2; see "Issued numbers"</source>
+            <translation>the report's number in %1 (kept when written again): %2; see "Issued numbers"</translation>
+        </message>
+        <message>
+            <source>Draft saved for %1 (no file written; use "Export Word/Excel…").</source>
+            <translation>Draft saved for %1 (no file written; use "Export Word/Excel…").</translation>
         </message>
         <message>
             <source>Narrative</source>
@@ -5400,10 +5482,6 @@ Import it anyway?</translation>
             <translation>Office comments</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
@@ -5412,32 +5490,92 @@ Import it anyway?</translation>
             <translation>Print…</translation>
         </message>
         <message>
-            <source>Save to a folder…</source>
-            <translation>Save to a folder…</translation>
+            <source>Export the report into</source>
+            <translation>Export the report into</translation>
         </message>
         <message>
-            <source>Save to a USB stick…</source>
-            <translation>Save to a USB stick…</translation>
+            <source>Number already used</source>
+            <translation>Number already used</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation>Not written: %1</translation>
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation>No data in this period</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>suggested next number in %1: %2</source>
-            <translation>suggested next number in %1: %2</translation>
+            <source>Export anyway</source>
+            <translation>Export anyway</translation>
+        </message>
+        <message>
+            <source>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</source>
+            <translation>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</translation>
+        </message>
+        <message>
+            <source>The report is already there</source>
+            <translation>The report is already there</translation>
+        </message>
+        <message>
+            <source>%1 already holds %2. Replace it, or keep it and write "%3"?</source>
+            <translation>%1 already holds %2. Replace it, or keep it and write "%3"?</translation>
+        </message>
+        <message>
+            <source>Write "%1"</source>
+            <translation>Write "%1"</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Written and read back: %1 and %2.</source>
+            <translation>Written and read back: %1 and %2.</translation>
+        </message>
+        <message>
+            <source>The USB stick can be removed safely.</source>
+            <translation>The USB stick can be removed safely.</translation>
+        </message>
+        <message>
+            <source>No USB stick found. Plug one in, or use "Export Word/Excel…".</source>
+            <translation>No USB stick found. Plug one in, or use "Export Word/Excel…".</translation>
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation>USB stick</translation>
+        </message>
+        <message>
+            <source>Export onto:</source>
+            <translation>Export onto:</translation>
         </message>
         <message>
             <source>not set: complete the unit profile</source>
             <translation>not set: complete the unit profile</translation>
         </message>
         <message>
-            <source>Not saved: %1</source>
-            <translation>Not saved: %1</translation>
+            <source>No record is dated in %1: the report will say so.</source>
+            <translation>No record is dated in %1: the report will say so.</translation>
         </message>
         <message>
-            <source>Saved for %1.</source>
-            <translation>Saved for %1.</translation>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Cancelled; no file was left half-written.</source>
@@ -5458,30 +5596,6 @@ Import it anyway?</translation>
         <message>
             <source>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</source>
             <translation>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</translation>
-        </message>
-        <message>
-            <source>Save the report into</source>
-            <translation>Save the report into</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Writing the report…</translation>
-        </message>
-        <message>
-            <source>Written and read back: %1 and %2. It is safe to remove a USB stick.</source>
-            <translation>Written and read back: %1 and %2. It is safe to remove a USB stick.</translation>
-        </message>
-        <message>
-            <source>No USB stick found. Plug one in, or use "Save to a folder…".</source>
-            <translation>No USB stick found. Plug one in, or use "Save to a folder…".</translation>
-        </message>
-        <message>
-            <source>USB stick</source>
-            <translation>USB stick</translation>
-        </message>
-        <message>
-            <source>Save onto:</source>
-            <translation>Save onto:</translation>
         </message>
     </context>
     <context>

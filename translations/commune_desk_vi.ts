@@ -574,6 +574,29 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>IssuedNumbersPanel</name>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ báo cáo</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Numbers given to reports dated in %1 (a number is used once per year; a report written again keeps its number): %2.</source>
+            <translation>Số đã cấp cho các báo cáo ký năm %1 (mỗi số chỉ dùng một lần trong năm; báo cáo lập lại giữ nguyên số): %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysWizard</name>
         <message>
             <source>Signing key</source>
@@ -1854,6 +1877,18 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Đang ghi, ký và kiểm tra gói…</translation>
         </message>
         <message>
+            <source>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</source>
+            <translation>Chưa có bản ghi nào trong %1: báo cáo ký gửi sẽ ghi rõ là chưa có số liệu. Vẫn ký?</translation>
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation>Kỳ này chưa có số liệu</translation>
+        </message>
+        <message>
+            <source>Not signed: %1 has no data.</source>
+            <translation>Chưa ký: %1 chưa có số liệu.</translation>
+        </message>
+        <message>
             <source>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</source>
             <translation>Đã ký %1, lần %2: %3 (đã đọc lại và kiểm tra; có thể rút USB an toàn). Các bản ghi từ ngày %4 đến %5 nay đã khóa.</translation>
         </message>
@@ -1916,6 +1951,25 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>INVALID: %1 — see the failed checks below.</source>
             <translation>KHÔNG HỢP LỆ: %1 — xem các bước không đạt bên dưới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePreview</name>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa khung</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
         </message>
     </context>
     <context>
@@ -5384,8 +5438,36 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Cơ quan nhận:</translation>
         </message>
         <message>
-            <source>Recipients (Nơi nhận):</source>
-            <translation>Nơi nhận:</translation>
+            <source>Other recipients (Nơi nhận, after the receiving office):</source>
+            <translation>Nơi nhận khác (sau cơ quan nhận):</translation>
+        </message>
+        <message>
+            <source>Issued numbers</source>
+            <translation>Số đã cấp</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Lưu bản nháp</translation>
+        </message>
+        <message>
+            <source>Keeps the text and settings of this period's report in the database; writes no file</source>
+            <translation>Lưu nội dung và thông tin văn bản của báo cáo kỳ này vào cơ sở dữ liệu; không ghi tệp nào</translation>
+        </message>
+        <message>
+            <source>Export Word/Excel…</source>
+            <translation>Xuất Word/Excel…</translation>
+        </message>
+        <message>
+            <source>Export to a USB stick…</source>
+            <translation>Xuất ra USB…</translation>
+        </message>
+        <message>
+            <source>the report's number in %1 (kept when written again): %2; see "Issued numbers"</source>
+            <translation>số của báo cáo năm %1 (giữ nguyên khi lập lại): %2; xem "Số đã cấp"</translation>
+        </message>
+        <message>
+            <source>Draft saved for %1 (no file written; use "Export Word/Excel…").</source>
+            <translation>Đã lưu bản nháp %1 (chưa ghi tệp; dùng "Xuất Word/Excel…").</translation>
         </message>
         <message>
             <source>Narrative</source>
@@ -5400,10 +5482,6 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Nhận xét của cấp trên</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
@@ -5412,32 +5490,92 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>In…</translation>
         </message>
         <message>
-            <source>Save to a folder…</source>
-            <translation>Lưu vào thư mục…</translation>
+            <source>Export the report into</source>
+            <translation>Xuất báo cáo vào</translation>
         </message>
         <message>
-            <source>Save to a USB stick…</source>
-            <translation>Lưu vào USB…</translation>
+            <source>Number already used</source>
+            <translation>Số đã được dùng</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Not written: %1</source>
+            <translation>Chưa ghi: %1</translation>
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation>Kỳ này chưa có số liệu</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <source>suggested next number in %1: %2</source>
-            <translation>số tiếp theo gợi ý năm %1: %2</translation>
+            <source>Export anyway</source>
+            <translation>Vẫn xuất</translation>
+        </message>
+        <message>
+            <source>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</source>
+            <translation>Chưa có bản ghi nào trong %1. Báo cáo sẽ ghi rõ là chưa có số liệu. Vẫn xuất báo cáo?</translation>
+        </message>
+        <message>
+            <source>The report is already there</source>
+            <translation>Báo cáo đã có trong thư mục</translation>
+        </message>
+        <message>
+            <source>%1 already holds %2. Replace it, or keep it and write "%3"?</source>
+            <translation>%1 đã có %2. Ghi đè, hay giữ nguyên và ghi thành "%3"?</translation>
+        </message>
+        <message>
+            <source>Write "%1"</source>
+            <translation>Ghi thành "%1"</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ghi đè</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Chưa ghi tệp nào.</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Đang ghi báo cáo…</translation>
+        </message>
+        <message>
+            <source>Written and read back: %1 and %2.</source>
+            <translation>Đã ghi và đọc lại: %1 và %2.</translation>
+        </message>
+        <message>
+            <source>The USB stick can be removed safely.</source>
+            <translation>Có thể rút USB an toàn.</translation>
+        </message>
+        <message>
+            <source>No USB stick found. Plug one in, or use "Export Word/Excel…".</source>
+            <translation>Không thấy USB. Hãy cắm USB, hoặc dùng "Xuất Word/Excel…".</translation>
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation>USB</translation>
+        </message>
+        <message>
+            <source>Export onto:</source>
+            <translation>Xuất vào:</translation>
         </message>
         <message>
             <source>not set: complete the unit profile</source>
             <translation>chưa có: hãy hoàn thiện hồ sơ đơn vị</translation>
         </message>
         <message>
-            <source>Not saved: %1</source>
-            <translation>Chưa lưu: %1</translation>
+            <source>No record is dated in %1: the report will say so.</source>
+            <translation>Chưa có bản ghi nào trong %1: báo cáo sẽ ghi rõ điều này.</translation>
         </message>
         <message>
-            <source>Saved for %1.</source>
-            <translation>Đã lưu cho %1.</translation>
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu: %1</translation>
         </message>
         <message>
             <source>Cancelled; no file was left half-written.</source>
@@ -5458,30 +5596,6 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</source>
             <translation>Bản xem trước do CommuneDesk dựng (chưa cài LibreOffice); tệp Word vẫn đúng thể thức.</translation>
-        </message>
-        <message>
-            <source>Save the report into</source>
-            <translation>Lưu báo cáo vào</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Đang ghi báo cáo…</translation>
-        </message>
-        <message>
-            <source>Written and read back: %1 and %2. It is safe to remove a USB stick.</source>
-            <translation>Đã ghi và đọc lại: %1 và %2. Có thể rút USB an toàn.</translation>
-        </message>
-        <message>
-            <source>No USB stick found. Plug one in, or use "Save to a folder…".</source>
-            <translation>Không thấy USB. Hãy cắm USB, hoặc dùng "Lưu vào thư mục…".</translation>
-        </message>
-        <message>
-            <source>USB stick</source>
-            <translation>USB</translation>
-        </message>
-        <message>
-            <source>Save onto:</source>
-            <translation>Lưu vào:</translation>
         </message>
     </context>
     <context>

@@ -96,6 +96,7 @@ class ReportContent:
     targets: tuple[TargetLine, ...] = ()
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
+    empty: bool = False             # no record of any kind is dated in the period's window
 
     def figure(self, code: str) -> FigurePair:
         return self.figures[code]

@@ -211,6 +211,26 @@ def _details(s, window, ytd_window, year: int) -> dict:
     return d
 
 
+def dated_records(s, window) -> int:
+    """How many records of any kind are dated in the window (activities, trainings, new businesses, inspections,
+    hotspot events, tip-offs, penalties, support): 0 means the period has no data at all."""
+    dated = ((PropagandaRow, PropagandaRow.activity_date), (TrainingRow, TrainingRow.training_date),
+             (BusinessRow, BusinessRow.registered_date), (InspectionRow, InspectionRow.inspection_date),
+             (HotspotEventRow, HotspotEventRow.event_date), (TipOffRow, TipOffRow.received_date),
+             (PenaltyRow, PenaltyRow.decision_date), (SupportRow, SupportRow.support_date))
+    return sum(int(s.scalar(select(func.count()).select_from(table).where(_in(column, window))) or 0)
+               for table, column in dated)
+
+
+def period_is_empty(db, period: Period) -> bool:
+    """True when no record of any kind is dated in the period's window (the window asks before signing it)."""
+    from commune_desk.storage.plan_repo import PlanRepository
+
+    window = PlanRepository(db, "report").scheme().window(period)
+    with db.read() as s:
+        return dated_records(s, window) == 0
+
+
 def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> ReportContent:
     """The content of the report of `period` as on `as_of` (the report's date): deterministic for equal data."""
     from commune_desk.services.indicators import evaluate_plan, indicator_values
@@ -238,6 +258,7 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
                   _by_violation(s, window, figures, catalogues), _by_kind(s, window, catalogues),
                   _support(figures, catalogues))
         details = _details(s, window, ytd_window, period.year)
+        empty = dated_records(s, window) == 0
     labels = defaultdict(dict)
     for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
                  "support_kinds", "healthy_commune_results"):
@@ -254,4 +275,4 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
         period_code=period.code, period_name=period.name_vi(), window=window, ytd_window=ytd_window,
         is_year=period.kind == "year", heading=heading, plan_title=plan.title if plan else "",
         plan_reference=_plan_reference(plan), figures=figures, details=details, targets=tuple(targets),
-        tables=tables, recipients_default=recipients)
+        tables=tables, recipients_default=recipients, empty=empty)

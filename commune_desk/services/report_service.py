@@ -32,6 +32,19 @@ def file_stem(period: Period, ascii_names: bool) -> str:
     return f"Bao-cao-{period.code}" if ascii_names else nfc(f"Báo cáo {period.name_vi()}")
 
 
+def existing(folder: Path, stem: str) -> list[Path]:
+    """The report's files already in `folder` under `stem` (either may exist alone)."""
+    return [p for p in (Path(folder) / f"{stem}.docx", Path(folder) / f"{stem}.xlsx") if p.exists()]
+
+
+def free_stem(folder: Path, stem: str) -> str:
+    """"<stem> (2)", "<stem> (3)" …: the first name under which neither the .docx nor the .xlsx exists yet."""
+    n = 2
+    while existing(folder, f"{stem} ({n})"):
+        n += 1
+    return f"{stem} ({n})"
+
+
 def _cancelled(cancel) -> bool:
     if cancel is None:
         return False
@@ -60,33 +73,9 @@ def chart_png(content: ReportContent, folder: Path) -> Path | None:
     return path
 
 
-KIND = "BC"          # NĐ 30 type abbreviation of a report (báo cáo)
-
-
-def document_number_of(db, content: ReportContent, period: Period, day: date) -> int:
-    """The number the period's report already has in the day's year (regenerating keeps it), else the next free."""
-    from commune_desk.storage.number_register import NumberRegister
-
-    register = NumberRegister(db, "report")
-    body = content.heading.official_name
-    held = register.of_document(body, KIND, period.code)
-    if held is not None and held.year == day.year:
-        return held.number
-    return register.next_free(body, day.year)
-
-
-def number_refusal(db, content: ReportContent, period: Period, number: str, day: date):
-    """NumberTaken when `number` already belongs to another document of the body in the day's year, else None."""
-    from commune_desk.storage.number_register import NumberRegister
-
-    if not str(number).strip().isdigit():
-        return None
-    return NumberRegister(db, "report").refusal(content.heading.official_name, day.year, int(number), KIND,
-                                                period.code)
-
-
 def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app"):
     """(content, narrative, settings) as the report will print them; nothing is written."""
+    from commune_desk.services import report_numbers as numbers
     from commune_desk.services.report_data import collect
     from commune_desk.services.report_narrative import merged
     from commune_desk.storage.report_repo import ReportRepository
@@ -94,24 +83,27 @@ def prepare(db, period: Period, *, day: date, number: str | None = None, actor: 
     repo = ReportRepository(db, actor)
     stored = repo.settings(period.code) or ReportSettings(period.code)
     content = collect(db, period, as_of=day, receiving_office=stored.receiving_office)
-    chosen = number_text(number or stored.number or document_number_of(db, content, period, day))
+    chosen = number_text(number or stored.number
+                         or numbers.number_for(db, content.heading.official_name, period, day))
     recipients = noi_nhan(content.heading.receiving_office, stored.recipients or content.recipients_default)
     settings = ReportSettings(period.code, chosen, day, recipients, stored.addressed, stored.receiving_office)
     return content, merged(content, repo.narrative(period.code)), settings
 
 
 def generate(db, period: Period, out_dir: Path, *, day: date | None = None, number: str | None = None,
-             ascii_names: bool = True, actor: str = "app",
+             ascii_names: bool = True, actor: str = "app", stem: str | None = None,
              progress: Callable[[int, str], None] | None = None, cancel=None) -> ReportFiles:
-    """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (atomically) and remember the number used.
+    """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (atomically) and register the number used.
+
+    `stem` defaults to file_stem(period, ascii_names); an existing file of that name is replaced (the window asks
+    first, see free_stem).
 
     `progress(percent, message)` is called between steps; `cancel` (an Event or a callable) is checked between
     them and raises Cancelled. The same data, date and number always give the same text.
     """
+    from commune_desk.services import report_numbers as numbers
     from commune_desk.services.report_docx import SUBJECT, write_docx
     from commune_desk.services.report_xlsx import write_xlsx
-    from commune_desk.storage.number_register import NumberRegister
-    from commune_desk.storage.report_repo import ReportRepository
 
     day = day or date.today()
     report = progress or (lambda pct, msg: None)
@@ -127,10 +119,11 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
 
     step(5, "collecting figures")
     content, narrative, settings = prepare(db, period, day=day, number=number, actor=actor)
-    refused = number_refusal(db, content, period, settings.number, day)
+    body = content.heading.official_name
+    refused = numbers.refusal(db, body, period, settings.number, day)
     if refused is not None:      # before any file is written: a refused number leaves nothing behind
         raise refused
-    stem = file_stem(period, ascii_names)
+    stem = stem or file_stem(period, ascii_names)
     step(40, "writing the Word report")
     with tempfile.TemporaryDirectory() as tmp:
         chart = chart_png(content, Path(tmp))
@@ -138,8 +131,6 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
                                recipients=settings.recipients, addressed=settings.addressed, chart_png=chart)
     step(75, "writing the Excel annex")
     xlsx_path = write_xlsx(out_dir / f"{stem}.xlsx", content, number=settings.number, day=day)
-    NumberRegister(db, actor).issue(content.heading.official_name, day.year, int(settings.number), kind=KIND,
-                                    period=period.code, subject=SUBJECT.format(content.period_name), issued_on=day)
-    ReportRepository(db, actor).record_number(day.year, settings.number)
+    numbers.issue(db, body, period, settings.number, day, SUBJECT.format(content.period_name), actor)
     report(100, "done")
     return ReportFiles(docx_path, xlsx_path, settings.number, day)

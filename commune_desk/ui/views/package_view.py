@@ -287,6 +287,8 @@ class PackageView(PackageVerifyMixin, QWidget):
             self.status.setText(self.tr("%1 is already signed. To issue a corrected package, amend it first "
                                         "(with the reason).").replace("%1", period_name(Period.parse(code))))
             return False
+        if not self._confirm_if_empty(Period.parse(code)):
+            return False
         if self.identity is None and not self.unlock_key(password):
             return False
         if out_dir is None:
@@ -305,6 +307,25 @@ class PackageView(PackageVerifyMixin, QWidget):
                                            on_progress=lambda d, t, _m: self.progress.setValue(d), parent=self)
         self.operation.finished.connect(lambda: self._busy(False))
         return True
+
+    def _confirm_if_empty(self, period: Period) -> bool:
+        """A period without any record is signed only after the officer confirms it (the report says so too)."""
+        from commune_desk.services.report_data import period_is_empty
+
+        if not period_is_empty(self._db, period):
+            return True
+        text = self.tr("No record is dated in %1: the signed report will say that nothing was recorded. Sign it "
+                       "anyway?").replace("%1", period_name(period))
+        if self.confirm(self.tr("No data in this period"), text):
+            return True
+        self.status.setText(self.tr("Not signed: %1 has no data.").replace("%1", period_name(period)))
+        return False
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Yes/no question (tests replace it)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _busy(self, busy: bool) -> None:
         for b in (self.sign_button, self.amend_button, self.verify_button, self.keys_button, self.token_button):

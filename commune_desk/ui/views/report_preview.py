@@ -189,14 +189,15 @@ def content_html(content, narrative: dict, settings, *, signer_name: str = "") -
 
 
 # ---- writing the files, printing, removable drives ---------------------------------------------------------------
-def generate_job(db, period, folder: Path, *, day: date, number: str | None, ascii_names: bool, actor: str):
+def generate_job(db, period, folder: Path, *, day: date, number: str | None, ascii_names: bool, actor: str,
+                 stem: str | None = None):
     """A job writing the .docx and .xlsx (atomically, by the report service), then reading both back."""
 
     def job(progress, cancelled):
         from commune_desk.services.report_service import generate
 
         files = generate(db, period, folder, day=day, number=number, ascii_names=ascii_names, actor=actor,
-                         progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled)
+                         stem=stem, progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled)
         from commune_desk.services.safe_input import OWN_DOCUMENT, damaged_entry
 
         for path in (files.docx, files.xlsx):   # read back what reached the medium

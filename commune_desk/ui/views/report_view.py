@@ -1,4 +1,4 @@
-"""The "Reports" area: pick a period, edit the narrative and the settings, preview, print and save the report."""
+"""The "Reports" area: pick a period, edit the narrative and the settings, preview, print and export the report."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-    QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QStackedWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QStackedWidget,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from commune_desk.domain.periods import Period
 from commune_desk.ui.dialogs.form_widgets import date_edit, from_qdate, to_qdate
 from commune_desk.ui.language import period_name
 from commune_desk.ui.operations import Cancelled, run_in_background
+from commune_desk.ui.views.report_export import ReportExportMixin
 
 SECTION_KEYS = ("assessment", "difficulties", "next_tasks", "proposals")
 
@@ -45,8 +46,12 @@ def _normalise(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n"))
 
 
-class ReportView(QWidget):
-    """`db`: the open Database; `volumes()` lists removable drives; `use_office` None = LibreOffice when installed."""
+class ReportView(ReportExportMixin, QWidget):
+    """`db`: the open Database; `volumes()` lists removable drives; `use_office` None = LibreOffice when installed.
+
+    `asker(title, text, choices)` asks the officer to pick one of `choices` ((key, label) pairs, the last one is
+    "cancel") and returns its key; it is a message box unless a test replaces it.
+    """
 
     generated = Signal(object)          # services.report_service.ReportFiles, written and read back
 
@@ -61,6 +66,9 @@ class ReportView(QWidget):
         self.operation = None
         self.preview_pages: list[QPixmap] = []
         self.last_files = None
+        self.asker = self._ask
+        self.period_empty = False
+        self._auto_number = ""          # the number the app chose; stored only when the officer changes it
 
         heading = QLabel(self.tr("Reports"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -117,13 +125,14 @@ class ReportView(QWidget):
         self.addressed = QCheckBox(self.tr("Print the \"Kính gửi\" line"))
         self.receiving = QLineEdit()
         self.recipients = QPlainTextEdit()
+        self.recipients.setObjectName("reportRecipients")
         self.recipients.setPlaceholderText(self.tr("One recipient per line"))
         form.addRow(self.tr("Number (Số):"), number_row)
         form.addRow(self.tr("Date:"), self.day)
         form.addRow(self.tr("Signer (from the profile):"), self.signer)
         form.addRow("", self.addressed)
         form.addRow(self.tr("Receiving office:"), self.receiving)
-        form.addRow(self.tr("Recipients (Nơi nhận):"), self.recipients)
+        form.addRow(self.tr("Other recipients (Nơi nhận, after the receiving office):"), self.recipients)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(narrative, self.tr("Narrative"))
@@ -132,14 +141,21 @@ class ReportView(QWidget):
 
         self.office_comments = OfficeCommentsPanel(db)
         self.tabs.addTab(self.office_comments, self.tr("Office comments"))
+        from commune_desk.ui.views.report_numbers_panel import IssuedNumbersPanel
+
+        self.numbers_panel = IssuedNumbersPanel(db)
+        self.tabs.addTab(self.numbers_panel, self.tr("Issued numbers"))
 
         # actions
-        self.save_button = QPushButton(self.tr("Save"))
+        # Named for what they do: the draft button writes no file; the export buttons write the .docx and .xlsx.
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.setToolTip(self.tr("Keeps the text and settings of this period's report in the database; "
+                                            "writes no file"))
         self.preview_button = QPushButton(self.tr("Preview"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setEnabled(False)
-        self.folder_button = QPushButton(self.tr("Save to a folder…"))
-        self.usb_button = QPushButton(self.tr("Save to a USB stick…"))
+        self.folder_button = QPushButton(self.tr("Export Word/Excel…"))
+        self.usb_button = QPushButton(self.tr("Export to a USB stick…"))
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_report)
@@ -162,18 +178,14 @@ class ReportView(QWidget):
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
 
-        # preview
-        self.pages_box = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages_box)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.pages_box.setStyleSheet("background: #777;")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.pages_box)
+        # preview: page images fitted to the pane's width (zoom at hand), or the in-app rendering
+        from commune_desk.ui.views.report_pages import PagePreview
+
+        self.pages_view = PagePreview()
         self.html_view = QTextBrowser()
         self.html_view.setObjectName("reportHtmlPreview")
         self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(scroll)
+        self.preview_stack.addWidget(self.pages_view)
         self.preview_stack.addWidget(self.html_view)
         preview_box = QGroupBox(self.tr("Preview"))
         QVBoxLayout(preview_box).addWidget(self.preview_stack)
@@ -240,12 +252,13 @@ class ReportView(QWidget):
         day = (stored.issued_on if stored and stored.issued_on else None) or self._today()
         content, narrative, settings = prepare(self._db, period, day=day, actor=self._actor)
         self.draft = draft(content)
+        self.period_empty = content.empty
         for key, editor in self.editors.items():
             editor.setPlainText(narrative.get(key, ""))
-        suggested = repo.suggest_number(day.year)
+        self._auto_number = "" if stored and stored.number else settings.number
         self.number.setText(settings.number)
-        self.suggested.setText(self.tr("suggested next number in %1: %2").replace("%1", str(day.year))
-                               .replace("%2", f"{suggested:02d}"))
+        self.suggested.setText(self.tr("the report's number in %1 (kept when written again): %2; see \"Issued "
+                                       "numbers\"").replace("%1", str(day.year)).replace("%2", settings.number))
         self.day.setDate(to_qdate(day))
         signer = ProfileRepository(self._db, self._actor).get().signer
         self.signer.setText(" — ".join(x for x in (signer.authority.replace("\n", " "), signer.title, signer.name)
@@ -253,16 +266,23 @@ class ReportView(QWidget):
         self.addressed.setChecked(settings.addressed)
         self.receiving.setText(stored.receiving_office if stored else "")
         self.receiving.setPlaceholderText(content.heading.receiving_office)
-        self.recipients.setPlainText("\n".join(settings.recipients))
+        from commune_desk.domain.recipients import others
+
+        self.recipients.setPlainText("\n".join(others(content.heading.receiving_office, settings.recipients)))
         self.office_comments.load(period)
-        self.status.setText("")
+        self.numbers_panel.load(day.year)
+        self.status.setText(self.tr("No record is dated in %1: the report will say so.").replace(
+            "%1", period_name(period)) if self.period_empty else "")
 
     # ---- saving ----------------------------------------------------------------------------------------------
     def current_settings(self):
         from commune_desk.domain.report_content import ReportSettings
 
         recipients = tuple(x.strip() for x in self.recipients.toPlainText().split("\n") if x.strip())
-        return ReportSettings(self.period.code, self.number.text().strip(), from_qdate(self.day.date()), recipients,
+        number = self.number.text().strip()
+        if number and number.isdigit() and self._auto_number and int(number) == int(self._auto_number):
+            number = ""        # the app's own choice: it follows the register instead of being frozen here
+        return ReportSettings(self.period.code, number, from_qdate(self.day.date()), recipients,
                               self.addressed.isChecked(), self.receiving.text().strip())
 
     def save(self) -> bool:
@@ -271,6 +291,10 @@ class ReportView(QWidget):
         from commune_desk.storage.report_repo import ReportRepository
 
         repo = ReportRepository(self._db, self._actor)
+        refused = self.number_refusal()
+        if refused is not None:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", refused.text(QCoreApplication.translate)))
+            return False
         try:
             repo.save_settings(self.current_settings())
             for key, editor in self.editors.items():
@@ -284,8 +308,25 @@ class ReportView(QWidget):
         except ExpectedError as exc:
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return False
-        self.status.setText(self.tr("Saved for %1.").replace("%1", period_name(self.period)))
+        self.status.setText(self.tr("Draft saved for %1 (no file written; use \"Export Word/Excel…\").")
+                            .replace("%1", period_name(self.period)))
         return True
+
+    def number_refusal(self):
+        """NumberTaken when the number typed belongs to another report of the same year, else None."""
+        from commune_desk.services.report_numbers import issuing_body, refusal
+
+        return refusal(self._db, issuing_body(self._db, self.period), self.period, self.number.text(),
+                       from_qdate(self.day.date()))
+
+    def _ask(self, title: str, text: str, choices: list[tuple[str, str]]) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        buttons = {}
+        for i, (key, label) in enumerate(choices):
+            role = QMessageBox.ButtonRole.RejectRole if i == len(choices) - 1 else QMessageBox.ButtonRole.AcceptRole
+            buttons[box.addButton(label, role)] = key
+        box.exec()
+        return buttons.get(box.clickedButton(), choices[-1][0])
 
     # ---- background work -------------------------------------------------------------------------------------
     def _start(self, job, on_success, message: str) -> None:
@@ -338,20 +379,13 @@ class ReportView(QWidget):
         self._start(job, self._show_preview, self.tr("Preparing the preview…"))
 
     def _show_preview(self, preview) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         self.preview_pages = []
         if preview.pages:
             for data in preview.pages:
                 pixmap = QPixmap()
                 pixmap.loadFromData(data, "PNG")
                 self.preview_pages.append(pixmap)
-                label = QLabel()
-                label.setPixmap(pixmap)
-                label.setStyleSheet("background: white; border: 1px solid #444;")
-                self.pages_layout.addWidget(label)
+            self.pages_view.set_pages(self.preview_pages)
             self.preview_stack.setCurrentIndex(0)
             self.status.setText(self.tr("Preview: %1 pages (rendered by LibreOffice).")
                                 .replace("%1", str(len(self.preview_pages))))
@@ -375,55 +409,3 @@ class ReportView(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
-
-    # ---- saving the files ------------------------------------------------------------------------------------
-    def save_to_folder(self, folder: str | Path | None = None, *, ascii_names: bool | None = None) -> None:
-        """Generate the .docx and .xlsx into `folder` (asked for when None) off the UI thread, then read back."""
-        from commune_desk.ui.views.report_preview import generate_job
-
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the report into"), str(Path.home()))
-            if not folder:
-                return
-        if not self.save():
-            return
-        folder = Path(folder)
-        if ascii_names is None:
-            ascii_names = self._on_removable(folder)
-
-        job = generate_job(self._db, self.period, folder, day=from_qdate(self.day.date()),
-                           number=self.number.text().strip() or None, ascii_names=ascii_names, actor=self._actor)
-        self._start(job, self._generated, self.tr("Writing the report…"))
-
-    def _generated(self, files) -> None:
-        self.last_files = files
-        self.load(self.period)
-        self.status.setText(self.tr("Written and read back: %1 and %2. It is safe to remove a USB stick.")
-                            .replace("%1", str(files.docx)).replace("%2", files.xlsx.name))
-        self.generated.emit(files)
-
-    def _removable(self) -> list:
-        from commune_desk.ui.views.report_preview import removable_drives
-
-        return removable_drives(self._volumes)
-
-    def _on_removable(self, folder: Path) -> bool:
-        from commune_desk.ui.views.report_preview import is_on
-
-        return is_on(folder, self._removable())
-
-    def save_to_usb(self) -> None:
-        """Save onto a removable drive with ASCII file names (asks which one when several are plugged in)."""
-        drives = self._removable()
-        if not drives:
-            self.status.setText(self.tr("No USB stick found. Plug one in, or use \"Save to a folder…\"."))
-            return
-        root = drives[0].root
-        if len(drives) > 1:
-            names = [f"{v.name or v.root} ({v.root})" for v in drives]
-            chosen, ok = QInputDialog.getItem(self, self.tr("USB stick"), self.tr("Save onto:"), names, 0, False)
-            if not ok:
-                return
-            root = drives[names.index(chosen)].root
-        self.save_to_folder(root, ascii_names=True)
-

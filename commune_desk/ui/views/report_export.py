@@ -1,0 +1,107 @@
+"""Exporting a report from the Reports area: number check, empty-period warning, never a silent overwrite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from commune_desk.ui.dialogs.form_widgets import from_qdate
+from commune_desk.ui.language import period_name
+
+T = QCoreApplication      # the messages belong to the ReportView screen: T.translate("ReportView", …)
+
+
+class ReportExportMixin:
+    """The export half of ReportView (which provides period, number, day, asker, save, number_refusal, _start)."""
+
+    def save_to_folder(self, folder: str | Path | None = None, *, ascii_names: bool | None = None) -> None:
+        """Write the .docx and .xlsx into `folder` (asked for when None) off the UI thread, then read them back.
+
+        Asks before an empty period's report, refuses a number another report holds, and never replaces an
+        existing file without asking (replace, or write "… (2).docx")."""
+        from commune_desk.services.report_service import existing, file_stem, free_stem
+        from commune_desk.ui.views.report_preview import generate_job
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, T.translate("ReportView", "Export the report into"),
+                                                      str(Path.home()))
+            if not folder:
+                return
+        refused = self.number_refusal()
+        if refused is not None:
+            text = refused.text(QCoreApplication.translate)
+            self.asker(T.translate("ReportView", "Number already used"), text,
+                       [("ok", T.translate("ReportView", "OK"))])
+            self.status.setText(T.translate("ReportView", "Not written: %1").replace("%1", text))
+            return
+        if self.period_empty and self.asker(
+                T.translate("ReportView", "No data in this period"),
+                T.translate("ReportView", "No record is dated in %1. The report will say that nothing was "
+                                          "recorded. Export it anyway?").replace("%1", period_name(self.period)),
+                [("go", T.translate("ReportView", "Export anyway")),
+                 ("cancel", T.translate("ReportView", "Cancel"))]) != "go":
+            return
+        if not self.save():
+            return
+        folder = Path(folder)
+        if ascii_names is None:
+            ascii_names = self._on_removable(folder)
+        stem = file_stem(self.period, ascii_names)
+        found = existing(folder, stem)
+        if found:
+            copy = free_stem(folder, stem)
+            choice = self.asker(
+                T.translate("ReportView", "The report is already there"),
+                T.translate("ReportView", "%1 already holds %2. Replace it, or keep it and write \"%3\"?")
+                .replace("%1", str(folder)).replace("%2", ", ".join(p.name for p in found))
+                .replace("%3", f"{copy}.docx"),
+                [("copy", T.translate("ReportView", "Write \"%1\"").replace("%1", f"{copy}.docx")),
+                 ("replace", T.translate("ReportView", "Replace")), ("cancel", T.translate("ReportView", "Cancel"))])
+            if choice == "cancel":
+                self.status.setText(T.translate("ReportView", "Nothing was written."))
+                return
+            if choice == "copy":
+                stem = copy
+        job = generate_job(self._db, self.period, folder, day=from_qdate(self.day.date()),
+                           number=self.number.text().strip() or None, ascii_names=ascii_names, actor=self._actor,
+                           stem=stem)
+        self._start(job, self._generated, T.translate("ReportView", "Writing the report…"))
+
+    def _generated(self, files) -> None:
+        self.last_files = files
+        self.load(self.period)
+        done = (T.translate("ReportView", "Written and read back: %1 and %2.").replace("%1", str(files.docx))
+                .replace("%2", files.xlsx.name))
+        if self._on_removable(files.docx.parent):     # only a removable drive can be "removed safely"
+            done += " " + T.translate("ReportView", "The USB stick can be removed safely.")
+        self.status.setText(done)
+        self.generated.emit(files)
+
+    def _removable(self) -> list:
+        from commune_desk.ui.views.report_preview import removable_drives
+
+        return removable_drives(self._volumes)
+
+    def _on_removable(self, folder: Path) -> bool:
+        from commune_desk.ui.views.report_preview import is_on
+
+        return is_on(folder, self._removable())
+
+    def save_to_usb(self) -> None:
+        """Export onto a removable drive with ASCII file names (asks which one when several are plugged in)."""
+        drives = self._removable()
+        if not drives:
+            self.status.setText(T.translate("ReportView", "No USB stick found. Plug one in, or use \"Export "
+                                                          "Word/Excel…\"."))
+            return
+        root = drives[0].root
+        if len(drives) > 1:
+            names = [f"{v.name or v.root} ({v.root})" for v in drives]
+            chosen, ok = QInputDialog.getItem(self, T.translate("ReportView", "USB stick"),
+                                              T.translate("ReportView", "Export onto:"), names, 0, False)
+            if not ok:
+                return
+            root = drives[names.index(chosen)].root
+        self.save_to_folder(root, ascii_names=True)
