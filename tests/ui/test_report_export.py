@@ -37,6 +37,7 @@ def _export(qtbot, view, folder, **kw):
     if view.operation is not None:
         qtbot.waitUntil(lambda: not view.operation.running, timeout=60_000)
         qtbot.waitUntil(lambda: view.save_button.isEnabled(), timeout=60_000)
+        qtbot.waitUntil(lambda: "Writing" not in view.status.text(), timeout=60_000)
 
 
 def test_buttons_are_named_for_what_they_do_and_the_draft_writes_no_file(view, tmp_path, monkeypatch):
@@ -93,7 +94,7 @@ def test_usb_is_mentioned_only_for_a_removable_drive(qtbot, demo_db, tmp_path):
     v.set_period("2026-H1")
     v.operation = None
     v.save_to_usb()
-    qtbot.waitUntil(lambda: v.operation is not None and not v.operation.running, timeout=60_000)
+    qtbot.waitUntil(lambda: "read back" in v.status.text(), timeout=60_000)
     assert "USB stick can be removed safely" in v.status.text()
 
 
