@@ -5378,22 +5378,6 @@ Import it anyway?</translation>
     <context>
         <name>ReportView</name>
         <message>
-            <source>Overall assessment</source>
-            <translation>Overall assessment</translation>
-        </message>
-        <message>
-            <source>Shortcomings, difficulties and causes</source>
-            <translation>Shortcomings, difficulties and causes</translation>
-        </message>
-        <message>
-            <source>Tasks for the next period</source>
-            <translation>Tasks for the next period</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Proposals</translation>
-        </message>
-        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
@@ -5472,6 +5456,26 @@ Import it anyway?</translation>
         <message>
             <source>Narrative</source>
             <translation>Narrative</translation>
+        </message>
+        <message>
+            <source>I. Situation on the territory</source>
+            <translation>I. Situation on the territory</translation>
+        </message>
+        <message>
+            <source>III.1 Results achieved</source>
+            <translation>III.1 Results achieved</translation>
+        </message>
+        <message>
+            <source>III.2 Shortcomings and causes</source>
+            <translation>III.2 Shortcomings and causes</translation>
+        </message>
+        <message>
+            <source>IV. Tasks for the next period</source>
+            <translation>IV. Tasks for the next period</translation>
+        </message>
+        <message>
+            <source>V. Proposals</source>
+            <translation>V. Proposals</translation>
         </message>
         <message>
             <source>Settings</source>

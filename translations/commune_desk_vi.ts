@@ -5378,22 +5378,6 @@ Vẫn nhập kế hoạch này?</translation>
     <context>
         <name>ReportView</name>
         <message>
-            <source>Overall assessment</source>
-            <translation>Đánh giá chung</translation>
-        </message>
-        <message>
-            <source>Shortcomings, difficulties and causes</source>
-            <translation>Tồn tại, hạn chế, khó khăn và nguyên nhân</translation>
-        </message>
-        <message>
-            <source>Tasks for the next period</source>
-            <translation>Phương hướng, nhiệm vụ kỳ tới</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Đề xuất, kiến nghị</translation>
-        </message>
-        <message>
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
@@ -5472,6 +5456,26 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Narrative</source>
             <translation>Nội dung đánh giá</translation>
+        </message>
+        <message>
+            <source>I. Situation on the territory</source>
+            <translation>I. Tình hình tệ nạn mại dâm trên địa bàn</translation>
+        </message>
+        <message>
+            <source>III.1 Results achieved</source>
+            <translation>III.1. Kết quả đạt được</translation>
+        </message>
+        <message>
+            <source>III.2 Shortcomings and causes</source>
+            <translation>III.2. Tồn tại, hạn chế và nguyên nhân</translation>
+        </message>
+        <message>
+            <source>IV. Tasks for the next period</source>
+            <translation>IV. Phương hướng, nhiệm vụ kỳ tới</translation>
+        </message>
+        <message>
+            <source>V. Proposals</source>
+            <translation>V. Đề xuất, kiến nghị</translation>
         </message>
         <message>
             <source>Settings</source>

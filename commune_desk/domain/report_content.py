@@ -10,14 +10,27 @@ from commune_desk.domain.errors import Problem
 from commune_desk.domain.indicators import IndicatorValue
 
 # Narrative sections the officer edits, in report order (III, IV, V; "difficulties" belongs to III).
-SECTIONS = ("assessment", "difficulties", "next_tasks", "proposals")
+SECTIONS = ("situation", "assessment", "difficulties", "next_tasks", "proposals")
 SECTION_TITLES_VI = {
+    "situation": "Tình hình tệ nạn mại dâm trên địa bàn",
     "assessment": "Đánh giá chung",
     "difficulties": "Tồn tại, hạn chế, khó khăn và nguyên nhân",
     "next_tasks": "Phương hướng, nhiệm vụ kỳ tới",
     "proposals": "Đề xuất, kiến nghị",
 }
 DEMO_NOTICE = "DỮ LIỆU MẪU - KHÔNG PHẢI BÁO CÁO THẬT"
+# The figures compared with the previous period and the same period of last year: measure -> (label, unit).
+COMPARED_LABELS = {
+    "activities": ("Hoạt động tuyên truyền", "hoạt động"),
+    "participants": ("Lượt người được tuyên truyền", "lượt người"),
+    "trainings": ("Lớp tập huấn, bồi dưỡng", "lớp"),
+    "inspections": ("Lượt kiểm tra cơ sở kinh doanh dịch vụ", "lượt"),
+    "inspected": ("Cơ sở được kiểm tra", "cơ sở"),
+    "tipoffs": ("Tố giác, tin báo tiếp nhận", "tin"),
+    "new_hotspots": ("Điểm phức tạp phát hiện mới", "điểm"),
+    "penalty_decisions": ("Quyết định xử phạt vi phạm hành chính", "quyết định"),
+    "supported": ("Lượt người được hỗ trợ hòa nhập cộng đồng", "lượt người"),
+}
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,7 @@ class TargetLine:
     ytd: IndicatorValue
     ytd_achieved: float | None
     status: str                     # a key of indicators.STATUS_VI
+    indicator: str = ""             # the catalogue indicator the target is measured by
 
 
 @dataclass(frozen=True)
@@ -58,10 +72,32 @@ class StatTable:
     rows: tuple[tuple, ...]
     numeric: frozenset = frozenset()
     has_total: bool = True
+    widths: tuple[float, ...] = ()          # Word column widths in cm (default: STT, a wide label, even numbers)
+    signed: frozenset = frozenset()         # numeric columns of changes, printed with their sign (+7, -3)
 
     def column(self, header: str) -> list:
         i = self.headers.index(header)
         return [r[i] for r in self.rows]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """This period's main figures against an earlier period's ("previous" or "last_year"), same SQL both sides.
+
+    `has_data` is False when nothing at all is dated in the earlier period: then no change is claimed."""
+
+    key: str
+    code: str                       # "2026-Q2"
+    name_vi: str                    # "quý II năm 2026"
+    window: tuple[date, date]
+    has_data: bool
+    now: tuple[tuple[str, int], ...]
+    then: tuple[tuple[str, int], ...]
+
+    def pairs(self) -> dict[str, tuple[int, int]]:
+        """measure -> (this period, the earlier one)."""
+        then = dict(self.then)
+        return {k: (v, then.get(k, 0)) for k, v in self.now}
 
 
 @dataclass(frozen=True)
@@ -97,6 +133,9 @@ class ReportContent:
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
     empty: bool = False             # no record of any kind is dated in the period's window
+    facts: dict = field(default_factory=dict)         # services.report_facts.facts
+    comparisons: tuple[Comparison, ...] = ()
+    deadlines: tuple[tuple[str, date], ...] = ()      # (report period name, due date) still ahead of the date
 
     def figure(self, code: str) -> FigurePair:
         return self.figures[code]

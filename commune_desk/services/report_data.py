@@ -15,6 +15,8 @@ from commune_desk.domain.doc_format import vn_date
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.recipients import noi_nhan
+from commune_desk.services import report_facts
+from commune_desk.services.report_tables_extra import extra_tables
 from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
@@ -222,6 +224,16 @@ def dated_records(s, window) -> int:
                for table, column in dated)
 
 
+def _deadlines_ahead(plan, as_of: date, count: int = 2) -> tuple[tuple[str, date], ...]:
+    """The plan's next reports due after the report's date (the tasks ahead name them), oldest first."""
+    if plan is None:
+        return ()
+    from commune_desk.domain.plans import next_deadlines
+
+    due = [d for d in next_deadlines(plan, as_of, count=count) if d.due > as_of]
+    return tuple((d.period.name_vi(), d.due) for d in due[:count])
+
+
 def period_is_empty(db, period: Period) -> bool:
     """True when no record of any kind is dated in the period's window (the window asks before signing it)."""
     from commune_desk.storage.plan_repo import PlanRepository
@@ -252,16 +264,20 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
         for r in evaluate_plan(db, plan, as_of, period=period):
             t = r.target
             targets.append(TargetLine(t.code, t.text, t.comparison, t.value, t.unit, r.period.name_vi(), r.value,
-                                      r.achieved, r.ytd, r.ytd_achieved, r.status))
+                                      r.achieved, r.ytd, r.ytd_achieved, r.status, t.indicator))
     with db.read() as s:
         tables = (_by_unit(s, window, figures), _by_form(s, window, ytd_window, catalogues),
                   _by_violation(s, window, figures, catalogues), _by_kind(s, window, catalogues),
                   _support(figures, catalogues))
         details = _details(s, window, ytd_window, period.year)
         empty = dated_records(s, window) == 0
+        facts = report_facts.facts(s, period, window, ytd_window, as_of, catalogues)
+        compared = report_facts.comparisons(s, plans.scheme(), period, report_facts.measures(s, window))
+        results = {e.code: e.label for e in catalogues["healthy_commune_results"].entries}
+        tables += extra_tables(s, period, window, ytd_window, compared, facts, catalogues, results)
     labels = defaultdict(dict)
     for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
-                 "support_kinds", "healthy_commune_results"):
+                 "support_kinds", "healthy_commune_results", "business_kinds"):
         for e in catalogues[name].entries:
             labels[name][e.code] = e.label
     details["labels"] = dict(labels)
@@ -275,4 +291,5 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
         period_code=period.code, period_name=period.name_vi(), window=window, ytd_window=ytd_window,
         is_year=period.kind == "year", heading=heading, plan_title=plan.title if plan else "",
         plan_reference=_plan_reference(plan), figures=figures, details=details, targets=tuple(targets),
-        tables=tables, recipients_default=recipients, empty=empty)
+        tables=tables, recipients_default=recipients, empty=empty, facts=facts, comparisons=compared,
+        deadlines=_deadlines_ahead(plan, as_of))

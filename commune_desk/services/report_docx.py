@@ -9,7 +9,7 @@ from commune_desk.domain.doc_format import document_number, vn_date, vn_int, vn_
 from commune_desk.domain.indicators import PERCENT, STATUS_VI
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import DEMO_NOTICE, ReportContent, StatTable, number_text
-from commune_desk.services.report_narrative import ratio_text
+from commune_desk.domain.report_findings import ratio_text
 
 USABLE_CM = 16.5          # A4 width 21 cm minus margins 3 cm and 1.5 cm
 SUBJECT = "Kết quả công tác phòng, chống mại dâm {}"
@@ -104,21 +104,20 @@ def _breakdown(pairs, labels: dict) -> str:
     return "; ".join(f"{_lower_first(labels.get(k, k))}: {vn_int(int(v))}" for k, v in items)
 
 
-def section_situation(c: ReportContent) -> list[str]:
-    d, f = c.details, c.figures
-    out = dict(d["inspection_outcomes"])
-    events = dict(d["hotspot_events"])
-    hot = f["HOTSPOT_ERADICATED"].period
-    return [
-        f"Trong kỳ, tiếp nhận {vn_int(d['tipoffs'])} tố giác, tin báo liên quan đến hoạt động mại dâm; qua "
-        f"{vn_int(d['inspections'])} lượt kiểm tra cơ sở kinh doanh dịch vụ, phát hiện "
-        f"{vn_int(out.get('dau_hieu_mai_dam', 0))} lượt có dấu hiệu hoạt động mại dâm và "
-        f"{vn_int(out.get('vi_pham_hanh_chinh', 0))} lượt vi phạm hành chính.",
-        f"Tính đến ngày {dmy(c.window[1])}, trên địa bàn có {vn_int(int(hot.denominator or 0))} điểm phức tạp về "
-        f"tệ nạn mại dâm đã được phát hiện, trong đó {vn_int(int(hot.numerator))} điểm đã được triệt xóa; trong kỳ "
-        f"phát hiện mới {vn_int(events.get('phat_hien', 0))}, triệt xóa {vn_int(events.get('triet_xoa', 0))}, "
-        f"phát sinh trở lại {vn_int(events.get('phat_sinh_lai', 0))} điểm.",
-    ]
+def team_sentence(teams) -> str:
+    """The 178 team's inspections and the other forces' (services.report_facts: the 178 team is listed first)."""
+    if not teams:
+        return "Trong kỳ không có lượt kiểm tra cơ sở kinh doanh dịch vụ nào được ghi nhận (Biểu 8, Phụ lục II)."
+    first = teams[0]
+    others = sum(t[1] for t in teams[1:])
+    if first[0].startswith("Đội kiểm tra liên ngành 178"):
+        text = (f"Đội kiểm tra liên ngành 178 thực hiện {vn_int(first[1])} lượt kiểm tra tại {vn_int(first[2])} cơ "
+                f"sở, phát hiện {vn_int(first[3])} lượt vi phạm")
+        text += f"; các lực lượng khác thực hiện {vn_int(others)} lượt" if others else ""
+    else:
+        text = (f"Đội kiểm tra liên ngành 178 chưa thực hiện lượt kiểm tra nào; các lực lượng khác thực hiện "
+                f"{vn_int(others + first[1])} lượt")
+    return text + " (Biểu 8, Phụ lục II)."
 
 
 def _manual_line(c: ReportContent, code: str, words: str) -> list[str]:
@@ -166,6 +165,12 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         f"truyền; đăng {vn_int(f['PROP_ONLINE'].period.numerator)} tin, bài trên trang thông tin điện tử, mạng xã "
         f"hội; {vn_int(f['PROP_SCHOOL'].period.numerator)} buổi tuyên truyền trong trường học (chi tiết tại Biểu 2, "
         "Phụ lục II)."]
+    facts = c.facts
+    if facts.get("volunteer_activities"):
+        propaganda.append(f"Đội công tác xã hội tình nguyện tổ chức {vn_int(facts['volunteer_activities'])} hoạt "
+                          f"động tuyên truyền với {vn_int(facts['volunteer_participants'])} lượt người tham dự"
+                          + (f"; {vn_int(facts['volunteers_trained'])} lượt tình nguyện viên được tập huấn"
+                             if facts.get("volunteers_trained") else "") + " (Biểu 9, Phụ lục II).")
     for code, words in (("PEOPLE_REACHED", "Người dân được tuyên truyền, giáo dục:"),
                         ("WORKERS_REACHED", "Người lao động tại cơ sở kinh doanh dịch vụ được tuyên truyền:"),
                         ("TEACHERS_REACHED", "Giáo viên được tuyên truyền:"),
@@ -182,8 +187,10 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         f"tệ nạn mại dâm với {vn_int(d['inspections'])} lượt kiểm tra"
         + _ytd(c, f"{ratio_text(biz.ytd.numerator, biz.ytd.denominator)} cơ sở")
         + (f"; hình thức xử lý: {handling}" if handling else "") + "; "
-        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở đang hoạt động đã ký cam kết (Biểu 4, "
-        "Phụ lục II).",
+        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở đang hoạt động đã ký cam kết; "
+        f"{ratio_text(facts.get('workers_committed', 0), facts.get('workers', 0))} người lao động tại các cơ sở đã "
+        "ký cam kết (Biểu 4, Biểu 7, Phụ lục II).",
+        team_sentence(facts.get("teams", ())),
         f"Xử lý kịp thời {ratio_text(tip.period.numerator, tip.period.denominator)} tố giác, tin báo đến hạn; triệt "
         f"xóa {ratio_text(hot.period.numerator, hot.period.denominator)} điểm phức tạp về tệ nạn mại dâm.",
         f"Xử phạt vi phạm hành chính {vn_int(pen.period.numerator)} người"
@@ -213,7 +220,12 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         healthy.append(f"Năm {y}, kết quả tự đánh giá xây dựng {c.heading.short_name} lành mạnh không có tệ nạn ma "
                        f"túy, mại dâm: {vn_int(total)} điểm, {results.get(result, result).lower()}{decision}.")
     if not any(y == year for y, _ in d["assessments"]):
-        healthy.append(f"Năm {year}: chưa có kết quả đánh giá.")
+        healthy.append(f"Năm {year}: chưa ghi nhận việc đăng ký, tự đánh giá xây dựng {c.heading.short_name} lành "
+                       "mạnh không có tệ nạn ma túy, mại dâm.")
+    healthy[-1] = healthy[-1][:-1] + f" ({c.tables[-1].title.split('.')[0]}, Phụ lục II)."
+    if c.empty:      # no "0 hoạt động" lines: one sentence says there is nothing to report
+        return [("", [f"Trong {c.period_name}, chưa ghi nhận kết quả hoạt động nào: không có bản ghi về tuyên "
+                      "truyền, tập huấn, kiểm tra, xử phạt, hỗ trợ hòa nhập cộng đồng trong kỳ."])]
     return [("1. Công tác chỉ đạo, ban hành văn bản", direction), ("2. Công tác tuyên truyền", propaganda),
             ("3. Lồng ghép với các chương trình khác", integrated),
             ("4. Kiểm tra, phát hiện và xử lý vi phạm", inspection),
@@ -230,8 +242,11 @@ def _lines(doc, text: str) -> None:
 def stat_spec(table: StatTable):
     from commune_desk.services.docx_official import TableSpec
 
-    return TableSpec(list(table.headers), [[cell(v) for v in row] for row in table.rows],
-                     widths(len(table.headers)), set(table.numeric),
+    def shown(i, v):
+        return f"+{vn_int(v)}" if i in table.signed and isinstance(v, int) and v > 0 else cell(v)
+
+    return TableSpec(list(table.headers), [[shown(i, v) for i, v in enumerate(row)] for row in table.rows],
+                     list(table.widths) or widths(len(table.headers)), set(table.numeric),
                      {len(table.rows) - 1} if table.has_total else set())
 
 
@@ -253,11 +268,11 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
     doc.paragraph(f"{basis}{h.official_name} báo cáo kết quả công tác phòng, chống mại dâm {c.period_name} (số liệu "
                   f"từ ngày {dmy(c.window[0])} đến ngày {dmy(c.window[1])}) như sau:")
     doc.heading(1, "I. Tình hình tệ nạn mại dâm trên địa bàn")
-    for line in section_situation(c):
-        doc.paragraph(line)
+    _lines(doc, narrative["situation"])
     doc.heading(1, "II. Kết quả thực hiện")
     for title, lines in section_results(c):
-        doc.heading(2, title)
+        if title:
+            doc.heading(2, title)
         for line in lines:
             doc.paragraph(line)
     doc.heading(1, "III. Đánh giá chung")

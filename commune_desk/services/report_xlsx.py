@@ -8,7 +8,7 @@ from pathlib import Path
 from commune_desk.domain.indicators import PERCENT, STATUS_VI
 from commune_desk.domain.report_content import ReportContent, StatTable
 from commune_desk.services.report_docx import reference_line
-from commune_desk.services.xlsx_official import INT, PCT
+from commune_desk.services.xlsx_official import INT, PCT, SIGNED
 
 # Signs as the plan writes them; "=" alone would be read as the start of a formula by a spreadsheet.
 SIGNS = {">=": "≥", "<=": "≤", "=": "bằng"}
@@ -60,12 +60,17 @@ def stat_sheet(c: ReportContent, table: StatTable, ref: str):
 
     name = table.title.split(".")[0]          # "Biểu 1"
     label = {"units": "Thôn, TDP", "forms": "Hình thức", "violations": "Hành vi vi phạm",
-             "kinds": "Loại hình cơ sở", "support": "Hỗ trợ"}.get(table.key, table.key)
+             "kinds": "Loại hình cơ sở", "support": "Hỗ trợ", "compare": "So sánh", "commitments": "Cam kết",
+             "teams": "Lực lượng kiểm tra", "volunteers": "Đội CTXH tình nguyện",
+             "healthy": "Xã lành mạnh"}.get(table.key, table.key)
     widths = [6, 40] + [16] * (len(table.headers) - 2)
+    if table.widths:              # the Word widths in cm, about 5 characters of Times 11 per cm
+        widths = [max(6, round(w * 5.2)) for w in table.widths]
     rows = [list(r) for r in table.rows]
+    formats = {i: (SIGNED if i in table.signed else INT) for i in table.numeric}
     return SheetSpec(f"{name} - {label}", _titles(c, f"Phụ lục II. {table.title} ({c.period_name})", ref,
                                                   table.unit_note),
-                     list(table.headers), rows, widths, {i: INT for i in table.numeric})
+                     list(table.headers), rows, widths, formats)
 
 
 def write_xlsx(path: Path, c: ReportContent, *, number: str, day: date) -> Path:

@@ -10,6 +10,7 @@ FONT = "Times New Roman"
 # system; Excel takes the separators from Windows' regional settings (Vietnamese on the officers' laptops).
 INT = "[$-42A]#,##0"
 PCT = "[$-42A]0.0 %"
+SIGNED = "[$-42A]+#,##0;-#,##0;0"
 LINE_PT = {11: 15.0, 12: 16.0, 13: 17.5}      # row height per wrapped line of Times New Roman at that size
 CHAR_FACTOR = 1.15                             # Excel's column width unit is one "0" of the default font;
                                                # Times text runs about 15 % narrower than that

@@ -34,7 +34,11 @@ def test_targets_table_against_the_rows(demo_db, tmp_path):
     assert "Biểu đồ: chỉ tiêu kế hoạch và kết quả thực hiện" in text
     assert "Kính gửi: Sở Y tế tỉnh Thử Nghiệm" in text
     assert "Thực hiện Kế hoạch số 15/KH-UBND ngày 03/02/2026 của Ủy ban nhân dân tỉnh Thử Nghiệm" in text
-    assert "Trong tổng số 3 chỉ tiêu của kế hoạch" in text
+    # Section III names each target with its verdict and figure; the one without data among the shortcomings.
+    verdict = "đã đạt" if e["activities"] >= 30 else "không đạt"
+    assert (f"Chỉ tiêu “Mỗi quý tổ chức ít nhất 30 hoạt động tuyên truyền” (quý III năm 2026, kế hoạch ≥ 30): "
+            f"{verdict}, kết quả {vn(e['activities'])}") in text
+    assert "chỉ tiêu chưa có số liệu để đánh giá: “100% người lao động được tuyên truyền”" in text
     wb = openpyxl.load_workbook(files.xlsx)
     ws = wb["Phụ lục I - Chỉ tiêu"]
     values = {r[1]: r for r in ws.iter_rows(values_only=True)}
@@ -47,6 +51,8 @@ def test_report_without_data_or_profile_still_writes(db, tmp_path):
     files = generate(db, Period.parse("2026-H1"), tmp_path, day=DAY, number="1", actor="test")
     text = docx_text(files.docx)
     assert "Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2026" in text
-    assert "Tổ chức 0 hoạt động tuyên truyền" in text and "Kính gửi" not in text
+    # An empty period says so instead of "0 hoạt động" lines.
+    assert "chưa ghi nhận kết quả hoạt động nào" in text and "Tổ chức 0 hoạt động" not in text
+    assert "chưa ghi nhận vụ việc, hoạt động nào liên quan đến tệ nạn mại dâm" in text and "Kính gửi" not in text
     assert len(docx.Document(str(files.docx)).inline_shapes) == 0       # no plan, no chart
     assert rows(db, "SELECT last_number FROM report_number WHERE year = 2026") == [(1,)]

@@ -113,16 +113,6 @@ def _cell(value) -> str:
     return _e(value)
 
 
-def _figure(value) -> str:
-    from commune_desk.domain.indicators import PERCENT, format_vi
-
-    if not value.entered:
-        return "—"
-    if value.denominator is not None:
-        return format_vi(value.percent, PERCENT) if value.percent is not None else "—"
-    return format_vi(value.numerator)
-
-
 def _paragraphs(text: str) -> str:
     out = []
     for line in text.split("\n"):
@@ -141,7 +131,7 @@ def content_html(content, narrative: dict, settings, *, signer_name: str = "") -
     """The report's text and tables in the order the Word document prints them (Vietnamese, like the document)."""
     from commune_desk.domain.doc_format import date_line, document_number
     from commune_desk.domain.indicators import STATUS_VI, format_vi
-    from commune_desk.domain.report_content import DEMO_NOTICE, SECTION_TITLES_VI, SECTIONS
+    from commune_desk.domain.report_content import DEMO_NOTICE
 
     h = content.heading
     day = settings.issued_on or date.today()
@@ -161,20 +151,29 @@ def content_html(content, narrative: dict, settings, *, signer_name: str = "") -
     if content.plan_reference:
         parts.append(_paragraphs(f"Thực hiện {content.plan_reference}, {h.official_name} báo cáo kết quả "
                                  f"{content.period_name} như sau:"))
-    parts.append("<p><b>I. KẾT QUẢ THỰC HIỆN</b></p>")
-    if content.figures:
-        rows = [(p.label, _figure(p.period), _figure(p.ytd)) for p in content.figures.values()]
-        parts.append(_table(("Chỉ tiêu", "Trong kỳ", "Lũy kế năm"), rows))
+    from commune_desk.services.report_docx import next_period_name, section_results
+
+    parts.append("<p><b>I. TÌNH HÌNH TỆ NẠN MẠI DÂM TRÊN ĐỊA BÀN</b></p>")
+    parts.append(_paragraphs(narrative.get("situation", "")))
+    parts.append("<p><b>II. KẾT QUẢ THỰC HIỆN</b></p>")
+    for title, lines in section_results(content):
+        if title:
+            parts.append(f"<p><b>{_e(title)}</b></p>")
+        parts.append(_paragraphs("\n".join(lines)))
+    parts.append("<p><b>III. ĐÁNH GIÁ CHUNG</b></p><p><b>1. Kết quả đạt được</b></p>")
+    parts.append(_paragraphs(narrative.get("assessment", "")))
+    parts.append("<p><b>2. Tồn tại, hạn chế và nguyên nhân</b></p>")
+    parts.append(_paragraphs(narrative.get("difficulties", "")))
+    parts.append(f"<p><b>IV. PHƯƠNG HƯỚNG, NHIỆM VỤ {_e(next_period_name(content.period_code).upper())}</b></p>")
+    parts.append(_paragraphs(narrative.get("next_tasks", "")))
+    parts.append("<p><b>V. ĐỀ XUẤT, KIẾN NGHỊ</b></p>")
+    parts.append(_paragraphs(narrative.get("proposals", "")))
     if content.targets:
         parts.append("<p><b>Chỉ tiêu kế hoạch và kết quả đạt được</b></p>")
         rows = [(t.code, t.text, f"{t.comparison} {format_vi(t.target, t.unit)}",
                  format_vi(t.achieved, t.unit) if t.achieved is not None else "—", STATUS_VI.get(t.status, t.status))
                 for t in content.targets]
         parts.append(_table(("Mã", "Chỉ tiêu", "Kế hoạch", "Đạt được", "Đánh giá"), rows))
-    numerals = ("II", "III", "IV", "V")
-    for numeral, key in zip(numerals, SECTIONS):
-        parts.append(f"<p><b>{numeral}. {_e(SECTION_TITLES_VI[key].upper())}</b></p>")
-        parts.append(_paragraphs(narrative.get(key, "")))
     parts.append("<table width='100%'><tr><td width='50%' valign='top'><b><i>Nơi nhận:</i></b><br>"
                  + "<br>".join(f"- {_e(r)};" for r in settings.recipients) + "</td>"
                  + "<td align='center' valign='top'><b>" + "<br>".join(_e(x) for x in h.signer_authority)

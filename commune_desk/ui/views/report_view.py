@@ -21,7 +21,7 @@ from commune_desk.ui.language import period_name
 from commune_desk.ui.operations import Cancelled, run_in_background
 from commune_desk.ui.views.report_export import ReportExportMixin
 
-SECTION_KEYS = ("assessment", "difficulties", "next_tasks", "proposals")
+SECTION_KEYS = ("situation", "assessment", "difficulties", "next_tasks", "proposals")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -29,10 +29,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 SECTION_LABELS = {
-    "assessment": QT_TRANSLATE_NOOP("ReportView", "Overall assessment"),
-    "difficulties": QT_TRANSLATE_NOOP("ReportView", "Shortcomings, difficulties and causes"),
-    "next_tasks": QT_TRANSLATE_NOOP("ReportView", "Tasks for the next period"),
-    "proposals": QT_TRANSLATE_NOOP("ReportView", "Proposals"),
+    "situation": QT_TRANSLATE_NOOP("ReportView", "I. Situation on the territory"),
+    "assessment": QT_TRANSLATE_NOOP("ReportView", "III.1 Results achieved"),
+    "difficulties": QT_TRANSLATE_NOOP("ReportView", "III.2 Shortcomings and causes"),
+    "next_tasks": QT_TRANSLATE_NOOP("ReportView", "IV. Tasks for the next period"),
+    "proposals": QT_TRANSLATE_NOOP("ReportView", "V. Proposals"),
 }
 
 
