@@ -147,12 +147,16 @@ def facts(s, period: Period, window, ytd_window, as_of: date, catalogues) -> dic
     f["volunteers_trained"] = _count(s, select(func.sum(TrainingParticipantRow.count)).join(
         TrainingRow, TrainingRow.id == TrainingParticipantRow.training_id).where(
         _in(TrainingRow.training_date, window), TrainingParticipantRow.role_code == VOLUNTEER_ROLE))
-    # Residential units (active) without any propaganda activity in the period.
-    covered = select(PropagandaRow.unit_id).where(_in(PropagandaRow.activity_date, window),
-                                                  PropagandaRow.unit_id.is_not(None))
-    f["units_without_propaganda"] = tuple(s.scalars(select(ResidentialUnitRow.name).where(
-        ResidentialUnitRow.active.is_(True), ~ResidentialUnitRow.id.in_(covered))
-        .order_by(ResidentialUnitRow.sort_order, ResidentialUnitRow.id)))
+    # Residential units existing at the end without any propaganda activity in the period: the same units as
+    # PROP_UNITS counts (storage.indicator_queries.unit_coverage), named in the profile's order.
+    from commune_desk.storage.indicator_queries import unit_coverage
+    from commune_desk.storage.sql_reader import SessionReader
+
+    existing, reached = unit_coverage(SessionReader(s), start, end)
+    f["units_without_propaganda"] = tuple(
+        name for code, name in s.execute(select(ResidentialUnitRow.code, ResidentialUnitRow.name)
+                                         .order_by(ResidentialUnitRow.sort_order, ResidentialUnitRow.id))
+        if code in existing - reached)
     # Hotspots: state at the end of the window (last event on or before it).
     last: dict[int, str] = {}
     for hotspot_id, kind in s.execute(select(HotspotEventRow.hotspot_id, HotspotEventRow.kind_code)

@@ -28,10 +28,17 @@ def _prop(r, start: date, end: date, form: str | None = None) -> IndicatorValue:
 
 
 def _prop_units(r, start, end, **_):
-    """Units existing at the window end (unit_history): those active, or retired by a merger, split or
-    dissolution dated after it; a unit made by a split counts from the split. A merged unit's activities before
-    the merger count for its successor (the same people live there); a split or dissolved unit's count for none.
-    Units retired from the profile without an event have no date and stay out, as before."""
+    existing, reached = unit_coverage(r, start, end)
+    return IndicatorValue("", len(reached & existing), len(existing))
+
+
+def unit_coverage(r, start, end) -> tuple[set[str], set[str]]:
+    """(codes of the units existing at the window end, codes of the units reached by propaganda in the window).
+
+    Existing (unit_history): those active, or retired by a merger, split or dissolution dated after the end; a
+    unit made by a split counts from the split. A merged unit's activities before the merger count for its
+    successor (the same people live there); a split or dissolved unit's count for none. Units retired from the
+    profile without an event have no date and stay out, as before. The report names the units left out with it."""
     from commune_desk.domain.unit_history import exists_on
     from commune_desk.storage.unit_reads import history
 
@@ -46,7 +53,7 @@ def _prop_units(r, start, end, **_):
             seen.add(code)
             code = ends[code].successors[0]
         reached.add(code)
-    return IndicatorValue("", len(reached & existing), len(existing))
+    return existing, reached
 
 
 def _prop_participants(r, start, end, **_):

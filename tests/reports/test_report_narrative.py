@@ -60,6 +60,26 @@ def test_two_communes_get_different_assessments_tasks_and_proposals(communes, pe
         assert a[key] != b[key], key
 
 
+def _units(db, window):
+    """(units existing at the window end as (id, name), ids reached in the window), from the rows and the unit
+    events: a unit merged, dissolved or split on or before the end is gone; an activity of a unit merged by then
+    counts for the unit it was merged into."""
+    start, end = window
+    ends = {u: (kind, date.fromisoformat(str(d)[:10]), into) for u, kind, d, into in rows(
+        db, "SELECT unit_id, kind, effective_date, merged_into_id FROM residential_unit_event "
+            "WHERE kind IN ('merged', 'dissolved', 'split')")}
+    existing = [(uid, name) for uid, name, active in rows(
+        db, "SELECT id, name, active FROM residential_unit ORDER BY sort_order, id")
+        if (active or uid in ends) and not (uid in ends and ends[uid][1] <= end)]
+    reached = set()
+    for (uid,) in rows(db, "SELECT DISTINCT unit_id FROM propaganda_activity WHERE activity_date BETWEEN :a AND :b "
+                           "AND unit_id IS NOT NULL", a=start.isoformat(), b=end.isoformat()):
+        while uid in ends and ends[uid][0] == "merged" and ends[uid][1] <= end:
+            uid = ends[uid][2]
+        reached.add(uid)
+    return existing, reached
+
+
 def _window_sql(c):
     return {"a": c.window[0].isoformat(), "b": c.window[1].isoformat()}
 
@@ -81,9 +101,7 @@ def test_every_claim_agrees_with_the_rows(communes, period):
                                                      " WHERE activity_date BETWEEN :a AND :b", **w)
         assert summary["supported"] == scalar(db, "SELECT coalesce(sum(count), 0) FROM reintegration_support "
                                                   "WHERE support_date BETWEEN :a AND :b", **w)
-        active = rows(db, "SELECT id, name FROM residential_unit WHERE active = 1 ORDER BY sort_order, id")
-        covered = {r[0] for r in rows(db, "SELECT DISTINCT unit_id FROM propaganda_activity WHERE activity_date "
-                                          "BETWEEN :a AND :b", **w)}
+        active, covered = _units(db, c.window)
         without = [name for uid, name in active if uid not in covered]
         assert summary["units_total"] == len(active) and summary["units"] == len(active) - len(without)
         # Units without activities: named exactly when there are some, never otherwise.
