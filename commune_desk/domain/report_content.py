@@ -133,7 +133,7 @@ class ReportContent:
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
     empty: bool = False             # no record of any kind is dated in the period's window
-    facts: dict = field(default_factory=dict)         # services.report_facts.facts
+    tallies: dict = field(default_factory=dict)       # services.report_tallies.tallies
     comparisons: tuple[Comparison, ...] = ()
     deadlines: tuple[tuple[str, date], ...] = ()      # (report period name, due date) still ahead of the date
 

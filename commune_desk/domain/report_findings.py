@@ -108,7 +108,7 @@ def _target_facts(t: TargetLine):
 
 # ---- I. Situation --------------------------------------------------------------------------------------------
 def situation(c: ReportContent) -> list[Finding]:
-    d, f, facts = c.details, c.figures, c.facts
+    d, f, facts = c.details, c.figures, c.tallies
     who = c.heading.short_name
     if c.empty:
         return [Finding(SITUATION, "empty", f"Trong {c.period_name} (từ ngày {vn_date(c.window[0])} đến ngày "
@@ -194,7 +194,7 @@ def comparison_sentence(c: ReportContent, key: str) -> Finding | None:
 
 
 def strengths(c: ReportContent) -> list[Finding]:
-    f, facts = c.figures, c.facts
+    f, facts = c.figures, c.tallies
     if c.empty:
         return [Finding(STRENGTH, "empty", f"Trong {c.period_name} chưa có hoạt động, kết quả nào được ghi nhận "
                         "để đánh giá.", _facts(records=0))]
@@ -251,7 +251,7 @@ def _open_targets(c: ReportContent, statuses=(MISSED, AT_RISK)) -> list[TargetLi
 
 
 def shortcomings(c: ReportContent) -> list[Finding]:
-    f, facts, labels = c.figures, c.facts, c.details["labels"]
+    f, facts, labels = c.figures, c.tallies, c.details["labels"]
     out = []
     if c.empty:
         out.append(Finding(SHORTCOMING, "empty", f"- Không có số liệu của {c.period_name} để đánh giá: chưa ghi "
@@ -323,7 +323,7 @@ def shortcomings(c: ReportContent) -> list[Finding]:
 
 def causes(c: ReportContent, gaps: list[Finding]) -> list[Finding]:
     """Causes the figures show; when the shortcomings have none the figures can show, the draft says so."""
-    facts, labels = c.facts, c.details["labels"]
+    facts, labels = c.tallies, c.details["labels"]
     out = []
     if any(g.key == "targets_no_data" for g in gaps) or any(
             t.status == NO_DATA for t in c.targets):

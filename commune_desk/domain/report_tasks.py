@@ -12,7 +12,7 @@ from commune_desk.domain.report_findings import (PROPAGANDA_INDICATORS, PROPOSAL
 
 
 def tasks(c: ReportContent, next_period: str) -> list[Finding]:
-    facts, labels = c.facts, c.details["labels"]
+    facts, labels = c.tallies, c.details["labels"]
     out = []
     for t in c.targets:
         if t.status not in (MISSED, AT_RISK):
@@ -71,7 +71,7 @@ def proposals(c: ReportContent, extra: list[Finding] = ()) -> list[Finding]:
     """Proposals to the receiving office, one per kind of shortfall; `extra` comes from other parts of the report
     (penalties: cases beyond the commune's competence, see services/report_penalties)."""
     to = c.heading.receiving_office or "cấp trên"
-    facts = c.facts
+    facts = c.tallies
     gaps = [t for t in c.targets if t.status in (MISSED, AT_RISK)]
     out = []
     propaganda = [t for t in gaps if t.indicator in PROPAGANDA_INDICATORS]

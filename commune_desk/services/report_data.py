@@ -15,7 +15,7 @@ from commune_desk.domain.doc_format import vn_date
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.recipients import noi_nhan
-from commune_desk.services import report_facts
+from commune_desk.services import report_tallies
 from commune_desk.services.report_tables_extra import extra_tables
 from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
@@ -271,8 +271,8 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
                   _support(figures, catalogues))
         details = _details(s, window, ytd_window, period.year)
         empty = dated_records(s, window) == 0
-        facts = report_facts.facts(s, period, window, ytd_window, as_of, catalogues)
-        compared = report_facts.comparisons(s, plans.scheme(), period, report_facts.measures(s, window))
+        facts = report_tallies.tallies(s, period, window, ytd_window, as_of, catalogues)
+        compared = report_tallies.comparisons(s, plans.scheme(), period, report_tallies.measures(s, window))
         results = {e.code: e.label for e in catalogues["healthy_commune_results"].entries}
         tables += extra_tables(s, period, window, ytd_window, compared, facts, catalogues, results)
     labels = defaultdict(dict)
@@ -291,5 +291,5 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
         period_code=period.code, period_name=period.name_vi(), window=window, ytd_window=ytd_window,
         is_year=period.kind == "year", heading=heading, plan_title=plan.title if plan else "",
         plan_reference=_plan_reference(plan), figures=figures, details=details, targets=tuple(targets),
-        tables=tables, recipients_default=recipients, empty=empty, facts=facts, comparisons=compared,
+        tables=tables, recipients_default=recipients, empty=empty, tallies=facts, comparisons=compared,
         deadlines=_deadlines_ahead(plan, as_of))

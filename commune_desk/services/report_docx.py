@@ -105,7 +105,7 @@ def _breakdown(pairs, labels: dict) -> str:
 
 
 def team_sentence(teams) -> str:
-    """The 178 team's inspections and the other forces' (services.report_facts: the 178 team is listed first)."""
+    """The 178 team's inspections and the other forces' (services.report_tallies: the 178 team is listed first)."""
     if not teams:
         return "Trong kỳ không có lượt kiểm tra cơ sở kinh doanh dịch vụ nào được ghi nhận (Biểu 8, Phụ lục II)."
     first = teams[0]
@@ -165,7 +165,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         f"truyền; đăng {vn_int(f['PROP_ONLINE'].period.numerator)} tin, bài trên trang thông tin điện tử, mạng xã "
         f"hội; {vn_int(f['PROP_SCHOOL'].period.numerator)} buổi tuyên truyền trong trường học (chi tiết tại Biểu 2, "
         "Phụ lục II)."]
-    facts = c.facts
+    facts = c.tallies
     if facts.get("volunteer_activities"):
         propaganda.append(f"Đội công tác xã hội tình nguyện tổ chức {vn_int(facts['volunteer_activities'])} hoạt "
                           f"động tuyên truyền với {vn_int(facts['volunteer_participants'])} lượt người tham dự"

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from commune_desk.domain.report_content import COMPARED_LABELS, StatTable
-from commune_desk.services.report_facts import VOLUNTEER_ROLE, is_volunteer
+from commune_desk.services.report_tallies import VOLUNTEER_ROLE, is_volunteer
 from commune_desk.storage.models import PropagandaRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, TrainingParticipantRow, TrainingRow)
 
@@ -65,7 +65,7 @@ def commitments_table(s, window, catalogues) -> StatTable:
 
 
 def teams_table(teams) -> StatTable:
-    """Inspections by team in the period: the 178 team first (services.report_facts.facts["teams"])."""
+    """Inspections by team in the period: the 178 team first (services.report_tallies.tallies["teams"])."""
     rows = [(i, name, visits, places, found, signs) for i, (name, visits, places, found, signs)
             in enumerate(teams, start=1)]
     # A business inspected by two teams is one business: its total is not the sum of the teams' column.

@@ -184,7 +184,7 @@ def _dates(text: str) -> set[int]:
 
 def test_comparisons_only_against_recorded_periods(communes):
     """Q2 against Q1 of the same year (recorded); the same quarter of 2025 has no records: no change claimed."""
-    from commune_desk.services.report_facts import measures
+    from commune_desk.services.report_tallies import measures
 
     c, found = _found(communes[7], Q2)
     previous = next(x for x in c.comparisons if x.key == "previous")

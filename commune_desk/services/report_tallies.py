@@ -1,4 +1,4 @@
-"""Facts a report states beyond the indicators: comparisons with earlier periods, workers' commitments, the 178
+"""Tallies a report states beyond the indicators: comparisons with earlier periods, workers' commitments, the 178
 team's and the volunteer team's work, healthy-commune status, and what is still open (the basis of sections III–V).
 
 Every count is a plain SQL count over the same windows as the indicators; nothing here is estimated.
@@ -103,7 +103,7 @@ def comparisons(s, scheme, period: Period, now: dict[str, int]) -> tuple[Compari
     return tuple(out)
 
 
-def facts(s, period: Period, window, ytd_window, as_of: date, catalogues) -> dict:
+def tallies(s, period: Period, window, ytd_window, as_of: date, catalogues) -> dict:
     """The facts of the period (see the module's docstring) as plain values, deterministic for equal data."""
     start, end = window
     f: dict = {}
