@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from commune_desk.domain.records.rules import assessment_result
 from commune_desk.domain.records.types import (
-    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, UnitEvent,
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, UnitEvent,
 )
 
 _BIZ = {"khach_san": "Khách sạn", "nha_nghi": "Nhà nghỉ", "nha_tro": "Nhà trọ", "karaoke": "Karaoke",
@@ -115,23 +115,9 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
                            catalogue_version=version))
     out["tipoff"] = sorted(tips, key=lambda r: r.received_date)
 
-    penalties = []
-    violations = catalogues["violation_types"]
-    for n in range(1, 20 + rng.randrange(40)):
-        entry = violations.get(rng.choice(["mua_dam", "mua_dam", "ban_dam", "moi_gioi", "khong_ky_cam_ket"]))
-        low, high = entry.extra["fine_min"], entry.extra["fine_max"]
-        ident = None
-        if rng.random() < 0.5:
-            ident = PersonIdentity(rng.choice(_PEOPLE), f"0{rng.randrange(10**10, 10**11)}",
-                                   rng.choice(profile.residential_units).name)
-        decided = day()
-        penalties.append(Penalty(
-            f"{n:02d}/QĐ-XPHC", decided, entry.code, rng.randrange(low // 100_000, high // 100_000 + 1) * 100_000,
-            entry.extra["decree"], entry.extra["article"],
-            ("tich_thu",) if rng.random() < 0.2 else (), rng.choice(["nam", "nu"]),
-            rng.choice(["18_30", "18_30", "31_45", "tren_45", "16_18"]), unit(decided), "Chủ tịch Ủy ban nhân dân xã",
-            catalogue_version=version, identity=ident))
-    out["penalty_decision"] = sorted(penalties, key=lambda r: r.decision_date)
+    from commune_desk.services.demo_penalties import demo_penalties
+
+    out["penalty_decision"] = demo_penalties(profile, year, seed, until, catalogues, _PEOPLE, codes, ended)
 
     supports = []
     for _ in range(30 + rng.randrange(30)):

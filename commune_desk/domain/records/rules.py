@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from commune_desk.domain.catalogues import CatalogueSet
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.types import (
-    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, Support, TipOff, Training, UnitEvent,
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, Training, UnitEvent,
 )
 from commune_desk.domain.unit_history import ended_problem
 
@@ -233,50 +233,6 @@ def validate_tipoff(rec: TipOff, ctx: RuleContext) -> list[Problem]:
     c.day("handled_date", required=False, not_before="received_date")
     c.code("outcome_code", "tipoff_outcomes", required=rec.handled_date is not None)
     c.text("note", limit=2000)
-    return c.problems
-
-
-def with_legal_basis(rec: Penalty, catalogues: CatalogueSet) -> Penalty:
-    """Copy decree and article from the violation's catalogue entry when the record has none yet."""
-    entry = catalogues["violation_types"].get(rec.violation_code)
-    if entry is None or (rec.decree and rec.article):
-        return rec
-    return replace(rec, decree=rec.decree or str(entry.extra.get("decree", "")),
-                   article=rec.article or str(entry.extra.get("article", "")),
-                   catalogue_version=rec.catalogue_version or catalogues.version)
-
-
-def validate_penalty(rec: Penalty, ctx: RuleContext) -> list[Problem]:
-    c = _Check(rec, ctx)
-    c.text("number", required=True, limit=60)
-    c.day("decision_date")
-    c.code("violation_code", "violation_types")
-    c.count("fine", limit=MAX_FINE)
-    entry = ctx.catalogues["violation_types"].get(rec.violation_code)
-    same_version = rec.catalogue_version in ("", ctx.catalogues.version)
-    if entry is not None and same_version and isinstance(rec.fine, int) and rec.fine:
-        low, high = entry.extra.get("fine_min"), entry.extra.get("fine_max")
-        if isinstance(low, int) and isinstance(high, int) and not low <= rec.fine <= high:
-            c.add("fine", QT_TRANSLATE_NOOP("Problems", "must lie between {low} and {high} đồng for {code}"),
-                  low=f"{low:,}".replace(",", "."), high=f"{high:,}".replace(",", "."), code=rec.violation_code)
-    c.text("decree", required=True, limit=100)
-    c.text("article", required=True, limit=200)
-    for code in rec.additional_measures:
-        c.code("additional_measures", "additional_measures", value=code)
-    c.code("sex", "sexes")
-    c.code("age_group_code", "age_groups")
-    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
-    c.alive("decision_date")
-    c.text("issuer", limit=200)
-    c.text("note", limit=2000)
-    if rec.identity is not None:
-        ic = _Check(rec.identity, ctx)
-        ic.text("full_name", limit=200)
-        ic.text("id_number", limit=40)
-        ic.text("address")
-        if rec.identity.id_number and not rec.identity.id_number.isdigit():
-            ic.add("id_number", QT_TRANSLATE_NOOP("Problems", "must be digits only"))
-        c.problems += [Problem(f"identity.{p.where}", p.message, args=p.args) for p in ic.problems]
     return c.problems
 
 
