@@ -174,7 +174,6 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
                   "phòng, chống ma túy, HIV/AIDS và mua bán người."]
     integrated += _manual_line(c, "INTEGRATED", "Lồng ghép nhiệm vụ với các chương trình kinh tế - xã hội:")
     biz, com, tip, hot = (f[k] for k in ("BIZ_INSPECTED", "BIZ_COMMITMENT", "TIP_HANDLED", "HOTSPOT_ERADICATED"))
-    pen = f["PENALTIES"]
     handling = _breakdown(d["inspection_handling"], labels["inspection_handling"])
     inspection = [
         f"Kiểm tra {ratio_text(biz.period.numerator, biz.period.denominator)} cơ sở kinh doanh dịch vụ dễ phát sinh "
@@ -185,11 +184,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         "Phụ lục II).",
         f"Xử lý kịp thời {ratio_text(tip.period.numerator, tip.period.denominator)} tố giác, tin báo đến hạn; triệt "
         f"xóa {ratio_text(hot.period.numerator, hot.period.denominator)} điểm phức tạp về tệ nạn mại dâm.",
-        f"Xử phạt vi phạm hành chính {vn_int(pen.period.numerator)} người"
-        + _ytd(c, f"{vn_int(pen.ytd.numerator)} người")
-        + f", tổng số tiền phạt {vn_int(d['fines'])} đồng"
-        + (f"; trong đó {_breakdown(pen.period.breakdown, labels['violation_types'])}"
-           if pen.period.breakdown else "") + " (Biểu 3, Phụ lục II).",
+        *d["penalty_text"],         # services/report_penalties: cases by act, persons, outcomes, sex and age
     ]
     inspection += _manual_line(c, "VIOLATIONS_HANDLED", "Vụ việc vi phạm được xử lý theo quy định:")
     sup = f["SUPPORTED"]
@@ -288,6 +283,9 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
     for table in c.tables:
         doc.caption(table.title, table.unit_note)
         doc.table(stat_spec(table), size=11)
+        if table.key == "violations":
+            for note in c.details.get("penalty_notes", ()):
+                doc.paragraph(f"Ghi chú: {note}", italic=True)
     return doc
 
 
