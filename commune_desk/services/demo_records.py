@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from commune_desk.domain.records.rules import assessment_result
+from commune_desk.domain.healthy_commune import assessment_result, qualifying
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, UnitEvent,
 )
@@ -129,8 +129,10 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
     scores = tuple((e.code, rng.randrange(int(e.extra["max_score"]) * 6 // 10, int(e.extra["max_score"]) + 1))
                    for e in catalogues["healthy_commune_criteria"].entries)
     total = sum(s for _, s in scores)
+    result = assessment_result(total, catalogues)
+    # A recognition decision exists only for a result that meets the standard; otherwise only the self-assessment.
+    decision = ((f"{rng.randrange(100, 900)}/QĐ-UBND", date(year - 1, 12, 28), "Ủy ban nhân dân tỉnh")
+                if result in qualifying(catalogues) else ("", None, ""))
     out["healthy_commune_assessment"] = [Assessment(
-        year - 1, date(year - 1, 11, 25), scores, assessment_result(total, catalogues),
-        f"{rng.randrange(100, 900)}/QĐ-UBND", date(year - 1, 12, 28), "Ủy ban nhân dân tỉnh",
-        catalogue_version=version)]
+        year - 1, date(year - 1, 11, 25), scores, result, *decision, catalogue_version=version)]
     return out

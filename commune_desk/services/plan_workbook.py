@@ -50,6 +50,7 @@ class Reader:
     def read(self) -> Plan:
         sheets = self._sheets()
         rows = {name: self._table(ws, name) for name, ws in sheets.items()}
+        self._rows = rows
         if any(name not in rows for name in fmt.REQUIRED_SHEETS):
             raise ValidationFailed(self.problems)
         settings = self._settings(rows["settings"])
@@ -369,6 +370,17 @@ class Reader:
                 (sections if kind == "section" else recipients).append(text)
         return sections, recipients
 
+    def _measure_codes(self) -> dict[str, set]:
+        """Codes of the two measure catalogues: the plan's own sheets when it has them, else the defaults."""
+        from commune_desk.services.catalogues import default_catalogues
+
+        out = {}
+        for name in ("supplementary_penalties", "remedial_measures"):
+            sheet = self._rows.get(fmt.CATALOGUE_PREFIX + name)
+            out[name] = ({str(v["code"].value).strip() for _r, v in sheet if v.get("code") and not v["code"].blank}
+                         if sheet is not None else set(default_catalogues()[name].codes()))
+        return out
+
     def _catalogue(self, sheet, rows) -> list[dict]:
         out, seen = [], {}
         for r, v in rows:
@@ -385,8 +397,14 @@ class Reader:
                 entry["active"] = False
             elif active not in ("", "1", "yes", "có", "true"):
                 self.bad(sheet, r, "active", QT_TRANSLATE_NOOP("Problems", "1 or 0"), v.get("active"))
+            typed = ()
+            if sheet == fmt.CATALOGUE_PREFIX + "violation_types":   # brackets, dates, measure lists: checked
+                from commune_desk.services.plan_violations import TYPED, read_violation_columns
+
+                typed = TYPED
+                entry.update(read_violation_columns(self, sheet, r, v, self._measure_codes()))
             for name, cell in v.items():
-                if name not in ("code", "label", "active") and not cell.blank:
+                if name not in ("code", "label", "active", *typed) and not cell.blank:
                     entry[name] = cell.value if isinstance(cell.value, (int, float)) else self.text(sheet, r, name, cell)
             out.append(entry)
         if not out:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.doc_format import vn_int
+from commune_desk.domain.healthy_commune import is_default_set
 from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
 from commune_desk.services import report_penalties
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
@@ -228,6 +229,7 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
     details["penalty_text"] = tuple(report_penalties.sentences(
         pen_now, None if period.kind == "year" else pen_ytd, catalogues, vn_int))
     details["penalty_notes"] = tuple(report_penalties.footnotes(pen_now, pen_ytd))
+    details["healthy_default_set"] = is_default_set(catalogues)
     labels = defaultdict(dict)
     for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
                  "support_kinds", "healthy_commune_results"):

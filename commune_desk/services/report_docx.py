@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.doc_format import document_number, vn_int, vn_percent
+from commune_desk.domain.healthy_commune import recognised
 from commune_desk.domain.indicators import PERCENT, STATUS_VI
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import DEMO_NOTICE, ReportContent, StatTable, number_text
@@ -202,10 +203,17 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
     healthy = []
     year = int(c.period_code[:4])
     results = labels["healthy_commune_results"]
+    default_set = " (chấm theo bộ tiêu chí mặc định, không phải tiêu chí chính thức)" if d.get(
+        "healthy_default_set") else ""
     for y, (result, total, number, when, issuer) in d["assessments"]:
-        decision = f", Quyết định số {number} ngày {dmy(date.fromisoformat(when))} của {issuer}" if number and when else ""
-        healthy.append(f"Năm {y}, kết quả tự đánh giá xây dựng {c.heading.short_name} lành mạnh không có tệ nạn ma "
-                       f"túy, mại dâm: {vn_int(total)} điểm, {results.get(result, result).lower()}{decision}.")
+        # Only a recorded decision is a recognition; a self-assessment says so, whatever its score.
+        own = f"kết quả tự đánh giá: {vn_int(total)} điểm, {results.get(result, result).lower()}{default_set}"
+        if recognised(number, when, issuer):
+            healthy.append(f"Năm {y}, {c.heading.short_name} được công nhận lành mạnh không có tệ nạn ma túy, mại "
+                           f"dâm theo Quyết định số {number} ngày {dmy(date.fromisoformat(when))} của {issuer}; "
+                           f"{own}.")
+        else:
+            healthy.append(f"Năm {y}, {own}; chưa có quyết định công nhận.")
     if not any(y == year for y, _ in d["assessments"]):
         healthy.append(f"Năm {year}: chưa có kết quả đánh giá.")
     return [("1. Công tác chỉ đạo, ban hành văn bản", direction), ("2. Công tác tuyên truyền", propaganda),

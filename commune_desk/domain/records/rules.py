@@ -7,6 +7,7 @@ from datetime import date
 
 from commune_desk.domain.catalogues import CatalogueSet
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
+from commune_desk.domain.healthy_commune import assessment_result, qualifying  # noqa: F401 - re-exported
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, Training, UnitEvent,
@@ -248,15 +249,6 @@ def validate_support(rec: Support, ctx: RuleContext) -> list[Problem]:
     return c.problems
 
 
-def assessment_result(total: int, catalogues: CatalogueSet) -> str:
-    """The result code a total earns: the first result whose `min_total` it reaches, else the last one."""
-    entries = catalogues["healthy_commune_results"].entries
-    for entry in entries:
-        if isinstance(entry.extra.get("min_total"), int) and total >= entry.extra["min_total"]:
-            return entry.code
-    return entries[-1].code if entries else ""
-
-
 def validate_assessment(rec: Assessment, ctx: RuleContext) -> list[Problem]:
     c = _Check(rec, ctx)
     if isinstance(rec.year, bool) or not isinstance(rec.year, int) or not 2000 <= rec.year <= ctx.today.year:
@@ -275,8 +267,16 @@ def validate_assessment(rec: Assessment, ctx: RuleContext) -> list[Problem]:
             continue
         c.count(where, score, limit=int(entry.extra.get("max_score", 100)))
     c.code("result", "healthy_commune_results")
-    c.text("decision_number", limit=60)
-    c.day("decision_date", required=bool(rec.decision_number))
-    c.text("decision_issuer", limit=200)
+    # A recognition decision is recorded whole (number, date, issuer) or not at all: without it the assessment is
+    # only the commune's own, and nothing may present it as a recognition.
+    decided = any((rec.decision_number, rec.decision_date, rec.decision_issuer))
+    c.text("decision_number", required=decided, limit=60)
+    c.day("decision_date", required=decided, not_before="assessed_date")
+    c.text("decision_issuer", required=decided, limit=200)
+    passing = qualifying(ctx.catalogues)
+    if decided and passing and rec.result and rec.result not in passing:
+        c.add("result", QT_TRANSLATE_NOOP(
+            "Problems", "a recognition decision goes with a result that meets the standard ({value})"),
+            value=", ".join(sorted(passing)))
     c.text("note", limit=2000)
     return c.problems

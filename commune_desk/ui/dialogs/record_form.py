@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
-from commune_desk.domain.records.rules import MAX_COUNT, MAX_DAYS, MAX_FINE, assessment_result
+from commune_desk.domain.healthy_commune import assessment_result
+from commune_desk.domain.records.rules import MAX_COUNT, MAX_DAYS, MAX_FINE
 from commune_desk.domain.records.types import PersonIdentity
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.dialogs.form_widgets import (
@@ -266,6 +267,9 @@ class RecordDialog(QDialog):
                     break
         if "scores" in self.fields:
             self.fields["scores"].changed.connect(self._fill_result)
+            from commune_desk.ui.dialogs.assessment_form import attach_assessment_notice
+
+            self.assessment_notice = attach_assessment_notice(self, self._cats)
         if self.entity == "penalty_decision":
             from commune_desk.ui.dialogs.penalty_form import PenaltyFormRules
 
