@@ -35,3 +35,21 @@ def test_report_data_breaks_penalties_down_by_act_code(demo_db, identity, tmp_pa
     persons = [r for r in rows if r[2] in ("warning", "fine") and r[3] != "organisation"]
     assert pen["persons"] == len(persons) == sum(pen["by_sex"].values()) == sum(pen["by_age_group"].values())
     assert all(code.startswith(("nd282_", "nd144_", "hs_")) for code in pen["by_act"])
+
+
+def test_the_penalty_summary_is_checked_as_data(demo_db, identity, tmp_path):  # noqa: F811
+    import copy
+
+    from commune_desk.services import report_data_check
+    from commune_desk.services.period_lifecycle import sign
+
+    result = sign(demo_db, Period(2026, "quarter", 2), tmp_path, identity, day=dt.date(2026, 7, 5), number="7")
+    data = report_data(result.path)
+    assert report_data_check.problems(data) == []
+    bad = copy.deepcopy(data)
+    code = next(iter(bad["penalties"]["by_act"]))
+    bad["penalties"]["by_act"][code]["cases"] = -1
+    bad["penalties"]["fines_total"] = "nhiều"
+    found = [p.field for p in report_data_check.problems(bad)]
+    assert any("penalties" in w and "fines_total" in w for w in found), found
+    assert any("penalties" in w and code in w for w in found), found
