@@ -48,6 +48,19 @@ def _day(reader, sheet, r, name, cell) -> str | None:
         return None
 
 
+def measure_codes(rows: dict) -> dict[str, set]:
+    """Codes of the two measure catalogues: the plan's own cat_ sheets (`rows` by sheet) when present, else the
+    shipped defaults."""
+    from commune_desk.services.catalogues import default_catalogues
+
+    out = {}
+    for name in ("supplementary_penalties", "remedial_measures"):
+        sheet = rows.get("cat_" + name)
+        out[name] = ({str(v["code"].value).strip() for _r, v in sheet if v.get("code") and not v["code"].blank}
+                     if sheet is not None else set(default_catalogues()[name].codes()))
+    return out
+
+
 def read_violation_columns(reader, sheet: str, r: int, values: dict, known_measures: dict) -> dict:
     """The typed fields of one row (only those filled); `known_measures` maps the two measure catalogues to codes."""
     out: dict = {}

@@ -370,17 +370,6 @@ class Reader:
                 (sections if kind == "section" else recipients).append(text)
         return sections, recipients
 
-    def _measure_codes(self) -> dict[str, set]:
-        """Codes of the two measure catalogues: the plan's own sheets when it has them, else the defaults."""
-        from commune_desk.services.catalogues import default_catalogues
-
-        out = {}
-        for name in ("supplementary_penalties", "remedial_measures"):
-            sheet = self._rows.get(fmt.CATALOGUE_PREFIX + name)
-            out[name] = ({str(v["code"].value).strip() for _r, v in sheet if v.get("code") and not v["code"].blank}
-                         if sheet is not None else set(default_catalogues()[name].codes()))
-        return out
-
     def _catalogue(self, sheet, rows) -> list[dict]:
         out, seen = [], {}
         for r, v in rows:
@@ -399,10 +388,10 @@ class Reader:
                 self.bad(sheet, r, "active", QT_TRANSLATE_NOOP("Problems", "1 or 0"), v.get("active"))
             typed = ()
             if sheet == fmt.CATALOGUE_PREFIX + "violation_types":   # brackets, dates, measure lists: checked
-                from commune_desk.services.plan_violations import TYPED, read_violation_columns
+                from commune_desk.services.plan_violations import TYPED, measure_codes, read_violation_columns
 
                 typed = TYPED
-                entry.update(read_violation_columns(self, sheet, r, v, self._measure_codes()))
+                entry.update(read_violation_columns(self, sheet, r, v, measure_codes(self._rows)))
             for name, cell in v.items():
                 if name not in ("code", "label", "active", *typed) and not cell.blank:
                     entry[name] = cell.value if isinstance(cell.value, (int, float)) else self.text(sheet, r, name, cell)

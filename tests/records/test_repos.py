@@ -48,7 +48,7 @@ CASES = [
                                    sex="nam", age_group_code="31_45", unit_code="T01", issuer="Chủ tịch UBND xã",
                                    identity=PersonIdentity("Nguyễn Văn A", "001088012345", "Thôn 1"))),
     (rr.SupportRepository, Support(D, "hoc_nghe", 3, "Trung tâm Giáo dục nghề nghiệp", "T03")),
-    (rr.AssessmentRepository, Assessment(2025, date(2025, 11, 30), (("lanh_dao", 14), ("bao_cao", 9)), "khong_dat",
+    (rr.AssessmentRepository, Assessment(2025, date(2025, 11, 30), (("lanh_dao", 14), ("bao_cao", 9)), "dat",
                                          "45/QĐ-UBND", date(2025, 12, 20), "UBND tỉnh")),
 ]
 
