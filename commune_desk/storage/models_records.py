@@ -136,8 +136,8 @@ class TipOffRow(Base):
 class PenaltyRow(Base):
     """A penalty case (warning, fine, transfer or referral); the legal basis is copied from the act's entry.
 
-    `additional_measures` is the pre-0010 list mixing supplementary penalties and remedial measures; migration
-    0010 moved its codes to `supplementary` / `remedial` and kept it untouched, nothing writes it since.
+    `additional_measures` is the pre-0011 list mixing supplementary penalties and remedial measures; migration
+    0011 moved its codes to `supplementary` / `remedial` and kept it untouched, nothing writes it since.
     """
 
     __tablename__ = "penalty_decision"

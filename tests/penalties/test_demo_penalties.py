@@ -21,7 +21,7 @@ def test_every_demo_case_passes_the_rules(year, seed):
     profile = demo_profile(seed)
     until = date(year, 12, 31) if year < 2026 else date(2026, 11, 20)
     codes = [u.code for u in profile.residential_units]
-    cases = demo_penalties(profile, year, seed, until, cats, _PEOPLE, codes + [""])
+    cases = demo_penalties(profile, year, seed, until, cats, _PEOPLE, codes)
     ctx = RuleContext(until, cats, frozenset(codes), frozenset(), frozenset())
     assert cases
     for rec in cases:

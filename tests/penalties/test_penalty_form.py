@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
-from tests.penalties.test_migration_0010 import FIXTURE
+from tests.penalties.test_migration_0011 import FIXTURE
 from tests.ui.conftest import TODAY
 from tests.ui.test_record_screens import make_view
 

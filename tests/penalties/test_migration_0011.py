@@ -1,8 +1,8 @@
-"""Migration 0010 from a stored database of schema 0009 holding every old violation code: mapped where
+"""Migration 0011 from a stored database of schema 0010 holding every old violation code: mapped where
 unambiguous, flagged "cần rà soát" with the old values kept otherwise, nothing lost.
 
-The fixture tests/fixtures/schema_0009_penalties.db was made by `python -m tests.penalties.test_migration_0010`
-(build_fixture below) with the schema of revision 0009 and is committed: the test opens the stored file.
+The fixture tests/fixtures/schema_0010_penalties.db was made by `python -m tests.penalties.test_migration_0011`
+(build_fixture below) with the schema of revision 0010 and is committed: the test opens the stored file.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "schema_0009_penalties.db"
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "schema_0010_penalties.db"
 # id, number, decision date, old code, fine, additional measures, expected (new code or None), reason part
 ROWS = [
     (1, "01/QĐ-XPHC", "2026-12-16", "mua_dam", 1_500_000, "tich_thu", "nd282_d32_k1", ""),
@@ -39,12 +39,12 @@ ROWS = [
 
 
 def build_fixture(path: Path) -> None:
-    """A database at revision 0009 with a profile unit and one penalty row per case of ROWS, plus an identity."""
+    """A database at revision 0010 with a profile unit and one penalty row per case of ROWS, plus an identity."""
     from tests.foundation.test_migrations import _upgrade_to
 
     if path.exists():
         path.unlink()
-    engine = _upgrade_to(path, "0009")
+    engine = _upgrade_to(path, "0010")
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO residential_unit (id, code, name, kind, active, sort_order) "
                              "VALUES (1, 'T01', 'Thôn Đông', 'thôn', 1, 0)")
@@ -63,7 +63,7 @@ def build_fixture(path: Path) -> None:
 def test_the_stored_fixture_is_of_the_schema_before_0010():
     con = sqlite3.connect(FIXTURE)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0010"
         assert con.execute("SELECT count(*) FROM penalty_decision").fetchone()[0] == len(ROWS)
         codes = {c for (c,) in con.execute("SELECT violation_code FROM penalty_decision")}
         assert codes >= {"mua_dam", "mua_dam_tang_nang", "ban_dam", "chua_mai_dam", "moi_gioi", "bao_ke",
@@ -140,7 +140,7 @@ def test_downgrade_puts_the_old_values_back(tmp_path):
 
     path = tmp_path / "d.db"
     shutil.copy(FIXTURE, path)
-    _upgrade_to(path, "0010").dispose()
+    _upgrade_to(path, "0011").dispose()
     from alembic import command
     from alembic.config import Config
 
@@ -152,7 +152,7 @@ def test_downgrade_puts_the_old_values_back(tmp_path):
     cfg.set_main_option("script_location", str(schema.__file__).replace("schema.py", "migrations"))
     with engine.connect() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
+        command.downgrade(cfg, "0010")
         conn.commit()
         rows = {r[0]: r[1:] for r in conn.exec_driver_sql(
             "SELECT id, violation_code, fine, article FROM penalty_decision")}
