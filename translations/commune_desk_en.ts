@@ -58,6 +58,17 @@
         </message>
     </context>
     <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Default criteria of CommuneDesk, not the official criteria: replace them with the criteria, points and result categories of the superior office's plan when it has them.</source>
+            <translation>Default criteria of CommuneDesk, not the official criteria: replace them with the criteria, points and result categories of the superior office's plan when it has them.</translation>
+        </message>
+        <message>
+            <source>This is the commune's self-assessment. It counts as recognised only once the recognition decision (number, date, issuer) is recorded below.</source>
+            <translation>This is the commune's self-assessment. It counts as recognised only once the recognition decision (number, date, issuer) is recorded below.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaDialog</name>
         <message>
             <source>Trust a certificate authority</source>
@@ -2041,6 +2052,41 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>PenaltyForm</name>
+        <message>
+            <source>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</source>
+            <translation>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</translation>
+        </message>
+        <message>
+            <source>Needs review (cần rà soát): %1</source>
+            <translation>Needs review (cần rà soát): %1</translation>
+        </message>
+        <message>
+            <source>A crime: the commune does not fine it; record it as referred to the police or investigators.</source>
+            <translation>A crime: the commune does not fine it; record it as referred to the police or investigators.</translation>
+        </message>
+        <message>
+            <source>%1: amounts not checked against the decree; type the article and the fine from the decision.</source>
+            <translation>%1: amounts not checked against the decree; type the article and the fine from the decision.</translation>
+        </message>
+        <message>
+            <source>Fine for this violator: %1–%2 đồng%3.</source>
+            <translation>Fine for this violator: %1–%2 đồng%3.</translation>
+        </message>
+        <message>
+            <source> (doubled for an organisation)</source>
+            <translation> (doubled for an organisation)</translation>
+        </message>
+        <message>
+            <source>A warning is possible.</source>
+            <translation>A warning is possible.</translation>
+        </message>
+        <message>
+            <source>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</source>
+            <translation>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This area is not built yet in this version of CommuneDesk.</source>
@@ -2731,6 +2777,34 @@ Import it anyway?</translation>
             <translation>1 or 0</translation>
         </message>
         <message>
+            <source>a date (a real date cell, or dd/mm/yyyy text)</source>
+            <translation>a date (a real date cell, or dd/mm/yyyy text)</translation>
+        </message>
+        <message>
+            <source>one letter (a, b, c …)</source>
+            <translation>one letter (a, b, c …)</translation>
+        </message>
+        <message>
+            <source>both fine_min and fine_max, or neither</source>
+            <translation>both fine_min and fine_max, or neither</translation>
+        </message>
+        <message>
+            <source>a fine_max not below fine_min</source>
+            <translation>a fine_max not below fine_min</translation>
+        </message>
+        <message>
+            <source>codes of the catalogue {catalogue} joined by ';'</source>
+            <translation>codes of the catalogue {catalogue} joined by ';'</translation>
+        </message>
+        <message>
+            <source>a date not before valid_from</source>
+            <translation>a date not before valid_from</translation>
+        </message>
+        <message>
+            <source>'crime' or 'administrative'</source>
+            <translation>'crime' or 'administrative'</translation>
+        </message>
+        <message>
             <source>at least one entry</source>
             <translation>at least one entry</translation>
         </message>
@@ -2947,12 +3021,88 @@ Import it anyway?</translation>
             <translation>unknown hotspot {value}</translation>
         </message>
         <message>
-            <source>must lie between {low} and {high} đồng for {code}</source>
-            <translation>must lie between {low} and {high} đồng for {code}</translation>
+            <source>a recognition decision goes with a result that meets the standard ({value})</source>
+            <translation>a recognition decision goes with a result that meets the standard ({value})</translation>
+        </message>
+        <message>
+            <source>must not be after the decision date</source>
+            <translation>must not be after the decision date</translation>
         </message>
         <message>
             <source>must be digits only</source>
             <translation>must be digits only</translation>
+        </message>
+        <message>
+            <source>must be empty for an organisation</source>
+            <translation>must be empty for an organisation</translation>
+        </message>
+        <message>
+            <source>is needed: it decides whether NĐ 144/2021 or NĐ 282/2025 applies (NĐ 282/2025 Điều 70)</source>
+            <translation>is needed: it decides whether NĐ 144/2021 or NĐ 282/2025 applies (NĐ 282/2025 Điều 70)</translation>
+        </message>
+        <message>
+            <source>act given twice</source>
+            <translation>act given twice</translation>
+        </message>
+        <message>
+            <source>{act} ({decree}) does not apply to an act that ended on {day}: choose an act of the decree in force that day (NĐ 282/2025 Điều 70)</source>
+            <translation>{act} ({decree}) does not apply to an act that ended on {day}: choose an act of the decree in force that day (NĐ 282/2025 Điều 70)</translation>
+        </message>
+        <message>
+            <source>several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the other acts as separate cases</source>
+            <translation>several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the other acts as separate cases</translation>
+        </message>
+        <message>
+            <source>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</source>
+            <translation>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</translation>
+        </message>
+        <message>
+            <source>a warning is not provided for {act}{reference}</source>
+            <translation>a warning is not provided for {act}{reference}</translation>
+        </message>
+        <message>
+            <source>must be 0 with a warning</source>
+            <translation>must be 0 with a warning</translation>
+        </message>
+        <message>
+            <source>must be 0: a transferred or referred case carries no fine (the competent level decides)</source>
+            <translation>must be 0: a transferred or referred case carries no fine (the competent level decides)</translation>
+        </message>
+        <message>
+            <source>is more than a year after the act ended: the time limit for a penalty has passed</source>
+            <translation>is more than a year after the act ended: the time limit for a penalty has passed</translation>
+        </message>
+        <message>
+            <source>a fine must be more than 0 (a warning is its own outcome)</source>
+            <translation>a fine must be more than 0 (a warning is its own outcome)</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference}), doubled for an organisation</source>
+            <translation>must lie between {low} and {high} đồng for {act} ({reference}), doubled for an organisation</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference})</source>
+            <translation>must lie between {low} and {high} đồng for {act} ({reference})</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: up to {high} đồng) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</translation>
+        </message>
+        <message>
+            <source>is decided by the level the case goes to: leave it empty for a transferred or referred case</source>
+            <translation>is decided by the level the case goes to: leave it empty for a transferred or referred case</translation>
+        </message>
+        <message>
+            <source>{value} is not provided for this act</source>
+            <translation>{value} is not provided for this act</translation>
+        </message>
+        <message>
+            <source>{value} is never decided by a commune: record the case as transferred</source>
+            <translation>{value} is never decided by a commune: record the case as transferred</translation>
         </message>
         <message>
             <source>must be a year between 2000 and this year</source>
@@ -3217,6 +3367,10 @@ Import it anyway?</translation>
         <message>
             <source>must be text, not a date</source>
             <translation>must be text, not a date</translation>
+        </message>
+        <message>
+            <source>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</source>
+            <translation>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</translation>
         </message>
         <message>
             <source>the workbook has no sheet {sheet}</source>
@@ -3829,6 +3983,18 @@ Import it anyway?</translation>
         <message>
             <source>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</source>
             <translation>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</translation>
+        </message>
+        <message>
+            <source>must be an object of code: whole number, e.g. {example}</source>
+            <translation>must be an object of code: whole number, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD), not {value}</source>
+            <translation>must be a date (YYYY-MM-DD), not {value}</translation>
+        </message>
+        <message>
+            <source>must be an object with full_name, id_number, address</source>
+            <translation>must be an object with full_name, id_number, address</translation>
         </message>
     </context>
     <context>
@@ -4538,12 +4704,20 @@ Import it anyway?</translation>
             <translation>Fine (đồng)</translation>
         </message>
         <message>
+            <source>Violator</source>
+            <translation>Violator</translation>
+        </message>
+        <message>
             <source>Sex</source>
             <translation>Sex</translation>
         </message>
         <message>
             <source>Age group</source>
             <translation>Age group</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
         </message>
         <message>
             <source>Legal basis</source>
@@ -4637,6 +4811,10 @@ Import it anyway?</translation>
             <translation>(not merged)</translation>
         </message>
         <message>
+            <source>Total of these acts:</source>
+            <translation>Total of these acts:</translation>
+        </message>
+        <message>
             <source>Total:</source>
             <translation>Total:</translation>
         </message>
@@ -4651,10 +4829,6 @@ Import it anyway?</translation>
         <message>
             <source>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</source>
             <translation>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</translation>
-        </message>
-        <message>
-            <source>Fine range: %1–%2 đồng</source>
-            <translation>Fine range: %1–%2 đồng</translation>
         </message>
         <message>
             <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
@@ -4824,14 +4998,6 @@ Import it anyway?</translation>
             <translation>H&amp;andled on:</translation>
         </message>
         <message>
-            <source>Decision &amp;number:</source>
-            <translation>Decision &amp;number:</translation>
-        </message>
-        <message>
-            <source>e.g. 12/QĐ-XPHC</source>
-            <translation>e.g. 12/QĐ-XPHC</translation>
-        </message>
-        <message>
             <source>&amp;Violation:</source>
             <translation>&amp;Violation:</translation>
         </message>
@@ -4846,10 +5012,6 @@ Import it anyway?</translation>
         <message>
             <source>&amp;Fine (đồng):</source>
             <translation>&amp;Fine (đồng):</translation>
-        </message>
-        <message>
-            <source>Additional measures:</source>
-            <translation>Additional measures:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -5020,8 +5182,80 @@ Import it anyway?</translation>
             <translation>Dissolved</translation>
         </message>
         <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Household business</source>
+            <translation>Household business</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Fine</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Transferred to the competent level</source>
+            <translation>Transferred to the competent level</translation>
+        </message>
+        <message>
+            <source>Referred to the police or investigators (crime)</source>
+            <translation>Referred to the police or investigators (crime)</translation>
+        </message>
+        <message>
             <source>Edit change of a residential unit</source>
             <translation>Edit change of a residential unit</translation>
+        </message>
+        <message>
+            <source>Decision or letter &amp;number:</source>
+            <translation>Decision or letter &amp;number:</translation>
+        </message>
+        <message>
+            <source>e.g. 12/QĐ-XPHC; for a transfer the letter's number</source>
+            <translation>e.g. 12/QĐ-XPHC; for a transfer the letter's number</translation>
+        </message>
+        <message>
+            <source>Vi&amp;olator:</source>
+            <translation>Vi&amp;olator:</translation>
+        </message>
+        <message>
+            <source>Act &amp;ended on:</source>
+            <translation>Act &amp;ended on:</translation>
+        </message>
+        <message>
+            <source>Ou&amp;tcome:</source>
+            <translation>Ou&amp;tcome:</translation>
+        </message>
+        <message>
+            <source>Decision or transfer &amp;date:</source>
+            <translation>Decision or transfer &amp;date:</translation>
+        </message>
+        <message>
+            <source>Other acts in the same decision (Điều 32–33), fine each:</source>
+            <translation>Other acts in the same decision (Điều 32–33), fine each:</translation>
+        </message>
+        <message>
+            <source>Transferred or referred &amp;to:</source>
+            <translation>Transferred or referred &amp;to:</translation>
+        </message>
+        <message>
+            <source>e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</source>
+            <translation>e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</translation>
+        </message>
+        <message>
+            <source>Supplementary penalties:</source>
+            <translation>Supplementary penalties:</translation>
+        </message>
+        <message>
+            <source>Remedial measures:</source>
+            <translation>Remedial measures:</translation>
         </message>
         <message>
             <source>Full name:</source>
@@ -5061,6 +5295,10 @@ Import it anyway?</translation>
         <message>
             <source>dissolved</source>
             <translation>dissolved</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>needs review</translation>
         </message>
         <message>
             <source>Trainings</source>

@@ -58,6 +58,17 @@
         </message>
     </context>
     <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Default criteria of CommuneDesk, not the official criteria: replace them with the criteria, points and result categories of the superior office's plan when it has them.</source>
+            <translation>Bộ tiêu chí mặc định của CommuneDesk, không phải tiêu chí chính thức: thay bằng tiêu chí, thang điểm và cách xếp loại trong kế hoạch của cấp trên khi có.</translation>
+        </message>
+        <message>
+            <source>This is the commune's self-assessment. It counts as recognised only once the recognition decision (number, date, issuer) is recorded below.</source>
+            <translation>Đây là kết quả tự đánh giá của xã. Chỉ được coi là đã được công nhận khi ghi quyết định công nhận (số, ngày, cơ quan ban hành) ở dưới.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaDialog</name>
         <message>
             <source>Trust a certificate authority</source>
@@ -2041,6 +2052,41 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>PenaltyForm</name>
+        <message>
+            <source>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</source>
+            <translation>Trước khi chuyển sang danh mục NĐ 282/2025: %1 (mã %2), %3 %4, tiền phạt %5 đồng, biện pháp %6</translation>
+        </message>
+        <message>
+            <source>Needs review (cần rà soát): %1</source>
+            <translation>Cần rà soát: %1</translation>
+        </message>
+        <message>
+            <source>A crime: the commune does not fine it; record it as referred to the police or investigators.</source>
+            <translation>Hành vi có dấu hiệu tội phạm: cấp xã không xử phạt; ghi là chuyển cơ quan công an, cơ quan điều tra.</translation>
+        </message>
+        <message>
+            <source>%1: amounts not checked against the decree; type the article and the fine from the decision.</source>
+            <translation>%1: điều khoản và mức phạt chưa được đối chiếu với nghị định; ghi điều, khoản và tiền phạt theo quyết định.</translation>
+        </message>
+        <message>
+            <source>Fine for this violator: %1–%2 đồng%3.</source>
+            <translation>Khung tiền phạt với đối tượng này: %1–%2 đồng%3.</translation>
+        </message>
+        <message>
+            <source> (doubled for an organisation)</source>
+            <translation> (tổ chức bị phạt gấp đôi)</translation>
+        </message>
+        <message>
+            <source>A warning is possible.</source>
+            <translation>Có thể phạt cảnh cáo.</translation>
+        </message>
+        <message>
+            <source>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</source>
+            <translation>Vượt thẩm quyền cấp xã (tối đa %1 đồng): ghi là chuyển cấp có thẩm quyền.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This area is not built yet in this version of CommuneDesk.</source>
@@ -2731,6 +2777,34 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>1 hoặc 0</translation>
         </message>
         <message>
+            <source>a date (a real date cell, or dd/mm/yyyy text)</source>
+            <translation>ngày (ô kiểu ngày, hoặc chữ dd/mm/yyyy)</translation>
+        </message>
+        <message>
+            <source>one letter (a, b, c …)</source>
+            <translation>một chữ cái (a, b, c …)</translation>
+        </message>
+        <message>
+            <source>both fine_min and fine_max, or neither</source>
+            <translation>có cả fine_min và fine_max, hoặc để trống cả hai</translation>
+        </message>
+        <message>
+            <source>a fine_max not below fine_min</source>
+            <translation>fine_max không nhỏ hơn fine_min</translation>
+        </message>
+        <message>
+            <source>codes of the catalogue {catalogue} joined by ';'</source>
+            <translation>các mã của danh mục {catalogue}, cách nhau bởi ';'</translation>
+        </message>
+        <message>
+            <source>a date not before valid_from</source>
+            <translation>ngày không trước valid_from</translation>
+        </message>
+        <message>
+            <source>'crime' or 'administrative'</source>
+            <translation>'crime' hoặc 'administrative'</translation>
+        </message>
+        <message>
             <source>at least one entry</source>
             <translation>ít nhất một mục</translation>
         </message>
@@ -2947,12 +3021,88 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>không có điểm nóng {value}</translation>
         </message>
         <message>
-            <source>must lie between {low} and {high} đồng for {code}</source>
-            <translation>phải từ {low} đến {high} đồng đối với {code}</translation>
+            <source>a recognition decision goes with a result that meets the standard ({value})</source>
+            <translation>chỉ ghi quyết định công nhận khi kết quả đạt chuẩn ({value})</translation>
+        </message>
+        <message>
+            <source>must not be after the decision date</source>
+            <translation>không được sau ngày ra quyết định</translation>
         </message>
         <message>
             <source>must be digits only</source>
             <translation>chỉ được gồm chữ số</translation>
+        </message>
+        <message>
+            <source>must be empty for an organisation</source>
+            <translation>phải để trống khi đối tượng là tổ chức</translation>
+        </message>
+        <message>
+            <source>is needed: it decides whether NĐ 144/2021 or NĐ 282/2025 applies (NĐ 282/2025 Điều 70)</source>
+            <translation>cần ghi: ngày này quyết định áp dụng NĐ 144/2021 hay NĐ 282/2025 (Điều 70 NĐ 282/2025)</translation>
+        </message>
+        <message>
+            <source>act given twice</source>
+            <translation>hành vi bị ghi hai lần</translation>
+        </message>
+        <message>
+            <source>{act} ({decree}) does not apply to an act that ended on {day}: choose an act of the decree in force that day (NĐ 282/2025 Điều 70)</source>
+            <translation>{act} ({decree}) không áp dụng cho hành vi kết thúc ngày {day}: chọn hành vi theo nghị định có hiệu lực vào ngày đó (Điều 70 NĐ 282/2025)</translation>
+        </message>
+        <message>
+            <source>several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the other acts as separate cases</source>
+            <translation>chỉ các hành vi thuộc Điều 32–33 (mua dâm, bán dâm) mới ghi chung một quyết định; ghi các hành vi khác thành vụ việc riêng</translation>
+        </message>
+        <message>
+            <source>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</source>
+            <translation>{act} là tội phạm ({decree}, Điều {article}): không xử phạt hành chính; ghi là chuyển cơ quan công an, cơ quan điều tra</translation>
+        </message>
+        <message>
+            <source>a warning is not provided for {act}{reference}</source>
+            <translation>không có hình thức cảnh cáo đối với {act}{reference}</translation>
+        </message>
+        <message>
+            <source>must be 0 with a warning</source>
+            <translation>phải bằng 0 khi phạt cảnh cáo</translation>
+        </message>
+        <message>
+            <source>must be 0: a transferred or referred case carries no fine (the competent level decides)</source>
+            <translation>phải bằng 0: vụ việc chuyển đi không ghi tiền phạt (cấp có thẩm quyền quyết định)</translation>
+        </message>
+        <message>
+            <source>is more than a year after the act ended: the time limit for a penalty has passed</source>
+            <translation>sau ngày kết thúc hành vi hơn một năm: đã hết thời hiệu xử phạt</translation>
+        </message>
+        <message>
+            <source>a fine must be more than 0 (a warning is its own outcome)</source>
+            <translation>tiền phạt phải lớn hơn 0 (cảnh cáo là một kết quả xử lý riêng)</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference}), doubled for an organisation</source>
+            <translation>phải trong khung {low}–{high} đồng đối với {act} ({reference}), đã nhân đôi cho tổ chức</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference})</source>
+            <translation>phải trong khung {low}–{high} đồng đối với {act} ({reference})</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: tối đa {high} đồng đối với tổ chức) vượt thẩm quyền cấp xã ({limit} đồng, {source}): ghi vụ việc là chuyển cấp có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: tối đa {high} đồng) vượt thẩm quyền cấp xã ({limit} đồng, {source}): ghi vụ việc là chuyển cấp có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>is decided by the level the case goes to: leave it empty for a transferred or referred case</source>
+            <translation>do cấp nhận vụ việc quyết định: để trống khi chuyển vụ việc</translation>
+        </message>
+        <message>
+            <source>{value} is not provided for this act</source>
+            <translation>{value} không được quy định cho hành vi này</translation>
+        </message>
+        <message>
+            <source>{value} is never decided by a commune: record the case as transferred</source>
+            <translation>{value} không thuộc thẩm quyền cấp xã: ghi là chuyển cấp có thẩm quyền</translation>
         </message>
         <message>
             <source>must be a year between 2000 and this year</source>
@@ -3217,6 +3367,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>must be text, not a date</source>
             <translation>phải là chữ, không phải ngày</translation>
+        </message>
+        <message>
+            <source>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</source>
+            <translation>phải là các cặp mã=tiền phạt cách nhau bởi ';' (ví dụ nd282_d32_k2=2500000), không phải {value}</translation>
         </message>
         <message>
             <source>the workbook has no sheet {sheet}</source>
@@ -3829,6 +3983,18 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</source>
             <translation>có {count} bản ghi của đơn vị này từ ngày này trở đi; hãy chuyển chúng cho đơn vị kế thừa trước, hoặc chọn ngày muộn hơn</translation>
+        </message>
+        <message>
+            <source>must be an object of code: whole number, e.g. {example}</source>
+            <translation>phải là đối tượng JSON mã: số nguyên, ví dụ {example}</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD), not {value}</source>
+            <translation>phải là ngày (YYYY-MM-DD), không phải {value}</translation>
+        </message>
+        <message>
+            <source>must be an object with full_name, id_number, address</source>
+            <translation>phải là đối tượng JSON có full_name, id_number, address</translation>
         </message>
     </context>
     <context>
@@ -4538,12 +4704,20 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Tiền phạt (đồng)</translation>
         </message>
         <message>
+            <source>Violator</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
             <source>Age group</source>
             <translation>Nhóm tuổi</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Rà soát</translation>
         </message>
         <message>
             <source>Legal basis</source>
@@ -4637,6 +4811,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>(không sáp nhập)</translation>
         </message>
         <message>
+            <source>Total of these acts:</source>
+            <translation>Cộng các hành vi này:</translation>
+        </message>
+        <message>
             <source>Total:</source>
             <translation>Tổng cộng:</translation>
         </message>
@@ -4651,10 +4829,6 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</source>
             <translation>Chỉ điền khi thật cần. Được lưu tách khỏi quyết định: không bao giờ hiện trong danh sách, báo cáo hay gói báo cáo.</translation>
-        </message>
-        <message>
-            <source>Fine range: %1–%2 đồng</source>
-            <translation>Khung tiền phạt: %1–%2 đồng</translation>
         </message>
         <message>
             <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
@@ -4824,14 +4998,6 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Ngày xử &amp;lý:</translation>
         </message>
         <message>
-            <source>Decision &amp;number:</source>
-            <translation>&amp;Số quyết định:</translation>
-        </message>
-        <message>
-            <source>e.g. 12/QĐ-XPHC</source>
-            <translation>VD: 12/QĐ-XPHC</translation>
-        </message>
-        <message>
             <source>&amp;Violation:</source>
             <translation>Hành vi &amp;vi phạm:</translation>
         </message>
@@ -4846,10 +5012,6 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>&amp;Fine (đồng):</source>
             <translation>Tiền &amp;phạt (đồng):</translation>
-        </message>
-        <message>
-            <source>Additional measures:</source>
-            <translation>Biện pháp bổ sung:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -5020,8 +5182,80 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Giải thể</translation>
         </message>
         <message>
+            <source>Individual</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Household business</source>
+            <translation>Hộ kinh doanh</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Tổ chức</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Phạt tiền</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh cáo</translation>
+        </message>
+        <message>
+            <source>Transferred to the competent level</source>
+            <translation>Chuyển cấp có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>Referred to the police or investigators (crime)</source>
+            <translation>Chuyển cơ quan công an, cơ quan điều tra (tội phạm)</translation>
+        </message>
+        <message>
             <source>Edit change of a residential unit</source>
             <translation>Sửa thay đổi của thôn, tổ dân phố</translation>
+        </message>
+        <message>
+            <source>Decision or letter &amp;number:</source>
+            <translation>&amp;Số quyết định, văn bản:</translation>
+        </message>
+        <message>
+            <source>e.g. 12/QĐ-XPHC; for a transfer the letter's number</source>
+            <translation>vd. 12/QĐ-XPHC; khi chuyển vụ việc ghi số văn bản chuyển</translation>
+        </message>
+        <message>
+            <source>Vi&amp;olator:</source>
+            <translation>Đối &amp;tượng vi phạm:</translation>
+        </message>
+        <message>
+            <source>Act &amp;ended on:</source>
+            <translation>Ngày &amp;kết thúc hành vi:</translation>
+        </message>
+        <message>
+            <source>Ou&amp;tcome:</source>
+            <translation>Kết &amp;quả xử lý:</translation>
+        </message>
+        <message>
+            <source>Decision or transfer &amp;date:</source>
+            <translation>&amp;Ngày quyết định, ngày chuyển:</translation>
+        </message>
+        <message>
+            <source>Other acts in the same decision (Điều 32–33), fine each:</source>
+            <translation>Hành vi khác trong cùng quyết định (Điều 32–33), tiền phạt từng hành vi:</translation>
+        </message>
+        <message>
+            <source>Transferred or referred &amp;to:</source>
+            <translation>&amp;Chuyển đến:</translation>
+        </message>
+        <message>
+            <source>e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</source>
+            <translation>vd. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</translation>
+        </message>
+        <message>
+            <source>Supplementary penalties:</source>
+            <translation>Hình thức xử phạt bổ sung:</translation>
+        </message>
+        <message>
+            <source>Remedial measures:</source>
+            <translation>Biện pháp khắc phục hậu quả:</translation>
         </message>
         <message>
             <source>Full name:</source>
@@ -5061,6 +5295,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>dissolved</source>
             <translation>giải thể</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>cần rà soát</translation>
         </message>
         <message>
             <source>Trainings</source>

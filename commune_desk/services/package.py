@@ -90,6 +90,7 @@ class PackageContent:
     audit_head: str = ""                 # hash at the head of the audit chain when the package was made
     indicators: list[dict] = field(default_factory=list)
     payload: list[tuple[str, Any]] = field(default_factory=list)
+    penalties: dict | None = None        # the penalty summary of the period (report_penalties), by act code
 
     def check(self) -> None:
         for label, value in (("the unit's official name", self.unit_name), ("the unit code", self.unit_code),
@@ -127,6 +128,7 @@ def report_data(content: PackageContent, created: dt.datetime, payload_names: li
         "audit_chain_head": content.audit_head or None,
         "files": payload_names,
         "indicators": [_indicator(i) for i in content.indicators],
+        **({"penalties": content.penalties} if content.penalties is not None else {}),
     }
 
 

@@ -187,7 +187,8 @@ def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_rea
             report_number=f"{files.number}/BC-UBND", revision=revision, demo=bool(profile.is_demo),
             plan_id=plan.plan_id if plan else "", plan_version=str(plan.version) if plan else "",
             supersedes_sha256=supersedes if revision > 1 else "", audit_head=AuditLog(db).head(),
-            indicators=_indicators(content), payload=[(files.docx.name, files.docx), (files.xlsx.name, files.xlsx)])
+            indicators=_indicators(content), payload=[(files.docx.name, files.docx), (files.xlsx.name, files.xlsx)],
+            penalties=content.details.get("penalties"))
         built = build_package(package, identity, out_dir, now=now)
     report(90, "recording the signed revision")
     window = content.window

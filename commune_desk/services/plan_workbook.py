@@ -50,6 +50,7 @@ class Reader:
     def read(self) -> Plan:
         sheets = self._sheets()
         rows = {name: self._table(ws, name) for name, ws in sheets.items()}
+        self._rows = rows
         if any(name not in rows for name in fmt.REQUIRED_SHEETS):
             raise ValidationFailed(self.problems)
         settings = self._settings(rows["settings"])
@@ -385,8 +386,14 @@ class Reader:
                 entry["active"] = False
             elif active not in ("", "1", "yes", "có", "true"):
                 self.bad(sheet, r, "active", QT_TRANSLATE_NOOP("Problems", "1 or 0"), v.get("active"))
+            typed = ()
+            if sheet == fmt.CATALOGUE_PREFIX + "violation_types":   # brackets, dates, measure lists: checked
+                from commune_desk.services.plan_violations import TYPED, measure_codes, read_violation_columns
+
+                typed = TYPED
+                entry.update(read_violation_columns(self, sheet, r, v, measure_codes(self._rows)))
             for name, cell in v.items():
-                if name not in ("code", "label", "active") and not cell.blank:
+                if name not in ("code", "label", "active", *typed) and not cell.blank:
                     entry[name] = cell.value if isinstance(cell.value, (int, float)) else self.text(sheet, r, name, cell)
             out.append(entry)
         if not out:

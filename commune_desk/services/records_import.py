@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
 from commune_desk.domain.profile import Profile
 from commune_desk.domain.propaganda import validate_propaganda
-from commune_desk.domain.records.rules import RuleContext, with_legal_basis
+from commune_desk.domain.records.penalty_rules import with_legal_basis
+from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty, PersonIdentity, TrainingLine
 from commune_desk.services.catalogues import default_catalogues
 from commune_desk.services.figures_import import check_figures
@@ -20,7 +21,7 @@ from commune_desk.services.records_sheets import (
 )
 
 MAX_ROWS = 200_000
-_BLANK = {"date": None, "odate": None, "int": 0, "oint": None, "codes": (), "text": "", "bool": True}
+_BLANK = {"date": None, "odate": None, "int": 0, "oint": None, "codes": (), "pairs": (), "text": "", "bool": True}
 
 
 class WorkbookRefused(ExpectedError):
@@ -174,6 +175,9 @@ def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
     for number, values, letters in reader.rows(sheet.name, base, required, dynamic=sheet.prefixes):
         failed: set = set()
         data = {n: reader.convert(sheet.name, number, letters, n, values.get(n), k, failed) for n, k in base.items()}
+        for f in fields(sheet.record):   # an empty or missing column of a field with a default word keeps the word
+            if data.get(f.name) == "" and isinstance(f.default, str) and f.default:
+                data[f.name] = f.default
         dyn = {c: values[c] for c in values if c.startswith(sheet.prefixes or ("\0",))}
         if sheet.child == "participants":
             data["participants"] = _lines(reader, sheet.name, number, letters, dyn, failed)

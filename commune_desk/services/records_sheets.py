@@ -37,7 +37,11 @@ LABELS = {
     "channel": "Nguồn tin", "verified_date": "Ngày xác minh", "handled_date": "Ngày xử lý xong",
     "number": "Số quyết định", "decision_date": "Ngày quyết định", "violation_code": "Hành vi vi phạm",
     "fine": "Tiền phạt (đồng)", "decree": "Nghị định", "article": "Điều, khoản",
-    "additional_measures": "Hình thức phạt bổ sung", "sex": "Giới tính", "age_group_code": "Nhóm tuổi",
+    "supplementary": "Hình thức xử phạt bổ sung (mã; mã)", "remedial": "Biện pháp khắc phục hậu quả (mã; mã)",
+    "act_date": "Ngày kết thúc hành vi vi phạm", "violator_kind": "Đối tượng (individual/household/organisation)",
+    "outcome": "Kết quả xử lý (fine/warning/transferred/referred)", "transfer_to": "Chuyển đến",
+    "more_acts": "Hành vi khác cùng quyết định (mã=tiền phạt; …)", "review": "Cần rà soát",
+    "legacy": "Dữ liệu trước khi chuyển sang NĐ 282/2025", "sex": "Giới tính", "age_group_code": "Nhóm tuổi",
     "issuer": "Người ra quyết định", "support_date": "Ngày hỗ trợ", "count": "Số người",
     "partner": "Đơn vị phối hợp", "year": "Năm", "assessed_date": "Ngày đánh giá", "result": "Kết quả",
     "decision_number": "Số quyết định công nhận", "decision_issuer": "Cơ quan công nhận",
@@ -69,7 +73,8 @@ class Sheet:
         for f in fields(self.record):
             if f.name in ("id", self.child):
                 continue
-            kind = {"date": "date", "date | None": "odate", "int": "int", "tuple[str, ...]": "codes"}.get(f.type, "text")
+            kind = {"date": "date", "date | None": "odate", "int": "int", "tuple[str, ...]": "codes",
+                    "tuple[tuple[str, int], ...]": "pairs"}.get(f.type, "text")
             out.append((f.name, kind))
         return out
 
@@ -127,6 +132,8 @@ def to_cell(value, kind: str):
     """The cell value written for a field value."""
     if kind == "codes":
         return ";".join(value) or None
+    if kind == "pairs":
+        return ";".join(f"{code}={number}" for code, number in value) or None
     if kind == "bool":
         return "có" if value else "không"
     if value == "" or value is None:
@@ -187,4 +194,22 @@ def from_cell(value, kind: str):
             "Problems", "looks like text in the legacy {kind} encoding; retype it in Unicode"), kind=legacy)
     if kind == "codes":
         return tuple(c.strip() for c in text.split(";") if c.strip())
+    if kind == "pairs":
+        return _pairs(text)
     return text
+
+
+def _pairs(text: str) -> tuple[tuple[str, int], ...]:
+    """"nd282_d32_k2=2500000; nd282_d33_k1=300.000" -> ((code, amount), …); anything else names the problem."""
+    out = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        code, sep, number = part.partition("=")
+        number = number.strip()
+        if not sep or not code.strip() or not DIGITS.fullmatch(number):
+            raise CellError.of(QT_TRANSLATE_NOOP(
+                "Problems", "must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}"),
+                value=repr(part))
+        out.append((code.strip(), int(number.replace(".", ""))))
+    return tuple(out)

@@ -13,7 +13,10 @@ from sqlalchemy import func, select
 
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
+from commune_desk.domain.doc_format import vn_int
+from commune_desk.domain.healthy_commune import is_default_set
 from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
+from commune_desk.services import report_penalties
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
                                                  PenaltyRow, SupportRow, TipOffRow, TrainingRow)
@@ -74,8 +77,9 @@ def _by_unit(s, window, figures) -> StatTable:
     cols["insp"] = dict(s.execute(select(BusinessRow.unit_id, func.count()).join(
         InspectionRow, InspectionRow.business_id == BusinessRow.id).where(
         _in(InspectionRow.inspection_date, window)).group_by(BusinessRow.unit_id)).all())
-    cols["pen"] = dict(s.execute(select(PenaltyRow.unit_id, func.count()).where(
-        _in(PenaltyRow.decision_date, window)).group_by(PenaltyRow.unit_id)).all())
+    cols["pen"] = dict(s.execute(select(PenaltyRow.unit_id, func.count()).where(   # persons warned or fined
+        _in(PenaltyRow.decision_date, window), PenaltyRow.outcome.in_(("warning", "fine")),
+        PenaltyRow.violator_kind.in_(report_penalties.PERSON_KINDS)).group_by(PenaltyRow.unit_id)).all())
     cols["sup"] = dict(s.execute(select(SupportRow.unit_id, func.sum(SupportRow.count)).where(
         _in(SupportRow.support_date, window)).group_by(SupportRow.unit_id)).all())
     order = ("prop", "people", "biz", "insp", "pen", "sup")
@@ -115,23 +119,6 @@ def _by_form(s, window, ytd_window, catalogues) -> StatTable:
                      ("STT", "Hình thức tuyên truyền", "Số hoạt động trong kỳ", "Lượt người trong kỳ",
                       "Tài liệu phát ra trong kỳ", "Số hoạt động lũy kế năm", "Lượt người lũy kế năm"),
                      tuple(rows), frozenset(range(2, 7)))
-
-
-def _by_violation(s, window, figures, catalogues) -> StatTable:
-    now = dict(figures["PENALTIES"].period.breakdown)
-    ytd = dict(figures["PENALTIES"].ytd.breakdown)
-    fines = dict(s.execute(select(PenaltyRow.violation_code, func.sum(PenaltyRow.fine)).where(
-        _in(PenaltyRow.decision_date, window)).group_by(PenaltyRow.violation_code)).all())
-    cat = catalogues["violation_types"]
-    codes = [e.code for e in cat.entries] + sorted((set(now) | set(ytd)) - {e.code for e in cat.entries})
-    rows = []
-    for code in codes:
-        rows.append((len(rows) + 1, cat.label(code), int(now.get(code, 0)), int(ytd.get(code, 0)),
-                     int(fines.get(code) or 0)))
-    rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 5)]))
-    return StatTable("violations", "Biểu 3. Xử phạt vi phạm hành chính theo hành vi", "Đơn vị tính: người, đồng",
-                     ("STT", "Hành vi vi phạm", "Số người bị xử phạt trong kỳ", "Lũy kế năm",
-                      "Tiền phạt trong kỳ (đồng)"), tuple(rows), frozenset(range(2, 5)))
 
 
 def _by_kind(s, window, catalogues) -> StatTable:
@@ -197,10 +184,6 @@ def _details(s, window, ytd_window, year: int) -> dict:
     events = Counter(dict(s.execute(select(HotspotEventRow.kind_code, func.count()).where(
         _in(HotspotEventRow.event_date, window)).group_by(HotspotEventRow.kind_code)).all()))
     d["hotspot_events"] = tuple(sorted(events.items()))
-    d["fines"] = int(s.scalar(select(func.sum(PenaltyRow.fine)).where(_in(PenaltyRow.decision_date, window))) or 0)
-    by_sex = dict(s.execute(select(PenaltyRow.sex, func.count()).where(_in(PenaltyRow.decision_date, window))
-                            .group_by(PenaltyRow.sex)).all())
-    d["penalties_by_sex"] = tuple(sorted(by_sex.items()))
     assessments = {}
     for row in s.scalars(select(AssessmentRow).where(AssessmentRow.year.in_((year - 1, year)))):
         assessments[row.year] = (row.result, row.total, row.decision_number,
@@ -232,10 +215,21 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
             targets.append(TargetLine(t.code, t.text, t.comparison, t.value, t.unit, r.period.name_vi(), r.value,
                                       r.achieved, r.ytd, r.ytd_achieved, r.status))
     with db.read() as s:
+        pen_now = report_penalties.summary(s, window, catalogues)
+        pen_ytd = pen_now if period.kind == "year" else report_penalties.summary(s, ytd_window, catalogues)
         tables = (_by_unit(s, window, figures), _by_form(s, window, ytd_window, catalogues),
-                  _by_violation(s, window, figures, catalogues), _by_kind(s, window, catalogues),
+                  report_penalties.by_act_table(pen_now, pen_ytd, catalogues),
+                  report_penalties.by_person_table(pen_now, catalogues), _by_kind(s, window, catalogues),
                   _support(figures, catalogues))
         details = _details(s, window, ytd_window, period.year)
+    # Penalties: the summary (report-data.json), the report's sentences and the notes under Biểu 3.
+    details["penalties"] = pen_now.to_json()
+    details["penalties_ytd"] = pen_ytd.to_json()
+    details["fines"] = pen_now.fines_total
+    details["penalty_text"] = tuple(report_penalties.sentences(
+        pen_now, None if period.kind == "year" else pen_ytd, catalogues, vn_int))
+    details["penalty_notes"] = tuple(report_penalties.footnotes(pen_now, pen_ytd))
+    details["healthy_default_set"] = is_default_set(catalogues)
     labels = defaultdict(dict)
     for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
                  "support_kinds", "healthy_commune_results"):

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.doc_format import document_number, vn_int, vn_percent
+from commune_desk.domain.healthy_commune import recognised
 from commune_desk.domain.indicators import PERCENT, STATUS_VI
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import DEMO_NOTICE, ReportContent, StatTable, number_text
@@ -174,7 +175,6 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
                   "phòng, chống ma túy, HIV/AIDS và mua bán người."]
     integrated += _manual_line(c, "INTEGRATED", "Lồng ghép nhiệm vụ với các chương trình kinh tế - xã hội:")
     biz, com, tip, hot = (f[k] for k in ("BIZ_INSPECTED", "BIZ_COMMITMENT", "TIP_HANDLED", "HOTSPOT_ERADICATED"))
-    pen = f["PENALTIES"]
     handling = _breakdown(d["inspection_handling"], labels["inspection_handling"])
     inspection = [
         f"Kiểm tra {ratio_text(biz.period.numerator, biz.period.denominator)} cơ sở kinh doanh dịch vụ dễ phát sinh "
@@ -185,11 +185,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         "Phụ lục II).",
         f"Xử lý kịp thời {ratio_text(tip.period.numerator, tip.period.denominator)} tố giác, tin báo đến hạn; triệt "
         f"xóa {ratio_text(hot.period.numerator, hot.period.denominator)} điểm phức tạp về tệ nạn mại dâm.",
-        f"Xử phạt vi phạm hành chính {vn_int(pen.period.numerator)} người"
-        + _ytd(c, f"{vn_int(pen.ytd.numerator)} người")
-        + f", tổng số tiền phạt {vn_int(d['fines'])} đồng"
-        + (f"; trong đó {_breakdown(pen.period.breakdown, labels['violation_types'])}"
-           if pen.period.breakdown else "") + " (Biểu 3, Phụ lục II).",
+        *d["penalty_text"],         # services/report_penalties: cases by act, persons, outcomes, sex and age
     ]
     inspection += _manual_line(c, "VIOLATIONS_HANDLED", "Vụ việc vi phạm được xử lý theo quy định:")
     sup = f["SUPPORTED"]
@@ -207,10 +203,17 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
     healthy = []
     year = int(c.period_code[:4])
     results = labels["healthy_commune_results"]
+    default_set = " (chấm theo bộ tiêu chí mặc định, không phải tiêu chí chính thức)" if d.get(
+        "healthy_default_set") else ""
     for y, (result, total, number, when, issuer) in d["assessments"]:
-        decision = f", Quyết định số {number} ngày {dmy(date.fromisoformat(when))} của {issuer}" if number and when else ""
-        healthy.append(f"Năm {y}, kết quả tự đánh giá xây dựng {c.heading.short_name} lành mạnh không có tệ nạn ma "
-                       f"túy, mại dâm: {vn_int(total)} điểm, {results.get(result, result).lower()}{decision}.")
+        # Only a recorded decision is a recognition; a self-assessment says so, whatever its score.
+        own = f"kết quả tự đánh giá: {vn_int(total)} điểm, {results.get(result, result).lower()}{default_set}"
+        if recognised(number, when, issuer):
+            healthy.append(f"Năm {y}, {c.heading.short_name} được công nhận lành mạnh không có tệ nạn ma túy, mại "
+                           f"dâm theo Quyết định số {number} ngày {dmy(date.fromisoformat(when))} của {issuer}; "
+                           f"{own}.")
+        else:
+            healthy.append(f"Năm {y}, {own}; chưa có quyết định công nhận.")
     if not any(y == year for y, _ in d["assessments"]):
         healthy.append(f"Năm {year}: chưa có kết quả đánh giá.")
     return [("1. Công tác chỉ đạo, ban hành văn bản", direction), ("2. Công tác tuyên truyền", propaganda),
@@ -288,6 +291,9 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
     for table in c.tables:
         doc.caption(table.title, table.unit_note)
         doc.table(stat_spec(table), size=11)
+        if table.key == "violations":
+            for note in c.details.get("penalty_notes", ()):
+                doc.paragraph(f"Ghi chú: {note}", italic=True)
     return doc
 
 

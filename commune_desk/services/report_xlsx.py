@@ -58,9 +58,13 @@ def stat_sheet(c: ReportContent, table: StatTable, ref: str):
 
     name = table.title.split(".")[0]          # "Biểu 1"
     label = {"units": "Thôn, TDP", "forms": "Hình thức", "violations": "Hành vi vi phạm",
-             "kinds": "Loại hình cơ sở", "support": "Hỗ trợ"}.get(table.key, table.key)
+             "violations_people": "Giới tính, tuổi", "kinds": "Loại hình cơ sở",
+             "support": "Hỗ trợ"}.get(table.key, table.key)
     widths = [6, 40] + [16] * (len(table.headers) - 2)
     rows = [list(r) for r in table.rows]
+    if table.key == "violations":     # the notes on migrated and NĐ 144/2021 cases, under the table
+        rows += [["", f"Ghi chú: {note}"] + [None] * (len(table.headers) - 2)
+                 for note in c.details.get("penalty_notes", ())]
     return SheetSpec(f"{name} - {label}", _titles(c, f"Phụ lục II. {table.title} ({c.period_name})", ref,
                                                   table.unit_note),
                      list(table.headers), rows, widths, {i: INT for i in table.numeric})

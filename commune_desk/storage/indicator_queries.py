@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from commune_desk.domain.healthy_commune import recognised
 from commune_desk.domain.indicators import CATALOGUE, IndicatorValue
 from commune_desk.domain.periods import Period, PeriodError
 from commune_desk.storage.sql_reader import Reader, scalar
 
 TIP_OFF_DAYS = 20          # BLTTHS 2015 Điều 147: a tip-off is settled within 20 days of receipt
-ERADICATED, HEALTHY_PASS = "triet_xoa", "dat"
+ERADICATED = "triet_xoa"
 # A business counts in a window when it was registered by the window's end and not closed before its start.
 OPERATING = "(b.registered_date <= ? AND (b.closed_date IS NULL OR b.closed_date >= ?))"
 
@@ -125,7 +126,10 @@ def _grouped(r, sql: str, start, end):
 
 
 def _penalties(r, start, end, **_):
+    # Persons penalised: individuals and household businesses the commune warned or fined (transfers, referrals
+    # and organisations are counted in the report's Biểu 3, not here).
     return _grouped(r, "SELECT violation_code, count(*) FROM penalty_decision WHERE decision_date BETWEEN ? AND ? "
+                       "AND outcome IN ('warning', 'fine') AND violator_kind IN ('individual', 'household') "
                        "GROUP BY violation_code ORDER BY violation_code", start, end)
 
 
@@ -135,10 +139,15 @@ def _supported(r, start, end, **_):
 
 
 def _healthy(r, start, end, **_):
-    rows = r.rows("SELECT result FROM healthy_commune_assessment WHERE year = ? ORDER BY id LIMIT 1", (end.year,))
+    # Recognised only by a recorded decision (number, date, issuer) dated by the window's end: a self-assessment,
+    # however good its score, is not a recognition.
+    rows = r.rows("SELECT decision_number, decision_date, decision_issuer FROM healthy_commune_assessment "
+                  "WHERE year = ? ORDER BY id LIMIT 1", (end.year,))
     if not rows:
         return IndicatorValue("", 0, 0)
-    return IndicatorValue("", 1 if rows[0][0] == HEALTHY_PASS else 0, 1)
+    number, day, issuer = rows[0]
+    decided = recognised(number, day, issuer) and str(day)[:10] <= end.isoformat()
+    return IndicatorValue("", 1 if decided else 0, 1)
 
 
 COMPUTED = {

@@ -134,7 +134,11 @@ class TipOffRow(Base):
 
 
 class PenaltyRow(Base):
-    """An administrative penalty decision; the legal basis is copied from the catalogue when entered."""
+    """A penalty case (warning, fine, transfer or referral); the legal basis is copied from the act's entry.
+
+    `additional_measures` is the pre-0011 list mixing supplementary penalties and remedial measures; migration
+    0011 moved its codes to `supplementary` / `remedial` and kept it untouched, nothing writes it since.
+    """
 
     __tablename__ = "penalty_decision"
     __table_args__ = (UniqueConstraint("year", "number"),)
@@ -153,6 +157,15 @@ class PenaltyRow(Base):
     issuer: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    act_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    violator_kind: Mapped[str] = mapped_column(String(20), default="individual")
+    outcome: Mapped[str] = mapped_column(String(20), default="fine")
+    transfer_to: Mapped[str] = mapped_column(String(300), default="")
+    supplementary: Mapped[str] = mapped_column(String(500), default="")   # ';'-joined codes
+    remedial: Mapped[str] = mapped_column(String(500), default="")        # ';'-joined codes
+    more_acts: Mapped[str] = mapped_column(String(500), default="")       # 'code=fine;…'
+    review: Mapped[str] = mapped_column(Text, default="")
+    legacy: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

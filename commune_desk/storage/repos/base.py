@@ -9,7 +9,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Locked, NotFound, Problem, ValidationFailed
-from commune_desk.domain.records.rules import RuleContext, with_legal_basis
+from commune_desk.domain.records.penalty_rules import with_legal_basis
+from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty
 from commune_desk.domain.unit_history import ENDING_KINDS
 from commune_desk.storage import audit_log
@@ -76,7 +77,8 @@ class RecordRepository:
     def _prepare(self, rec):
         rec = rec.normalised()
         if isinstance(rec, Penalty):
-            rec = with_legal_basis(rec, self.catalogues)
+            # Saved through the rules, a case flagged by the NĐ 282/2025 migration has been reviewed.
+            rec = replace(with_legal_basis(rec, self.catalogues), review="")
         if "catalogue_version" in self.kind.simple_fields and not rec.catalogue_version:
             rec = replace(rec, catalogue_version=self.catalogues.version)
         return rec

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Callable
 
 from commune_desk.domain.records import rules
+from commune_desk.domain.records.penalty_rules import validate_penalty
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
     TrainingLine, UnitEvent,
@@ -39,7 +40,9 @@ class Kind:
         data = {}
         for name in self.simple_fields:
             value = getattr(rec, name)
-            data[name] = ";".join(value) if isinstance(value, tuple) else value
+            if isinstance(value, tuple):   # codes "a;b", or (code, number) pairs "a=1;b=2" (a penalty's more acts)
+                value = ";".join(f"{v[0]}={v[1]}" if isinstance(v, tuple) else v for v in value)
+            data[name] = value
         for name, (column, lookup) in self.refs.items():
             code = getattr(rec, name)
             data[column] = lookups[lookup].get(code) if code else None
@@ -57,8 +60,10 @@ class Kind:
                 data[f.name] = codes[lookup].get(ref_id, "") if ref_id is not None else ""
                 continue
             value = getattr(row, f.name)
-            if f.type.startswith("tuple"):
-                value = tuple(v for v in value.split(";") if v)
+            if f.type.startswith("tuple[tuple"):
+                value = tuple(_pair(v) for v in (value or "").split(";") if v)
+            elif f.type.startswith("tuple"):
+                value = tuple(v for v in (value or "").split(";") if v)
             data[f.name] = value
         if self.child:
             data[self.child] = child_value if child_value is not None else (None if self.child == "identity" else ())
@@ -77,7 +82,7 @@ HOTSPOT = Kind("hotspot", m.HotspotRow, Hotspot, rules.validate_hotspot, None, r
 HOTSPOT_EVENT = Kind("hotspot_event", m.HotspotEventRow, HotspotEvent, rules.validate_hotspot_event, "event_date",
                      refs={"hotspot_code": ("hotspot_id", "hotspots")})
 TIPOFF = Kind("tipoff", m.TipOffRow, TipOff, rules.validate_tipoff, "received_date", refs=_UNIT)
-PENALTY = Kind("penalty_decision", m.PenaltyRow, Penalty, rules.validate_penalty, "decision_date", refs=_UNIT,
+PENALTY = Kind("penalty_decision", m.PenaltyRow, Penalty, validate_penalty, "decision_date", refs=_UNIT,
                unique=("year", "number"), computed=lambda rec: {"year": rec.year}, child="identity")
 SUPPORT = Kind("reintegration_support", m.SupportRow, Support, rules.validate_support, "support_date", refs=_UNIT)
 ASSESSMENT = Kind("healthy_commune_assessment", m.AssessmentRow, Assessment, rules.validate_assessment,
@@ -85,6 +90,11 @@ ASSESSMENT = Kind("healthy_commune_assessment", m.AssessmentRow, Assessment, rul
 
 KINDS = {k.entity: k for k in (UNIT_EVENT, TRAINING, BUSINESS, INSPECTION, HOTSPOT, HOTSPOT_EVENT, TIPOFF, PENALTY,
                                SUPPORT, ASSESSMENT)}
+
+
+def _pair(text: str) -> tuple[str, int]:
+    code, _, number = text.partition("=")
+    return code, int(number) if number.strip().lstrip("-").isdigit() else 0
 
 
 def child_rows(kind: Kind, rec, parent_id: int, catalogues) -> list[tuple[type, dict]]:

@@ -136,15 +136,16 @@ class CheckList(QWidget):
 class CountsTable(QWidget):
     """A number per catalogue entry (participants by role, score per criterion) and their live total.
 
-    `maxima` (code -> max) caps each spin box and shows "/ max" beside it.
+    `maxima` (code -> max) caps each number and shows "/ max" beside it; `limit` caps the others silently.
     """
 
     changed = Signal()
 
     def __init__(self, choices, total_label: str, maxima: dict | None = None, *, keep_zero: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 limit: int = MAX_COUNT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keep_zero = keep_zero
+        self._limit = limit
         self.spins: dict[str, NumberField] = {}
         self._maxima = maxima or {}
         self._stored: tuple[str, ...] | None = None
@@ -168,7 +169,7 @@ class CountsTable(QWidget):
         row = len(self.spins)
         name = QLabel(label)
         name.setWordWrap(True)
-        spin = count_spin(self._maxima.get(code, MAX_COUNT))
+        spin = count_spin(self._maxima.get(code, self._limit))
         spin.valueChanged.connect(self._changed)
         name.setBuddy(spin)
         self.spins[code] = spin

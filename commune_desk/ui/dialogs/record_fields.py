@@ -15,8 +15,8 @@ C = "RecordFields"
 @dataclass(frozen=True)
 class FieldSpec:
     """One form row. `kind`: date, odate, text, long, int, year, code, opt_code, codes, unit, unit_req, units, ref,
-    counts, scores, lines (a training's participants), choice, identity; `arg` names the catalogue (or the ref
-    list) it draws from."""
+    counts, scores, lines (a training's participants), acts (a penalty's further acts), choice, identity; `arg`
+    names the catalogue (or the ref list, or the CHOICES list) it draws from."""
 
     name: str
     label: str
@@ -92,13 +92,23 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         NOTE,
     ),
     "penalty_decision": (
-        F("number", QT_TRANSLATE_NOOP("RecordFields", "Decision &number:"), "text", "", QT_TRANSLATE_NOOP("RecordFields", "e.g. 12/QĐ-XPHC")),
-        F("decision_date", QT_TRANSLATE_NOOP("RecordFields", "&Date:"), "date"),
+        F("number", QT_TRANSLATE_NOOP("RecordFields", "Decision or letter &number:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. 12/QĐ-XPHC; for a transfer the letter's number")),
+        F("violator_kind", QT_TRANSLATE_NOOP("RecordFields", "Vi&olator:"), "choice", "violator_kinds"),
+        F("act_date", QT_TRANSLATE_NOOP("RecordFields", "Act &ended on:"), "odate"),
         F("violation_code", QT_TRANSLATE_NOOP("RecordFields", "&Violation:"), "code", "violation_types"),
+        F("outcome", QT_TRANSLATE_NOOP("RecordFields", "Ou&tcome:"), "choice", "penalty_outcomes"),
+        F("decision_date", QT_TRANSLATE_NOOP("RecordFields", "Decision or transfer &date:"), "date"),
+        F("fine", QT_TRANSLATE_NOOP("RecordFields", "&Fine (đồng):"), "int"),
+        F("more_acts", QT_TRANSLATE_NOOP("RecordFields", "Other acts in the same decision (Điều 32–33), fine each:"),
+          "acts", "violation_types"),
+        F("transfer_to", QT_TRANSLATE_NOOP("RecordFields", "Transferred or referred &to:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh")),
         F("decree", QT_TRANSLATE_NOOP("RecordFields", "Decree:"), "text"),
         F("article", QT_TRANSLATE_NOOP("RecordFields", "Article:"), "text"),
-        F("fine", QT_TRANSLATE_NOOP("RecordFields", "&Fine (đồng):"), "int"),
-        F("additional_measures", QT_TRANSLATE_NOOP("RecordFields", "Additional measures:"), "codes", "additional_measures"),
+        F("supplementary", QT_TRANSLATE_NOOP("RecordFields", "Supplementary penalties:"), "codes",
+          "supplementary_penalties"),
+        F("remedial", QT_TRANSLATE_NOOP("RecordFields", "Remedial measures:"), "codes", "remedial_measures"),
         F("sex", QT_TRANSLATE_NOOP("RecordFields", "&Sex:"), "code", "sexes"),
         F("age_group_code", QT_TRANSLATE_NOOP("RecordFields", "A&ge group:"), "code", "age_groups"),
         UNIT,
@@ -163,6 +173,19 @@ UNIT_EVENT_KINDS = (
     ("split", QT_TRANSLATE_NOOP("RecordFields", "Split into other units")),
     ("dissolved", QT_TRANSLATE_NOOP("RecordFields", "Dissolved")),
 )
+VIOLATOR_KINDS = (
+    ("individual", QT_TRANSLATE_NOOP("RecordFields", "Individual")),
+    ("household", QT_TRANSLATE_NOOP("RecordFields", "Household business")),
+    ("organisation", QT_TRANSLATE_NOOP("RecordFields", "Organisation")),
+)
+PENALTY_OUTCOMES = (
+    ("fine", QT_TRANSLATE_NOOP("RecordFields", "Fine")),
+    ("warning", QT_TRANSLATE_NOOP("RecordFields", "Warning")),
+    ("transferred", QT_TRANSLATE_NOOP("RecordFields", "Transferred to the competent level")),
+    ("referred", QT_TRANSLATE_NOOP("RecordFields", "Referred to the police or investigators (crime)")),
+)
+CHOICES = {"unit_event_kinds": UNIT_EVENT_KINDS, "violator_kinds": VIOLATOR_KINDS,
+           "penalty_outcomes": PENALTY_OUTCOMES}
 
 
 def field_of(where: str) -> str:

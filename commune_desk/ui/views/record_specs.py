@@ -110,6 +110,30 @@ def unit_event_name(kind: str) -> str:
     return QCoreApplication.translate("RecordSpecs", UNIT_EVENT_NAMES.get(kind, kind))
 
 
+def choice_name(choices: str, code: str) -> str:
+    """A fixed choice of the record forms (outcome, violator kind) in the interface language."""
+    from commune_desk.ui.dialogs.record_fields import CHOICES
+
+    label = dict(CHOICES[choices]).get(code, code)
+    return QCoreApplication.translate("RecordFields", label)
+
+
+def act_text(rec, env) -> str:
+    """The act with its short article reference ("Đ32 k1 · Mua dâm"), "+ n" when the decision holds more acts."""
+    from commune_desk.domain import penalty_law
+
+    entry = penalty_law.entry(env.catalogues, rec.violation_code)
+    if entry is None:
+        text = rec.violation_code
+    else:
+        text = f"{entry.short_reference()} · {entry.label}" if entry.short_reference() else entry.label
+    return text + (f" + {len(rec.more_acts)}" if rec.more_acts else "")
+
+
+def review_text(rec) -> str:
+    return QCoreApplication.translate("RecordSpecs", "needs review") if rec.review else ""
+
+
 def _extra(rec, env, i, default=None):
     value = env.extras.get(rec.id)
     return value[i] if value else default
@@ -179,13 +203,17 @@ SPECS = {s.entity: s for s in (
     KindSpec(
         "penalty_decision", QT_TRANSLATE_NOOP("RecordSpecs", "Penalty decisions"),
         (text_col("number", QT_TRANSLATE_NOOP("RecordColumns", "Number"), width=90), date_col("decision_date", QT_TRANSLATE_NOOP("RecordColumns", "Date")),
-         cat_col("violation_code", QT_TRANSLATE_NOOP("RecordColumns", "Violation"), "violation_types", 190),
-         int_col("fine", QT_TRANSLATE_NOOP("RecordColumns", "Fine (đồng)"), width=100), cat_col("sex", QT_TRANSLATE_NOOP("RecordColumns", "Sex"), "sexes", 50),
+         Col("violation_code", QT_TRANSLATE_NOOP("RecordColumns", "Violation"), lambda r, e: act_text(r, e), width=230),
+         Col("outcome", QT_TRANSLATE_NOOP("RecordColumns", "Outcome"), lambda r, e: choice_name("penalty_outcomes", r.outcome), width=120),
+         int_col("fine", QT_TRANSLATE_NOOP("RecordColumns", "Fine (đồng)"), lambda r: r.total_fine, width=100),
+         Col("violator_kind", QT_TRANSLATE_NOOP("RecordColumns", "Violator"), lambda r, e: choice_name("violator_kinds", r.violator_kind), width=100),
+         cat_col("sex", QT_TRANSLATE_NOOP("RecordColumns", "Sex"), "sexes", 50),
          cat_col("age_group_code", QT_TRANSLATE_NOOP("RecordColumns", "Age group"), "age_groups", 150), UNIT_COL,
+         Col("review", QT_TRANSLATE_NOOP("RecordColumns", "Review"), lambda r, e: review_text(r), width=110),
          Col("basis", QT_TRANSLATE_NOOP("RecordColumns", "Legal basis"), lambda r, e: f"{r.article}, NĐ {r.decree}".strip(", "), width=200,
              stretch=True)),
         "violation_types", QT_TRANSLATE_NOOP("RecordSpecs", "Violation:"),
-        QT_TRANSLATE_NOOP("RecordSpecs", "%1 decisions · %2 đồng in fines"), {"fine": lambda r: r.fine},
+        QT_TRANSLATE_NOOP("RecordSpecs", "%1 decisions · %2 đồng in fines"), {"fine": lambda r: r.total_fine},
         lambda r: f"{r.number} ({fmt_date(r.decision_date)})"),
     KindSpec(
         "reintegration_support", QT_TRANSLATE_NOOP("RecordSpecs", "Reintegration support"),
