@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from commune_desk.domain.periods import CutoffRule  # noqa: E402
+from commune_desk.domain.plans import DataCutoff  # noqa: E402
 from commune_desk.domain.plans import Deadline, DueRule, Plan, Target  # noqa: E402
 from commune_desk.services.plan_template import write_plan_workbook  # noqa: E402
 
@@ -110,7 +110,7 @@ SEED_003 = Plan(
     ),
     deadlines=(
         Deadline("half", DueRule.parse("10/06/2020", 2020), None, "báo cáo 06 tháng trước ngày 10/6/2020"),
-        Deadline("year", DueRule.parse("30/11/2020", 2020), CutoffRule.parse("calendar"),
+        Deadline("year", DueRule.parse("30/11/2020", 2020), DataCutoff.parse("calendar", 2020),
                  "báo cáo tổng kết năm trước ngày 30/11/2020"),
     ),
     report_sections=SECTIONS,

@@ -123,7 +123,7 @@ class PlanView(QWidget):
                                   f"{sign.get(t.comparison, t.comparison)} {fmt_value(t.value, t.unit)}",
                                   scopes.get(t.period_scope, t.period_scope)] for t in plan.targets], stretch=1)
             _fill(self.deadlines, [[period_name(d.period), fmt_date(d.due), str(d.days_left),
-                                    fmt_date(d.data_window[0]), fmt_date(d.data_window[1])]
+                                    fmt_date(d.data_window[0]), fmt_date(d.cutoff or d.data_window[1])]
                                    for d in all_deadlines(plan, today, scheme=repo.scheme())])
         self._show_office(lines if plan is not None else None)
         _fill(self.versions, [[str(v.year), v.plan_id, str(v.version), v.title, fmt_date(v.valid_from),
