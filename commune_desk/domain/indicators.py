@@ -56,6 +56,10 @@ class IndicatorDef:
         return (PERCENT, COUNT) if self.kind == "ratio" else (COUNT,)
 
 
+BUSINESSES_OPERATING = ("prone businesses operating in the window: registered on or before its last day and not "
+                        "closed before its first day")
+
+
 def _d(code, label, kind, num, den="", **kw) -> IndicatorDef:
     return IndicatorDef(code, label, kind, num, den, **kw)
 
@@ -72,12 +76,16 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
        "propaganda activities of form 'mang_xa_hoi' dated in the window", source="propaganda_activity"),
     _d("PROP_SCHOOL", "Buổi tuyên truyền trong trường học", "count",
        "propaganda activities of form 'truong_hoc' dated in the window", source="propaganda_activity"),
+    # One rule for both business indicators (docs/plan-template.md, "Prone businesses"): a business counts in a
+    # window when it operated at some time in it, registered on or before its last day and not closed before its
+    # first day, so a business inspected and then closed still counts, and one opened late in the window is owed
+    # its inspection and its commitment like the others.
     _d("BIZ_INSPECTED", "Cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra", "ratio",
-       "prone businesses with at least one inspection dated in the window",
-       "prone businesses registered and operating at the window end", source="inspection"),
+       "prone businesses operating in the window with at least one inspection dated in it",
+       BUSINESSES_OPERATING, source="inspection"),
     _d("BIZ_COMMITMENT", "Cơ sở kinh doanh dịch vụ ký cam kết", "ratio",
-       "prone businesses operating at the window end whose owner commitment is signed on or before it",
-       "prone businesses operating at the window end", accumulates=False, source="business"),
+       "prone businesses operating in the window whose owner commitment is signed on or before its last day",
+       BUSINESSES_OPERATING, accumulates=False, source="business"),
     _d("TIP_HANDLED", "Tố giác, tin báo được xử lý kịp thời", "ratio",
        "tip-offs received in the window and handled in time",
        "tip-offs received in the window", accumulates=False, source="tip_off"),

@@ -74,15 +74,18 @@ def _status(target: Target, achieved, full, as_of) -> tuple[str, float | None]:
 
 
 def evaluate_target(r: Reader, plan: Plan, target: Target, period: Period, as_of: date,
-                    until: date | None = None, *, scheme: PeriodScheme | None = None) -> TargetResult:
+                    until: date | None = None, *, scheme: PeriodScheme | None = None,
+                    view: Period | None = None) -> TargetResult:
     """The target over `period` as on `as_of`; `until` stops the counting early (a report's cut-off, or a
-    longer target seen in a shorter report), while the verdict still looks at the whole period."""
+    longer target seen in the shorter report `view`), while the verdict still looks at the whole period."""
     scheme = scheme or plan.scheme
     full = scheme.window(period)
-    window = full
+    window, months = full, None
     if until is not None and until < full[1]:
         window, as_of = (full[0], until), min(as_of, until)
-    value = compute(r, target.indicator, window, period_code=period.code, as_of=as_of)
+        if view is not None and view != period:
+            months = (period.first_month, view.last_month)   # values entered by hand: only the view's own
+    value = compute(r, target.indicator, window, period_code=period.code, as_of=as_of, months=months)
     ytd_window = (scheme.window(Period(period.year, "year"))[0], window[1])
     ytd = value if period.kind == "year" else compute(r, target.indicator, ytd_window, period_code=period.code,
                                                        as_of=as_of, year_to_date=True)
@@ -148,7 +151,8 @@ def evaluate_plan_with(r: Reader, plan: Plan, as_of: date, *, period: Period | N
             out.append(evaluate_over(r, plan, target, period, min(as_of, end), scheme=scheme))
         else:
             own = current_period(plan, target.period_scope, end, scheme)
-            out.append(evaluate_target(r, plan, target, own, min(as_of, end), until=end, scheme=scheme))
+            out.append(evaluate_target(r, plan, target, own, min(as_of, end), until=end, scheme=scheme,
+                                       view=period))
     return out
 
 

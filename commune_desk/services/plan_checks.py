@@ -53,8 +53,8 @@ def check_cutoffs(plan, rows: dict) -> tuple[list[Problem], list[Problem]]:
             period, due, end = early[0]
             warnings.append(Problem(where, QT_TRANSLATE_NOOP(
                 "Problems", "the report of {period} is due on {due}, before its period ends on {end}, and no data "
-                            "cut-off is given: each commune would count to the day it signs; state one, e.g. "
-                            "{example}"), "warning",
+                            "cut-off on or before that day is given: each commune would count to the day it signs; "
+                            "state one, e.g. {example}"), "warning",
                 args={"period": period.code, "due": _dmy(due), "end": _dmy(end),
                       "example": f"{due - timedelta(days=1):%d/%m}" if deadline.due.fixed else
                       f"day {max(1, due.day - 1)} of last month of period"}))
@@ -83,8 +83,8 @@ def check_targets(plan, rows: dict, populations: dict | None = None) -> list[Pro
         population = populations.get(target.indicator)
         if population is not None and CATALOGUE[target.indicator].kind == "ratio" and goal > population:
             warnings.append(Problem(where, QT_TRANSLATE_NOOP(
-                "Problems", "a count of at most {population} (the commune's {denominator}): {value} can never be "
-                            "met; if it is the superior office's total, set level to office"), "warning",
-                args={"population": f"{population:g}", "denominator": CATALOGUE[target.indicator].denominator,
-                      "value": f"{goal:g}"}))
+                "Problems", "a count of at most {population} (the commune's whole population behind "
+                            "{indicator}): {value} can never be met; if it is the superior office's total, set "
+                            "level to office"), "warning",
+                args={"population": f"{population:g}", "indicator": target.indicator, "value": f"{goal:g}"}))
     return warnings

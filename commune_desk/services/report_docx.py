@@ -222,7 +222,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         f"tệ nạn mại dâm với {vn_int(d['inspections'])} lượt kiểm tra"
         + _ytd(c, f"{ratio_text(biz.ytd.numerator, biz.ytd.denominator)} cơ sở")
         + (f"; hình thức xử lý: {handling}" if handling else "") + "; "
-        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở đang hoạt động đã ký cam kết (Biểu 4, "
+        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở hoạt động trong kỳ đã ký cam kết (Biểu 4, "
         "Phụ lục II).",
         f"Xử lý kịp thời {ratio_text(tip.period.numerator, tip.period.denominator)} tố giác, tin báo đến hạn; triệt "
         f"xóa {ratio_text(hot.period.numerator, hot.period.denominator)} điểm phức tạp về tệ nạn mại dâm.",

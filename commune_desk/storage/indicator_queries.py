@@ -10,7 +10,7 @@ from commune_desk.storage.sql_reader import Reader, scalar
 
 TIP_OFF_DAYS = 20          # BLTTHS 2015 Điều 147: a tip-off is settled within 20 days of receipt
 ERADICATED, HEALTHY_PASS = "triet_xoa", "dat"
-# A business counts in a window when it was registered by the window's end and not closed before its start.
+# domain.indicators.BUSINESSES_OPERATING: registered by the window's last day and not closed before its first day.
 OPERATING = "(b.registered_date <= ? AND (b.closed_date IS NULL OR b.closed_date >= ?))"
 
 
@@ -64,10 +64,10 @@ def _biz_inspected(r, start, end, **_):
 
 
 def _biz_commitment(r, start, end, **_):
-    at_end = (end.isoformat(), end.isoformat())
-    den = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING}", at_end)
+    operating = (end.isoformat(), start.isoformat())
+    den = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING}", operating)
     num = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING} AND b.owner_commitment_date IS NOT NULL "
-                    "AND b.owner_commitment_date <= ?", (*at_end, end.isoformat()))
+                    "AND b.owner_commitment_date <= ?", (*operating, end.isoformat()))
     return IndicatorValue("", num, den)
 
 
