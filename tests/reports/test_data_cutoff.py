@@ -146,7 +146,12 @@ def test_package_report_data_carries_cutoff_and_labelled_estimate(late_record, t
     assert by_code["PROP_ACTIVITIES"]["numerator"] == round(count * 365 / 318)
     assert {i["code"]: i["numerator"] for i in data["indicators"]}["PROP_ACTIVITIES"] == count
     assert result.window == (date(2026, 1, 1), date(2026, 11, 14))   # the lock covers what was reported
-    json.dumps(data, ensure_ascii=False)
+    from commune_desk.services import report_data_check as rdc
+
+    assert rdc.problems(data) == []
+    passed_off = json.loads(json.dumps(data))
+    passed_off["estimates"]["estimate"] = False                    # an estimate never passes as a figure
+    assert [p.field for p in rdc.problems(passed_off)] == ["estimates.estimate"]
 
 
 def test_cli_refuses_reports_that_may_not_be_made(cli, tmp_path):
