@@ -8,8 +8,9 @@ from datetime import timedelta
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.indicators import CATALOGUE, COUNT
 
-# Indicators whose commune figure is yes/no (0 or 1): a count above 1 is a total of several communes.
-YES_NO = ("HEALTHY_COMMUNE", "PLAN_BUILT", "INTEGRATED", "HARM_REDUCTION")
+# Indicators whose commune figure is yes/no (0 or 1): a count above 1 is a total of several communes. The hand-entered
+# ones say so by their shape; the healthy-commune result is computed, 1 or 0 for the year.
+YES_NO = ("HEALTHY_COMMUNE",) + tuple(code for code, d in CATALOGUE.items() if d.shape == "yes_no")
 
 
 def _where(sheet: str, row: int, column: str, cells: dict) -> str:

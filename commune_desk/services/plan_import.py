@@ -43,19 +43,36 @@ def validate_file(path, populations: dict | None = None) -> tuple[Plan | None, l
 
 
 def populations(db, year: int) -> dict[str, float]:
-    """The commune's numbers behind the plan's ratio indicators that the database knows for `year`: active
-    residential units (PROP_UNITS) and the denominators entered for the year (staff, workers, pupils …)."""
-    from sqlalchemy import text
+    """The commune's numbers behind the plan's ratio indicators for `year`, as the database knows them: active
+    residential units (PROP_UNITS) and each population in force at the year's end (staff, workers, pupils …)."""
+    from datetime import date
 
+    from commune_desk.domain.indicators import CATALOGUE
+    from commune_desk.domain.populations import in_force, staff_in_force
+    from commune_desk.storage.population_reads import population_entries
+    from commune_desk.storage.sql_reader import SessionReader
+
+    end = date(year, 12, 31)
     out: dict[str, float] = {}
     with db.read() as s:
-        out["PROP_UNITS"] = float(s.execute(text("SELECT count(*) FROM residential_unit WHERE active = 1")).scalar()
-                                  or 0) or None
-        for code, denominator in s.execute(text(
-                "SELECT indicator, denominator FROM manual_indicator_value WHERE period = :y AND denominator IS NOT "
-                "NULL ORDER BY id"), {"y": str(year)}):
-            out[code] = float(denominator)
-    return {k: v for k, v in out.items() if v is not None}
+        r = SessionReader(s)
+        units = r.rows("SELECT count(*) FROM residential_unit WHERE active = 1", ())[0][0]
+        if units:
+            out["PROP_UNITS"] = float(units)
+        entries = population_entries(r, year)
+    for code, definition in CATALOGUE.items():
+        kind = definition.population
+        if not kind:
+            continue
+        if kind == "staff":
+            staff = staff_in_force(entries, year, end)
+            if staff:
+                out[code] = float(sum(e.value for e in staff.values()))
+            continue
+        entry = in_force(entries, (kind, "", ""), year, end)
+        if entry is not None:
+            out[code] = float(entry.value)
+    return out
 
 
 def current_for(db, plan: Plan) -> Plan | None:

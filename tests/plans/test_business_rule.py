@@ -66,8 +66,9 @@ def test_businesses_opening_and_closing_inside_the_window(db):
 def catalogue_rows() -> list[str]:
     """The catalogue table of docs/plan-template.md as the code defines it."""
     out = []
+    shapes = {"persons": "ratio (persons)", "yes_no": "yes/no", "share": "share", "count": "count"}
     for d in CATALOGUE.values():
-        kind = f"manual {d.kind}" if d.manual else d.kind
+        kind = f"manual {shapes.get(d.shape, d.kind)}" if d.manual else d.kind
         out.append(f"| `{d.code}` | {d.label} | {kind} | {', '.join(d.units)} | {d.numerator} | "
                    f"{d.denominator or '—'} | {'linear' if d.accumulates else 'flat (rate)'} | {d.rollup} | "
                    f"{d.source or 'entered'} |")
@@ -76,6 +77,6 @@ def catalogue_rows() -> list[str]:
 
 def test_documented_catalogue_is_the_code():
     doc = DOC.read_text(encoding="utf-8")
-    rows = [line for line in doc.splitlines() if re.match(r"^\| `[A-Z_]+` \|", line)]
+    rows = [line.rstrip() for line in doc.splitlines() if re.match(r"^\| `[A-Z_]+` \|", line)]
     assert rows == catalogue_rows()
     assert BUSINESSES_OPERATING in doc

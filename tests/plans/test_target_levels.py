@@ -107,3 +107,24 @@ def test_report_says_office_level(db, tmp_path, qapp):
     assert rows[QUOTA_5.text][2] == "≥ 60 (chỉ tiêu chung của cấp trên; phần của xã: ≥ 5)"
     assert rows[QUOTA_5.text][6] == "Không đạt"                                      # no activity at all
     assert "1 chỉ tiêu chung của cấp trên (xã đóng góp, không tự đánh giá)" in docx_text(files.docx)
+
+
+def test_validate_with_db_uses_the_populations_in_force(cli, tmp_path):
+    """`plan validate FILE --db DB`: 500 workers to reach where the commune has 120 can never be met."""
+    from commune_desk.domain.populations import PopulationEntry
+    from commune_desk.storage.database import open_database
+    from commune_desk.storage.population_repo import PopulationRepository
+
+    db_path = tmp_path / "c.db"
+    db = open_database(db_path)
+    PopulationRepository(db, "t", today=lambda: date(2026, 3, 1)).set(PopulationEntry(
+        2026, "workers", 120, date(2026, 2, 1), "Phòng Văn hóa - Xã hội"))
+    db.dispose()
+    plan = simple_plan(2026, targets=(Target("W", "500 người lao động được tuyên truyền", "WORKERS_REACHED", ">=",
+                                             500.0, "count", "year"),))
+    path = write_plan_workbook(tmp_path / "w.xlsx", plan)
+    r = cli("plan", "validate", path, "--db", db_path)
+    assert r.returncode == 0, r.stderr
+    assert ("warning: sheet 'targets', row 2, column 'value' (E2): a count of at most 120 (the commune's whole "
+            "population behind WORKERS_REACHED): 500 can never be met") in r.stdout
+    assert "a count of at most" not in cli("plan", "validate", path).stdout       # without --db: nothing to compare

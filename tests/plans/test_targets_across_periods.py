@@ -98,17 +98,17 @@ def test_hand_entered_quarter_values_show_in_longer_views(db):
     from commune_desk.storage.sql_reader import SessionReader
 
     values = ManualValueRepository(db, "t")
-    values.set(ManualValue("WORKERS_REACHED", "2026-Q1", 10, 100))
-    values.set(ManualValue("WORKERS_REACHED", "2026-H1", 30, 100))
-    values.set(ManualValue("WORKERS_REACHED", "2026", 50, 100))
+    values.set(ManualValue("VIOLATIONS_HANDLED", "2026-Q1", 10, 100))
+    values.set(ManualValue("VIOLATIONS_HANDLED", "2026-H1", 30, 100))
+    values.set(ManualValue("VIOLATIONS_HANDLED", "2026", 50, 100))
     with db.read() as s:
         r = SessionReader(s)
-        assert manual_value(r, "WORKERS_REACHED", "2026-Q1", date(2026, 3, 31)) == (10, 100)
-        assert manual_value(r, "WORKERS_REACHED", "2026-Q2", date(2026, 6, 30)) is None
-        assert manual_value(r, "WORKERS_REACHED", "2026-Q2", date(2026, 6, 30), year_to_date=True) == (30, 100)
-        assert manual_value(r, "WORKERS_REACHED", "2026-9M", date(2026, 9, 30)) == (30, 100)
-        assert manual_value(r, "WORKERS_REACHED", "2026", date(2026, 12, 31)) == (50, 100)
-        assert manual_value(r, "WORKERS_REACHED", "2026-Q4", date(2026, 12, 31), year_to_date=True) == (50, 100)
+        assert manual_value(r, "VIOLATIONS_HANDLED", "2026-Q1", date(2026, 3, 31)) == (10, 100)
+        assert manual_value(r, "VIOLATIONS_HANDLED", "2026-Q2", date(2026, 6, 30)) is None
+        assert manual_value(r, "VIOLATIONS_HANDLED", "2026-Q2", date(2026, 6, 30), year_to_date=True) == (30, 100)
+        assert manual_value(r, "VIOLATIONS_HANDLED", "2026-9M", date(2026, 9, 30)) == (30, 100)
+        assert manual_value(r, "VIOLATIONS_HANDLED", "2026", date(2026, 12, 31)) == (50, 100)
+        assert manual_value(r, "VIOLATIONS_HANDLED", "2026-Q4", date(2026, 12, 31), year_to_date=True) == (50, 100)
 
 
 def test_report_prints_each_quarter(quarters_db, tmp_path, qapp):
