@@ -88,7 +88,7 @@ SCHEMA = {
                                      "indicators": {"type": "array", "maxItems": MAX_INDICATORS,
                                                     "items": INDICATOR_SCHEMA}}},
         "targets": {"type": "array", "maxItems": MAX_INDICATORS,
-                    "items": {"type": "object", "required": ["code", "level", "status"],
+                    "items": {"type": "object",
                               "properties": {"code": _text(40), "level": {"enum": ["commune", "office"]},
                                              "status": {"enum": ["met", "on_track", "at_risk", "missed",
                                                                  "no_data", "office"]}}}},
