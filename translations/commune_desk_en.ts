@@ -353,6 +353,10 @@ Please send this file to your support contact.</translation>
             <translation>No data yet</translation>
         </message>
         <message>
+            <source>Superior office's target</source>
+            <translation>Superior office's target</translation>
+        </message>
+        <message>
             <source>propaganda activities</source>
             <translation>propaganda activities</translation>
         </message>
@@ -447,6 +451,14 @@ Please send this file to your support contact.</translation>
         <message>
             <source>not entered</source>
             <translation>not entered</translation>
+        </message>
+        <message>
+            <source>the superior office's; this commune's share: %1</source>
+            <translation>the superior office's; this commune's share: %1</translation>
+        </message>
+        <message>
+            <source>the superior office's target: this commune's contribution is shown</source>
+            <translation>the superior office's target: this commune's contribution is shown</translation>
         </message>
         <message>
             <source>Comment of the superior office</source>
@@ -2435,6 +2447,14 @@ Import it anyway?</translation>
             <translation>Signature: signed by someone else (%1), not the registered superior office</translation>
         </message>
         <message>
+            <source>(superior office's target)</source>
+            <translation>(superior office's target)</translation>
+        </message>
+        <message>
+            <source>(superior office's target; this commune's share: %1)</source>
+            <translation>(superior office's target; this commune's share: %1)</translation>
+        </message>
+        <message>
             <source>Superior office certificate: %1 — SHA-256 %2</source>
             <translation>Superior office certificate: %1 — SHA-256 %2</translation>
         </message>
@@ -2745,6 +2765,14 @@ Import it anyway?</translation>
             <translation>year, half or quarter</translation>
         </message>
         <message>
+            <source>commune, office or an empty cell</source>
+            <translation>commune, office or an empty cell</translation>
+        </message>
+        <message>
+            <source>an empty cell (a commune quota belongs to a target of level office)</source>
+            <translation>an empty cell (a commune quota belongs to a target of level office)</translation>
+        </message>
+        <message>
             <source>at least one reporting deadline</source>
             <translation>at least one reporting deadline</translation>
         </message>
@@ -2757,12 +2785,12 @@ Import it anyway?</translation>
             <translation>a date in {year} or early {next_year}</translation>
         </message>
         <message>
-            <source>'calendar', a day from 2 to 28, or an empty cell</source>
-            <translation>'calendar', a day from 2 to 28, or an empty cell</translation>
-        </message>
-        <message>
             <source>one deadline per period (row {earlier} already sets {period})</source>
             <translation>one deadline per period (row {earlier} already sets {period})</translation>
+        </message>
+        <message>
+            <source>a date (dd/mm), a rule such as 'day 14 of last month of period', a day from 2 to 28, 'calendar' or an empty cell</source>
+            <translation>a date (dd/mm), a rule such as 'day 14 of last month of period', a day from 2 to 28, 'calendar' or an empty cell</translation>
         </message>
         <message>
             <source>section or recipient</source>
@@ -3995,6 +4023,42 @@ Import it anyway?</translation>
         <message>
             <source>must be an object with full_name, id_number, address</source>
             <translation>must be an object with full_name, id_number, address</translation>
+        </message>
+        <message>
+            <source>the period {period} has not started: its data begin on {start}; its report can be made from that day</source>
+            <translation>the period {period} has not started: its data begin on {start}; its report can be made from that day</translation>
+        </message>
+        <message>
+            <source>a report of {period} cannot be dated {day}, before its period starts on {start}</source>
+            <translation>a report of {period} cannot be dated {day}, before its period starts on {start}</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is after the report's date {day}: a report never states data after its own date</source>
+            <translation>the data cut-off {cutoff} is after the report's date {day}: a report never states data after its own date</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is before the period {period} starts on {start}</source>
+            <translation>the data cut-off {cutoff} is before the period {period} starts on {start}</translation>
+        </message>
+        <message>
+            <source>a data cut-off inside the period {period} ({start} – {end}); found {found}</source>
+            <translation>a data cut-off inside the period {period} ({start} – {end}); found {found}</translation>
+        </message>
+        <message>
+            <source>a data cut-off on or before the due date {due} of {period}; found {found}</source>
+            <translation>a data cut-off on or before the due date {due} of {period}; found {found}</translation>
+        </message>
+        <message>
+            <source>the report of {period} is due on {due}, before its period ends on {end}, and no data cut-off on or before that day is given: each commune would count to the day it signs; state one, e.g. {example}</source>
+            <translation>the report of {period} is due on {due}, before its period ends on {end}, and no data cut-off on or before that day is given: each commune would count to the day it signs; state one, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>a count of at most 1: {indicator} is yes or no for one commune, so {value} can never be met; if it is the superior office's total, set level to office (and commune_quota to the commune's share, if it has one)</source>
+            <translation>a count of at most 1: {indicator} is yes or no for one commune, so {value} can never be met; if it is the superior office's total, set level to office (and commune_quota to the commune's share, if it has one)</translation>
+        </message>
+        <message>
+            <source>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</source>
+            <translation>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</translation>
         </message>
     </context>
     <context>

@@ -353,6 +353,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Chưa có số liệu</translation>
         </message>
         <message>
+            <source>Superior office's target</source>
+            <translation>Chỉ tiêu chung của cấp trên</translation>
+        </message>
+        <message>
             <source>propaganda activities</source>
             <translation>hoạt động tuyên truyền</translation>
         </message>
@@ -447,6 +451,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>not entered</source>
             <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <source>the superior office's; this commune's share: %1</source>
+            <translation>chỉ tiêu chung của cấp trên; phần của xã: %1</translation>
+        </message>
+        <message>
+            <source>the superior office's target: this commune's contribution is shown</source>
+            <translation>chỉ tiêu chung của cấp trên: hiển thị phần đóng góp của xã</translation>
         </message>
         <message>
             <source>Comment of the superior office</source>
@@ -2435,6 +2447,14 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Chữ ký: do người khác ký (%1), không phải cơ quan cấp trên đã đăng ký</translation>
         </message>
         <message>
+            <source>(superior office's target)</source>
+            <translation>(chỉ tiêu chung của cấp trên)</translation>
+        </message>
+        <message>
+            <source>(superior office's target; this commune's share: %1)</source>
+            <translation>(chỉ tiêu chung của cấp trên; phần của xã: %1)</translation>
+        </message>
+        <message>
             <source>Superior office certificate: %1 — SHA-256 %2</source>
             <translation>Chứng thư số của cơ quan cấp trên: %1 — SHA-256 %2</translation>
         </message>
@@ -2745,6 +2765,14 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>year (năm), half (6 tháng) hoặc quarter (quý)</translation>
         </message>
         <message>
+            <source>commune, office or an empty cell</source>
+            <translation>commune (cấp xã), office (cấp trên) hoặc để trống</translation>
+        </message>
+        <message>
+            <source>an empty cell (a commune quota belongs to a target of level office)</source>
+            <translation>ô để trống (phần của xã chỉ dùng cho chỉ tiêu cấp office - chỉ tiêu chung của cấp trên)</translation>
+        </message>
+        <message>
             <source>at least one reporting deadline</source>
             <translation>ít nhất một hạn báo cáo</translation>
         </message>
@@ -2757,12 +2785,12 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>một ngày trong năm {year} hoặc đầu năm {next_year}</translation>
         </message>
         <message>
-            <source>'calendar', a day from 2 to 28, or an empty cell</source>
-            <translation>'calendar', một ngày từ 2 đến 28, hoặc ô trống</translation>
-        </message>
-        <message>
             <source>one deadline per period (row {earlier} already sets {period})</source>
             <translation>mỗi kỳ một hạn (dòng {earlier} đã đặt hạn cho {period})</translation>
+        </message>
+        <message>
+            <source>a date (dd/mm), a rule such as 'day 14 of last month of period', a day from 2 to 28, 'calendar' or an empty cell</source>
+            <translation>một ngày (dd/mm), một quy tắc như 'day 14 of last month of period' (ngày 14 tháng cuối kỳ), một ngày từ 2 đến 28, 'calendar' hoặc để trống</translation>
         </message>
         <message>
             <source>section or recipient</source>
@@ -3995,6 +4023,42 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>must be an object with full_name, id_number, address</source>
             <translation>phải là đối tượng JSON có full_name, id_number, address</translation>
+        </message>
+        <message>
+            <source>the period {period} has not started: its data begin on {start}; its report can be made from that day</source>
+            <translation>kỳ {period} chưa bắt đầu: số liệu của kỳ tính từ ngày {start}; chỉ lập được báo cáo từ ngày đó</translation>
+        </message>
+        <message>
+            <source>a report of {period} cannot be dated {day}, before its period starts on {start}</source>
+            <translation>báo cáo kỳ {period} không thể ghi ngày {day}, trước ngày bắt đầu kỳ ({start})</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is after the report's date {day}: a report never states data after its own date</source>
+            <translation>ngày chốt số liệu {cutoff} sau ngày ký báo cáo {day}: báo cáo không được nêu số liệu sau ngày của chính nó</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is before the period {period} starts on {start}</source>
+            <translation>ngày chốt số liệu {cutoff} trước ngày bắt đầu kỳ {period} ({start})</translation>
+        </message>
+        <message>
+            <source>a data cut-off inside the period {period} ({start} – {end}); found {found}</source>
+            <translation>ngày chốt số liệu nằm trong kỳ {period} ({start} – {end}); nhưng ghi {found}</translation>
+        </message>
+        <message>
+            <source>a data cut-off on or before the due date {due} of {period}; found {found}</source>
+            <translation>ngày chốt số liệu không muộn hơn hạn nộp {due} của kỳ {period}; nhưng ghi {found}</translation>
+        </message>
+        <message>
+            <source>the report of {period} is due on {due}, before its period ends on {end}, and no data cut-off on or before that day is given: each commune would count to the day it signs; state one, e.g. {example}</source>
+            <translation>báo cáo kỳ {period} có hạn nộp {due}, trước khi kỳ kết thúc ({end}), nhưng chưa ghi ngày chốt số liệu trước hạn đó: mỗi xã sẽ tính số liệu đến ngày ký của mình; hãy ghi ngày chốt, vd. {example}</translation>
+        </message>
+        <message>
+            <source>a count of at most 1: {indicator} is yes or no for one commune, so {value} can never be met; if it is the superior office's total, set level to office (and commune_quota to the commune's share, if it has one)</source>
+            <translation>số lượng tối đa là 1: {indicator} với một xã chỉ là có hoặc không, nên {value} không bao giờ đạt được; nếu đây là chỉ tiêu tổng của cấp trên, hãy ghi level là office (và commune_quota là phần của xã, nếu có)</translation>
+        </message>
+        <message>
+            <source>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</source>
+            <translation>số lượng tối đa là {population} (toàn bộ số đối tượng của xã ứng với {indicator}): {value} không bao giờ đạt được; nếu đây là chỉ tiêu tổng của cấp trên, hãy ghi level là office</translation>
         </message>
     </context>
     <context>

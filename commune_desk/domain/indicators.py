@@ -11,8 +11,12 @@ COMPARISONS = (">=", "<=", "=")
 COMPARISON_ALIASES = {"≥": ">=", "=>": ">=", "≤": "<=", "=<": "<=", "==": "="}
 # Status of a target, from the value so far projected linearly to the end of its period.
 MET, ON_TRACK, AT_RISK, MISSED, NO_DATA = "met", "on_track", "at_risk", "missed", "no_data"
+# A superior-level target (a province total, a share of communes) is never met or missed by one commune.
+OFFICE = "office"
 STATUS_VI = {MET: "Đạt", ON_TRACK: "Đúng tiến độ", AT_RISK: "Có nguy cơ không đạt", MISSED: "Không đạt",
-             NO_DATA: "Chưa có số liệu"}
+             NO_DATA: "Chưa có số liệu", OFFICE: "Chỉ tiêu chung của cấp trên"}
+# From worst to best: the verdict of a target over several quarters is the worst of its quarters' verdicts.
+_RANK = (MISSED, AT_RISK, NO_DATA, ON_TRACK, MET)
 
 
 # Shapes of a hand-entered value: a yes/no (0 or 1), a count, persons of a population (the population is the
@@ -52,6 +56,10 @@ class IndicatorDef:
         return (PERCENT, COUNT) if self.kind == "ratio" else (COUNT,)
 
 
+BUSINESSES_OPERATING = ("prone businesses operating in the window: registered on or before its last day and not "
+                        "closed before its first day")
+
+
 def _d(code, label, kind, num, den="", **kw) -> IndicatorDef:
     return IndicatorDef(code, label, kind, num, den, **kw)
 
@@ -68,12 +76,16 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
        "propaganda activities of form 'mang_xa_hoi' dated in the window", source="propaganda_activity"),
     _d("PROP_SCHOOL", "Buổi tuyên truyền trong trường học", "count",
        "propaganda activities of form 'truong_hoc' dated in the window", source="propaganda_activity"),
+    # One rule for both business indicators (docs/plan-template.md, "Prone businesses"): a business counts in a
+    # window when it operated at some time in it, registered on or before its last day and not closed before its
+    # first day, so a business inspected and then closed still counts, and one opened late in the window is owed
+    # its inspection and its commitment like the others.
     _d("BIZ_INSPECTED", "Cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra", "ratio",
-       "prone businesses with at least one inspection dated in the window",
-       "prone businesses registered and operating at the window end", source="inspection"),
+       "prone businesses operating in the window with at least one inspection dated in it",
+       BUSINESSES_OPERATING, source="inspection"),
     _d("BIZ_COMMITMENT", "Cơ sở kinh doanh dịch vụ ký cam kết", "ratio",
-       "prone businesses operating at the window end whose owner commitment is signed on or before it",
-       "prone businesses operating at the window end", accumulates=False, source="business"),
+       "prone businesses operating in the window whose owner commitment is signed on or before its last day",
+       BUSINESSES_OPERATING, accumulates=False, source="business"),
     _d("TIP_HANDLED", "Tố giác, tin báo được xử lý kịp thời", "ratio",
        "tip-offs received in the window and handled in time",
        "tip-offs received in the window", accumulates=False, source="tip_off"),
@@ -190,6 +202,34 @@ def status(value: float | None, op: str, target: float, *, start: date, end: dat
     if accumulates and op in ("<=", "=") and value > target and not compare(value, op, target):
         return MISSED, proj
     return (ON_TRACK if compare(proj, op, target) else AT_RISK), proj
+
+
+def combine_parts(statuses) -> str:
+    """A target set per quarter (or half), judged over a longer period from its elapsed quarters' verdicts:
+    missed as soon as one quarter is missed, met only if met in every elapsed quarter, otherwise the weakest
+    verdict still open (at risk, no data, on track)."""
+    statuses = [st for st in statuses if st in _RANK]
+    if not statuses:
+        return NO_DATA
+    return min(statuses, key=_RANK.index)
+
+
+def estimate_full_period(definition: IndicatorDef, value: IndicatorValue, start: date, end: date,
+                         as_of: date) -> IndicatorValue | None:
+    """"Ước thực hiện cả kỳ": the figure the period would reach at this pace, labelled as an estimate wherever shown.
+
+    An accumulating numerator is projected linearly from `as_of` to `end` (`projected`) and rounded to a whole
+    number; a ratio's numerator never passes its denominator (no share above 100 %). A rate (handled in time,
+    signed commitments) is estimated flat, as it is now. None when nothing was entered.
+    """
+    if not value.entered:
+        return None
+    numerator = value.numerator
+    if definition.accumulates:
+        numerator = float(round(projected(numerator, start, end, as_of)))
+        if value.denominator is not None:
+            numerator = min(numerator, value.denominator)
+    return IndicatorValue(value.code, numerator, value.denominator, (start, end))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,9 @@ SECTION_TITLES_VI = {
     "proposals": "Đề xuất, kiến nghị",
 }
 DEMO_NOTICE = "DỮ LIỆU MẪU - KHÔNG PHẢI BÁO CÁO THẬT"
+# The label every estimate carries wherever it is shown (docx, xlsx, report-data.json): it is not a fact.
+ESTIMATE_LABEL = "Ước thực hiện cả kỳ"
+ESTIMATE_NOTE = "số ước tính theo tiến độ thực hiện, không phải số liệu thực tế"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,23 @@ class TargetLine:
     ytd: IndicatorValue
     ytd_achieved: float | None
     status: str                     # a key of indicators.STATUS_VI
+    projection: float | None = None  # projected to the end of the target's own period (still running)
+    parts: tuple["PartLine", ...] = ()   # each quarter (half) of a quarterly target in a longer report
+    level: str = "commune"          # "office": the superior office's target, the commune's contribution only
+    goal: float | None = None       # the commune's quota of an office-level target, when the plan gives one
+    window: tuple[date, date] | None = None          # what was counted
+    period_window: tuple[date, date] | None = None   # the whole period the target is judged over
+
+
+@dataclass(frozen=True)
+class PartLine:
+    """One quarter (half) of a quarterly (half-yearly) target judged inside a longer report."""
+
+    period_code: str
+    scope_vi: str                   # "quý II năm 2026"
+    value: IndicatorValue
+    achieved: float | None
+    status: str
 
 
 @dataclass(frozen=True)
@@ -96,6 +116,15 @@ class ReportContent:
     targets: tuple[TargetLine, ...] = ()
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
+    # `window` and `ytd_window` stop at the data cut-off; `period_window` is the whole period.
+    period_window: tuple[date, date] | None = None
+    data_cutoff: date | None = None                  # "số liệu tính đến ngày …"
+    estimates: dict = field(default_factory=dict)    # code -> IndicatorValue for the whole period (ESTIMATE_LABEL)
+
+    @property
+    def partial(self) -> bool:
+        """The figures stop before the period ends (the report is made before its period is over)."""
+        return self.period_window is not None and self.window[1] < self.period_window[1]
 
     def figure(self, code: str) -> FigurePair:
         return self.figures[code]

@@ -100,7 +100,7 @@ def write_plan_workbook(path, plan: Plan | None = None) -> Path:
     targets = table("targets", fmt.TARGETS, {
         "indicator": f"{fmt.LISTS_SHEET}!$A$1:$A${len(INDICATORS)}",
         "comparison": quoted(fmt.COMPARISON_CHOICES), "unit": quoted(fmt.UNIT_CHOICES),
-        "period_scope": quoted(fmt.PERIOD_SCOPES)})
+        "period_scope": quoted(fmt.PERIOD_SCOPES), "level": quoted(fmt.LEVEL_CHOICES)})
     deadlines = table("deadlines", fmt.DEADLINES, {"period_kind": quoted(fmt.DEADLINE_KINDS)})
     report = table("report", fmt.REPORT, {"kind": quoted(fmt.REPORT_KINDS)})
     for ws in (settings, targets, deadlines, report):
@@ -128,11 +128,13 @@ def _fill(plan: Plan, settings, targets, deadlines, report, wb, table) -> None:
         if col.name == "cutoff_rule":
             cell.number_format = "@"
     for r, t in enumerate(plan.targets, start=2):
-        row = [t.code, t.text, t.indicator, t.comparison, t.value, t.unit, t.period_scope, t.section or None]
+        office = t.level != "commune"
+        row = [t.code, t.text, t.indicator, t.comparison, t.value, t.unit, t.period_scope, t.section or None,
+               t.level if office else None, t.commune_quota if office else None]
         for c, value in enumerate(row, start=1):
             cell = targets.cell(r, c, value)
-            if c == 5 and t.unit == PERCENT:
-                cell.value = t.value / 100
+            if c in (5, 10) and t.unit == PERCENT and value is not None:
+                cell.value = value / 100
                 cell.number_format = "0.##%"
     for r, d in enumerate(plan.deadlines, start=2):
         deadlines.cell(r, 1, d.period_kind)

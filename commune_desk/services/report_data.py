@@ -15,7 +15,8 @@ from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.doc_format import vn_int
 from commune_desk.domain.healthy_commune import is_default_set
-from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
+from commune_desk.domain.report_content import (FigurePair, Heading, PartLine, ReportContent, StatTable,
+                                               TargetLine)
 from commune_desk.services import report_penalties
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
@@ -192,9 +193,25 @@ def _details(s, window, ytd_window, year: int) -> dict:
     return d
 
 
-def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> ReportContent:
-    """The content of the report of `period` as on `as_of` (the report's date): deterministic for equal data."""
-    from commune_desk.services.indicators import evaluate_plan, indicator_values
+def _target_line(r) -> TargetLine:
+    t = r.target
+    parts = tuple(PartLine(p.period.code, p.period.name_vi(), p.value, p.achieved, p.status) for p in r.parts)
+    return TargetLine(t.code, t.text, t.comparison, t.value, t.unit, r.period.name_vi(), r.value, r.achieved,
+                      r.ytd, r.ytd_achieved, r.status, r.projection, parts, t.level,
+                      t.commune_quota if t.is_office else None, r.window, r.period_window)
+
+
+def collect(db, period: Period, *, as_of: date, receiving_office: str = "", cutoff: date | None = None,
+            estimate: bool = False, today: date | None = None, strict: bool = False) -> ReportContent:
+    """The content of the report of `period` dated `as_of`: deterministic for equal data.
+
+    The figures count to the data cut-off (domain.data_cutoff: `cutoff` if given, else the plan's cut-off for
+    this report, else the report's date; never after the period's end). With `estimate`, a report made before its
+    period ends also carries the labelled estimate for the whole period. `strict` refuses (ReportRefused) a
+    report of a period not started by `today` or dated before its period; drafts on screen are lenient.
+    """
+    from commune_desk.domain.data_cutoff import check_report, report_cutoff
+    from commune_desk.services.indicators import estimates, evaluate_plan, indicator_values
     from commune_desk.services.plan_catalogues import catalogue_set
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.profile_repo import ProfileRepository
@@ -203,17 +220,20 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
     plan = plans.active_for_period(period)
     profile = ProfileRepository(db, "report").get()
     catalogues = catalogue_set(plan)
-    window, ytd_window = windows(plans.scheme(), period)
-    year_code = str(period.year)
-    now = indicator_values(db, window, period_code=period.code, as_of=as_of)
-    ytd = now if period.kind == "year" else indicator_values(db, ytd_window, period_code=year_code, as_of=as_of)
+    scheme = plans.scheme()
+    full, ytd_full = windows(scheme, period)
+    if strict:
+        check_report(period.code, full, as_of, today or date.today(), cutoff)
+    cut = report_cutoff(full, as_of, plan_cutoff=plan.data_cutoff(period) if plan else None, requested=cutoff)
+    window, ytd_window = (full[0], cut), (ytd_full[0], cut)
+    now = indicator_values(db, window, period_code=period.code, as_of=cut)
+    ytd = now if period.kind == "year" else indicator_values(db, ytd_window, period_code=period.code, as_of=cut,
+                                                             year_to_date=True)
     figures = {code: FigurePair(code, CATALOGUE[code].label, now[code], ytd[code]) for code in CATALOGUE}
     targets = []
     if plan is not None:
-        for r in evaluate_plan(db, plan, as_of, period=period):
-            t = r.target
-            targets.append(TargetLine(t.code, t.text, t.comparison, t.value, t.unit, r.period.name_vi(), r.value,
-                                      r.achieved, r.ytd, r.ytd_achieved, r.status))
+        targets = [_target_line(r) for r in evaluate_plan(db, plan, cut, period=period, until=cut)]
+    guesses = estimates(now, full, cut) if estimate and cut < full[1] else {}
     with db.read() as s:
         pen_now = report_penalties.summary(s, window, catalogues)
         pen_ytd = pen_now if period.kind == "year" else report_penalties.summary(s, ytd_window, catalogues)
@@ -247,4 +267,4 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
         period_code=period.code, period_name=period.name_vi(), window=window, ytd_window=ytd_window,
         is_year=period.kind == "year", heading=heading, plan_title=plan.title if plan else "",
         plan_reference=_plan_reference(plan), figures=figures, details=details, targets=tuple(targets),
-        tables=tables, recipients_default=recipients)
+        tables=tables, recipients_default=recipients, period_window=full, data_cutoff=cut, estimates=guesses)

@@ -101,6 +101,18 @@ SCHEMA = {
         "files": {"type": "array", "maxItems": 100, "items": _text(200)},
         "indicators": {"type": "array", "maxItems": MAX_INDICATORS, "items": INDICATOR_SCHEMA},
         "penalties": PENALTIES_SCHEMA,
+        # How far the figures count, and the whole-period estimate: an estimate always says it is one.
+        "data_cutoff": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "partial": {"type": "boolean"},
+        "estimates": {"type": ["object", "null"], "required": ["estimate", "label", "indicators"],
+                      "properties": {"estimate": {"const": True}, "label": _text(100),
+                                     "indicators": {"type": "array", "maxItems": MAX_INDICATORS,
+                                                    "items": INDICATOR_SCHEMA}}},
+        "targets": {"type": "array", "maxItems": MAX_INDICATORS,
+                    "items": {"type": "object",
+                              "properties": {"code": _text(40), "level": {"enum": ["commune", "office"]},
+                                             "status": {"enum": ["met", "on_track", "at_risk", "missed",
+                                                                 "no_data", "office"]}}}},
     },
 }
 

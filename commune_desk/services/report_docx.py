@@ -7,9 +7,10 @@ from pathlib import Path
 
 from commune_desk.domain.doc_format import document_number, vn_int, vn_percent
 from commune_desk.domain.healthy_commune import recognised
-from commune_desk.domain.indicators import PERCENT, STATUS_VI
+from commune_desk.domain.indicators import AT_RISK, ON_TRACK, PERCENT, STATUS_VI
 from commune_desk.domain.periods import Period
-from commune_desk.domain.report_content import DEMO_NOTICE, ReportContent, StatTable, number_text
+from commune_desk.domain.report_content import (DEMO_NOTICE, ESTIMATE_LABEL, ESTIMATE_NOTE, ReportContent, StatTable,
+                                               number_text)
 from commune_desk.services.report_narrative import ratio_text
 
 USABLE_CM = 16.5          # A4 width 21 cm minus margins 3 cm and 1.5 cm
@@ -66,12 +67,52 @@ def achieved_text(value, achieved: float | None, unit: str) -> str:
     return vn_int(int(achieved))
 
 
+def _in_unit(value: float, unit: str) -> str:
+    return vn_percent(value) if unit == PERCENT else vn_int(int(round(value)))
+
+
+def target_cell(t) -> str:
+    """"≥ 60" and, for a superior-level target, that it is the office's (with the commune's quota, if any)."""
+    text = target_text(t.comparison, t.target, t.unit)
+    if t.level != "office":
+        return text
+    quota = f"; phần của xã: {target_text(t.comparison, t.goal, t.unit)}" if t.goal is not None else ""
+    return f"{text} (chỉ tiêu chung của cấp trên{quota})"
+
+
+def scope_cell(t) -> str:
+    """The period judged, and how far it was counted when that period is still running."""
+    if t.window and t.period_window and t.window[1] < t.period_window[1]:
+        return f"{t.scope_vi} (đến ngày {dmy(t.window[1])})"
+    return t.scope_vi
+
+
+def result_cell(t) -> str:
+    """The figure; its projection to the period's end while the period runs; each quarter of a quarterly target."""
+    text = achieved_text(t.value, t.achieved, t.unit)
+    running = t.window and t.period_window and t.window[1] < t.period_window[1]
+    if running and t.projection is not None and t.status in (ON_TRACK, AT_RISK) and not t.parts:
+        text += f"; dự kiến cả kỳ: {_in_unit(t.projection, t.unit)}"
+    for part in t.parts:
+        text += f"\n{part.scope_vi[:1].upper()}{part.scope_vi[1:]}: " \
+                f"{achieved_text(part.value, part.achieved, t.unit)} ({STATUS_VI[part.status]})"
+    return text
+
+
 def targets_rows(c: ReportContent) -> list[list[str]]:
     rows = []
     for i, t in enumerate(c.targets, start=1):
-        rows.append([str(i), t.text, target_text(t.comparison, t.target, t.unit), t.scope_vi,
-                     achieved_text(t.value, t.achieved, t.unit), achieved_text(t.ytd, t.ytd_achieved, t.unit),
-                     STATUS_VI[t.status]])
+        rows.append([str(i), t.text, target_cell(t), scope_cell(t), result_cell(t),
+                     achieved_text(t.ytd, t.ytd_achieved, t.unit), STATUS_VI[t.status]])
+    return rows
+
+
+def estimate_rows(c: ReportContent) -> list[list[str]]:
+    """Each indicator counted to the cut-off and its estimate for the whole period (ESTIMATE_LABEL)."""
+    rows = []
+    for i, (code, guess) in enumerate(c.estimates.items(), start=1):
+        pair = c.figures[code]
+        rows.append([str(i), pair.label, figure_text(pair.period), figure_text(guess)])
     return rows
 
 
@@ -181,7 +222,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         f"tệ nạn mại dâm với {vn_int(d['inspections'])} lượt kiểm tra"
         + _ytd(c, f"{ratio_text(biz.ytd.numerator, biz.ytd.denominator)} cơ sở")
         + (f"; hình thức xử lý: {handling}" if handling else "") + "; "
-        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở đang hoạt động đã ký cam kết (Biểu 4, "
+        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở hoạt động trong kỳ đã ký cam kết (Biểu 4, "
         "Phụ lục II).",
         f"Xử lý kịp thời {ratio_text(tip.period.numerator, tip.period.denominator)} tố giác, tin báo đến hạn; triệt "
         f"xóa {ratio_text(hot.period.numerator, hot.period.denominator)} điểm phức tạp về tệ nạn mại dâm.",
@@ -253,7 +294,7 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
                       "địa phương.", italic=True)
     basis = f"Thực hiện {c.plan_reference}, " if c.plan_reference else ""
     doc.paragraph(f"{basis}{h.official_name} báo cáo kết quả công tác phòng, chống mại dâm {c.period_name} (số liệu "
-                  f"từ ngày {dmy(c.window[0])} đến ngày {dmy(c.window[1])}) như sau:")
+                  f"từ ngày {dmy(c.window[0])}, tính đến ngày {dmy(c.window[1])}) như sau:")
     doc.heading(1, "I. Tình hình tệ nạn mại dâm trên địa bàn")
     for line in section_situation(c):
         doc.paragraph(line)
@@ -287,6 +328,12 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
                       italic=True)
         doc.table(TableSpec(["STT", "Chỉ số", "Trong kỳ", "Lũy kế năm"], indicator_rows(c),
                             [1.2, 9.3, 3.0, 3.0], {2, 3}), size=11)
+    if c.estimates:
+        doc.paragraph(f"{ESTIMATE_LABEL} {c.period_name} ({ESTIMATE_NOTE}; số liệu thực tế tính đến ngày "
+                      f"{dmy(c.window[1])}, ước tính cho cả kỳ đến ngày {dmy(c.period_window[1])}):", italic=True)
+        doc.table(TableSpec(["STT", "Chỉ số", f"Thực hiện đến ngày {dmy(c.window[1])}",
+                             f"{ESTIMATE_LABEL} (ước tính)"], estimate_rows(c), [1.2, 9.3, 3.0, 3.0], {2, 3}),
+                  size=11)
     doc.appendix("Phụ lục II", f"Biểu thống kê {c.period_name}", ref)
     for table in c.tables:
         doc.caption(table.title, table.unit_note)

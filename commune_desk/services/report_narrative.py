@@ -6,7 +6,7 @@ The officer edits it in the app; the stored text then replaces the draft (storag
 from __future__ import annotations
 
 from commune_desk.domain.doc_format import vn_int, vn_percent
-from commune_desk.domain.indicators import AT_RISK, MET, MISSED, NO_DATA, ON_TRACK
+from commune_desk.domain.indicators import AT_RISK, MET, MISSED, NO_DATA, OFFICE, ON_TRACK
 from commune_desk.domain.report_content import SECTIONS, ReportContent
 
 
@@ -29,6 +29,9 @@ def _targets_summary(c: ReportContent) -> str:
                        (NO_DATA, "chưa có số liệu")):
         if count[key]:
             parts.append(f"{count[key]} chỉ tiêu {words}")
+    office = sum(1 for t in c.targets if t.status == OFFICE)
+    if office:   # the superior office judges these on the communes together: no verdict for one commune
+        parts.append(f"{office} chỉ tiêu chung của cấp trên (xã đóng góp, không tự đánh giá)")
     return f"Trong tổng số {len(c.targets)} chỉ tiêu của kế hoạch: " + ", ".join(parts) + " (chi tiết tại Phụ lục I)."
 
 

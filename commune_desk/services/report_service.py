@@ -24,6 +24,9 @@ class ReportFiles:
     xlsx: Path
     number: str
     day: date
+    window: tuple[date, date] | None = None       # what the figures count (to the data cut-off)
+    period_end: date | None = None
+    estimated: bool = False                       # the labelled whole-period estimate is in
 
 
 def file_stem(period: Period, ascii_names: bool) -> str:
@@ -48,7 +51,8 @@ def chart_png(content: ReportContent, folder: Path) -> Path | None:
     from commune_desk.services import charts
 
     try:
-        bars = [charts.ChartBar(f"{t.code}. {t.text}", t.achieved, t.target, t.unit, t.comparison, t.status)
+        bars = [charts.ChartBar(f"{t.code}. {t.text}", t.achieved, t.target if t.goal is None else t.goal, t.unit,
+                                t.comparison, t.status)
                 for t in content.targets]
         png = charts.targets_chart_png(bars)
     except Exception:  # a chart must never stop the report; Phụ lục I carries the same figures
@@ -58,15 +62,20 @@ def chart_png(content: ReportContent, folder: Path) -> Path | None:
     return path
 
 
-def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app"):
-    """(content, narrative, settings) as the report will print them; nothing is written."""
+def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app",
+            cutoff: date | None = None, estimate: bool = False, today: date | None = None, strict: bool = False):
+    """(content, narrative, settings) as the report will print them; nothing is written.
+
+    `cutoff`, `estimate`: see report_data.collect; `strict` refuses a report that may not be made (a period not
+    started by `today`, a date before the period, a cut-off after the date) with ReportRefused."""
     from commune_desk.services.report_data import collect
     from commune_desk.services.report_narrative import merged
     from commune_desk.storage.report_repo import ReportRepository
 
     repo = ReportRepository(db, actor)
     stored = repo.settings(period.code) or ReportSettings(period.code)
-    content = collect(db, period, as_of=day, receiving_office=stored.receiving_office)
+    content = collect(db, period, as_of=day, receiving_office=stored.receiving_office, cutoff=cutoff,
+                      estimate=estimate, today=today, strict=strict)
     chosen = number_text(number or stored.number or repo.suggest_number(day.year))
     settings = ReportSettings(period.code, chosen, day, stored.recipients or content.recipients_default,
                               stored.addressed, stored.receiving_office)
@@ -75,11 +84,14 @@ def prepare(db, period: Period, *, day: date, number: str | None = None, actor: 
 
 def generate(db, period: Period, out_dir: Path, *, day: date | None = None, number: str | None = None,
              ascii_names: bool = True, actor: str = "app",
-             progress: Callable[[int, str], None] | None = None, cancel=None) -> ReportFiles:
+             progress: Callable[[int, str], None] | None = None, cancel=None, cutoff: date | None = None,
+             estimate: bool = False, today: date | None = None) -> ReportFiles:
     """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (atomically) and remember the number used.
 
     `progress(percent, message)` is called between steps; `cancel` (an Event or a callable) is checked between
-    them and raises Cancelled. The same data, date and number always give the same text.
+    them and raises Cancelled. The same data, date and number always give the same text. A report of a period
+    not started by `today`, dated before its period, or with a cut-off after its date is refused
+    (domain.data_cutoff.ReportRefused) before anything is written.
     """
     from commune_desk.services.report_docx import write_docx
     from commune_desk.services.report_xlsx import write_xlsx
@@ -98,7 +110,8 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
         report(pct, msg)
 
     step(5, "collecting figures")
-    content, narrative, settings = prepare(db, period, day=day, number=number, actor=actor)
+    content, narrative, settings = prepare(db, period, day=day, number=number, actor=actor, cutoff=cutoff,
+                                           estimate=estimate, today=today, strict=True)
     stem = file_stem(period, ascii_names)
     step(40, "writing the Word report")
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,4 +122,5 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     xlsx_path = write_xlsx(out_dir / f"{stem}.xlsx", content, number=settings.number, day=day)
     ReportRepository(db, actor).record_number(day.year, settings.number)
     report(100, "done")
-    return ReportFiles(docx_path, xlsx_path, settings.number, day)
+    return ReportFiles(docx_path, xlsx_path, settings.number, day, content.window, content.period_window[1],
+                       bool(content.estimates))

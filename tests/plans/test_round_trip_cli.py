@@ -51,7 +51,7 @@ def test_template_filled_import_round_trip(tmp_path, db):
     wb = openpyxl.load_workbook(blank)
     assert wb.sheetnames[0] == "huong_dan" and wb["targets"].freeze_panes == "A2"
     assert {str(dv.sqref).split(":")[0] for dv in wb["targets"].data_validations.dataValidation} == {
-        "C2", "D2", "F2", "G2"}
+        "C2", "D2", "F2", "G2", "I2"}          # indicator, comparison, unit, period_scope, level
 
 
 def test_cli_exit_codes_and_dry_run_diff(tmp_path, cli):

@@ -107,7 +107,7 @@ class HomeView(QWidget):
         self.office_comments: dict = {}
         self.status_names = {"met": self.tr("Met"), "on_track": self.tr("On track"),
                              "at_risk": self.tr("At risk"), "missed": self.tr("Missed"),
-                             "no_data": self.tr("No data yet")}
+                             "no_data": self.tr("No data yet"), "office": self.tr("Superior office's target")}
 
         self.unit_name = QLabel()
         self.unit_name.setObjectName("homeUnitName")
@@ -280,6 +280,11 @@ class HomeView(QWidget):
             sign = {">=": "≥", "<=": "≤"}.get(r.target.comparison, r.target.comparison)
             text = (f"{r.target.code}. {r.target.text}\n"
                     f"{target_word}: {sign} {fmt_value(r.target.value, r.target.unit)}")
+            if r.target.is_office:
+                text += " — " + (self.tr("the superior office's; this commune's share: %1").replace(
+                    "%1", f"{sign} {fmt_value(r.target.commune_quota, r.target.unit)}")
+                    if r.target.commune_quota is not None else
+                    self.tr("the superior office's target: this commune's contribution is shown"))
             cells = [text, period_name(r.period),
                      figure_text(r.value, r.achieved, r.target.unit, not_entered),
                      figure_text(r.ytd, r.ytd_achieved, r.target.unit, not_entered),
