@@ -293,6 +293,192 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>HandValueDialog</name>
+        <message>
+            <source>Indicator entered by hand</source>
+            <translation>Indicator entered by hand</translation>
+        </message>
+        <message>
+            <source>Period: %1 (data %2 – %3)</source>
+            <translation>Period: %1 (data %2 – %3)</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>&amp;Done?</source>
+            <translation>&amp;Done?</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons:</source>
+            <translation>&amp;Persons:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Value:</translation>
+        </message>
+        <message>
+            <source>&amp;Out of:</source>
+            <translation>&amp;Out of:</translation>
+        </message>
+        <message>
+            <source>Population:</source>
+            <translation>Population:</translation>
+        </message>
+        <message>
+            <source>e.g. Plan no. 05/KH-UBND of 10/01/2026</source>
+            <translation>e.g. Plan no. 05/KH-UBND of 10/01/2026</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence (document):</source>
+            <translation>&amp;Evidence (document):</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>Entered:</source>
+            <translation>Entered:</translation>
+        </message>
+        <message>
+            <source>This value cannot be changed: %1</source>
+            <translation>This value cannot be changed: %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>of %1 %2 (%3, as of %4)</source>
+            <translation>of %1 %2 (%3, as of %4)</translation>
+        </message>
+        <message>
+            <source>%1: base figure not entered</source>
+            <translation>%1: base figure not entered</translation>
+        </message>
+        <message>
+            <source>Enter it now…</source>
+            <translation>Enter it now…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandValuesView</name>
+        <message>
+            <source>yes/no</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>count</translation>
+        </message>
+        <message>
+            <source>persons of a population</source>
+            <translation>persons of a population</translation>
+        </message>
+        <message>
+            <source>share entered by hand</source>
+            <translation>share entered by hand</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Hand-entered indicators</translation>
+        </message>
+        <message>
+            <source>Also indicators the plan does not use</source>
+            <translation>Also indicators the plan does not use</translation>
+        </message>
+        <message>
+            <source>Enter the value…</source>
+            <translation>Enter the value…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Shape</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Out of</source>
+            <translation>Out of</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Entered</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <source>Each value has the shape its indicator states: yes or no, a count, persons of a population (never more than the population in force at the period's end), or a share with its denominator. Name the document that proves it. A value of a signed period cannot change.</source>
+            <translation>Each value has the shape its indicator states: yes or no, a count, persons of a population (never more than the population in force at the period's end), or a share with its denominator. Name the document that proves it. A value of a signed period cannot change.</translation>
+        </message>
+        <message>
+            <source>Current period of each target</source>
+            <translation>Current period of each target</translation>
+        </message>
+        <message>
+            <source>%1 of %2 values entered.</source>
+            <translation>%1 of %2 values entered.</translation>
+        </message>
+        <message>
+            <source>Base figure not entered for: %1.</source>
+            <translation>Base figure not entered for: %1.</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>base figure not entered</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpViewer</name>
         <message>
             <source>CommuneDesk user guide</source>
@@ -459,6 +645,10 @@ Please send this file to your support contact.</translation>
         <message>
             <source>the superior office's target: this commune's contribution is shown</source>
             <translation>the superior office's target: this commune's contribution is shown</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>base figure not entered</translation>
         </message>
         <message>
             <source>Comment of the superior office</source>
@@ -835,6 +1025,14 @@ Please send this file to your support contact.</translation>
             <translation>Plan</translation>
         </message>
         <message>
+            <source>Base figures</source>
+            <translation>Base figures</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Hand-entered indicators</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
@@ -1080,6 +1278,25 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Imported %1 records; the match is remembered for spreadsheets with these headers.</source>
             <translation>Imported %1 records; the match is remembered for spreadsheets with these headers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingFigures</name>
+        <message>
+            <source>Enter base figures…</source>
+            <translation>Enter base figures…</translation>
+        </message>
+        <message>
+            <source>Enter hand-entered values…</source>
+            <translation>Enter hand-entered values…</translation>
+        </message>
+        <message>
+            <source>Base figure not entered: %1.</source>
+            <translation>Base figure not entered: %1.</translation>
+        </message>
+        <message>
+            <source>Hand-entered values not entered yet: %1.</source>
+            <translation>Hand-entered values not entered yet: %1.</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2681,73 @@ Import it anyway?</translation>
         </message>
     </context>
     <context>
+        <name>PopulationDialog</name>
+        <message>
+            <source>Enter a base figure</source>
+            <translation>Enter a base figure</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>(all staff together)</source>
+            <translation>(all staff together)</translation>
+        </message>
+        <message>
+            <source>(all levels)</source>
+            <translation>(all levels)</translation>
+        </message>
+        <message>
+            <source>e.g. Report no. 12/BC-CA of 05/01/2026 of the commune police</source>
+            <translation>e.g. Report no. 12/BC-CA of 05/01/2026 of the commune police</translation>
+        </message>
+        <message>
+            <source>A figure of the same kind and date replaces the earlier one, which stays in the history. Shares of people are taken of the figure in force at the end of each report period.</source>
+            <translation>A figure of the same kind and date replaces the earlier one, which stays in the history. Shares of people are taken of the figure in force at the end of each report period.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Population:</source>
+            <translation>&amp;Population:</translation>
+        </message>
+        <message>
+            <source>&amp;Role (staff):</source>
+            <translation>&amp;Role (staff):</translation>
+        </message>
+        <message>
+            <source>&amp;Level (staff):</source>
+            <translation>&amp;Level (staff):</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>Figure as of &amp;date:</source>
+            <translation>Figure as of &amp;date:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>Populations</name>
         <message>
             <source>Residents</source>
@@ -2488,6 +2772,101 @@ Import it anyway?</translation>
         <message>
             <source>Staff working on prostitution prevention</source>
             <translation>Staff working on prostitution prevention</translation>
+        </message>
+    </context>
+    <context>
+        <name>PopulationsView</name>
+        <message>
+            <source>Base figures</source>
+            <translation>Base figures</translation>
+        </message>
+        <message>
+            <source>Year </source>
+            <translation>Year </translation>
+        </message>
+        <message>
+            <source>Enter a figure…</source>
+            <translation>Enter a figure…</translation>
+        </message>
+        <message>
+            <source>Show the history</source>
+            <translation>Show the history</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure…</source>
+            <translation>Withdraw the figure…</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Role, level</source>
+            <translation>Role, level</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Shares of people (staff trained, workers, teachers, pupils and residents reached) are taken of these figures: of the report's year, the latest dated on or before the end of its period. A missing figure is said, never counted as 0.</source>
+            <translation>Shares of people (staff trained, workers, teachers, pupils and residents reached) are taken of these figures: of the report's year, the latest dated on or before the end of its period. A missing figure is said, never counted as 0.</translation>
+        </message>
+        <message>
+            <source>replaced %1</source>
+            <translation>replaced %1</translation>
+        </message>
+        <message>
+            <source>in force on %1</source>
+            <translation>in force on %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>earlier figure</source>
+            <translation>earlier figure</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
+            <source>Entered by %1 on %2</source>
+            <translation>Entered by %1 on %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task in force on %1: %2</source>
+            <translation>Staff working on the task in force on %1: %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task: not entered</source>
+            <translation>Staff working on the task: not entered</translation>
+        </message>
+        <message>
+            <source>Not entered for %1: %2</source>
+            <translation>Not entered for %1: %2</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure</source>
+            <translation>Withdraw the figure</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 = %2 (as of %3)? It stays in the history.</source>
+            <translation>Withdraw %1 = %2 (as of %3)? It stays in the history.</translation>
         </message>
     </context>
     <context>
@@ -4946,10 +5325,6 @@ Import it anyway?</translation>
             <translation>D&amp;ays:</translation>
         </message>
         <message>
-            <source>&amp;Participants by role and level:</source>
-            <translation>&amp;Participants by role and level:</translation>
-        </message>
-        <message>
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
@@ -5076,6 +5451,10 @@ Import it anyway?</translation>
         <message>
             <source>&amp;Fine (đồng):</source>
             <translation>&amp;Fine (đồng):</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Participants:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -6151,8 +6530,12 @@ Import it anyway?</translation>
             <translation>Attendances</translation>
         </message>
         <message>
-            <source>Of whom trained for the first time this year</source>
-            <translation>Of whom trained for the first time this year</translation>
+            <source>Of them, first time this year</source>
+            <translation>Of them, first time this year</translation>
+        </message>
+        <message>
+            <source>How many of these attendances are persons trained for the first time this year; 0 when all of them were already trained this year. STAFF_TRAINED counts these persons, never the attendances.</source>
+            <translation>How many of these attendances are persons trained for the first time this year; 0 when all of them were already trained this year. STAFF_TRAINED counts these persons, never the attendances.</translation>
         </message>
         <message>
             <source>Total:</source>

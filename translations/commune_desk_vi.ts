@@ -293,6 +293,192 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>HandValueDialog</name>
+        <message>
+            <source>Indicator entered by hand</source>
+            <translation>Chỉ tiêu nhập tay</translation>
+        </message>
+        <message>
+            <source>Period: %1 (data %2 – %3)</source>
+            <translation>Kỳ: %1 (số liệu từ %2 đến %3)</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— chọn —</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>&amp;Done?</source>
+            <translation>Đã &amp;thực hiện?</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Số lượng:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons:</source>
+            <translation>Số &amp;người:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Giá trị:</translation>
+        </message>
+        <message>
+            <source>&amp;Out of:</source>
+            <translation>&amp;Trên tổng số:</translation>
+        </message>
+        <message>
+            <source>Population:</source>
+            <translation>Số liệu nền:</translation>
+        </message>
+        <message>
+            <source>e.g. Plan no. 05/KH-UBND of 10/01/2026</source>
+            <translation>ví dụ: Kế hoạch số 05/KH-UBND ngày 10/01/2026</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence (document):</source>
+            <translation>&amp;Văn bản chứng minh:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Entered:</source>
+            <translation>Người nhập:</translation>
+        </message>
+        <message>
+            <source>This value cannot be changed: %1</source>
+            <translation>Không thể sửa giá trị này: %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>of %1 %2 (%3, as of %4)</source>
+            <translation>trên tổng số %1 %2 (%3, số liệu đến ngày %4)</translation>
+        </message>
+        <message>
+            <source>%1: base figure not entered</source>
+            <translation>%1: chưa nhập số liệu nền</translation>
+        </message>
+        <message>
+            <source>Enter it now…</source>
+            <translation>Nhập ngay…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandValuesView</name>
+        <message>
+            <source>yes/no</source>
+            <translation>có/không</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>số lượng</translation>
+        </message>
+        <message>
+            <source>persons of a population</source>
+            <translation>số người trên số liệu nền</translation>
+        </message>
+        <message>
+            <source>share entered by hand</source>
+            <translation>tỷ lệ nhập tay</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Chỉ tiêu nhập tay</translation>
+        </message>
+        <message>
+            <source>Also indicators the plan does not use</source>
+            <translation>Cả các chỉ tiêu kế hoạch không dùng</translation>
+        </message>
+        <message>
+            <source>Enter the value…</source>
+            <translation>Nhập giá trị…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Dạng</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <source>Out of</source>
+            <translation>Trên tổng số</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Văn bản chứng minh</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Người nhập, thời điểm</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Chỉ tiêu kế hoạch</translation>
+        </message>
+        <message>
+            <source>Each value has the shape its indicator states: yes or no, a count, persons of a population (never more than the population in force at the period's end), or a share with its denominator. Name the document that proves it. A value of a signed period cannot change.</source>
+            <translation>Mỗi giá trị nhập theo dạng của chỉ tiêu: có hoặc không, số lượng, số người trên số liệu nền (không vượt quá số liệu nền áp dụng tại cuối kỳ), hoặc tỷ lệ kèm mẫu số. Ghi rõ văn bản chứng minh. Giá trị của kỳ đã ký không sửa được.</translation>
+        </message>
+        <message>
+            <source>Current period of each target</source>
+            <translation>Kỳ hiện tại của từng chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>%1 of %2 values entered.</source>
+            <translation>Đã nhập %1/%2 giá trị.</translation>
+        </message>
+        <message>
+            <source>Base figure not entered for: %1.</source>
+            <translation>Chưa nhập số liệu nền: %1.</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>chưa nhập số liệu nền</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpViewer</name>
         <message>
             <source>CommuneDesk user guide</source>
@@ -459,6 +645,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>the superior office's target: this commune's contribution is shown</source>
             <translation>chỉ tiêu chung của cấp trên: hiển thị phần đóng góp của xã</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>chưa nhập số liệu nền</translation>
         </message>
         <message>
             <source>Comment of the superior office</source>
@@ -835,6 +1025,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Kế hoạch</translation>
         </message>
         <message>
+            <source>Base figures</source>
+            <translation>Số liệu nền</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Chỉ tiêu nhập tay</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
@@ -1080,6 +1278,25 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Imported %1 records; the match is remembered for spreadsheets with these headers.</source>
             <translation>Đã nhập %1 bản ghi; cách ghép cột được ghi nhớ cho các bảng tính có cùng tiêu đề cột.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingFigures</name>
+        <message>
+            <source>Enter base figures…</source>
+            <translation>Nhập số liệu nền…</translation>
+        </message>
+        <message>
+            <source>Enter hand-entered values…</source>
+            <translation>Nhập chỉ tiêu nhập tay…</translation>
+        </message>
+        <message>
+            <source>Base figure not entered: %1.</source>
+            <translation>Chưa nhập số liệu nền: %1.</translation>
+        </message>
+        <message>
+            <source>Hand-entered values not entered yet: %1.</source>
+            <translation>Chỉ tiêu nhập tay chưa có giá trị: %1.</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2681,73 @@ Vẫn nhập kế hoạch này?</translation>
         </message>
     </context>
     <context>
+        <name>PopulationDialog</name>
+        <message>
+            <source>Enter a base figure</source>
+            <translation>Nhập số liệu nền</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— chọn —</translation>
+        </message>
+        <message>
+            <source>(all staff together)</source>
+            <translation>(tổng số cán bộ)</translation>
+        </message>
+        <message>
+            <source>(all levels)</source>
+            <translation>(mọi cấp)</translation>
+        </message>
+        <message>
+            <source>e.g. Report no. 12/BC-CA of 05/01/2026 of the commune police</source>
+            <translation>ví dụ: Báo cáo số 12/BC-CA ngày 05/01/2026 của Công an xã</translation>
+        </message>
+        <message>
+            <source>A figure of the same kind and date replaces the earlier one, which stays in the history. Shares of people are taken of the figure in force at the end of each report period.</source>
+            <translation>Số liệu cùng loại và cùng ngày sẽ thay số liệu trước, số liệu cũ vẫn lưu trong lịch sử. Tỷ lệ người được tính trên số liệu nền áp dụng tại cuối mỗi kỳ báo cáo.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <source>&amp;Population:</source>
+            <translation>&amp;Loại số liệu nền:</translation>
+        </message>
+        <message>
+            <source>&amp;Role (staff):</source>
+            <translation>&amp;Vai trò (cán bộ):</translation>
+        </message>
+        <message>
+            <source>&amp;Level (staff):</source>
+            <translation>&amp;Cấp (cán bộ):</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Số lượng:</translation>
+        </message>
+        <message>
+            <source>Figure as of &amp;date:</source>
+            <translation>Số liệu tính đến &amp;ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Nguồn số liệu:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>Populations</name>
         <message>
             <source>Residents</source>
@@ -2488,6 +2772,101 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Staff working on prostitution prevention</source>
             <translation>Cán bộ làm công tác phòng, chống mại dâm</translation>
+        </message>
+    </context>
+    <context>
+        <name>PopulationsView</name>
+        <message>
+            <source>Base figures</source>
+            <translation>Số liệu nền</translation>
+        </message>
+        <message>
+            <source>Year </source>
+            <translation>Năm </translation>
+        </message>
+        <message>
+            <source>Enter a figure…</source>
+            <translation>Nhập số liệu…</translation>
+        </message>
+        <message>
+            <source>Show the history</source>
+            <translation>Xem lịch sử</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure…</source>
+            <translation>Bỏ số liệu…</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Số liệu nền</translation>
+        </message>
+        <message>
+            <source>Role, level</source>
+            <translation>Vai trò, cấp</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số lượng</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Tính đến ngày</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Shares of people (staff trained, workers, teachers, pupils and residents reached) are taken of these figures: of the report's year, the latest dated on or before the end of its period. A missing figure is said, never counted as 0.</source>
+            <translation>Tỷ lệ người (cán bộ được tập huấn; người lao động, giáo viên, học sinh, người dân được tuyên truyền) được tính trên các số liệu này: của năm báo cáo, số liệu mới nhất tính đến cuối kỳ. Số liệu chưa nhập được báo rõ, không bao giờ tính là 0.</translation>
+        </message>
+        <message>
+            <source>replaced %1</source>
+            <translation>đã thay lúc %1</translation>
+        </message>
+        <message>
+            <source>in force on %1</source>
+            <translation>đang áp dụng ngày %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>áp dụng từ %1</translation>
+        </message>
+        <message>
+            <source>earlier figure</source>
+            <translation>số liệu trước</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <source>Entered by %1 on %2</source>
+            <translation>Người nhập: %1, lúc %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task in force on %1: %2</source>
+            <translation>Tổng số cán bộ làm công tác phòng, chống mại dâm áp dụng ngày %1: %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task: not entered</source>
+            <translation>Số cán bộ làm công tác phòng, chống mại dâm: chưa nhập số liệu nền</translation>
+        </message>
+        <message>
+            <source>Not entered for %1: %2</source>
+            <translation>Chưa nhập số liệu nền năm %1: %2</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure</source>
+            <translation>Bỏ số liệu</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 = %2 (as of %3)? It stays in the history.</source>
+            <translation>Bỏ số liệu %1 = %2 (tính đến ngày %3)? Số liệu vẫn lưu trong lịch sử.</translation>
         </message>
     </context>
     <context>
@@ -4946,10 +5325,6 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Số ng&amp;ày:</translation>
         </message>
         <message>
-            <source>&amp;Participants by role and level:</source>
-            <translation>&amp;Người tham dự theo vai trò và cấp:</translation>
-        </message>
-        <message>
             <source>&amp;Code:</source>
             <translation>&amp;Mã:</translation>
         </message>
@@ -5076,6 +5451,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>&amp;Fine (đồng):</source>
             <translation>Tiền &amp;phạt (đồng):</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Người tham dự:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -6151,8 +6530,12 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Lượt tham dự</translation>
         </message>
         <message>
-            <source>Of whom trained for the first time this year</source>
-            <translation>Trong đó: số người tập huấn lần đầu trong năm</translation>
+            <source>Of them, first time this year</source>
+            <translation>Trong đó: lần đầu trong năm</translation>
+        </message>
+        <message>
+            <source>How many of these attendances are persons trained for the first time this year; 0 when all of them were already trained this year. STAFF_TRAINED counts these persons, never the attendances.</source>
+            <translation>Trong số lượt tham dự, có bao nhiêu người được tập huấn lần đầu trong năm; nhập 0 nếu tất cả đã được tập huấn trước đó trong năm. Chỉ tiêu cán bộ được tập huấn tính số người này, không tính lượt.</translation>
         </message>
         <message>
             <source>Total:</source>

@@ -30,6 +30,8 @@ AREAS = (
     ("healthy_commune", QT_TRANSLATE_NOOP("MainWindow", "Healthy commune")),
     ("units", QT_TRANSLATE_NOOP("MainWindow", "Residential units")),
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
+    ("populations", QT_TRANSLATE_NOOP("MainWindow", "Base figures")),
+    ("hand_values", QT_TRANSLATE_NOOP("MainWindow", "Hand-entered indicators")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("packages", QT_TRANSLATE_NOOP("MainWindow", "Report packages")),
     ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
@@ -46,7 +48,7 @@ OFFICE_AREAS = (
 )
 # Areas whose page is built once the database is open (the others stay placeholders in this version).
 LOADING_AREAS = ("home", "propaganda", "training", "businesses", "hotspots", "tips", "penalties", "reintegration",
-                 "healthy_commune", "units", "plan", "reports", "packages", "profile")
+                 "healthy_commune", "units", "plan", "populations", "hand_values", "reports", "packages", "profile")
 
 
 class MainWindow(QMainWindow):

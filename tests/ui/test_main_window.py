@@ -10,8 +10,8 @@ from commune_desk.ui.main_window import AREA_KEYS, AREAS, MainWindow
 from commune_desk.ui.views.placeholder import PlaceholderPage
 from tests.ui.conftest import TODAY
 
-BUILT = {"home", "propaganda", "profile", "plan", "training", "businesses", "hotspots", "tips", "penalties",
-         "reintegration", "healthy_commune", "units", "reports", "packages"}
+BUILT = {"home", "propaganda", "profile", "plan", "populations", "hand_values", "training", "businesses", "hotspots",
+         "tips", "penalties", "reintegration", "healthy_commune", "units", "reports", "packages"}
 
 
 def make_window(qtbot) -> MainWindow:
@@ -24,7 +24,7 @@ def make_window(qtbot) -> MainWindow:
 
 def test_navigation_reaches_every_area(qtbot, demo_db):
     window = make_window(qtbot)
-    assert window.nav.count() == len(AREAS) == 14
+    assert window.nav.count() == len(AREAS) == 16
     areas = build_areas(window, demo_db, today=lambda: TODAY)
     for row, key in enumerate(AREA_KEYS):
         window.nav.setCurrentRow(row)

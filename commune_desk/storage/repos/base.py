@@ -90,7 +90,7 @@ class RecordRepository:
         reader = SessionReader(s)
         ctx = RuleContext(self._today(), self.catalogues, frozenset(lookups["units"]),
                           frozenset(lookups["businesses"]), frozenset(lookups["hotspots"]),
-                          unit_ends=self._ends(history(reader)[0], exclude_id))
+                          unit_ends=self._ends(s, history(reader)[0], exclude_id))
         problems = self.kind.validate(rec, ctx)
         if not problems and self.kind.entity == "training":
             from commune_desk.storage.figures_checks import training_problems
@@ -115,12 +115,15 @@ class RecordRepository:
             raise ValidationFailed(problems)
         self._check_lock(s, rec)
 
-    def _ends(self, ends: dict, exclude_id: int | None) -> dict:
+    def _ends(self, s: Session, ends: dict, exclude_id: int | None) -> dict:
         """The units' ends, leaving out the one the edited unit event itself makes (it may be moved or fixed)."""
         if self.kind.entity != "residential_unit_event" or exclude_id is None:
             return ends
-        before = self.get(exclude_id)
-        return {k: v for k, v in ends.items() if not (k == before.unit_code and v.day == before.effective_date)}
+        row = s.get(self.kind.row, exclude_id)
+        if row is None:
+            return ends
+        code = s.get(ResidentialUnitRow, row.unit_id).code
+        return {k: v for k, v in ends.items() if not (k == code and v.day == row.effective_date)}
 
     def _check_lock(self, s: Session, rec) -> None:
         if self.kind.date_field:

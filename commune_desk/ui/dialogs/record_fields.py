@@ -41,7 +41,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("organiser", QT_TRANSLATE_NOOP("RecordFields", "&Organiser:"), "text"),
         F("days", QT_TRANSLATE_NOOP("RecordFields", "D&ays:"), "int"),
         UNIT,
-        F("participants", QT_TRANSLATE_NOOP("RecordFields", "&Participants by role and level:"), "lines"),
+        F("participants", QT_TRANSLATE_NOOP("RecordFields", "&Participants:"), "lines"),
         NOTE,
     ),
     "business": (
