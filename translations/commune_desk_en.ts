@@ -800,6 +800,14 @@ Please send this file to your support contact.</translation>
             <translation>Reintegration support</translation>
         </message>
         <message>
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Teams and groups</translation>
+        </message>
+        <message>
             <source>Healthy commune</source>
             <translation>Healthy commune</translation>
         </message>
@@ -2483,6 +2491,10 @@ Import it anyway?</translation>
             <translation>is longer than {n} characters</translation>
         </message>
         <message>
+            <source>unknown team or group {value}</source>
+            <translation>unknown team or group {value}</translation>
+        </message>
+        <message>
             <source>must be a whole number</source>
             <translation>must be a whole number</translation>
         </message>
@@ -3187,6 +3199,30 @@ Import it anyway?</translation>
             <translation>assessment year {value} is already used above</translation>
         </message>
         <message>
+            <source>model code {value} is already used in the database</source>
+            <translation>model code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>model code {value} is already used above</source>
+            <translation>model code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used in the database</source>
+            <translation>team code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used above</source>
+            <translation>team code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already in the database</source>
+            <translation>figures of model and quarter {value} are already in the database</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already given above</source>
+            <translation>figures of model and quarter {value} are already given above</translation>
+        </message>
+        <message>
             <source>unknown sheet (ignored)</source>
             <translation>unknown sheet (ignored)</translation>
         </message>
@@ -3830,6 +3866,42 @@ Import it anyway?</translation>
             <source>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</source>
             <translation>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</translation>
         </message>
+        <message>
+            <source>unknown model {value}</source>
+            <translation>unknown model {value}</translation>
+        </message>
+        <message>
+            <source>residential unit {value} given twice</source>
+            <translation>residential unit {value} given twice</translation>
+        </message>
+        <message>
+            <source>is before the model was set up ({value})</source>
+            <translation>is before the model was set up ({value})</translation>
+        </message>
+        <message>
+            <source>must be a quarter such as 2026-Q1, not {value}</source>
+            <translation>must be a quarter such as 2026-Q1, not {value}</translation>
+        </message>
+        <message>
+            <source>must be a quarter that has begun, not {value}</source>
+            <translation>must be a quarter that has begun, not {value}</translation>
+        </message>
+        <message>
+            <source>ends before the model was set up ({value})</source>
+            <translation>ends before the model was set up ({value})</translation>
+        </message>
+        <message>
+            <source>sex and age group given twice</source>
+            <translation>sex and age group given twice</translation>
+        </message>
+        <message>
+            <source>role given twice</source>
+            <translation>role given twice</translation>
+        </message>
+        <message>
+            <source>{count} records still name it; change or delete them first</source>
+            <translation>{count} records still name it; change or delete them first</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -4020,6 +4092,10 @@ Import it anyway?</translation>
             <translation>Whole commune</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -4050,6 +4126,10 @@ Import it anyway?</translation>
         <message>
             <source>&amp;Organiser:</source>
             <translation>&amp;Organiser:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -4101,6 +4181,10 @@ Import it anyway?</translation>
         <message>
             <source>Organiser</source>
             <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
         </message>
         <message>
             <source>Whole commune</source>
@@ -4398,6 +4482,10 @@ Import it anyway?</translation>
             <translation>Residential unit</translation>
         </message>
         <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -4609,6 +4697,62 @@ Import it anyway?</translation>
             <source>Successor</source>
             <translation>Successor</translation>
         </message>
+        <message>
+            <source>Formed</source>
+            <translation>Formed</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Activities carried out</source>
+            <translation>Activities carried out</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Dissolved</translation>
+        </message>
+        <message>
+            <source>Set up</source>
+            <translation>Set up</translation>
+        </message>
+        <message>
+            <source>Units covered</source>
+            <translation>Units covered</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Persons served</source>
+            <translation>Persons served</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -4635,6 +4779,10 @@ Import it anyway?</translation>
         <message>
             <source>(not merged)</source>
             <translation>(not merged)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
         </message>
         <message>
             <source>Total:</source>
@@ -4682,6 +4830,10 @@ Import it anyway?</translation>
         <message>
             <source>&amp;Residential unit:</source>
             <translation>&amp;Residential unit:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
@@ -4936,6 +5088,74 @@ Import it anyway?</translation>
             <translation>&amp;Split into:</translation>
         </message>
         <message>
+            <source>e.g. DCTXH</source>
+            <translation>e.g. DCTXH</translation>
+        </message>
+        <message>
+            <source>e.g. Volunteer social-work team of the commune</source>
+            <translation>e.g. Volunteer social-work team of the commune</translation>
+        </message>
+        <message>
+            <source>&amp;Formed on:</source>
+            <translation>&amp;Formed on:</translation>
+        </message>
+        <message>
+            <source>&amp;Members by role:</source>
+            <translation>&amp;Members by role:</translation>
+        </message>
+        <message>
+            <source>Dissolved on:</source>
+            <translation>Dissolved on:</translation>
+        </message>
+        <message>
+            <source>e.g. MH01</source>
+            <translation>e.g. MH01</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of model:</source>
+            <translation>&amp;Kind of model:</translation>
+        </message>
+        <message>
+            <source>e.g. the province's social work centre</source>
+            <translation>e.g. the province's social work centre</translation>
+        </message>
+        <message>
+            <source>&amp;Set up on:</source>
+            <translation>&amp;Set up on:</translation>
+        </message>
+        <message>
+            <source>Residential &amp;units covered:</source>
+            <translation>Residential &amp;units covered:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Model:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quarter:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons served for the first time this year:</source>
+            <translation>&amp;Persons served for the first time this year:</translation>
+        </message>
+        <message>
+            <source>S&amp;essions held:</source>
+            <translation>S&amp;essions held:</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals made:</source>
+            <translation>&amp;Referrals made:</translation>
+        </message>
+        <message>
             <source>New training</source>
             <translation>New training</translation>
         </message>
@@ -5012,12 +5232,56 @@ Import it anyway?</translation>
             <translation>Rename, merge, split or dissolve a residential unit</translation>
         </message>
         <message>
+            <source>New team or group</source>
+            <translation>New team or group</translation>
+        </message>
+        <message>
+            <source>Edit team or group</source>
+            <translation>Edit team or group</translation>
+        </message>
+        <message>
+            <source>New model</source>
+            <translation>New model</translation>
+        </message>
+        <message>
+            <source>Edit model</source>
+            <translation>Edit model</translation>
+        </message>
+        <message>
+            <source>New status of the model</source>
+            <translation>New status of the model</translation>
+        </message>
+        <message>
+            <source>Edit status of the model</source>
+            <translation>Edit status of the model</translation>
+        </message>
+        <message>
+            <source>New quarterly figures of the model</source>
+            <translation>New quarterly figures of the model</translation>
+        </message>
+        <message>
+            <source>Edit quarterly figures of the model</source>
+            <translation>Edit quarterly figures of the model</translation>
+        </message>
+        <message>
             <source>Split into other units</source>
             <translation>Split into other units</translation>
         </message>
         <message>
             <source>Dissolved</source>
             <translation>Dissolved</translation>
+        </message>
+        <message>
+            <source>Operating</source>
+            <translation>Operating</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Edit change of a residential unit</source>
@@ -5061,6 +5325,22 @@ Import it anyway?</translation>
         <message>
             <source>dissolved</source>
             <translation>dissolved</translation>
+        </message>
+        <message>
+            <source>operating</source>
+            <translation>operating</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 since %2</translation>
         </message>
         <message>
             <source>Trainings</source>
@@ -5165,6 +5445,34 @@ Import it anyway?</translation>
         <message>
             <source>%1 changes</source>
             <translation>%1 changes</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Teams and groups</translation>
+        </message>
+        <message>
+            <source>%1 teams and groups · %2 members</source>
+            <translation>%1 teams and groups · %2 members</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>%1 models</source>
+            <translation>%1 models</translation>
+        </message>
+        <message>
+            <source>Status of the model</source>
+            <translation>Status of the model</translation>
+        </message>
+        <message>
+            <source>Quarterly figures of the model</source>
+            <translation>Quarterly figures of the model</translation>
+        </message>
+        <message>
+            <source>%1 quarters · %2 persons · %3 sessions · %4 referrals</source>
+            <translation>%1 quarters · %2 persons · %3 sessions · %4 referrals</translation>
         </message>
     </context>
     <context>
