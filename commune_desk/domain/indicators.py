@@ -126,11 +126,13 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
 # entry on one date) is "operating"; "maintained" (duy trì suốt kỳ) means operating on every day of the window.
 CATALOGUE.update({d.code: d for d in (
     _d("MODELS_OPERATING", "Mô hình phòng, chống mại dâm đang hoạt động cuối kỳ", "count",
-       "models operating on the window's last day (broken down by model kind)", accumulates=False,
+       "models operating on the window's last day, or on the day the figure is computed when that comes first "
+       "(broken down by model kind)", accumulates=False,
        source="community_model"),
     _d("MODELS_MAINTAINED", "Mô hình duy trì hoạt động liên tục suốt kỳ", "count",
-       "models operating on every day of the window: set up by its first day, never paused or closed inside it "
-       "(broken down by model kind)", accumulates=False, source="community_model"),
+       "models operating on every day of the window (up to the day the figure is computed): set up by its first "
+       "day, never paused or closed inside it (broken down by model kind)", accumulates=False,
+       source="community_model"),
     _d("MODEL_PEOPLE_SERVED", "Số người được các mô hình hỗ trợ", "sum",
        "persons served for the first time in the year, from the quarterly figures of models whose quarter lies in "
        "the window (broken down by sex)", source="community_model"),

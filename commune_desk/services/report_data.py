@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
+from commune_desk.services.report_community import community_details, community_tables
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
                                                  PenaltyRow, SupportRow, TipOffRow, TrainingRow)
@@ -236,12 +237,14 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
                   _by_violation(s, window, figures, catalogues), _by_kind(s, window, catalogues),
                   _support(figures, catalogues))
         details = _details(s, window, ytd_window, period.year)
+        details.update(community_details(s, window, ytd_window, as_of))      # models and teams
     labels = defaultdict(dict)
     for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
-                 "support_kinds", "healthy_commune_results"):
+                 "support_kinds", "healthy_commune_results", "model_kinds", "team_kinds"):
         for e in catalogues[name].entries:
             labels[name][e.code] = e.label
     details["labels"] = dict(labels)
+    tables += community_tables(details, details["labels"])                   # Biểu 6 and 7
     heading = heading_of(profile, plan, receiving_office)
     kind = profile.kind or "xã"
     recipients = tuple(plan.recipients) if plan and plan.recipients else tuple(

@@ -37,14 +37,16 @@ def _by_kind(models) -> IndicatorValue:
     return IndicatorValue("", sum(kinds.values()), breakdown=tuple(sorted(kinds.items())))
 
 
-def _operating(r, start, end, **_):
-    return _by_kind(kind for _id, kind, set_up, changes in model_histories(r, end)
-                    if status_on(set_up, changes, end) == OPERATING)
+def _operating(r, start, end, as_of, **_):
+    day = min(end, as_of)       # a status is known up to the day the figure is computed (a report's date)
+    return _by_kind(kind for _id, kind, set_up, changes in model_histories(r, day)
+                    if status_on(set_up, changes, day) == OPERATING)
 
 
-def _maintained(r, start, end, **_):
-    return _by_kind(kind for _id, kind, set_up, changes in model_histories(r, end)
-                    if operating_through(set_up, changes, start, end))
+def _maintained(r, start, end, as_of, **_):
+    day = max(start, min(end, as_of))
+    return _by_kind(kind for _id, kind, set_up, changes in model_histories(r, day)
+                    if operating_through(set_up, changes, start, day))
 
 
 def _served(r, start, end, **_):

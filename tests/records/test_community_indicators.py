@@ -95,18 +95,22 @@ def _load_models(db, models) -> None:
                           {"id": sid, "m": mid, "d": when.isoformat(), "st": status})
 
 
-@given(models=models_st, start=days, length=st.integers(0, 400))
+@given(models=models_st, start=days, length=st.integers(0, 400), seen=st.integers(0, 500))
 @FAST
-def test_sql_counts_agree_with_the_replay(db, models, start, length):
+def test_sql_counts_agree_with_the_replay(db, models, start, length, seen):
+    """Counted on the window's last day, or on the day the figure is computed (`as_of`) when that comes first."""
     end = start + timedelta(days=length)
+    as_of = start + timedelta(days=seen)
+    day = min(end, as_of)
     _load_models(db, models)
     with db.read() as s:
         r = SessionReader(s)
-        operating = compute(r, "MODELS_OPERATING", (start, end), period_code="x", as_of=end)
-        maintained = compute(r, "MODELS_MAINTAINED", (start, end), period_code="x", as_of=end)
-    want_op = Counter(k for set_up, k, ch in models if replay(set_up, ch, end) == OPERATING)
+        operating = compute(r, "MODELS_OPERATING", (start, end), period_code="x", as_of=as_of)
+        maintained = compute(r, "MODELS_MAINTAINED", (start, end), period_code="x", as_of=as_of)
+    want_op = Counter(k for set_up, k, ch in models if replay(set_up, ch, day) == OPERATING)
     want_mt = Counter(k for set_up, k, ch in models
-                      if all(replay(set_up, ch, start + timedelta(days=i)) == OPERATING for i in range(length + 1)))
+                      if all(replay(set_up, ch, start + timedelta(days=i)) == OPERATING
+                             for i in range((day - start).days + 1)))
     assert operating.numerator == sum(want_op.values()) and dict(operating.breakdown) == dict(want_op)
     assert maintained.numerator == sum(want_mt.values()) and dict(maintained.breakdown) == dict(want_mt)
     assert maintained.numerator <= operating.numerator
@@ -205,3 +209,17 @@ def test_catalogue_entries_roll_up_by_sum(code):
     d = CATALOGUE[code]
     assert d.rollup == "sum" and not d.manual and d.kind in ("count", "sum") and d.units == ("count",)
     assert d.accumulates == (code in ("MODEL_PEOPLE_SERVED", "TEAM_ACTIVITIES"))
+
+
+@given(st.dictionaries(st.integers(2024, 2028), cutoffs, max_size=4), st.integers(2024, 2028), st.integers(1, 4))
+@settings(max_examples=300, deadline=None)
+def test_a_quarter_falls_in_its_own_quarter_under_any_period_scheme(rules, year, index):
+    """Also when consecutive years follow different plans' rules (domain.periods.PeriodScheme)."""
+    from commune_desk.domain.periods import PeriodScheme
+
+    scheme = PeriodScheme(rules)
+    anchor = quarter_anchor(f"{year}-Q{index}")
+    assert scheme.period_of(anchor, "quarter") == Period(year, "quarter", index)
+    assert scheme.period_of(anchor, "year") == Period(year, "year")
+    start, end = scheme.window(Period(year, "quarter", index))
+    assert start <= anchor <= end
