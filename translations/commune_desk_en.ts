@@ -4258,6 +4258,10 @@ Import it anyway?</translation>
             <translation>Note</translation>
         </message>
         <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
+        </message>
+        <message>
             <source>Period:</source>
             <translation>Period:</translation>
         </message>

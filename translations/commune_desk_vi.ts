@@ -4258,6 +4258,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Ghi chú</translation>
         </message>
         <message>
+            <source>Carried out by</source>
+            <translation>Đội, nhóm thực hiện</translation>
+        </message>
+        <message>
             <source>Period:</source>
             <translation>Kỳ:</translation>
         </message>

@@ -113,7 +113,7 @@ class PropagandaView(QWidget):
             "activity_date": self.tr("Date"), "form_code": self.tr("Form"), "title": self.tr("Title"),
             "participants": self.tr("Participants"), "materials": self.tr("Materials"),
             "unit_code": self.tr("Residential unit"), "target_groups": self.tr("Target groups"),
-            "organiser": self.tr("Organiser"), "note": self.tr("Note"),
+            "organiser": self.tr("Organiser"), "note": self.tr("Note"), "team_code": self.tr("Carried out by"),
         }
         self.history = HistoryPanel(audit, "propaganda", field_names)
 
