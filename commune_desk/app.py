@@ -143,7 +143,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         catalogues = default_catalogues()
         view = PropagandaView(propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],
                               groups=catalogues["target_groups"], units=profiles.get().residential_units, today=today,
-                              window_of=periods.window)
+                              window_of=periods.window, teams=lambda: records.refs()["teams"])
         view.changed.connect(home.refresh)
         return view
 

@@ -108,6 +108,12 @@ SEED_003 = Plan(
                "dâm.", "STAFF_TRAINED", ">=", 100.0, "%", "year", "I"),
         Target("7", "Phấn đấu đạt trên 90% xã, phường, thị trấn lành mạnh không có tệ nạn mại dâm.",
                "HEALTHY_COMMUNE", ">=", 90.0, "%", "year", "I", level="office"),
+        # II.3.d: a task of the plan with a figure ("duy trì 03 mô hình"); operating at the year's end counts.
+        Target("8", "Duy trì 03 mô hình hỗ trợ nhằm đảm bảo quyền của người lao động trong các cơ sở kinh doanh dịch "
+               "vụ dễ phát sinh tệ nạn mại dâm; mô hình hỗ trợ tăng cường năng lực của các nhóm đồng đẳng trong việc "
+               "tiếp cận, truyền thông và hỗ trợ giảm hại, phòng chống bạo lực giới; mô hình cung cấp dịch vụ hỗ trợ "
+               "cho người bán dâm tại cộng đồng, cơ sở trợ giúp xã hội.", "MODELS_OPERATING", ">=", 3.0, "count",
+               "year", "II.3.d"),
     ),
     deadlines=(
         Deadline("half", DueRule.parse("10/06/2020", 2020), None, "báo cáo 06 tháng trước ngày 10/6/2020"),
@@ -116,6 +122,19 @@ SEED_003 = Plan(
     ),
     report_sections=SECTIONS,
     recipients=("Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương binh và Xã hội)",),
+    # The models the plan names (II.3.d and đ), in its own words: they replace the shipped `model_kinds`.
+    catalogues={"model_kinds": [
+        {"code": "quyen_nguoi_lao_dong", "label": "Mô hình hỗ trợ nhằm đảm bảo quyền của người lao động trong các "
+                                                  "cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm"},
+        {"code": "nang_luc_dong_dang", "label": "Mô hình hỗ trợ tăng cường năng lực của các nhóm đồng đẳng trong "
+                                                "việc tiếp cận, truyền thông và hỗ trợ giảm hại, phòng chống bạo lực "
+                                                "giới"},
+        {"code": "ho_tro_nguoi_ban_dam", "label": "Mô hình cung cấp dịch vụ hỗ trợ cho người bán dâm tại cộng đồng, "
+                                                  "cơ sở trợ giúp xã hội"},
+        {"code": "phong_ngua_giam_hai", "label": "Mô hình thí điểm phòng ngừa mại dâm tại cộng đồng kết hợp thực hiện "
+                                                 "các biện pháp phòng ngừa, giảm tác hại về phòng chống HIV"},
+        {"code": "khac", "label": "Mô hình khác"},
+    ]},
 )
 
 SAMPLES = {"plan_001_lang_son_2024.xlsx": SEED_001, "plan_003_thua_thien_hue_2020.xlsx": SEED_003}

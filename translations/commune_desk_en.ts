@@ -1013,6 +1013,14 @@ Please send this file to your support contact.</translation>
             <translation>Reintegration support</translation>
         </message>
         <message>
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Teams and groups</translation>
+        </message>
+        <message>
             <source>Healthy commune</source>
             <translation>Healthy commune</translation>
         </message>
@@ -2928,6 +2936,10 @@ Import it anyway?</translation>
             <translation>is longer than {n} characters</translation>
         </message>
         <message>
+            <source>unknown team or group {value}</source>
+            <translation>unknown team or group {value}</translation>
+        </message>
+        <message>
             <source>must be a whole number</source>
             <translation>must be a whole number</translation>
         </message>
@@ -3744,6 +3756,30 @@ Import it anyway?</translation>
             <translation>assessment year {value} is already used above</translation>
         </message>
         <message>
+            <source>model code {value} is already used in the database</source>
+            <translation>model code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>model code {value} is already used above</source>
+            <translation>model code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used in the database</source>
+            <translation>team code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used above</source>
+            <translation>team code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already in the database</source>
+            <translation>figures of model and quarter {value} are already in the database</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already given above</source>
+            <translation>figures of model and quarter {value} are already given above</translation>
+        </message>
+        <message>
             <source>unknown sheet (ignored)</source>
             <translation>unknown sheet (ignored)</translation>
         </message>
@@ -4439,6 +4475,42 @@ Import it anyway?</translation>
             <source>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</source>
             <translation>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</translation>
         </message>
+        <message>
+            <source>unknown model {value}</source>
+            <translation>unknown model {value}</translation>
+        </message>
+        <message>
+            <source>residential unit {value} given twice</source>
+            <translation>residential unit {value} given twice</translation>
+        </message>
+        <message>
+            <source>is before the model was set up ({value})</source>
+            <translation>is before the model was set up ({value})</translation>
+        </message>
+        <message>
+            <source>must be a quarter such as 2026-Q1, not {value}</source>
+            <translation>must be a quarter such as 2026-Q1, not {value}</translation>
+        </message>
+        <message>
+            <source>must be a quarter that has begun, not {value}</source>
+            <translation>must be a quarter that has begun, not {value}</translation>
+        </message>
+        <message>
+            <source>ends before the model was set up ({value})</source>
+            <translation>ends before the model was set up ({value})</translation>
+        </message>
+        <message>
+            <source>sex and age group given twice</source>
+            <translation>sex and age group given twice</translation>
+        </message>
+        <message>
+            <source>role given twice</source>
+            <translation>role given twice</translation>
+        </message>
+        <message>
+            <source>{count} records still name it; change or delete them first</source>
+            <translation>{count} records still name it; change or delete them first</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -4629,6 +4701,10 @@ Import it anyway?</translation>
             <translation>Whole commune</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -4659,6 +4735,10 @@ Import it anyway?</translation>
         <message>
             <source>&amp;Organiser:</source>
             <translation>&amp;Organiser:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -4710,6 +4790,10 @@ Import it anyway?</translation>
         <message>
             <source>Organiser</source>
             <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
         </message>
         <message>
             <source>Whole commune</source>
@@ -4781,6 +4865,10 @@ Import it anyway?</translation>
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
         </message>
         <message>
             <source>Period:</source>
@@ -5007,6 +5095,10 @@ Import it anyway?</translation>
             <translation>Residential unit</translation>
         </message>
         <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -5226,6 +5318,62 @@ Import it anyway?</translation>
             <source>Successor</source>
             <translation>Successor</translation>
         </message>
+        <message>
+            <source>Formed</source>
+            <translation>Formed</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Activities carried out</source>
+            <translation>Activities carried out</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Dissolved</translation>
+        </message>
+        <message>
+            <source>Set up</source>
+            <translation>Set up</translation>
+        </message>
+        <message>
+            <source>Units covered</source>
+            <translation>Units covered</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Persons served</source>
+            <translation>Persons served</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -5252,6 +5400,10 @@ Import it anyway?</translation>
         <message>
             <source>(not merged)</source>
             <translation>(not merged)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
         </message>
         <message>
             <source>Total of these acts:</source>
@@ -5453,6 +5605,10 @@ Import it anyway?</translation>
             <translation>&amp;Fine (đồng):</translation>
         </message>
         <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
+        </message>
+        <message>
             <source>&amp;Participants:</source>
             <translation>&amp;Participants:</translation>
         </message>
@@ -5541,6 +5697,74 @@ Import it anyway?</translation>
             <translation>&amp;Split into:</translation>
         </message>
         <message>
+            <source>e.g. DCTXH</source>
+            <translation>e.g. DCTXH</translation>
+        </message>
+        <message>
+            <source>e.g. Volunteer social-work team of the commune</source>
+            <translation>e.g. Volunteer social-work team of the commune</translation>
+        </message>
+        <message>
+            <source>&amp;Formed on:</source>
+            <translation>&amp;Formed on:</translation>
+        </message>
+        <message>
+            <source>&amp;Members by role:</source>
+            <translation>&amp;Members by role:</translation>
+        </message>
+        <message>
+            <source>Dissolved on:</source>
+            <translation>Dissolved on:</translation>
+        </message>
+        <message>
+            <source>e.g. MH01</source>
+            <translation>e.g. MH01</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of model:</source>
+            <translation>&amp;Kind of model:</translation>
+        </message>
+        <message>
+            <source>e.g. the province's social work centre</source>
+            <translation>e.g. the province's social work centre</translation>
+        </message>
+        <message>
+            <source>&amp;Set up on:</source>
+            <translation>&amp;Set up on:</translation>
+        </message>
+        <message>
+            <source>Residential &amp;units covered:</source>
+            <translation>Residential &amp;units covered:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Model:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quarter:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons served for the first time this year:</source>
+            <translation>&amp;Persons served for the first time this year:</translation>
+        </message>
+        <message>
+            <source>S&amp;essions held:</source>
+            <translation>S&amp;essions held:</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals made:</source>
+            <translation>&amp;Referrals made:</translation>
+        </message>
+        <message>
             <source>New training</source>
             <translation>New training</translation>
         </message>
@@ -5617,6 +5841,38 @@ Import it anyway?</translation>
             <translation>Rename, merge, split or dissolve a residential unit</translation>
         </message>
         <message>
+            <source>New team or group</source>
+            <translation>New team or group</translation>
+        </message>
+        <message>
+            <source>Edit team or group</source>
+            <translation>Edit team or group</translation>
+        </message>
+        <message>
+            <source>New model</source>
+            <translation>New model</translation>
+        </message>
+        <message>
+            <source>Edit model</source>
+            <translation>Edit model</translation>
+        </message>
+        <message>
+            <source>New status of the model</source>
+            <translation>New status of the model</translation>
+        </message>
+        <message>
+            <source>Edit status of the model</source>
+            <translation>Edit status of the model</translation>
+        </message>
+        <message>
+            <source>New quarterly figures of the model</source>
+            <translation>New quarterly figures of the model</translation>
+        </message>
+        <message>
+            <source>Edit quarterly figures of the model</source>
+            <translation>Edit quarterly figures of the model</translation>
+        </message>
+        <message>
             <source>Split into other units</source>
             <translation>Split into other units</translation>
         </message>
@@ -5651,6 +5907,18 @@ Import it anyway?</translation>
         <message>
             <source>Referred to the police or investigators (crime)</source>
             <translation>Referred to the police or investigators (crime)</translation>
+        </message>
+        <message>
+            <source>Operating</source>
+            <translation>Operating</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Edit change of a residential unit</source>
@@ -5742,6 +6010,22 @@ Import it anyway?</translation>
         <message>
             <source>needs review</source>
             <translation>needs review</translation>
+        </message>
+        <message>
+            <source>operating</source>
+            <translation>operating</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 since %2</translation>
         </message>
         <message>
             <source>Trainings</source>
@@ -5846,6 +6130,34 @@ Import it anyway?</translation>
         <message>
             <source>%1 changes</source>
             <translation>%1 changes</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Teams and groups</translation>
+        </message>
+        <message>
+            <source>%1 teams and groups · %2 members</source>
+            <translation>%1 teams and groups · %2 members</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>%1 models</source>
+            <translation>%1 models</translation>
+        </message>
+        <message>
+            <source>Status of the model</source>
+            <translation>Status of the model</translation>
+        </message>
+        <message>
+            <source>Quarterly figures of the model</source>
+            <translation>Quarterly figures of the model</translation>
+        </message>
+        <message>
+            <source>%1 quarters · %2 persons · %3 sessions · %4 referrals</source>
+            <translation>%1 quarters · %2 persons · %3 sessions · %4 referrals</translation>
         </message>
     </context>
     <context>

@@ -1013,6 +1013,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Hỗ trợ hòa nhập</translation>
         </message>
         <message>
+            <source>Models</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Đội, nhóm</translation>
+        </message>
+        <message>
             <source>Healthy commune</source>
             <translation>Xã lành mạnh</translation>
         </message>
@@ -2928,6 +2936,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>dài quá {n} ký tự</translation>
         </message>
         <message>
+            <source>unknown team or group {value}</source>
+            <translation>không có đội, nhóm {value}</translation>
+        </message>
+        <message>
             <source>must be a whole number</source>
             <translation>phải là số nguyên</translation>
         </message>
@@ -3744,6 +3756,30 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>năm đánh giá {value} đã dùng ở dòng trên</translation>
         </message>
         <message>
+            <source>model code {value} is already used in the database</source>
+            <translation>mã mô hình {value} đã có trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>model code {value} is already used above</source>
+            <translation>mã mô hình {value} đã dùng ở dòng trên</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used in the database</source>
+            <translation>mã đội, nhóm {value} đã có trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used above</source>
+            <translation>mã đội, nhóm {value} đã dùng ở dòng trên</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already in the database</source>
+            <translation>số liệu của mô hình và quý {value} đã có trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already given above</source>
+            <translation>số liệu của mô hình và quý {value} đã ghi ở dòng trên</translation>
+        </message>
+        <message>
             <source>unknown sheet (ignored)</source>
             <translation>trang tính không xác định (bỏ qua)</translation>
         </message>
@@ -4439,6 +4475,42 @@ Vẫn nhập kế hoạch này?</translation>
             <source>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</source>
             <translation>số lượng tối đa là {population} (toàn bộ số đối tượng của xã ứng với {indicator}): {value} không bao giờ đạt được; nếu đây là chỉ tiêu tổng của cấp trên, hãy ghi level là office</translation>
         </message>
+        <message>
+            <source>unknown model {value}</source>
+            <translation>không có mô hình {value}</translation>
+        </message>
+        <message>
+            <source>residential unit {value} given twice</source>
+            <translation>thôn, tổ dân phố {value} được ghi hai lần</translation>
+        </message>
+        <message>
+            <source>is before the model was set up ({value})</source>
+            <translation>trước ngày xây dựng mô hình ({value})</translation>
+        </message>
+        <message>
+            <source>must be a quarter such as 2026-Q1, not {value}</source>
+            <translation>phải là một quý, ví dụ 2026-Q1, không phải {value}</translation>
+        </message>
+        <message>
+            <source>must be a quarter that has begun, not {value}</source>
+            <translation>phải là quý đã bắt đầu, không phải {value}</translation>
+        </message>
+        <message>
+            <source>ends before the model was set up ({value})</source>
+            <translation>kết thúc trước ngày xây dựng mô hình ({value})</translation>
+        </message>
+        <message>
+            <source>sex and age group given twice</source>
+            <translation>giới tính và nhóm tuổi được ghi hai lần</translation>
+        </message>
+        <message>
+            <source>role given twice</source>
+            <translation>chức danh được nhập hai lần</translation>
+        </message>
+        <message>
+            <source>{count} records still name it; change or delete them first</source>
+            <translation>còn {count} bản ghi gắn với mục này; hãy sửa hoặc xóa các bản ghi đó trước</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
@@ -4629,6 +4701,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Toàn xã</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Ngày:</translation>
         </message>
@@ -4659,6 +4735,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>&amp;Organiser:</source>
             <translation>Đơn vị tổ &amp;chức:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Đội, nhóm thực &amp;hiện:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -4710,6 +4790,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Organiser</source>
             <translation>Đơn vị tổ chức</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Đội, nhóm thực hiện</translation>
         </message>
         <message>
             <source>Whole commune</source>
@@ -4781,6 +4865,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Note</source>
             <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Đội, nhóm thực hiện</translation>
         </message>
         <message>
             <source>Period:</source>
@@ -5007,6 +5095,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Thôn, tổ</translation>
         </message>
         <message>
+            <source>Carried out by</source>
+            <translation>Đội, nhóm thực hiện</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
@@ -5226,6 +5318,62 @@ Vẫn nhập kế hoạch này?</translation>
             <source>Successor</source>
             <translation>Đơn vị kế thừa</translation>
         </message>
+        <message>
+            <source>Formed</source>
+            <translation>Ngày thành lập</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>Activities carried out</source>
+            <translation>Hoạt động đã thực hiện</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Giải thể</translation>
+        </message>
+        <message>
+            <source>Set up</source>
+            <translation>Ngày xây dựng</translation>
+        </message>
+        <message>
+            <source>Units covered</source>
+            <translation>Thôn, tổ triển khai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Persons served</source>
+            <translation>Số người được hỗ trợ</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Số buổi</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Lượt chuyển gửi</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -5252,6 +5400,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>(not merged)</source>
             <translation>(không sáp nhập)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
         </message>
         <message>
             <source>Total of these acts:</source>
@@ -5453,6 +5605,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Tiền &amp;phạt (đồng):</translation>
         </message>
         <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Đội, nhóm thực &amp;hiện:</translation>
+        </message>
+        <message>
             <source>&amp;Participants:</source>
             <translation>&amp;Người tham dự:</translation>
         </message>
@@ -5541,6 +5697,74 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>&amp;Chia tách thành:</translation>
         </message>
         <message>
+            <source>e.g. DCTXH</source>
+            <translation>VD: DCTXH</translation>
+        </message>
+        <message>
+            <source>e.g. Volunteer social-work team of the commune</source>
+            <translation>VD: Đội công tác xã hội tình nguyện xã</translation>
+        </message>
+        <message>
+            <source>&amp;Formed on:</source>
+            <translation>Ngày thành lậ&amp;p:</translation>
+        </message>
+        <message>
+            <source>&amp;Members by role:</source>
+            <translation>Thành &amp;viên theo chức danh:</translation>
+        </message>
+        <message>
+            <source>Dissolved on:</source>
+            <translation>Ngày giải thể:</translation>
+        </message>
+        <message>
+            <source>e.g. MH01</source>
+            <translation>VD: MH01</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of model:</source>
+            <translation>&amp;Loại mô hình:</translation>
+        </message>
+        <message>
+            <source>e.g. the province's social work centre</source>
+            <translation>VD: Trung tâm Công tác xã hội tỉnh</translation>
+        </message>
+        <message>
+            <source>&amp;Set up on:</source>
+            <translation>Ngày &amp;xây dựng:</translation>
+        </message>
+        <message>
+            <source>Residential &amp;units covered:</source>
+            <translation>Thôn, tổ dân phố &amp;triển khai:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Mô hình:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>Tình t&amp;rạng:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quý:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons served for the first time this year:</source>
+            <translation>Số &amp;người được hỗ trợ lần đầu trong năm:</translation>
+        </message>
+        <message>
+            <source>S&amp;essions held:</source>
+            <translation>Số &amp;buổi sinh hoạt, hỗ trợ:</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals made:</source>
+            <translation>Số lượt &amp;chuyển gửi:</translation>
+        </message>
+        <message>
             <source>New training</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
@@ -5617,6 +5841,38 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Đổi tên, sáp nhập, chia tách hoặc giải thể thôn, tổ dân phố</translation>
         </message>
         <message>
+            <source>New team or group</source>
+            <translation>Thêm đội, nhóm</translation>
+        </message>
+        <message>
+            <source>Edit team or group</source>
+            <translation>Sửa đội, nhóm</translation>
+        </message>
+        <message>
+            <source>New model</source>
+            <translation>Thêm mô hình</translation>
+        </message>
+        <message>
+            <source>Edit model</source>
+            <translation>Sửa mô hình</translation>
+        </message>
+        <message>
+            <source>New status of the model</source>
+            <translation>Ghi tình trạng mới của mô hình</translation>
+        </message>
+        <message>
+            <source>Edit status of the model</source>
+            <translation>Sửa tình trạng của mô hình</translation>
+        </message>
+        <message>
+            <source>New quarterly figures of the model</source>
+            <translation>Nhập số liệu quý của mô hình</translation>
+        </message>
+        <message>
+            <source>Edit quarterly figures of the model</source>
+            <translation>Sửa số liệu quý của mô hình</translation>
+        </message>
+        <message>
             <source>Split into other units</source>
             <translation>Chia tách thành các đơn vị khác</translation>
         </message>
@@ -5651,6 +5907,18 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Referred to the police or investigators (crime)</source>
             <translation>Chuyển cơ quan công an, cơ quan điều tra (tội phạm)</translation>
+        </message>
+        <message>
+            <source>Operating</source>
+            <translation>Đang hoạt động</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Chấm dứt hoạt động</translation>
         </message>
         <message>
             <source>Edit change of a residential unit</source>
@@ -5742,6 +6010,22 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>needs review</source>
             <translation>cần rà soát</translation>
+        </message>
+        <message>
+            <source>operating</source>
+            <translation>đang hoạt động</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>tạm dừng</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>chấm dứt</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 từ %2</translation>
         </message>
         <message>
             <source>Trainings</source>
@@ -5846,6 +6130,34 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>%1 changes</source>
             <translation>%1 thay đổi</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Đội công tác xã hội tình nguyện, nhóm đồng đẳng</translation>
+        </message>
+        <message>
+            <source>%1 teams and groups · %2 members</source>
+            <translation>%1 đội, nhóm · %2 thành viên</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Mô hình phòng, chống mại dâm, hỗ trợ người bán dâm</translation>
+        </message>
+        <message>
+            <source>%1 models</source>
+            <translation>%1 mô hình</translation>
+        </message>
+        <message>
+            <source>Status of the model</source>
+            <translation>Tình trạng hoạt động</translation>
+        </message>
+        <message>
+            <source>Quarterly figures of the model</source>
+            <translation>Số liệu theo quý</translation>
+        </message>
+        <message>
+            <source>%1 quarters · %2 persons · %3 sessions · %4 referrals</source>
+            <translation>%1 quý · %2 người · %3 buổi · %4 lượt chuyển gửi</translation>
         </message>
     </context>
     <context>

@@ -122,3 +122,7 @@ class NotFound(ExpectedError):
 
 class Locked(ExpectedError):
     """A record dated inside a signed period cannot be changed."""
+
+
+class InUse(ExpectedError):
+    """A register entry (a team, a model) that other records still name cannot be deleted."""

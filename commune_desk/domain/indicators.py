@@ -133,6 +133,26 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
        "documents the commune issued on the work (entered)", manual=True, shape=COUNT_SHAPE),
 )}
 
+# Models (mô hình) and teams (đội, nhóm): computed from their records (domain/records/community.py). A model is
+# operating on a day when it was set up by then and its last status change on or before that day (the later
+# entry on one date) is "operating"; "maintained" (duy trì suốt kỳ) means operating on every day of the window.
+CATALOGUE.update({d.code: d for d in (
+    _d("MODELS_OPERATING", "Mô hình phòng, chống mại dâm đang hoạt động cuối kỳ", "count",
+       "models operating on the window's last day, or on the day the figure is computed when that comes first "
+       "(broken down by model kind)", accumulates=False,
+       source="community_model"),
+    _d("MODELS_MAINTAINED", "Mô hình duy trì hoạt động liên tục suốt kỳ", "count",
+       "models operating on every day of the window (up to the day the figure is computed): set up by its first "
+       "day, never paused or closed inside it (broken down by model kind)", accumulates=False,
+       source="community_model"),
+    _d("MODEL_PEOPLE_SERVED", "Số người được các mô hình hỗ trợ", "sum",
+       "persons served for the first time in the year, from the quarterly figures of models whose quarter lies in "
+       "the window (broken down by sex)", source="community_model"),
+    _d("TEAM_ACTIVITIES", "Hoạt động do Đội công tác xã hội tình nguyện, nhóm đồng đẳng thực hiện", "count",
+       "propaganda activities, support given and tip-offs dated in the window that a team or group carried out "
+       "(broken down by kind of team)", source="team"),
+)})
+
 
 @dataclass(frozen=True)
 class IndicatorValue:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, TranslatableError
 from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.domain.records import community as cm
 from commune_desk.domain.records import types as t
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.text import nfc
@@ -46,6 +47,10 @@ LABELS = {
     "partner": "Đơn vị phối hợp", "year": "Năm", "assessed_date": "Ngày đánh giá", "result": "Kết quả",
     "decision_number": "Số quyết định công nhận", "decision_issuer": "Cơ quan công nhận",
     "identity.full_name": "Họ và tên", "identity.id_number": "Số định danh", "identity.address": "Nơi cư trú",
+    "team_code": "Đội, nhóm thực hiện (mã)", "formed_date": "Ngày thành lập", "dissolved_date": "Ngày giải thể",
+    "set_up_date": "Ngày xây dựng mô hình", "unit_codes": "Thôn, tổ dân phố triển khai (mã)",
+    "model_code": "Mã mô hình", "status_date": "Từ ngày", "status": "Tình trạng",
+    "quarter": "Quý (vd 2026-Q1)", "sessions": "Số buổi sinh hoạt, hỗ trợ", "referrals": "Số lượt chuyển gửi",
 }
 
 
@@ -56,7 +61,7 @@ class Sheet:
     name: str
     record: type
     entity: str
-    child: str = ""             # participants | scores | identity
+    child: str = ""             # participants | scores | identity | members | served
     prefix: str = ""            # column prefix of the child's dynamic columns
     catalogue: str = ""         # catalogue naming the dynamic columns
 
@@ -81,6 +86,7 @@ class Sheet:
 
 SHEETS = (
     Sheet("unit_events", t.UnitEvent, "residential_unit_event"),
+    Sheet("teams", cm.Team, "team", "members", "members.", "team_roles"),
     Sheet("propaganda", PropagandaActivity, "propaganda"),
     Sheet("trainings", t.Training, "training", "participants", "participants.", "training_roles"),
     Sheet("businesses", t.Business, "business"),
@@ -91,6 +97,9 @@ SHEETS = (
     Sheet("penalties", t.Penalty, "penalty_decision", "identity", "identity."),
     Sheet("support", t.Support, "reintegration_support"),
     Sheet("assessments", t.Assessment, "healthy_commune_assessment", "scores", "score.", "healthy_commune_criteria"),
+    Sheet("models", cm.CommunityModel, "community_model"),
+    Sheet("model_status", cm.ModelStatus, "model_status"),
+    Sheet("model_figures", cm.ModelFigures, "model_figures", "served", "served.", "age_groups"),
 )
 SHEET_BY_NAME = {s.name: s for s in SHEETS}
 # A training's columns per role and level: attendances (lượt) and, of them, persons trained for the first time.
@@ -125,7 +134,18 @@ def label(name: str, catalogues) -> str:
         return ("Lượt tham dự: " if what == "participants" else "Số người lần đầu trong năm: ") + who
     if name.startswith("score."):
         return "Điểm: " + catalogues["healthy_commune_criteria"].label(name.split(".", 1)[1])
+    if name.startswith("members."):
+        return "Số thành viên: " + catalogues["team_roles"].label(name.split(".", 1)[1])
+    if name.startswith("served."):
+        sex, _sep, age = name.split(".", 1)[1].partition(cm.SERVED_SEP)
+        return f"Số người: {catalogues['sexes'].label(sex)}, {catalogues['age_groups'].label(age).lower()}"
     return LABELS.get(name, name)
+
+
+def served_codes(catalogues) -> list[str]:
+    """Every "<sex>.<age group>" of the catalogues: the persons-served columns of a model's quarterly figures."""
+    return [f"{s.code}{cm.SERVED_SEP}{a.code}" for s in catalogues["sexes"].entries
+            for a in catalogues["age_groups"].entries]
 
 
 def to_cell(value, kind: str):

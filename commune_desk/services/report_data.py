@@ -18,6 +18,7 @@ from commune_desk.domain.healthy_commune import is_default_set
 from commune_desk.domain.report_content import (FigurePair, Heading, PartLine, ReportContent, StatTable,
                                                TargetLine)
 from commune_desk.services import report_penalties
+from commune_desk.services.report_community import community_details, community_tables
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
                                                  PenaltyRow, SupportRow, TipOffRow, TrainingRow)
@@ -242,6 +243,7 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "", cuto
                   report_penalties.by_person_table(pen_now, catalogues), _by_kind(s, window, catalogues),
                   _support(figures, catalogues))
         details = _details(s, window, ytd_window, period.year)
+        details.update(community_details(s, window, ytd_window, cut))      # models and teams (to the cut-off)
     # Penalties: the summary (report-data.json), the report's sentences and the notes under Biểu 3.
     details["penalties"] = pen_now.to_json()
     details["penalties_ytd"] = pen_ytd.to_json()
@@ -252,10 +254,11 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "", cuto
     details["healthy_default_set"] = is_default_set(catalogues)
     labels = defaultdict(dict)
     for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
-                 "support_kinds", "healthy_commune_results"):
+                 "support_kinds", "healthy_commune_results", "model_kinds", "team_kinds"):
         for e in catalogues[name].entries:
             labels[name][e.code] = e.label
     details["labels"] = dict(labels)
+    tables += community_tables(details, details["labels"])                   # Biểu 6 and 7
     heading = heading_of(profile, plan, receiving_office)
     kind = profile.kind or "xã"
     recipients = tuple(plan.recipients) if plan and plan.recipients else tuple(

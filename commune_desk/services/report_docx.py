@@ -11,6 +11,7 @@ from commune_desk.domain.indicators import AT_RISK, ON_TRACK, PERCENT, STATUS_VI
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import (DEMO_NOTICE, ESTIMATE_LABEL, ESTIMATE_NOTE, ReportContent, StatTable,
                                                number_text)
+from commune_desk.services.report_community import model_paragraph, team_paragraph
 from commune_desk.services.report_narrative import ratio_text
 
 USABLE_CM = 16.5          # A4 width 21 cm minus margins 3 cm and 1.5 cm
@@ -235,6 +236,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
                + (f"; trong đó {_breakdown(sup.period.breakdown, labels['support_kinds'])}"
                   if sup.period.breakdown else "") + " (Biểu 5, Phụ lục II)."]
     support += _manual_line(c, "HARM_REDUCTION", "Hoạt động can thiệp giảm hại, phòng chống bạo lực giới:")
+    support += [model_paragraph(c), team_paragraph(c)]        # services/report_community.py
     staff, attended = f["STAFF_TRAINED"], f["TRAINING_ATTENDANCES"]
     training = [f"Tổ chức, cử cán bộ tham gia {vn_int(d['trainings'])} lớp tập huấn, bồi dưỡng với "
                 f"{vn_int(attended.period.numerator)} lượt cán bộ, công chức, chiến sĩ, cộng tác viên tham dự; "

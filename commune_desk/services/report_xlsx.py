@@ -76,8 +76,8 @@ def stat_sheet(c: ReportContent, table: StatTable, ref: str):
 
     name = table.title.split(".")[0]          # "Biểu 1"
     label = {"units": "Thôn, TDP", "forms": "Hình thức", "violations": "Hành vi vi phạm",
-             "violations_people": "Giới tính, tuổi", "kinds": "Loại hình cơ sở",
-             "support": "Hỗ trợ"}.get(table.key, table.key)
+             "violations_people": "Giới tính, tuổi", "kinds": "Loại hình cơ sở", "support": "Hỗ trợ",
+             "models": "Mô hình", "teams": "Đội, nhóm"}.get(table.key, table.key)
     widths = [6, 40] + [16] * (len(table.headers) - 2)
     rows = [list(r) for r in table.rows]
     if table.key == "violations":     # the notes on migrated and NĐ 144/2021 cases, under the table

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from commune_desk.domain.healthy_commune import recognised
 from commune_desk.domain.indicators import CATALOGUE, IndicatorValue
 from commune_desk.domain.periods import Period, PeriodError
+from commune_desk.storage.community_queries import COMPUTED_COMMUNITY
 from commune_desk.storage.sql_reader import Reader, scalar
 
 TIP_OFF_DAYS = 20          # BLTTHS 2015 Điều 147: a tip-off is settled within 20 days of receipt
@@ -166,6 +167,7 @@ COMPUTED = {
     "SUPPORTED": _supported,
     "HEALTHY_COMMUNE": _healthy,
 }
+COMPUTED.update(COMPUTED_COMMUNITY)          # models and teams: storage/community_queries.py
 
 
 def manual_value(r: Reader, code: str, period_code: str, end: date, *, year_to_date: bool = False,

@@ -14,6 +14,11 @@ def _unit_fk():
     return mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)
 
 
+def _team_fk():
+    """The team or group that carried the record out (community models and teams: models_community.py)."""
+    return mapped_column(ForeignKey("team.id"), nullable=True, index=True)
+
+
 class ResidentialUnitEventRow(Base):
     """History of a residential unit: created, renamed, merged into another, dissolved — each with its date."""
 
@@ -127,6 +132,7 @@ class TipOffRow(Base):
     verified_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     handled_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     outcome_code: Mapped[str] = mapped_column(String(60), default="")
+    team_id: Mapped[int | None] = _team_fk()
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -189,6 +195,7 @@ class SupportRow(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     partner: Mapped[str] = mapped_column(String(300), default="")
     unit_id: Mapped[int | None] = _unit_fk()
+    team_id: Mapped[int | None] = _team_fk()
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)

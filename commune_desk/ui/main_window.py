@@ -27,6 +27,8 @@ AREAS = (
     ("tips", QT_TRANSLATE_NOOP("MainWindow", "Tip-offs")),
     ("penalties", QT_TRANSLATE_NOOP("MainWindow", "Penalties")),
     ("reintegration", QT_TRANSLATE_NOOP("MainWindow", "Reintegration support")),
+    ("models", QT_TRANSLATE_NOOP("MainWindow", "Models")),
+    ("teams", QT_TRANSLATE_NOOP("MainWindow", "Teams and groups")),
     ("healthy_commune", QT_TRANSLATE_NOOP("MainWindow", "Healthy commune")),
     ("units", QT_TRANSLATE_NOOP("MainWindow", "Residential units")),
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
@@ -48,7 +50,8 @@ OFFICE_AREAS = (
 )
 # Areas whose page is built once the database is open (the others stay placeholders in this version).
 LOADING_AREAS = ("home", "propaganda", "training", "businesses", "hotspots", "tips", "penalties", "reintegration",
-                 "healthy_commune", "units", "plan", "populations", "hand_values", "reports", "packages", "profile")
+                 "models", "teams", "healthy_commune", "units", "plan", "populations", "hand_values", "reports",
+                 "packages", "profile")
 
 
 class MainWindow(QMainWindow):

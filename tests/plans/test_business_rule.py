@@ -70,7 +70,7 @@ def catalogue_rows() -> list[str]:
     for d in CATALOGUE.values():
         kind = f"manual {shapes.get(d.shape, d.kind)}" if d.manual else d.kind
         out.append(f"| `{d.code}` | {d.label} | {kind} | {', '.join(d.units)} | {d.numerator} | "
-                   f"{d.denominator or '—'} | {'linear' if d.accumulates else 'flat (rate)'} | {d.rollup} | "
+                   f"{d.denominator or '—'} | {'linear' if d.accumulates else ('flat (rate)' if d.denominator else 'flat (state)')} | {d.rollup} | "
                    f"{d.source or 'entered'} |")
     return out
 

@@ -142,7 +142,7 @@ def test_annex_workbook_equals_the_rows(demo_reports):
     db, q3, _ = demo_reports
     e, y = expected(db, Q3), expected(db, YTD_Q3)
     wb = openpyxl.load_workbook(q3.xlsx)
-    assert wb.sheetnames[0] == "Phụ lục I - Chỉ số" and len(wb.sheetnames) == 7
+    assert wb.sheetnames[0] == "Phụ lục I - Chỉ số" and len(wb.sheetnames) == 9       # Biểu 1–8
     ws = wb["Biểu 1 - Thôn, TDP"]
     last = [c.value for c in list(ws.iter_rows())[ws.max_row - 1]]
     assert last[1] == "Tổng cộng"

@@ -11,7 +11,7 @@ from commune_desk.ui.views.placeholder import PlaceholderPage
 from tests.ui.conftest import TODAY
 
 BUILT = {"home", "propaganda", "profile", "plan", "populations", "hand_values", "training", "businesses", "hotspots",
-         "tips", "penalties", "reintegration", "healthy_commune", "units", "reports", "packages"}
+         "tips", "penalties", "reintegration", "healthy_commune", "units", "reports", "packages", "models", "teams"}
 
 
 def make_window(qtbot) -> MainWindow:
@@ -24,7 +24,7 @@ def make_window(qtbot) -> MainWindow:
 
 def test_navigation_reaches_every_area(qtbot, demo_db):
     window = make_window(qtbot)
-    assert window.nav.count() == len(AREAS) == 16
+    assert window.nav.count() == len(AREAS) == 18
     areas = build_areas(window, demo_db, today=lambda: TODAY)
     for row, key in enumerate(AREA_KEYS):
         window.nav.setCurrentRow(row)

@@ -24,6 +24,7 @@ MAX_DAYS = 365
 MAX_FINE = 150_000_000
 UNIT_EVENT_KINDS = ("renamed", "merged", "split", "dissolved")
 _UNKNOWN_UNIT = QT_TRANSLATE_NOOP("Problems", "unknown residential unit {value}")
+_UNKNOWN_TEAM = QT_TRANSLATE_NOOP("Problems", "unknown team or group {value}")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class RuleContext:
     business_codes: frozenset | None = None
     hotspot_codes: frozenset | None = None
     unit_ends: dict | None = None        # unit code -> UnitEnd (domain.unit_history); None = not checked here
+    model_codes: frozenset | None = None
+    team_codes: frozenset | None = None
+    model_dates: dict | None = None          # model code -> set-up date (status changes may not come before it)
 
 
 class _Check:
@@ -233,6 +237,7 @@ def validate_tipoff(rec: TipOff, ctx: RuleContext) -> list[Problem]:
     c.day("verified_date", required=False, not_before="received_date")
     c.day("handled_date", required=False, not_before="received_date")
     c.code("outcome_code", "tipoff_outcomes", required=rec.handled_date is not None)
+    c.ref("team_code", ctx.team_codes, _UNKNOWN_TEAM)
     c.text("note", limit=2000)
     return c.problems
 
@@ -245,6 +250,7 @@ def validate_support(rec: Support, ctx: RuleContext) -> list[Problem]:
     c.text("partner", limit=300)
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     c.alive("support_date")
+    c.ref("team_code", ctx.team_codes, _UNKNOWN_TEAM)
     c.text("note", limit=2000)
     return c.problems
 

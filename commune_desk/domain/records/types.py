@@ -161,6 +161,7 @@ class TipOff(_Record):
     verified_date: date | None = None
     handled_date: date | None = None
     outcome_code: str = ""
+    team_code: str = ""            # the team or group that carried it out (received, verified)
     note: str = ""
     catalogue_version: str = ""
     id: int | None = field(default=None, compare=False)
@@ -252,6 +253,7 @@ class Support(_Record):
     count: int
     partner: str = ""
     unit_code: str = ""
+    team_code: str = ""            # the team or group that carried it out
     note: str = ""
     catalogue_version: str = ""
     id: int | None = field(default=None, compare=False)

@@ -15,8 +15,8 @@ C = "RecordFields"
 @dataclass(frozen=True)
 class FieldSpec:
     """One form row. `kind`: date, odate, text, long, int, year, code, opt_code, codes, unit, unit_req, units, ref,
-    counts, scores, lines (a training's participants), acts (a penalty's further acts), choice, identity; `arg`
-    names the catalogue (or the ref list, or the CHOICES list) it draws from."""
+    opt_ref, counts, scores, grid, lines (a training's participants), acts (a penalty's further acts), choice,
+    quarter, identity; `arg` names the catalogue (or the ref list, or the CHOICES list) it draws from."""
 
     name: str
     label: str
@@ -31,6 +31,7 @@ def F(name, label, kind, arg="", placeholder=""):  # noqa: N802 - short on purpo
 
 NOTE = F("note", QT_TRANSLATE_NOOP("RecordFields", "&Note:"), "text")
 UNIT = F("unit_code", QT_TRANSLATE_NOOP("RecordFields", "&Residential unit:"), "unit")
+TEAM = F("team_code", QT_TRANSLATE_NOOP("RecordFields", "Carried out &by:"), "opt_ref", "teams")
 
 FORMS: dict[str, tuple[FieldSpec, ...]] = {
     "training": (
@@ -89,6 +90,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("verified_date", QT_TRANSLATE_NOOP("RecordFields", "&Verified on:"), "odate"),
         F("handled_date", QT_TRANSLATE_NOOP("RecordFields", "H&andled on:"), "odate"),
         F("outcome_code", QT_TRANSLATE_NOOP("RecordFields", "&Outcome:"), "opt_code", "tipoff_outcomes"),
+        TEAM,
         NOTE,
     ),
     "penalty_decision": (
@@ -123,6 +125,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("partner", QT_TRANSLATE_NOOP("RecordFields", "P&artner:"), "text", "",
           QT_TRANSLATE_NOOP("RecordFields", "e.g. Social Policy Bank, health station")),
         UNIT,
+        TEAM,
         NOTE,
     ),
     "healthy_commune_assessment": (
@@ -144,6 +147,42 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("successor_codes", QT_TRANSLATE_NOOP("RecordFields", "&Split into:"), "units"),
         NOTE,
     ),
+    "team": (
+        F("code", QT_TRANSLATE_NOOP("RecordFields", "&Code:"), "text", "", QT_TRANSLATE_NOOP("RecordFields", "e.g. DCTXH")),
+        F("name", QT_TRANSLATE_NOOP("RecordFields", "&Name:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. Volunteer social-work team of the commune")),
+        F("kind_code", QT_TRANSLATE_NOOP("RecordFields", "&Kind:"), "code", "team_kinds"),
+        F("formed_date", QT_TRANSLATE_NOOP("RecordFields", "&Formed on:"), "date"),
+        UNIT,
+        F("members", QT_TRANSLATE_NOOP("RecordFields", "&Members by role:"), "counts", "team_roles"),
+        F("dissolved_date", QT_TRANSLATE_NOOP("RecordFields", "Dissolved on:"), "odate"),
+        NOTE,
+    ),
+    "community_model": (
+        F("code", QT_TRANSLATE_NOOP("RecordFields", "&Code:"), "text", "", QT_TRANSLATE_NOOP("RecordFields", "e.g. MH01")),
+        F("name", QT_TRANSLATE_NOOP("RecordFields", "&Name:"), "text"),
+        F("kind_code", QT_TRANSLATE_NOOP("RecordFields", "&Kind of model:"), "code", "model_kinds"),
+        F("partner", QT_TRANSLATE_NOOP("RecordFields", "P&artner:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. the province's social work centre")),
+        F("set_up_date", QT_TRANSLATE_NOOP("RecordFields", "&Set up on:"), "date"),
+        F("unit_codes", QT_TRANSLATE_NOOP("RecordFields", "Residential &units covered:"), "units"),
+        NOTE,
+    ),
+    "model_status": (
+        F("model_code", QT_TRANSLATE_NOOP("RecordFields", "&Model:"), "ref", "models"),
+        F("status_date", QT_TRANSLATE_NOOP("RecordFields", "&From:"), "date"),
+        F("status", QT_TRANSLATE_NOOP("RecordFields", "&Status:"), "choice", "model_statuses"),
+        NOTE,
+    ),
+    "model_figures": (
+        F("model_code", QT_TRANSLATE_NOOP("RecordFields", "&Model:"), "ref", "models"),
+        F("quarter", QT_TRANSLATE_NOOP("RecordFields", "&Quarter:"), "quarter"),
+        F("served", QT_TRANSLATE_NOOP("RecordFields", "&Persons served for the first time this year:"), "grid",
+          "age_groups"),
+        F("sessions", QT_TRANSLATE_NOOP("RecordFields", "S&essions held:"), "int"),
+        F("referrals", QT_TRANSLATE_NOOP("RecordFields", "&Referrals made:"), "int"),
+        NOTE,
+    ),
 }
 
 TITLES = {
@@ -160,6 +199,12 @@ TITLES = {
                                    QT_TRANSLATE_NOOP("RecordFields", "Edit healthy-commune assessment")),
     "residential_unit_event": (QT_TRANSLATE_NOOP("RecordFields", "Rename, merge, split or dissolve a residential unit"),
                                QT_TRANSLATE_NOOP("RecordFields", "Edit change of a residential unit")),
+    "team": (QT_TRANSLATE_NOOP("RecordFields", "New team or group"), QT_TRANSLATE_NOOP("RecordFields", "Edit team or group")),
+    "community_model": (QT_TRANSLATE_NOOP("RecordFields", "New model"), QT_TRANSLATE_NOOP("RecordFields", "Edit model")),
+    "model_status": (QT_TRANSLATE_NOOP("RecordFields", "New status of the model"),
+                     QT_TRANSLATE_NOOP("RecordFields", "Edit status of the model")),
+    "model_figures": (QT_TRANSLATE_NOOP("RecordFields", "New quarterly figures of the model"),
+                      QT_TRANSLATE_NOOP("RecordFields", "Edit quarterly figures of the model")),
 }
 
 IDENTITY_FIELDS = (
@@ -184,8 +229,13 @@ PENALTY_OUTCOMES = (
     ("transferred", QT_TRANSLATE_NOOP("RecordFields", "Transferred to the competent level")),
     ("referred", QT_TRANSLATE_NOOP("RecordFields", "Referred to the police or investigators (crime)")),
 )
+MODEL_STATUSES = (
+    ("operating", QT_TRANSLATE_NOOP("RecordFields", "Operating")),
+    ("paused", QT_TRANSLATE_NOOP("RecordFields", "Paused")),
+    ("closed", QT_TRANSLATE_NOOP("RecordFields", "Closed")),
+)
 CHOICES = {"unit_event_kinds": UNIT_EVENT_KINDS, "violator_kinds": VIOLATOR_KINDS,
-           "penalty_outcomes": PENALTY_OUTCOMES}
+           "penalty_outcomes": PENALTY_OUTCOMES, "model_statuses": MODEL_STATUSES}
 
 
 def field_of(where: str) -> str:
@@ -193,4 +243,5 @@ def field_of(where: str) -> str:
     if where.startswith("identity."):
         return where
     head = where.split(".", 1)[0]
+    # "served.nu.18_30" -> "served", "members.truong" -> "members"
     return {"score": "scores", "persons": "participants"}.get(head, head)

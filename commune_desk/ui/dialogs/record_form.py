@@ -18,7 +18,7 @@ from commune_desk.domain.records.rules import MAX_COUNT, MAX_DAYS, MAX_FINE
 from commune_desk.domain.records.types import PersonIdentity
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.dialogs.form_widgets import (
-    CheckList, CodeCombo, CountsTable, OptionalDate, date_edit, from_qdate, to_qdate,
+    CheckList, CodeCombo, CountsTable, GridCounts, OptionalDate, date_edit, from_qdate, to_qdate,
 )
 from commune_desk.ui.dialogs.number_field import NumberField
 from commune_desk.ui.dialogs.record_fields import CHOICES, FORMS, IDENTITY_FIELDS, TITLES, field_of
@@ -171,6 +171,11 @@ class RecordDialog(QDialog):
             w = CodeCombo(first, [(u.code, u.name) for u in units])
         elif kind == "ref":
             w = CodeCombo(self.tr("— choose —"), refs.get(spec.arg, []))
+        elif kind == "opt_ref":
+            w = CodeCombo(self.tr("(none)"), refs.get(spec.arg, []))
+        elif kind == "units":
+            keep = set(current or ())
+            w = CheckList([(u.code, u.name) for u in units if u.active or u.code in keep])
         elif kind == "choice":
             w = CodeCombo(self.tr("— choose —"), [(code, ftr(label)) for code, label in CHOICES[spec.arg]])
             default = {f.name: f.default for f in fields(self._repo.kind.record)}.get(spec.name)
@@ -181,6 +186,10 @@ class RecordDialog(QDialog):
 
             choices = more_act_choices(self._cats, [c for c, _ in current or ()])
             w = CountsTable(choices, self.tr("Total of these acts:"), limit=MAX_FINE)
+        elif kind == "quarter":
+            w = CodeCombo(self.tr("— choose —"), quarter_choices(today, current))
+        elif kind == "grid":
+            w = GridCounts(self._entries(spec.arg), self._entries("sexes"), self.tr("Total:"))
         elif kind == "counts":
             w = CountsTable(self._entries(spec.arg, [c for c, _ in current or ()]), self.tr("Total:"))
         elif kind == "lines":
@@ -188,8 +197,6 @@ class RecordDialog(QDialog):
 
             w = TrainingLinesTable(self._entries("training_roles", [ln.role for ln in current or ()]),
                                    self._entries("staff_levels", [ln.level for ln in current or ()]))
-        elif kind == "units":
-            w = CheckList([(u.code, u.name) for u in units])
         elif kind == "scores":
             entries = self._entries(spec.arg, [c for c, _ in current or ()])
             maxima = {e.code: int(e.extra.get("max_score", 100)) for e in self._cats[spec.arg].entries}
@@ -341,6 +348,24 @@ class RecordDialog(QDialog):
 
     def problem_text(self, name: str) -> str:
         return self.errors.text(name)
+
+
+def quarter_choices(today: date, current: str | None = None) -> list[tuple[str, str]]:
+    """The quarters of last year and this year that have begun, newest first (and the record's own)."""
+    from commune_desk.domain.periods import Period
+    from commune_desk.ui.language import period_name
+
+    quarters = [Period(y, "quarter", i) for y in (today.year, today.year - 1) for i in (4, 3, 2, 1)]
+    codes = [p.code for p in quarters if p.start <= today]
+    if current and current not in codes:
+        codes.insert(0, current)
+    out = []
+    for code in codes:
+        try:
+            out.append((code, period_name(Period.parse(code))))
+        except ValueError:
+            out.append((code, code))
+    return out
 
 
 def combo_labels(combo: QComboBox) -> list[str]:
