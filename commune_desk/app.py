@@ -213,24 +213,6 @@ def _password_from_args(args) -> str | None:
     return read_password_file(source)
 
 
-def open_with_prompt(window, path: Path, secret: str | None):
-    """open_database, asking for the password while it is needed or wrong; None when the user gives up."""
-    from commune_desk.storage.database import open_database
-    from commune_desk.storage.errors import PasswordRequired, WrongPassword
-    from commune_desk.ui.dialogs.password_dialog import ask_password
-
-    error = ""
-    while True:
-        try:
-            return open_database(path, secret)
-        except (PasswordRequired, WrongPassword) as exc:
-            if isinstance(exc, WrongPassword):
-                error = QCoreApplication.translate("App", "Wrong password; try again.")
-            secret = ask_password(window, str(path), error)
-            if secret is None:
-                return None
-
-
 class Startup:
     """The deferred step, run once the empty window is on screen: a ui.session.Session does the work."""
 

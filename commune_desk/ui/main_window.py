@@ -44,9 +44,6 @@ OFFICE_AREAS = (
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
     ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
 )
-# Areas whose page is built once the database is open (the others stay placeholders in this version).
-LOADING_AREAS = ("home", "propaganda", "training", "businesses", "hotspots", "tips", "penalties", "reintegration",
-                 "healthy_commune", "units", "plan", "reports", "packages", "profile")
 
 
 class MainWindow(QMainWindow):
@@ -216,8 +213,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.tr(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            page = PlaceholderPage(self.tr(title), self.tr("Opening the database…") if key in (
-                LOADING_AREAS) or key.startswith("office_") else None)
+            page = PlaceholderPage(self.tr(title), self.tr("Opening the database…"))
             self._pages[key] = page
             self.stack.addWidget(page)
         self.nav.blockSignals(blocked)
