@@ -191,7 +191,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     home.areaRequested.connect(window.show_area)
     home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), window.page("propaganda").add()))
     home.importPlanRequested.connect(lambda: (window.show_area("plan"), window.page("plan").import_plan()))
-    window.importRequested.connect(import_workbook)
+    window.connect_area(window.importRequested, import_workbook)
     status(profile)
     return areas
 
