@@ -193,7 +193,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     home.areaRequested.connect(window.show_area)
     home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), window.page("propaganda").add()))
     home.importPlanRequested.connect(lambda: (window.show_area("plan"), window.page("plan").import_plan()))
-    window.importRequested.connect(import_workbook)
+    window.connect_area(window.importRequested, import_workbook)
     status(profile)
     return areas
 
@@ -213,24 +213,6 @@ def _password_from_args(args) -> str | None:
     from commune_desk.cli import read_password_file
 
     return read_password_file(source)
-
-
-def open_with_prompt(window, path: Path, secret: str | None):
-    """open_database, asking for the password while it is needed or wrong; None when the user gives up."""
-    from commune_desk.storage.database import open_database
-    from commune_desk.storage.errors import PasswordRequired, WrongPassword
-    from commune_desk.ui.dialogs.password_dialog import ask_password
-
-    error = ""
-    while True:
-        try:
-            return open_database(path, secret)
-        except (PasswordRequired, WrongPassword) as exc:
-            if isinstance(exc, WrongPassword):
-                error = QCoreApplication.translate("App", "Wrong password; try again.")
-            secret = ask_password(window, str(path), error)
-            if secret is None:
-                return None
 
 
 class Startup:

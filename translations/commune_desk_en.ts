@@ -35,10 +35,6 @@
             <translation>Unit profile not set</translation>
         </message>
         <message>
-            <source>Wrong password; try again.</source>
-            <translation>Wrong password; try again.</translation>
-        </message>
-        <message>
             <source>Back up the database</source>
             <translation>Back up the database</translation>
         </message>
@@ -270,6 +266,14 @@
         <message>
             <source>The record no longer exists; the list has been refreshed.</source>
             <translation>The record no longer exists; the list has been refreshed.</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>The operation was stopped as you asked.</source>
+            <translation>The operation was stopped as you asked.</translation>
         </message>
         <message>
             <source>Cannot continue</source>
@@ -2270,25 +2274,6 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
-        <name>PasswordDialog</name>
-        <message>
-            <source>Database password</source>
-            <translation>Database password</translation>
-        </message>
-        <message>
-            <source>The database %1 is encrypted. Enter its password:</source>
-            <translation>The database %1 is encrypted. Enter its password:</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
         <name>PenaltyForm</name>
         <message>
             <source>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</source>
@@ -2321,13 +2306,6 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</source>
             <translation>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This area is not built yet in this version of CommuneDesk.</source>
-            <translation>This area is not built yet in this version of CommuneDesk.</translation>
         </message>
     </context>
     <context>

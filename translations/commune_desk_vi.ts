@@ -35,10 +35,6 @@
             <translation>Chưa khai báo hồ sơ đơn vị</translation>
         </message>
         <message>
-            <source>Wrong password; try again.</source>
-            <translation>Sai mật khẩu; vui lòng nhập lại.</translation>
-        </message>
-        <message>
             <source>Back up the database</source>
             <translation>Sao lưu cơ sở dữ liệu</translation>
         </message>
@@ -270,6 +266,14 @@
         <message>
             <source>The record no longer exists; the list has been refreshed.</source>
             <translation>Bản ghi không còn tồn tại; danh sách đã được tải lại.</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>The operation was stopped as you asked.</source>
+            <translation>Thao tác đã được dừng theo yêu cầu của bạn.</translation>
         </message>
         <message>
             <source>Cannot continue</source>
@@ -2270,25 +2274,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
-        <name>PasswordDialog</name>
-        <message>
-            <source>Database password</source>
-            <translation>Mật khẩu cơ sở dữ liệu</translation>
-        </message>
-        <message>
-            <source>The database %1 is encrypted. Enter its password:</source>
-            <translation>Cơ sở dữ liệu %1 được mã hóa. Nhập mật khẩu:</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Mở</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
         <name>PenaltyForm</name>
         <message>
             <source>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</source>
@@ -2321,13 +2306,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</source>
             <translation>Vượt thẩm quyền cấp xã (tối đa %1 đồng): ghi là chuyển cấp có thẩm quyền.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This area is not built yet in this version of CommuneDesk.</source>
-            <translation>Phần này chưa có trong phiên bản CommuneDesk hiện tại.</translation>
         </message>
     </context>
     <context>

@@ -8,14 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import Cancelled
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import ReportContent, ReportSettings, number_text
 from commune_desk.domain.text import nfc
-
-
-class Cancelled(ExpectedError):
-    """The officer cancelled the generation; no file was left half-written."""
 
 
 @dataclass(frozen=True)

@@ -37,13 +37,17 @@ class Totals:
     materials: int
 
 
+# Text sorts in natural order (domain.text.natural_key, registered on the connection as vi_natural): "Thôn 2"
+# before "Thôn 10". The unit column sorts by the unit's name, as shown, not by its id.
+_UNIT_NAME = (select(ResidentialUnitRow.name).where(ResidentialUnitRow.id == PropagandaRow.unit_id)
+              .correlate(PropagandaRow).scalar_subquery())
 SORTABLE = {
     "activity_date": PropagandaRow.activity_date,
-    "form_code": PropagandaRow.form_code,
-    "title": PropagandaRow.search_text,
+    "form_code": func.vi_natural(PropagandaRow.form_code),
+    "title": func.vi_natural(PropagandaRow.title),
     "participants": PropagandaRow.participants,
     "materials": PropagandaRow.materials,
-    "unit_code": PropagandaRow.unit_id,
+    "unit_code": func.vi_natural(func.coalesce(_UNIT_NAME, "")),
 }
 
 
