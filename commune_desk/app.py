@@ -100,6 +100,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.storage.propaganda_repo import PropagandaRepository
     from commune_desk.ui.views.home_view import HomeView
+    from commune_desk.ui.views.figure_pages import install_figure_pages
     from commune_desk.ui.views.package_view import install_report_pages
     from commune_desk.ui.views.record_areas import RECORD_KEYS, build_record_areas
 
@@ -115,8 +116,8 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     if window.area_keys() != AREA_KEYS:  # the office desk was shown before the role changed back
         window.use_areas(AREAS)
     home = HomeView(lambda: from_database(db, today()))
-    records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=record_catalogues(db, today),
-                                 today=today)
+    catalogues = record_catalogues(db, today)
+    records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=catalogues, today=today)
     areas = Areas(db, profiles, propaganda, periods, audit, home, window=window, records=records)
 
     def status(p) -> None:
@@ -142,7 +143,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         catalogues = default_catalogues()
         view = PropagandaView(propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],
                               groups=catalogues["target_groups"], units=profiles.get().residential_units, today=today,
-                              window_of=periods.window)
+                              window_of=periods.window, teams=lambda: records.refs()["teams"])
         view.changed.connect(home.refresh)
         return view
 
@@ -188,10 +189,11 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     window.set_page_factory("plan", plan_page)
     window.set_page_factory("profile", profile_page)
     install_report_pages(window, db, actor=actor, today=today)
+    install_figure_pages(window, db, home, actor=actor, catalogues=catalogues, today=today)
     home.areaRequested.connect(window.show_area)
     home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), window.page("propaganda").add()))
     home.importPlanRequested.connect(lambda: (window.show_area("plan"), window.page("plan").import_plan()))
-    window.importRequested.connect(import_workbook)
+    window.connect_area(window.importRequested, import_workbook)
     status(profile)
     return areas
 
@@ -211,24 +213,6 @@ def _password_from_args(args) -> str | None:
     from commune_desk.cli import read_password_file
 
     return read_password_file(source)
-
-
-def open_with_prompt(window, path: Path, secret: str | None):
-    """open_database, asking for the password while it is needed or wrong; None when the user gives up."""
-    from commune_desk.storage.database import open_database
-    from commune_desk.storage.errors import PasswordRequired, WrongPassword
-    from commune_desk.ui.dialogs.password_dialog import ask_password
-
-    error = ""
-    while True:
-        try:
-            return open_database(path, secret)
-        except (PasswordRequired, WrongPassword) as exc:
-            if isinstance(exc, WrongPassword):
-                error = QCoreApplication.translate("App", "Wrong password; try again.")
-            secret = ask_password(window, str(path), error)
-            if secret is None:
-                return None
 
 
 class Startup:

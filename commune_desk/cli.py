@@ -95,11 +95,6 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
     parser.add_argument("--lang", choices=("vi", "en"), default=default, help="interface language")
 
 
-def not_built(args, ctx) -> int:
-    ctx.err.write(f"commune-desk: '{args.command_name}' is not built yet in this version\n")
-    return EXIT_USAGE
-
-
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The whole parser; `commands=False` leaves the subcommands out (the window's start needs none of them)."""
     parser = (argparse.ArgumentParser if commands else _QuietParser)(

@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from commune_desk.domain.periods import CutoffRule  # noqa: E402
+from commune_desk.domain.plans import DataCutoff  # noqa: E402
 from commune_desk.domain.plans import Deadline, DueRule, Plan, Target  # noqa: E402
 from commune_desk.services.plan_template import write_plan_workbook  # noqa: E402
 
@@ -36,7 +36,8 @@ SEED_001 = Plan(
     cutoff_rule="15", document_number="217/KH-UBND", issued_on=date(2024, 5, 6),
     targets=(
         Target("CT1", "Ít nhất 25% số phường, xã tổ chức được ít nhất một hình thức tuyên truyền về phòng ngừa "
-               "mại dâm và được duy trì thường xuyên.", "PROP_UNITS", ">=", 25.0, "%", "year", "II.1.a"),
+               "mại dâm và được duy trì thường xuyên.", "PROP_UNITS", ">=", 25.0, "%", "year", "II.1.a",
+               level="office"),   # a share of the city's communes: judged when the city rolls them up
         Target("CT2", "Thông tin về công tác phòng, chống mại dâm được đăng tải trên Trang thông tin điện tử và "
                "Trang Fanpage Thành phố Lạng Sơn - Thành phố Hoa đào.", "PROP_ONLINE", ">=", 1.0, "count",
                "quarter", "II.1.a"),
@@ -96,25 +97,44 @@ SEED_003 = Plan(
                "HIV/AIDS, phòng, chống tội phạm mua bán người.", "INTEGRATED", ">=", 100.0, "%", "year", "I"),
         Target("3", "Phấn đấu 50 % các huyện, thị xã, thành phố Huế triển khai thực hiện được các hoạt động can "
                "thiệp giảm tác hại về HIV/AIDS, phòng ngừa, giảm tình trạng bạo lực trên cơ sở giới trong phòng, "
-               "chống mại dâm.", "HARM_REDUCTION", ">=", 50.0, "%", "year", "I"),
+               "chống mại dâm.", "HARM_REDUCTION", ">=", 50.0, "%", "year", "I", level="office"),
         Target("4", "Đội kiểm tra liên ngành 178 tỉnh tổ chức kiểm tra việc chấp hành các quy định của pháp luật "
                "về phòng, chống tệ nạn mại dâm tại 60 cơ sở kinh doanh dịch vụ có điều kiện trên địa bàn tỉnh.",
-               "BIZ_INSPECTED", ">=", 60.0, "count", "year", "I"),
+               "BIZ_INSPECTED", ">=", 60.0, "count", "year", "I", level="office"),   # the province team's total
         Target("5", "Xử lý 100% số vụ việc, đường dây hoạt động mại dâm được phát hiện.", "VIOLATIONS_HANDLED",
                ">=", 100.0, "%", "year", "I"),
         Target("6", "100% cán bộ trực tiếp làm công tác phòng chống tệ nạn mại dâm được tập huấn về nội dung tổ "
                "chức điều hành, phối hợp liên ngành và giám sát, đánh giá kết quả công tác phòng, chống tệ nạn mại "
                "dâm.", "STAFF_TRAINED", ">=", 100.0, "%", "year", "I"),
         Target("7", "Phấn đấu đạt trên 90% xã, phường, thị trấn lành mạnh không có tệ nạn mại dâm.",
-               "HEALTHY_COMMUNE", ">=", 90.0, "%", "year", "I"),
+               "HEALTHY_COMMUNE", ">=", 90.0, "%", "year", "I", level="office"),
+        # II.3.d: a task of the plan with a figure ("duy trì 03 mô hình"); operating at the year's end counts.
+        Target("8", "Duy trì 03 mô hình hỗ trợ nhằm đảm bảo quyền của người lao động trong các cơ sở kinh doanh dịch "
+               "vụ dễ phát sinh tệ nạn mại dâm; mô hình hỗ trợ tăng cường năng lực của các nhóm đồng đẳng trong việc "
+               "tiếp cận, truyền thông và hỗ trợ giảm hại, phòng chống bạo lực giới; mô hình cung cấp dịch vụ hỗ trợ "
+               "cho người bán dâm tại cộng đồng, cơ sở trợ giúp xã hội.", "MODELS_OPERATING", ">=", 3.0, "count",
+               "year", "II.3.d"),
     ),
     deadlines=(
         Deadline("half", DueRule.parse("10/06/2020", 2020), None, "báo cáo 06 tháng trước ngày 10/6/2020"),
-        Deadline("year", DueRule.parse("30/11/2020", 2020), CutoffRule.parse("calendar"),
+        Deadline("year", DueRule.parse("30/11/2020", 2020), DataCutoff.parse("calendar", 2020),
                  "báo cáo tổng kết năm trước ngày 30/11/2020"),
     ),
     report_sections=SECTIONS,
     recipients=("Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương binh và Xã hội)",),
+    # The models the plan names (II.3.d and đ), in its own words: they replace the shipped `model_kinds`.
+    catalogues={"model_kinds": [
+        {"code": "quyen_nguoi_lao_dong", "label": "Mô hình hỗ trợ nhằm đảm bảo quyền của người lao động trong các "
+                                                  "cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm"},
+        {"code": "nang_luc_dong_dang", "label": "Mô hình hỗ trợ tăng cường năng lực của các nhóm đồng đẳng trong "
+                                                "việc tiếp cận, truyền thông và hỗ trợ giảm hại, phòng chống bạo lực "
+                                                "giới"},
+        {"code": "ho_tro_nguoi_ban_dam", "label": "Mô hình cung cấp dịch vụ hỗ trợ cho người bán dâm tại cộng đồng, "
+                                                  "cơ sở trợ giúp xã hội"},
+        {"code": "phong_ngua_giam_hai", "label": "Mô hình thí điểm phòng ngừa mại dâm tại cộng đồng kết hợp thực hiện "
+                                                 "các biện pháp phòng ngừa, giảm tác hại về phòng chống HIV"},
+        {"code": "khac", "label": "Mô hình khác"},
+    ]},
 )
 
 SAMPLES = {"plan_001_lang_son_2024.xlsx": SEED_001, "plan_003_thua_thien_hue_2020.xlsx": SEED_003}

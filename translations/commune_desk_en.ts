@@ -35,10 +35,6 @@
             <translation>Unit profile not set</translation>
         </message>
         <message>
-            <source>Wrong password; try again.</source>
-            <translation>Wrong password; try again.</translation>
-        </message>
-        <message>
             <source>Back up the database</source>
             <translation>Back up the database</translation>
         </message>
@@ -55,6 +51,17 @@
 %1</source>
             <translation>The backup was written and verified:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Default criteria of CommuneDesk, not the official criteria: replace them with the criteria, points and result categories of the superior office's plan when it has them.</source>
+            <translation>Default criteria of CommuneDesk, not the official criteria: replace them with the criteria, points and result categories of the superior office's plan when it has them.</translation>
+        </message>
+        <message>
+            <source>This is the commune's self-assessment. It counts as recognised only once the recognition decision (number, date, issuer) is recorded below.</source>
+            <translation>This is the commune's self-assessment. It counts as recognised only once the recognition decision (number, date, issuer) is recorded below.</translation>
         </message>
     </context>
     <context>
@@ -261,6 +268,14 @@
             <translation>The record no longer exists; the list has been refreshed.</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>The operation was stopped as you asked.</source>
+            <translation>The operation was stopped as you asked.</translation>
+        </message>
+        <message>
             <source>Cannot continue</source>
             <translation>Cannot continue</translation>
         </message>
@@ -279,6 +294,192 @@ Please send this file to your support contact.</source>
             <translation>CommuneDesk ran into an unexpected error. Your saved data is safe. The details were written to:
 %1
 Please send this file to your support contact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandValueDialog</name>
+        <message>
+            <source>Indicator entered by hand</source>
+            <translation>Indicator entered by hand</translation>
+        </message>
+        <message>
+            <source>Period: %1 (data %2 – %3)</source>
+            <translation>Period: %1 (data %2 – %3)</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>&amp;Done?</source>
+            <translation>&amp;Done?</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons:</source>
+            <translation>&amp;Persons:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Value:</translation>
+        </message>
+        <message>
+            <source>&amp;Out of:</source>
+            <translation>&amp;Out of:</translation>
+        </message>
+        <message>
+            <source>Population:</source>
+            <translation>Population:</translation>
+        </message>
+        <message>
+            <source>e.g. Plan no. 05/KH-UBND of 10/01/2026</source>
+            <translation>e.g. Plan no. 05/KH-UBND of 10/01/2026</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence (document):</source>
+            <translation>&amp;Evidence (document):</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>Entered:</source>
+            <translation>Entered:</translation>
+        </message>
+        <message>
+            <source>This value cannot be changed: %1</source>
+            <translation>This value cannot be changed: %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>of %1 %2 (%3, as of %4)</source>
+            <translation>of %1 %2 (%3, as of %4)</translation>
+        </message>
+        <message>
+            <source>%1: base figure not entered</source>
+            <translation>%1: base figure not entered</translation>
+        </message>
+        <message>
+            <source>Enter it now…</source>
+            <translation>Enter it now…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandValuesView</name>
+        <message>
+            <source>yes/no</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>count</translation>
+        </message>
+        <message>
+            <source>persons of a population</source>
+            <translation>persons of a population</translation>
+        </message>
+        <message>
+            <source>share entered by hand</source>
+            <translation>share entered by hand</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Hand-entered indicators</translation>
+        </message>
+        <message>
+            <source>Also indicators the plan does not use</source>
+            <translation>Also indicators the plan does not use</translation>
+        </message>
+        <message>
+            <source>Enter the value…</source>
+            <translation>Enter the value…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Shape</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Out of</source>
+            <translation>Out of</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Entered</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <source>Each value has the shape its indicator states: yes or no, a count, persons of a population (never more than the population in force at the period's end), or a share with its denominator. Name the document that proves it. A value of a signed period cannot change.</source>
+            <translation>Each value has the shape its indicator states: yes or no, a count, persons of a population (never more than the population in force at the period's end), or a share with its denominator. Name the document that proves it. A value of a signed period cannot change.</translation>
+        </message>
+        <message>
+            <source>Current period of each target</source>
+            <translation>Current period of each target</translation>
+        </message>
+        <message>
+            <source>%1 of %2 values entered.</source>
+            <translation>%1 of %2 values entered.</translation>
+        </message>
+        <message>
+            <source>Base figure not entered for: %1.</source>
+            <translation>Base figure not entered for: %1.</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>base figure not entered</translation>
         </message>
     </context>
     <context>
@@ -340,6 +541,10 @@ Please send this file to your support contact.</translation>
         <message>
             <source>No data yet</source>
             <translation>No data yet</translation>
+        </message>
+        <message>
+            <source>Superior office's target</source>
+            <translation>Superior office's target</translation>
         </message>
         <message>
             <source>propaganda activities</source>
@@ -436,6 +641,18 @@ Please send this file to your support contact.</translation>
         <message>
             <source>not entered</source>
             <translation>not entered</translation>
+        </message>
+        <message>
+            <source>the superior office's; this commune's share: %1</source>
+            <translation>the superior office's; this commune's share: %1</translation>
+        </message>
+        <message>
+            <source>the superior office's target: this commune's contribution is shown</source>
+            <translation>the superior office's target: this commune's contribution is shown</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>base figure not entered</translation>
         </message>
         <message>
             <source>Comment of the superior office</source>
@@ -823,6 +1040,14 @@ Please send this file to your support contact.</translation>
             <translation>Reintegration support</translation>
         </message>
         <message>
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Teams and groups</translation>
+        </message>
+        <message>
             <source>Healthy commune</source>
             <translation>Healthy commune</translation>
         </message>
@@ -833,6 +1058,14 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Plan</source>
             <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Base figures</source>
+            <translation>Base figures</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Hand-entered indicators</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1080,6 +1313,25 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Imported %1 records; the match is remembered for spreadsheets with these headers.</source>
             <translation>Imported %1 records; the match is remembered for spreadsheets with these headers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingFigures</name>
+        <message>
+            <source>Enter base figures…</source>
+            <translation>Enter base figures…</translation>
+        </message>
+        <message>
+            <source>Enter hand-entered values…</source>
+            <translation>Enter hand-entered values…</translation>
+        </message>
+        <message>
+            <source>Base figure not entered: %1.</source>
+            <translation>Base figure not entered: %1.</translation>
+        </message>
+        <message>
+            <source>Hand-entered values not entered yet: %1.</source>
+            <translation>Hand-entered values not entered yet: %1.</translation>
         </message>
     </context>
     <context>
@@ -2076,29 +2328,38 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
-        <name>PasswordDialog</name>
+        <name>PenaltyForm</name>
         <message>
-            <source>Database password</source>
-            <translation>Database password</translation>
+            <source>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</source>
+            <translation>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</translation>
         </message>
         <message>
-            <source>The database %1 is encrypted. Enter its password:</source>
-            <translation>The database %1 is encrypted. Enter its password:</translation>
+            <source>Needs review (cần rà soát): %1</source>
+            <translation>Needs review (cần rà soát): %1</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
+            <source>A crime: the commune does not fine it; record it as referred to the police or investigators.</source>
+            <translation>A crime: the commune does not fine it; record it as referred to the police or investigators.</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>%1: amounts not checked against the decree; type the article and the fine from the decision.</source>
+            <translation>%1: amounts not checked against the decree; type the article and the fine from the decision.</translation>
         </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
         <message>
-            <source>This area is not built yet in this version of CommuneDesk.</source>
-            <translation>This area is not built yet in this version of CommuneDesk.</translation>
+            <source>Fine for this violator: %1–%2 đồng%3.</source>
+            <translation>Fine for this violator: %1–%2 đồng%3.</translation>
+        </message>
+        <message>
+            <source> (doubled for an organisation)</source>
+            <translation> (doubled for an organisation)</translation>
+        </message>
+        <message>
+            <source>A warning is possible.</source>
+            <translation>A warning is possible.</translation>
+        </message>
+        <message>
+            <source>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</source>
+            <translation>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</translation>
         </message>
     </context>
     <context>
@@ -2443,12 +2704,87 @@ Import it anyway?</translation>
             <translation>Signature: signed by someone else (%1), not the registered superior office</translation>
         </message>
         <message>
+            <source>(superior office's target)</source>
+            <translation>(superior office's target)</translation>
+        </message>
+        <message>
+            <source>(superior office's target; this commune's share: %1)</source>
+            <translation>(superior office's target; this commune's share: %1)</translation>
+        </message>
+        <message>
             <source>Superior office certificate: %1 — SHA-256 %2</source>
             <translation>Superior office certificate: %1 — SHA-256 %2</translation>
         </message>
         <message>
             <source>No superior office certificate registered: signed plans and receipts cannot be recognised yet.</source>
             <translation>No superior office certificate registered: signed plans and receipts cannot be recognised yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PopulationDialog</name>
+        <message>
+            <source>Enter a base figure</source>
+            <translation>Enter a base figure</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>(all staff together)</source>
+            <translation>(all staff together)</translation>
+        </message>
+        <message>
+            <source>(all levels)</source>
+            <translation>(all levels)</translation>
+        </message>
+        <message>
+            <source>e.g. Report no. 12/BC-CA of 05/01/2026 of the commune police</source>
+            <translation>e.g. Report no. 12/BC-CA of 05/01/2026 of the commune police</translation>
+        </message>
+        <message>
+            <source>A figure of the same kind and date replaces the earlier one, which stays in the history. Shares of people are taken of the figure in force at the end of each report period.</source>
+            <translation>A figure of the same kind and date replaces the earlier one, which stays in the history. Shares of people are taken of the figure in force at the end of each report period.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Population:</source>
+            <translation>&amp;Population:</translation>
+        </message>
+        <message>
+            <source>&amp;Role (staff):</source>
+            <translation>&amp;Role (staff):</translation>
+        </message>
+        <message>
+            <source>&amp;Level (staff):</source>
+            <translation>&amp;Level (staff):</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>Figure as of &amp;date:</source>
+            <translation>Figure as of &amp;date:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2476,6 +2812,101 @@ Import it anyway?</translation>
         <message>
             <source>Staff working on prostitution prevention</source>
             <translation>Staff working on prostitution prevention</translation>
+        </message>
+    </context>
+    <context>
+        <name>PopulationsView</name>
+        <message>
+            <source>Base figures</source>
+            <translation>Base figures</translation>
+        </message>
+        <message>
+            <source>Year </source>
+            <translation>Year </translation>
+        </message>
+        <message>
+            <source>Enter a figure…</source>
+            <translation>Enter a figure…</translation>
+        </message>
+        <message>
+            <source>Show the history</source>
+            <translation>Show the history</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure…</source>
+            <translation>Withdraw the figure…</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Role, level</source>
+            <translation>Role, level</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Shares of people (staff trained, workers, teachers, pupils and residents reached) are taken of these figures: of the report's year, the latest dated on or before the end of its period. A missing figure is said, never counted as 0.</source>
+            <translation>Shares of people (staff trained, workers, teachers, pupils and residents reached) are taken of these figures: of the report's year, the latest dated on or before the end of its period. A missing figure is said, never counted as 0.</translation>
+        </message>
+        <message>
+            <source>replaced %1</source>
+            <translation>replaced %1</translation>
+        </message>
+        <message>
+            <source>in force on %1</source>
+            <translation>in force on %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>earlier figure</source>
+            <translation>earlier figure</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
+            <source>Entered by %1 on %2</source>
+            <translation>Entered by %1 on %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task in force on %1: %2</source>
+            <translation>Staff working on the task in force on %1: %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task: not entered</source>
+            <translation>Staff working on the task: not entered</translation>
+        </message>
+        <message>
+            <source>Not entered for %1: %2</source>
+            <translation>Not entered for %1: %2</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure</source>
+            <translation>Withdraw the figure</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 = %2 (as of %3)? It stays in the history.</source>
+            <translation>Withdraw %1 = %2 (as of %3)? It stays in the history.</translation>
         </message>
     </context>
     <context>
@@ -2535,6 +2966,10 @@ Import it anyway?</translation>
         <message>
             <source>is longer than {n} characters</source>
             <translation>is longer than {n} characters</translation>
+        </message>
+        <message>
+            <source>unknown team or group {value}</source>
+            <translation>unknown team or group {value}</translation>
         </message>
         <message>
             <source>must be a whole number</source>
@@ -2753,6 +3188,14 @@ Import it anyway?</translation>
             <translation>year, half or quarter</translation>
         </message>
         <message>
+            <source>commune, office or an empty cell</source>
+            <translation>commune, office or an empty cell</translation>
+        </message>
+        <message>
+            <source>an empty cell (a commune quota belongs to a target of level office)</source>
+            <translation>an empty cell (a commune quota belongs to a target of level office)</translation>
+        </message>
+        <message>
             <source>at least one reporting deadline</source>
             <translation>at least one reporting deadline</translation>
         </message>
@@ -2765,12 +3208,12 @@ Import it anyway?</translation>
             <translation>a date in {year} or early {next_year}</translation>
         </message>
         <message>
-            <source>'calendar', a day from 2 to 28, or an empty cell</source>
-            <translation>'calendar', a day from 2 to 28, or an empty cell</translation>
-        </message>
-        <message>
             <source>one deadline per period (row {earlier} already sets {period})</source>
             <translation>one deadline per period (row {earlier} already sets {period})</translation>
+        </message>
+        <message>
+            <source>a date (dd/mm), a rule such as 'day 14 of last month of period', a day from 2 to 28, 'calendar' or an empty cell</source>
+            <translation>a date (dd/mm), a rule such as 'day 14 of last month of period', a day from 2 to 28, 'calendar' or an empty cell</translation>
         </message>
         <message>
             <source>section or recipient</source>
@@ -2783,6 +3226,34 @@ Import it anyway?</translation>
         <message>
             <source>1 or 0</source>
             <translation>1 or 0</translation>
+        </message>
+        <message>
+            <source>a date (a real date cell, or dd/mm/yyyy text)</source>
+            <translation>a date (a real date cell, or dd/mm/yyyy text)</translation>
+        </message>
+        <message>
+            <source>one letter (a, b, c …)</source>
+            <translation>one letter (a, b, c …)</translation>
+        </message>
+        <message>
+            <source>both fine_min and fine_max, or neither</source>
+            <translation>both fine_min and fine_max, or neither</translation>
+        </message>
+        <message>
+            <source>a fine_max not below fine_min</source>
+            <translation>a fine_max not below fine_min</translation>
+        </message>
+        <message>
+            <source>codes of the catalogue {catalogue} joined by ';'</source>
+            <translation>codes of the catalogue {catalogue} joined by ';'</translation>
+        </message>
+        <message>
+            <source>a date not before valid_from</source>
+            <translation>a date not before valid_from</translation>
+        </message>
+        <message>
+            <source>'crime' or 'administrative'</source>
+            <translation>'crime' or 'administrative'</translation>
         </message>
         <message>
             <source>at least one entry</source>
@@ -3001,12 +3472,88 @@ Import it anyway?</translation>
             <translation>unknown hotspot {value}</translation>
         </message>
         <message>
-            <source>must lie between {low} and {high} đồng for {code}</source>
-            <translation>must lie between {low} and {high} đồng for {code}</translation>
+            <source>a recognition decision goes with a result that meets the standard ({value})</source>
+            <translation>a recognition decision goes with a result that meets the standard ({value})</translation>
+        </message>
+        <message>
+            <source>must not be after the decision date</source>
+            <translation>must not be after the decision date</translation>
         </message>
         <message>
             <source>must be digits only</source>
             <translation>must be digits only</translation>
+        </message>
+        <message>
+            <source>must be empty for an organisation</source>
+            <translation>must be empty for an organisation</translation>
+        </message>
+        <message>
+            <source>is needed: it decides whether NĐ 144/2021 or NĐ 282/2025 applies (NĐ 282/2025 Điều 70)</source>
+            <translation>is needed: it decides whether NĐ 144/2021 or NĐ 282/2025 applies (NĐ 282/2025 Điều 70)</translation>
+        </message>
+        <message>
+            <source>act given twice</source>
+            <translation>act given twice</translation>
+        </message>
+        <message>
+            <source>{act} ({decree}) does not apply to an act that ended on {day}: choose an act of the decree in force that day (NĐ 282/2025 Điều 70)</source>
+            <translation>{act} ({decree}) does not apply to an act that ended on {day}: choose an act of the decree in force that day (NĐ 282/2025 Điều 70)</translation>
+        </message>
+        <message>
+            <source>several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the other acts as separate cases</source>
+            <translation>several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the other acts as separate cases</translation>
+        </message>
+        <message>
+            <source>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</source>
+            <translation>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</translation>
+        </message>
+        <message>
+            <source>a warning is not provided for {act}{reference}</source>
+            <translation>a warning is not provided for {act}{reference}</translation>
+        </message>
+        <message>
+            <source>must be 0 with a warning</source>
+            <translation>must be 0 with a warning</translation>
+        </message>
+        <message>
+            <source>must be 0: a transferred or referred case carries no fine (the competent level decides)</source>
+            <translation>must be 0: a transferred or referred case carries no fine (the competent level decides)</translation>
+        </message>
+        <message>
+            <source>is more than a year after the act ended: the time limit for a penalty has passed</source>
+            <translation>is more than a year after the act ended: the time limit for a penalty has passed</translation>
+        </message>
+        <message>
+            <source>a fine must be more than 0 (a warning is its own outcome)</source>
+            <translation>a fine must be more than 0 (a warning is its own outcome)</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference}), doubled for an organisation</source>
+            <translation>must lie between {low} and {high} đồng for {act} ({reference}), doubled for an organisation</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference})</source>
+            <translation>must lie between {low} and {high} đồng for {act} ({reference})</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: up to {high} đồng) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</translation>
+        </message>
+        <message>
+            <source>is decided by the level the case goes to: leave it empty for a transferred or referred case</source>
+            <translation>is decided by the level the case goes to: leave it empty for a transferred or referred case</translation>
+        </message>
+        <message>
+            <source>{value} is not provided for this act</source>
+            <translation>{value} is not provided for this act</translation>
+        </message>
+        <message>
+            <source>{value} is never decided by a commune: record the case as transferred</source>
+            <translation>{value} is never decided by a commune: record the case as transferred</translation>
         </message>
         <message>
             <source>must be a year between 2000 and this year</source>
@@ -3241,6 +3788,30 @@ Import it anyway?</translation>
             <translation>assessment year {value} is already used above</translation>
         </message>
         <message>
+            <source>model code {value} is already used in the database</source>
+            <translation>model code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>model code {value} is already used above</source>
+            <translation>model code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used in the database</source>
+            <translation>team code {value} is already used in the database</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used above</source>
+            <translation>team code {value} is already used above</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already in the database</source>
+            <translation>figures of model and quarter {value} are already in the database</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already given above</source>
+            <translation>figures of model and quarter {value} are already given above</translation>
+        </message>
+        <message>
             <source>unknown sheet (ignored)</source>
             <translation>unknown sheet (ignored)</translation>
         </message>
@@ -3271,6 +3842,10 @@ Import it anyway?</translation>
         <message>
             <source>must be text, not a date</source>
             <translation>must be text, not a date</translation>
+        </message>
+        <message>
+            <source>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</source>
+            <translation>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</translation>
         </message>
         <message>
             <source>the workbook has no sheet {sheet}</source>
@@ -3885,6 +4460,90 @@ Import it anyway?</translation>
             <translation>{count} records of this unit are dated on or after this day; give them to the successor first, or choose a later day</translation>
         </message>
         <message>
+            <source>must be an object of code: whole number, e.g. {example}</source>
+            <translation>must be an object of code: whole number, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD), not {value}</source>
+            <translation>must be a date (YYYY-MM-DD), not {value}</translation>
+        </message>
+        <message>
+            <source>must be an object with full_name, id_number, address</source>
+            <translation>must be an object with full_name, id_number, address</translation>
+        </message>
+        <message>
+            <source>the period {period} has not started: its data begin on {start}; its report can be made from that day</source>
+            <translation>the period {period} has not started: its data begin on {start}; its report can be made from that day</translation>
+        </message>
+        <message>
+            <source>a report of {period} cannot be dated {day}, before its period starts on {start}</source>
+            <translation>a report of {period} cannot be dated {day}, before its period starts on {start}</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is after the report's date {day}: a report never states data after its own date</source>
+            <translation>the data cut-off {cutoff} is after the report's date {day}: a report never states data after its own date</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is before the period {period} starts on {start}</source>
+            <translation>the data cut-off {cutoff} is before the period {period} starts on {start}</translation>
+        </message>
+        <message>
+            <source>a data cut-off inside the period {period} ({start} – {end}); found {found}</source>
+            <translation>a data cut-off inside the period {period} ({start} – {end}); found {found}</translation>
+        </message>
+        <message>
+            <source>a data cut-off on or before the due date {due} of {period}; found {found}</source>
+            <translation>a data cut-off on or before the due date {due} of {period}; found {found}</translation>
+        </message>
+        <message>
+            <source>the report of {period} is due on {due}, before its period ends on {end}, and no data cut-off on or before that day is given: each commune would count to the day it signs; state one, e.g. {example}</source>
+            <translation>the report of {period} is due on {due}, before its period ends on {end}, and no data cut-off on or before that day is given: each commune would count to the day it signs; state one, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>a count of at most 1: {indicator} is yes or no for one commune, so {value} can never be met; if it is the superior office's total, set level to office (and commune_quota to the commune's share, if it has one)</source>
+            <translation>a count of at most 1: {indicator} is yes or no for one commune, so {value} can never be met; if it is the superior office's total, set level to office (and commune_quota to the commune's share, if it has one)</translation>
+        </message>
+        <message>
+            <source>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</source>
+            <translation>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</translation>
+        </message>
+        <message>
+            <source>unknown model {value}</source>
+            <translation>unknown model {value}</translation>
+        </message>
+        <message>
+            <source>residential unit {value} given twice</source>
+            <translation>residential unit {value} given twice</translation>
+        </message>
+        <message>
+            <source>is before the model was set up ({value})</source>
+            <translation>is before the model was set up ({value})</translation>
+        </message>
+        <message>
+            <source>must be a quarter such as 2026-Q1, not {value}</source>
+            <translation>must be a quarter such as 2026-Q1, not {value}</translation>
+        </message>
+        <message>
+            <source>must be a quarter that has begun, not {value}</source>
+            <translation>must be a quarter that has begun, not {value}</translation>
+        </message>
+        <message>
+            <source>ends before the model was set up ({value})</source>
+            <translation>ends before the model was set up ({value})</translation>
+        </message>
+        <message>
+            <source>sex and age group given twice</source>
+            <translation>sex and age group given twice</translation>
+        </message>
+        <message>
+            <source>role given twice</source>
+            <translation>role given twice</translation>
+        </message>
+        <message>
+            <source>{count} records still name it; change or delete them first</source>
+            <translation>{count} records still name it; change or delete them first</translation>
+        </message>
+        <message>
             <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
             <translation>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</translation>
         </message>
@@ -4094,6 +4753,10 @@ Import it anyway?</translation>
             <translation>Whole commune</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -4124,6 +4787,10 @@ Import it anyway?</translation>
         <message>
             <source>&amp;Organiser:</source>
             <translation>&amp;Organiser:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -4175,6 +4842,10 @@ Import it anyway?</translation>
         <message>
             <source>Organiser</source>
             <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
         </message>
         <message>
             <source>Whole commune</source>
@@ -4246,6 +4917,10 @@ Import it anyway?</translation>
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
         </message>
         <message>
             <source>Period:</source>
@@ -4472,6 +5147,10 @@ Import it anyway?</translation>
             <translation>Residential unit</translation>
         </message>
         <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -4612,12 +5291,20 @@ Import it anyway?</translation>
             <translation>Fine (đồng)</translation>
         </message>
         <message>
+            <source>Violator</source>
+            <translation>Violator</translation>
+        </message>
+        <message>
             <source>Sex</source>
             <translation>Sex</translation>
         </message>
         <message>
             <source>Age group</source>
             <translation>Age group</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
         </message>
         <message>
             <source>Legal basis</source>
@@ -4683,6 +5370,62 @@ Import it anyway?</translation>
             <source>Successor</source>
             <translation>Successor</translation>
         </message>
+        <message>
+            <source>Formed</source>
+            <translation>Formed</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Activities carried out</source>
+            <translation>Activities carried out</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Dissolved</translation>
+        </message>
+        <message>
+            <source>Set up</source>
+            <translation>Set up</translation>
+        </message>
+        <message>
+            <source>Units covered</source>
+            <translation>Units covered</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Persons served</source>
+            <translation>Persons served</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -4711,6 +5454,14 @@ Import it anyway?</translation>
             <translation>(not merged)</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Total of these acts:</source>
+            <translation>Total of these acts:</translation>
+        </message>
+        <message>
             <source>Total:</source>
             <translation>Total:</translation>
         </message>
@@ -4725,10 +5476,6 @@ Import it anyway?</translation>
         <message>
             <source>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</source>
             <translation>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</translation>
-        </message>
-        <message>
-            <source>Fine range: %1–%2 đồng</source>
-            <translation>Fine range: %1–%2 đồng</translation>
         </message>
         <message>
             <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
@@ -4780,10 +5527,6 @@ Import it anyway?</translation>
         <message>
             <source>D&amp;ays:</source>
             <translation>D&amp;ays:</translation>
-        </message>
-        <message>
-            <source>&amp;Participants by role and level:</source>
-            <translation>&amp;Participants by role and level:</translation>
         </message>
         <message>
             <source>&amp;Code:</source>
@@ -4898,14 +5641,6 @@ Import it anyway?</translation>
             <translation>H&amp;andled on:</translation>
         </message>
         <message>
-            <source>Decision &amp;number:</source>
-            <translation>Decision &amp;number:</translation>
-        </message>
-        <message>
-            <source>e.g. 12/QĐ-XPHC</source>
-            <translation>e.g. 12/QĐ-XPHC</translation>
-        </message>
-        <message>
             <source>&amp;Violation:</source>
             <translation>&amp;Violation:</translation>
         </message>
@@ -4922,8 +5657,12 @@ Import it anyway?</translation>
             <translation>&amp;Fine (đồng):</translation>
         </message>
         <message>
-            <source>Additional measures:</source>
-            <translation>Additional measures:</translation>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Participants:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -5010,6 +5749,74 @@ Import it anyway?</translation>
             <translation>&amp;Split into:</translation>
         </message>
         <message>
+            <source>e.g. DCTXH</source>
+            <translation>e.g. DCTXH</translation>
+        </message>
+        <message>
+            <source>e.g. Volunteer social-work team of the commune</source>
+            <translation>e.g. Volunteer social-work team of the commune</translation>
+        </message>
+        <message>
+            <source>&amp;Formed on:</source>
+            <translation>&amp;Formed on:</translation>
+        </message>
+        <message>
+            <source>&amp;Members by role:</source>
+            <translation>&amp;Members by role:</translation>
+        </message>
+        <message>
+            <source>Dissolved on:</source>
+            <translation>Dissolved on:</translation>
+        </message>
+        <message>
+            <source>e.g. MH01</source>
+            <translation>e.g. MH01</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of model:</source>
+            <translation>&amp;Kind of model:</translation>
+        </message>
+        <message>
+            <source>e.g. the province's social work centre</source>
+            <translation>e.g. the province's social work centre</translation>
+        </message>
+        <message>
+            <source>&amp;Set up on:</source>
+            <translation>&amp;Set up on:</translation>
+        </message>
+        <message>
+            <source>Residential &amp;units covered:</source>
+            <translation>Residential &amp;units covered:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Model:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quarter:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons served for the first time this year:</source>
+            <translation>&amp;Persons served for the first time this year:</translation>
+        </message>
+        <message>
+            <source>S&amp;essions held:</source>
+            <translation>S&amp;essions held:</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals made:</source>
+            <translation>&amp;Referrals made:</translation>
+        </message>
+        <message>
             <source>New training</source>
             <translation>New training</translation>
         </message>
@@ -5086,6 +5893,38 @@ Import it anyway?</translation>
             <translation>Rename, merge, split or dissolve a residential unit</translation>
         </message>
         <message>
+            <source>New team or group</source>
+            <translation>New team or group</translation>
+        </message>
+        <message>
+            <source>Edit team or group</source>
+            <translation>Edit team or group</translation>
+        </message>
+        <message>
+            <source>New model</source>
+            <translation>New model</translation>
+        </message>
+        <message>
+            <source>Edit model</source>
+            <translation>Edit model</translation>
+        </message>
+        <message>
+            <source>New status of the model</source>
+            <translation>New status of the model</translation>
+        </message>
+        <message>
+            <source>Edit status of the model</source>
+            <translation>Edit status of the model</translation>
+        </message>
+        <message>
+            <source>New quarterly figures of the model</source>
+            <translation>New quarterly figures of the model</translation>
+        </message>
+        <message>
+            <source>Edit quarterly figures of the model</source>
+            <translation>Edit quarterly figures of the model</translation>
+        </message>
+        <message>
             <source>Split into other units</source>
             <translation>Split into other units</translation>
         </message>
@@ -5094,8 +5933,92 @@ Import it anyway?</translation>
             <translation>Dissolved</translation>
         </message>
         <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Household business</source>
+            <translation>Household business</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Fine</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Transferred to the competent level</source>
+            <translation>Transferred to the competent level</translation>
+        </message>
+        <message>
+            <source>Referred to the police or investigators (crime)</source>
+            <translation>Referred to the police or investigators (crime)</translation>
+        </message>
+        <message>
+            <source>Operating</source>
+            <translation>Operating</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
             <source>Edit change of a residential unit</source>
             <translation>Edit change of a residential unit</translation>
+        </message>
+        <message>
+            <source>Decision or letter &amp;number:</source>
+            <translation>Decision or letter &amp;number:</translation>
+        </message>
+        <message>
+            <source>e.g. 12/QĐ-XPHC; for a transfer the letter's number</source>
+            <translation>e.g. 12/QĐ-XPHC; for a transfer the letter's number</translation>
+        </message>
+        <message>
+            <source>Vi&amp;olator:</source>
+            <translation>Vi&amp;olator:</translation>
+        </message>
+        <message>
+            <source>Act &amp;ended on:</source>
+            <translation>Act &amp;ended on:</translation>
+        </message>
+        <message>
+            <source>Ou&amp;tcome:</source>
+            <translation>Ou&amp;tcome:</translation>
+        </message>
+        <message>
+            <source>Decision or transfer &amp;date:</source>
+            <translation>Decision or transfer &amp;date:</translation>
+        </message>
+        <message>
+            <source>Other acts in the same decision (Điều 32–33), fine each:</source>
+            <translation>Other acts in the same decision (Điều 32–33), fine each:</translation>
+        </message>
+        <message>
+            <source>Transferred or referred &amp;to:</source>
+            <translation>Transferred or referred &amp;to:</translation>
+        </message>
+        <message>
+            <source>e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</source>
+            <translation>e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</translation>
+        </message>
+        <message>
+            <source>Supplementary penalties:</source>
+            <translation>Supplementary penalties:</translation>
+        </message>
+        <message>
+            <source>Remedial measures:</source>
+            <translation>Remedial measures:</translation>
         </message>
         <message>
             <source>Full name:</source>
@@ -5135,6 +6058,26 @@ Import it anyway?</translation>
         <message>
             <source>dissolved</source>
             <translation>dissolved</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>needs review</translation>
+        </message>
+        <message>
+            <source>operating</source>
+            <translation>operating</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 since %2</translation>
         </message>
         <message>
             <source>Trainings</source>
@@ -5239,6 +6182,34 @@ Import it anyway?</translation>
         <message>
             <source>%1 changes</source>
             <translation>%1 changes</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Teams and groups</translation>
+        </message>
+        <message>
+            <source>%1 teams and groups · %2 members</source>
+            <translation>%1 teams and groups · %2 members</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <source>%1 models</source>
+            <translation>%1 models</translation>
+        </message>
+        <message>
+            <source>Status of the model</source>
+            <translation>Status of the model</translation>
+        </message>
+        <message>
+            <source>Quarterly figures of the model</source>
+            <translation>Quarterly figures of the model</translation>
+        </message>
+        <message>
+            <source>%1 quarters · %2 persons · %3 sessions · %4 referrals</source>
+            <translation>%1 quarters · %2 persons · %3 sessions · %4 referrals</translation>
         </message>
     </context>
     <context>
@@ -5378,6 +6349,26 @@ Import it anyway?</translation>
     <context>
         <name>ReportView</name>
         <message>
+            <source>I. Situation on the territory</source>
+            <translation>I. Situation on the territory</translation>
+        </message>
+        <message>
+            <source>III.1 Results achieved</source>
+            <translation>III.1 Results achieved</translation>
+        </message>
+        <message>
+            <source>III.2 Shortcomings and causes</source>
+            <translation>III.2 Shortcomings and causes</translation>
+        </message>
+        <message>
+            <source>IV. Tasks for the next period</source>
+            <translation>IV. Tasks for the next period</translation>
+        </message>
+        <message>
+            <source>V. Proposals</source>
+            <translation>V. Proposals</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
@@ -5458,26 +6449,6 @@ Import it anyway?</translation>
             <translation>Narrative</translation>
         </message>
         <message>
-            <source>I. Situation on the territory</source>
-            <translation>I. Situation on the territory</translation>
-        </message>
-        <message>
-            <source>III.1 Results achieved</source>
-            <translation>III.1 Results achieved</translation>
-        </message>
-        <message>
-            <source>III.2 Shortcomings and causes</source>
-            <translation>III.2 Shortcomings and causes</translation>
-        </message>
-        <message>
-            <source>IV. Tasks for the next period</source>
-            <translation>IV. Tasks for the next period</translation>
-        </message>
-        <message>
-            <source>V. Proposals</source>
-            <translation>V. Proposals</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -5514,16 +6485,16 @@ Import it anyway?</translation>
             <translation>No data in this period</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</source>
+            <translation>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</translation>
         </message>
         <message>
             <source>Export anyway</source>
             <translation>Export anyway</translation>
         </message>
         <message>
-            <source>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</source>
-            <translation>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</translation>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>The report is already there</source>
@@ -5546,10 +6517,6 @@ Import it anyway?</translation>
             <translation>Nothing was written.</translation>
         </message>
         <message>
-            <source>Writing the report…</source>
-            <translation>Writing the report…</translation>
-        </message>
-        <message>
             <source>Written and read back: %1 and %2.</source>
             <translation>Written and read back: %1 and %2.</translation>
         </message>
@@ -5560,10 +6527,6 @@ Import it anyway?</translation>
         <message>
             <source>No USB stick found. Plug one in, or use "Export Word/Excel…".</source>
             <translation>No USB stick found. Plug one in, or use "Export Word/Excel…".</translation>
-        </message>
-        <message>
-            <source>USB stick</source>
-            <translation>USB stick</translation>
         </message>
         <message>
             <source>Export onto:</source>
@@ -5600,6 +6563,14 @@ Import it anyway?</translation>
         <message>
             <source>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</source>
             <translation>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation>USB stick</translation>
         </message>
     </context>
     <context>
@@ -5987,8 +6958,12 @@ Import it anyway?</translation>
             <translation>Attendances</translation>
         </message>
         <message>
-            <source>Of whom trained for the first time this year</source>
-            <translation>Of whom trained for the first time this year</translation>
+            <source>Of them, first time this year</source>
+            <translation>Of them, first time this year</translation>
+        </message>
+        <message>
+            <source>How many of these attendances are persons trained for the first time this year; 0 when all of them were already trained this year. STAFF_TRAINED counts these persons, never the attendances.</source>
+            <translation>How many of these attendances are persons trained for the first time this year; 0 when all of them were already trained this year. STAFF_TRAINED counts these persons, never the attendances.</translation>
         </message>
         <message>
             <source>Total:</source>

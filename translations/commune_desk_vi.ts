@@ -35,10 +35,6 @@
             <translation>Chưa khai báo hồ sơ đơn vị</translation>
         </message>
         <message>
-            <source>Wrong password; try again.</source>
-            <translation>Sai mật khẩu; vui lòng nhập lại.</translation>
-        </message>
-        <message>
             <source>Back up the database</source>
             <translation>Sao lưu cơ sở dữ liệu</translation>
         </message>
@@ -55,6 +51,17 @@
 %1</source>
             <translation>Bản sao lưu đã được ghi và kiểm tra:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Default criteria of CommuneDesk, not the official criteria: replace them with the criteria, points and result categories of the superior office's plan when it has them.</source>
+            <translation>Bộ tiêu chí mặc định của CommuneDesk, không phải tiêu chí chính thức: thay bằng tiêu chí, thang điểm và cách xếp loại trong kế hoạch của cấp trên khi có.</translation>
+        </message>
+        <message>
+            <source>This is the commune's self-assessment. It counts as recognised only once the recognition decision (number, date, issuer) is recorded below.</source>
+            <translation>Đây là kết quả tự đánh giá của xã. Chỉ được coi là đã được công nhận khi ghi quyết định công nhận (số, ngày, cơ quan ban hành) ở dưới.</translation>
         </message>
     </context>
     <context>
@@ -261,6 +268,14 @@
             <translation>Bản ghi không còn tồn tại; danh sách đã được tải lại.</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>The operation was stopped as you asked.</source>
+            <translation>Thao tác đã được dừng theo yêu cầu của bạn.</translation>
+        </message>
+        <message>
             <source>Cannot continue</source>
             <translation>Không thể tiếp tục</translation>
         </message>
@@ -279,6 +294,192 @@ Please send this file to your support contact.</source>
             <translation>CommuneDesk gặp lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào:
 %1
 Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandValueDialog</name>
+        <message>
+            <source>Indicator entered by hand</source>
+            <translation>Chỉ tiêu nhập tay</translation>
+        </message>
+        <message>
+            <source>Period: %1 (data %2 – %3)</source>
+            <translation>Kỳ: %1 (số liệu từ %2 đến %3)</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— chọn —</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>&amp;Done?</source>
+            <translation>Đã &amp;thực hiện?</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Số lượng:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons:</source>
+            <translation>Số &amp;người:</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>&amp;Giá trị:</translation>
+        </message>
+        <message>
+            <source>&amp;Out of:</source>
+            <translation>&amp;Trên tổng số:</translation>
+        </message>
+        <message>
+            <source>Population:</source>
+            <translation>Số liệu nền:</translation>
+        </message>
+        <message>
+            <source>e.g. Plan no. 05/KH-UBND of 10/01/2026</source>
+            <translation>ví dụ: Kế hoạch số 05/KH-UBND ngày 10/01/2026</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence (document):</source>
+            <translation>&amp;Văn bản chứng minh:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Entered:</source>
+            <translation>Người nhập:</translation>
+        </message>
+        <message>
+            <source>This value cannot be changed: %1</source>
+            <translation>Không thể sửa giá trị này: %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>of %1 %2 (%3, as of %4)</source>
+            <translation>trên tổng số %1 %2 (%3, số liệu đến ngày %4)</translation>
+        </message>
+        <message>
+            <source>%1: base figure not entered</source>
+            <translation>%1: chưa nhập số liệu nền</translation>
+        </message>
+        <message>
+            <source>Enter it now…</source>
+            <translation>Nhập ngay…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandValuesView</name>
+        <message>
+            <source>yes/no</source>
+            <translation>có/không</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>số lượng</translation>
+        </message>
+        <message>
+            <source>persons of a population</source>
+            <translation>số người trên số liệu nền</translation>
+        </message>
+        <message>
+            <source>share entered by hand</source>
+            <translation>tỷ lệ nhập tay</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Chỉ tiêu nhập tay</translation>
+        </message>
+        <message>
+            <source>Also indicators the plan does not use</source>
+            <translation>Cả các chỉ tiêu kế hoạch không dùng</translation>
+        </message>
+        <message>
+            <source>Enter the value…</source>
+            <translation>Nhập giá trị…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Dạng</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <source>Out of</source>
+            <translation>Trên tổng số</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Văn bản chứng minh</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Người nhập, thời điểm</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Chỉ tiêu kế hoạch</translation>
+        </message>
+        <message>
+            <source>Each value has the shape its indicator states: yes or no, a count, persons of a population (never more than the population in force at the period's end), or a share with its denominator. Name the document that proves it. A value of a signed period cannot change.</source>
+            <translation>Mỗi giá trị nhập theo dạng của chỉ tiêu: có hoặc không, số lượng, số người trên số liệu nền (không vượt quá số liệu nền áp dụng tại cuối kỳ), hoặc tỷ lệ kèm mẫu số. Ghi rõ văn bản chứng minh. Giá trị của kỳ đã ký không sửa được.</translation>
+        </message>
+        <message>
+            <source>Current period of each target</source>
+            <translation>Kỳ hiện tại của từng chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>%1 of %2 values entered.</source>
+            <translation>Đã nhập %1/%2 giá trị.</translation>
+        </message>
+        <message>
+            <source>Base figure not entered for: %1.</source>
+            <translation>Chưa nhập số liệu nền: %1.</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>chưa nhập số liệu nền</translation>
         </message>
     </context>
     <context>
@@ -340,6 +541,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>No data yet</source>
             <translation>Chưa có số liệu</translation>
+        </message>
+        <message>
+            <source>Superior office's target</source>
+            <translation>Chỉ tiêu chung của cấp trên</translation>
         </message>
         <message>
             <source>propaganda activities</source>
@@ -436,6 +641,18 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>not entered</source>
             <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <source>the superior office's; this commune's share: %1</source>
+            <translation>chỉ tiêu chung của cấp trên; phần của xã: %1</translation>
+        </message>
+        <message>
+            <source>the superior office's target: this commune's contribution is shown</source>
+            <translation>chỉ tiêu chung của cấp trên: hiển thị phần đóng góp của xã</translation>
+        </message>
+        <message>
+            <source>base figure not entered</source>
+            <translation>chưa nhập số liệu nền</translation>
         </message>
         <message>
             <source>Comment of the superior office</source>
@@ -823,6 +1040,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Hỗ trợ hòa nhập</translation>
         </message>
         <message>
+            <source>Models</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Đội, nhóm</translation>
+        </message>
+        <message>
             <source>Healthy commune</source>
             <translation>Xã lành mạnh</translation>
         </message>
@@ -833,6 +1058,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Plan</source>
             <translation>Kế hoạch</translation>
+        </message>
+        <message>
+            <source>Base figures</source>
+            <translation>Số liệu nền</translation>
+        </message>
+        <message>
+            <source>Hand-entered indicators</source>
+            <translation>Chỉ tiêu nhập tay</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1080,6 +1313,25 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Imported %1 records; the match is remembered for spreadsheets with these headers.</source>
             <translation>Đã nhập %1 bản ghi; cách ghép cột được ghi nhớ cho các bảng tính có cùng tiêu đề cột.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingFigures</name>
+        <message>
+            <source>Enter base figures…</source>
+            <translation>Nhập số liệu nền…</translation>
+        </message>
+        <message>
+            <source>Enter hand-entered values…</source>
+            <translation>Nhập chỉ tiêu nhập tay…</translation>
+        </message>
+        <message>
+            <source>Base figure not entered: %1.</source>
+            <translation>Chưa nhập số liệu nền: %1.</translation>
+        </message>
+        <message>
+            <source>Hand-entered values not entered yet: %1.</source>
+            <translation>Chỉ tiêu nhập tay chưa có giá trị: %1.</translation>
         </message>
     </context>
     <context>
@@ -2076,29 +2328,38 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
-        <name>PasswordDialog</name>
+        <name>PenaltyForm</name>
         <message>
-            <source>Database password</source>
-            <translation>Mật khẩu cơ sở dữ liệu</translation>
+            <source>Before the NĐ 282/2025 catalogue: %1 (code %2), %3 %4, fine %5 đồng, measures %6</source>
+            <translation>Trước khi chuyển sang danh mục NĐ 282/2025: %1 (mã %2), %3 %4, tiền phạt %5 đồng, biện pháp %6</translation>
         </message>
         <message>
-            <source>The database %1 is encrypted. Enter its password:</source>
-            <translation>Cơ sở dữ liệu %1 được mã hóa. Nhập mật khẩu:</translation>
+            <source>Needs review (cần rà soát): %1</source>
+            <translation>Cần rà soát: %1</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Mở</translation>
+            <source>A crime: the commune does not fine it; record it as referred to the police or investigators.</source>
+            <translation>Hành vi có dấu hiệu tội phạm: cấp xã không xử phạt; ghi là chuyển cơ quan công an, cơ quan điều tra.</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
+            <source>%1: amounts not checked against the decree; type the article and the fine from the decision.</source>
+            <translation>%1: điều khoản và mức phạt chưa được đối chiếu với nghị định; ghi điều, khoản và tiền phạt theo quyết định.</translation>
         </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
         <message>
-            <source>This area is not built yet in this version of CommuneDesk.</source>
-            <translation>Phần này chưa có trong phiên bản CommuneDesk hiện tại.</translation>
+            <source>Fine for this violator: %1–%2 đồng%3.</source>
+            <translation>Khung tiền phạt với đối tượng này: %1–%2 đồng%3.</translation>
+        </message>
+        <message>
+            <source> (doubled for an organisation)</source>
+            <translation> (tổ chức bị phạt gấp đôi)</translation>
+        </message>
+        <message>
+            <source>A warning is possible.</source>
+            <translation>Có thể phạt cảnh cáo.</translation>
+        </message>
+        <message>
+            <source>Beyond the commune's competence (up to %1 đồng): record it as transferred to the competent level.</source>
+            <translation>Vượt thẩm quyền cấp xã (tối đa %1 đồng): ghi là chuyển cấp có thẩm quyền.</translation>
         </message>
     </context>
     <context>
@@ -2443,12 +2704,87 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Chữ ký: do người khác ký (%1), không phải cơ quan cấp trên đã đăng ký</translation>
         </message>
         <message>
+            <source>(superior office's target)</source>
+            <translation>(chỉ tiêu chung của cấp trên)</translation>
+        </message>
+        <message>
+            <source>(superior office's target; this commune's share: %1)</source>
+            <translation>(chỉ tiêu chung của cấp trên; phần của xã: %1)</translation>
+        </message>
+        <message>
             <source>Superior office certificate: %1 — SHA-256 %2</source>
             <translation>Chứng thư số của cơ quan cấp trên: %1 — SHA-256 %2</translation>
         </message>
         <message>
             <source>No superior office certificate registered: signed plans and receipts cannot be recognised yet.</source>
             <translation>Chưa đăng ký chứng thư số của cơ quan cấp trên: chưa thể công nhận kế hoạch và biên nhận có chữ ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PopulationDialog</name>
+        <message>
+            <source>Enter a base figure</source>
+            <translation>Nhập số liệu nền</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— chọn —</translation>
+        </message>
+        <message>
+            <source>(all staff together)</source>
+            <translation>(tổng số cán bộ)</translation>
+        </message>
+        <message>
+            <source>(all levels)</source>
+            <translation>(mọi cấp)</translation>
+        </message>
+        <message>
+            <source>e.g. Report no. 12/BC-CA of 05/01/2026 of the commune police</source>
+            <translation>ví dụ: Báo cáo số 12/BC-CA ngày 05/01/2026 của Công an xã</translation>
+        </message>
+        <message>
+            <source>A figure of the same kind and date replaces the earlier one, which stays in the history. Shares of people are taken of the figure in force at the end of each report period.</source>
+            <translation>Số liệu cùng loại và cùng ngày sẽ thay số liệu trước, số liệu cũ vẫn lưu trong lịch sử. Tỷ lệ người được tính trên số liệu nền áp dụng tại cuối mỗi kỳ báo cáo.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Năm:</translation>
+        </message>
+        <message>
+            <source>&amp;Population:</source>
+            <translation>&amp;Loại số liệu nền:</translation>
+        </message>
+        <message>
+            <source>&amp;Role (staff):</source>
+            <translation>&amp;Vai trò (cán bộ):</translation>
+        </message>
+        <message>
+            <source>&amp;Level (staff):</source>
+            <translation>&amp;Cấp (cán bộ):</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Số lượng:</translation>
+        </message>
+        <message>
+            <source>Figure as of &amp;date:</source>
+            <translation>Số liệu tính đến &amp;ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Nguồn số liệu:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>
@@ -2476,6 +2812,101 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Staff working on prostitution prevention</source>
             <translation>Cán bộ làm công tác phòng, chống mại dâm</translation>
+        </message>
+    </context>
+    <context>
+        <name>PopulationsView</name>
+        <message>
+            <source>Base figures</source>
+            <translation>Số liệu nền</translation>
+        </message>
+        <message>
+            <source>Year </source>
+            <translation>Năm </translation>
+        </message>
+        <message>
+            <source>Enter a figure…</source>
+            <translation>Nhập số liệu…</translation>
+        </message>
+        <message>
+            <source>Show the history</source>
+            <translation>Xem lịch sử</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure…</source>
+            <translation>Bỏ số liệu…</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Số liệu nền</translation>
+        </message>
+        <message>
+            <source>Role, level</source>
+            <translation>Vai trò, cấp</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số lượng</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Tính đến ngày</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Shares of people (staff trained, workers, teachers, pupils and residents reached) are taken of these figures: of the report's year, the latest dated on or before the end of its period. A missing figure is said, never counted as 0.</source>
+            <translation>Tỷ lệ người (cán bộ được tập huấn; người lao động, giáo viên, học sinh, người dân được tuyên truyền) được tính trên các số liệu này: của năm báo cáo, số liệu mới nhất tính đến cuối kỳ. Số liệu chưa nhập được báo rõ, không bao giờ tính là 0.</translation>
+        </message>
+        <message>
+            <source>replaced %1</source>
+            <translation>đã thay lúc %1</translation>
+        </message>
+        <message>
+            <source>in force on %1</source>
+            <translation>đang áp dụng ngày %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>áp dụng từ %1</translation>
+        </message>
+        <message>
+            <source>earlier figure</source>
+            <translation>số liệu trước</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <source>Entered by %1 on %2</source>
+            <translation>Người nhập: %1, lúc %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task in force on %1: %2</source>
+            <translation>Tổng số cán bộ làm công tác phòng, chống mại dâm áp dụng ngày %1: %2</translation>
+        </message>
+        <message>
+            <source>Staff working on the task: not entered</source>
+            <translation>Số cán bộ làm công tác phòng, chống mại dâm: chưa nhập số liệu nền</translation>
+        </message>
+        <message>
+            <source>Not entered for %1: %2</source>
+            <translation>Chưa nhập số liệu nền năm %1: %2</translation>
+        </message>
+        <message>
+            <source>Withdraw the figure</source>
+            <translation>Bỏ số liệu</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 = %2 (as of %3)? It stays in the history.</source>
+            <translation>Bỏ số liệu %1 = %2 (tính đến ngày %3)? Số liệu vẫn lưu trong lịch sử.</translation>
         </message>
     </context>
     <context>
@@ -2535,6 +2966,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>is longer than {n} characters</source>
             <translation>dài quá {n} ký tự</translation>
+        </message>
+        <message>
+            <source>unknown team or group {value}</source>
+            <translation>không có đội, nhóm {value}</translation>
         </message>
         <message>
             <source>must be a whole number</source>
@@ -2753,6 +3188,14 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>year (năm), half (6 tháng) hoặc quarter (quý)</translation>
         </message>
         <message>
+            <source>commune, office or an empty cell</source>
+            <translation>commune (cấp xã), office (cấp trên) hoặc để trống</translation>
+        </message>
+        <message>
+            <source>an empty cell (a commune quota belongs to a target of level office)</source>
+            <translation>ô để trống (phần của xã chỉ dùng cho chỉ tiêu cấp office - chỉ tiêu chung của cấp trên)</translation>
+        </message>
+        <message>
             <source>at least one reporting deadline</source>
             <translation>ít nhất một hạn báo cáo</translation>
         </message>
@@ -2765,12 +3208,12 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>một ngày trong năm {year} hoặc đầu năm {next_year}</translation>
         </message>
         <message>
-            <source>'calendar', a day from 2 to 28, or an empty cell</source>
-            <translation>'calendar', một ngày từ 2 đến 28, hoặc ô trống</translation>
-        </message>
-        <message>
             <source>one deadline per period (row {earlier} already sets {period})</source>
             <translation>mỗi kỳ một hạn (dòng {earlier} đã đặt hạn cho {period})</translation>
+        </message>
+        <message>
+            <source>a date (dd/mm), a rule such as 'day 14 of last month of period', a day from 2 to 28, 'calendar' or an empty cell</source>
+            <translation>một ngày (dd/mm), một quy tắc như 'day 14 of last month of period' (ngày 14 tháng cuối kỳ), một ngày từ 2 đến 28, 'calendar' hoặc để trống</translation>
         </message>
         <message>
             <source>section or recipient</source>
@@ -2783,6 +3226,34 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>1 or 0</source>
             <translation>1 hoặc 0</translation>
+        </message>
+        <message>
+            <source>a date (a real date cell, or dd/mm/yyyy text)</source>
+            <translation>ngày (ô kiểu ngày, hoặc chữ dd/mm/yyyy)</translation>
+        </message>
+        <message>
+            <source>one letter (a, b, c …)</source>
+            <translation>một chữ cái (a, b, c …)</translation>
+        </message>
+        <message>
+            <source>both fine_min and fine_max, or neither</source>
+            <translation>có cả fine_min và fine_max, hoặc để trống cả hai</translation>
+        </message>
+        <message>
+            <source>a fine_max not below fine_min</source>
+            <translation>fine_max không nhỏ hơn fine_min</translation>
+        </message>
+        <message>
+            <source>codes of the catalogue {catalogue} joined by ';'</source>
+            <translation>các mã của danh mục {catalogue}, cách nhau bởi ';'</translation>
+        </message>
+        <message>
+            <source>a date not before valid_from</source>
+            <translation>ngày không trước valid_from</translation>
+        </message>
+        <message>
+            <source>'crime' or 'administrative'</source>
+            <translation>'crime' hoặc 'administrative'</translation>
         </message>
         <message>
             <source>at least one entry</source>
@@ -3001,12 +3472,88 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>không có điểm nóng {value}</translation>
         </message>
         <message>
-            <source>must lie between {low} and {high} đồng for {code}</source>
-            <translation>phải từ {low} đến {high} đồng đối với {code}</translation>
+            <source>a recognition decision goes with a result that meets the standard ({value})</source>
+            <translation>chỉ ghi quyết định công nhận khi kết quả đạt chuẩn ({value})</translation>
+        </message>
+        <message>
+            <source>must not be after the decision date</source>
+            <translation>không được sau ngày ra quyết định</translation>
         </message>
         <message>
             <source>must be digits only</source>
             <translation>chỉ được gồm chữ số</translation>
+        </message>
+        <message>
+            <source>must be empty for an organisation</source>
+            <translation>phải để trống khi đối tượng là tổ chức</translation>
+        </message>
+        <message>
+            <source>is needed: it decides whether NĐ 144/2021 or NĐ 282/2025 applies (NĐ 282/2025 Điều 70)</source>
+            <translation>cần ghi: ngày này quyết định áp dụng NĐ 144/2021 hay NĐ 282/2025 (Điều 70 NĐ 282/2025)</translation>
+        </message>
+        <message>
+            <source>act given twice</source>
+            <translation>hành vi bị ghi hai lần</translation>
+        </message>
+        <message>
+            <source>{act} ({decree}) does not apply to an act that ended on {day}: choose an act of the decree in force that day (NĐ 282/2025 Điều 70)</source>
+            <translation>{act} ({decree}) không áp dụng cho hành vi kết thúc ngày {day}: chọn hành vi theo nghị định có hiệu lực vào ngày đó (Điều 70 NĐ 282/2025)</translation>
+        </message>
+        <message>
+            <source>several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the other acts as separate cases</source>
+            <translation>chỉ các hành vi thuộc Điều 32–33 (mua dâm, bán dâm) mới ghi chung một quyết định; ghi các hành vi khác thành vụ việc riêng</translation>
+        </message>
+        <message>
+            <source>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</source>
+            <translation>{act} là tội phạm ({decree}, Điều {article}): không xử phạt hành chính; ghi là chuyển cơ quan công an, cơ quan điều tra</translation>
+        </message>
+        <message>
+            <source>a warning is not provided for {act}{reference}</source>
+            <translation>không có hình thức cảnh cáo đối với {act}{reference}</translation>
+        </message>
+        <message>
+            <source>must be 0 with a warning</source>
+            <translation>phải bằng 0 khi phạt cảnh cáo</translation>
+        </message>
+        <message>
+            <source>must be 0: a transferred or referred case carries no fine (the competent level decides)</source>
+            <translation>phải bằng 0: vụ việc chuyển đi không ghi tiền phạt (cấp có thẩm quyền quyết định)</translation>
+        </message>
+        <message>
+            <source>is more than a year after the act ended: the time limit for a penalty has passed</source>
+            <translation>sau ngày kết thúc hành vi hơn một năm: đã hết thời hiệu xử phạt</translation>
+        </message>
+        <message>
+            <source>a fine must be more than 0 (a warning is its own outcome)</source>
+            <translation>tiền phạt phải lớn hơn 0 (cảnh cáo là một kết quả xử lý riêng)</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference}), doubled for an organisation</source>
+            <translation>phải trong khung {low}–{high} đồng đối với {act} ({reference}), đã nhân đôi cho tổ chức</translation>
+        </message>
+        <message>
+            <source>must lie between {low} and {high} đồng for {act} ({reference})</source>
+            <translation>phải trong khung {low}–{high} đồng đối với {act} ({reference})</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: tối đa {high} đồng đối với tổ chức) vượt thẩm quyền cấp xã ({limit} đồng, {source}): ghi vụ việc là chuyển cấp có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>{reference} {decree} ({act}: up to {high} đồng) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
+            <translation>{reference} {decree} ({act}: tối đa {high} đồng) vượt thẩm quyền cấp xã ({limit} đồng, {source}): ghi vụ việc là chuyển cấp có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>is decided by the level the case goes to: leave it empty for a transferred or referred case</source>
+            <translation>do cấp nhận vụ việc quyết định: để trống khi chuyển vụ việc</translation>
+        </message>
+        <message>
+            <source>{value} is not provided for this act</source>
+            <translation>{value} không được quy định cho hành vi này</translation>
+        </message>
+        <message>
+            <source>{value} is never decided by a commune: record the case as transferred</source>
+            <translation>{value} không thuộc thẩm quyền cấp xã: ghi là chuyển cấp có thẩm quyền</translation>
         </message>
         <message>
             <source>must be a year between 2000 and this year</source>
@@ -3241,6 +3788,30 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>năm đánh giá {value} đã dùng ở dòng trên</translation>
         </message>
         <message>
+            <source>model code {value} is already used in the database</source>
+            <translation>mã mô hình {value} đã có trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>model code {value} is already used above</source>
+            <translation>mã mô hình {value} đã dùng ở dòng trên</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used in the database</source>
+            <translation>mã đội, nhóm {value} đã có trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>team code {value} is already used above</source>
+            <translation>mã đội, nhóm {value} đã dùng ở dòng trên</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already in the database</source>
+            <translation>số liệu của mô hình và quý {value} đã có trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>figures of model and quarter {value} are already given above</source>
+            <translation>số liệu của mô hình và quý {value} đã ghi ở dòng trên</translation>
+        </message>
+        <message>
             <source>unknown sheet (ignored)</source>
             <translation>trang tính không xác định (bỏ qua)</translation>
         </message>
@@ -3271,6 +3842,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>must be text, not a date</source>
             <translation>phải là chữ, không phải ngày</translation>
+        </message>
+        <message>
+            <source>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</source>
+            <translation>phải là các cặp mã=tiền phạt cách nhau bởi ';' (ví dụ nd282_d32_k2=2500000), không phải {value}</translation>
         </message>
         <message>
             <source>the workbook has no sheet {sheet}</source>
@@ -3885,6 +4460,90 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>có {count} bản ghi của đơn vị này từ ngày này trở đi; hãy chuyển chúng cho đơn vị kế thừa trước, hoặc chọn ngày muộn hơn</translation>
         </message>
         <message>
+            <source>must be an object of code: whole number, e.g. {example}</source>
+            <translation>phải là đối tượng JSON mã: số nguyên, ví dụ {example}</translation>
+        </message>
+        <message>
+            <source>must be a date (YYYY-MM-DD), not {value}</source>
+            <translation>phải là ngày (YYYY-MM-DD), không phải {value}</translation>
+        </message>
+        <message>
+            <source>must be an object with full_name, id_number, address</source>
+            <translation>phải là đối tượng JSON có full_name, id_number, address</translation>
+        </message>
+        <message>
+            <source>the period {period} has not started: its data begin on {start}; its report can be made from that day</source>
+            <translation>kỳ {period} chưa bắt đầu: số liệu của kỳ tính từ ngày {start}; chỉ lập được báo cáo từ ngày đó</translation>
+        </message>
+        <message>
+            <source>a report of {period} cannot be dated {day}, before its period starts on {start}</source>
+            <translation>báo cáo kỳ {period} không thể ghi ngày {day}, trước ngày bắt đầu kỳ ({start})</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is after the report's date {day}: a report never states data after its own date</source>
+            <translation>ngày chốt số liệu {cutoff} sau ngày ký báo cáo {day}: báo cáo không được nêu số liệu sau ngày của chính nó</translation>
+        </message>
+        <message>
+            <source>the data cut-off {cutoff} is before the period {period} starts on {start}</source>
+            <translation>ngày chốt số liệu {cutoff} trước ngày bắt đầu kỳ {period} ({start})</translation>
+        </message>
+        <message>
+            <source>a data cut-off inside the period {period} ({start} – {end}); found {found}</source>
+            <translation>ngày chốt số liệu nằm trong kỳ {period} ({start} – {end}); nhưng ghi {found}</translation>
+        </message>
+        <message>
+            <source>a data cut-off on or before the due date {due} of {period}; found {found}</source>
+            <translation>ngày chốt số liệu không muộn hơn hạn nộp {due} của kỳ {period}; nhưng ghi {found}</translation>
+        </message>
+        <message>
+            <source>the report of {period} is due on {due}, before its period ends on {end}, and no data cut-off on or before that day is given: each commune would count to the day it signs; state one, e.g. {example}</source>
+            <translation>báo cáo kỳ {period} có hạn nộp {due}, trước khi kỳ kết thúc ({end}), nhưng chưa ghi ngày chốt số liệu trước hạn đó: mỗi xã sẽ tính số liệu đến ngày ký của mình; hãy ghi ngày chốt, vd. {example}</translation>
+        </message>
+        <message>
+            <source>a count of at most 1: {indicator} is yes or no for one commune, so {value} can never be met; if it is the superior office's total, set level to office (and commune_quota to the commune's share, if it has one)</source>
+            <translation>số lượng tối đa là 1: {indicator} với một xã chỉ là có hoặc không, nên {value} không bao giờ đạt được; nếu đây là chỉ tiêu tổng của cấp trên, hãy ghi level là office (và commune_quota là phần của xã, nếu có)</translation>
+        </message>
+        <message>
+            <source>a count of at most {population} (the commune's whole population behind {indicator}): {value} can never be met; if it is the superior office's total, set level to office</source>
+            <translation>số lượng tối đa là {population} (toàn bộ số đối tượng của xã ứng với {indicator}): {value} không bao giờ đạt được; nếu đây là chỉ tiêu tổng của cấp trên, hãy ghi level là office</translation>
+        </message>
+        <message>
+            <source>unknown model {value}</source>
+            <translation>không có mô hình {value}</translation>
+        </message>
+        <message>
+            <source>residential unit {value} given twice</source>
+            <translation>thôn, tổ dân phố {value} được ghi hai lần</translation>
+        </message>
+        <message>
+            <source>is before the model was set up ({value})</source>
+            <translation>trước ngày xây dựng mô hình ({value})</translation>
+        </message>
+        <message>
+            <source>must be a quarter such as 2026-Q1, not {value}</source>
+            <translation>phải là một quý, ví dụ 2026-Q1, không phải {value}</translation>
+        </message>
+        <message>
+            <source>must be a quarter that has begun, not {value}</source>
+            <translation>phải là quý đã bắt đầu, không phải {value}</translation>
+        </message>
+        <message>
+            <source>ends before the model was set up ({value})</source>
+            <translation>kết thúc trước ngày xây dựng mô hình ({value})</translation>
+        </message>
+        <message>
+            <source>sex and age group given twice</source>
+            <translation>giới tính và nhóm tuổi được ghi hai lần</translation>
+        </message>
+        <message>
+            <source>role given twice</source>
+            <translation>chức danh được nhập hai lần</translation>
+        </message>
+        <message>
+            <source>{count} records still name it; change or delete them first</source>
+            <translation>còn {count} bản ghi gắn với mục này; hãy sửa hoặc xóa các bản ghi đó trước</translation>
+        </message>
+        <message>
             <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
             <translation>ghi tên cơ quan cấp huyện (huyện, quận, thị xã): cấp này không còn từ ngày 01/7/2025; báo cáo gửi cơ quan cấp tỉnh</translation>
         </message>
@@ -4094,6 +4753,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Toàn xã</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Ngày:</translation>
         </message>
@@ -4124,6 +4787,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>&amp;Organiser:</source>
             <translation>Đơn vị tổ &amp;chức:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Đội, nhóm thực &amp;hiện:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -4175,6 +4842,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Organiser</source>
             <translation>Đơn vị tổ chức</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Đội, nhóm thực hiện</translation>
         </message>
         <message>
             <source>Whole commune</source>
@@ -4246,6 +4917,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Note</source>
             <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Đội, nhóm thực hiện</translation>
         </message>
         <message>
             <source>Period:</source>
@@ -4472,6 +5147,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Thôn, tổ</translation>
         </message>
         <message>
+            <source>Carried out by</source>
+            <translation>Đội, nhóm thực hiện</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
@@ -4612,12 +5291,20 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Tiền phạt (đồng)</translation>
         </message>
         <message>
+            <source>Violator</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
             <source>Sex</source>
             <translation>Giới tính</translation>
         </message>
         <message>
             <source>Age group</source>
             <translation>Nhóm tuổi</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Rà soát</translation>
         </message>
         <message>
             <source>Legal basis</source>
@@ -4683,6 +5370,62 @@ Vẫn nhập kế hoạch này?</translation>
             <source>Successor</source>
             <translation>Đơn vị kế thừa</translation>
         </message>
+        <message>
+            <source>Formed</source>
+            <translation>Ngày thành lập</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>Activities carried out</source>
+            <translation>Hoạt động đã thực hiện</translation>
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation>Giải thể</translation>
+        </message>
+        <message>
+            <source>Set up</source>
+            <translation>Ngày xây dựng</translation>
+        </message>
+        <message>
+            <source>Units covered</source>
+            <translation>Thôn, tổ triển khai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Persons served</source>
+            <translation>Số người được hỗ trợ</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Số buổi</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Lượt chuyển gửi</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -4711,6 +5454,14 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>(không sáp nhập)</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>Total of these acts:</source>
+            <translation>Cộng các hành vi này:</translation>
+        </message>
+        <message>
             <source>Total:</source>
             <translation>Tổng cộng:</translation>
         </message>
@@ -4725,10 +5476,6 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</source>
             <translation>Chỉ điền khi thật cần. Được lưu tách khỏi quyết định: không bao giờ hiện trong danh sách, báo cáo hay gói báo cáo.</translation>
-        </message>
-        <message>
-            <source>Fine range: %1–%2 đồng</source>
-            <translation>Khung tiền phạt: %1–%2 đồng</translation>
         </message>
         <message>
             <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
@@ -4780,10 +5527,6 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>D&amp;ays:</source>
             <translation>Số ng&amp;ày:</translation>
-        </message>
-        <message>
-            <source>&amp;Participants by role and level:</source>
-            <translation>&amp;Người tham dự theo vai trò và cấp:</translation>
         </message>
         <message>
             <source>&amp;Code:</source>
@@ -4898,14 +5641,6 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Ngày xử &amp;lý:</translation>
         </message>
         <message>
-            <source>Decision &amp;number:</source>
-            <translation>&amp;Số quyết định:</translation>
-        </message>
-        <message>
-            <source>e.g. 12/QĐ-XPHC</source>
-            <translation>VD: 12/QĐ-XPHC</translation>
-        </message>
-        <message>
             <source>&amp;Violation:</source>
             <translation>Hành vi &amp;vi phạm:</translation>
         </message>
@@ -4922,8 +5657,12 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Tiền &amp;phạt (đồng):</translation>
         </message>
         <message>
-            <source>Additional measures:</source>
-            <translation>Biện pháp bổ sung:</translation>
+            <source>Carried out &amp;by:</source>
+            <translation>Đội, nhóm thực &amp;hiện:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Người tham dự:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -5010,6 +5749,74 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>&amp;Chia tách thành:</translation>
         </message>
         <message>
+            <source>e.g. DCTXH</source>
+            <translation>VD: DCTXH</translation>
+        </message>
+        <message>
+            <source>e.g. Volunteer social-work team of the commune</source>
+            <translation>VD: Đội công tác xã hội tình nguyện xã</translation>
+        </message>
+        <message>
+            <source>&amp;Formed on:</source>
+            <translation>Ngày thành lậ&amp;p:</translation>
+        </message>
+        <message>
+            <source>&amp;Members by role:</source>
+            <translation>Thành &amp;viên theo chức danh:</translation>
+        </message>
+        <message>
+            <source>Dissolved on:</source>
+            <translation>Ngày giải thể:</translation>
+        </message>
+        <message>
+            <source>e.g. MH01</source>
+            <translation>VD: MH01</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of model:</source>
+            <translation>&amp;Loại mô hình:</translation>
+        </message>
+        <message>
+            <source>e.g. the province's social work centre</source>
+            <translation>VD: Trung tâm Công tác xã hội tỉnh</translation>
+        </message>
+        <message>
+            <source>&amp;Set up on:</source>
+            <translation>Ngày &amp;xây dựng:</translation>
+        </message>
+        <message>
+            <source>Residential &amp;units covered:</source>
+            <translation>Thôn, tổ dân phố &amp;triển khai:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Mô hình:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>Tình t&amp;rạng:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quý:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons served for the first time this year:</source>
+            <translation>Số &amp;người được hỗ trợ lần đầu trong năm:</translation>
+        </message>
+        <message>
+            <source>S&amp;essions held:</source>
+            <translation>Số &amp;buổi sinh hoạt, hỗ trợ:</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals made:</source>
+            <translation>Số lượt &amp;chuyển gửi:</translation>
+        </message>
+        <message>
             <source>New training</source>
             <translation>Thêm lớp tập huấn</translation>
         </message>
@@ -5086,6 +5893,38 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Đổi tên, sáp nhập, chia tách hoặc giải thể thôn, tổ dân phố</translation>
         </message>
         <message>
+            <source>New team or group</source>
+            <translation>Thêm đội, nhóm</translation>
+        </message>
+        <message>
+            <source>Edit team or group</source>
+            <translation>Sửa đội, nhóm</translation>
+        </message>
+        <message>
+            <source>New model</source>
+            <translation>Thêm mô hình</translation>
+        </message>
+        <message>
+            <source>Edit model</source>
+            <translation>Sửa mô hình</translation>
+        </message>
+        <message>
+            <source>New status of the model</source>
+            <translation>Ghi tình trạng mới của mô hình</translation>
+        </message>
+        <message>
+            <source>Edit status of the model</source>
+            <translation>Sửa tình trạng của mô hình</translation>
+        </message>
+        <message>
+            <source>New quarterly figures of the model</source>
+            <translation>Nhập số liệu quý của mô hình</translation>
+        </message>
+        <message>
+            <source>Edit quarterly figures of the model</source>
+            <translation>Sửa số liệu quý của mô hình</translation>
+        </message>
+        <message>
             <source>Split into other units</source>
             <translation>Chia tách thành các đơn vị khác</translation>
         </message>
@@ -5094,8 +5933,92 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Giải thể</translation>
         </message>
         <message>
+            <source>Individual</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Household business</source>
+            <translation>Hộ kinh doanh</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Tổ chức</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Phạt tiền</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh cáo</translation>
+        </message>
+        <message>
+            <source>Transferred to the competent level</source>
+            <translation>Chuyển cấp có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>Referred to the police or investigators (crime)</source>
+            <translation>Chuyển cơ quan công an, cơ quan điều tra (tội phạm)</translation>
+        </message>
+        <message>
+            <source>Operating</source>
+            <translation>Đang hoạt động</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Chấm dứt hoạt động</translation>
+        </message>
+        <message>
             <source>Edit change of a residential unit</source>
             <translation>Sửa thay đổi của thôn, tổ dân phố</translation>
+        </message>
+        <message>
+            <source>Decision or letter &amp;number:</source>
+            <translation>&amp;Số quyết định, văn bản:</translation>
+        </message>
+        <message>
+            <source>e.g. 12/QĐ-XPHC; for a transfer the letter's number</source>
+            <translation>vd. 12/QĐ-XPHC; khi chuyển vụ việc ghi số văn bản chuyển</translation>
+        </message>
+        <message>
+            <source>Vi&amp;olator:</source>
+            <translation>Đối &amp;tượng vi phạm:</translation>
+        </message>
+        <message>
+            <source>Act &amp;ended on:</source>
+            <translation>Ngày &amp;kết thúc hành vi:</translation>
+        </message>
+        <message>
+            <source>Ou&amp;tcome:</source>
+            <translation>Kết &amp;quả xử lý:</translation>
+        </message>
+        <message>
+            <source>Decision or transfer &amp;date:</source>
+            <translation>&amp;Ngày quyết định, ngày chuyển:</translation>
+        </message>
+        <message>
+            <source>Other acts in the same decision (Điều 32–33), fine each:</source>
+            <translation>Hành vi khác trong cùng quyết định (Điều 32–33), tiền phạt từng hành vi:</translation>
+        </message>
+        <message>
+            <source>Transferred or referred &amp;to:</source>
+            <translation>&amp;Chuyển đến:</translation>
+        </message>
+        <message>
+            <source>e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</source>
+            <translation>vd. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh</translation>
+        </message>
+        <message>
+            <source>Supplementary penalties:</source>
+            <translation>Hình thức xử phạt bổ sung:</translation>
+        </message>
+        <message>
+            <source>Remedial measures:</source>
+            <translation>Biện pháp khắc phục hậu quả:</translation>
         </message>
         <message>
             <source>Full name:</source>
@@ -5135,6 +6058,26 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>dissolved</source>
             <translation>giải thể</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>cần rà soát</translation>
+        </message>
+        <message>
+            <source>operating</source>
+            <translation>đang hoạt động</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>tạm dừng</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>chấm dứt</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 từ %2</translation>
         </message>
         <message>
             <source>Trainings</source>
@@ -5239,6 +6182,34 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>%1 changes</source>
             <translation>%1 thay đổi</translation>
+        </message>
+        <message>
+            <source>Teams and groups</source>
+            <translation>Đội công tác xã hội tình nguyện, nhóm đồng đẳng</translation>
+        </message>
+        <message>
+            <source>%1 teams and groups · %2 members</source>
+            <translation>%1 đội, nhóm · %2 thành viên</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Mô hình phòng, chống mại dâm, hỗ trợ người bán dâm</translation>
+        </message>
+        <message>
+            <source>%1 models</source>
+            <translation>%1 mô hình</translation>
+        </message>
+        <message>
+            <source>Status of the model</source>
+            <translation>Tình trạng hoạt động</translation>
+        </message>
+        <message>
+            <source>Quarterly figures of the model</source>
+            <translation>Số liệu theo quý</translation>
+        </message>
+        <message>
+            <source>%1 quarters · %2 persons · %3 sessions · %4 referrals</source>
+            <translation>%1 quý · %2 người · %3 buổi · %4 lượt chuyển gửi</translation>
         </message>
     </context>
     <context>
@@ -5378,6 +6349,26 @@ Vẫn nhập kế hoạch này?</translation>
     <context>
         <name>ReportView</name>
         <message>
+            <source>I. Situation on the territory</source>
+            <translation>I. Tình hình tệ nạn mại dâm trên địa bàn</translation>
+        </message>
+        <message>
+            <source>III.1 Results achieved</source>
+            <translation>III.1. Kết quả đạt được</translation>
+        </message>
+        <message>
+            <source>III.2 Shortcomings and causes</source>
+            <translation>III.2. Tồn tại, hạn chế và nguyên nhân</translation>
+        </message>
+        <message>
+            <source>IV. Tasks for the next period</source>
+            <translation>IV. Phương hướng, nhiệm vụ kỳ tới</translation>
+        </message>
+        <message>
+            <source>V. Proposals</source>
+            <translation>V. Đề xuất, kiến nghị</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
@@ -5458,26 +6449,6 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Nội dung đánh giá</translation>
         </message>
         <message>
-            <source>I. Situation on the territory</source>
-            <translation>I. Tình hình tệ nạn mại dâm trên địa bàn</translation>
-        </message>
-        <message>
-            <source>III.1 Results achieved</source>
-            <translation>III.1. Kết quả đạt được</translation>
-        </message>
-        <message>
-            <source>III.2 Shortcomings and causes</source>
-            <translation>III.2. Tồn tại, hạn chế và nguyên nhân</translation>
-        </message>
-        <message>
-            <source>IV. Tasks for the next period</source>
-            <translation>IV. Phương hướng, nhiệm vụ kỳ tới</translation>
-        </message>
-        <message>
-            <source>V. Proposals</source>
-            <translation>V. Đề xuất, kiến nghị</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Thông tin văn bản</translation>
         </message>
@@ -5514,16 +6485,16 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Kỳ này chưa có số liệu</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
+            <source>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</source>
+            <translation>Chưa có bản ghi nào trong %1. Báo cáo sẽ ghi rõ là chưa có số liệu. Vẫn xuất báo cáo?</translation>
         </message>
         <message>
             <source>Export anyway</source>
             <translation>Vẫn xuất</translation>
         </message>
         <message>
-            <source>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</source>
-            <translation>Chưa có bản ghi nào trong %1. Báo cáo sẽ ghi rõ là chưa có số liệu. Vẫn xuất báo cáo?</translation>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>The report is already there</source>
@@ -5546,10 +6517,6 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Chưa ghi tệp nào.</translation>
         </message>
         <message>
-            <source>Writing the report…</source>
-            <translation>Đang ghi báo cáo…</translation>
-        </message>
-        <message>
             <source>Written and read back: %1 and %2.</source>
             <translation>Đã ghi và đọc lại: %1 và %2.</translation>
         </message>
@@ -5560,10 +6527,6 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>No USB stick found. Plug one in, or use "Export Word/Excel…".</source>
             <translation>Không thấy USB. Hãy cắm USB, hoặc dùng "Xuất Word/Excel…".</translation>
-        </message>
-        <message>
-            <source>USB stick</source>
-            <translation>USB</translation>
         </message>
         <message>
             <source>Export onto:</source>
@@ -5600,6 +6563,14 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Preview rendered by CommuneDesk (LibreOffice is not installed); the Word file keeps the official layout.</source>
             <translation>Bản xem trước do CommuneDesk dựng (chưa cài LibreOffice); tệp Word vẫn đúng thể thức.</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Đang ghi báo cáo…</translation>
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation>USB</translation>
         </message>
     </context>
     <context>
@@ -5987,8 +6958,12 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Lượt tham dự</translation>
         </message>
         <message>
-            <source>Of whom trained for the first time this year</source>
-            <translation>Trong đó: số người tập huấn lần đầu trong năm</translation>
+            <source>Of them, first time this year</source>
+            <translation>Trong đó: lần đầu trong năm</translation>
+        </message>
+        <message>
+            <source>How many of these attendances are persons trained for the first time this year; 0 when all of them were already trained this year. STAFF_TRAINED counts these persons, never the attendances.</source>
+            <translation>Trong số lượt tham dự, có bao nhiêu người được tập huấn lần đầu trong năm; nhập 0 nếu tất cả đã được tập huấn trước đó trong năm. Chỉ tiêu cán bộ được tập huấn tính số người này, không tính lượt.</translation>
         </message>
         <message>
             <source>Total:</source>

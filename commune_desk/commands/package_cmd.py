@@ -1,12 +1,14 @@
 """`package PERIOD` and `verify PACKAGE...`: the signed report package (packages issue)."""
 
 from commune_desk.commands import add_command
+from commune_desk.commands.report_cmd import add_cutoff_options
 
 
 def _package(args, ctx) -> int:
     from datetime import date
 
     from commune_desk.cli import UsageError
+    from commune_desk.commands.report_cmd import cutoff_of
     from commune_desk.domain.periods import Period, PeriodError
 
     try:
@@ -31,7 +33,7 @@ def _package(args, ctx) -> int:
     identity = _identity(args, db, ctx)
     try:
         result = sign(db, period, args.out, identity, actor=ctx.actor, amend_reason=args.amend, day=day,
-                      number=number)
+                      number=number, cutoff=cutoff_of(args), estimate=args.estimate)
     finally:
         close = getattr(identity, "close", None)
         if close is not None:
@@ -140,6 +142,7 @@ def register(sub, common) -> None:
     p.add_argument("--amend", metavar="REASON", help="issue a new revision of a signed period")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date printed on the report (default today)")
     p.add_argument("--number", metavar="N", help="document number (default: the next number of the year)")
+    add_cutoff_options(p)
     p = add_command(sub, common, "verify", "verify report packages (exit 0 all valid, 1 any invalid or the "
                     "signer unchecked, 2 unreadable)", _verify)
     p.add_argument("packages", nargs="+", metavar="PACKAGE", help="package .zip files or unpacked bag folders")

@@ -12,8 +12,8 @@ def register(sub, common) -> None:
     p = add_command(group, common, "template", "write a blank plan workbook", template)
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
-    add_command(group, common, "validate", "check a plan workbook without importing (exit 1 on problems)",
-                validate).add_argument("file")
+    add_command(group, common, "validate", "check a plan workbook without importing (exit 1 on problems; "
+                "warnings, with the cell, do not fail)", validate).add_argument("file")
     p = add_command(group, common, "import", "import a plan workbook (all or nothing)", import_)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true",
@@ -71,24 +71,27 @@ def _print_problems(ctx, problems) -> None:
     ctx.print(f"{len(problems)} problem(s); nothing was imported")
 
 
-def _print_warnings(ctx, plan) -> None:
-    """Warnings do not stop an import; they name what the reports would otherwise print (see reports.md)."""
-    from commune_desk.services.plan_warnings import plan_warnings
-
-    for warning in plan_warnings(plan):
+def _print_warnings(ctx, warnings) -> None:
+    for warning in warnings:
         ctx.print(f"warning: {warning}")
 
 
 def validate(args, ctx) -> int:
-    from commune_desk.services.plan_import import check_file
+    from pathlib import Path
 
-    plan, problems = check_file(args.file)
+    from commune_desk.services.plan_import import populations, validate_file
+
+    plan, problems, warnings = validate_file(args.file)
     if problems:
         _print_problems(ctx, problems)
         return EXIT_PROBLEMS
-    _print_warnings(ctx, plan)
+    if getattr(args, "db", None) and Path(args.db).exists():
+        # With --db, the commune's own numbers (units, staff, workers …) sharpen the "can never be met" warnings.
+        plan, problems, warnings = validate_file(args.file, populations(ctx.open_db(create=False), plan.year))
+    _print_warnings(ctx, warnings)
     ctx.print(f"ok: plan {plan.plan_id} version {plan.version} ({plan.year}): {len(plan.targets)} targets, "
-              f"{len(plan.deadlines)} deadlines, {len(plan.catalogues)} catalogues")
+              f"{len(plan.deadlines)} deadlines, {len(plan.catalogues)} catalogues"
+              + (f"; {len(warnings)} warning(s)" if warnings else ""))
     return EXIT_OK
 
 
@@ -131,7 +134,9 @@ def import_(args, ctx) -> int:
     if stored.status != "unchanged":
         from commune_desk.storage.plan_repo import PlanRepository
 
-        _print_warnings(ctx, PlanRepository(db, ctx.actor).get(info.plan_id, info.version))
+        from commune_desk.services.plan_warnings import plan_warnings
+
+        _print_warnings(ctx, plan_warnings(PlanRepository(db, ctx.actor).get(info.plan_id, info.version)))
     if stored.status == "unchanged":
         ctx.print(f"plan {info.plan_id} version {info.version} is already imported; no change")
     else:

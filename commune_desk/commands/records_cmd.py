@@ -3,6 +3,10 @@
 from commune_desk.commands import add_command, add_group
 
 EXIT_PROBLEMS = 1
+# The record types `records add` knows (storage.repos.KINDS; a test keeps the two in step).
+RECORD_KINDS = ("residential_unit_event", "training", "business", "inspection", "hotspot", "hotspot_event",
+                "tipoff", "penalty_decision", "reintegration_support", "healthy_commune_assessment",
+                "community_model", "model_status", "model_figures", "team")
 
 
 def register(sub, common) -> None:
@@ -15,6 +19,10 @@ def register(sub, common) -> None:
     p = add_command(group, common, "import", "import a records workbook (all or nothing)", import_)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="check only; exit 1 when problems are found")
+    p = add_command(group, common, "add", "add one record from a JSON file, checked by the same rules as the form",
+                    add)
+    p.add_argument("kind", choices=RECORD_KINDS, help="the record type (penalty_decision, training …)")
+    p.add_argument("--file", required=True, help="JSON object of the record's fields ('-' reads standard input)")
 
 
 def _summary(counts: dict) -> str:
@@ -53,3 +61,29 @@ def import_(args, ctx) -> int:
     ctx.print(f"imported {_summary(result.counts)}" + (" (profile adopted from the workbook)"
                                                        if result.adopted_profile else ""))
     return 0
+
+
+def add(args, ctx) -> int:
+    """Validate and store one record; refused records print each problem (field: reason) and exit 2."""
+    from datetime import date
+
+    from commune_desk.services.plan_catalogues import catalogues_for
+    from commune_desk.services.record_json import read_json_object, record_from_json
+    from commune_desk.storage.repos import KINDS, RecordRepository
+
+    kind = KINDS[args.kind]
+    rec = record_from_json(kind.record, read_json_object(args.file))
+    db = ctx.open_db()
+    day = getattr(rec, kind.date_field) if kind.date_field else None
+    day = day if isinstance(day, date) else date.today()
+    saved = RecordRepository(db, ctx.actor, kind, catalogues=catalogues_for(db, day.year, on=day)).add(rec)
+    ctx.print(f"added {args.kind} {saved.id}: {_describe(saved)}")
+    return 0
+
+
+def _describe(rec) -> str:
+    if hasattr(rec, "outcome"):     # a penalty case: what the commune did, under which article
+        money = f", fine {rec.total_fine:,} đồng".replace(",", ".") if rec.total_fine else ""
+        to = f" to {rec.transfer_to}" if rec.transfer_to else ""
+        return f"{rec.number}, {rec.article} {rec.decree}, {rec.outcome}{to}{money}"
+    return ", ".join(f"{k}={v}" for k, v in list(rec.to_dict().items())[:4])

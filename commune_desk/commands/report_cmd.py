@@ -16,6 +16,31 @@ def register(sub, common) -> None:
     p.add_argument("--number", metavar="N", help="document number (default: the next number of the year)")
     p.add_argument("--vietnamese-names", action="store_true",
                    help="Vietnamese file names (default: ASCII names, safe on USB sticks)")
+    add_cutoff_options(p)
+
+
+def add_cutoff_options(p) -> None:
+    """--cutoff and --estimate, shared with `package`."""
+    p.add_argument("--cutoff", metavar="YYYY-MM-DD",
+                   help="data cut-off: figures count to this day (default: the plan's cut-off for the report, else "
+                        "the report's date; never after the report's date)")
+    p.add_argument("--estimate", action="store_true",
+                   help="add the labelled estimate for the whole period (ước thực hiện cả kỳ) when the figures "
+                        "stop before the period ends")
+
+
+def cutoff_of(args):
+    """The --cutoff date, or None; a malformed one is a usage error (exit 2)."""
+    from datetime import date
+
+    from commune_desk.cli import UsageError
+
+    if not getattr(args, "cutoff", None):
+        return None
+    try:
+        return date.fromisoformat(args.cutoff)
+    except ValueError as exc:
+        raise UsageError(f"--cutoff {args.cutoff!r}: expected YYYY-MM-DD") from exc
 
 
 def report(args, ctx) -> int:
@@ -47,8 +72,12 @@ def report(args, ctx) -> int:
     from commune_desk.services.report_service import generate
 
     files = generate(ctx.open_db(create=False), period, args.out, day=day, number=number,
-                     ascii_names=not args.vietnamese_names, actor=ctx.actor)
+                     ascii_names=not args.vietnamese_names, actor=ctx.actor, cutoff=cutoff_of(args),
+                     estimate=args.estimate)
     ctx.print(f"report {period.code} number {files.number}/BC-UBND dated {files.day:%d/%m/%Y}")
+    ctx.print(f"figures from {files.window[0]:%d/%m/%Y} to {files.window[1]:%d/%m/%Y} (data cut-off)"
+              + (f"; period ends {files.period_end:%d/%m/%Y}" if files.window[1] < files.period_end else "")
+              + ("; with the labelled estimate for the whole period" if files.estimated else ""))
     ctx.print(f"written: {files.docx}")
     ctx.print(f"written: {files.xlsx}")
     return 0

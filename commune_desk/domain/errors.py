@@ -106,6 +106,11 @@ class ExpectedError(TranslatableError, Exception):
     """An error the user can act on (bad input, wrong password, locked file); never a bug."""
 
 
+class Cancelled(ExpectedError):
+    """The user stopped a job (a report, an import, a preview); raised inside the job, whatever it was writing is
+    not kept. The only cancellation exception: services raise it and the window's background runner reports it."""
+
+
 @dataclass
 class ValidationFailed(ExpectedError):
     """Input broke domain rules; `problems` lists every place, not only the first."""
@@ -122,3 +127,7 @@ class NotFound(ExpectedError):
 
 class Locked(ExpectedError):
     """A record dated inside a signed period cannot be changed."""
+
+
+class InUse(ExpectedError):
+    """A register entry (a team, a model) that other records still name cannot be deleted."""

@@ -11,8 +11,12 @@ COMPARISONS = (">=", "<=", "=")
 COMPARISON_ALIASES = {"≥": ">=", "=>": ">=", "≤": "<=", "=<": "<=", "==": "="}
 # Status of a target, from the value so far projected linearly to the end of its period.
 MET, ON_TRACK, AT_RISK, MISSED, NO_DATA = "met", "on_track", "at_risk", "missed", "no_data"
+# A superior-level target (a province total, a share of communes) is never met or missed by one commune.
+OFFICE = "office"
 STATUS_VI = {MET: "Đạt", ON_TRACK: "Đúng tiến độ", AT_RISK: "Có nguy cơ không đạt", MISSED: "Không đạt",
-             NO_DATA: "Chưa có số liệu"}
+             NO_DATA: "Chưa có số liệu", OFFICE: "Chỉ tiêu chung của cấp trên"}
+# From worst to best: the verdict of a target over several quarters is the worst of its quarters' verdicts.
+_RANK = (MISSED, AT_RISK, NO_DATA, ON_TRACK, MET)
 
 
 # Shapes of a hand-entered value: a yes/no (0 or 1), a count, persons of a population (the population is the
@@ -52,6 +56,10 @@ class IndicatorDef:
         return (PERCENT, COUNT) if self.kind == "ratio" else (COUNT,)
 
 
+BUSINESSES_OPERATING = ("prone businesses operating in the window: registered on or before its last day and not "
+                        "closed before its first day")
+
+
 def _d(code, label, kind, num, den="", **kw) -> IndicatorDef:
     return IndicatorDef(code, label, kind, num, den, **kw)
 
@@ -68,12 +76,16 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
        "propaganda activities of form 'mang_xa_hoi' dated in the window", source="propaganda_activity"),
     _d("PROP_SCHOOL", "Buổi tuyên truyền trong trường học", "count",
        "propaganda activities of form 'truong_hoc' dated in the window", source="propaganda_activity"),
+    # One rule for both business indicators (docs/plan-template.md, "Prone businesses"): a business counts in a
+    # window when it operated at some time in it, registered on or before its last day and not closed before its
+    # first day, so a business inspected and then closed still counts, and one opened late in the window is owed
+    # its inspection and its commitment like the others.
     _d("BIZ_INSPECTED", "Cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra", "ratio",
-       "prone businesses with at least one inspection dated in the window",
-       "prone businesses registered and operating at the window end", source="inspection"),
+       "prone businesses operating in the window with at least one inspection dated in it",
+       BUSINESSES_OPERATING, source="inspection"),
     _d("BIZ_COMMITMENT", "Cơ sở kinh doanh dịch vụ ký cam kết", "ratio",
-       "prone businesses operating at the window end whose owner commitment is signed on or before it",
-       "prone businesses operating at the window end", accumulates=False, source="business"),
+       "prone businesses operating in the window whose owner commitment is signed on or before its last day",
+       BUSINESSES_OPERATING, accumulates=False, source="business"),
     _d("TIP_HANDLED", "Tố giác, tin báo được xử lý kịp thời", "ratio",
        "tip-offs received in the window and handled in time",
        "tip-offs received in the window", accumulates=False, source="tip_off"),
@@ -87,11 +99,11 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
        "hotspots identified on or before the window end and eradicated on or before it",
        "hotspots identified on or before the window end", accumulates=False, source="hotspot"),
     _d("PENALTIES", "Số người vi phạm bị xử phạt vi phạm hành chính", "count",
-       "penalty decisions dated in the window (broken down by violation type)", source="penalty"),
+       "individuals and household businesses warned or fined in the window (broken down by act)", source="penalty"),
     _d("SUPPORTED", "Lượt người được hỗ trợ hòa nhập cộng đồng", "count",
        "support cases dated in the window (broken down by kind)", source="support"),
     _d("HEALTHY_COMMUNE", "Kết quả xây dựng xã, phường lành mạnh không có tệ nạn mại dâm", "ratio",
-       "1 when the commune is recognised healthy for the year of the window, else 0",
+       "1 when a recognition decision (number, date, issuer) for the year is recorded by the window's end, else 0",
        "1 when the commune registered for the year", accumulates=False, rollup="sum", source="healthy_commune"),
     _d("WORKERS_REACHED", "Người lao động tại cơ sở kinh doanh dịch vụ được tuyên truyền", "ratio",
        "persons reached (entered)", "workers at prone businesses (population 'workers') in force at the window end",
@@ -120,6 +132,26 @@ CATALOGUE: dict[str, IndicatorDef] = {d.code: d for d in (
     _d("DOCUMENTS_ISSUED", "Văn bản chỉ đạo, kế hoạch, hướng dẫn về phòng, chống mại dâm được ban hành", "count",
        "documents the commune issued on the work (entered)", manual=True, shape=COUNT_SHAPE),
 )}
+
+# Models (mô hình) and teams (đội, nhóm): computed from their records (domain/records/community.py). A model is
+# operating on a day when it was set up by then and its last status change on or before that day (the later
+# entry on one date) is "operating"; "maintained" (duy trì suốt kỳ) means operating on every day of the window.
+CATALOGUE.update({d.code: d for d in (
+    _d("MODELS_OPERATING", "Mô hình phòng, chống mại dâm đang hoạt động cuối kỳ", "count",
+       "models operating on the window's last day, or on the day the figure is computed when that comes first "
+       "(broken down by model kind)", accumulates=False,
+       source="community_model"),
+    _d("MODELS_MAINTAINED", "Mô hình duy trì hoạt động liên tục suốt kỳ", "count",
+       "models operating on every day of the window (up to the day the figure is computed): set up by its first "
+       "day, never paused or closed inside it (broken down by model kind)", accumulates=False,
+       source="community_model"),
+    _d("MODEL_PEOPLE_SERVED", "Số người được các mô hình hỗ trợ", "sum",
+       "persons served for the first time in the year, from the quarterly figures of models whose quarter lies in "
+       "the window (broken down by sex)", source="community_model"),
+    _d("TEAM_ACTIVITIES", "Hoạt động do Đội công tác xã hội tình nguyện, nhóm đồng đẳng thực hiện", "count",
+       "propaganda activities, support given and tip-offs dated in the window that a team or group carried out "
+       "(broken down by kind of team)", source="team"),
+)})
 
 
 @dataclass(frozen=True)
@@ -190,6 +222,34 @@ def status(value: float | None, op: str, target: float, *, start: date, end: dat
     if accumulates and op in ("<=", "=") and value > target and not compare(value, op, target):
         return MISSED, proj
     return (ON_TRACK if compare(proj, op, target) else AT_RISK), proj
+
+
+def combine_parts(statuses) -> str:
+    """A target set per quarter (or half), judged over a longer period from its elapsed quarters' verdicts:
+    missed as soon as one quarter is missed, met only if met in every elapsed quarter, otherwise the weakest
+    verdict still open (at risk, no data, on track)."""
+    statuses = [st for st in statuses if st in _RANK]
+    if not statuses:
+        return NO_DATA
+    return min(statuses, key=_RANK.index)
+
+
+def estimate_full_period(definition: IndicatorDef, value: IndicatorValue, start: date, end: date,
+                         as_of: date) -> IndicatorValue | None:
+    """"Ước thực hiện cả kỳ": the figure the period would reach at this pace, labelled as an estimate wherever shown.
+
+    An accumulating numerator is projected linearly from `as_of` to `end` (`projected`) and rounded to a whole
+    number; a ratio's numerator never passes its denominator (no share above 100 %). A rate (handled in time,
+    signed commitments) is estimated flat, as it is now. None when nothing was entered.
+    """
+    if not value.entered:
+        return None
+    numerator = value.numerator
+    if definition.accumulates:
+        numerator = float(round(projected(numerator, start, end, as_of)))
+        if value.denominator is not None:
+            numerator = min(numerator, value.denominator)
+    return IndicatorValue(value.code, numerator, value.denominator, (start, end))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from datetime import date
 from commune_desk.domain.periods import CutoffRule, Period, PeriodScheme
 
 PERIOD_SCOPES = ("year", "half", "quarter")
+COMMUNE_LEVEL, OFFICE_LEVEL = "commune", "office"
+TARGET_LEVELS = (COMMUNE_LEVEL, OFFICE_LEVEL)
 DEADLINE_KINDS = ("quarter", "half", "nine_months", "year")
 _INDEXES = {"quarter": (1, 2, 3, 4), "half": (1, 2), "nine_months": (0,), "year": (0,)}
 
@@ -82,12 +84,49 @@ class DueRule:
 
 
 @dataclass(frozen=True)
+class DataCutoff:
+    """How far the figures of a kind of report count, as the plan states it (số liệu tính đến ngày …).
+
+    A date ("14/11") or a rule as for due dates ("day 14 of last month of period", "ngày 14 tháng cuối kỳ").
+    The older form, a bare day D from 2 to 28, means day D-1 of the period's last month (the end of a NĐ 09/2019
+    window); "calendar" means the period's end. `text` is kept as written, normalised: the plan's digest covers it.
+    """
+
+    text: str
+    rule: DueRule | None = None          # None: the period's own end
+
+    @property
+    def code(self) -> str:
+        return self.text
+
+    @classmethod
+    def parse(cls, text: str | None, year: int) -> "DataCutoff | None":
+        value = re.sub(r"\s+", " ", (text or "").strip().lower())
+        if not value:
+            return None
+        if value in ("calendar", "lich", "lịch"):
+            return cls("calendar")
+        m = re.match(r"^(?:day[- ]?)?(\d{1,2})$", value)
+        if m:
+            day = int(m.group(1))
+            if not 2 <= day <= 28:
+                raise DeadlineError(f"{text!r}: a cut-off day must be 2..28")
+            return cls(str(day), DueRule(day - 1, "last"))
+        rule = DueRule.parse(value, year)
+        return cls(rule.text, rule)
+
+    def day(self, period: Period) -> date | None:
+        """The last day the figures of `period` count (None: the period's end)."""
+        return None if self.rule is None else self.rule.due(period)
+
+
+@dataclass(frozen=True)
 class Deadline:
-    """One reporting deadline row of the plan: which periods, when due, under which data cut-off."""
+    """One reporting deadline row of the plan: which periods, when due, and how far their figures count."""
 
     period_kind: str
     due: DueRule
-    cutoff: CutoffRule | None = None     # None: the plan's own cut-off rule
+    cutoff: DataCutoff | None = None     # None: figures count to the report's date (or the period's end)
     note: str = ""
 
     def periods(self, year: int) -> list[Period]:
@@ -115,6 +154,31 @@ class Target:
     unit: str
     period_scope: str = "year"
     section: str = ""
+    level: str = COMMUNE_LEVEL           # "office": a superior-level total or share of communes
+    commune_quota: float | None = None   # the commune's own share of an office-level total, in `unit`
+
+    @property
+    def is_office(self) -> bool:
+        return self.level == OFFICE_LEVEL
+
+    @property
+    def judged(self) -> bool:
+        """Whether the commune's own figure is judged met/missed: its own targets, and an office-level target
+        only through the quota the plan gives the commune."""
+        return not self.is_office or self.commune_quota is not None
+
+    @property
+    def goal(self) -> float:
+        """The value the commune's figure is compared with: the quota of an office-level target, else the value."""
+        return self.commune_quota if self.is_office and self.commune_quota is not None else self.value
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        # Left out at their defaults, so that plans stored before these fields existed keep their digest.
+        for key, default in (("level", COMMUNE_LEVEL), ("commune_quota", None)):
+            if data[key] == default:
+                del data[key]
+        return data
 
 
 @dataclass(frozen=True)
@@ -157,7 +221,7 @@ class Plan:
         data["deadlines"] = [
             {"period_kind": d.period_kind, "due": d.due.text, "cutoff": d.cutoff.code if d.cutoff else "",
              "note": d.note} for d in self.deadlines]
-        data["targets"] = [asdict(t) for t in self.targets]
+        data["targets"] = [t.to_json() for t in self.targets]
         data["catalogues"] = {k: list(v) for k, v in sorted(self.catalogues.items())}
         data["report_sections"] = list(self.report_sections)
         data["recipients"] = list(self.recipients)
@@ -167,8 +231,8 @@ class Plan:
     def from_json(cls, data: dict) -> "Plan":
         year = int(data["year"])
         deadlines = tuple(
-            Deadline(d["period_kind"], DueRule.parse(d["due"], year),
-                     CutoffRule.parse(d["cutoff"]) if d.get("cutoff") else None, d.get("note", ""))
+            Deadline(d["period_kind"], DueRule.parse(d["due"], year), DataCutoff.parse(d.get("cutoff"), year),
+                     d.get("note", ""))
             for d in data.get("deadlines", ()))
         return cls(
             plan_id=data["plan_id"], version=int(data["version"]), title=data["title"],
@@ -180,6 +244,15 @@ class Plan:
             catalogues={k: list(v) for k, v in (data.get("catalogues") or {}).items()},
             report_sections=tuple(data.get("report_sections", ())), recipients=tuple(data.get("recipients", ())),
         )
+
+    def deadline_for(self, period: Period) -> Deadline | None:
+        """The deadline row that sets `period`'s report, if any."""
+        return next((d for d in self.deadlines if period in d.periods(self.year)), None)
+
+    def data_cutoff(self, period: Period) -> date | None:
+        """The day the plan says the figures of `period`'s report count to (None: it says nothing)."""
+        row = self.deadline_for(period)
+        return row.cutoff.day(period) if row is not None and row.cutoff is not None else None
 
     def digest(self) -> str:
         """SHA-256 of the canonical content: the same version must always carry the same digest."""
@@ -198,6 +271,9 @@ class DueReport:
     days_left: int
     status: str        # "pending", "overdue", "on_time", "late"
     data_window: tuple[date, date]
+    cutoff: date | None = None          # the plan's data cut-off for this report, when it states one
+    sent_on: date | None = None         # when its package was made (None: not yet)
+    acknowledged_on: date | None = None  # when the office's receipt was imported
 
 
 def report_status(due: date, today: date, submitted_on: date | None = None) -> str:
@@ -207,12 +283,12 @@ def report_status(due: date, today: date, submitted_on: date | None = None) -> s
     return "pending" if today <= due else "overdue"
 
 
-def schedule(plan: Plan) -> list[tuple[Period, date, CutoffRule]]:
-    """Every (period, due date, cut-off) of the plan's year, in due-date order."""
+def schedule(plan: Plan) -> list[tuple[Period, date, date | None]]:
+    """Every (period, due date, data cut-off day or None) of the plan's year, in due-date order."""
     rows = []
     for d in plan.deadlines:
         for period in d.periods(plan.year):
-            rows.append((period, d.due.due(period), d.cutoff or plan.cutoff))
+            rows.append((period, d.due.due(period), d.cutoff.day(period) if d.cutoff else None))
     return sorted(rows, key=lambda r: (r[1], r[0].code))
 
 
@@ -222,14 +298,14 @@ def next_deadlines(plan: Plan, today: date, *, count: int = 3, submitted: dict |
     overdue reports not yet sent come first."""
     scheme = scheme or plan.scheme
     out = []
-    for period, due, _cutoff in schedule(plan):
+    for period, due, cutoff in schedule(plan):
         if submitted is not None and period.code in submitted:
             continue
         st = report_status(due, today)
         if st == "overdue" and submitted is None:
             continue
         if st == "overdue" or len([r for r in out if r.status == "pending"]) < count:
-            out.append(DueReport(period, due, (due - today).days, st, scheme.window(period)))
+            out.append(DueReport(period, due, (due - today).days, st, scheme.window(period), cutoff))
     return out
 
 
@@ -238,7 +314,7 @@ def all_deadlines(plan: Plan, today: date, submitted: dict | None = None,
     submitted = submitted or {}
     scheme = scheme or plan.scheme
     return [DueReport(p, due, (due - today).days, report_status(due, today, submitted.get(p.code)),
-                      scheme.window(p)) for p, due, _cut in schedule(plan)]
+                      scheme.window(p), cut, submitted.get(p.code)) for p, due, cut in schedule(plan)]
 
 
 def period_window(plan: Plan, period: Period, scheme: PeriodScheme | None = None) -> tuple[date, date]:

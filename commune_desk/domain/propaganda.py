@@ -28,6 +28,7 @@ class PropagandaActivity:
     note: str = ""
     catalogue_version: str = ""
     id: int | None = field(default=None, compare=False)
+    team_code: str = ""                      # the team or group that carried it out ("" = none named)
 
     def normalised(self) -> "PropagandaActivity":
         return replace(
@@ -35,6 +36,7 @@ class PropagandaActivity:
             title=nfc(self.title.strip()),
             organiser=nfc(self.organiser.strip()),
             note=nfc(self.note.strip()),
+            team_code=nfc(self.team_code.strip()),
         )
 
     def to_dict(self) -> dict:
@@ -49,11 +51,12 @@ class PropagandaActivity:
             "organiser": self.organiser,
             "note": self.note,
             "catalogue_version": self.catalogue_version,
+            "team_code": self.team_code,
         }
 
 
 def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, unit_codes,
-                        unit_ends: dict | None = None) -> list[Problem]:
+                        unit_ends: dict | None = None, team_codes=None) -> list[Problem]:
     """Every rule broken by `rec`, each naming its field; an empty list means the record may be saved.
 
     `unit_ends` (unit code -> UnitEnd) refuses an activity dated on or after its unit was merged, split or dissolved.
@@ -87,4 +90,7 @@ def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, uni
     ended = ended_problem("unit_code", rec.unit_code, rec.activity_date, unit_ends)
     if ended is not None:
         problems.append(ended)
+    if rec.team_code and team_codes is not None and rec.team_code not in team_codes:
+        problems.append(Problem("team_code", QT_TRANSLATE_NOOP("Problems", "unknown team or group {value}"),
+                                args={"value": repr(rec.team_code)}))
     return problems

@@ -19,6 +19,9 @@ SECTION_TITLES_VI = {
     "proposals": "Đề xuất, kiến nghị",
 }
 DEMO_NOTICE = "DỮ LIỆU MẪU - KHÔNG PHẢI BÁO CÁO THẬT"
+# The label every estimate carries wherever it is shown (docx, xlsx, report-data.json): it is not a fact.
+ESTIMATE_LABEL = "Ước thực hiện cả kỳ"
+ESTIMATE_NOTE = "số ước tính theo tiến độ thực hiện, không phải số liệu thực tế"
 # The figures compared with the previous period and the same period of last year: measure -> (label, unit).
 COMPARED_LABELS = {
     "activities": ("Hoạt động tuyên truyền", "hoạt động"),
@@ -28,7 +31,7 @@ COMPARED_LABELS = {
     "inspected": ("Cơ sở được kiểm tra", "cơ sở"),
     "tipoffs": ("Tố giác, tin báo tiếp nhận", "tin"),
     "new_hotspots": ("Điểm phức tạp phát hiện mới", "điểm"),
-    "penalty_decisions": ("Quyết định xử phạt vi phạm hành chính", "quyết định"),
+    "penalty_decisions": ("Vụ việc vi phạm hành chính được xử lý", "vụ việc"),
     "supported": ("Lượt người được hỗ trợ hòa nhập cộng đồng", "lượt người"),
 }
 
@@ -58,7 +61,24 @@ class TargetLine:
     ytd: IndicatorValue
     ytd_achieved: float | None
     status: str                     # a key of indicators.STATUS_VI
+    projection: float | None = None  # projected to the end of the target's own period (still running)
+    parts: tuple["PartLine", ...] = ()   # each quarter (half) of a quarterly target in a longer report
+    level: str = "commune"          # "office": the superior office's target, the commune's contribution only
+    goal: float | None = None       # the commune's quota of an office-level target, when the plan gives one
+    window: tuple[date, date] | None = None          # what was counted
+    period_window: tuple[date, date] | None = None   # the whole period the target is judged over
     indicator: str = ""             # the catalogue indicator the target is measured by
+
+
+@dataclass(frozen=True)
+class PartLine:
+    """One quarter (half) of a quarterly (half-yearly) target judged inside a longer report."""
+
+    period_code: str
+    scope_vi: str                   # "quý II năm 2026"
+    value: IndicatorValue
+    achieved: float | None
+    status: str
 
 
 @dataclass(frozen=True)
@@ -132,16 +152,31 @@ class ReportContent:
     targets: tuple[TargetLine, ...] = ()
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
-    empty: bool = False             # no record of any kind is dated in the period's window
+    empty: bool = False             # no record of any kind is dated in the window (to the data cut-off)
     tallies: dict = field(default_factory=dict)       # services.report_tallies.tallies
     comparisons: tuple[Comparison, ...] = ()
-    deadlines: tuple[tuple[str, date], ...] = ()      # (report period name, due date) still ahead of the date
+    # (report period name, due date, its data cut-off or None) of the plan's reports due after the report's date
+    deadlines: tuple[tuple[str, date, date | None], ...] = ()
+    # `window` and `ytd_window` stop at the data cut-off; `period_window` is the whole period.
+    period_window: tuple[date, date] | None = None
+    data_cutoff: date | None = None                  # "số liệu tính đến ngày …"
+    estimates: dict = field(default_factory=dict)    # code -> IndicatorValue for the whole period (ESTIMATE_LABEL)
+
+    @property
+    def partial(self) -> bool:
+        """The figures stop before the period ends (the report is made before its period is over)."""
+        return self.period_window is not None and self.window[1] < self.period_window[1]
 
     def figure(self, code: str) -> FigurePair:
         return self.figures[code]
 
     def table(self, key: str) -> StatTable:
         return next(t for t in self.tables if t.key == key)
+
+    def ref(self, key: str) -> str:
+        """"Biểu 8", the number the table `key` carries in Phụ lục II (numbered where the tables are built)."""
+        found = next((t for t in self.tables if t.key == key), None)
+        return found.title.split(".")[0] if found else ""
 
 
 @dataclass(frozen=True)

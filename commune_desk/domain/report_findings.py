@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
 
 from commune_desk.domain.doc_format import vn_date, vn_int, vn_percent
-from commune_desk.domain.indicators import AT_RISK, MET, MISSED, NO_DATA, ON_TRACK, PERCENT
+from commune_desk.domain.indicators import AT_RISK, MET, MISSED, NO_DATA, OFFICE, ON_TRACK, PERCENT
 from commune_desk.domain.report_content import ReportContent, TargetLine
 
 SITUATION, STRENGTH, SHORTCOMING, CAUSE, TASK, PROPOSAL = ("situation", "strength", "shortcoming", "cause",
@@ -187,17 +186,49 @@ def comparison_sentence(c: ReportContent, key: str) -> Finding | None:
     if not parts:
         text = f"So với {label} ({cmp.name_vi}), các kết quả chủ yếu không thay đổi."
     else:
-        text = f"So với {label} ({cmp.name_vi}): " + "; ".join(parts) + " (Biểu 6, Phụ lục II)."
+        text = f"So với {label} ({cmp.name_vi}): " + "; ".join(parts) + f" ({c.ref('compare')}, Phụ lục II)."
     return Finding(STRENGTH, f"compare:{key}", text,
                    tuple((f"{m}:{which}", float(v)) for m, pair in cmp.pairs().items()
                          for which, v in zip(("now", "then"), pair)))
 
 
+def targets_summary(c: ReportContent) -> Finding | None:
+    """How many of the plan's targets stand where (Phụ lục I has each one); none without targets."""
+    if not c.targets:
+        return None
+    count = {k: sum(1 for t in c.targets if t.status == k) for k in (MET, ON_TRACK, AT_RISK, MISSED, NO_DATA, OFFICE)}
+    words = {MET: "đã đạt", ON_TRACK: "đúng tiến độ", AT_RISK: "có nguy cơ không đạt", MISSED: "không đạt",
+             NO_DATA: "chưa có số liệu", OFFICE: "chung của cấp trên (xã đóng góp, không tự đánh giá)"}
+    parts = [f"{vn_int(n)} chỉ tiêu {words[k]}" for k, n in count.items() if n]
+    return Finding(STRENGTH, "targets", f"Trong tổng số {vn_int(len(c.targets))} chỉ tiêu của kế hoạch áp dụng cho "
+                   f"kỳ báo cáo: " + ", ".join(parts) + " (chi tiết tại Phụ lục I).",
+                   _facts(targets=len(c.targets), **{k: n for k, n in count.items() if n}))
+
+
+def office_targets(c: ReportContent) -> list[Finding]:
+    """A superior office's target is judged on the communes together: the commune states its contribution (and
+    its quota, when the plan gives one), never a verdict of its own."""
+    out = []
+    for t in c.targets:
+        if t.status != OFFICE:
+            continue
+        quota = ""
+        if t.goal is not None:
+            sign = {">=": "≥", "<=": "≤", "=": "="}.get(t.comparison, t.comparison)
+            quota = f"; phần của xã {sign} {vn_percent(t.goal) if t.unit == PERCENT else vn_int(int(t.goal))}"
+        out.append(Finding(STRENGTH, f"office:{t.code}",
+                           f"- Chỉ tiêu chung của cấp trên “{quoted(t)}” ({t.scope_vi}, kế hoạch {target_text(t)}"
+                           f"{quota}): {c.heading.short_name} đóng góp {achieved_text(t)}.",
+                           _target_facts(t) + _facts(goal=t.goal)))
+    return out
+
+
 def strengths(c: ReportContent) -> list[Finding]:
     f, facts = c.figures, c.tallies
-    if c.empty:
+    if c.empty:      # nothing recorded: no activity to praise, but the plan's targets are still accounted for
+        summary = targets_summary(c)
         return [Finding(STRENGTH, "empty", f"Trong {c.period_name} chưa có hoạt động, kết quả nào được ghi nhận "
-                        "để đánh giá.", _facts(records=0))]
+                        "để đánh giá.", _facts(records=0))] + ([summary] if summary else []) + office_targets(c)
     units, biz = f["PROP_UNITS"].period, f["BIZ_INSPECTED"].period
     out = [Finding(STRENGTH, "summary",
                    f"Trong {c.period_name}, {c.heading.short_name} tổ chức "
@@ -210,6 +241,9 @@ def strengths(c: ReportContent) -> list[Finding]:
                           participants=f["PROP_PARTICIPANTS"].period.numerator, units=units.numerator,
                           units_total=units.denominator, inspected=biz.numerator, operating=biz.denominator,
                           supported=f["SUPPORTED"].period.numerator))]
+    summary = targets_summary(c)
+    if summary is not None:
+        out.append(summary)
     for key in ("previous", "last_year"):
         sentence = comparison_sentence(c, key)
         if sentence is not None:
@@ -219,6 +253,7 @@ def strengths(c: ReportContent) -> list[Finding]:
             out.append(Finding(STRENGTH, f"target:{t.code}",
                                f"- Chỉ tiêu “{quoted(t)}” ({t.scope_vi}, kế hoạch {target_text(t)}): "
                                f"{VERDICT_VI[t.status]}, kết quả {achieved_text(t)}.", _target_facts(t)))
+    out += office_targets(c)
     if units.denominator and units.numerator == units.denominator:
         out.append(Finding(STRENGTH, "units_all", f"- Tất cả {vn_int(int(units.denominator))} thôn, tổ dân phố "
                            "đều có hoạt động tuyên truyền trong kỳ.", _facts(units=units.numerator)))
@@ -236,12 +271,6 @@ def strengths(c: ReportContent) -> list[Finding]:
         out.append(Finding(STRENGTH, "team_178", f"- Đội kiểm tra liên ngành 178 thực hiện {vn_int(team[1])} lượt "
                            f"kiểm tra tại {vn_int(team[2])} cơ sở, phát hiện {vn_int(team[3])} lượt vi phạm.",
                            _facts(visits=team[1], businesses=team[2], found=team[3])))
-    if facts.get("volunteer_activities"):
-        out.append(Finding(STRENGTH, "volunteers", f"- Đội công tác xã hội tình nguyện tổ chức "
-                           f"{vn_int(facts['volunteer_activities'])} hoạt động tuyên truyền với "
-                           f"{vn_int(facts['volunteer_participants'])} lượt người tham dự.",
-                           _facts(activities=facts["volunteer_activities"],
-                                  participants=facts["volunteer_participants"])))
     return out
 
 

@@ -51,9 +51,10 @@ def tasks(c: ReportContent, next_period: str) -> list[Finding]:
     if pending:
         out.append(Finding(TASK, "tipoffs_pending", f"- Xác minh, giải quyết dứt điểm {vn_int(pending)} tố giác, tin "
                            "báo đang xử lý.", _facts(pending=pending)))
-    for name, due in c.deadlines:
+    for name, due, cut in c.deadlines:
+        counted = f" (số liệu tính đến ngày {vn_date(cut)})" if cut else ""
         out.append(Finding(TASK, f"deadline:{name}", f"- Hoàn thành, gửi báo cáo kết quả công tác phòng, chống mại "
-                           f"dâm {name} trước ngày {vn_date(due)}.", ()))
+                           f"dâm {name}{counted} trước ngày {vn_date(due)}.", ()))
     if c.is_year:
         out.append(Finding(TASK, "healthy_next_year", f"- Đăng ký xây dựng {c.heading.short_name} lành mạnh không có "
                            f"tệ nạn ma túy, mại dâm năm {int(c.period_code[:4]) + 1}.", ()))

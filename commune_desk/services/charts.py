@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen
 
-from commune_desk.domain.indicators import (AT_RISK, MET, MISSED, NO_DATA, ON_TRACK, PERCENT, STATUS_VI,
+from commune_desk.domain.indicators import (AT_RISK, MET, MISSED, NO_DATA, OFFICE, ON_TRACK, PERCENT, STATUS_VI,
                                             format_vi)
 
 # Deterministic output: the same figures always give the same pixels (fixed size, DPI and font sizes in pixels).
@@ -18,7 +18,8 @@ DPI = 150
 FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Liberation Sans", "Arial")
 # In a Word report the chart's text matches the document's Times New Roman (Liberation Serif is metric-compatible).
 SERIF_FONTS = ("Times New Roman", "Liberation Serif", "Tinos", "Noto Serif", "DejaVu Serif")
-STATUS_COLOURS = {MET: "#2e7d32", ON_TRACK: "#1565c0", AT_RISK: "#ef6c00", MISSED: "#c62828", NO_DATA: "#9e9e9e"}
+STATUS_COLOURS = {MET: "#2e7d32", ON_TRACK: "#1565c0", AT_RISK: "#ef6c00", MISSED: "#c62828", NO_DATA: "#9e9e9e",
+                  OFFICE: "#6d4c41"}
 _COMPARISON_SIGNS = {">=": "≥", "<=": "≤", "=": "="}
 
 
@@ -36,7 +37,7 @@ class ChartBar:
 
 def bars_from_results(results) -> list[ChartBar]:
     """Chart bars from services.indicators.TargetResult objects (code and text of the plan as label)."""
-    return [ChartBar(f"{r.target.code}. {r.target.text}", r.achieved, r.target.value, r.target.unit,
+    return [ChartBar(f"{r.target.code}. {r.target.text}", r.achieved, r.target.goal, r.target.unit,
                      r.target.comparison, r.status) for r in results]
 
 
@@ -119,7 +120,7 @@ def render_chart(bars: list[ChartBar], *, title: str = "", width: int = WIDTH,
                 p.fillRect(QRectF(0, y, width, ROW_HEIGHT), QColor("#f5f7fa"))
             _row(p, bar, y, label_font, small, metrics, label_w, track_x, track_w, value_w)
         if legend:
-            _legend(p, top + max(len(bars), 1) * ROW_HEIGHT + 12, small)
+            _legend(p, top + max(len(bars), 1) * ROW_HEIGHT + 12, small, any(b.status == OFFICE for b in bars))
     finally:
         p.end()
     return image
@@ -168,11 +169,11 @@ def _two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
 
 
-def _legend(p, y, font) -> None:
+def _legend(p, y, font, office: bool = False) -> None:
     p.setFont(font)
     metrics = QFontMetricsF(font)
     x = 16.0
-    for status in (MET, ON_TRACK, AT_RISK, MISSED, NO_DATA):
+    for status in (MET, ON_TRACK, AT_RISK, MISSED, NO_DATA) + ((OFFICE,) if office else ()):
         p.fillRect(QRectF(x, y + 6, 18, 18), QColor(STATUS_COLOURS[status]))
         p.setPen(QColor("#303030"))
         text = STATUS_VI[status]

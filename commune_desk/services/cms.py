@@ -62,7 +62,10 @@ def _find_signer_cert(signed_data, sid):
     for cert in certs:
         if sid.name == "issuer_and_serial_number":
             ias = sid.chosen
-            if cert.issuer == ias["issuer"] and cert.serial_number == ias["serial_number"].native:
+            # Byte-exact, not RFC 5280's caseless match: the identifier is outside what was signed, so a lenient
+            # match would let "Mẫu" -> "MẫU" there yield a second, different-looking signature file for the same
+            # signed content (the office counts a package's identity over the signature's bytes).
+            if cert.issuer.dump() == ias["issuer"].dump() and cert.serial_number == ias["serial_number"].native:
                 return x509.load_der_x509_certificate(cert.dump())
         elif sid.name == "subject_key_identifier":
             if cert.key_identifier is not None and cert.key_identifier == sid.chosen.native:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -125,6 +126,7 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
 
     Records are bulk-inserted (one audit entry per record type with its count, see docs/records-workbook.md).
     """
+    from commune_desk.services.demo_community import demo_community
     from commune_desk.services.demo_records import demo_records
     from commune_desk.storage.repos.bulk import ImportBatch, apply_import
 
@@ -138,7 +140,13 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     catalogues = default_catalogues()
     records = demo_records(profile, year, seed, until, catalogues)
     records["propaganda"] = sorted(demo_propaganda(profile, year, seed, until), key=lambda r: r.activity_date)
+    records.update(demo_community(profile, year, seed, until, catalogues, records))   # models and teams
     counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
+    ended = {e.unit_code for e in records["residential_unit_event"] if e.kind in ("merged", "split", "dissolved")
+             and e.effective_date <= today}
+    if ended:  # as the units screen does on a merger: the unit leaves the profile's list (its records stay)
+        profile = ProfileRepository(db, actor).save(replace(profile, residential_units=tuple(
+            u for u in profile.residential_units if u.code not in ended)))
     _populations(db, actor, profile, year, seed, records, catalogues, today)
     total = sum(counts.values())
     if with_plan:  # so that the dashboard and the report show targets, as with a real plan from the office
@@ -147,4 +155,4 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
         import_demo_plan(db, year, profile, actor, seed, today)
     return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
             f"{len(profile.residential_units)} residential units, {counts.get('propaganda', 0)} propaganda "
-            f"activities, {total} records in all" + (", and the sample plan 001 for the year" if with_plan else ""))
+            f"activities, {total} records in all" + (f", and the province's plan for {year} with the values entered by hand" if with_plan else ""))

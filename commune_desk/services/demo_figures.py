@@ -42,19 +42,19 @@ def demo_staff(units: int, seed: int) -> dict[tuple[str, str], int]:
 
 def demo_trainings(staff: dict, year: int, seed: int, start: date, span: int, version: str,
                    unit_codes: list[str]) -> list[Training]:
-    """8–12 trainings in the year; a person counts as trained for the first time only once."""
+    """5–8 trainings in the year; a person counts as trained for the first time only once."""
     rng = random.Random(f"trainings-{seed}-{year}")
     untrained = dict(staff)
-    days = sorted(start + timedelta(days=rng.randrange(span)) for _ in range(8 + rng.randrange(5)))
+    days = sorted(start + timedelta(days=rng.randrange(span)) for _ in range(5 + rng.randrange(4)))
     out = []
     for day in days:
         topic, title, organiser = rng.choice(_TRAININGS)
         lines = []
         for role, level in _AUDIENCE[topic]:
             size = staff[(role, level)]
-            attendees = max(1, round(size * rng.uniform(0.4, 0.9)))
-            # Those not yet trained this year are likelier to be sent; never more new persons than remain.
-            persons = min(untrained[(role, level)], round(attendees * rng.uniform(0.3, 0.8)))
+            attendees = max(1, round(size * rng.uniform(0.3, 0.7)))
+            # Some came to an earlier class this year; never more new persons than remain untrained.
+            persons = min(untrained[(role, level)], round(attendees * rng.uniform(0.3, 0.7)))
             untrained[(role, level)] -= persons
             lines.append(TrainingLine(role, level, attendees, persons))
         out.append(Training(day, topic, title, organiser, rng.choice([1, 1, 2]),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from commune_desk.domain.records.rules import assessment_result
+from commune_desk.domain.healthy_commune import assessment_result, qualifying
 from commune_desk.domain.records.types import (
-    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, UnitEvent,
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, UnitEvent,
 )
 
 _BIZ = {"khach_san": "Khách sạn", "nha_nghi": "Nhà nghỉ", "nha_tro": "Nhà trọ", "karaoke": "Karaoke",
@@ -115,23 +115,9 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
                            catalogue_version=version))
     out["tipoff"] = sorted(tips, key=lambda r: r.received_date)
 
-    penalties = []
-    violations = catalogues["violation_types"]
-    for n in range(1, 20 + rng.randrange(40)):
-        entry = violations.get(rng.choice(["mua_dam", "mua_dam", "ban_dam", "moi_gioi", "khong_ky_cam_ket"]))
-        low, high = entry.extra["fine_min"], entry.extra["fine_max"]
-        ident = None
-        if rng.random() < 0.5:
-            ident = PersonIdentity(rng.choice(_PEOPLE), f"0{rng.randrange(10**10, 10**11)}",
-                                   rng.choice(profile.residential_units).name)
-        decided = day()
-        penalties.append(Penalty(
-            f"{n:02d}/QĐ-XPHC", decided, entry.code, rng.randrange(low // 100_000, high // 100_000 + 1) * 100_000,
-            entry.extra["decree"], entry.extra["article"],
-            ("tich_thu",) if rng.random() < 0.2 else (), rng.choice(["nam", "nu"]),
-            rng.choice(["18_30", "18_30", "31_45", "tren_45", "16_18"]), unit(decided), "Chủ tịch Ủy ban nhân dân xã",
-            catalogue_version=version, identity=ident))
-    out["penalty_decision"] = sorted(penalties, key=lambda r: r.decision_date)
+    from commune_desk.services.demo_penalties import demo_penalties
+
+    out["penalty_decision"] = demo_penalties(profile, year, seed, until, catalogues, _PEOPLE, codes, ended)
 
     supports = []
     for _ in range(30 + rng.randrange(30)):
@@ -143,8 +129,10 @@ def demo_records(profile, year: int, seed: int, until: date, catalogues) -> dict
     scores = tuple((e.code, rng.randrange(int(e.extra["max_score"]) * 6 // 10, int(e.extra["max_score"]) + 1))
                    for e in catalogues["healthy_commune_criteria"].entries)
     total = sum(s for _, s in scores)
+    result = assessment_result(total, catalogues)
+    # A recognition decision exists only for a result that meets the standard; otherwise only the self-assessment.
+    decision = ((f"{rng.randrange(100, 900)}/QĐ-UBND", date(year - 1, 12, 28), "Ủy ban nhân dân tỉnh")
+                if result in qualifying(catalogues) else ("", None, ""))
     out["healthy_commune_assessment"] = [Assessment(
-        year - 1, date(year - 1, 11, 25), scores, assessment_result(total, catalogues),
-        f"{rng.randrange(100, 900)}/QĐ-UBND", date(year - 1, 12, 28), "Ủy ban nhân dân tỉnh",
-        catalogue_version=version)]
+        year - 1, date(year - 1, 11, 25), scores, result, *decision, catalogue_version=version)]
     return out

@@ -33,7 +33,10 @@ def _period_of(plan, scope: str, today: date) -> Period:
 def hand_rows(db, today: date, *, period: Period | None = None, every: bool = False) -> list[HandRow]:
     """The plan's manual indicators for their current period (or `period`); `every` adds the catalogue's other
     manual indicators (for the year of `period`/today). Without a plan in force: every manual indicator."""
-    from commune_desk.storage.manual_values import ManualValueRepository
+    from sqlalchemy import select
+
+    from commune_desk.storage.manual_values import to_value
+    from commune_desk.storage.models_plans import ManualValueRow
     from commune_desk.storage.period_repo import check_edit
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.population_reads import population_entries
@@ -52,10 +55,10 @@ def hand_rows(db, today: date, *, period: Period | None = None, every: bool = Fa
         for code, d in CATALOGUE.items():
             if d.manual and not any(k[0] == code for k in wanted):
                 wanted[(code, period or Period(year, "year"))] = []
-    values = ManualValueRepository(db, "read")
     out = []
-    with db.read() as s:
+    with db.read() as s:  # one session: a second read inside it would nest transactions on one connection
         r = SessionReader(s)
+        values = {(row.indicator, row.period): to_value(row) for row in s.scalars(select(ManualValueRow))}
         for (code, p), targets in sorted(wanted.items(), key=lambda kv: (kv[0][1].year, kv[0][0])):
             definition = CATALOGUE[code]
             window = period_window(r, p)
@@ -64,7 +67,7 @@ def hand_rows(db, today: date, *, period: Period | None = None, every: bool = Fa
                 entries = population_entries(r, p.year, definition.population)
                 population = in_force(entries, (definition.population, "", ""), p.year, window[1])
             decision = check_edit(s, window[1])
-            out.append(HandRow(definition, p, window, tuple(targets), values.get(code, p.code), population,
+            out.append(HandRow(definition, p, window, tuple(targets), values.get((code, p.code)), population,
                                "" if decision.allowed else decision.reason))
     return out
 

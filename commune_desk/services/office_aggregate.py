@@ -11,6 +11,7 @@ from commune_desk.domain.office import (
     Completeness, LedgerEntry, OfficeFigure, completeness, read_unit_figures, roll_up,
 )
 from commune_desk.domain.periods import Period
+from commune_desk.domain.text import natural_key
 
 
 @dataclass
@@ -88,7 +89,7 @@ def aggregate(db, period: Period | str, *, expected: dict[str, str] | None = Non
     reference = ""
     if plan is not None:
         reference = f"{plan.title}" + (f" (số {plan.document_number})" if plan.document_number else "")
-    return OfficeAggregate(period, comp, figures, sorted(by_unit, key=lambda x: x[0].unit_code),
+    return OfficeAggregate(period, comp, figures, sorted(by_unit, key=lambda x: natural_key(x[0].unit_code)),
                            plan.title if plan else "", reference)
 
 

@@ -90,6 +90,8 @@ class PackageContent:
     audit_head: str = ""                 # hash at the head of the audit chain when the package was made
     indicators: list[dict] = field(default_factory=list)
     payload: list[tuple[str, Any]] = field(default_factory=list)
+    penalties: dict | None = None        # the penalty summary of the period (report_penalties), by act code
+    extra: dict = field(default_factory=dict)   # further report-data.json keys (report_facts); never the above
 
     def check(self) -> None:
         for label, value in (("the unit's official name", self.unit_name), ("the unit code", self.unit_code),
@@ -111,8 +113,8 @@ def package_stem(content: PackageContent) -> str:
 
 
 def report_data(content: PackageContent, created: dt.datetime, payload_names: list[str]) -> dict:
-    """report-data.json, schema version 1 (docs/package-format.md)."""
-    return {
+    """report-data.json, schema version 1 (docs/package-format.md); `extra` keys come after and never replace."""
+    data = {
         "schema": SCHEMA_ID,
         "schema_version": SCHEMA_VERSION,
         "unit": {"code": _info_value(content.unit_code), "official_name": _info_value(content.unit_name)},
@@ -127,7 +129,11 @@ def report_data(content: PackageContent, created: dt.datetime, payload_names: li
         "audit_chain_head": content.audit_head or None,
         "files": payload_names,
         "indicators": [_indicator(i) for i in content.indicators],
+        **({"penalties": content.penalties} if content.penalties is not None else {}),
     }
+    for key, value in content.extra.items():
+        data.setdefault(key, value)
+    return data
 
 
 def check_report_data(raw: bytes) -> None:

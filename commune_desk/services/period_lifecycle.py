@@ -131,6 +131,14 @@ def _indicators(content) -> list[dict]:
     return out
 
 
+def report_facts(content) -> dict:
+    """What report-data.json adds to the figures (docs/package-format.md): how far they count, the labelled
+    estimate, and each target with its level, verdict, projection and quarters."""
+    from commune_desk.services.report_facts import facts
+
+    return facts(content)
+
+
 def _report_data_text(path: Path) -> str:
     from commune_desk.services.safe_input import PACKAGE, read_zip_members
 
@@ -141,7 +149,8 @@ def _report_data_text(path: Path) -> str:
 
 def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_reason: str | None = None,
          day: dt.date | None = None, number: str | None = None, now: dt.datetime | None = None,
-         progress=None) -> SignResult:
+         progress=None, cutoff: dt.date | None = None, estimate: bool = False,
+         today: dt.date | None = None) -> SignResult:
     """Generate the report, build and sign the package into `out_dir`, then record the period as SIGNED.
 
     A signed period needs `amend_reason` (else PeriodAlreadySigned, exit 2 in the CLI); an amended one is
@@ -179,15 +188,19 @@ def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_rea
     plan = PlanRepository(db, actor).active_for_period(period)
     report(10, "writing the report")
     with tempfile.TemporaryDirectory(prefix="commune-desk-package-") as tmp:
-        files = generate(db, period, Path(tmp), day=day, number=number, ascii_names=True, actor=actor)
-        content, _narrative, _settings = prepare(db, period, day=files.day, number=files.number, actor=actor)
+        files = generate(db, period, Path(tmp), day=day, number=number, ascii_names=True, actor=actor,
+                         cutoff=cutoff, estimate=estimate, today=today)
+        content, _narrative, _settings = prepare(db, period, day=files.day, number=files.number, actor=actor,
+                                                 cutoff=cutoff, estimate=estimate)
         report(60, "signing the package")
         package = PackageContent(
             unit_name=profile.official_name or profile.name, unit_code=profile.unit_code, period=period.code,
             report_number=f"{files.number}/BC-UBND", revision=revision, demo=bool(profile.is_demo),
             plan_id=plan.plan_id if plan else "", plan_version=str(plan.version) if plan else "",
             supersedes_sha256=supersedes if revision > 1 else "", audit_head=AuditLog(db).head(),
-            indicators=_indicators(content), payload=[(files.docx.name, files.docx), (files.xlsx.name, files.xlsx)])
+            indicators=_indicators(content), payload=[(files.docx.name, files.docx), (files.xlsx.name, files.xlsx)],
+            penalties=content.details.get("penalties"),
+            extra=report_facts(content))
         built = build_package(package, identity, out_dir, now=now)
     report(90, "recording the signed revision")
     window = content.window

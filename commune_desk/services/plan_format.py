@@ -34,12 +34,17 @@ TARGETS = (
     Column("unit", True, "Đơn vị: % hoặc count (số lượng)", 8),
     Column("period_scope", True, "Kỳ áp dụng: year (năm), half (6 tháng), quarter (quý)", 12),
     Column("section", False, "Mục trong kế hoạch (vd. II.1)", 10),
+    Column("level", False, "Cấp của chỉ tiêu: commune (của xã, mặc định) hoặc office (chỉ tiêu chung của cấp trên, "
+                           "vd. tổng số cơ sở toàn tỉnh, tỷ lệ số xã)", 10),
+    Column("commune_quota", False, "Phần của xã trong chỉ tiêu chung của cấp trên (chỉ với level office; "
+                                   "cùng đơn vị với value)", 12),
 )
 DEADLINES = (
     Column("period_kind", True, "Loại kỳ báo cáo: quarter, half, nine_months, year", 14),
     Column("due", True, "Hạn: ngày (dd/mm) hoặc quy tắc, vd. 'day 10 of last month of quarter' "
                         "hoặc 'ngày 10 tháng cuối quý'", 34),
-    Column("cutoff", False, "Chốt số liệu riêng cho loại kỳ này (để trống: theo settings)", 12),
+    Column("cutoff", False, "Số liệu tính đến ngày: ngày (dd/mm) hoặc quy tắc, vd. 'day 14 of last month of "
+                            "period'; để trống: đến ngày ký báo cáo (không quá hết kỳ)", 24),
     Column("note", False, "Ghi chú, vd. lời văn trong kế hoạch", 40),
 )
 REPORT = (
@@ -57,6 +62,8 @@ INSTRUCTIONS_SHEET = "huong_dan"
 LISTS_SHEET = "_lists"
 CATALOGUE_PREFIX = "cat_"
 PERIOD_SCOPES = ("year", "half", "quarter")
+LEVEL_CHOICES = ("commune", "office")
+LEVEL_ALIASES = {"xã": "commune", "cấp xã": "commune", "cấp trên": "office", "tỉnh": "office"}
 DEADLINE_KINDS = ("quarter", "half", "nine_months", "year")
 UNIT_CHOICES = ("%", "count")
 COMPARISON_CHOICES = (">=", "<=", "=")

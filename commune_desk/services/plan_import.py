@@ -18,6 +18,7 @@ class ImportPreview:
     diff: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unchanged: bool = False
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -26,12 +27,54 @@ class ImportPreview:
 
 def check_file(path) -> tuple[Plan | None, list[Problem]]:
     """Read and validate without touching any database; PlanFileError still propagates (unreadable file)."""
-    from commune_desk.services.plan_workbook import read_plan
+    plan, problems, _warnings = validate_file(path)
+    return plan, problems
+
+
+def validate_file(path, populations: dict | None = None) -> tuple[Plan | None, list[Problem], list[Problem]]:
+    """(plan or None, problems, warnings); warnings (cells named) never block an import."""
+    from commune_desk.services.plan_warnings import plan_warnings
+    from commune_desk.services.plan_workbook import read_plan_checked
 
     try:
-        return read_plan(path), []
+        plan, warnings = read_plan_checked(path, populations)
+        # Recipients and offices naming abolished bodies (district level, LĐTBXH, townships) are warned about too.
+        return plan, [], list(warnings) + plan_warnings(plan)
     except ValidationFailed as exc:
-        return None, list(exc.problems)
+        return None, list(exc.problems), []
+
+
+def populations(db, year: int) -> dict[str, float]:
+    """The commune's numbers behind the plan's ratio indicators for `year`, as the database knows them: active
+    residential units (PROP_UNITS) and each population in force at the year's end (staff, workers, pupils …)."""
+    from datetime import date
+
+    from commune_desk.domain.indicators import CATALOGUE
+    from commune_desk.domain.populations import in_force, staff_in_force
+    from commune_desk.storage.population_reads import population_entries
+    from commune_desk.storage.sql_reader import SessionReader
+
+    end = date(year, 12, 31)
+    out: dict[str, float] = {}
+    with db.read() as s:
+        r = SessionReader(s)
+        units = r.rows("SELECT count(*) FROM residential_unit WHERE active = 1", ())[0][0]
+        if units:
+            out["PROP_UNITS"] = float(units)
+        entries = population_entries(r, year)
+    for code, definition in CATALOGUE.items():
+        kind = definition.population
+        if not kind:
+            continue
+        if kind == "staff":
+            staff = staff_in_force(entries, year, end)
+            if staff:
+                out[code] = float(sum(e.value for e in staff.values()))
+            continue
+        entry = in_force(entries, (kind, "", ""), year, end)
+        if entry is not None:
+            out[code] = float(entry.value)
+    return out
 
 
 def current_for(db, plan: Plan) -> Plan | None:
@@ -54,15 +97,17 @@ def preview(db, path) -> ImportPreview:
     """The dry run: every problem of the file, or the diff against the plan in force and any refusal."""
     from commune_desk.storage.plan_repo import refusal
 
-    plan, problems = check_file(path)
+    plan, problems, _ = validate_file(path)
     if plan is None:
         return ImportPreview(None, problems=problems)
+    _, _, warnings = validate_file(path, populations(db, plan.year))
     current = _current(db, plan)
     with db.read() as s:
         reason, _ = refusal(s, plan)
     if reason:
         problems = [Problem(f"settings.version ({Path(path).name})", reason)]
-    return ImportPreview(plan, current, diff_plans(current, plan), problems, unchanged=reason == "")
+    return ImportPreview(plan, current, diff_plans(current, plan), problems, unchanged=reason == "",
+                         warnings=warnings)
 
 
 def import_file(db, path, actor: str):

@@ -34,6 +34,11 @@ _HELP = [
     ("Danh mục (không bắt buộc): trang cat_<tên danh mục>, ví dụ cat_violation_types, với cột code, label và các "
      "cột thêm (decree, article, fine_min …). Danh mục trong kế hoạch thay danh mục mặc định cho năm của kế hoạch.",
      True),
+    ("  cat_violation_types: decree (vd. 282/2025/NĐ-CP), article, clause (số), point (chữ), fine_min, fine_max "
+     "(mức phạt với cá nhân, đồng; tổ chức gấp đôi), warning_allowed (1/0), supplementary và remedial (mã hình thức "
+     "xử phạt bổ sung và biện pháp khắc phục hậu quả, cách nhau bởi ;), valid_from, valid_until (ngày áp dụng theo "
+     "ngày kết thúc hành vi), verified (1 = đã đối chiếu văn bản), kind (crime = tội phạm, chỉ được chuyển cơ quan "
+     "điều tra). Thẩm quyền cấp xã tính từ fine_max, không nhập tay.", False),
     ("Ví dụ chỉ tiêu", True),
     ("  CT5 | Kiểm tra ít nhất 30% số cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm | BIZ_INSPECTED | >= | 30% "
      "| % | year", False),
@@ -95,7 +100,7 @@ def write_plan_workbook(path, plan: Plan | None = None) -> Path:
     targets = table("targets", fmt.TARGETS, {
         "indicator": f"{fmt.LISTS_SHEET}!$A$1:$A${len(INDICATORS)}",
         "comparison": quoted(fmt.COMPARISON_CHOICES), "unit": quoted(fmt.UNIT_CHOICES),
-        "period_scope": quoted(fmt.PERIOD_SCOPES)})
+        "period_scope": quoted(fmt.PERIOD_SCOPES), "level": quoted(fmt.LEVEL_CHOICES)})
     deadlines = table("deadlines", fmt.DEADLINES, {"period_kind": quoted(fmt.DEADLINE_KINDS)})
     report = table("report", fmt.REPORT, {"kind": quoted(fmt.REPORT_KINDS)})
     for ws in (settings, targets, deadlines, report):
@@ -123,11 +128,13 @@ def _fill(plan: Plan, settings, targets, deadlines, report, wb, table) -> None:
         if col.name == "cutoff_rule":
             cell.number_format = "@"
     for r, t in enumerate(plan.targets, start=2):
-        row = [t.code, t.text, t.indicator, t.comparison, t.value, t.unit, t.period_scope, t.section or None]
+        office = t.level != "commune"
+        row = [t.code, t.text, t.indicator, t.comparison, t.value, t.unit, t.period_scope, t.section or None,
+               t.level if office else None, t.commune_quota if office else None]
         for c, value in enumerate(row, start=1):
             cell = targets.cell(r, c, value)
-            if c == 5 and t.unit == PERCENT:
-                cell.value = t.value / 100
+            if c in (5, 10) and t.unit == PERCENT and value is not None:
+                cell.value = value / 100
                 cell.number_format = "0.##%"
     for r, d in enumerate(plan.deadlines, start=2):
         deadlines.cell(r, 1, d.period_kind)
@@ -140,6 +147,8 @@ def _fill(plan: Plan, settings, targets, deadlines, report, wb, table) -> None:
     for r, (kind, text) in enumerate(rows, start=2):
         report.cell(r, 1, kind)
         report.cell(r, 2, text)
+    from commune_desk.services.plan_violations import cell_value
+
     for name, entries in sorted(plan.catalogues.items()):
         extra = sorted({k for e in entries for k in e if k not in ("code", "label", "active")})
         ws = table(fmt.CATALOGUE_PREFIX + name, fmt.CATALOGUE, {})
@@ -150,4 +159,7 @@ def _fill(plan: Plan, settings, targets, deadlines, report, wb, table) -> None:
             ws.cell(r, 2, e["label"])
             ws.cell(r, 3, 0 if e.get("active") is False else 1)
             for i, key in enumerate(extra, start=4):
-                ws.cell(r, i, e.get(key))
+                value = cell_value(key, e.get(key))
+                cell = ws.cell(r, i, value)
+                if key in ("valid_from", "valid_until") and value is not None:
+                    cell.number_format = "dd/mm/yyyy"

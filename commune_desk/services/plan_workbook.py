@@ -9,10 +9,11 @@ from pathlib import Path
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Phrase, Problem, ValidationFailed
 from commune_desk.domain.indicators import CATALOGUE as INDICATORS, PERCENT, normalise_comparison
 from commune_desk.domain.periods import CutoffRule, PeriodError
-from commune_desk.domain.plans import Deadline, DeadlineError, DueRule, Plan, Target
+from commune_desk.domain.plans import (COMMUNE_LEVEL, OFFICE_LEVEL, TARGET_LEVELS, DataCutoff, Deadline, DeadlineError,
+                                      DueRule, Plan, Target)
 from commune_desk.domain.text import nfc
 from commune_desk.services import plan_format as fmt
-from commune_desk.services.plan_cells import _NONE, Cell, _expected, _found, _t, suggest  # noqa: F401 - re-exported
+from commune_desk.services.plan_cells import _NONE, Cell, CellReader, _expected, _found, _t, suggest  # noqa: F401 - re-exported
 
 _PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
@@ -30,26 +31,20 @@ def known_catalogues() -> list[str]:
     return sorted(default_catalogues().catalogues)
 
 
-class Reader:
+class Reader(CellReader):
     """Collects every problem of one workbook; `read()` returns the Plan or raises ValidationFailed."""
 
-    def __init__(self, workbook) -> None:
+    def __init__(self, workbook, populations: dict | None = None) -> None:
+        super().__init__()
         self.wb = workbook
-        self.problems: list[Problem] = []
-        self.year = date.today().year
-
-    # ---- reporting ----------------------------------------------------------------------------------------
-    def bad(self, sheet, row, column, expected, cell: Cell | None = None, hint="", found="", **args):
-        """`expected` is a marked template filled from `args`; `found` and `hint` may be `Phrase`s."""
-        where = f"sheet '{sheet}', row {row}, column '{column}'" + (f" ({cell.ref})" if cell and cell.ref else "")
-        expected = Phrase(expected, args)
-        shown = found or (_found(cell) if cell is not None else _t(QT_TRANSLATE_NOOP("Problems", "nothing")))
-        self.problems.append(_expected(where, expected, shown, hint))
+        self.populations = populations or {}     # indicator -> the commune's population behind it (warnings)
+        self.rows_of: dict[str, dict] = {"targets": {}, "deadlines": {}}   # code or index -> (row, cells)
 
     # ---- sheets and tables --------------------------------------------------------------------------------
     def read(self) -> Plan:
         sheets = self._sheets()
         rows = {name: self._table(ws, name) for name, ws in sheets.items()}
+        self._rows = rows
         if any(name not in rows for name in fmt.REQUIRED_SHEETS):
             raise ValidationFailed(self.problems)
         settings = self._settings(rows["settings"])
@@ -60,8 +55,16 @@ class Reader:
                       for name, table in rows.items() if name.startswith(fmt.CATALOGUE_PREFIX)}
         if self.problems:
             raise ValidationFailed(self.problems)
-        return Plan(targets=tuple(targets), deadlines=tuple(deadlines), catalogues=catalogues,
+        plan = Plan(targets=tuple(targets), deadlines=tuple(deadlines), catalogues=catalogues,
                     report_sections=tuple(sections), recipients=tuple(recipients), **settings)
+        from commune_desk.services.plan_checks import check_cutoffs, check_targets
+
+        problems, warnings = check_cutoffs(plan, self.rows_of["deadlines"])
+        self.problems += problems
+        self.warnings += warnings + check_targets(plan, self.rows_of["targets"], self.populations)
+        if self.problems:
+            raise ValidationFailed(self.problems)
+        return plan
 
     def _sheets(self) -> dict:
         cats = [fmt.CATALOGUE_PREFIX + c for c in known_catalogues()]
@@ -156,88 +159,6 @@ class Reader:
             value = nfc(value.strip())
         return Cell(value, cell.number_format or "General", is_formula, f"{cell.column_letter}{cell.row}")
 
-    # ---- value readers -----------------------------------------------------------------------------------
-    def text(self, sheet, r, name, cell, *, required=True, limit=fmt.MAX_TEXT) -> str:
-        if cell is None or cell.blank:
-            if required:
-                self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a text"), cell or Cell(None))
-            return ""
-        value = cell.value
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, datetime):
-            value = f"{value:%d/%m/%Y}"
-        text = str(value).strip()
-        if len(text) > limit:
-            self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "at most {limit} characters"), cell,
-                     found=_t(QT_TRANSLATE_NOOP("Problems", "{count} characters"), count=len(text)), limit=limit)
-        return text[:limit]
-
-    def integer(self, sheet, r, name, cell, low, high) -> int | None:
-        value = None if cell is None or cell.blank else cell.value
-        if isinstance(value, str) and value.isdigit():
-            value = int(value)
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a whole number from {low} to {high}"), cell or Cell(None), low=low, high=high)
-            return None
-        return value
-
-    def a_date(self, sheet, r, name, cell, year) -> date | None:
-        if cell is None or cell.blank:
-            return None
-        value = cell.value
-        if isinstance(value, datetime):
-            return value.date()
-        if isinstance(value, date):
-            return value
-        m = re.match(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}))?$", str(value).strip())
-        if m:
-            try:
-                return date(int(m.group(3) or year), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                pass
-        self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a date (a real date cell, or dd/mm/yyyy or dd/mm text)"), cell)
-        return None
-
-    def target_value(self, sheet, r, cell, unit) -> float | None:
-        """Percent rules: a %-formatted cell is a percentage; 30 and "30%" mean 30%; a bare value ≤ 1 is refused."""
-        if cell is None or cell.blank:
-            self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a value"), cell or Cell(None))
-            return None
-        value, percent_sign = cell.value, False
-        if isinstance(value, bool):
-            value = None
-        elif isinstance(value, (int, float)) and "%" in (cell.number_format or ""):
-            value, percent_sign = value * 100, True
-        elif isinstance(value, str):
-            text = value.replace(" ", "")
-            if text.endswith("%"):
-                text, percent_sign = text[:-1], True
-            value = float(text.replace(",", ".")) if _NUMBER.match(text) else None
-        elif not isinstance(value, (int, float)):
-            value = None
-        if value is None:
-            expected = (QT_TRANSLATE_NOOP("Problems", "a percentage such as 30 or 30%") if unit == PERCENT
-                        else QT_TRANSLATE_NOOP("Problems", "a whole number such as 60"))
-            self.bad(sheet, r, "value", expected, cell)
-            return None
-        value = round(float(value), 9)
-        if unit == PERCENT:
-            if not percent_sign and value <= 1:
-                self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a percentage such as 30 or 30%"), cell,
-                         _t(QT_TRANSLATE_NOOP("Problems", " (a bare value of 1 or less in a percent column is ambiguous: write 1% or 100%, 0.5% or 50%)")))
-                return None
-            if not 0 <= value <= 100:
-                self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a percentage from 0% to 100%"), cell)
-                return None
-            return value
-        if percent_sign or value < 0 or not value.is_integer():
-            self.bad(sheet, r, "value", QT_TRANSLATE_NOOP("Problems", "a whole number of 0 or more (unit is count)"), cell)
-            return None
-        return value
-
     # ---- sheets -----------------------------------------------------------------------------------------
     def _settings(self, rows) -> dict:
         sheet = "settings"
@@ -308,9 +229,32 @@ class Reader:
                 self.bad(sheet, r, "period_scope", QT_TRANSLATE_NOOP("Problems", "year, half or quarter"), v.get("period_scope"),
                          suggest(scope, fmt.PERIOD_SCOPES))
             section = self.text(sheet, r, "section", v.get("section"), required=False, limit=40)
-            if code and text and definition and op and unit and value is not None and scope in fmt.PERIOD_SCOPES:
-                out.append(Target(code, text, indicator, op, value, unit, scope, section))
+            level, quota, level_ok = self._level(sheet, r, v, unit)
+            if (code and text and definition and op and unit and value is not None and scope in fmt.PERIOD_SCOPES
+                    and level_ok):
+                out.append(Target(code, text, indicator, op, value, unit, scope, section, level, quota))
+                self.rows_of["targets"][code] = (r, v)
         return out
+
+    def _level(self, sheet, r, v, unit) -> tuple[str, float | None, bool]:
+        """(level, commune_quota, ok): `level` commune (default) or office; a quota only for an office target."""
+        text = self.text(sheet, r, "level", v.get("level"), required=False, limit=20).lower()
+        level = fmt.LEVEL_ALIASES.get(text, text) or COMMUNE_LEVEL
+        ok = True
+        if level not in TARGET_LEVELS:
+            self.bad(sheet, r, "level", QT_TRANSLATE_NOOP("Problems", "commune, office or an empty cell"),
+                     v.get("level"), suggest(text, TARGET_LEVELS))
+            level, ok = COMMUNE_LEVEL, False
+        cell, quota = v.get("commune_quota"), None
+        if cell is not None and not cell.blank:
+            if level != OFFICE_LEVEL:
+                self.bad(sheet, r, "commune_quota", QT_TRANSLATE_NOOP(
+                    "Problems", "an empty cell (a commune quota belongs to a target of level office)"), cell)
+                ok = False
+            elif unit:
+                quota = self.target_value(sheet, r, cell, unit, "commune_quota")
+                ok = ok and quota is not None
+        return level, quota, ok
 
     def _deadlines(self, rows, year) -> list[Deadline]:
         sheet, out, taken = "deadlines", [], {}
@@ -339,16 +283,11 @@ class Reader:
                 self.bad(sheet, r, "due", QT_TRANSLATE_NOOP("Problems", "a date in {year} or early {next_year}"), due_cell, year=year,
                          next_year=year + 1)
                 due = None
-            cutoff_text = self.text(sheet, r, "cutoff", v.get("cutoff"), required=False, limit=20)
-            cutoff = None
-            if cutoff_text:
-                try:
-                    cutoff = CutoffRule.parse(cutoff_text)
-                except PeriodError:
-                    self.bad(sheet, r, "cutoff", QT_TRANSLATE_NOOP("Problems", "'calendar', a day from 2 to 28, or an empty cell"), v.get("cutoff"))
+            cutoff, cutoff_ok = self._cutoff(sheet, r, v.get("cutoff"), year or self.year)
             note = self.text(sheet, r, "note", v.get("note"), required=False)
-            if kind and due:
+            if kind and due and cutoff_ok:
                 row = Deadline(kind, due, cutoff, note)
+                self.rows_of["deadlines"][len(out)] = (r, v)
                 for period in row.periods(year or self.year):
                     if period.code in taken:
                         self.bad(sheet, r, "due", QT_TRANSLATE_NOOP("Problems", "one deadline per period (row {earlier} already sets {period})"),
@@ -356,6 +295,21 @@ class Reader:
                     taken.setdefault(period.code, r)
                 out.append(row)
         return out
+
+    def _cutoff(self, sheet, r, cell, year) -> tuple[DataCutoff | None, bool]:
+        """The row's data cut-off: a date cell, a date or rule as text, a bare cut-off day, or empty."""
+        if cell is None or cell.blank:
+            return None, True
+        value = cell.value
+        text = f"{value:%d/%m/%Y}" if isinstance(value, (datetime, date)) else self.text(sheet, r, "cutoff", cell,
+                                                                                          limit=80)
+        try:
+            return DataCutoff.parse(text, year), True
+        except DeadlineError:
+            self.bad(sheet, r, "cutoff", QT_TRANSLATE_NOOP(
+                "Problems", "a date (dd/mm), a rule such as 'day 14 of last month of period', a day from 2 to 28, "
+                            "'calendar' or an empty cell"), cell)
+            return None, False
 
     def _report(self, rows) -> tuple[list[str], list[str]]:
         sections, recipients = [], []
@@ -385,8 +339,14 @@ class Reader:
                 entry["active"] = False
             elif active not in ("", "1", "yes", "có", "true"):
                 self.bad(sheet, r, "active", QT_TRANSLATE_NOOP("Problems", "1 or 0"), v.get("active"))
+            typed = ()
+            if sheet == fmt.CATALOGUE_PREFIX + "violation_types":   # brackets, dates, measure lists: checked
+                from commune_desk.services.plan_violations import TYPED, measure_codes, read_violation_columns
+
+                typed = TYPED
+                entry.update(read_violation_columns(self, sheet, r, v, measure_codes(self._rows)))
             for name, cell in v.items():
-                if name not in ("code", "label", "active") and not cell.blank:
+                if name not in ("code", "label", "active", *typed) and not cell.blank:
                     entry[name] = cell.value if isinstance(cell.value, (int, float)) else self.text(sheet, r, name, cell)
             out.append(entry)
         if not out:
@@ -410,6 +370,12 @@ def read_plan(path, *, name: str | None = None) -> Plan:
 
     `name` is the file name messages use (the user's file when `path` is a private copy of it).
     """
+    return read_plan_checked(path, name=name)[0]
+
+
+def read_plan_checked(path, populations: dict | None = None, *, name: str | None = None) -> tuple[Plan, list[Problem]]:
+    """(plan, warnings): the plan and what `plan validate` warns about (cells named); `populations` maps an
+    indicator to the commune's population behind it, for the "can never be met" warnings."""
     from commune_desk.services import safe_input
 
     path = Path(path)
@@ -419,6 +385,7 @@ def read_plan(path, *, name: str | None = None) -> Plan:
     except safe_input.UnsafeInput as exc:
         raise (PlanFileError.of(exc.template, **exc.params) if exc.template else PlanFileError(str(exc))) from exc
     try:
-        return Reader(wb).read()
+        reader = Reader(wb, populations)
+        return reader.read(), reader.warnings
     finally:
         wb.close()

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.text import natural_key
 
 MAX_DEPTH, MAX_FILES, MAX_ENTRIES = 3, 200, 20000
 
@@ -69,7 +70,7 @@ def find_receipts(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
                     found.append(Path(entry.path))
             except OSError:
                 continue
-    return sorted(found, key=lambda p: str(p).lower())
+    return sorted(found, key=lambda p: natural_key(str(p)))
 
 
 def comments_by_period(db) -> dict[str, dict[str, list]]:

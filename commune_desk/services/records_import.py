@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
 from commune_desk.domain.profile import Profile
 from commune_desk.domain.propaganda import validate_propaganda
-from commune_desk.domain.records.rules import RuleContext, with_legal_basis
+from commune_desk.domain.records.penalty_rules import with_legal_basis
+from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty, PersonIdentity, TrainingLine
 from commune_desk.services.catalogues import default_catalogues
 from commune_desk.services.figures_import import check_figures
@@ -20,7 +21,7 @@ from commune_desk.services.records_sheets import (
 )
 
 MAX_ROWS = 200_000
-_BLANK = {"date": None, "odate": None, "int": 0, "oint": None, "codes": (), "text": "", "bool": True}
+_BLANK = {"date": None, "odate": None, "int": 0, "oint": None, "codes": (), "pairs": (), "text": "", "bool": True}
 
 
 class WorkbookRefused(ExpectedError):
@@ -169,11 +170,14 @@ def _read_units(reader: _Reader):
 def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
     base = dict(sheet.base_columns())
     required = tuple(n for n, k in base.items() if k == "date") + tuple(
-        n for n in ("title", "code", "number", "content") if n in base)
+        n for n in ("title", "code", "number", "content", "quarter") if n in base)
     out = []
     for number, values, letters in reader.rows(sheet.name, base, required, dynamic=sheet.prefixes):
         failed: set = set()
         data = {n: reader.convert(sheet.name, number, letters, n, values.get(n), k, failed) for n, k in base.items()}
+        for f in fields(sheet.record):   # an empty or missing column of a field with a default word keeps the word
+            if data.get(f.name) == "" and isinstance(f.default, str) and f.default:
+                data[f.name] = f.default
         dyn = {c: values[c] for c in values if c.startswith(sheet.prefixes or ("\0",))}
         if sheet.child == "participants":
             data["participants"] = _lines(reader, sheet.name, number, letters, dyn, failed)
@@ -215,6 +219,12 @@ _TAKEN = {  # what is already used -> (message when in the database, message whe
                 QT_TRANSLATE_NOOP("Problems", "decision number in its year {value} is already used above")),
     "assessment": (QT_TRANSLATE_NOOP("Problems", "assessment year {value} is already used in the database"),
                    QT_TRANSLATE_NOOP("Problems", "assessment year {value} is already used above")),
+    "model": (QT_TRANSLATE_NOOP("Problems", "model code {value} is already used in the database"),
+              QT_TRANSLATE_NOOP("Problems", "model code {value} is already used above")),
+    "team": (QT_TRANSLATE_NOOP("Problems", "team code {value} is already used in the database"),
+             QT_TRANSLATE_NOOP("Problems", "team code {value} is already used above")),
+    "figures": (QT_TRANSLATE_NOOP("Problems", "figures of model and quarter {value} are already in the database"),
+                QT_TRANSLATE_NOOP("Problems", "figures of model and quarter {value} are already given above")),
 }
 
 
@@ -258,8 +268,14 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
                 ex.penalty_numbers, "penalty")
     _duplicates(reader, get("healthy_commune_assessment"), lambda r: r.year, "year", ex.assessment_years,
                 "assessment")
+    models = _duplicates(reader, get("community_model"), lambda r: r.code, "code", ex.models, "model")
+    teams = _duplicates(reader, get("team"), lambda r: r.code, "code", ex.teams, "team")
+    _duplicates(reader, get("model_figures"), lambda r: (r.model_code, r.quarter), "quarter", ex.model_quarters,
+                "figures")
+    dates = {**ex.model_dates, **{p.record.code: p.record.set_up_date for p in get("community_model")}}
     ctx = RuleContext(today, catalogues, ex.units | {u.code for u in units}, ex.businesses | businesses,
-                      ex.hotspots | hotspots, unit_ends=_unit_ends(db, get("residential_unit_event")))
+                      ex.hotspots | hotspots, unit_ends=_unit_ends(db, get("residential_unit_event")),
+                      model_codes=ex.models | models, team_codes=ex.teams | teams, model_dates=dates)
     forms = set(catalogues["activity_forms"].codes())
     from commune_desk.domain.period_state import may_edit
     from commune_desk.storage.period_repo import PeriodStateRepository
@@ -270,12 +286,13 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
         for p in items:
             decision = may_edit(getattr(p.record, date_field, None) if date_field else None, period_states)
             if not decision.allowed:  # a signed period's data window is locked (period lifecycle)
-                reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(date_field, ""), date_field),
+                shown = "quarter" if date_field == "anchor_date" else date_field      # a model's quarter figures
+                reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(shown, ""), shown),
                                                decision.reason_template or decision.reason,
                                                args=decision.reason_args))
             if entity == "propaganda":
                 found = validate_propaganda(p.record, today=today, form_codes=forms, unit_codes=ctx.unit_codes,
-                                            unit_ends=ctx.unit_ends)
+                                            unit_ends=ctx.unit_ends, team_codes=ctx.team_codes)
             else:
                 found = KINDS[entity].validate(p.record, ctx)
             for prob in found:

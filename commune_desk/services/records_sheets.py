@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, TranslatableError
 from commune_desk.domain.propaganda import PropagandaActivity
+from commune_desk.domain.records import community as cm
 from commune_desk.domain.records import types as t
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.text import nfc
@@ -37,11 +38,19 @@ LABELS = {
     "channel": "Nguồn tin", "verified_date": "Ngày xác minh", "handled_date": "Ngày xử lý xong",
     "number": "Số quyết định", "decision_date": "Ngày quyết định", "violation_code": "Hành vi vi phạm",
     "fine": "Tiền phạt (đồng)", "decree": "Nghị định", "article": "Điều, khoản",
-    "additional_measures": "Hình thức phạt bổ sung", "sex": "Giới tính", "age_group_code": "Nhóm tuổi",
+    "supplementary": "Hình thức xử phạt bổ sung (mã; mã)", "remedial": "Biện pháp khắc phục hậu quả (mã; mã)",
+    "act_date": "Ngày kết thúc hành vi vi phạm", "violator_kind": "Đối tượng (individual/household/organisation)",
+    "outcome": "Kết quả xử lý (fine/warning/transferred/referred)", "transfer_to": "Chuyển đến",
+    "more_acts": "Hành vi khác cùng quyết định (mã=tiền phạt; …)", "review": "Cần rà soát",
+    "legacy": "Dữ liệu trước khi chuyển sang NĐ 282/2025", "sex": "Giới tính", "age_group_code": "Nhóm tuổi",
     "issuer": "Người ra quyết định", "support_date": "Ngày hỗ trợ", "count": "Số người",
     "partner": "Đơn vị phối hợp", "year": "Năm", "assessed_date": "Ngày đánh giá", "result": "Kết quả",
     "decision_number": "Số quyết định công nhận", "decision_issuer": "Cơ quan công nhận",
     "identity.full_name": "Họ và tên", "identity.id_number": "Số định danh", "identity.address": "Nơi cư trú",
+    "team_code": "Đội, nhóm thực hiện (mã)", "formed_date": "Ngày thành lập", "dissolved_date": "Ngày giải thể",
+    "set_up_date": "Ngày xây dựng mô hình", "unit_codes": "Thôn, tổ dân phố triển khai (mã)",
+    "model_code": "Mã mô hình", "status_date": "Từ ngày", "status": "Tình trạng",
+    "quarter": "Quý (vd 2026-Q1)", "sessions": "Số buổi sinh hoạt, hỗ trợ", "referrals": "Số lượt chuyển gửi",
 }
 
 
@@ -52,7 +61,7 @@ class Sheet:
     name: str
     record: type
     entity: str
-    child: str = ""             # participants | scores | identity
+    child: str = ""             # participants | scores | identity | members | served
     prefix: str = ""            # column prefix of the child's dynamic columns
     catalogue: str = ""         # catalogue naming the dynamic columns
 
@@ -69,13 +78,15 @@ class Sheet:
         for f in fields(self.record):
             if f.name in ("id", self.child):
                 continue
-            kind = {"date": "date", "date | None": "odate", "int": "int", "tuple[str, ...]": "codes"}.get(f.type, "text")
+            kind = {"date": "date", "date | None": "odate", "int": "int", "tuple[str, ...]": "codes",
+                    "tuple[tuple[str, int], ...]": "pairs"}.get(f.type, "text")
             out.append((f.name, kind))
         return out
 
 
 SHEETS = (
     Sheet("unit_events", t.UnitEvent, "residential_unit_event"),
+    Sheet("teams", cm.Team, "team", "members", "members.", "team_roles"),
     Sheet("propaganda", PropagandaActivity, "propaganda"),
     Sheet("trainings", t.Training, "training", "participants", "participants.", "training_roles"),
     Sheet("businesses", t.Business, "business"),
@@ -86,6 +97,9 @@ SHEETS = (
     Sheet("penalties", t.Penalty, "penalty_decision", "identity", "identity."),
     Sheet("support", t.Support, "reintegration_support"),
     Sheet("assessments", t.Assessment, "healthy_commune_assessment", "scores", "score.", "healthy_commune_criteria"),
+    Sheet("models", cm.CommunityModel, "community_model"),
+    Sheet("model_status", cm.ModelStatus, "model_status"),
+    Sheet("model_figures", cm.ModelFigures, "model_figures", "served", "served.", "age_groups"),
 )
 SHEET_BY_NAME = {s.name: s for s in SHEETS}
 # A training's columns per role and level: attendances (lượt) and, of them, persons trained for the first time.
@@ -120,13 +134,26 @@ def label(name: str, catalogues) -> str:
         return ("Lượt tham dự: " if what == "participants" else "Số người lần đầu trong năm: ") + who
     if name.startswith("score."):
         return "Điểm: " + catalogues["healthy_commune_criteria"].label(name.split(".", 1)[1])
+    if name.startswith("members."):
+        return "Số thành viên: " + catalogues["team_roles"].label(name.split(".", 1)[1])
+    if name.startswith("served."):
+        sex, _sep, age = name.split(".", 1)[1].partition(cm.SERVED_SEP)
+        return f"Số người: {catalogues['sexes'].label(sex)}, {catalogues['age_groups'].label(age).lower()}"
     return LABELS.get(name, name)
+
+
+def served_codes(catalogues) -> list[str]:
+    """Every "<sex>.<age group>" of the catalogues: the persons-served columns of a model's quarterly figures."""
+    return [f"{s.code}{cm.SERVED_SEP}{a.code}" for s in catalogues["sexes"].entries
+            for a in catalogues["age_groups"].entries]
 
 
 def to_cell(value, kind: str):
     """The cell value written for a field value."""
     if kind == "codes":
         return ";".join(value) or None
+    if kind == "pairs":
+        return ";".join(f"{code}={number}" for code, number in value) or None
     if kind == "bool":
         return "có" if value else "không"
     if value == "" or value is None:
@@ -187,4 +214,22 @@ def from_cell(value, kind: str):
             "Problems", "looks like text in the legacy {kind} encoding; retype it in Unicode"), kind=legacy)
     if kind == "codes":
         return tuple(c.strip() for c in text.split(";") if c.strip())
+    if kind == "pairs":
+        return _pairs(text)
     return text
+
+
+def _pairs(text: str) -> tuple[tuple[str, int], ...]:
+    """"nd282_d32_k2=2500000; nd282_d33_k1=300.000" -> ((code, amount), …); anything else names the problem."""
+    out = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        code, sep, number = part.partition("=")
+        number = number.strip()
+        if not sep or not code.strip() or not DIGITS.fullmatch(number):
+            raise CellError.of(QT_TRANSLATE_NOOP(
+                "Problems", "must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}"),
+                value=repr(part))
+        out.append((code.strip(), int(number.replace(".", ""))))
+    return tuple(out)

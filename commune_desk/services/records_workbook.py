@@ -7,7 +7,7 @@ from pathlib import Path
 
 from commune_desk.services.catalogues import default_catalogues
 from commune_desk.services.records_sheets import (
-    IDENTITY_COLUMNS, PROFILE_FIELDS, SHEETS, UNIT_COLUMNS, Sheet, label, line_columns, to_cell,
+    IDENTITY_COLUMNS, PROFILE_FIELDS, SHEETS, UNIT_COLUMNS, Sheet, label, line_columns, served_codes, to_cell,
 )
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -37,7 +37,8 @@ def dynamic_columns(sheet: Sheet, records: list, catalogues, *, include_identiti
         for rec in records:
             pairs += [(line.role, line.level) for line in rec.participants if (line.role, line.level) not in pairs]
         return [column for pair in pairs for column in line_columns(*pair)]
-    codes = [e.code for e in catalogues[sheet.catalogue].entries]
+    codes = served_codes(catalogues) if sheet.child == "served" else [e.code for e in
+                                                                      catalogues[sheet.catalogue].entries]
     for rec in records:
         for code, _ in getattr(rec, sheet.child):
             if code not in codes:

@@ -8,6 +8,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from commune_desk.domain.text import natural_key
+
 DRIVE_REMOVABLE = 2          # GetDriveTypeW result for floppy, USB sticks and card readers
 MAX_DEPTH = 3                # folders below the drive root that are searched
 MAX_FILES = 200              # workbooks listed at most, per drive
@@ -110,4 +112,4 @@ def find_workbooks(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
                     found.append(Path(entry.path))
             except OSError:
                 continue
-    return sorted(found, key=lambda p: str(p).lower())
+    return sorted(found, key=lambda p: natural_key(str(p)))

@@ -11,13 +11,17 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from commune_desk.domain.doc_format import vn_date
+from commune_desk.domain.doc_format import vn_date, vn_int
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
+from commune_desk.domain.healthy_commune import is_default_set
 from commune_desk.domain.recipients import noi_nhan
-from commune_desk.services import report_tallies
+from commune_desk.domain.report_content import (FigurePair, Heading, PartLine, ReportContent, StatTable,
+                                               TargetLine)
+from commune_desk.services import report_penalties, report_tallies
+from commune_desk.services.report_community import community_details, community_tables
 from commune_desk.services.report_tables_extra import extra_tables
-from commune_desk.domain.report_content import (FigurePair, Heading, ReportContent, StatTable, TargetLine)
+from commune_desk.storage import models_community as mc
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
                                                  PenaltyRow, SupportRow, TipOffRow, TrainingRow)
@@ -78,8 +82,9 @@ def _by_unit(s, window, figures) -> StatTable:
     cols["insp"] = dict(s.execute(select(BusinessRow.unit_id, func.count()).join(
         InspectionRow, InspectionRow.business_id == BusinessRow.id).where(
         _in(InspectionRow.inspection_date, window)).group_by(BusinessRow.unit_id)).all())
-    cols["pen"] = dict(s.execute(select(PenaltyRow.unit_id, func.count()).where(
-        _in(PenaltyRow.decision_date, window)).group_by(PenaltyRow.unit_id)).all())
+    cols["pen"] = dict(s.execute(select(PenaltyRow.unit_id, func.count()).where(   # persons warned or fined
+        _in(PenaltyRow.decision_date, window), PenaltyRow.outcome.in_(("warning", "fine")),
+        PenaltyRow.violator_kind.in_(report_penalties.PERSON_KINDS)).group_by(PenaltyRow.unit_id)).all())
     cols["sup"] = dict(s.execute(select(SupportRow.unit_id, func.sum(SupportRow.count)).where(
         _in(SupportRow.support_date, window)).group_by(SupportRow.unit_id)).all())
     order = ("prop", "people", "biz", "insp", "pen", "sup")
@@ -119,23 +124,6 @@ def _by_form(s, window, ytd_window, catalogues) -> StatTable:
                      ("STT", "Hình thức tuyên truyền", "Số hoạt động trong kỳ", "Lượt người trong kỳ",
                       "Tài liệu phát ra trong kỳ", "Số hoạt động lũy kế năm", "Lượt người lũy kế năm"),
                      tuple(rows), frozenset(range(2, 7)))
-
-
-def _by_violation(s, window, figures, catalogues) -> StatTable:
-    now = dict(figures["PENALTIES"].period.breakdown)
-    ytd = dict(figures["PENALTIES"].ytd.breakdown)
-    fines = dict(s.execute(select(PenaltyRow.violation_code, func.sum(PenaltyRow.fine)).where(
-        _in(PenaltyRow.decision_date, window)).group_by(PenaltyRow.violation_code)).all())
-    cat = catalogues["violation_types"]
-    codes = [e.code for e in cat.entries] + sorted((set(now) | set(ytd)) - {e.code for e in cat.entries})
-    rows = []
-    for code in codes:
-        rows.append((len(rows) + 1, cat.label(code), int(now.get(code, 0)), int(ytd.get(code, 0)),
-                     int(fines.get(code) or 0)))
-    rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 5)]))
-    return StatTable("violations", "Biểu 3. Xử phạt vi phạm hành chính theo hành vi", "Đơn vị tính: người, đồng",
-                     ("STT", "Hành vi vi phạm", "Số người bị xử phạt trong kỳ", "Lũy kế năm",
-                      "Tiền phạt trong kỳ (đồng)"), tuple(rows), frozenset(range(2, 5)))
 
 
 def _by_kind(s, window, catalogues) -> StatTable:
@@ -201,10 +189,6 @@ def _details(s, window, ytd_window, year: int) -> dict:
     events = Counter(dict(s.execute(select(HotspotEventRow.kind_code, func.count()).where(
         _in(HotspotEventRow.event_date, window)).group_by(HotspotEventRow.kind_code)).all()))
     d["hotspot_events"] = tuple(sorted(events.items()))
-    d["fines"] = int(s.scalar(select(func.sum(PenaltyRow.fine)).where(_in(PenaltyRow.decision_date, window))) or 0)
-    by_sex = dict(s.execute(select(PenaltyRow.sex, func.count()).where(_in(PenaltyRow.decision_date, window))
-                            .group_by(PenaltyRow.sex)).all())
-    d["penalties_by_sex"] = tuple(sorted(by_sex.items()))
     assessments = {}
     for row in s.scalars(select(AssessmentRow).where(AssessmentRow.year.in_((year - 1, year)))):
         assessments[row.year] = (row.result, row.total, row.decision_number,
@@ -213,39 +197,77 @@ def _details(s, window, ytd_window, year: int) -> dict:
     return d
 
 
+def next_table_number(tables) -> int:
+    """The number after the highest "Biểu N" already built (Biểu 3b shares Biểu 3's number)."""
+    import re
+
+    return 1 + max((int(m.group(1)) for t in tables if (m := re.match(r"Biểu (\d+)", t.title))), default=0)
+
+
 def dated_records(s, window) -> int:
     """How many records of any kind are dated in the window (activities, trainings, new businesses, inspections,
-    hotspot events, tip-offs, penalties, support): 0 means the period has no data at all."""
+    hotspot events, tip-offs, penalties, support, models' quarterly figures): 0 means the period has no data."""
     dated = ((PropagandaRow, PropagandaRow.activity_date), (TrainingRow, TrainingRow.training_date),
              (BusinessRow, BusinessRow.registered_date), (InspectionRow, InspectionRow.inspection_date),
              (HotspotEventRow, HotspotEventRow.event_date), (TipOffRow, TipOffRow.received_date),
-             (PenaltyRow, PenaltyRow.decision_date), (SupportRow, SupportRow.support_date))
+             (PenaltyRow, PenaltyRow.decision_date), (SupportRow, SupportRow.support_date),
+             (mc.ModelFiguresRow, mc.ModelFiguresRow.anchor_date))
     return sum(int(s.scalar(select(func.count()).select_from(table).where(_in(column, window))) or 0)
                for table, column in dated)
 
 
-def _deadlines_ahead(plan, as_of: date, count: int = 2) -> tuple[tuple[str, date], ...]:
-    """The plan's next reports due after the report's date (the tasks ahead name them), oldest first."""
+def _deadlines_ahead(plan, as_of: date, count: int = 2) -> tuple[tuple[str, date, date | None], ...]:
+    """The plan's next reports due after the report's date, oldest first, each with the day its figures count to
+    (the plan's cut-off for it, when the plan sets one): the tasks ahead name them. "Ahead" is judged on the
+    report's date, not its data cut-off: a report due between the two is already past when the document is
+    signed (and the report itself is one of them)."""
     if plan is None:
         return ()
     from commune_desk.domain.plans import next_deadlines
 
-    due = [d for d in next_deadlines(plan, as_of, count=count) if d.due > as_of]
-    return tuple((d.period.name_vi(), d.due) for d in due[:count])
+    due = [d for d in next_deadlines(plan, as_of, count=count + 1) if d.due > as_of]
+    return tuple((d.period.name_vi(), d.due, plan.data_cutoff(d.period)) for d in due[:count])
 
 
-def period_is_empty(db, period: Period) -> bool:
-    """True when no record of any kind is dated in the period's window (the window asks before signing it)."""
+def data_window(db, period: Period, day: date, cutoff: date | None = None) -> tuple[date, date]:
+    """The window the report of `period` dated `day` counts: from the period's start to its data cut-off."""
+    from commune_desk.domain.data_cutoff import report_cutoff
     from commune_desk.storage.plan_repo import PlanRepository
 
-    window = PlanRepository(db, "report").scheme().window(period)
+    plans = PlanRepository(db, "report")
+    full = plans.scheme().window(period)
+    plan = plans.active_for_period(period)
+    cut = report_cutoff(full, day, plan_cutoff=plan.data_cutoff(period) if plan else None, requested=cutoff)
+    return full[0], cut
+
+
+def period_is_empty(db, period: Period, day: date, cutoff: date | None = None) -> bool:
+    """True when no record of any kind is dated in what the report dated `day` counts (its window to the data
+    cut-off): the window asks before exporting or signing it."""
+    window = data_window(db, period, day, cutoff)
     with db.read() as s:
         return dated_records(s, window) == 0
 
 
-def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> ReportContent:
-    """The content of the report of `period` as on `as_of` (the report's date): deterministic for equal data."""
-    from commune_desk.services.indicators import evaluate_plan, indicator_values
+def _target_line(r) -> TargetLine:
+    t = r.target
+    parts = tuple(PartLine(p.period.code, p.period.name_vi(), p.value, p.achieved, p.status) for p in r.parts)
+    return TargetLine(t.code, t.text, t.comparison, t.value, t.unit, r.period.name_vi(), r.value, r.achieved,
+                      r.ytd, r.ytd_achieved, r.status, r.projection, parts, t.level,
+                      t.commune_quota if t.is_office else None, r.window, r.period_window, t.indicator)
+
+
+def collect(db, period: Period, *, as_of: date, receiving_office: str = "", cutoff: date | None = None,
+            estimate: bool = False, today: date | None = None, strict: bool = False) -> ReportContent:
+    """The content of the report of `period` dated `as_of`: deterministic for equal data.
+
+    The figures count to the data cut-off (domain.data_cutoff: `cutoff` if given, else the plan's cut-off for
+    this report, else the report's date; never after the period's end). With `estimate`, a report made before its
+    period ends also carries the labelled estimate for the whole period. `strict` refuses (ReportRefused) a
+    report of a period not started by `today` or dated before its period; drafts on screen are lenient.
+    """
+    from commune_desk.domain.data_cutoff import check_report, report_cutoff
+    from commune_desk.services.indicators import estimates, evaluate_plan, indicator_values
     from commune_desk.services.plan_catalogues import catalogue_set
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.profile_repo import ProfileRepository
@@ -254,33 +276,51 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
     plan = plans.active_for_period(period)
     profile = ProfileRepository(db, "report").get()
     catalogues = catalogue_set(plan)
-    window, ytd_window = windows(plans.scheme(), period)
-    year_code = str(period.year)
-    now = indicator_values(db, window, period_code=period.code, as_of=as_of)
-    ytd = now if period.kind == "year" else indicator_values(db, ytd_window, period_code=year_code, as_of=as_of)
+    scheme = plans.scheme()
+    full, ytd_full = windows(scheme, period)
+    if strict:
+        check_report(period.code, full, as_of, today or date.today(), cutoff)
+    cut = report_cutoff(full, as_of, plan_cutoff=plan.data_cutoff(period) if plan else None, requested=cutoff)
+    window, ytd_window = (full[0], cut), (ytd_full[0], cut)
+    now = indicator_values(db, window, period_code=period.code, as_of=cut)
+    ytd = now if period.kind == "year" else indicator_values(db, ytd_window, period_code=period.code, as_of=cut,
+                                                             year_to_date=True)
     figures = {code: FigurePair(code, CATALOGUE[code].label, now[code], ytd[code]) for code in CATALOGUE}
     targets = []
     if plan is not None:
-        for r in evaluate_plan(db, plan, as_of, period=period):
-            t = r.target
-            targets.append(TargetLine(t.code, t.text, t.comparison, t.value, t.unit, r.period.name_vi(), r.value,
-                                      r.achieved, r.ytd, r.ytd_achieved, r.status, t.indicator))
-    with db.read() as s:
-        tables = (_by_unit(s, window, figures), _by_form(s, window, ytd_window, catalogues),
-                  _by_violation(s, window, figures, catalogues), _by_kind(s, window, catalogues),
-                  _support(figures, catalogues))
-        details = _details(s, window, ytd_window, period.year)
-        empty = dated_records(s, window) == 0
-        facts = report_tallies.tallies(s, period, window, ytd_window, as_of, catalogues)
-        compared = report_tallies.comparisons(s, plans.scheme(), period, report_tallies.measures(s, window))
-        results = {e.code: e.label for e in catalogues["healthy_commune_results"].entries}
-        tables += extra_tables(s, period, window, ytd_window, compared, facts, catalogues, results)
+        targets = [_target_line(r) for r in evaluate_plan(db, plan, cut, period=period, until=cut)]
+    guesses = estimates(now, full, cut) if estimate and cut < full[1] else {}
     labels = defaultdict(dict)
     for name in ("inspection_outcomes", "inspection_handling", "hotspot_events", "violation_types",
-                 "support_kinds", "healthy_commune_results", "business_kinds"):
+                 "support_kinds", "healthy_commune_results", "business_kinds", "model_kinds", "team_kinds"):
         for e in catalogues[name].entries:
             labels[name][e.code] = e.label
-    details["labels"] = dict(labels)
+    with db.read() as s:
+        pen_now = report_penalties.summary(s, window, catalogues)
+        pen_ytd = pen_now if period.kind == "year" else report_penalties.summary(s, ytd_window, catalogues)
+        tables = (_by_unit(s, window, figures), _by_form(s, window, ytd_window, catalogues),
+                  report_penalties.by_act_table(pen_now, pen_ytd, catalogues),
+                  report_penalties.by_person_table(pen_now, catalogues), _by_kind(s, window, catalogues),
+                  _support(figures, catalogues))
+        details = _details(s, window, ytd_window, period.year)
+        details.update(community_details(s, window, ytd_window, cut))      # models and teams (to the cut-off)
+        details["labels"] = dict(labels)
+        tables += community_tables(details, details["labels"])               # Biểu 6 and 7
+        # Everything below counts the same windows as the figures: to the data cut-off, never after it.
+        empty = dated_records(s, window) == 0
+        tallied = report_tallies.tallies(s, period, window, ytd_window, cut, catalogues)
+        compared = report_tallies.comparisons(s, scheme, period, window, report_tallies.measures(s, window))
+        results = {e.code: e.label for e in catalogues["healthy_commune_results"].entries}
+        tables += extra_tables(s, period, window, ytd_window, compared, tallied, catalogues, results,
+                               next_table_number(tables))
+    # Penalties: the summary (report-data.json), the report's sentences and the notes under Biểu 3.
+    details["penalties"] = pen_now.to_json()
+    details["penalties_ytd"] = pen_ytd.to_json()
+    details["fines"] = pen_now.fines_total
+    details["penalty_text"] = tuple(report_penalties.sentences(
+        pen_now, None if period.kind == "year" else pen_ytd, catalogues, vn_int))
+    details["penalty_notes"] = tuple(report_penalties.footnotes(pen_now, pen_ytd))
+    details["healthy_default_set"] = is_default_set(catalogues)
     heading = heading_of(profile, plan, receiving_office)
     kind = profile.kind or "xã"
     # The receiving office always comes first, the plan's recipients after it, "Lưu" last (domain.recipients).
@@ -291,5 +331,5 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "") -> R
         period_code=period.code, period_name=period.name_vi(), window=window, ytd_window=ytd_window,
         is_year=period.kind == "year", heading=heading, plan_title=plan.title if plan else "",
         plan_reference=_plan_reference(plan), figures=figures, details=details, targets=tuple(targets),
-        tables=tables, recipients_default=recipients, empty=empty, tallies=facts, comparisons=compared,
-        deadlines=_deadlines_ahead(plan, as_of))
+        tables=tables, recipients_default=recipients, period_window=full, data_cutoff=cut, estimates=guesses,
+        empty=empty, tallies=tallied, comparisons=compared, deadlines=_deadlines_ahead(plan, as_of))

@@ -55,6 +55,26 @@ INDICATOR_SCHEMA = {
     },
 }
 
+_COUNT = {"type": "integer", "minimum": 0, "maximum": MAX_FIGURE}
+_AMOUNT = {"type": "integer", "minimum": 0, "maximum": 10 ** 12}      # đồng: a year's fines of a large commune
+_BY_CODE = {"type": "object", "maxProperties": 200, "propertyNames": {"pattern": r"^[A-Za-z0-9_.?-]{1,60}$"},
+            "additionalProperties": _COUNT}
+# The optional penalty summary (services/report_penalties.py, docs/package-format.md): counts and amounts only.
+PENALTIES_SCHEMA = {
+    "type": "object",
+    "properties": {
+        **{k: _COUNT for k in ("cases", "persons", "organisations", "warnings", "fined", "transferred", "referred",
+                               "needs_review", "unverified_entries")},
+        "fines_total": _AMOUNT,
+        "by_act": {"type": "object", "maxProperties": 200, "propertyNames": {"pattern": r"^[A-Za-z0-9_.-]{1,60}$"},
+                   "additionalProperties": {"type": "object", "maxProperties": 20,
+                                            "additionalProperties": {"type": "integer", "minimum": 0,
+                                                                     "maximum": 10 ** 12}}},
+        "by_sex": _BY_CODE,
+        "by_age_group": _BY_CODE,
+    },
+}
+
 SCHEMA = {
     "$schema": "http://json-schema.org/draft-07/schema#",
     "title": "commune-desk/report-data v1",
@@ -80,6 +100,19 @@ SCHEMA = {
         "audit_chain_head": {"type": ["string", "null"], "pattern": r"^[0-9a-f]{1,128}$"},
         "files": {"type": "array", "maxItems": 100, "items": _text(200)},
         "indicators": {"type": "array", "maxItems": MAX_INDICATORS, "items": INDICATOR_SCHEMA},
+        "penalties": PENALTIES_SCHEMA,
+        # How far the figures count, and the whole-period estimate: an estimate always says it is one.
+        "data_cutoff": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "partial": {"type": "boolean"},
+        "estimates": {"type": ["object", "null"], "required": ["estimate", "label", "indicators"],
+                      "properties": {"estimate": {"const": True}, "label": _text(100),
+                                     "indicators": {"type": "array", "maxItems": MAX_INDICATORS,
+                                                    "items": INDICATOR_SCHEMA}}},
+        "targets": {"type": "array", "maxItems": MAX_INDICATORS,
+                    "items": {"type": "object",
+                              "properties": {"code": _text(40), "level": {"enum": ["commune", "office"]},
+                                             "status": {"enum": ["met", "on_track", "at_risk", "missed",
+                                                                 "no_data", "office"]}}}},
     },
 }
 

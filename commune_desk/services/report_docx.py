@@ -6,10 +6,13 @@ from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.doc_format import document_number, vn_date, vn_int, vn_percent
-from commune_desk.domain.indicators import PERCENT, STATUS_VI
+from commune_desk.domain.healthy_commune import recognised
+from commune_desk.domain.indicators import AT_RISK, ON_TRACK, PERCENT, STATUS_VI
 from commune_desk.domain.periods import Period
-from commune_desk.domain.report_content import DEMO_NOTICE, ReportContent, StatTable, number_text
+from commune_desk.domain.report_content import (DEMO_NOTICE, ESTIMATE_LABEL, ESTIMATE_NOTE, ReportContent, StatTable,
+                                               number_text)
 from commune_desk.domain.report_findings import ratio_text
+from commune_desk.services.report_community import model_paragraph, team_paragraph
 
 USABLE_CM = 16.5          # A4 width 21 cm minus margins 3 cm and 1.5 cm
 SUBJECT = "Kết quả công tác phòng, chống mại dâm {}"
@@ -66,12 +69,52 @@ def achieved_text(value, achieved: float | None, unit: str) -> str:
     return vn_int(int(achieved))
 
 
+def _in_unit(value: float, unit: str) -> str:
+    return vn_percent(value) if unit == PERCENT else vn_int(int(round(value)))
+
+
+def target_cell(t) -> str:
+    """"≥ 60" and, for a superior-level target, that it is the office's (with the commune's quota, if any)."""
+    text = target_text(t.comparison, t.target, t.unit)
+    if t.level != "office":
+        return text
+    quota = f"; phần của xã: {target_text(t.comparison, t.goal, t.unit)}" if t.goal is not None else ""
+    return f"{text} (chỉ tiêu chung của cấp trên{quota})"
+
+
+def scope_cell(t) -> str:
+    """The period judged, and how far it was counted when that period is still running."""
+    if t.window and t.period_window and t.window[1] < t.period_window[1]:
+        return f"{t.scope_vi} (đến ngày {dmy(t.window[1])})"
+    return t.scope_vi
+
+
+def result_cell(t) -> str:
+    """The figure; its projection to the period's end while the period runs; each quarter of a quarterly target."""
+    text = achieved_text(t.value, t.achieved, t.unit)
+    running = t.window and t.period_window and t.window[1] < t.period_window[1]
+    if running and t.projection is not None and t.status in (ON_TRACK, AT_RISK) and not t.parts:
+        text += f"; dự kiến cả kỳ: {_in_unit(t.projection, t.unit)}"
+    for part in t.parts:
+        text += f"\n{part.scope_vi[:1].upper()}{part.scope_vi[1:]}: " \
+                f"{achieved_text(part.value, part.achieved, t.unit)} ({STATUS_VI[part.status]})"
+    return text
+
+
 def targets_rows(c: ReportContent) -> list[list[str]]:
     rows = []
     for i, t in enumerate(c.targets, start=1):
-        rows.append([str(i), t.text, target_text(t.comparison, t.target, t.unit), t.scope_vi,
-                     achieved_text(t.value, t.achieved, t.unit), achieved_text(t.ytd, t.ytd_achieved, t.unit),
-                     STATUS_VI[t.status]])
+        rows.append([str(i), t.text, target_cell(t), scope_cell(t), result_cell(t),
+                     achieved_text(t.ytd, t.ytd_achieved, t.unit), STATUS_VI[t.status]])
+    return rows
+
+
+def estimate_rows(c: ReportContent) -> list[list[str]]:
+    """Each indicator counted to the cut-off and its estimate for the whole period (ESTIMATE_LABEL)."""
+    rows = []
+    for i, (code, guess) in enumerate(c.estimates.items(), start=1):
+        pair = c.figures[code]
+        rows.append([str(i), pair.label, figure_text(pair.period), figure_text(guess)])
     return rows
 
 
@@ -104,10 +147,10 @@ def _breakdown(pairs, labels: dict) -> str:
     return "; ".join(f"{_lower_first(labels.get(k, k))}: {vn_int(int(v))}" for k, v in items)
 
 
-def team_sentence(teams) -> str:
+def team_sentence(c: ReportContent, teams) -> str:
     """The 178 team's inspections and the other forces' (services.report_tallies: the 178 team is listed first)."""
     if not teams:
-        return "Trong kỳ không có lượt kiểm tra cơ sở kinh doanh dịch vụ nào được ghi nhận (Biểu 8, Phụ lục II)."
+        return f"Trong kỳ không có lượt kiểm tra cơ sở kinh doanh dịch vụ nào được ghi nhận ({c.ref('forces')}, Phụ lục II)."
     first = teams[0]
     others = sum(t[1] for t in teams[1:])
     if first[0].startswith("Đội kiểm tra liên ngành 178"):
@@ -117,7 +160,7 @@ def team_sentence(teams) -> str:
     else:
         text = (f"Đội kiểm tra liên ngành 178 chưa thực hiện lượt kiểm tra nào; các lực lượng khác thực hiện "
                 f"{vn_int(others + first[1])} lượt")
-    return text + " (Biểu 8, Phụ lục II)."
+    return text + f" ({c.ref('forces')}, Phụ lục II)."
 
 
 def _manual_line(c: ReportContent, code: str, words: str) -> list[str]:
@@ -166,11 +209,6 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         f"hội; {vn_int(f['PROP_SCHOOL'].period.numerator)} buổi tuyên truyền trong trường học (chi tiết tại Biểu 2, "
         "Phụ lục II)."]
     facts = c.tallies
-    if facts.get("volunteer_activities"):
-        propaganda.append(f"Đội công tác xã hội tình nguyện tổ chức {vn_int(facts['volunteer_activities'])} hoạt "
-                          f"động tuyên truyền với {vn_int(facts['volunteer_participants'])} lượt người tham dự"
-                          + (f"; {vn_int(facts['volunteers_trained'])} lượt tình nguyện viên được tập huấn"
-                             if facts.get("volunteers_trained") else "") + " (Biểu 9, Phụ lục II).")
     for code, words in (("PEOPLE_REACHED", "Người dân được tuyên truyền, giáo dục:"),
                         ("WORKERS_REACHED", "Người lao động tại cơ sở kinh doanh dịch vụ được tuyên truyền:"),
                         ("TEACHERS_REACHED", "Giáo viên được tuyên truyền:"),
@@ -180,24 +218,19 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
                   "phòng, chống ma túy, HIV/AIDS và mua bán người."]
     integrated += _manual_line(c, "INTEGRATED", "Lồng ghép nhiệm vụ với các chương trình kinh tế - xã hội:")
     biz, com, tip, hot = (f[k] for k in ("BIZ_INSPECTED", "BIZ_COMMITMENT", "TIP_HANDLED", "HOTSPOT_ERADICATED"))
-    pen = f["PENALTIES"]
     handling = _breakdown(d["inspection_handling"], labels["inspection_handling"])
     inspection = [
         f"Kiểm tra {ratio_text(biz.period.numerator, biz.period.denominator)} cơ sở kinh doanh dịch vụ dễ phát sinh "
         f"tệ nạn mại dâm với {vn_int(d['inspections'])} lượt kiểm tra"
         + _ytd(c, f"{ratio_text(biz.ytd.numerator, biz.ytd.denominator)} cơ sở")
         + (f"; hình thức xử lý: {handling}" if handling else "") + "; "
-        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở đang hoạt động đã ký cam kết; "
-        f"{ratio_text(facts.get('workers_committed', 0), facts.get('workers', 0))} người lao động tại các cơ sở đã "
-        "ký cam kết (Biểu 4, Biểu 7, Phụ lục II).",
-        team_sentence(facts.get("teams", ())),
+        f"{ratio_text(com.period.numerator, com.period.denominator)} cơ sở hoạt động trong kỳ đã ký cam kết; "
+        f"{ratio_text(facts.get('workers_committed', 0), facts.get('workers', 0))} người lao động tại các cơ sở đang "
+        f"hoạt động đã ký cam kết (Biểu 4, {c.ref('commitments')}, Phụ lục II).",
+        team_sentence(c, facts.get("teams", ())),
         f"Xử lý kịp thời {ratio_text(tip.period.numerator, tip.period.denominator)} tố giác, tin báo đến hạn; triệt "
         f"xóa {ratio_text(hot.period.numerator, hot.period.denominator)} điểm phức tạp về tệ nạn mại dâm.",
-        f"Xử phạt vi phạm hành chính {vn_int(pen.period.numerator)} người"
-        + _ytd(c, f"{vn_int(pen.ytd.numerator)} người")
-        + f", tổng số tiền phạt {vn_int(d['fines'])} đồng"
-        + (f"; trong đó {_breakdown(pen.period.breakdown, labels['violation_types'])}"
-           if pen.period.breakdown else "") + " (Biểu 3, Phụ lục II).",
+        *d["penalty_text"],         # services/report_penalties: cases by act, persons, outcomes, sex and age
     ]
     inspection += _manual_line(c, "VIOLATIONS_HANDLED", "Vụ việc vi phạm được xử lý theo quy định:")
     sup = f["SUPPORTED"]
@@ -206,6 +239,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
                + (f"; trong đó {_breakdown(sup.period.breakdown, labels['support_kinds'])}"
                   if sup.period.breakdown else "") + " (Biểu 5, Phụ lục II)."]
     support += _manual_line(c, "HARM_REDUCTION", "Hoạt động can thiệp giảm hại, phòng chống bạo lực giới:")
+    support += [model_paragraph(c), team_paragraph(c)]        # services/report_community.py
     staff, attended = f["STAFF_TRAINED"], f["TRAINING_ATTENDANCES"]
     training = [f"Tổ chức, cử cán bộ tham gia {vn_int(d['trainings'])} lớp tập huấn, bồi dưỡng với "
                 f"{vn_int(attended.period.numerator)} lượt cán bộ, công chức, chiến sĩ, cộng tác viên tham dự; "
@@ -215,17 +249,26 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
     healthy = []
     year = int(c.period_code[:4])
     results = labels["healthy_commune_results"]
+    default_set = " (chấm theo bộ tiêu chí mặc định, không phải tiêu chí chính thức)" if d.get(
+        "healthy_default_set") else ""
     for y, (result, total, number, when, issuer) in d["assessments"]:
-        decision = f", Quyết định số {number} ngày {dmy(date.fromisoformat(when))} của {issuer}" if number and when else ""
-        healthy.append(f"Năm {y}, kết quả tự đánh giá xây dựng {c.heading.short_name} lành mạnh không có tệ nạn ma "
-                       f"túy, mại dâm: {vn_int(total)} điểm, {results.get(result, result).lower()}{decision}.")
+        # Only a recorded decision is a recognition; a self-assessment says so, whatever its score.
+        own = f"kết quả tự đánh giá: {vn_int(total)} điểm, {results.get(result, result).lower()}{default_set}"
+        if recognised(number, when, issuer):
+            healthy.append(f"Năm {y}, {c.heading.short_name} được công nhận lành mạnh không có tệ nạn ma túy, mại "
+                           f"dâm theo Quyết định số {number} ngày {dmy(date.fromisoformat(when))} của {issuer}; "
+                           f"{own}.")
+        else:
+            healthy.append(f"Năm {y}, {own}; chưa có quyết định công nhận.")
     if not any(y == year for y, _ in d["assessments"]):
         healthy.append(f"Năm {year}: chưa ghi nhận việc đăng ký, tự đánh giá xây dựng {c.heading.short_name} lành "
                        "mạnh không có tệ nạn ma túy, mại dâm.")
-    healthy[-1] = healthy[-1][:-1] + f" ({c.tables[-1].title.split('.')[0]}, Phụ lục II)."
+    healthy[-1] = healthy[-1][:-1] + f" ({c.ref('healthy')}, Phụ lục II)."
     if c.empty:      # no "0 hoạt động" lines: one sentence says there is nothing to report
+        # Models and teams exist beyond any dated record: their state (or their absence) is still said.
         return [("", [f"Trong {c.period_name}, chưa ghi nhận kết quả hoạt động nào: không có bản ghi về tuyên "
-                      "truyền, tập huấn, kiểm tra, xử phạt, hỗ trợ hòa nhập cộng đồng trong kỳ."])]
+                      "truyền, tập huấn, kiểm tra, xử phạt, hỗ trợ hòa nhập cộng đồng trong kỳ.",
+                      model_paragraph(c), team_paragraph(c)])]
     return [("1. Công tác chỉ đạo, ban hành văn bản", direction), ("2. Công tác tuyên truyền", propaganda),
             ("3. Lồng ghép với các chương trình khác", integrated),
             ("4. Kiểm tra, phát hiện và xử lý vi phạm", inspection),
@@ -266,7 +309,7 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
                       "địa phương.", italic=True)
     basis = f"Thực hiện {c.plan_reference}, " if c.plan_reference else ""
     doc.paragraph(f"{basis}{h.official_name} báo cáo kết quả công tác phòng, chống mại dâm {c.period_name} (số liệu "
-                  f"từ ngày {dmy(c.window[0])} đến ngày {dmy(c.window[1])}) như sau:")
+                  f"từ ngày {dmy(c.window[0])}, tính đến ngày {dmy(c.window[1])}) như sau:")
     doc.heading(1, "I. Tình hình tệ nạn mại dâm trên địa bàn")
     _lines(doc, narrative["situation"])
     doc.heading(1, "II. Kết quả thực hiện")
@@ -301,10 +344,19 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
                       italic=True)
         doc.table(TableSpec(["STT", "Chỉ số", "Trong kỳ", "Lũy kế năm"], indicator_rows(c),
                             [1.2, 9.3, 3.0, 3.0], {2, 3}), size=11)
+    if c.estimates:
+        doc.paragraph(f"{ESTIMATE_LABEL} {c.period_name} ({ESTIMATE_NOTE}; số liệu thực tế tính đến ngày "
+                      f"{dmy(c.window[1])}, ước tính cho cả kỳ đến ngày {dmy(c.period_window[1])}):", italic=True)
+        doc.table(TableSpec(["STT", "Chỉ số", f"Thực hiện đến ngày {dmy(c.window[1])}",
+                             f"{ESTIMATE_LABEL} (ước tính)"], estimate_rows(c), [1.2, 9.3, 3.0, 3.0], {2, 3}),
+                  size=11)
     doc.appendix("Phụ lục II", f"Biểu thống kê {c.period_name}", ref)
     for table in c.tables:
         doc.caption(table.title, table.unit_note)
         doc.table(stat_spec(table), size=11)
+        if table.key == "violations":
+            for note in c.details.get("penalty_notes", ()):
+                doc.paragraph(f"Ghi chú: {note}", italic=True)
     return doc
 
 

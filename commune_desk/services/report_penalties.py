@@ -1,15 +1,249 @@
-"""Penalty content of the narrative: the hook through which the penalties work (by act, persons and organisations,
-warnings and fines, cases transferred beyond the commune's competence) adds its findings to sections III–V.
+"""The penalty part of a report: cases of a window counted by act, violator, outcome, sex and age group.
 
-`findings(c)` returns domain.report_findings.Finding objects with section SHORTCOMING, TASK or PROPOSAL; the
-narrative places them after its own. It returns none until the penalty records carry those distinctions.
+A case is one penalty record (one violator). "Người bị xử phạt" counts the cases the commune decided itself
+(warning or fine) of an individual or household business; organisations, transfers and referrals are counted
+apart. Acts are counted once per case in which they appear (a decision may hold several Điều 32–33 acts).
+Everything is computed here from the stored rows in plain Python: the windows hold tens of cases, not thousands.
 """
 
 from __future__ import annotations
 
-from commune_desk.domain.report_content import ReportContent
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from commune_desk.domain import penalty_law as law
+from commune_desk.domain.report_content import StatTable
+
+PERSON_KINDS = ("individual", "household")
 
 
-def findings(c: ReportContent) -> list:
-    """Penalty findings for sections III–V (none yet; see the module's docstring)."""
-    return []
+@dataclass(frozen=True)
+class Case:
+    decision_date: date
+    act_date: date | None
+    acts: tuple[tuple[str, int], ...]
+    outcome: str
+    violator_kind: str
+    sex: str
+    age_group: str
+    review: str
+
+
+@dataclass(frozen=True)
+class PenaltySummary:
+    """Counts of one window; `by_act` maps an act code to its Counter of outcome/violator keys."""
+
+    cases: int = 0
+    persons: int = 0                 # individuals and household businesses warned or fined
+    organisations: int = 0           # organisations warned or fined
+    warnings: int = 0
+    fined: int = 0
+    fines_total: int = 0
+    transferred: int = 0
+    referred: int = 0
+    review: int = 0                  # cases flagged "cần rà soát" by the NĐ 282/2025 migration
+    unverified: int = 0              # cases under an entry whose amounts were not checked (NĐ 144/2021)
+    no_act_date: int = 0             # migrated cases without the day the act ended, decided 15/12/2025–14/12/2026
+    by_act: dict = field(default_factory=dict)
+    by_sex: dict = field(default_factory=dict)          # persons warned or fined
+    by_age: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"cases": self.cases, "persons": self.persons, "organisations": self.organisations,
+                "warnings": self.warnings, "fined": self.fined, "fines_total": self.fines_total,
+                "transferred": self.transferred, "referred": self.referred, "needs_review": self.review,
+                "unverified_entries": self.unverified,
+                "by_act": {code: dict(sorted(c.items())) for code, c in sorted(self.by_act.items())},
+                "by_sex": dict(sorted(self.by_sex.items())), "by_age_group": dict(sorted(self.by_age.items()))}
+
+
+def load_cases(s, window) -> list[Case]:
+    from commune_desk.storage.models_records import PenaltyRow
+    from commune_desk.storage.repos.kinds import _pair
+
+    rows = s.execute(select(PenaltyRow.decision_date, PenaltyRow.act_date, PenaltyRow.violation_code,
+                            PenaltyRow.fine, PenaltyRow.more_acts, PenaltyRow.outcome, PenaltyRow.violator_kind,
+                            PenaltyRow.sex, PenaltyRow.age_group_code, PenaltyRow.review)
+                     .where(PenaltyRow.decision_date.between(window[0], window[1]))).all()
+    return [Case(r[0], r[1], ((r[2], r[3] or 0),) + tuple(_pair(p) for p in (r[4] or "").split(";") if p),
+                 r[5], r[6], r[7] or "", r[8] or "", r[9] or "") for r in rows]
+
+
+def summarise(cases: list[Case], catalogues) -> PenaltySummary:
+    entries = law.entries(catalogues)
+    counts = Counter()
+    by_act: dict[str, Counter] = {}
+    by_sex, by_age = Counter(), Counter()
+    for c in cases:
+        person = c.violator_kind in PERSON_KINDS
+        decided = c.outcome in law.DECIDED_BY_COMMUNE
+        counts["cases"] += 1
+        counts["review"] += bool(c.review)
+        counts["unverified"] += any(code in entries and not entries[code].verified for code, _ in c.acts)
+        counts["no_act_date"] += c.act_date is None and law.judged_on(None, c.decision_date) is None
+        if decided:
+            counts["persons" if person else "organisations"] += 1
+            if person:
+                by_sex[c.sex or "?"] += 1
+                by_age[c.age_group or "?"] += 1
+        counts[{"warning": "warnings", "fine": "fined"}.get(c.outcome, c.outcome)] += 1
+        if c.outcome == "fine":
+            counts["fines_total"] += sum(fine for _, fine in c.acts)
+        for code, fine in c.acts:
+            act = by_act.setdefault(code, Counter())
+            act["cases"] += 1
+            act[c.outcome] += 1
+            if decided:
+                act["persons" if person else "organisations"] += 1
+            if c.outcome == "fine":
+                act["amount"] += fine
+    return PenaltySummary(
+        cases=counts["cases"], persons=counts["persons"], organisations=counts["organisations"],
+        warnings=counts["warnings"], fined=counts["fined"], fines_total=counts["fines_total"],
+        transferred=counts["transferred"], referred=counts["referred"], review=counts["review"],
+        unverified=counts["unverified"], no_act_date=counts["no_act_date"], by_act=by_act, by_sex=dict(by_sex),
+        by_age=dict(by_age))
+
+
+def summary(s, window, catalogues) -> PenaltySummary:
+    return summarise(load_cases(s, window), catalogues)
+
+
+MAIN_DECREE = "282/2025/NĐ-CP"
+
+
+def act_name(code: str, catalogues, *, main_decree: str = "") -> str:
+    """"Mua dâm (Điều 32 khoản 1 NĐ 282/2025/NĐ-CP)", without the decree when it is `main_decree` (said once in
+    the table's note); an unknown (pre-migration) code is named as it is."""
+    e = law.entry(catalogues, code)
+    if e is None:
+        return f"{code} (mã cũ, cần rà soát)"
+    decree = "" if e.decree == main_decree else e.decree_name()
+    where = " ".join(x for x in (e.reference(), decree) if x)
+    if not where:
+        return e.label
+    if e.label.endswith(")"):           # "Chứa mại dâm (tội phạm)" -> "Chứa mại dâm (tội phạm; Điều 327 …)"
+        return f"{e.label[:-1]}; {where})"
+    return f"{e.label} ({where})"
+
+
+def _act_order(codes, catalogues) -> list[str]:
+    order = {e.code: i for i, e in enumerate(catalogues["violation_types"].entries)}
+    return sorted(codes, key=lambda c: (order.get(c, len(order)), c))
+
+
+def by_act_table(now: PenaltySummary, ytd: PenaltySummary, catalogues) -> StatTable:
+    """Biểu 3: every act met in the period or the year to date, with persons, organisations, outcomes, fines."""
+    rows = []
+    for code in _act_order(set(now.by_act) | set(ytd.by_act), catalogues):
+        a, y = now.by_act.get(code, Counter()), ytd.by_act.get(code, Counter())
+        rows.append((len(rows) + 1, act_name(code, catalogues, main_decree=MAIN_DECREE), a["persons"],
+                     a["organisations"], a["warning"],
+                     a["fine"], a["amount"], a["transferred"], a["referred"], y["cases"]))
+    rows.append(("", "Tổng cộng (vụ việc)", now.persons, now.organisations, now.warnings, now.fined,
+                 now.fines_total, now.transferred, now.referred, ytd.cases))
+    return StatTable("violations", "Biểu 3. Xử lý vi phạm hành chính về phòng, chống mại dâm theo hành vi",
+                     "Điều, khoản của NĐ 282/2025/NĐ-CP trừ khi ghi khác; số liệu trong kỳ trừ cột lũy kế. "
+                     "Đơn vị tính: người, tổ chức, vụ việc, đồng",
+                     ("STT", "Hành vi vi phạm (điều, khoản)", "Cá nhân bị xử phạt", "Tổ chức bị xử phạt",
+                      "Cảnh cáo", "Phạt tiền", "Tiền phạt (đồng)", "Chuyển cấp có thẩm quyền",
+                      "Chuyển cơ quan điều tra", "Vụ việc lũy kế năm"),
+                     tuple(rows), frozenset(range(2, 10)))
+
+
+def by_person_table(now: PenaltySummary, catalogues) -> StatTable:
+    """Biểu 3b: persons warned or fined in the period by sex and age group (organisations have neither)."""
+    sexes = [e.code for e in catalogues["sexes"].entries] + sorted({s for s in now.by_sex} - {
+        e.code for e in catalogues["sexes"].entries})
+    ages = [e.code for e in catalogues["age_groups"].entries]
+    ages += sorted(set(now.by_age) - set(ages))
+    rows = [(i, "Giới tính: " + catalogues["sexes"].label(code), now.by_sex.get(code, 0))
+            for i, code in enumerate(sexes, start=1) if now.by_sex.get(code) or catalogues["sexes"].get(code)]
+    rows += [(len(rows) + i, "Nhóm tuổi: " + catalogues["age_groups"].label(code), now.by_age.get(code, 0))
+             for i, code in enumerate(ages, start=1) if now.by_age.get(code) or catalogues["age_groups"].get(code)]
+    rows.append(("", "Tổng số người bị xử phạt", now.persons))
+    return StatTable("violations_people", "Biểu 3b. Người bị xử phạt theo giới tính và nhóm tuổi",
+                     "Đơn vị tính: người", ("STT", "Nhóm", "Số người trong kỳ"), tuple(rows), frozenset({2}))
+
+
+def sentences(now: PenaltySummary, ytd: PenaltySummary | None, catalogues, fmt) -> list[str]:
+    """The report's words on penalties; `fmt` writes a number the Vietnamese way (1.350)."""
+    if not now.cases:
+        return ["Trong kỳ không có vụ việc vi phạm hành chính về phòng, chống mại dâm được xử lý (Biểu 3, Phụ lục II)."]
+    parts = [f"Xử lý {fmt(now.cases)} vụ việc vi phạm hành chính về phòng, chống mại dâm"]
+    decided = [f"xử phạt {fmt(now.persons)} người" if now.persons else "",
+               f"{fmt(now.organisations)} tổ chức" if now.organisations else ""]
+    decided = [d for d in decided if d]
+    if decided:
+        parts.append(", ".join(decided) + f" (cảnh cáo {fmt(now.warnings)}, phạt tiền {fmt(now.fined)} trường hợp, "
+                     f"tổng số tiền phạt {fmt(now.fines_total)} đồng)")
+    if now.transferred:
+        parts.append(f"chuyển {fmt(now.transferred)} vụ việc vượt thẩm quyền đến cấp có thẩm quyền")
+    if now.referred:
+        parts.append(f"chuyển {fmt(now.referred)} vụ việc có dấu hiệu tội phạm đến cơ quan điều tra")
+    text = "; ".join(parts)
+    if ytd is not None:
+        text += f"; lũy kế năm {fmt(ytd.cases)} vụ việc, {fmt(ytd.persons)} người bị xử phạt"
+    out = [text + " (Biểu 3, Phụ lục II)."]
+    acts = [f"{_short(code, catalogues)} {fmt(c['cases'])}"
+            for code, c in sorted(now.by_act.items(), key=lambda kv: (-kv[1]["cases"], kv[0]))]
+    if acts:
+        out.append("Theo hành vi: " + "; ".join(acts) + ".")
+    if now.persons:
+        sexes = "; ".join(f"{catalogues['sexes'].label(k).lower()} {fmt(v)}" for k, v in sorted(now.by_sex.items()))
+        ages = "; ".join(f"{catalogues['age_groups'].label(k).lower()} {fmt(v)}"
+                         for k, v in sorted(now.by_age.items()))
+        out.append(f"Người bị xử phạt theo giới tính: {sexes}; theo nhóm tuổi: {ages} (Biểu 3b, Phụ lục II).")
+    return out
+
+
+def _short(code: str, catalogues) -> str:
+    """"mua dâm (Đ32 k1)" for the report's sentence on acts."""
+    e = law.entry(catalogues, code)
+    if e is None:
+        return code
+    label = e.label.split(" (")[0].lower()
+    ref = e.short_reference() if e.decree[:1].isdigit() else ""
+    return f"{label} ({ref})" if ref else label
+
+
+def footnotes(now: PenaltySummary, ytd: PenaltySummary | None) -> list[str]:
+    """What the reader must know about the penalty figures: migrated cases to review, unchecked entries."""
+    notes = []
+    review = max(now.review, ytd.review if ytd else 0)
+    if review:
+        notes.append(f"Có {review} vụ việc nhập trước khi áp dụng danh mục NĐ 282/2025/NĐ-CP đang “cần rà soát”: "
+                     "được tính theo mã và số liệu cũ cho đến khi rà soát xong.")
+    if now.unverified:
+        notes.append(f"{now.unverified} vụ việc có hành vi kết thúc trước 15/12/2025 được xử lý theo NĐ 144/2021/NĐ-CP "
+                     "(Điều 70 NĐ 282/2025/NĐ-CP); điều, khoản ghi theo quyết định, chưa đối chiếu với danh mục.")
+    if now.no_act_date:
+        notes.append(f"{now.no_act_date} vụ việc chưa ghi ngày kết thúc hành vi vi phạm; nếu hành vi kết thúc trước "
+                     "15/12/2025 thì áp dụng NĐ 144/2021/NĐ-CP.")
+    return notes
+
+
+def findings(c) -> list:
+    """Penalty findings for sections III–V of the narrative (domain.report_findings.Finding), from the summary
+    collect() stored in `c.details["penalties"]`: cases still flagged for review under NĐ 282/2025 and cases sent
+    beyond the commune's competence. Nothing is claimed when the period has none."""
+    from commune_desk.domain.doc_format import vn_int
+    from commune_desk.domain.report_findings import PROPOSAL, SHORTCOMING, TASK, Finding
+
+    p = c.details.get("penalties") or {}
+    out = []
+    review = int(p.get("needs_review", 0))
+    if review:
+        out.append(Finding(SHORTCOMING, "penalties_review", f"- {vn_int(review)} vụ việc xử phạt nhập trước khi áp "
+                           "dụng danh mục NĐ 282/2025/NĐ-CP chưa được rà soát.", (("cases", float(review)),)))
+        out.append(Finding(TASK, "penalties_review", f"- Rà soát {vn_int(review)} vụ việc xử phạt theo danh mục hành "
+                           "vi của NĐ 282/2025/NĐ-CP.", (("cases", float(review)),)))
+    sent = int(p.get("transferred", 0)) + int(p.get("referred", 0))
+    if sent:
+        out.append(Finding(PROPOSAL, "penalties_sent", f"- Đề nghị cơ quan có thẩm quyền thông báo kết quả xử lý "
+                           f"{vn_int(sent)} vụ việc do {c.heading.short_name} chuyển đến trong kỳ để theo dõi, tổng "
+                           "hợp.", (("cases", float(sent)),)))
+    return out

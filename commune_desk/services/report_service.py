@@ -8,15 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import Cancelled
 from commune_desk.domain.periods import Period
 from commune_desk.domain.recipients import noi_nhan
 from commune_desk.domain.report_content import ReportContent, ReportSettings, number_text
 from commune_desk.domain.text import nfc
-
-
-class Cancelled(ExpectedError):
-    """The officer cancelled the generation; no file was left half-written."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +21,9 @@ class ReportFiles:
     xlsx: Path
     number: str
     day: date
+    window: tuple[date, date] | None = None       # what the figures count (to the data cut-off)
+    period_end: date | None = None
+    estimated: bool = False                       # the labelled whole-period estimate is in
 
 
 def file_stem(period: Period, ascii_names: bool) -> str:
@@ -62,7 +61,8 @@ def chart_png(content: ReportContent, folder: Path) -> Path | None:
     from commune_desk.services import charts
 
     try:
-        bars = [charts.ChartBar(f"{t.code}. {t.text}", t.achieved, t.target, t.unit, t.comparison, t.status)
+        bars = [charts.ChartBar(f"{t.code}. {t.text}", t.achieved, t.target if t.goal is None else t.goal, t.unit,
+                                t.comparison, t.status)
                 for t in content.targets]
         # Serif text like the document around it; 1000 px across 16.5 cm keeps the labels near 8 pt in print.
         png = charts.targets_chart_png(bars, width=1000, serif=True)
@@ -73,8 +73,12 @@ def chart_png(content: ReportContent, folder: Path) -> Path | None:
     return path
 
 
-def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app"):
-    """(content, narrative, settings) as the report will print them; nothing is written."""
+def prepare(db, period: Period, *, day: date, number: str | None = None, actor: str = "app",
+            cutoff: date | None = None, estimate: bool = False, today: date | None = None, strict: bool = False):
+    """(content, narrative, settings) as the report will print them; nothing is written.
+
+    `cutoff`, `estimate`: see report_data.collect; `strict` refuses a report that may not be made (a period not
+    started by `today`, a date before the period, a cut-off after the date) with ReportRefused."""
     from commune_desk.services import report_numbers as numbers
     from commune_desk.services.report_data import collect
     from commune_desk.services.report_narrative import merged
@@ -82,7 +86,8 @@ def prepare(db, period: Period, *, day: date, number: str | None = None, actor: 
 
     repo = ReportRepository(db, actor)
     stored = repo.settings(period.code) or ReportSettings(period.code)
-    content = collect(db, period, as_of=day, receiving_office=stored.receiving_office)
+    content = collect(db, period, as_of=day, receiving_office=stored.receiving_office, cutoff=cutoff,
+                      estimate=estimate, today=today, strict=strict)
     chosen = number_text(number or stored.number
                          or numbers.number_for(db, content.heading.official_name, period, day))
     recipients = noi_nhan(content.heading.receiving_office, stored.recipients or content.recipients_default)
@@ -92,14 +97,17 @@ def prepare(db, period: Period, *, day: date, number: str | None = None, actor: 
 
 def generate(db, period: Period, out_dir: Path, *, day: date | None = None, number: str | None = None,
              ascii_names: bool = True, actor: str = "app", stem: str | None = None,
-             progress: Callable[[int, str], None] | None = None, cancel=None) -> ReportFiles:
+             progress: Callable[[int, str], None] | None = None, cancel=None, cutoff: date | None = None,
+             estimate: bool = False, today: date | None = None) -> ReportFiles:
     """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (atomically) and register the number used.
 
     `stem` defaults to file_stem(period, ascii_names); an existing file of that name is replaced (the window asks
     first, see free_stem).
 
     `progress(percent, message)` is called between steps; `cancel` (an Event or a callable) is checked between
-    them and raises Cancelled. The same data, date and number always give the same text.
+    them and raises Cancelled. The same data, date and number always give the same text. A report of a period
+    not started by `today`, dated before its period, or with a cut-off after its date is refused
+    (domain.data_cutoff.ReportRefused) before anything is written.
     """
     from commune_desk.services import report_numbers as numbers
     from commune_desk.services.report_docx import SUBJECT, write_docx
@@ -118,7 +126,8 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
         report(pct, msg)
 
     step(5, "collecting figures")
-    content, narrative, settings = prepare(db, period, day=day, number=number, actor=actor)
+    content, narrative, settings = prepare(db, period, day=day, number=number, actor=actor, cutoff=cutoff,
+                                           estimate=estimate, today=today, strict=True)
     body = content.heading.official_name
     refused = numbers.refusal(db, body, period, settings.number, day)
     if refused is not None:      # before any file is written: a refused number leaves nothing behind
@@ -133,4 +142,5 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     xlsx_path = write_xlsx(out_dir / f"{stem}.xlsx", content, number=settings.number, day=day)
     numbers.issue(db, body, period, settings.number, day, SUBJECT.format(content.period_name), actor)
     report(100, "done")
-    return ReportFiles(docx_path, xlsx_path, settings.number, day)
+    return ReportFiles(docx_path, xlsx_path, settings.number, day, content.window, content.period_window[1],
+                       bool(content.estimates))

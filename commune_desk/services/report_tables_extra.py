@@ -1,24 +1,22 @@
-"""Statistical tables after Biểu 5: comparisons with earlier periods, commitments, inspections by team, the
-volunteer social-work team (where recorded) and the healthy-commune status; the Word appendix and the Excel annex
-print the same tables."""
+"""Statistical tables after those of the indicators, models and teams: comparisons with earlier periods,
+commitments, inspections by force (the 178 team first) and the healthy-commune status; the Word appendix and the
+Excel annex print the same tables."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from commune_desk.domain.report_content import COMPARED_LABELS, StatTable
-from commune_desk.services.report_tallies import VOLUNTEER_ROLE, is_volunteer
-from commune_desk.storage.models import PropagandaRow
-from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, TrainingParticipantRow, TrainingRow)
+from commune_desk.storage.models_records import (AssessmentRow, BusinessRow)
 
 
 def _in(column, window):
     return column.between(window[0], window[1])
 
 
-def comparison_table(comparisons) -> StatTable:
+def comparison_table(comparisons, number: int) -> StatTable:
     """This period against the previous period and the same period of last year; "-" where the earlier period
     has no records (nothing is compared with a period the commune did not record)."""
     headers = ["STT", "Nội dung", "Đơn vị tính", "Kỳ này"]
@@ -35,12 +33,12 @@ def comparison_table(comparisons) -> StatTable:
         rows.append(tuple(row))
     numeric = frozenset(range(3, len(headers)))
     widths = (1.2, 4.7 if len(comparisons) > 1 else 8.3, 1.8, 1.6) + (2.1, 1.5) * len(comparisons)   # 16,5 cm
-    return StatTable("compare", "Biểu 6. So sánh kết quả chủ yếu với kỳ trước và cùng kỳ năm trước",
+    return StatTable("compare", f"Biểu {number}. So sánh kết quả chủ yếu với kỳ trước và cùng kỳ năm trước",
                      "Dấu “-”: kỳ so sánh chưa có số liệu được ghi nhận", tuple(headers), tuple(rows), numeric,
                      has_total=False, widths=widths, signed=frozenset(range(5, len(headers), 2)))
 
 
-def commitments_table(s, window, catalogues) -> StatTable:
+def commitments_table(s, window, catalogues, number: int) -> StatTable:
     """Owners' and workers' commitments of the businesses operating at the window's end, by kind."""
     end = window[1]
     operating = (BusinessRow.registered_date <= end) & (BusinessRow.closed_date.is_(None)
@@ -58,42 +56,22 @@ def commitments_table(s, window, catalogues) -> StatTable:
     codes = [e.code for e in cat.entries if e.code in by_kind] + sorted(set(by_kind) - {e.code for e in cat.entries})
     rows = [(i, cat.label(k), *by_kind[k]) for i, k in enumerate(codes, start=1)]
     rows.append(("", "Tổng cộng", *[sum(r[j] for r in rows) for j in range(2, 6)]))
-    return StatTable("commitments", "Biểu 7. Ký cam kết của cơ sở kinh doanh dịch vụ và người lao động",
+    return StatTable("commitments", f"Biểu {number}. Ký cam kết của cơ sở kinh doanh dịch vụ và người lao động",
                      "Đơn vị tính: cơ sở, người (cơ sở đang hoạt động cuối kỳ)",
                      ("STT", "Loại hình kinh doanh", "Số cơ sở đang hoạt động", "Chủ cơ sở đã ký cam kết",
                       "Người lao động", "Người lao động đã ký cam kết"), tuple(rows), frozenset(range(2, 6)))
 
 
-def teams_table(teams) -> StatTable:
+def forces_table(teams, number: int) -> StatTable:
     """Inspections by team in the period: the 178 team first (services.report_tallies.tallies["teams"])."""
     rows = [(i, name, visits, places, found, signs) for i, (name, visits, places, found, signs)
             in enumerate(teams, start=1)]
     # A business inspected by two teams is one business: its total is not the sum of the teams' column.
     rows.append(("", "Tổng cộng", sum(r[2] for r in rows), "", sum(r[4] for r in rows), sum(r[5] for r in rows)))
-    return StatTable("teams", "Biểu 8. Kiểm tra cơ sở kinh doanh dịch vụ theo lực lượng kiểm tra",
+    return StatTable("forces", f"Biểu {number}. Kiểm tra cơ sở kinh doanh dịch vụ theo lực lượng kiểm tra",
                      "Đơn vị tính: lượt, cơ sở",
                      ("STT", "Lực lượng kiểm tra", "Lượt kiểm tra", "Cơ sở được kiểm tra", "Lượt phát hiện vi phạm",
                       "Lượt có dấu hiệu mại dâm"), tuple(rows), frozenset(range(2, 6)))
-
-
-def volunteer_table(s, window, ytd_window) -> StatTable | None:
-    """The volunteer social-work team's recorded work, or None when the year records none."""
-    def measure(w):
-        acts = [(n or 0) for org, n in s.execute(select(PropagandaRow.organiser, PropagandaRow.participants)
-                                                 .where(_in(PropagandaRow.activity_date, w))) if is_volunteer(org)]
-        trained = int(s.scalar(select(func.sum(TrainingParticipantRow.count)).join(
-            TrainingRow, TrainingRow.id == TrainingParticipantRow.training_id).where(
-            _in(TrainingRow.training_date, w), TrainingParticipantRow.role_code == VOLUNTEER_ROLE)) or 0)
-        return len(acts), sum(acts), trained
-    now, ytd = measure(window), measure(ytd_window)
-    if not any(ytd):
-        return None
-    labels = (("Hoạt động tuyên truyền do Đội tổ chức", "hoạt động"), ("Lượt người tham dự", "lượt người"),
-              ("Tình nguyện viên được tập huấn", "lượt người"))
-    rows = tuple((i, label, unit, a, b) for i, ((label, unit), a, b) in enumerate(zip(labels, now, ytd), start=1))
-    return StatTable("volunteers", "Biểu 9. Hoạt động của Đội công tác xã hội tình nguyện", "",
-                     ("STT", "Nội dung", "Đơn vị tính", "Trong kỳ", "Lũy kế năm"), rows, frozenset({3, 4}),
-                     has_total=False, widths=(1.2, 7.8, 2.5, 2.5, 2.5))
 
 
 def healthy_table(s, year: int, labels: dict, number: int) -> StatTable:
@@ -122,11 +100,10 @@ def _d(day: date | None) -> str:
     return vn_date(day) if day else ""
 
 
-def extra_tables(s, period, window, ytd_window, comparisons, facts, catalogues, labels) -> tuple[StatTable, ...]:
-    tables = [comparison_table(comparisons), commitments_table(s, window, catalogues), teams_table(facts["teams"])]
-    volunteers = volunteer_table(s, window, ytd_window)
-    if volunteers is not None:
-        tables.append(volunteers)
-    tables.append(healthy_table(s, period.year, labels, len(tables) + 6))
-    return tuple(tables)
-
+def extra_tables(s, period, window, ytd_window, comparisons, tallies, catalogues, labels,
+                 first: int) -> tuple[StatTable, ...]:
+    """The tables after those of the indicators, numbered from Biểu `first` on."""
+    # The volunteer social-work team and peer groups have their own table from the teams register (Biểu 7,
+    # services/report_community.py); nothing here guesses them from organiser names.
+    return (comparison_table(comparisons, first), commitments_table(s, window, catalogues, first + 1),
+            forces_table(tallies["teams"], first + 2), healthy_table(s, period.year, labels, first + 3))

@@ -1,5 +1,5 @@
 """Tallies a report states beyond the indicators: comparisons with earlier periods, workers' commitments, the 178
-team's and the volunteer team's work, healthy-commune status, and what is still open (the basis of sections III–V).
+team's inspections, healthy-commune status, and what is still open (the basis of sections III–V).
 
 Every count is a plain SQL count over the same windows as the indicators; nothing here is estimated.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
@@ -17,30 +17,24 @@ from commune_desk.domain.report_content import Comparison
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, HotspotRow,
                                                  InspectionRow, PenaltyRow, SupportRow, TipOffRow,
-                                                 TrainingParticipantRow, TrainingRow)
+                                                 TrainingRow)
 
 # The commune's interdisciplinary inspection team is named after NĐ 178/2004 ("Đội kiểm tra liên ngành 178");
 # records name their team in free text, so an inspection is the 178 team's when the name says "178" or
 # "liên ngành" (interdisciplinary). Other teams (police alone, health station) are listed by their own names.
 TEAM_178_WORDS = ("178", "liên ngành")
 TEAM_178 = "Đội kiểm tra liên ngành 178"
-# The volunteer social-work team (Đội công tác xã hội tình nguyện) appears as the organiser of activities and as
-# the "tinh_nguyen_vien" role of training participants.
-VOLUNTEER_WORDS = ("công tác xã hội tình nguyện", "ctxh tình nguyện", "đội tình nguyện")
-VOLUNTEER_ROLE = "tinh_nguyen_vien"
 ERADICATED, REEMERGED, FOUND = "triet_xoa", "phat_sinh_lai", "phat_hien"
 NO_VIOLATION, PROSTITUTION_SIGNS = "khong_vi_pham", "dau_hieu_mai_dam"
 TIP_OFF_DAYS = 20
+
+
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
 
 
 def is_team_178(team: str) -> bool:
     return any(w in _fold(team) for w in TEAM_178_WORDS)
-
-
-def is_volunteer(organiser: str) -> bool:
-    return any(w in _fold(organiser) for w in VOLUNTEER_WORDS)
 
 
 def _in(column, window):
@@ -90,20 +84,39 @@ def earlier_periods(period: Period) -> list[tuple[str, Period]]:
     return out
 
 
-def comparisons(s, scheme, period: Period, now: dict[str, int]) -> tuple[Comparison, ...]:
-    """This period's measures against each earlier period's; `has_data` is False when none of the compared
-    activities is recorded in that period (then no increase or decrease is claimed: the commune may simply not
-    have kept its records in the app yet; the business register alone does not count)."""
+def _year_earlier(day: date) -> date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else date(day.year - 1, 2, 28)
+
+
+def earlier_window(key: str, full: tuple[date, date], window: tuple[date, date]) -> tuple[date, date]:
+    """The earlier period's window cut like this report's: a report whose figures stop at its data cut-off is
+    compared with the same stretch of the earlier period (last year: to the same calendar day; the previous
+    period: as many days from its start), never with a whole period against a part of one."""
+    elapsed = (window[1] - window[0]).days
+    end = _year_earlier(window[1]) if key == "last_year" else full[0] + timedelta(days=elapsed)
+    return full[0], max(full[0], min(full[1], end))
+
+
+def comparisons(s, scheme, period: Period, window: tuple[date, date], now: dict[str, int]) -> tuple[Comparison, ...]:
+    """This period's measures (counted over `window`, which stops at the data cut-off) against each earlier
+    period's over the same stretch; `has_data` is False when none of the compared activities is recorded in that
+    stretch (then no increase or decrease is claimed: the commune may simply not have kept its records in the app
+    yet; the business register alone does not count). A stretch shorter than the earlier period is named with
+    its last day."""
+    from commune_desk.domain.doc_format import vn_date
+
     out = []
     for key, earlier in earlier_periods(period):
-        window = scheme.window(earlier)
-        then = measures(s, window)
-        out.append(Comparison(key, earlier.code, earlier.name_vi(), window, any(then.values()),
+        full = scheme.window(earlier)
+        cut = earlier_window(key, full, window)
+        then = measures(s, cut)
+        name = earlier.name_vi() + (f", tính đến ngày {vn_date(cut[1])}" if cut[1] < full[1] else "")
+        out.append(Comparison(key, earlier.code, name, cut, any(then.values()),
                               tuple(sorted(now.items())), tuple(sorted(then.items()))))
     return tuple(out)
 
 
-def tallies(s, period: Period, window, ytd_window, as_of: date, catalogues) -> dict:
+def tallies(s, period: Period, window, ytd_window, cut: date, catalogues) -> dict:
     """The facts of the period (see the module's docstring) as plain values, deterministic for equal data."""
     start, end = window
     f: dict = {}
@@ -138,15 +151,6 @@ def tallies(s, period: Period, window, ytd_window, as_of: date, catalogues) -> d
         businesses.setdefault(name, set()).add(business)
     f["teams"] = tuple(sorted(((n, v[0], len(businesses[n]), v[1], v[2]) for n, v in teams.items()),
                               key=lambda t: (t[0] != TEAM_178, t[0])))
-    # The volunteer social-work team, where recorded.
-    vol_acts = [(n or 0) for org, n in s.execute(select(PropagandaRow.organiser, PropagandaRow.participants)
-                                                 .where(_in(PropagandaRow.activity_date, window)))
-                if is_volunteer(org)]
-    f["volunteer_activities"] = len(vol_acts)
-    f["volunteer_participants"] = sum(vol_acts)
-    f["volunteers_trained"] = _count(s, select(func.sum(TrainingParticipantRow.count)).join(
-        TrainingRow, TrainingRow.id == TrainingParticipantRow.training_id).where(
-        _in(TrainingRow.training_date, window), TrainingParticipantRow.role_code == VOLUNTEER_ROLE))
     # Residential units existing at the end without any propaganda activity in the period: the same units as
     # PROP_UNITS counts (storage.indicator_queries.unit_coverage), named in the profile's order.
     from commune_desk.storage.indicator_queries import unit_coverage
@@ -172,7 +176,7 @@ def tallies(s, period: Period, window, ytd_window, as_of: date, catalogues) -> d
     f["hotspots_reemerged"] = _count(s, select(func.count()).select_from(HotspotEventRow).where(
         _in(HotspotEventRow.event_date, window), HotspotEventRow.kind_code == REEMERGED))
     # Tip-offs received up to the end and not settled by then (the report's date caps "by then").
-    last_day = min(end, as_of)
+    last_day = min(end, cut)
     f["tipoffs_pending"] = _count(s, select(func.count()).select_from(TipOffRow).where(
         TipOffRow.received_date <= last_day,
         TipOffRow.handled_date.is_(None) | (TipOffRow.handled_date > last_day)))

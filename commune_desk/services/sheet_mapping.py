@@ -23,7 +23,7 @@ KIND_SHEETS = {"propaganda": "propaganda", "training": "trainings"}
 SETTING_PREFIX = "sheet_mapping."
 MAX_DATA_ROWS = 20_000
 MIN_SCORE = 0.62              # below this similarity a column is left unmatched
-SKIPPED = ("catalogue_version",)
+SKIPPED = ("catalogue_version", "review", "legacy")   # set by the app, never mapped from a column
 
 # Words officers put in their own headers, beside our labels (compared folded).
 SYNONYMS = {

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from commune_desk.domain.text import natural_key
 from commune_desk.paths import backup_dir_for
 from commune_desk.storage import errors, schema
 
@@ -26,6 +27,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # A raw 256-bit SQLCipher key (`x'…'`, 64 hex digits): used as is, no password KDF (see storage/keys.py).
 RAW_KEY_RE = re.compile(r"x'[0-9a-fA-F]{64}'")
+# The SQL name of domain.text.natural_key on every connection: `order_by(func.vi_natural(column))`.
+NATURAL_SQL = "vi_natural"
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -60,6 +63,9 @@ def _make_engine(path: Path, secret: str | None, *, immediate: bool) -> Engine:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.close()
+        # ORDER BY vi_natural(name): lists sorted in SQL put "Thôn 2" before "Thôn 10", as Python sorts do. Only
+        # queries use it (no index, view or trigger does), so other tools still open the file.
+        dbapi_connection.create_function(NATURAL_SQL, 1, natural_key, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

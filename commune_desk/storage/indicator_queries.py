@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from commune_desk.domain.healthy_commune import recognised
 from commune_desk.domain.indicators import CATALOGUE, IndicatorValue
 from commune_desk.domain.periods import Period, PeriodError
+from commune_desk.storage.community_queries import COMPUTED_COMMUNITY
 from commune_desk.storage.sql_reader import Reader, scalar
 
 TIP_OFF_DAYS = 20          # BLTTHS 2015 Điều 147: a tip-off is settled within 20 days of receipt
-ERADICATED, HEALTHY_PASS = "triet_xoa", "dat"
-# A business counts in a window when it was registered by the window's end and not closed before its start.
+ERADICATED = "triet_xoa"
+# domain.indicators.BUSINESSES_OPERATING: registered by the window's last day and not closed before its first day.
 OPERATING = "(b.registered_date <= ? AND (b.closed_date IS NULL OR b.closed_date >= ?))"
 
 
@@ -71,10 +73,10 @@ def _biz_inspected(r, start, end, **_):
 
 
 def _biz_commitment(r, start, end, **_):
-    at_end = (end.isoformat(), end.isoformat())
-    den = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING}", at_end)
+    operating = (end.isoformat(), start.isoformat())
+    den = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING}", operating)
     num = _count(r, f"SELECT count(*) FROM business b WHERE {OPERATING} AND b.owner_commitment_date IS NOT NULL "
-                    "AND b.owner_commitment_date <= ?", (*at_end, end.isoformat()))
+                    "AND b.owner_commitment_date <= ?", (*operating, end.isoformat()))
     return IndicatorValue("", num, den)
 
 
@@ -132,7 +134,10 @@ def _grouped(r, sql: str, start, end):
 
 
 def _penalties(r, start, end, **_):
+    # Persons penalised: individuals and household businesses the commune warned or fined (transfers, referrals
+    # and organisations are counted in the report's Biểu 3, not here).
     return _grouped(r, "SELECT violation_code, count(*) FROM penalty_decision WHERE decision_date BETWEEN ? AND ? "
+                       "AND outcome IN ('warning', 'fine') AND violator_kind IN ('individual', 'household') "
                        "GROUP BY violation_code ORDER BY violation_code", start, end)
 
 
@@ -142,10 +147,15 @@ def _supported(r, start, end, **_):
 
 
 def _healthy(r, start, end, **_):
-    rows = r.rows("SELECT result FROM healthy_commune_assessment WHERE year = ? ORDER BY id LIMIT 1", (end.year,))
+    # Recognised only by a recorded decision (number, date, issuer) dated by the window's end: a self-assessment,
+    # however good its score, is not a recognition.
+    rows = r.rows("SELECT decision_number, decision_date, decision_issuer FROM healthy_commune_assessment "
+                  "WHERE year = ? ORDER BY id LIMIT 1", (end.year,))
     if not rows:
         return IndicatorValue("", 0, 0)
-    return IndicatorValue("", 1 if rows[0][0] == HEALTHY_PASS else 0, 1)
+    number, day, issuer = rows[0]
+    decided = recognised(number, day, issuer) and str(day)[:10] <= end.isoformat()
+    return IndicatorValue("", 1 if decided else 0, 1)
 
 
 COMPUTED = {
@@ -164,29 +174,38 @@ COMPUTED = {
     "SUPPORTED": _supported,
     "HEALTHY_COMMUNE": _healthy,
 }
+COMPUTED.update(COMPUTED_COMMUNITY)          # models and teams: storage/community_queries.py
 
 
-def manual_value(r: Reader, code: str, period_code: str, end: date) -> tuple[float | None, float | None] | None:
-    """(numerator, denominator) entered for exactly this period; else (year to date) the latest entered period
-    of the year; None when nothing was entered."""
+def manual_value(r: Reader, code: str, period_code: str, end: date, *, year_to_date: bool = False,
+                 months: tuple[int, int] | None = None) -> tuple[float | None, float | None] | None:
+    """(numerator, denominator) entered by hand, as the view of `period_code` shows it; None when nothing fits.
+
+    The value entered for exactly that period; else the latest entered for a period inside the view (a 9-month
+    view may show the third quarter's year-to-date entry). With `year_to_date` the view runs from January to the
+    period's last month; `months` (first, last) names the view's months outright (a yearly target seen in the
+    third-quarter report: January to September). A value entered for a longer period (the year) never shows in a
+    shorter view (a quarter): it is not the quarter's figure.
+    """
+    try:
+        view = Period.parse(period_code)
+    except PeriodError:
+        return None
+    first, last = months or ((1 if year_to_date else view.first_month), view.last_month)
     rows = r.rows("SELECT period, numerator, denominator FROM manual_indicator_value "
-                  "WHERE indicator = ? AND period LIKE ? ORDER BY id", (code, f"{end.year}%"))
-    exact = [row for row in rows if row[0] == period_code]
-    if exact:
-        return exact[0][1], exact[0][2]
-    dated = []
+                  "WHERE indicator = ? AND period LIKE ? ORDER BY id", (code, f"{view.year}%"))
+    inside = []
     for row in rows:
         try:
             p = Period.parse(row[0])
         except PeriodError:
             continue
-        # A value is shown from its own period's end on (year to date), never before: a yearly value does not
-        # stand for a quarter still running.
-        if p.end <= end:
-            dated.append(((p.end, p.end - p.start), row))
-    if not dated:
+        if p.year == view.year and first <= p.first_month and p.last_month <= last:
+            exact = p == view and not year_to_date and months is None
+            inside.append(((exact, p.last_month, p.last_month - p.first_month), row))
+    if not inside:
         return None
-    best = max(dated, key=lambda x: x[0])[1]
+    best = max(inside, key=lambda x: x[0])[1]
     return best[1], best[2]
 
 
@@ -201,12 +220,15 @@ def _persons_of(r, code: str, persons: float, kind: str, year: int, window) -> I
     return IndicatorValue(code, persons, entry.value, window)
 
 
-def compute(r: Reader, code: str, window: tuple[date, date], *, period_code: str, as_of: date) -> IndicatorValue:
-    """One indicator over the inclusive window."""
+def compute(r: Reader, code: str, window: tuple[date, date], *, period_code: str, as_of: date,
+            year_to_date: bool = False, months: tuple[int, int] | None = None) -> IndicatorValue:
+    """One indicator over the inclusive window; `period_code` names the view (with `year_to_date`, the view from
+    January to that period's end; `months` its months outright), which decides the values entered by hand that it
+    shows."""
     start, end = window
     definition = CATALOGUE[code]
     if definition.manual:
-        found = manual_value(r, code, period_code, end)
+        found = manual_value(r, code, period_code, end, year_to_date=year_to_date, months=months)
         if found is None or found[0] is None:
             return IndicatorValue(code, 0, None, window, entered=False)
         if definition.shape == "yes_no":

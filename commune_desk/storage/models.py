@@ -71,6 +71,7 @@ class PropagandaRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded (no diacritics) for fast search
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True, index=True)  # carried out by
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -84,3 +85,4 @@ from commune_desk.storage import models_lifecycle as _models_lifecycle  # noqa: 
 from commune_desk.storage import models_loop as _models_loop  # noqa: E402,F401
 from commune_desk.storage import models_office_ca as _models_office_ca  # noqa: E402,F401
 from commune_desk.storage import models_figures as _models_figures  # noqa: E402,F401
+from commune_desk.storage import models_community as _models_community  # noqa: E402,F401

@@ -14,6 +14,11 @@ def _unit_fk():
     return mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)
 
 
+def _team_fk():
+    """The team or group that carried the record out (community models and teams: models_community.py)."""
+    return mapped_column(ForeignKey("team.id"), nullable=True, index=True)
+
+
 class ResidentialUnitEventRow(Base):
     """History of a residential unit: created, renamed, merged into another, dissolved — each with its date."""
 
@@ -127,6 +132,7 @@ class TipOffRow(Base):
     verified_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     handled_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     outcome_code: Mapped[str] = mapped_column(String(60), default="")
+    team_id: Mapped[int | None] = _team_fk()
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -134,7 +140,11 @@ class TipOffRow(Base):
 
 
 class PenaltyRow(Base):
-    """An administrative penalty decision; the legal basis is copied from the catalogue when entered."""
+    """A penalty case (warning, fine, transfer or referral); the legal basis is copied from the act's entry.
+
+    `additional_measures` is the pre-0011 list mixing supplementary penalties and remedial measures; migration
+    0011 moved its codes to `supplementary` / `remedial` and kept it untouched, nothing writes it since.
+    """
 
     __tablename__ = "penalty_decision"
     __table_args__ = (UniqueConstraint("year", "number"),)
@@ -153,6 +163,15 @@ class PenaltyRow(Base):
     issuer: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    act_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    violator_kind: Mapped[str] = mapped_column(String(20), default="individual")
+    outcome: Mapped[str] = mapped_column(String(20), default="fine")
+    transfer_to: Mapped[str] = mapped_column(String(300), default="")
+    supplementary: Mapped[str] = mapped_column(String(500), default="")   # ';'-joined codes
+    remedial: Mapped[str] = mapped_column(String(500), default="")        # ';'-joined codes
+    more_acts: Mapped[str] = mapped_column(String(500), default="")       # 'code=fine;…'
+    review: Mapped[str] = mapped_column(Text, default="")
+    legacy: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -176,6 +195,7 @@ class SupportRow(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     partner: Mapped[str] = mapped_column(String(300), default="")
     unit_id: Mapped[int | None] = _unit_fk()
+    team_id: Mapped[int | None] = _team_fk()
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, NotFound, Problem, ValidationFailed
 from commune_desk.domain.office import (
@@ -137,7 +137,7 @@ class TrustRepository:
 
     def all(self) -> list[TrustedUnit]:
         with self._db.read() as s:
-            q = select(OfficeTrustRow).order_by(OfficeTrustRow.unit_code, OfficeTrustRow.id)
+            q = select(OfficeTrustRow).order_by(func.vi_natural(OfficeTrustRow.unit_code), OfficeTrustRow.id)
             return [_trusted(r) for r in s.scalars(q)]
 
     def expected_units(self) -> dict[str, str]:

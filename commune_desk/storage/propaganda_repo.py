@@ -13,6 +13,7 @@ from commune_desk.domain.propaganda import PropagandaActivity, validate_propagan
 from commune_desk.domain.text import fold
 from commune_desk.storage import audit_log
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
+from commune_desk.storage.models_community import TeamRow
 from commune_desk.storage.period_repo import check_edit
 
 ENTITY = "propaganda"
@@ -36,13 +37,17 @@ class Totals:
     materials: int
 
 
+# Text sorts in natural order (domain.text.natural_key, registered on the connection as vi_natural): "Thôn 2"
+# before "Thôn 10". The unit column sorts by the unit's name, as shown, not by its id.
+_UNIT_NAME = (select(ResidentialUnitRow.name).where(ResidentialUnitRow.id == PropagandaRow.unit_id)
+              .correlate(PropagandaRow).scalar_subquery())
 SORTABLE = {
     "activity_date": PropagandaRow.activity_date,
-    "form_code": PropagandaRow.form_code,
-    "title": PropagandaRow.search_text,
+    "form_code": func.vi_natural(PropagandaRow.form_code),
+    "title": func.vi_natural(PropagandaRow.title),
     "participants": PropagandaRow.participants,
     "materials": PropagandaRow.materials,
-    "unit_code": PropagandaRow.unit_id,
+    "unit_code": func.vi_natural(func.coalesce(_UNIT_NAME, "")),
 }
 
 
@@ -92,50 +97,60 @@ class PropagandaRepository:
         with self._db.read() as s:
             units = self._unit_codes(s)
             q = select(PropagandaRow).where(*self._where(s, flt)).order_by(*order).offset(offset).limit(limit)
-            return [self._to_domain(r, units) for r in s.scalars(q)]
+            teams = self._team_codes(s)
+            return [self._to_domain(r, units, teams) for r in s.scalars(q)]
 
     def get(self, record_id: int) -> PropagandaActivity:
         with self._db.read() as s:
             row = s.get(PropagandaRow, record_id)
             if row is None:
                 raise NotFound(f"propaganda activity {record_id} does not exist")
-            return self._to_domain(row, self._unit_codes(s))
+            return self._to_domain(row, self._unit_codes(s), self._team_codes(s))
 
     @staticmethod
     def _unit_codes(s: Session) -> dict[int, str]:
         return {uid: code for uid, code in s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.code))}
 
     @staticmethod
-    def _to_domain(row: PropagandaRow, units: dict[int, str]) -> PropagandaActivity:
+    def _team_codes(s: Session) -> dict[int, str]:
+        return {tid: code for tid, code in s.execute(select(TeamRow.id, TeamRow.code))}
+
+    @staticmethod
+    def _to_domain(row: PropagandaRow, units: dict[int, str],
+                   teams: dict[int, str] | None = None) -> PropagandaActivity:
         return PropagandaActivity(
             activity_date=row.activity_date, form_code=row.form_code, title=row.title,
             participants=row.participants, materials=row.materials,
             unit_code=units.get(row.unit_id, "") if row.unit_id else "",
             target_groups=tuple(c for c in row.target_groups.split(";") if c),
             organiser=row.organiser, note=row.note, catalogue_version=row.catalogue_version, id=row.id,
+            team_code=(teams or {}).get(row.team_id, "") if row.team_id else "",
         )
 
     # ---- changes -------------------------------------------------------------------------------------------
-    def _validate(self, s: Session, rec: PropagandaActivity, form_codes) -> int | None:
+    def _validate(self, s: Session, rec: PropagandaActivity, form_codes) -> tuple[int | None, int | None]:
+        """Check `rec`; returns the ids of its residential unit and of the team that carried it out."""
         from commune_desk.storage.sql_reader import SessionReader
         from commune_desk.storage.unit_reads import history
 
         unit_ids = {code: uid for uid, code in self._unit_codes(s).items()}
+        team_ids = {code: tid for tid, code in self._team_codes(s).items()}
         problems = validate_propaganda(rec, today=self._today(), form_codes=form_codes, unit_codes=unit_ids,
-                                       unit_ends=history(SessionReader(s))[0])
+                                       unit_ends=history(SessionReader(s))[0], team_codes=team_ids)
         if problems:
             raise ValidationFailed(problems)
         decision = check_edit(s, rec.activity_date)
         if not decision.allowed:
             raise Locked(decision.reason)
-        return unit_ids.get(rec.unit_code) if rec.unit_code else None
+        return (unit_ids.get(rec.unit_code) if rec.unit_code else None,
+                team_ids.get(rec.team_code) if rec.team_code else None)
 
     def add(self, rec: PropagandaActivity, *, form_codes=None) -> PropagandaActivity:
         rec = rec.normalised()
         with self._db.write() as s:
-            unit_id = self._validate(s, rec, form_codes)
+            unit_id, team_id = self._validate(s, rec, form_codes)
             now = datetime.now()
-            row = PropagandaRow(created_at=now, updated_at=now, unit_id=unit_id)
+            row = PropagandaRow(created_at=now, updated_at=now, unit_id=unit_id, team_id=team_id)
             self._fill(row, rec)
             s.add(row)
             s.flush()
@@ -148,14 +163,14 @@ class PropagandaRepository:
             row = s.get(PropagandaRow, rec.id)
             if row is None:
                 raise NotFound(f"propaganda activity {rec.id} does not exist")
-            before = self._to_domain(row, self._unit_codes(s))
+            before = self._to_domain(row, self._unit_codes(s), self._team_codes(s))
             if rec == before:
                 return before       # saved without a change: the database stays as it was
             # The old date must be editable too: moving a record out of a signed period is a change to it.
             decision = check_edit(s, before.activity_date)
             if not decision.allowed:
                 raise Locked(decision.reason)
-            row.unit_id = self._validate(s, rec, form_codes)
+            row.unit_id, row.team_id = self._validate(s, rec, form_codes)
             self._fill(row, rec)
             row.updated_at = datetime.now()
             audit_log.append(s, self._actor, "update", ENTITY, row.id, before.to_dict(), rec.to_dict())
@@ -166,7 +181,7 @@ class PropagandaRepository:
             row = s.get(PropagandaRow, record_id)
             if row is None:
                 raise NotFound(f"propaganda activity {record_id} does not exist")
-            before = self._to_domain(row, self._unit_codes(s))
+            before = self._to_domain(row, self._unit_codes(s), self._team_codes(s))
             decision = check_edit(s, before.activity_date)
             if not decision.allowed:
                 raise Locked(decision.reason)
@@ -180,9 +195,9 @@ class PropagandaRepository:
         with self._db.write() as s:
             if s.get(PropagandaRow, record.id) is not None:
                 raise ValidationFailed([])
-            unit_id = self._validate(s, record, None)
+            unit_id, team_id = self._validate(s, record, None)
             now = datetime.now()
-            row = PropagandaRow(id=record.id, created_at=now, updated_at=now, unit_id=unit_id)
+            row = PropagandaRow(id=record.id, created_at=now, updated_at=now, unit_id=unit_id, team_id=team_id)
             self._fill(row, record)
             s.add(row)
             s.flush()

@@ -7,44 +7,54 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("commune_desk")
 
 
+def _messages() -> tuple[tuple[type[BaseException], str, str], ...]:
+    """(error type, title, explanation) for each expected error with its own words, most specific first; the
+    types are imported here, not at module top, because the window shows before storage is loaded."""
+    from commune_desk.domain.errors import Cancelled, Locked, NotFound
+    from commune_desk.storage.errors import (
+        DatabaseUnavailable, NotADatabase, NotEncrypted, PasswordRequired, SchemaTooNew, WrongPassword,
+    )
+
+    return (
+        (PasswordRequired, QT_TRANSLATE_NOOP("ErrorMessages", "Password needed"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "This database is encrypted. Enter its password to open it.")),
+        (WrongPassword, QT_TRANSLATE_NOOP("ErrorMessages", "Wrong password"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "The password does not open this database. Try again.")),
+        (NotEncrypted, QT_TRANSLATE_NOOP("ErrorMessages", "Database is not encrypted"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "This database is stored without a password; "
+                                            "open it without the password file.")),
+        (SchemaTooNew, QT_TRANSLATE_NOOP("ErrorMessages", "Newer database"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "This database was written by a newer version of CommuneDesk. "
+                                            "Install the newer version to open it; nothing was changed.")),
+        (NotADatabase, QT_TRANSLATE_NOOP("ErrorMessages", "Not a CommuneDesk database"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "The chosen file is not a CommuneDesk database.")),
+        (DatabaseUnavailable, QT_TRANSLATE_NOOP("ErrorMessages", "Database unavailable"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "The database cannot be used right now: it may be open in "
+                                            "another program, read-only, or on a removed USB stick, "
+                                            "or the disk is full.")),
+        (Locked, QT_TRANSLATE_NOOP("ErrorMessages", "Period is signed"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "This record lies in a signed report period and cannot be "
+                                            "changed. Amend the period first.")),
+        (NotFound, QT_TRANSLATE_NOOP("ErrorMessages", "Record not found"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "The record no longer exists; the list has been refreshed.")),
+        (Cancelled, QT_TRANSLATE_NOOP("ErrorMessages", "Cancelled"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "The operation was stopped as you asked.")),
+    )
+
+
 def explain(exc: BaseException) -> tuple[str, str]:
-    """(title, explanation) for an expected error, in the interface language, naming what to do."""
-    name = type(exc).__name__
-    if name == "PasswordRequired":
-        return (QCoreApplication.translate("ErrorMessages", "Password needed"),
-                QCoreApplication.translate("ErrorMessages", "This database is encrypted. Enter its password to open it."))
-    if name == "WrongPassword":
-        return (QCoreApplication.translate("ErrorMessages", "Wrong password"),
-                QCoreApplication.translate("ErrorMessages", "The password does not open this database. Try again."))
-    if name == "NotEncrypted":
-        return (QCoreApplication.translate("ErrorMessages", "Database is not encrypted"),
-                QCoreApplication.translate("ErrorMessages", "This database is stored without a password; "
-                                                 "open it without the password file."))
-    if name == "SchemaTooNew":
-        return (QCoreApplication.translate("ErrorMessages", "Newer database"),
-                QCoreApplication.translate("ErrorMessages", "This database was written by a newer version of CommuneDesk. "
-                                                 "Install the newer version to open it; nothing was changed."))
-    if name == "NotADatabase":
-        return (QCoreApplication.translate("ErrorMessages", "Not a CommuneDesk database"),
-                QCoreApplication.translate("ErrorMessages", "The chosen file is not a CommuneDesk database."))
-    if name == "DatabaseUnavailable":
-        return (QCoreApplication.translate("ErrorMessages", "Database unavailable"),
-                QCoreApplication.translate("ErrorMessages", "The database cannot be used right now: it may be open in "
-                                                 "another program, read-only, or on a removed USB stick, "
-                                                 "or the disk is full."))
-    if name == "Locked":
-        return (QCoreApplication.translate("ErrorMessages", "Period is signed"),
-                QCoreApplication.translate("ErrorMessages", "This record lies in a signed report period and cannot be "
-                                                 "changed. Amend the period first."))
-    if name == "NotFound":
-        return (QCoreApplication.translate("ErrorMessages", "Record not found"),
-                QCoreApplication.translate("ErrorMessages", "The record no longer exists; the list has been refreshed."))
+    """(title, explanation) for an expected error, in the interface language, naming what to do; recognised by
+    its type (a subclass gets its parent's words), never by its class name."""
+    for kind, title, text in _messages():
+        if isinstance(exc, kind):
+            return (QCoreApplication.translate("ErrorMessages", title),
+                    QCoreApplication.translate("ErrorMessages", text))
     return (QCoreApplication.translate("ErrorMessages", "Cannot continue"),
             QCoreApplication.translate("ErrorMessages", "The operation could not be completed."))
 

@@ -74,7 +74,7 @@ def rebuild_views(session) -> None:
         return  # locked or closed: the views are built in the new language when the database opens again
     window = session.window
     area = window.current_area()
-    session._disconnect_area_signals()
+    window.drop_area_links()
     session.areas = session.build(window, session.db)
     if area in window.area_keys():
         window.show_area(area)

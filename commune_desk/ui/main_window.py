@@ -27,9 +27,13 @@ AREAS = (
     ("tips", QT_TRANSLATE_NOOP("MainWindow", "Tip-offs")),
     ("penalties", QT_TRANSLATE_NOOP("MainWindow", "Penalties")),
     ("reintegration", QT_TRANSLATE_NOOP("MainWindow", "Reintegration support")),
+    ("models", QT_TRANSLATE_NOOP("MainWindow", "Models")),
+    ("teams", QT_TRANSLATE_NOOP("MainWindow", "Teams and groups")),
     ("healthy_commune", QT_TRANSLATE_NOOP("MainWindow", "Healthy commune")),
     ("units", QT_TRANSLATE_NOOP("MainWindow", "Residential units")),
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
+    ("populations", QT_TRANSLATE_NOOP("MainWindow", "Base figures")),
+    ("hand_values", QT_TRANSLATE_NOOP("MainWindow", "Hand-entered indicators")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("packages", QT_TRANSLATE_NOOP("MainWindow", "Report packages")),
     ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
@@ -44,9 +48,6 @@ OFFICE_AREAS = (
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")),
     ("profile", QT_TRANSLATE_NOOP("MainWindow", "Unit profile")),
 )
-# Areas whose page is built once the database is open (the others stay placeholders in this version).
-LOADING_AREAS = ("home", "propaganda", "training", "businesses", "hotspots", "tips", "penalties", "reintegration",
-                 "healthy_commune", "units", "plan", "reports", "packages", "profile")
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
     changePasswordRequested = Signal()
     lockRequested = Signal()
     rebuildRequested = Signal()  # the areas must be made again over the open database (the unit's role changed)
+    closing = Signal()  # the window is about to close: the session backs up, disposes and releases the file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}  # area key -> builds its page when first needed
         self._titles: dict[str, str] = {}  # area key -> untranslated title (retranslate() sets it again)
+        self._area_links: list[tuple[object, Callable]] = []  # window signal -> slot of the areas now built
+        self._covered: QWidget | None = None  # the areas' content while a lock screen stands in its place
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -216,8 +220,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.tr(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            page = PlaceholderPage(self.tr(title), self.tr("Opening the database…") if key in (
-                LOADING_AREAS) or key.startswith("office_") else None)
+            page = PlaceholderPage(self.tr(title), self.tr("Opening the database…"))
             self._pages[key] = page
             self.stack.addWidget(page)
         self.nav.blockSignals(blocked)
@@ -279,3 +282,41 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(ready)
         self.import_action.setEnabled(ready)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db_path))
+
+    # ---- the content swap, for ui.session: what the window shows while its database is closed or locked -------
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def connect_area(self, signal, slot: Callable) -> None:
+        """Connect one of this window's signals to a slot of the areas being built; drop_area_links() cuts it."""
+        signal.connect(slot)
+        self._area_links.append((signal, slot))
+
+    def drop_area_links(self) -> None:
+        """Cut every connection made with connect_area (the areas it fed are being closed or rebuilt)."""
+        links, self._area_links = self._area_links, []
+        for signal, slot in links:
+            signal.disconnect(slot)
+
+    def close_pages(self, message: str) -> None:
+        """Every area shows `message` instead of its page (the database behind the pages is closing)."""
+        self.drop_area_links()
+        for key in self._keys:
+            self.set_page(key, PlaceholderPage(self.tr(self._titles[key]), message))
+
+    def cover(self, screen: QWidget) -> None:
+        """Put `screen` (the lock screen) where the areas were, with the menus off, until uncover()."""
+        self._covered = self.takeCentralWidget()
+        self.setCentralWidget(screen)
+        self.menuBar().setEnabled(False)
+
+    def uncover(self) -> None:
+        """The areas' content back in place of the covering screen, which is deleted; the menus work again."""
+        if self._covered is None:
+            return
+        screen = self.takeCentralWidget()
+        screen.deleteLater()
+        self.setCentralWidget(self._covered)
+        self._covered = None
+        self.menuBar().setEnabled(True)

@@ -13,9 +13,10 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+# The one cancellation exception lives in the domain (services raise it too); jobs may import it from here.
+from commune_desk.domain.errors import Cancelled
 
-class Cancelled(Exception):
-    """Raised inside a job when the user cancelled it."""
+__all__ = ["Cancelled", "Operation", "run_in_background"]
 
 
 class _Signals(QObject):

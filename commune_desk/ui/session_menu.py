@@ -1,4 +1,5 @@
-"""The File menu's database actions of a Session: back up now, restore a backup, change password, settings."""
+"""The File menu's actions on the open database that close and reopen it: restore a backup, change the password,
+and the settings dialog."""
 
 from __future__ import annotations
 
@@ -6,83 +7,70 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from commune_desk.ui.app_settings import AppSettings, backup_policy
+from commune_desk.ui.app_settings import AppSettings
 
 
-class SessionMenuActions:
-    """Mixed into ui.session.Session, whose `db`, `path`, `window`, dialogs helpers and `_close_db`/`_reopen`
-    these use; kept apart so the session's own module stays about opening and closing. Texts keep the
-    "Session" translation context they had there."""
+class SessionMenu:
+    """Acts through a ui.session.Session: its `db`, `path`, `window`, `sign_in`, `close_db()` and `reopen()`.
+    Texts keep the "Session" translation context they had when they lived in ui/session.py."""
 
-    def backup_now(self) -> None:
-        from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.backups import backup_now
-
-        if self.db is None:
-            return
-        try:
-            run = backup_now(self.db, "manual", backup_policy(self.db))
-        except ExpectedError as exc:
-            self.show_error(self.window, exc)
-            return
-        text = QCoreApplication.translate("Session", "The backup was written and verified:")
-        text += "\n" + "\n".join(str(p) for p in run.written)
-        if run.problems:
-            self.warn(QCoreApplication.translate("Session", "Backup incomplete"),
-                      text + "\n\n" + "\n".join(run.problems))
-        else:
-            self.inform(QCoreApplication.translate("Session", "Backup written"), text)
+    def __init__(self, session) -> None:
+        self.session = session
 
     def restore(self) -> None:
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.storage.backup import restore_backup
         from commune_desk.ui.dialogs.restore_dialog import RestoreDialog
 
-        if self.db is None:
+        s = self.session
+        if s.db is None:
             return
-        dialog = RestoreDialog(self.path, self.db.secret, self.window)
+        dialog = RestoreDialog(s.path, s.db.secret, s.window)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         source, secret = dialog.chosen
-        current = self.db.secret
-        self._close_db()
+        current = s.db.secret
+        s.close_db()
         try:
-            saved = restore_backup(self.path, source, secret, current_secret=current)
+            saved = restore_backup(s.path, source, secret, current_secret=current)
         except ExpectedError as exc:
-            self.show_error(self.window, exc)
-            self._reopen(current)
+            s.show_error(s.window, exc)
+            s.reopen(current)
             return
-        self._reopen(secret)
+        s.reopen(secret)
         text = QCoreApplication.translate("Session", "The backup %1 was restored.").replace("%1", Path(source).name)
         if saved is not None:
             text += "\n" + QCoreApplication.translate("Session", "The previous database was kept at:")
             text += "\n" + str(saved)
-        self.inform(QCoreApplication.translate("Session", "Backup restored"), text)
+        s.inform(QCoreApplication.translate("Session", "Backup restored"), text)
 
     def change_password(self) -> None:
         """Re-key with a new password (or encrypt an unprotected database); the views are rebuilt afterwards."""
-        from commune_desk.ui.dialogs import password_change_dialog
         from commune_desk.storage import keys
+        from commune_desk.ui.dialogs import password_change_dialog
 
-        if self.db is None:
+        s = self.session
+        if s.db is None:
             return
-        plain = not self.db.encrypted
-        current_key = self.db.secret
-        self._close_db()
+        plain = not s.db.encrypted
+        current_key = s.db.secret
+        s.close_db()
         if plain:
-            result = password_change_dialog.run_password_dialog(self.window, "set", self._encrypt)
+            result = password_change_dialog.run_password_dialog(s.window, "set", s.sign_in.encrypt)
         else:
             result = password_change_dialog.run_password_dialog(
-                self.window, "change", lambda current, new: keys.change_password(self.path, current, new))
-        self._reopen(result[0] if result else current_key)
+                s.window, "change", lambda current, new: keys.change_password(s.path, current, new))
+        s.reopen(result[0] if result else current_key)
 
     def edit_settings(self) -> None:
         from commune_desk.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.db, actor=self.actor, parent=self.window)
+        s = self.session
+        dialog = SettingsDialog(s.settings, s.db, actor=s.actor, parent=s.window)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
             self.apply_settings(dialog.saved)
 
     def apply_settings(self, settings: AppSettings) -> None:
         from commune_desk.ui.language_switch import apply_settings
-        apply_settings(self, settings)  # auto-lock time, and a new interface language at once
+
+        apply_settings(self.session, settings)  # auto-lock time, and a new interface language at once

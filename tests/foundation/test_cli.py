@@ -132,7 +132,10 @@ def test_demo_brings_a_plan_addressed_to_its_own_province(cli, tmp_path):
     shown = cli("--db", db, "plan", "show", "--date", "2026-06-01")
     assert shown.returncode == 0, shown.stderr
     assert f"issued by Ủy ban nhân dân tỉnh {profile['province']}" in shown.stdout
-    assert "CT1\tPROP_UNITS >= 25%" in shown.stdout and "Lạng Sơn" not in shown.stdout.splitlines()[1]
+    assert "CT01\tPROP_UNITS >= 100%" in shown.stdout and "CT16\tSTAFF_TRAINED >= 30%" in shown.stdout
+    assert f"trên địa bàn tỉnh {profile['province']}" in shown.stdout.splitlines()[0]
+    # The province's own plan, in its own words: no other city, no target of the superior level.
+    assert "Lạng Sơn" not in shown.stdout and "8/8" not in shown.stdout and "phường, xã" not in shown.stdout
     # --force replaces a demo whose plan is protected against deletion, in one transaction
     assert cli("--db", db, "demo", "--seed", "8", "--year", "2026", "--force", "--no-plan").returncode == 0
     assert "DEMO-" not in cli("--db", db, "plan", "show", "--date", "2026-06-01").stdout

@@ -61,6 +61,24 @@ def test_every_single_flipped_byte_of_the_signature_is_detected(identity):
     assert undetected == []
 
 
+
+def test_a_letter_changed_in_case_anywhere_in_the_signature_is_detected(identity):
+    """The signer identifier is unsigned; a caseless issuer match would accept 'Mẫu' -> 'MẫU' there and give the
+    same signed content a second signature file (found by the office fuzz test with seed 101)."""
+    sig = cms.sign_detached(CONTENT, identity.key, identity.cert)
+    letters = [i for i, b in enumerate(sig) if chr(b).isalpha() and b < 128]
+    assert len(letters) > 20
+    undetected = []
+    for i in letters:
+        damaged = bytearray(sig)
+        damaged[i] ^= 0x20
+        try:
+            cms.verify_detached(bytes(damaged), CONTENT)
+        except cms.SignatureInvalid:
+            continue
+        undetected.append(i)
+    assert undetected == []
+
 def test_trust_is_by_exact_certificate(identity, other_identity):
     assert cms.is_trusted(identity.cert, [other_identity.cert, identity.cert])
     assert not cms.is_trusted(identity.cert, [other_identity.cert])

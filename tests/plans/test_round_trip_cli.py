@@ -21,9 +21,9 @@ def _fill(wb):
     wb["deadlines"].append(["year", datetime(2026, 11, 15), "calendar"])
     wb["report"].append(["recipient", "Sở Y tế tỉnh X"])
     ws = wb.create_sheet("cat_violation_types")
-    ws.append(["code", "label", "active", "decree", "fine_min"])
-    ws.append(["mua_dam", "Mua dâm", 1, "282/2025/NĐ-CP", 1000000])
-    ws.append(["ban_dam", "Bán dâm", 0, "282/2025/NĐ-CP", 500000])
+    ws.append(["code", "label", "active", "decree", "fine_min", "fine_max"])
+    ws.append(["mua_dam", "Mua dâm", 1, "282/2025/NĐ-CP", 1000000, 2000000])
+    ws.append(["ban_dam", "Bán dâm", 0, "282/2025/NĐ-CP", 300000, 500000])
 
 
 def test_template_filled_import_round_trip(tmp_path, db):
@@ -39,7 +39,8 @@ def test_template_filled_import_round_trip(tmp_path, db):
     cats = catalogues_for(db, 2026)
     assert cats.version == "TEST-2026@1"
     assert cats["violation_types"].codes() == ["mua_dam"]
-    assert cats["violation_types"].get("mua_dam").extra == {"decree": "282/2025/NĐ-CP", "fine_min": 1000000}
+    assert cats["violation_types"].get("mua_dam").extra == {"decree": "282/2025/NĐ-CP", "fine_min": 1000000,
+                                                            "fine_max": 2000000}
     assert cats["activity_forms"].codes()                        # untouched catalogues keep the defaults
     assert catalogues_for(db, 2025).version != "TEST-2026@1"
     # Re-written from the stored plan, the workbook reads back to the same content (same digest).
@@ -50,7 +51,7 @@ def test_template_filled_import_round_trip(tmp_path, db):
     wb = openpyxl.load_workbook(blank)
     assert wb.sheetnames[0] == "huong_dan" and wb["targets"].freeze_panes == "A2"
     assert {str(dv.sqref).split(":")[0] for dv in wb["targets"].data_validations.dataValidation} == {
-        "C2", "D2", "F2", "G2"}
+        "C2", "D2", "F2", "G2", "I2"}          # indicator, comparison, unit, period_scope, level
 
 
 def test_cli_exit_codes_and_dry_run_diff(tmp_path, cli):

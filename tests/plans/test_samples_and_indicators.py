@@ -123,4 +123,7 @@ def test_dashboard_on_an_active_plan(demo_db, tmp_path):
     board = dashboard(demo_db, AS_OF)
     assert board.plan.year == 2026 and len(board.results) == 12
     assert [(d.period.code, d.due, d.days_left) for d in board.deadlines] == [("2026-Q4", date(2026, 12, 10), 20)]
-    assert {r.status for r in board.results} <= {ind.MET, ind.ON_TRACK, ind.AT_RISK, ind.MISSED, ind.NO_DATA}
+    assert {r.status for r in board.results} <= {ind.MET, ind.ON_TRACK, ind.AT_RISK, ind.MISSED, ind.NO_DATA,
+                                                 ind.OFFICE}
+    # "25% of the city's wards and communes": the city's target, never met or missed by one commune
+    assert {r.target.code: r.status for r in board.results}["CT1"] == ind.OFFICE

@@ -19,7 +19,7 @@ SECRET_ID = "079188123456"
 def test_erasing_identity_keeps_the_decision_and_scrubs_the_file(db, db_path):
     ProfileRepository(db, "t").save(demo_profile(4))
     repo = rr.PenaltyRepository(db, "cán bộ", today=lambda: date(2026, 11, 20), catalogues=default_catalogues())
-    saved = repo.add(Penalty("07/QĐ-XPHC", date(2026, 4, 2), "mua_dam", 1_500_000, sex="nu",
+    saved = repo.add(Penalty("07/QĐ-XPHC", date(2026, 4, 2), "nd282_d32_k1", 1_500_000, act_date=date(2026, 4, 1), sex="nu",
                              age_group_code="18_30", unit_code="T01",
                              identity=PersonIdentity(SECRET_NAME, SECRET_ID, "Thôn 1")))
     assert repo.get(saved.id).identity.full_name == SECRET_NAME
@@ -28,7 +28,7 @@ def test_erasing_identity_keeps_the_decision_and_scrubs_the_file(db, db_path):
         assert s.scalar(select(func.count()).select_from(PersonIdentityRow)) == 0
         assert s.scalar(select(func.count()).select_from(PenaltyRow)) == 1  # the anonymous count stays
     kept = repo.get(saved.id)
-    assert kept.identity is None and kept.violation_code == "mua_dam" and kept.sex == "nu"
+    assert kept.identity is None and kept.violation_code == "nd282_d32_k1" and kept.sex == "nu"
     raw = db.connect_raw()
     try:
         raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -44,11 +44,11 @@ CASES = [
     (rr.HotspotRepository, Hotspot("DP01", "Bãi đất trống cạnh chợ Thôn 2", "T02", "Tụ tập ban đêm")),
     (rr.TipOffRepository, TipOff(D, "Nghi có hoạt động mại dâm tại quán cà phê", "đường dây nóng", "T02",
                                  date(2026, 3, 15), date(2026, 3, 20), "dung_su_that")),
-    (rr.PenaltyRepository, Penalty("12/QĐ-XPHC", D, "mua_dam", 1_500_000, additional_measures=("tich_thu",),
+    (rr.PenaltyRepository, Penalty("12/QĐ-XPHC", D, "nd282_d32_k1", 1_500_000, supplementary=("tich_thu",), act_date=D,
                                    sex="nam", age_group_code="31_45", unit_code="T01", issuer="Chủ tịch UBND xã",
                                    identity=PersonIdentity("Nguyễn Văn A", "001088012345", "Thôn 1"))),
     (rr.SupportRepository, Support(D, "hoc_nghe", 3, "Trung tâm Giáo dục nghề nghiệp", "T03")),
-    (rr.AssessmentRepository, Assessment(2025, date(2025, 11, 30), (("lanh_dao", 14), ("bao_cao", 9)), "khong_dat",
+    (rr.AssessmentRepository, Assessment(2025, date(2025, 11, 30), (("lanh_dao", 14), ("bao_cao", 9)), "dat",
                                          "45/QĐ-UBND", date(2025, 12, 20), "UBND tỉnh")),
 ]
 
@@ -87,15 +87,19 @@ def test_children_reference_parents_by_code(unit_db):
 
 def test_penalty_copies_legal_basis_and_number_is_unique_per_year(unit_db):
     repo = _repo(rr.PenaltyRepository, unit_db)
-    saved = repo.add(Penalty("1/QĐ", D, "mua_dam", 1_000_000, sex="nu", age_group_code="18_30"))
-    assert saved.decree == "282/2025/NĐ-CP" and saved.article.startswith("Điều")
+    saved = repo.add(Penalty("1/QĐ", D, "nd282_d32_k1", 1_000_000, sex="nu", age_group_code="18_30", act_date=D))
+    assert (saved.decree, saved.article) == ("282/2025/NĐ-CP", "Điều 32 khoản 1")
     assert saved.identity is None
     with pytest.raises(ValidationFailed) as err:
-        repo.add(Penalty("1/QĐ", date(2026, 5, 1), "mua_dam", 1_000_000, sex="nam", age_group_code="18_30"))
+        repo.add(Penalty("1/QĐ", date(2026, 5, 1), "nd282_d32_k1", 1_000_000, sex="nam", age_group_code="18_30",
+                         act_date=date(2026, 5, 1)))
     assert "number" in str(err.value)
-    repo.add(Penalty("1/QĐ", date(2025, 5, 1), "mua_dam", 1_000_000, sex="nam", age_group_code="18_30"))
+    # The same number in another year is another decision; an act of 2025 is judged under NĐ 144/2021.
+    old = repo.add(Penalty("1/QĐ", date(2025, 5, 1), "nd144_mua_dam", 1_000_000, article="Điều 24 khoản 1",
+                           sex="nam", age_group_code="18_30", act_date=date(2025, 4, 30)))
+    assert (old.decree, old.article) == ("144/2021/NĐ-CP", "Điều 24 khoản 1")
     with pytest.raises(ValidationFailed) as err:
-        repo.add(Penalty("2/QĐ", D, "mua_dam", 9_000_000, sex="x", age_group_code="18_30"))
+        repo.add(Penalty("2/QĐ", D, "nd282_d32_k1", 9_000_000, sex="x", age_group_code="18_30", act_date=D))
     assert {p.where for p in err.value.problems} == {"fine", "sex"}
     with unit_db.read() as s:
         assert s.scalar(select(PersonIdentityRow.id)) is None

@@ -52,7 +52,7 @@ def test_export_import_export_is_exact_for_every_record_type(demo_db, fresh, tmp
     counts = export_records(demo_db, first, include_identities=True)
     assert all(counts[s] > 0 for s in ("unit_events", "propaganda", "trainings", "businesses", "inspections",
                                        "hotspots", "hotspot_events", "tipoffs", "penalties", "support",
-                                       "assessments"))
+                                       "assessments", "teams", "models", "model_status", "model_figures"))
     target = fresh()
     result = import_records(target, first, "t")
     assert result.adopted_profile and not [p for p in result.problems if p.severity == "error"]
@@ -61,9 +61,13 @@ def test_export_import_export_is_exact_for_every_record_type(demo_db, fresh, tmp
     p1, u1, r1 = read_all(demo_db)
     p2, u2, r2 = read_all(target)
     assert (p1.unit_code, p1.is_demo, u1) == (p2.unit_code, p2.is_demo, u2)
-    # Participants by role are a mapping: the workbook lists them in catalogue order.
-    canon = lambda recs: [replace(r, participants=tuple(sorted(r.participants))) for r in recs]  # noqa: E731
+    # Participants by role (members by role, persons by sex and age) are mappings: the workbook lists them in
+    # catalogue order.
+    canon = lambda recs, f="participants": [replace(r, **{f: tuple(sorted(getattr(r, f)))}) for r in recs]  # noqa
     assert canon(r1.pop("training")) == canon(r2.pop("training"))
+    assert canon(r1.pop("team"), "members") == canon(r2.pop("team"), "members")
+    assert canon(r1.pop("model_figures"), "served") == canon(r2.pop("model_figures"), "served")
+    assert any(p.team_code for p in r2["propaganda"]) and any(t.team_code for t in r2["tipoff"])
     assert r1 == r2 and any(p.identity for p in r2["penalty_decision"])
 
 

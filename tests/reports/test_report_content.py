@@ -14,9 +14,10 @@ from tests.reports.helpers import Q3, docx_text, rows, table_by_header, vn
 from tests.reports.test_report_figures import _d, _in
 
 
-def _annex_rows(path, sheet_prefix: str) -> list[tuple]:
+def _annex_rows(path, sheet: str) -> list[tuple]:
+    """The numbered rows and the total of the annex sheet "Biểu N - <sheet>" (or starting with `sheet`)."""
     wb = openpyxl.load_workbook(path)
-    ws = wb[next(n for n in wb.sheetnames if n.startswith(sheet_prefix))]
+    ws = wb[next(n for n in wb.sheetnames if n.startswith(sheet) or n.endswith(f" - {sheet}"))]
     return [r for r in ws.iter_rows(values_only=True) if isinstance(r[0], int) or r[1] == "Tổng cộng"]
 
 
@@ -30,12 +31,12 @@ def test_commitments_in_text_table_and_annex(demo_reports):
     owners = sum(1 for b in biz if b[3] is not None and _d(b[3]) <= end)
     assert workers and committed < workers                       # the demo has workers left to sign
     text = docx_text(q3.docx)
-    assert f"{vn(committed)}/{vn(workers)} (" in text and "người lao động tại các cơ sở đã ký cam kết" in text
+    assert f"{vn(committed)}/{vn(workers)} (" in text and "người lao động tại các cơ sở đang hoạt động đã ký cam kết" in text
     table = table_by_header(q3.docx, "Người lao động đã ký cam kết")
     assert table[-1][1:] == ["Tổng cộng", vn(len(biz)), vn(owners), vn(workers), vn(committed)]
     by_kind = Counter(b[0] for b in biz)
     assert sum(int(r[2].replace(".", "")) for r in table[1:-1]) == sum(by_kind.values())
-    annex = _annex_rows(q3.xlsx, "Biểu 7")
+    annex = _annex_rows(q3.xlsx, "Cam kết")
     assert annex[-1][2:6] == (len(biz), owners, workers, committed)
 
 
@@ -53,29 +54,24 @@ def test_inspections_by_team_178_first(demo_reports):
     text = docx_text(q3.docx)
     assert (f"Đội kiểm tra liên ngành 178 thực hiện {vn(len(team_178))} lượt kiểm tra tại "
             f"{vn(len({r[1] for r in team_178}))} cơ sở") in text
-    assert _annex_rows(q3.xlsx, "Biểu 8")[0][1:3] == ("Đội kiểm tra liên ngành 178", len(team_178))
+    assert _annex_rows(q3.xlsx, "Lực lượng kiểm tra")[0][1:3] == ("Đội kiểm tra liên ngành 178", len(team_178))
 
 
-def test_volunteer_team_where_recorded(demo_reports):
+def test_volunteer_team_reported_once_from_the_teams_register(demo_reports):
+    """The volunteer social-work team's work comes from the teams register (records carried out by it, Biểu 7),
+    never guessed again from organiser names in a table of its own; the tables are numbered without a gap."""
     db, q3, _ = demo_reports
-    acts = [r for r in rows(db, "SELECT organiser, participants, activity_date FROM propaganda_activity")
-            if _in(r[2], Q3) and "tình nguyện" in r[0]]
+    acts = [r for r in rows(db, "SELECT p.activity_date, t.kind_code FROM propaganda_activity p JOIN team t ON "
+                                "t.id = p.team_id") if _in(r[0], Q3) and r[1] == "doi_ctxh"]
     assert acts, "the demo records the volunteer team's activities"
     text = docx_text(q3.docx)
-    assert (f"Đội công tác xã hội tình nguyện tổ chức {vn(len(acts))} hoạt động tuyên truyền với "
-            f"{vn(sum(r[1] for r in acts))} lượt người tham dự") in text
-    annex = _annex_rows(q3.xlsx, "Biểu 9")
-    assert annex[0][1] == "Hoạt động tuyên truyền do Đội tổ chức" and annex[0][3] == len(acts)
-
-
-def test_volunteer_table_left_out_when_nothing_is_recorded(db, tmp_path):
-    from commune_desk.domain.periods import Period
-    from commune_desk.services.report_service import generate
-
-    files = generate(db, Period.parse("2026-Q3"), tmp_path, day=date(2026, 10, 5), number="3", actor="t")
-    text = docx_text(files.docx)
-    assert "Đội công tác xã hội tình nguyện" not in text and "Biểu 9. Xây dựng xã, phường lành mạnh" in text
-    assert not any(n.startswith("Biểu 10") for n in openpyxl.load_workbook(files.xlsx).sheetnames)
+    assert text.count("Hoạt động của Đội công tác xã hội tình nguyện") == 1          # Biểu 7's title only
+    titles = re.findall(r"^Biểu (\d+b?)\. ", text, flags=re.M)            # Biểu 3b goes with Biểu 3
+    numbers = [int(n.rstrip("b")) for n in titles]
+    assert numbers == sorted(numbers) and sorted(set(numbers)) == list(range(1, max(numbers) + 1))
+    assert len(titles) == len(set(titles))
+    sheets = [n.split(" - ")[0] for n in openpyxl.load_workbook(q3.xlsx).sheetnames if n.startswith("Biểu")]
+    assert sheets == [f"Biểu {n}" for n in titles]
 
 
 def test_healthy_commune_this_year_and_last(demo_reports):

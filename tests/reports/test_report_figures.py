@@ -27,8 +27,26 @@ def expected(db, window):
     biz = rows(db, "SELECT id, registered_date, closed_date, kind_code, unit_id FROM business")
     operating = {b[0] for b in biz if _d(b[1]) <= window[1] and (b[2] is None or _d(b[2]) >= window[0])}
     insp = [r for r in rows(db, "SELECT business_id, inspection_date, outcome_code FROM inspection") if _in(r[1], window)]
-    pens = [r for r in rows(db, "SELECT decision_date, violation_code, fine, unit_id FROM penalty_decision")
-            if _in(r[0], window)]
+    pens = [r for r in rows(db, "SELECT decision_date, violation_code, fine, unit_id, outcome, violator_kind, "
+                                "more_acts, sex, age_group_code FROM penalty_decision") if _in(r[0], window)]
+    decided = [p for p in pens if p[4] in ("warning", "fine")]
+    persons = [p for p in decided if p[5] in ("individual", "household")]
+
+    def acts(p):        # (code, fine) of every act of a case, the main act first
+        more = [(a.split("=")[0], int(a.split("=")[1])) for a in (p[6] or "").split(";") if a]
+        return [(p[1], p[2])] + more
+
+    by_act = {}
+    for p in pens:
+        for code, fine in acts(p):
+            c = by_act.setdefault(code, Counter())
+            c["cases"] += 1
+            c[p[4]] += 1
+            if p in persons:
+                c["persons"] += 1
+            elif p in decided:
+                c["organisations"] += 1
+            c["amount"] += fine if p[4] == "fine" else 0
     sup = [r for r in rows(db, "SELECT support_date, kind_code, count FROM reintegration_support") if _in(r[0], window)]
     trainings = [r for r in rows(db, "SELECT id, training_date FROM training") if _in(r[1], window)]
     ids = {t[0] for t in trainings}
@@ -38,7 +56,10 @@ def expected(db, window):
         "activities": len(in_w), "people": sum(p[2] for p in in_w), "materials": sum(p[3] for p in in_w),
         "units": (len({p[1] for p in in_w} & active), len(active)),
         "inspected": (len({i[0] for i in insp} & operating), len(operating)), "visits": len(insp),
-        "penalties": len(pens), "fines": sum(p[2] for p in pens), "by_violation": Counter(p[1] for p in pens),
+        "penalties": len(persons), "cases": len(pens), "organisations": len(decided) - len(persons),
+        "fines": sum(f for p in pens if p[4] == "fine" for _, f in acts(p)), "by_act": by_act,
+        "outcomes": Counter(p[4] for p in pens), "by_sex": Counter(p[7] for p in persons),
+        "by_age": Counter(p[8] for p in persons),
         "supported": sum(s[2] for s in sup), "trainings": len(trainings), "trained": trained,
         "operating_by_kind": Counter(kinds[b] for b in operating), "visits_by_kind": Counter(kinds[i[0]] for i in insp),
         "by_form": Counter(p[4] for p in in_w),
@@ -64,8 +85,17 @@ def test_figures_in_the_text_equal_the_rows(demo_reports):
     b_num, b_den = e["inspected"]
     assert (f"Kiểm tra {b_num}/{b_den} ({pct(b_num, b_den)}) cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm "
             f"với {e['visits']} lượt kiểm tra") in text
-    assert (f"Xử phạt vi phạm hành chính {e['penalties']} người (lũy kế năm: {y['penalties']} người), tổng số tiền "
-            f"phạt {vn(e['fines'])} đồng") in text
+    assert f"Xử lý {vn(e['cases'])} vụ việc vi phạm hành chính về phòng, chống mại dâm; xử phạt {vn(e['penalties'])} người" \
+        in text
+    assert (f"(cảnh cáo {vn(e['outcomes']['warning'])}, phạt tiền {vn(e['outcomes']['fine'])} trường hợp, tổng số tiền "
+            f"phạt {vn(e['fines'])} đồng)") in text
+    if e["outcomes"]["transferred"]:
+        assert f"chuyển {vn(e['outcomes']['transferred'])} vụ việc vượt thẩm quyền đến cấp có thẩm quyền" in text
+    if e["outcomes"]["referred"]:
+        assert f"chuyển {vn(e['outcomes']['referred'])} vụ việc có dấu hiệu tội phạm đến cơ quan điều tra" in text
+    assert f"lũy kế năm {vn(y['cases'])} vụ việc, {vn(y['penalties'])} người bị xử phạt (Biểu 3, Phụ lục II)" in text
+    sexes = "; ".join(f"{ {'nam': 'nam', 'nu': 'nữ'}[k]} {vn(v)}" for k, v in sorted(e["by_sex"].items()))
+    assert f"Người bị xử phạt theo giới tính: {sexes};" in text
     assert f"Hỗ trợ {vn(e['supported'])} lượt người hòa nhập cộng đồng (lũy kế năm: {vn(y['supported'])}" in text
     assert f"tham gia {e['trainings']} lớp tập huấn, bồi dưỡng với {vn(e['trained'])} lượt" in text
 
@@ -82,12 +112,26 @@ def test_appendix_tables_equal_the_rows(demo_reports):
     forms = table_by_header(q3.docx, "Hình thức tuyên truyền")
     loa = next(r for r in forms if r[1] == "Loa truyền thanh")
     assert loa[2] == vn(e["by_form"]["loa"]) and loa[5] == vn(y["by_form"]["loa"])
-    violations = table_by_header(q3.docx, "Hành vi vi phạm")
+    violations = table_by_header(q3.docx, "Hành vi vi phạm (điều, khoản)")
+    named = {"Mua dâm (Điều 32 khoản 1)": "nd282_d32_k1",
+             "Bán dâm (Điều 33 khoản 1)": "nd282_d33_k1",
+             "Chứa mại dâm (tội phạm; Điều 327 Bộ luật Hình sự 2015)": "hs_chua_mai_dam"}
+    seen = 0
     for row in violations[1:-1]:
-        code = {"Mua dâm": "mua_dam", "Bán dâm": "ban_dam", "Môi giới mại dâm": "moi_gioi"}.get(row[1])
+        code = named.get(row[1])
         if code:
-            assert row[2] == vn(e["by_violation"][code]) and row[3] == vn(y["by_violation"][code])
-    assert violations[-1][2:] == [vn(e["penalties"]), vn(y["penalties"]), vn(e["fines"])]
+            seen += 1
+            a, b = e["by_act"].get(code, Counter()), y["by_act"].get(code, Counter())
+            assert row[2:] == [vn(a["persons"]), vn(a["organisations"]), vn(a["warning"]), vn(a["fine"]),
+                               vn(a["amount"]), vn(a["transferred"]), vn(a["referred"]), vn(b["cases"])], row
+    assert seen >= 2
+    o = e["outcomes"]
+    assert violations[-1][2:] == [vn(e["penalties"]), vn(e["organisations"]), vn(o["warning"]), vn(o["fine"]),
+                                  vn(e["fines"]), vn(o["transferred"]), vn(o["referred"]), vn(y["cases"])]
+    people = table_by_header(q3.docx, "Số người trong kỳ")
+    assert people[-1][1:] == ["Tổng số người bị xử phạt", vn(e["penalties"])]
+    assert sum(int(r[2].replace(".", "")) for r in people[1:-1] if r[1].startswith("Giới tính")) == e["penalties"]
+    assert sum(int(r[2].replace(".", "")) for r in people[1:-1] if r[1].startswith("Nhóm tuổi")) == e["penalties"]
     kinds = table_by_header(q3.docx, "Loại hình kinh doanh")
     karaoke = next(r for r in kinds if r[1] == "Karaoke")
     assert karaoke[2] == vn(e["operating_by_kind"]["karaoke"]) and karaoke[4] == vn(e["visits_by_kind"]["karaoke"])
@@ -98,15 +142,21 @@ def test_annex_workbook_equals_the_rows(demo_reports):
     db, q3, _ = demo_reports
     e, y = expected(db, Q3), expected(db, YTD_Q3)
     wb = openpyxl.load_workbook(q3.xlsx)
-    assert wb.sheetnames[0] == "Phụ lục I - Chỉ số" and len(wb.sheetnames) == 11      # Biểu 1–10
+    # Biểu 1–5 with 3b, models and teams (6–7), comparisons, commitments, inspection forces, healthy commune (8–11)
+    assert wb.sheetnames[0] == "Phụ lục I - Chỉ số" and len(wb.sheetnames) == 13
     ws = wb["Biểu 1 - Thôn, TDP"]
     last = [c.value for c in list(ws.iter_rows())[ws.max_row - 1]]
     assert last[1] == "Tổng cộng"
     assert last[2:8] == [e["activities"], e["people"], e["inspected"][1], e["visits"], e["penalties"], e["supported"]]
     ws = wb["Biểu 3 - Hành vi vi phạm"]
     values = {r[1]: r for r in ws.iter_rows(values_only=True)}
-    assert values["Mua dâm"][2:4] == (e["by_violation"]["mua_dam"], y["by_violation"]["mua_dam"])
-    assert values["Tổng cộng"][4] == e["fines"]
+    a = e["by_act"]["nd282_d32_k1"]
+    assert values["Mua dâm (Điều 32 khoản 1)"][2:7] == (
+        a["persons"], a["organisations"], a["warning"], a["fine"], a["amount"])
+    assert values["Tổng cộng (vụ việc)"][6] == e["fines"] and values["Tổng cộng (vụ việc)"][9] == y["cases"]
+    ws = wb["Biểu 3b - Giới tính, tuổi"]
+    values = {r[1]: r for r in ws.iter_rows(values_only=True)}
+    assert values["Tổng số người bị xử phạt"][2] == e["penalties"]
     ind = {r[1]: r for r in wb["Phụ lục I - Chỉ số"].iter_rows(values_only=True)}
     row = ind["Cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra"]
     assert row[2:4] == (e["inspected"][0], e["inspected"][1])

@@ -1,46 +1,11 @@
-"""Opening the database from the window: password prompt with retry, translated errors, demo database."""
+"""Opening the database from the window: translated errors, demo database."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from commune_desk.app import Startup, build_areas, open_with_prompt
+from commune_desk.app import Startup
 from commune_desk.ui.main_window import MainWindow
-from tests.ui.conftest import TODAY
-
-
-def test_password_prompt_retries_until_the_password_is_right(qtbot, tmp_path, monkeypatch):
-    from commune_desk.storage.database import open_database
-
-    path = tmp_path / "secret.db"
-    open_database(path, "đúng-mật-khẩu").dispose()
-    answers = iter(["sai", "đúng-mật-khẩu"])
-    seen_errors = []
-
-    def fake_ask(parent, db_path, error=""):
-        seen_errors.append(error)
-        return next(answers)
-
-    monkeypatch.setattr("commune_desk.ui.dialogs.password_dialog.ask_password", fake_ask)
-    db = open_with_prompt(None, path, None)
-    try:
-        assert db.encrypted
-        assert seen_errors == ["", "Wrong password; try again."]
-        window = MainWindow()
-        qtbot.addWidget(window)
-        build_areas(window, db, today=lambda: TODAY)
-        assert window.unprotected_banner.isHidden()
-    finally:
-        db.dispose()
-
-
-def test_cancelled_password_prompt_gives_none(tmp_path, monkeypatch):
-    from commune_desk.storage.database import open_database
-
-    path = tmp_path / "secret.db"
-    open_database(path, "x").dispose()
-    monkeypatch.setattr("commune_desk.ui.dialogs.password_dialog.ask_password", lambda *a, **k: None)
-    assert open_with_prompt(None, path, None) is None
 
 
 class FakeApp:

@@ -105,7 +105,8 @@ def test_vietnamese_dashboard(qtbot, demo_db, vietnamese):
     assert "còn 20 ngày" in view.deadlines.text()
     statuses = {view.targets.item(r, 4).text() for r in range(view.targets.rowCount())}
     assert statuses <= {"Đạt", "Đúng tiến độ", "Có nguy cơ không đạt", "Không đạt",
-                        "Chưa có số liệu"}
+                        "Chưa có số liệu", "Chỉ tiêu chung của cấp trên"}
+    assert "Chỉ tiêu chung của cấp trên" in statuses          # sample plan 001's CT1: 25% of the city's communes
 
 
 def test_target_rows_fit_their_text_at_the_width_the_window_gives_them(qtbot, demo_db):

@@ -106,8 +106,8 @@ def test_any_value_set_reads_back_exactly_or_is_refused(qapp, value, lang):
 def test_a_15_million_fine_survives_editing_the_note(qtbot, repos):
     """The reported data loss: a 15.000.000 đ fine, note edited in the form, must stay 15.000.000."""
     view, repo = make_view(qtbot, repos, "penalty_decision")
-    stored = repo.add(Penalty("07/QĐ-XPHC", date(2026, 8, 3), "moi_gioi", 15_000_000, sex="nu",
-                              age_group_code="18_30"))
+    stored = repo.add(Penalty("07/QĐ-XPHC", date(2026, 8, 3), "nd282_d34_k3", 15_000_000, sex="nu",
+                              age_group_code="18_30", act_date=date(2026, 8, 1)))
     dialog = view.make_dialog(stored)
     qtbot.addWidget(dialog)
     assert dialog.fields["fine"].value() == 15_000_000

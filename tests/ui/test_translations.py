@@ -52,7 +52,8 @@ def test_main_window_in_vietnamese(qtbot, vietnamese):
     qtbot.addWidget(window)
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert names == ["Trang chủ", "Tuyên truyền", "Tập huấn", "Cơ sở kinh doanh", "Điểm phức tạp", "Tin báo",
-                     "Xử phạt", "Hỗ trợ hòa nhập", "Xã lành mạnh", "Thôn, tổ dân phố", "Kế hoạch", "Báo cáo", "Gói báo cáo",
+                     "Xử phạt", "Hỗ trợ hòa nhập", "Mô hình", "Đội, nhóm", "Xã lành mạnh", "Thôn, tổ dân phố", "Kế hoạch",
+                     "Số liệu nền", "Chỉ tiêu nhập tay", "Báo cáo", "Gói báo cáo",
                      "Hồ sơ đơn vị"]
     assert window.demo_banner.text().startswith("DỮ LIỆU MẪU")
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from commune_desk.domain.catalogues import CatalogueSet
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
+from commune_desk.domain.healthy_commune import assessment_result, qualifying  # noqa: F401 - re-exported
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.types import (
-    Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, Support, TipOff, Training, UnitEvent,
+    Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, Training, UnitEvent,
 )
 from commune_desk.domain.unit_history import ended_problem
 
@@ -23,6 +24,7 @@ MAX_DAYS = 365
 MAX_FINE = 150_000_000
 UNIT_EVENT_KINDS = ("renamed", "merged", "split", "dissolved")
 _UNKNOWN_UNIT = QT_TRANSLATE_NOOP("Problems", "unknown residential unit {value}")
+_UNKNOWN_TEAM = QT_TRANSLATE_NOOP("Problems", "unknown team or group {value}")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,9 @@ class RuleContext:
     business_codes: frozenset | None = None
     hotspot_codes: frozenset | None = None
     unit_ends: dict | None = None        # unit code -> UnitEnd (domain.unit_history); None = not checked here
+    model_codes: frozenset | None = None
+    team_codes: frozenset | None = None
+    model_dates: dict | None = None          # model code -> set-up date (status changes may not come before it)
 
 
 class _Check:
@@ -232,51 +237,8 @@ def validate_tipoff(rec: TipOff, ctx: RuleContext) -> list[Problem]:
     c.day("verified_date", required=False, not_before="received_date")
     c.day("handled_date", required=False, not_before="received_date")
     c.code("outcome_code", "tipoff_outcomes", required=rec.handled_date is not None)
+    c.ref("team_code", ctx.team_codes, _UNKNOWN_TEAM)
     c.text("note", limit=2000)
-    return c.problems
-
-
-def with_legal_basis(rec: Penalty, catalogues: CatalogueSet) -> Penalty:
-    """Copy decree and article from the violation's catalogue entry when the record has none yet."""
-    entry = catalogues["violation_types"].get(rec.violation_code)
-    if entry is None or (rec.decree and rec.article):
-        return rec
-    return replace(rec, decree=rec.decree or str(entry.extra.get("decree", "")),
-                   article=rec.article or str(entry.extra.get("article", "")),
-                   catalogue_version=rec.catalogue_version or catalogues.version)
-
-
-def validate_penalty(rec: Penalty, ctx: RuleContext) -> list[Problem]:
-    c = _Check(rec, ctx)
-    c.text("number", required=True, limit=60)
-    c.day("decision_date")
-    c.code("violation_code", "violation_types")
-    c.count("fine", limit=MAX_FINE)
-    entry = ctx.catalogues["violation_types"].get(rec.violation_code)
-    same_version = rec.catalogue_version in ("", ctx.catalogues.version)
-    if entry is not None and same_version and isinstance(rec.fine, int) and rec.fine:
-        low, high = entry.extra.get("fine_min"), entry.extra.get("fine_max")
-        if isinstance(low, int) and isinstance(high, int) and not low <= rec.fine <= high:
-            c.add("fine", QT_TRANSLATE_NOOP("Problems", "must lie between {low} and {high} đồng for {code}"),
-                  low=f"{low:,}".replace(",", "."), high=f"{high:,}".replace(",", "."), code=rec.violation_code)
-    c.text("decree", required=True, limit=100)
-    c.text("article", required=True, limit=200)
-    for code in rec.additional_measures:
-        c.code("additional_measures", "additional_measures", value=code)
-    c.code("sex", "sexes")
-    c.code("age_group_code", "age_groups")
-    c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
-    c.alive("decision_date")
-    c.text("issuer", limit=200)
-    c.text("note", limit=2000)
-    if rec.identity is not None:
-        ic = _Check(rec.identity, ctx)
-        ic.text("full_name", limit=200)
-        ic.text("id_number", limit=40)
-        ic.text("address")
-        if rec.identity.id_number and not rec.identity.id_number.isdigit():
-            ic.add("id_number", QT_TRANSLATE_NOOP("Problems", "must be digits only"))
-        c.problems += [Problem(f"identity.{p.where}", p.message, args=p.args) for p in ic.problems]
     return c.problems
 
 
@@ -288,17 +250,9 @@ def validate_support(rec: Support, ctx: RuleContext) -> list[Problem]:
     c.text("partner", limit=300)
     c.ref("unit_code", ctx.unit_codes, _UNKNOWN_UNIT)
     c.alive("support_date")
+    c.ref("team_code", ctx.team_codes, _UNKNOWN_TEAM)
     c.text("note", limit=2000)
     return c.problems
-
-
-def assessment_result(total: int, catalogues: CatalogueSet) -> str:
-    """The result code a total earns: the first result whose `min_total` it reaches, else the last one."""
-    entries = catalogues["healthy_commune_results"].entries
-    for entry in entries:
-        if isinstance(entry.extra.get("min_total"), int) and total >= entry.extra["min_total"]:
-            return entry.code
-    return entries[-1].code if entries else ""
 
 
 def validate_assessment(rec: Assessment, ctx: RuleContext) -> list[Problem]:
@@ -319,8 +273,16 @@ def validate_assessment(rec: Assessment, ctx: RuleContext) -> list[Problem]:
             continue
         c.count(where, score, limit=int(entry.extra.get("max_score", 100)))
     c.code("result", "healthy_commune_results")
-    c.text("decision_number", limit=60)
-    c.day("decision_date", required=bool(rec.decision_number))
-    c.text("decision_issuer", limit=200)
+    # A recognition decision is recorded whole (number, date, issuer) or not at all: without it the assessment is
+    # only the commune's own, and nothing may present it as a recognition.
+    decided = any((rec.decision_number, rec.decision_date, rec.decision_issuer))
+    c.text("decision_number", required=decided, limit=60)
+    c.day("decision_date", required=decided, not_before="assessed_date")
+    c.text("decision_issuer", required=decided, limit=200)
+    passing = qualifying(ctx.catalogues)
+    if decided and passing and rec.result and rec.result not in passing:
+        c.add("result", QT_TRANSLATE_NOOP(
+            "Problems", "a recognition decision goes with a result that meets the standard ({value})"),
+            value=", ".join(sorted(passing)))
     c.text("note", limit=2000)
     return c.problems

@@ -161,6 +161,7 @@ class TipOff(_Record):
     verified_date: date | None = None
     handled_date: date | None = None
     outcome_code: str = ""
+    team_code: str = ""            # the team or group that carried it out (received, verified)
     note: str = ""
     catalogue_version: str = ""
     id: int | None = field(default=None, compare=False)
@@ -181,7 +182,16 @@ class PersonIdentity(_Record):
 
 @dataclass(frozen=True)
 class Penalty(_Record):
-    """An administrative penalty decision; decree/article are copied from the catalogue when entered."""
+    """A case of an administrative violation as the commune handled it: warned, fined, transferred or referred.
+
+    `violation_code` is the act (an entry of the violation_types catalogue, NĐ 282/2025 or, for an act that ended
+    before 15/12/2025, NĐ 144/2021); `more_acts` holds further (code, fine) acts found together under Điều 32–33
+    and decided in the same decision. `fine` is the fine of `violation_code` alone (0 for a warning, a transfer, a
+    referral). `decree`/`article` are filled from the entry when it names them. `act_date` is the day the act
+    ended (it chooses the decree); `decision_date` the day of the decision, or of the transfer or referral.
+    `review` is set by the NĐ 282/2025 data migration when a stored record could not be mapped ("cần rà soát");
+    `legacy` keeps, as JSON, the values the record had before that migration.
+    """
 
     number: str
     decision_date: date
@@ -189,15 +199,32 @@ class Penalty(_Record):
     fine: int = 0
     decree: str = ""
     article: str = ""
-    additional_measures: tuple[str, ...] = ()
+    supplementary: tuple[str, ...] = ()
     sex: str = ""
     age_group_code: str = ""
     unit_code: str = ""
     issuer: str = ""
     note: str = ""
     catalogue_version: str = ""
+    act_date: date | None = None
+    violator_kind: str = "individual"      # individual | organisation | household
+    outcome: str = "fine"                  # warning | fine | transferred | referred
+    transfer_to: str = ""                  # the competent level, police or investigators it went to
+    remedial: tuple[str, ...] = ()
+    more_acts: tuple[tuple[str, int], ...] = ()
+    review: str = ""
+    legacy: str = ""
     identity: PersonIdentity | None = None
     id: int | None = field(default=None, compare=False)
+
+    @property
+    def acts(self) -> tuple[tuple[str, int], ...]:
+        """Every (act code, fine) of the decision, the main act first."""
+        return ((self.violation_code, self.fine),) + tuple(self.more_acts)
+
+    @property
+    def total_fine(self) -> int:
+        return sum(fine for _, fine in self.acts if isinstance(fine, int))
 
     @property
     def year(self) -> int:
@@ -226,6 +253,7 @@ class Support(_Record):
     count: int
     partner: str = ""
     unit_code: str = ""
+    team_code: str = ""            # the team or group that carried it out
     note: str = ""
     catalogue_version: str = ""
     id: int | None = field(default=None, compare=False)

@@ -9,23 +9,40 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Locked, NotFound, Problem, ValidationFailed
-from commune_desk.domain.records.rules import RuleContext, with_legal_basis
+from commune_desk.domain.records.penalty_rules import with_legal_basis
+from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty
 from commune_desk.domain.unit_history import ENDING_KINDS
 from commune_desk.storage import audit_log
+from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow
 from commune_desk.storage.period_repo import check_edit
-from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
+from commune_desk.storage.repos.kinds import CHILD_TABLES, Kind, child_rows, load_children
+from commune_desk.storage.repos.usage import in_use
 
 
 def load_lookups(s: Session) -> dict[str, dict[str, int]]:
-    """Code -> id maps of residential units, businesses and hotspots."""
+    """Code -> id maps of residential units, businesses, hotspots, models and teams."""
     return {
         "units": dict(s.execute(select(ResidentialUnitRow.code, ResidentialUnitRow.id)).all()),
         "businesses": dict(s.execute(select(m.BusinessRow.code, m.BusinessRow.id)).all()),
         "hotspots": dict(s.execute(select(m.HotspotRow.code, m.HotspotRow.id)).all()),
+        "models": dict(s.execute(select(mc.CommunityModelRow.code, mc.CommunityModelRow.id)).all()),
+        "teams": dict(s.execute(select(mc.TeamRow.code, mc.TeamRow.id)).all()),
     }
+
+
+def model_dates(s: Session) -> dict:
+    """Model code -> set-up date (status changes and figures may not come before it)."""
+    return dict(s.execute(select(mc.CommunityModelRow.code, mc.CommunityModelRow.set_up_date)).all())
+
+
+def rule_context(s: Session, today: date, catalogues, lookups: dict, *, unit_ends=None) -> RuleContext:
+    """What the rules check a record against: every code known in the database (and the units' ends)."""
+    return RuleContext(today, catalogues, frozenset(lookups["units"]), frozenset(lookups["businesses"]),
+                       frozenset(lookups["hotspots"]), unit_ends=unit_ends, model_codes=frozenset(lookups["models"]),
+                       team_codes=frozenset(lookups["teams"]), model_dates=model_dates(s))
 
 
 def _reverse(lookups: dict) -> dict:
@@ -76,7 +93,8 @@ class RecordRepository:
     def _prepare(self, rec):
         rec = rec.normalised()
         if isinstance(rec, Penalty):
-            rec = with_legal_basis(rec, self.catalogues)
+            # Saved through the rules, a case flagged by the NĐ 282/2025 migration has been reviewed.
+            rec = replace(with_legal_basis(rec, self.catalogues), review="")
         if "catalogue_version" in self.kind.simple_fields and not rec.catalogue_version:
             rec = replace(rec, catalogue_version=self.catalogues.version)
         return rec
@@ -86,9 +104,8 @@ class RecordRepository:
         from commune_desk.storage.unit_reads import history
 
         reader = SessionReader(s)
-        ctx = RuleContext(self._today(), self.catalogues, frozenset(lookups["units"]),
-                          frozenset(lookups["businesses"]), frozenset(lookups["hotspots"]),
-                          unit_ends=self._ends(history(reader)[0], exclude_id))
+        ctx = rule_context(s, self._today(), self.catalogues, lookups,
+                           unit_ends=self._ends(s, history(reader)[0], exclude_id))
         problems = self.kind.validate(rec, ctx)
         if not problems and self.kind.entity == "training":
             from commune_desk.storage.figures_checks import training_problems
@@ -113,12 +130,15 @@ class RecordRepository:
             raise ValidationFailed(problems)
         self._check_lock(s, rec)
 
-    def _ends(self, ends: dict, exclude_id: int | None) -> dict:
+    def _ends(self, s: Session, ends: dict, exclude_id: int | None) -> dict:
         """The units' ends, leaving out the one the edited unit event itself makes (it may be moved or fixed)."""
         if self.kind.entity != "residential_unit_event" or exclude_id is None:
             return ends
-        before = self.get(exclude_id)
-        return {k: v for k, v in ends.items() if not (k == before.unit_code and v.day == before.effective_date)}
+        row = s.get(self.kind.row, exclude_id)
+        if row is None:
+            return ends
+        code = s.get(ResidentialUnitRow, row.unit_id).code
+        return {k: v for k, v in ends.items() if not (k == code and v.day == row.effective_date)}
 
     def _check_lock(self, s: Session, rec) -> None:
         if self.kind.date_field:
@@ -131,9 +151,7 @@ class RecordRepository:
             s.add(row_cls(**values))
 
     def _drop_children(self, s: Session, parent_id: int) -> None:
-        table = {"participants": (m.TrainingParticipantRow, "training_id"),
-                 "scores": (m.AssessmentScoreRow, "assessment_id"),
-                 "identity": (m.PersonIdentityRow, "penalty_id")}.get(self.kind.child)
+        table = CHILD_TABLES.get(self.kind.child)
         if table:
             s.execute(table[0].__table__.delete().where(getattr(table[0], table[1]) == parent_id))
 
@@ -179,6 +197,7 @@ class RecordRepository:
         before = self.get(record_id)
         with self._db.write() as s:
             self._check_lock(s, before)
+            in_use(s, self.kind.entity, record_id)
             self._drop_children(s, record_id)
             s.execute(self.kind.row.__table__.delete().where(self.kind.row.id == record_id))
             audit_log.append(s, self._actor, "delete", self.kind.entity, record_id, before.to_dict(), None,
@@ -190,7 +209,7 @@ def bulk_insert(s: Session, actor: str, kind: Kind, records: list, lookups: dict
                 source: str) -> int:
     """Insert validated records with explicit ids in one statement per table; one audit entry for the batch.
 
-    Returns the number of records. `lookups` gains the codes of inserted businesses and hotspots.
+    Returns the number of records. `lookups` gains the codes of inserted businesses, hotspots, models and teams.
     """
     if not records:
         return 0
@@ -206,10 +225,9 @@ def bulk_insert(s: Session, actor: str, kind: Kind, records: list, lookups: dict
     s.execute(insert(kind.row), rows)
     for row_cls, values in children.items():
         s.execute(insert(row_cls), values)
-    if kind.entity == "business":
-        lookups["businesses"].update({r["code"]: r["id"] for r in rows})
-    elif kind.entity == "hotspot":
-        lookups["hotspots"].update({r["code"]: r["id"] for r in rows})
+    grows = {"business": "businesses", "hotspot": "hotspots", "community_model": "models", "team": "teams"}
+    if kind.entity in grows:
+        lookups[grows[kind.entity]].update({r["code"]: r["id"] for r in rows})
     audit_log.append(s, actor, "bulk_import", kind.entity, f"{first}-{first + len(rows) - 1}", None,
                      {"count": len(rows), "source": source}, full=True)
     return len(rows)

@@ -20,8 +20,9 @@ from commune_desk.storage.repos.base import RecordRepository, _reverse, bulk_ins
 from commune_desk.storage.repos.kinds import KINDS
 
 # Insert order: parents before children.
-ORDER = ("residential_unit_event", "propaganda", "training", "business", "inspection", "hotspot", "hotspot_event",
-         "tipoff", "penalty_decision", "reintegration_support", "healthy_commune_assessment")
+ORDER = ("residential_unit_event", "team", "propaganda", "training", "business", "inspection", "hotspot",
+         "hotspot_event", "tipoff", "penalty_decision", "reintegration_support", "healthy_commune_assessment",
+         "community_model", "model_status", "model_figures")
 
 
 @dataclass(frozen=True)
@@ -42,16 +43,27 @@ class Existing:
     hotspots: frozenset
     penalty_numbers: frozenset      # (year, number)
     assessment_years: frozenset
+    models: frozenset = frozenset()
+    teams: frozenset = frozenset()
+    model_dates: dict = field(default_factory=dict)      # model code -> set-up date
+    model_quarters: frozenset = frozenset()              # (model code, quarter) with figures
 
 
 def existing(db) -> Existing:
+    from commune_desk.storage import models_community as mc
+    from commune_desk.storage.repos.base import model_dates
+
     profile = ProfileRepository(db, "").get()
     with db.read() as s:
         lookups = load_lookups(s)
         numbers = frozenset(s.execute(select(m.PenaltyRow.year, m.PenaltyRow.number)).all())
         years = frozenset(s.scalars(select(m.AssessmentRow.year)))
+        quarters = frozenset(s.execute(select(mc.CommunityModelRow.code, mc.ModelFiguresRow.quarter).join(
+            mc.ModelFiguresRow, mc.ModelFiguresRow.model_id == mc.CommunityModelRow.id)).all())
+        dates = model_dates(s)
     return Existing(profile, frozenset(lookups["units"]), frozenset(lookups["businesses"]),
-                    frozenset(lookups["hotspots"]), numbers, years)
+                    frozenset(lookups["hotspots"]), numbers, years, frozenset(lookups["models"]),
+                    frozenset(lookups["teams"]), dates, quarters)
 
 
 def read_all(db, *, catalogues=None) -> tuple[Profile, list[UnitLine], dict[str, list]]:
@@ -61,8 +73,9 @@ def read_all(db, *, catalogues=None) -> tuple[Profile, list[UnitLine], dict[str,
         units = [UnitLine(r.code, r.name, r.kind, r.active) for r in s.scalars(
             select(ResidentialUnitRow).order_by(ResidentialUnitRow.sort_order, ResidentialUnitRow.id))]
         codes = dict(s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.code)).all())
+        teams = _reverse(load_lookups(s))["teams"]
         rows = s.scalars(select(PropagandaRow).order_by(PropagandaRow.activity_date, PropagandaRow.id))
-        records = {"propaganda": [PropagandaRepository._to_domain(r, codes) for r in rows]}
+        records = {"propaganda": [PropagandaRepository._to_domain(r, codes, teams) for r in rows]}
     for entity, kind in KINDS.items():
         records[entity] = RecordRepository(db, "", kind, catalogues=catalogues).list()
     from commune_desk.storage.manual_values import to_value
@@ -87,11 +100,13 @@ class ImportBatch:
     records: dict[str, list] = field(default_factory=dict)
 
 
-def _propaganda_columns(rec: PropagandaActivity, units: dict) -> dict:
+def _propaganda_columns(rec: PropagandaActivity, lookups: dict) -> dict:
     data = rec.to_dict()
     data.pop("unit_code")
+    data.pop("team_code")
     return {**data, "activity_date": rec.activity_date, "target_groups": ";".join(rec.target_groups),
-            "unit_id": units.get(rec.unit_code) if rec.unit_code else None,
+            "unit_id": lookups["units"].get(rec.unit_code) if rec.unit_code else None,
+            "team_id": lookups["teams"].get(rec.team_code) if rec.team_code else None,
             "search_text": fold(" ".join((rec.title, rec.organiser, rec.note)))}
 
 
@@ -130,7 +145,7 @@ def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, in
             if entity == "propaganda":
                 now = datetime.now()
                 s.execute(insert(PropagandaRow), [
-                    {**_propaganda_columns(r, lookups["units"]), "created_at": now, "updated_at": now}
+                    {**_propaganda_columns(r, lookups), "created_at": now, "updated_at": now}
                     for r in records])
                 audit_log.append(s, actor, "bulk_import", "propaganda", "batch", None,
                                  {"count": len(records), "source": batch.source}, full=True)

@@ -10,11 +10,13 @@ from sqlalchemy import func, select
 from commune_desk.domain.errors import Locked, ValidationFailed
 from commune_desk.domain.text import collation_key, fold
 from commune_desk.storage import audit_log
+from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
-from commune_desk.storage.models import ResidentialUnitRow
+from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.period_repo import check_edit
 from commune_desk.storage.repos.base import _reverse, load_lookups
 from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
+from commune_desk.storage.repos.usage import usage_count
 
 # entity -> (date column used by the period filter, column filtered by the "kind" combo, parent reference field)
 SHAPES = {
@@ -28,9 +30,13 @@ SHAPES = {
     "reintegration_support": ("support_date", "kind_code", ""),
     "healthy_commune_assessment": ("assessed_date", "result", ""),
     "residential_unit_event": ("effective_date", "kind", "unit_code"),
+    "team": (None, "kind_code", ""),
+    "community_model": (None, "kind_code", ""),
+    "model_status": ("status_date", "", "model_code"),
+    "model_figures": ("anchor_date", "", "model_code"),
 }
 _PARENTS = {"business_code": ("business_id", m.BusinessRow), "hotspot_code": ("hotspot_id", m.HotspotRow),
-            "unit_code": ("unit_id", ResidentialUnitRow)}
+            "unit_code": ("unit_id", ResidentialUnitRow), "model_code": ("model_id", mc.CommunityModelRow)}
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,8 @@ class RecordListing:
         if flt.unit_code and "unit_code" in self.kind.refs and self.parent_field != "unit_code":
             unit_id = s.scalar(select(ResidentialUnitRow.id).where(ResidentialUnitRow.code == flt.unit_code))
             conds.append(row.unit_id == (unit_id if unit_id is not None else -1))
+        if flt.unit_code and hasattr(row, "unit_codes"):     # a model covering several units
+            conds.append(func.instr(";" + row.unit_codes + ";", f";{flt.unit_code};") > 0)
         if self.parent_field and flt.parent_code:
             column, parent = _PARENTS[self.parent_field]
             pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
@@ -104,7 +112,7 @@ class RecordListing:
             order = [getattr(kind.row, self.date_field).desc()] if self.date_field else []
             rows = s.execute(select(table).where(*self._conditions(s, flt)).order_by(*order, kind.row.id.desc())).all()
             codes = _reverse(load_lookups(s))
-            children = load_children(kind, s, None) if kind.child in ("participants", "scores") else {}
+            children = load_children(kind, s, None) if kind.child and kind.child != "identity" else {}
             records = [kind.to_record(r, codes, children.get(r.id)) for r in rows]
             extras = self._extras(s)
         words = fold(flt.text).split()
@@ -127,14 +135,31 @@ class RecordListing:
             for hid, code, day in s.execute(q):
                 out[hid] = (code, day)            # the last event wins: the hotspot's current state
             return out
+        if self.kind.entity == "community_model":
+            out = {mid: ("operating", day) for mid, day in s.execute(
+                select(mc.CommunityModelRow.id, mc.CommunityModelRow.set_up_date))}
+            q = select(mc.ModelStatusRow.model_id, mc.ModelStatusRow.status, mc.ModelStatusRow.status_date) \
+                .order_by(mc.ModelStatusRow.status_date, mc.ModelStatusRow.id)
+            for mid, status, day in s.execute(q):
+                out[mid] = (status, day)          # the last change wins: the model's current status
+            return out
+        if self.kind.entity == "team":
+            out: dict = {}
+            for row in (PropagandaRow, m.SupportRow, m.TipOffRow):
+                for tid, n in s.execute(select(row.team_id, func.count()).where(row.team_id.is_not(None))
+                                        .group_by(row.team_id)):
+                    out[tid] = (out.get(tid, (0,))[0] + n,)
+            return out
         return {}
 
     def child_count(self, record_id: int) -> int:
-        """Dependent records that block a delete (inspections of a business, events of a hotspot)."""
+        """Dependent records that block a delete (inspections of a business, events of a hotspot, the history
+        of a model, the activities a team carried out)."""
         table = {"business": (m.InspectionRow, "business_id"),
                  "hotspot": (m.HotspotEventRow, "hotspot_id")}.get(self.kind.entity)
         if table is None:
-            return 0
+            with self._db.read() as s:
+                return usage_count(s, self.kind.entity, record_id)
         with self._db.read() as s:
             return s.scalar(select(func.count()).select_from(table[0]).where(getattr(table[0], table[1]) == record_id))
 

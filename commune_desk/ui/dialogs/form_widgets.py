@@ -136,15 +136,16 @@ class CheckList(QWidget):
 class CountsTable(QWidget):
     """A number per catalogue entry (participants by role, score per criterion) and their live total.
 
-    `maxima` (code -> max) caps each spin box and shows "/ max" beside it.
+    `maxima` (code -> max) caps each number and shows "/ max" beside it; `limit` caps the others silently.
     """
 
     changed = Signal()
 
     def __init__(self, choices, total_label: str, maxima: dict | None = None, *, keep_zero: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 limit: int = MAX_COUNT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keep_zero = keep_zero
+        self._limit = limit
         self.spins: dict[str, NumberField] = {}
         self._maxima = maxima or {}
         self._stored: tuple[str, ...] | None = None
@@ -168,7 +169,7 @@ class CountsTable(QWidget):
         row = len(self.spins)
         name = QLabel(label)
         name.setWordWrap(True)
-        spin = count_spin(self._maxima.get(code, MAX_COUNT))
+        spin = count_spin(self._maxima.get(code, self._limit))
         spin.valueChanged.connect(self._changed)
         name.setBuddy(spin)
         self.spins[code] = spin
@@ -208,3 +209,75 @@ class CountsTable(QWidget):
             if code not in self.spins:  # no longer in the catalogue: shown by its code, kept as it was
                 self._add_row(code, code)
             self.spins[code].setValue(number)
+
+
+class GridCounts(QWidget):
+    """A number per (row entry, column entry): persons served by age group (rows) and sex (columns), with a total.
+
+    Values are ("<column code>.<row code>", n) pairs, the shape of ModelFigures.served; zeros are left out of a
+    new record. A stored record gets back its own pairs in their stored order; a pair whose codes are no longer
+    in the catalogues gets a row of its own, labelled by its code.
+    """
+
+    changed = Signal()
+
+    def __init__(self, rows, columns, total_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spins: dict[str, NumberField] = {}
+        self._stored: tuple[str, ...] | None = None
+        self._grid = grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(0, 1)
+        self._columns = list(columns)
+        for c, (_code, label) in enumerate(self._columns, start=1):
+            grid.addWidget(QLabel(f"<b>{label}</b>"), 0, c)
+        self.total = QLabel()
+        self.total.setObjectName("countsTotal")
+        self.total.setStyleSheet("font-weight: bold;")
+        self._total_row = [QLabel(total_label), self.total]
+        self._rows = 0
+        for row_code, row_label in rows:
+            self._add_row(row_label, [f"{col}.{row_code}" for col, _ in self._columns])
+        if self.spins:
+            self.setFocusProxy(next(iter(self.spins.values())))
+        self._changed()
+
+    def _add_row(self, label: str, codes: list[str]) -> None:
+        self._rows += 1
+        name = QLabel(label)
+        name.setWordWrap(True)
+        self._grid.addWidget(name, self._rows, 0)
+        for c, code in enumerate(codes, start=1):
+            spin = count_spin()
+            spin.setObjectName(f"grid_{code}")
+            spin.valueChanged.connect(self._changed)
+            self.spins[code] = spin
+            self._grid.addWidget(spin, self._rows, c)
+        if codes:
+            name.setBuddy(self.spins[codes[0]])
+        for column, widget in enumerate(self._total_row):   # the total line stays under the last row
+            self._grid.removeWidget(widget)
+            self._grid.addWidget(widget, self._rows + 1, column)
+
+    def _changed(self, *_args) -> None:
+        self.total.setText(fmt_int(self.value_total()))
+        self.changed.emit()
+
+    def value_total(self) -> int:
+        """The sum of the acceptable numbers (a field showing a problem counts as 0 until corrected)."""
+        return sum(s.value() or 0 for s in self.spins.values())
+
+    def value(self) -> tuple[tuple[str, int | None], ...]:
+        if self._stored is None:
+            return tuple((code, spin.value()) for code, spin in self.spins.items() if spin.value() != 0)
+        filled = [code for code, spin in self.spins.items() if code in self._stored or spin.value() != 0]
+        return tuple((code, self.spins[code].value()) for code in keep_order(self._stored, filled))
+
+    def set_value(self, pairs) -> None:
+        pairs = tuple(pairs)
+        self._stored = tuple(code for code, _ in pairs)
+        for code, number in pairs:
+            if code not in self.spins:  # no longer in the catalogues: a row of its own, kept as it was
+                self._add_row(code, [code])
+            self.spins[code].setValue(number)
+        self._changed()

@@ -24,7 +24,7 @@ class PropagandaDialog(QDialog):
     """`repo` saves (add/update); `forms` and `groups` are catalogues; `units` the active residential units."""
 
     def __init__(self, repo, *, forms, groups, units, record: PropagandaActivity | None = None,
-                 today: date | None = None, lock_reason: str | None = None,
+                 today: date | None = None, lock_reason: str | None = None, teams=(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
@@ -64,6 +64,10 @@ class PropagandaDialog(QDialog):
         rows = max(1, self.groups.count())
         self.groups.setFixedHeight(self.groups.sizeHintForRow(0) * rows + 2 * self.groups.frameWidth() + 4)
         self.organiser = QLineEdit()
+        self.team = QComboBox()          # the team or group that carried it out (teams: (code, name) pairs)
+        self.team.addItem(self.tr("(none)"), "")
+        for code, name in teams:
+            self.team.addItem(name, code)
         self.note = QLineEdit()
 
         form = QFormLayout()
@@ -77,6 +81,7 @@ class PropagandaDialog(QDialog):
             ("unit_code", self.tr("&Residential unit:"), self.unit),
             ("target_groups", self.tr("Target &groups:"), self.groups),
             ("organiser", self.tr("&Organiser:"), self.organiser),
+            ("team_code", self.tr("Carried out &by:"), self.team),
             ("note", self.tr("&Note:"), self.note),
         )
         for name, label, widget in rows:
@@ -112,7 +117,7 @@ class PropagandaDialog(QDialog):
         self.lock_banner.setText(self.tr("This record cannot be changed: %1").replace("%1", reason))
         self.lock_banner.setVisible(True)
         for w in (self.date, self.form, self.title, self.participants, self.materials, self.unit, self.groups,
-                  self.organiser, self.note):
+                  self.organiser, self.team, self.note):
             w.setEnabled(False)
         self.save_button.setVisible(False)
         self.save_button.setDefault(False)
@@ -155,6 +160,11 @@ class PropagandaDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) in chosen:
                 item.setCheckState(Qt.CheckState.Checked)
         self.organiser.setText(rec.organiser)
+        index = self.team.findData(rec.team_code)
+        if index < 0:  # a team no longer listed still shows on its old records
+            self.team.addItem(rec.team_code, rec.team_code)
+            index = self.team.count() - 1
+        self.team.setCurrentIndex(index)
         self.note.setText(rec.note)
 
     def record_from_fields(self) -> PropagandaActivity:
@@ -174,6 +184,7 @@ class PropagandaDialog(QDialog):
             organiser=self.organiser.text(),
             note=self.note.text(),
             catalogue_version=self._record.catalogue_version if self._record else self._forms.version,
+            team_code=self.team.currentData() or "",
         )
         return replace(rec, id=self._record.id) if self._record else rec
 

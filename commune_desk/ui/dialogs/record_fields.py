@@ -15,8 +15,8 @@ C = "RecordFields"
 @dataclass(frozen=True)
 class FieldSpec:
     """One form row. `kind`: date, odate, text, long, int, year, code, opt_code, codes, unit, unit_req, units, ref,
-    counts, scores, lines (a training's participants), choice, identity; `arg` names the catalogue (or the ref
-    list) it draws from."""
+    opt_ref, counts, scores, grid, lines (a training's participants), acts (a penalty's further acts), choice,
+    quarter, identity; `arg` names the catalogue (or the ref list, or the CHOICES list) it draws from."""
 
     name: str
     label: str
@@ -31,6 +31,7 @@ def F(name, label, kind, arg="", placeholder=""):  # noqa: N802 - short on purpo
 
 NOTE = F("note", QT_TRANSLATE_NOOP("RecordFields", "&Note:"), "text")
 UNIT = F("unit_code", QT_TRANSLATE_NOOP("RecordFields", "&Residential unit:"), "unit")
+TEAM = F("team_code", QT_TRANSLATE_NOOP("RecordFields", "Carried out &by:"), "opt_ref", "teams")
 
 FORMS: dict[str, tuple[FieldSpec, ...]] = {
     "training": (
@@ -41,7 +42,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("organiser", QT_TRANSLATE_NOOP("RecordFields", "&Organiser:"), "text"),
         F("days", QT_TRANSLATE_NOOP("RecordFields", "D&ays:"), "int"),
         UNIT,
-        F("participants", QT_TRANSLATE_NOOP("RecordFields", "&Participants by role and level:"), "lines"),
+        F("participants", QT_TRANSLATE_NOOP("RecordFields", "&Participants:"), "lines"),
         NOTE,
     ),
     "business": (
@@ -89,16 +90,27 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("verified_date", QT_TRANSLATE_NOOP("RecordFields", "&Verified on:"), "odate"),
         F("handled_date", QT_TRANSLATE_NOOP("RecordFields", "H&andled on:"), "odate"),
         F("outcome_code", QT_TRANSLATE_NOOP("RecordFields", "&Outcome:"), "opt_code", "tipoff_outcomes"),
+        TEAM,
         NOTE,
     ),
     "penalty_decision": (
-        F("number", QT_TRANSLATE_NOOP("RecordFields", "Decision &number:"), "text", "", QT_TRANSLATE_NOOP("RecordFields", "e.g. 12/QĐ-XPHC")),
-        F("decision_date", QT_TRANSLATE_NOOP("RecordFields", "&Date:"), "date"),
+        F("number", QT_TRANSLATE_NOOP("RecordFields", "Decision or letter &number:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. 12/QĐ-XPHC; for a transfer the letter's number")),
+        F("violator_kind", QT_TRANSLATE_NOOP("RecordFields", "Vi&olator:"), "choice", "violator_kinds"),
+        F("act_date", QT_TRANSLATE_NOOP("RecordFields", "Act &ended on:"), "odate"),
         F("violation_code", QT_TRANSLATE_NOOP("RecordFields", "&Violation:"), "code", "violation_types"),
+        F("outcome", QT_TRANSLATE_NOOP("RecordFields", "Ou&tcome:"), "choice", "penalty_outcomes"),
+        F("decision_date", QT_TRANSLATE_NOOP("RecordFields", "Decision or transfer &date:"), "date"),
+        F("fine", QT_TRANSLATE_NOOP("RecordFields", "&Fine (đồng):"), "int"),
+        F("more_acts", QT_TRANSLATE_NOOP("RecordFields", "Other acts in the same decision (Điều 32–33), fine each:"),
+          "acts", "violation_types"),
+        F("transfer_to", QT_TRANSLATE_NOOP("RecordFields", "Transferred or referred &to:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh")),
         F("decree", QT_TRANSLATE_NOOP("RecordFields", "Decree:"), "text"),
         F("article", QT_TRANSLATE_NOOP("RecordFields", "Article:"), "text"),
-        F("fine", QT_TRANSLATE_NOOP("RecordFields", "&Fine (đồng):"), "int"),
-        F("additional_measures", QT_TRANSLATE_NOOP("RecordFields", "Additional measures:"), "codes", "additional_measures"),
+        F("supplementary", QT_TRANSLATE_NOOP("RecordFields", "Supplementary penalties:"), "codes",
+          "supplementary_penalties"),
+        F("remedial", QT_TRANSLATE_NOOP("RecordFields", "Remedial measures:"), "codes", "remedial_measures"),
         F("sex", QT_TRANSLATE_NOOP("RecordFields", "&Sex:"), "code", "sexes"),
         F("age_group_code", QT_TRANSLATE_NOOP("RecordFields", "A&ge group:"), "code", "age_groups"),
         UNIT,
@@ -113,6 +125,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("partner", QT_TRANSLATE_NOOP("RecordFields", "P&artner:"), "text", "",
           QT_TRANSLATE_NOOP("RecordFields", "e.g. Social Policy Bank, health station")),
         UNIT,
+        TEAM,
         NOTE,
     ),
     "healthy_commune_assessment": (
@@ -134,6 +147,42 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("successor_codes", QT_TRANSLATE_NOOP("RecordFields", "&Split into:"), "units"),
         NOTE,
     ),
+    "team": (
+        F("code", QT_TRANSLATE_NOOP("RecordFields", "&Code:"), "text", "", QT_TRANSLATE_NOOP("RecordFields", "e.g. DCTXH")),
+        F("name", QT_TRANSLATE_NOOP("RecordFields", "&Name:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. Volunteer social-work team of the commune")),
+        F("kind_code", QT_TRANSLATE_NOOP("RecordFields", "&Kind:"), "code", "team_kinds"),
+        F("formed_date", QT_TRANSLATE_NOOP("RecordFields", "&Formed on:"), "date"),
+        UNIT,
+        F("members", QT_TRANSLATE_NOOP("RecordFields", "&Members by role:"), "counts", "team_roles"),
+        F("dissolved_date", QT_TRANSLATE_NOOP("RecordFields", "Dissolved on:"), "odate"),
+        NOTE,
+    ),
+    "community_model": (
+        F("code", QT_TRANSLATE_NOOP("RecordFields", "&Code:"), "text", "", QT_TRANSLATE_NOOP("RecordFields", "e.g. MH01")),
+        F("name", QT_TRANSLATE_NOOP("RecordFields", "&Name:"), "text"),
+        F("kind_code", QT_TRANSLATE_NOOP("RecordFields", "&Kind of model:"), "code", "model_kinds"),
+        F("partner", QT_TRANSLATE_NOOP("RecordFields", "P&artner:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "e.g. the province's social work centre")),
+        F("set_up_date", QT_TRANSLATE_NOOP("RecordFields", "&Set up on:"), "date"),
+        F("unit_codes", QT_TRANSLATE_NOOP("RecordFields", "Residential &units covered:"), "units"),
+        NOTE,
+    ),
+    "model_status": (
+        F("model_code", QT_TRANSLATE_NOOP("RecordFields", "&Model:"), "ref", "models"),
+        F("status_date", QT_TRANSLATE_NOOP("RecordFields", "&From:"), "date"),
+        F("status", QT_TRANSLATE_NOOP("RecordFields", "&Status:"), "choice", "model_statuses"),
+        NOTE,
+    ),
+    "model_figures": (
+        F("model_code", QT_TRANSLATE_NOOP("RecordFields", "&Model:"), "ref", "models"),
+        F("quarter", QT_TRANSLATE_NOOP("RecordFields", "&Quarter:"), "quarter"),
+        F("served", QT_TRANSLATE_NOOP("RecordFields", "&Persons served for the first time this year:"), "grid",
+          "age_groups"),
+        F("sessions", QT_TRANSLATE_NOOP("RecordFields", "S&essions held:"), "int"),
+        F("referrals", QT_TRANSLATE_NOOP("RecordFields", "&Referrals made:"), "int"),
+        NOTE,
+    ),
 }
 
 TITLES = {
@@ -150,6 +199,12 @@ TITLES = {
                                    QT_TRANSLATE_NOOP("RecordFields", "Edit healthy-commune assessment")),
     "residential_unit_event": (QT_TRANSLATE_NOOP("RecordFields", "Rename, merge, split or dissolve a residential unit"),
                                QT_TRANSLATE_NOOP("RecordFields", "Edit change of a residential unit")),
+    "team": (QT_TRANSLATE_NOOP("RecordFields", "New team or group"), QT_TRANSLATE_NOOP("RecordFields", "Edit team or group")),
+    "community_model": (QT_TRANSLATE_NOOP("RecordFields", "New model"), QT_TRANSLATE_NOOP("RecordFields", "Edit model")),
+    "model_status": (QT_TRANSLATE_NOOP("RecordFields", "New status of the model"),
+                     QT_TRANSLATE_NOOP("RecordFields", "Edit status of the model")),
+    "model_figures": (QT_TRANSLATE_NOOP("RecordFields", "New quarterly figures of the model"),
+                      QT_TRANSLATE_NOOP("RecordFields", "Edit quarterly figures of the model")),
 }
 
 IDENTITY_FIELDS = (
@@ -163,6 +218,24 @@ UNIT_EVENT_KINDS = (
     ("split", QT_TRANSLATE_NOOP("RecordFields", "Split into other units")),
     ("dissolved", QT_TRANSLATE_NOOP("RecordFields", "Dissolved")),
 )
+VIOLATOR_KINDS = (
+    ("individual", QT_TRANSLATE_NOOP("RecordFields", "Individual")),
+    ("household", QT_TRANSLATE_NOOP("RecordFields", "Household business")),
+    ("organisation", QT_TRANSLATE_NOOP("RecordFields", "Organisation")),
+)
+PENALTY_OUTCOMES = (
+    ("fine", QT_TRANSLATE_NOOP("RecordFields", "Fine")),
+    ("warning", QT_TRANSLATE_NOOP("RecordFields", "Warning")),
+    ("transferred", QT_TRANSLATE_NOOP("RecordFields", "Transferred to the competent level")),
+    ("referred", QT_TRANSLATE_NOOP("RecordFields", "Referred to the police or investigators (crime)")),
+)
+MODEL_STATUSES = (
+    ("operating", QT_TRANSLATE_NOOP("RecordFields", "Operating")),
+    ("paused", QT_TRANSLATE_NOOP("RecordFields", "Paused")),
+    ("closed", QT_TRANSLATE_NOOP("RecordFields", "Closed")),
+)
+CHOICES = {"unit_event_kinds": UNIT_EVENT_KINDS, "violator_kinds": VIOLATOR_KINDS,
+           "penalty_outcomes": PENALTY_OUTCOMES, "model_statuses": MODEL_STATUSES}
 
 
 def field_of(where: str) -> str:
@@ -170,4 +243,5 @@ def field_of(where: str) -> str:
     if where.startswith("identity."):
         return where
     head = where.split(".", 1)[0]
+    # "served.nu.18_30" -> "served", "members.truong" -> "members"
     return {"score": "scores", "persons": "participants"}.get(head, head)

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
-from commune_desk.domain.records.rules import MAX_COUNT, MAX_DAYS, MAX_FINE, assessment_result
+from commune_desk.domain.healthy_commune import assessment_result
+from commune_desk.domain.records.rules import MAX_COUNT, MAX_DAYS, MAX_FINE
 from commune_desk.domain.records.types import PersonIdentity
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.dialogs.form_widgets import (
-    CheckList, CodeCombo, CountsTable, OptionalDate, date_edit, from_qdate, to_qdate,
+    CheckList, CodeCombo, CountsTable, GridCounts, OptionalDate, date_edit, from_qdate, to_qdate,
 )
 from commune_desk.ui.dialogs.number_field import NumberField
-from commune_desk.ui.dialogs.record_fields import FORMS, IDENTITY_FIELDS, TITLES, UNIT_EVENT_KINDS, field_of
+from commune_desk.ui.dialogs.record_fields import CHOICES, FORMS, IDENTITY_FIELDS, TITLES, field_of
 from commune_desk.ui.errors import show_expected
 from commune_desk.ui.language import fmt_int
 
@@ -95,9 +96,23 @@ class RecordDialog(QDialog):
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.warning)
-        layout.addLayout(form)
+        # The fields scroll, the banners and buttons stay: a long form (penalties) fits a 768-pixel laptop screen.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
         if self.identity_box is not None:
-            layout.addWidget(self.identity_box)
+            body_layout.addWidget(self.identity_box)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("formScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        self.scroll.setMinimumHeight(min(body.sizeHint().height() + 4, 560))
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumWidth(body.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(680)
 
@@ -113,6 +128,10 @@ class RecordDialog(QDialog):
     # ---- building -----------------------------------------------------------------------------------------
     def _entries(self, catalogue: str, current=()):
         keep = set(current)
+        if catalogue == "violation_types":   # the act with its article and decree: "Đ32 k1 · Mua dâm (NĐ 282/…)"
+            from commune_desk.ui.dialogs.penalty_form import act_label
+
+            return [(e.code, act_label(e)) for e in self._cats[catalogue].entries if e.active or e.code in keep]
         return [(e.code, e.label) for e in self._cats[catalogue].entries if e.active or e.code in keep]
 
     def _make(self, spec, units, refs, today, record) -> QWidget:
@@ -123,6 +142,8 @@ class RecordDialog(QDialog):
             w.setDate(to_qdate(today))
         elif kind == "odate":
             w = OptionalDate(today)
+            if spec.name == "act_date" and record is None:
+                w.set_value(today)          # a new case needs the day the act ended: offered, not hidden
         elif kind == "text":
             w = QLineEdit()
             w.setMaxLength(4000)
@@ -139,6 +160,8 @@ class RecordDialog(QDialog):
         elif kind in ("code", "opt_code"):
             first = self.tr("— choose —") if kind == "code" else self.tr("(none yet)")
             w = CodeCombo(first, self._entries(spec.arg, [current] if current else []))
+            if spec.arg == "violation_types":
+                w.setMinimumContentsLength(60)      # the act's article and decree must stay readable
         elif kind == "codes":
             w = CheckList(self._entries(spec.arg, current or ()))
         elif kind in ("unit", "unit_req"):
@@ -148,8 +171,25 @@ class RecordDialog(QDialog):
             w = CodeCombo(first, [(u.code, u.name) for u in units])
         elif kind == "ref":
             w = CodeCombo(self.tr("— choose —"), refs.get(spec.arg, []))
+        elif kind == "opt_ref":
+            w = CodeCombo(self.tr("(none)"), refs.get(spec.arg, []))
+        elif kind == "units":
+            keep = set(current or ())
+            w = CheckList([(u.code, u.name) for u in units if u.active or u.code in keep])
         elif kind == "choice":
-            w = CodeCombo(self.tr("— choose —"), [(code, ftr(label)) for code, label in UNIT_EVENT_KINDS])
+            w = CodeCombo(self.tr("— choose —"), [(code, ftr(label)) for code, label in CHOICES[spec.arg]])
+            default = {f.name: f.default for f in fields(self._repo.kind.record)}.get(spec.name)
+            if record is None and isinstance(default, str) and default:
+                w.set_value(default)        # a new case starts as the record type's default (individual, fine)
+        elif kind == "acts":
+            from commune_desk.ui.dialogs.penalty_form import more_act_choices
+
+            choices = more_act_choices(self._cats, [c for c, _ in current or ()])
+            w = CountsTable(choices, self.tr("Total of these acts:"), limit=MAX_FINE)
+        elif kind == "quarter":
+            w = CodeCombo(self.tr("— choose —"), quarter_choices(today, current))
+        elif kind == "grid":
+            w = GridCounts(self._entries(spec.arg), self._entries("sexes"), self.tr("Total:"))
         elif kind == "counts":
             w = CountsTable(self._entries(spec.arg, [c for c, _ in current or ()]), self.tr("Total:"))
         elif kind == "lines":
@@ -157,8 +197,6 @@ class RecordDialog(QDialog):
 
             w = TrainingLinesTable(self._entries("training_roles", [ln.role for ln in current or ()]),
                                    self._entries("staff_levels", [ln.level for ln in current or ()]))
-        elif kind == "units":
-            w = CheckList([(u.code, u.name) for u in units])
         elif kind == "scores":
             entries = self._entries(spec.arg, [c for c, _ in current or ()])
             maxima = {e.code: int(e.extra.get("max_score", 100)) for e in self._cats[spec.arg].entries}
@@ -234,24 +272,16 @@ class RecordDialog(QDialog):
                 if hasattr(w, signal):
                     getattr(w, signal).connect(lambda *_a: self._live())
                     break
-        if "violation_code" in self.fields:
-            self.fields["violation_code"].currentIndexChanged.connect(lambda *_a: self._fill_legal_basis())
         if "scores" in self.fields:
             self.fields["scores"].changed.connect(self._fill_result)
-        self._live()
+            from commune_desk.ui.dialogs.assessment_form import attach_assessment_notice
 
-    def _fill_legal_basis(self) -> None:
-        entry = self._cats["violation_types"].get(self.fields["violation_code"].value())
-        if entry is None:
-            return
-        self.fields["decree"].setText(str(entry.extra.get("decree", "")))
-        self.fields["article"].setText(str(entry.extra.get("article", "")))
-        low, high = entry.extra.get("fine_min"), entry.extra.get("fine_max")
-        if isinstance(low, int) and isinstance(high, int):
-            self.fields["fine"].setToolTip(self.tr("Fine range: %1–%2 đồng").replace("%1", fmt_int(low))
-                                           .replace("%2", fmt_int(high)))
-            if not self.fields["fine"].value():
-                self.fields["fine"].setValue(low)
+            self.assessment_notice = attach_assessment_notice(self, self._cats)
+        if self.entity == "penalty_decision":
+            from commune_desk.ui.dialogs.penalty_form import PenaltyFormRules
+
+            self.penalty_rules = PenaltyFormRules(self, self._cats)
+        self._live()
 
     def _fill_result(self) -> None:
         code = assessment_result(self.fields["scores"].value_total(), self._cats)
@@ -318,6 +348,24 @@ class RecordDialog(QDialog):
 
     def problem_text(self, name: str) -> str:
         return self.errors.text(name)
+
+
+def quarter_choices(today: date, current: str | None = None) -> list[tuple[str, str]]:
+    """The quarters of last year and this year that have begun, newest first (and the record's own)."""
+    from commune_desk.domain.periods import Period
+    from commune_desk.ui.language import period_name
+
+    quarters = [Period(y, "quarter", i) for y in (today.year, today.year - 1) for i in (4, 3, 2, 1)]
+    codes = [p.code for p in quarters if p.start <= today]
+    if current and current not in codes:
+        codes.insert(0, current)
+    out = []
+    for code in codes:
+        try:
+            out.append((code, period_name(Period.parse(code))))
+        except ValueError:
+            out.append((code, code))
+    return out
 
 
 def combo_labels(combo: QComboBox) -> list[str]:

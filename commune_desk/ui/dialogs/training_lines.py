@@ -28,10 +28,13 @@ class TrainingLinesTable(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(0, 1)
         for col, text in enumerate((self.tr("Role"), self.tr("Level"), self.tr("Attendances"),
-                                    self.tr("Of whom trained for the first time this year"))):
+                                    self.tr("Of them, first time this year"))):
             head = QLabel(text)
-            head.setWordWrap(True)
             head.setStyleSheet("font-weight: bold;")
+            if col == 3:
+                head.setToolTip(self.tr("How many of these attendances are persons trained for the first time "
+                                        "this year; 0 when all of them were already trained this year. STAFF_TRAINED "
+                                        "counts these persons, never the attendances."))
             self._grid.addWidget(head, 0, col)
         self.rows: dict[tuple[str, str], tuple] = {}
         self._stored: tuple[tuple[str, str], ...] | None = None

@@ -33,8 +33,10 @@ class Column:
 class PropagandaTableModel(QAbstractTableModel):
     """Holds only `PropagandaActivity` rows; `repo` gives `page(...)` and `totals(...)`."""
 
-    def __init__(self, repo, flt, *, form_labels: dict[str, str], unit_names: dict[str, str], parent=None) -> None:
+    def __init__(self, repo, flt, *, form_labels: dict[str, str], unit_names: dict[str, str],
+                 team_names: dict[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
+        self.team_names = dict(team_names or {})
         self._repo = repo
         self._filter = flt
         self._form_labels = dict(form_labels)
@@ -58,6 +60,8 @@ class PropagandaTableModel(QAbstractTableModel):
                    lambda r: fmt_int(r.materials), lambda r: r.materials, "materials", True),
             Column("organiser", QT_TRANSLATE_NOOP("PropagandaTableModel", "Organiser"),
                    lambda r: r.organiser, lambda r: r.organiser, None),
+            Column("team", QT_TRANSLATE_NOOP("PropagandaTableModel", "Carried out by"),
+                   lambda r: self.team_names.get(r.team_code, r.team_code), lambda r: r.team_code, None),
         )
         self.refresh()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.ui.language import fmt_date, fmt_int, is_vietnamese, period_name
+from commune_desk.ui.views.home_missing import MissingFigures
 
 STATUS_KEYS = ("met", "on_track", "at_risk", "missed", "no_data")
 
@@ -97,6 +98,8 @@ class HomeView(QWidget):
     addPropagandaRequested = Signal()
     areaRequested = Signal(str)
     importPlanRequested = Signal()
+    enterPopulationRequested = Signal(str, int)     # a missing base figure: (population kind, year)
+    enterValueRequested = Signal(str)               # a hand-entered indicator without a value: its code
 
     def __init__(self, load: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +110,7 @@ class HomeView(QWidget):
         self.office_comments: dict = {}
         self.status_names = {"met": self.tr("Met"), "on_track": self.tr("On track"),
                              "at_risk": self.tr("At risk"), "missed": self.tr("Missed"),
-                             "no_data": self.tr("No data yet")}
+                             "no_data": self.tr("No data yet"), "office": self.tr("Superior office's target")}
 
         self.unit_name = QLabel()
         self.unit_name.setObjectName("homeUnitName")
@@ -150,6 +153,9 @@ class HomeView(QWidget):
         self.plan_title.setWordWrap(True)
         self.plan_title.setStyleSheet("font-size: 12pt; font-weight: bold; margin-top: 8px;")
         self.empty_state = self._empty_state()
+        self.missing = MissingFigures()
+        self.missing.populationRequested.connect(self.enterPopulationRequested)
+        self.missing.valueRequested.connect(self.enterValueRequested)
         self.targets = QTableWidget(0, 5)
         self.targets.setObjectName("dashboardTargets")
         self.targets.setHorizontalHeaderLabels([self.tr("Target"), self.tr("Period"), self.tr("This period"),
@@ -188,6 +194,7 @@ class HomeView(QWidget):
         layout.addWidget(self.empty_state)
         layout.addWidget(self.deadlines_heading)
         layout.addWidget(self.deadlines)
+        layout.addWidget(self.missing)
         layout.addWidget(self.targets)
         layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)
@@ -260,6 +267,7 @@ class HomeView(QWidget):
                        self.chart_heading):
             widget.setVisible(has_plan)
         if not has_plan:
+            self.missing.setVisible(False)
             self.targets.setRowCount(0)
             self.chart.set_bars([])
             return
@@ -268,6 +276,7 @@ class HomeView(QWidget):
                                 .replace("%2", str(plan.version)).replace("%3", plan.issuing_office))
         self.office_comments = figures.comments
         self._fill_targets(self.dashboard.results)
+        self.missing.fill(self.dashboard.results)
         self._fill_deadlines(self.dashboard.deadlines)
         from commune_desk.services.charts import bars_from_results
 
@@ -280,9 +289,14 @@ class HomeView(QWidget):
             sign = {">=": "≥", "<=": "≤"}.get(r.target.comparison, r.target.comparison)
             text = (f"{r.target.code}. {r.target.text}\n"
                     f"{target_word}: {sign} {fmt_value(r.target.value, r.target.unit)}")
+            if r.target.is_office:
+                text += " — " + (self.tr("the superior office's; this commune's share: %1").replace(
+                    "%1", f"{sign} {fmt_value(r.target.commune_quota, r.target.unit)}")
+                    if r.target.commune_quota is not None else
+                    self.tr("the superior office's target: this commune's contribution is shown"))
             cells = [text, period_name(r.period),
-                     figure_text(r.value, r.achieved, r.target.unit, not_entered),
-                     figure_text(r.ytd, r.ytd_achieved, r.target.unit, not_entered),
+                     self._figure(r.value, r.achieved, r.target.unit, not_entered),
+                     self._figure(r.ytd, r.ytd_achieved, r.target.unit, not_entered),
                      self.status_names.get(r.status, r.status)]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -294,6 +308,12 @@ class HomeView(QWidget):
                 self.targets.setItem(row, col, item)
             self._mark_comments(row, r)
         self._fit_rows()
+
+    def _figure(self, value, achieved, unit: str, not_entered: str) -> str:
+        """The figure, or what is missing for it: a share over a population nobody entered is never shown as 0."""
+        if value.entered and value.missing_population:
+            return f"{fmt_value(value.numerator, 'count')} / ? — " + self.tr("base figure not entered")
+        return figure_text(value, achieved, unit, not_entered)
 
     def _mark_comments(self, row: int, result) -> None:
         """The office's remarks on this target's indicator: a marker line, a tint and the full text as tooltip."""

@@ -312,7 +312,7 @@ class PackageView(PackageVerifyMixin, QWidget):
         """A period without any record is signed only after the officer confirms it (the report says so too)."""
         from commune_desk.services.report_data import period_is_empty
 
-        if not period_is_empty(self._db, period):
+        if not period_is_empty(self._db, period, self._today()):
             return True
         text = self.tr("No record is dated in %1: the signed report will say that nothing was recorded. Sign it "
                        "anyway?").replace("%1", period_name(period))

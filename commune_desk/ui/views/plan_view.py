@@ -120,10 +120,11 @@ class PlanView(QWidget):
             scopes = {"year": self.tr("year"), "half": self.tr("6 months"), "quarter": self.tr("quarter")}
             _fill(self.targets, [[t.code, t.text, f"{t.indicator} — {CATALOGUE[t.indicator].label}"
                                   if t.indicator in CATALOGUE else t.indicator,
-                                  f"{sign.get(t.comparison, t.comparison)} {fmt_value(t.value, t.unit)}",
+                                  f"{sign.get(t.comparison, t.comparison)} {fmt_value(t.value, t.unit)}"
+                                  + (self._office_words(t, sign) if t.is_office else ""),
                                   scopes.get(t.period_scope, t.period_scope)] for t in plan.targets], stretch=1)
             _fill(self.deadlines, [[period_name(d.period), fmt_date(d.due), str(d.days_left),
-                                    fmt_date(d.data_window[0]), fmt_date(d.data_window[1])]
+                                    fmt_date(d.data_window[0]), fmt_date(d.cutoff or d.data_window[1])]
                                    for d in all_deadlines(plan, today, scheme=repo.scheme())])
         self._show_office(lines if plan is not None else None)
         _fill(self.versions, [[str(v.year), v.plan_id, str(v.version), v.title, fmt_date(v.valid_from),
@@ -152,6 +153,13 @@ class PlanView(QWidget):
             text, colour = record.status, "#b71c1c"
         self.signature_state = record.status if record else ""
         return f'<span style="color: {colour}; font-weight: bold;">{escape(text)}</span>'
+
+    def _office_words(self, t, sign) -> str:
+        """A superior-level target: whose it is, and the commune's own share when the plan gives one."""
+        if t.commune_quota is None:
+            return "\n" + self.tr("(superior office's target)")
+        return "\n" + self.tr("(superior office's target; this commune's share: %1)").replace(
+            "%1", f"{sign.get(t.comparison, t.comparison)} {fmt_value(t.commune_quota, t.unit)}")
 
     def _show_office(self, lines: list[str] | None) -> None:
         """Add the registered superior office (or that none is) under the plan in force."""

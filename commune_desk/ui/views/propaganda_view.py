@@ -43,11 +43,12 @@ class PropagandaView(QWidget):
 
     def __init__(self, repo, audit, *, base_filter, forms, groups, units,
                  today: Callable[[], date] = date.today, window_of: Callable | None = None,
-                 parent: QWidget | None = None) -> None:
+                 teams: Callable[[], list] = list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
         # Period -> (first, last day) under the plans' cut-off rules; the calendar when not given.
         self._window_of = window_of or (lambda p: p.data_window())
+        self._teams = teams          # () -> [(code, name)] of the teams that may carry an activity out
         self._base_filter = base_filter
         self._forms = forms
         self._groups = groups
@@ -78,7 +79,7 @@ class PropagandaView(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.model = PropagandaTableModel(repo, base_filter, form_labels=self._form_labels(),
-                                          unit_names=self._unit_names(), parent=self)
+                                          unit_names=self._unit_names(), team_names=dict(teams()), parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -112,7 +113,7 @@ class PropagandaView(QWidget):
             "activity_date": self.tr("Date"), "form_code": self.tr("Form"), "title": self.tr("Title"),
             "participants": self.tr("Participants"), "materials": self.tr("Materials"),
             "unit_code": self.tr("Residential unit"), "target_groups": self.tr("Target groups"),
-            "organiser": self.tr("Organiser"), "note": self.tr("Note"),
+            "organiser": self.tr("Organiser"), "note": self.tr("Note"), "team_code": self.tr("Carried out by"),
         }
         self.history = HistoryPanel(audit, "propaganda", field_names)
 
@@ -221,9 +222,11 @@ class PropagandaView(QWidget):
     def make_dialog(self, record=None) -> PropagandaDialog:
         from commune_desk.ui.dialogs.plausibility_hook import attach_for
 
+        teams = self._teams()
+        self.model.team_names = dict(teams)
         dialog = PropagandaDialog(self._repo, forms=self._forms, groups=self._groups,
                                   units=[u for u in self._units if u.active], record=record,
-                                  today=self._today(), parent=self)
+                                  today=self._today(), teams=teams, parent=self)
         attach_for(dialog, self._repo, "propaganda")      # non-blocking: far outside last year's range
         return dialog
 

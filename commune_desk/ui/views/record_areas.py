@@ -6,13 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
+from commune_desk.ui.views.detail_tabs import DetailTabs
 from commune_desk.ui.views.master_detail_view import MasterDetailView
 from commune_desk.ui.views.record_view import RecordView
 from commune_desk.ui.views.units_view import UnitsView
 
 # navigation key -> record entity shown there alone
 SINGLE_AREAS = {"training": "training", "tips": "tipoff", "penalties": "penalty_decision",
-                "reintegration": "reintegration_support", "healthy_commune": "healthy_commune_assessment"}
+                "reintegration": "reintegration_support", "healthy_commune": "healthy_commune_assessment",
+                "teams": "team"}
 
 
 @dataclass
@@ -22,6 +24,7 @@ class RecordAreas:
     repos: dict = field(default_factory=dict)
     views: dict = field(default_factory=dict)          # navigation key -> widget, only those built so far
     makers: dict = field(default_factory=dict)         # navigation key -> builds that view
+    refs: Callable[[], dict] = dict                    # code lists the forms pick from (businesses … teams)
 
     def build(self, key: str):
         """The view of `key`, built now if it was not yet."""
@@ -39,7 +42,7 @@ class RecordAreas:
             view.reload()
 
 
-RECORD_KEYS = (*SINGLE_AREAS, "businesses", "hotspots", "units")
+RECORD_KEYS = (*SINGLE_AREAS, "businesses", "hotspots", "units", "models")
 
 
 def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
@@ -57,7 +60,9 @@ def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
 
     def refs() -> dict:
         return {"businesses": [(b.code, f"{b.code} · {b.name}") for b in repo("business").list()],
-                "hotspots": [(h.code, f"{h.code} · {h.location}") for h in repo("hotspot").list()]}
+                "hotspots": [(h.code, f"{h.code} · {h.location}") for h in repo("hotspot").list()],
+                "models": [(m.code, f"{m.code} · {m.name}") for m in repo("community_model").list()],
+                "teams": [(t.code, t.name) for t in repo("team").list()]}
 
     def view(entity, **kwargs):
         # The units as they are when the view is built; later changes arrive through set_units.
@@ -65,6 +70,7 @@ def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
         return RecordView(entity, repo(entity), RecordListing(db, KINDS[entity]), audit, periods,
                           catalogues=catalogues, units=units, refs=refs, today=today, **kwargs)
 
+    out.refs = refs
     for key, entity in SINGLE_AREAS.items():
         out.makers[key] = lambda entity=entity: view(entity)
     out.makers["businesses"] = lambda: MasterDetailView(
@@ -73,6 +79,11 @@ def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
     out.makers["hotspots"] = lambda: MasterDetailView(
         view("hotspot"), view("hotspot_event", parent_field="hotspot_code", compact=True),
         label=lambda h: f"{h.code} · {h.location}")
+    out.makers["models"] = lambda: MasterDetailView(
+        view("community_model"),
+        DetailTabs([view("model_status", parent_field="model_code", compact=True),
+                    view("model_figures", parent_field="model_code", compact=True)]),
+        label=lambda m: f"{m.code} · {m.name}")
     out.makers["units"] = lambda: UnitsView(
         profiles, view("residential_unit_event", parent_field="unit_code", compact=True))
     return out

@@ -24,6 +24,7 @@ class Env:
     def __init__(self, catalogues, units=()) -> None:
         self.catalogues = catalogues
         self.extras: dict = {}
+        self.team_names: dict = {}
         self.set_units(units)
 
     def set_units(self, units) -> None:
@@ -36,6 +37,17 @@ class Env:
 
     def unit(self, code: str) -> str:
         return self.unit_names.get(code, code) if code else ""
+
+    def units(self, codes) -> str:
+        return ", ".join(self.unit(c) for c in codes)
+
+    def set_teams(self, names: dict) -> None:
+        """Team code -> name, so that "carried out by" shows (and is searched by) the team's name."""
+        self.team_names = dict(names)
+        self.labels.update(self.team_names)
+
+    def team(self, code: str) -> str:
+        return self.team_names.get(code, code) if code else ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +91,7 @@ def int_col(name: str, header: str, value: Callable | None = None, width: int = 
 
 
 UNIT_COL = Col("unit_code", QT_TRANSLATE_NOOP("RecordColumns", "Residential unit"), lambda r, e: e.unit(r.unit_code), width=110)
+TEAM_COL = Col("team_code", QT_TRANSLATE_NOOP("RecordColumns", "Carried out by"), lambda r, e: e.team(r.team_code), width=150)
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,63 @@ UNIT_EVENT_NAMES = {
 
 def unit_event_name(kind: str) -> str:
     return QCoreApplication.translate("RecordSpecs", UNIT_EVENT_NAMES.get(kind, kind))
+
+
+def choice_name(choices: str, code: str) -> str:
+    """A fixed choice of the record forms (outcome, violator kind) in the interface language."""
+    from commune_desk.ui.dialogs.record_fields import CHOICES
+
+    label = dict(CHOICES[choices]).get(code, code)
+    return QCoreApplication.translate("RecordFields", label)
+
+
+def act_text(rec, env) -> str:
+    """The act with its short article reference ("Đ32 k1 · Mua dâm"), "+ n" when the decision holds more acts."""
+    from commune_desk.domain import penalty_law
+
+    entry = penalty_law.entry(env.catalogues, rec.violation_code)
+    if entry is None:
+        text = rec.violation_code
+    else:
+        text = f"{entry.short_reference()} · {entry.label}" if entry.short_reference() else entry.label
+    return text + (f" + {len(rec.more_acts)}" if rec.more_acts else "")
+
+
+def review_text(rec) -> str:
+    return QCoreApplication.translate("RecordSpecs", "needs review") if rec.review else ""
+
+
+MODEL_STATUS_NAMES = {
+    "operating": QT_TRANSLATE_NOOP("RecordSpecs", "operating"),
+    "paused": QT_TRANSLATE_NOOP("RecordSpecs", "paused"),
+    "closed": QT_TRANSLATE_NOOP("RecordSpecs", "closed"),
+}
+
+
+def model_status_name(status: str) -> str:
+    return QCoreApplication.translate("RecordSpecs", MODEL_STATUS_NAMES.get(status, status))
+
+
+def _since(rec, env) -> str:
+    value = env.extras.get(rec.id)
+    if not value:
+        return ""
+    return QCoreApplication.translate("RecordSpecs", "%1 since %2").replace("%1", model_status_name(value[0])) \
+        .replace("%2", fmt_date(value[1]))
+
+
+def _quarter(code: str) -> str:
+    from commune_desk.domain.periods import Period, PeriodError
+    from commune_desk.ui.language import period_name
+
+    try:
+        return period_name(Period.parse(code))
+    except PeriodError:
+        return code
+
+
+def _served(rec, sex: str) -> int:
+    return sum(n for key, n in rec.served if key.split(".", 1)[0] == sex)
 
 
 def _extra(rec, env, i, default=None):
@@ -172,26 +242,31 @@ SPECS = {s.entity: s for s in (
         "tipoff", QT_TRANSLATE_NOOP("RecordSpecs", "Tip-offs and complaints"),
         (date_col("received_date", QT_TRANSLATE_NOOP("RecordColumns", "Received")), text_col("content", QT_TRANSLATE_NOOP("RecordColumns", "Content"), stretch=True),
          text_col("channel", QT_TRANSLATE_NOOP("RecordColumns", "Channel"), width=110), UNIT_COL, date_col("verified_date", QT_TRANSLATE_NOOP("RecordColumns", "Verified")),
-         date_col("handled_date", QT_TRANSLATE_NOOP("RecordColumns", "Handled")), cat_col("outcome_code", QT_TRANSLATE_NOOP("RecordColumns", "Outcome"), "tipoff_outcomes", 170)),
+         date_col("handled_date", QT_TRANSLATE_NOOP("RecordColumns", "Handled")), cat_col("outcome_code", QT_TRANSLATE_NOOP("RecordColumns", "Outcome"), "tipoff_outcomes", 170),
+         TEAM_COL),
         "tipoff_outcomes", QT_TRANSLATE_NOOP("RecordSpecs", "Outcome:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 tip-offs · %2 handled"),
         {"handled": lambda r: int(r.handled_date is not None)},
         lambda r: f"{fmt_date(r.received_date)}: {r.content[:60]}"),
     KindSpec(
         "penalty_decision", QT_TRANSLATE_NOOP("RecordSpecs", "Penalty decisions"),
         (text_col("number", QT_TRANSLATE_NOOP("RecordColumns", "Number"), width=90), date_col("decision_date", QT_TRANSLATE_NOOP("RecordColumns", "Date")),
-         cat_col("violation_code", QT_TRANSLATE_NOOP("RecordColumns", "Violation"), "violation_types", 190),
-         int_col("fine", QT_TRANSLATE_NOOP("RecordColumns", "Fine (đồng)"), width=100), cat_col("sex", QT_TRANSLATE_NOOP("RecordColumns", "Sex"), "sexes", 50),
+         Col("violation_code", QT_TRANSLATE_NOOP("RecordColumns", "Violation"), lambda r, e: act_text(r, e), width=230),
+         Col("outcome", QT_TRANSLATE_NOOP("RecordColumns", "Outcome"), lambda r, e: choice_name("penalty_outcomes", r.outcome), width=120),
+         int_col("fine", QT_TRANSLATE_NOOP("RecordColumns", "Fine (đồng)"), lambda r: r.total_fine, width=100),
+         Col("violator_kind", QT_TRANSLATE_NOOP("RecordColumns", "Violator"), lambda r, e: choice_name("violator_kinds", r.violator_kind), width=100),
+         cat_col("sex", QT_TRANSLATE_NOOP("RecordColumns", "Sex"), "sexes", 50),
          cat_col("age_group_code", QT_TRANSLATE_NOOP("RecordColumns", "Age group"), "age_groups", 150), UNIT_COL,
+         Col("review", QT_TRANSLATE_NOOP("RecordColumns", "Review"), lambda r, e: review_text(r), width=110),
          Col("basis", QT_TRANSLATE_NOOP("RecordColumns", "Legal basis"), lambda r, e: f"{r.article}, NĐ {r.decree}".strip(", "), width=200,
              stretch=True)),
         "violation_types", QT_TRANSLATE_NOOP("RecordSpecs", "Violation:"),
-        QT_TRANSLATE_NOOP("RecordSpecs", "%1 decisions · %2 đồng in fines"), {"fine": lambda r: r.fine},
+        QT_TRANSLATE_NOOP("RecordSpecs", "%1 decisions · %2 đồng in fines"), {"fine": lambda r: r.total_fine},
         lambda r: f"{r.number} ({fmt_date(r.decision_date)})"),
     KindSpec(
         "reintegration_support", QT_TRANSLATE_NOOP("RecordSpecs", "Reintegration support"),
         (date_col("support_date", QT_TRANSLATE_NOOP("RecordColumns", "Date")), cat_col("kind_code", QT_TRANSLATE_NOOP("RecordColumns", "Kind of support"), "support_kinds", 200),
          int_col("count", QT_TRANSLATE_NOOP("RecordColumns", "People"), width=70), text_col("partner", QT_TRANSLATE_NOOP("RecordColumns", "Partner"), stretch=True), UNIT_COL,
-         text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), width=160)),
+         TEAM_COL, text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), width=160)),
         "support_kinds", QT_TRANSLATE_NOOP("RecordSpecs", "Kind:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 supports · %2 people"),
         {"people": lambda r: r.count}, lambda r: f"{fmt_date(r.support_date)} · {r.partner}"),
     KindSpec(
@@ -215,4 +290,44 @@ SPECS = {s.entity: s for s in (
          text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), stretch=True)),
         totals_text=QT_TRANSLATE_NOOP("RecordSpecs", "%1 changes"), describe=lambda r: fmt_date(r.effective_date),
         has_unit=False),
+    KindSpec(
+        "team", QT_TRANSLATE_NOOP("RecordSpecs", "Teams and groups"),
+        (text_col("code", QT_TRANSLATE_NOOP("RecordColumns", "Code"), width=70), text_col("name", QT_TRANSLATE_NOOP("RecordColumns", "Name"), stretch=True),
+         cat_col("kind_code", QT_TRANSLATE_NOOP("RecordColumns", "Kind"), "team_kinds", 200), UNIT_COL,
+         date_col("formed_date", QT_TRANSLATE_NOOP("RecordColumns", "Formed")),
+         int_col("members", QT_TRANSLATE_NOOP("RecordColumns", "Members"), lambda r: r.member_total, 80),
+         Col("activities", QT_TRANSLATE_NOOP("RecordColumns", "Activities carried out"), lambda r, e: fmt_int(_extra(r, e, 0, 0)),
+             lambda r, e: _extra(r, e, 0, 0), numeric=True, width=120),
+         date_col("dissolved_date", QT_TRANSLATE_NOOP("RecordColumns", "Dissolved"))),
+        "team_kinds", QT_TRANSLATE_NOOP("RecordSpecs", "Kind:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 teams and groups · %2 members"),
+        {"members": lambda r: r.member_total}, lambda r: f"{r.code} {r.name}", has_period=False),
+    KindSpec(
+        "community_model", QT_TRANSLATE_NOOP("RecordSpecs", "Models"),
+        (text_col("code", QT_TRANSLATE_NOOP("RecordColumns", "Code"), width=60), text_col("name", QT_TRANSLATE_NOOP("RecordColumns", "Name"), stretch=True),
+         cat_col("kind_code", QT_TRANSLATE_NOOP("RecordColumns", "Kind"), "model_kinds", 190),
+         text_col("partner", QT_TRANSLATE_NOOP("RecordColumns", "Partner"), width=160),
+         date_col("set_up_date", QT_TRANSLATE_NOOP("RecordColumns", "Set up"), 105),
+         Col("unit_codes", QT_TRANSLATE_NOOP("RecordColumns", "Units covered"), lambda r, e: e.units(r.unit_codes), width=150),
+         Col("status", QT_TRANSLATE_NOOP("RecordColumns", "Status"), _since, lambda r, e: _extra(r, e, 0, ""), width=215)),
+        "model_kinds", QT_TRANSLATE_NOOP("RecordSpecs", "Kind:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 models"),
+        describe=lambda r: f"{r.code} {r.name}", has_period=False),
+    KindSpec(
+        "model_status", QT_TRANSLATE_NOOP("RecordSpecs", "Status of the model"),
+        (date_col("status_date", QT_TRANSLATE_NOOP("RecordColumns", "From")),
+         Col("status", QT_TRANSLATE_NOOP("RecordColumns", "Status"), lambda r, e: model_status_name(r.status), width=120),
+         text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), stretch=True)),
+        totals_text=QT_TRANSLATE_NOOP("RecordSpecs", "%1 changes"), describe=lambda r: fmt_date(r.status_date),
+        has_unit=False),
+    KindSpec(
+        "model_figures", QT_TRANSLATE_NOOP("RecordSpecs", "Quarterly figures of the model"),
+        (Col("quarter", QT_TRANSLATE_NOOP("RecordColumns", "Quarter"), lambda r, e: _quarter(r.quarter), lambda r, e: r.anchor_date, width=130),
+         int_col("persons", QT_TRANSLATE_NOOP("RecordColumns", "Persons served"), lambda r: r.persons, 160),
+         int_col("women", QT_TRANSLATE_NOOP("RecordColumns", "Women"), lambda r: _served(r, "nu"), 70),
+         int_col("men", QT_TRANSLATE_NOOP("RecordColumns", "Men"), lambda r: _served(r, "nam"), 70),
+         int_col("sessions", QT_TRANSLATE_NOOP("RecordColumns", "Sessions"), width=80),
+         int_col("referrals", QT_TRANSLATE_NOOP("RecordColumns", "Referrals"), width=125),
+         text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), stretch=True)),
+        totals_text=QT_TRANSLATE_NOOP("RecordSpecs", "%1 quarters · %2 persons · %3 sessions · %4 referrals"),
+        sums={"persons": lambda r: r.persons, "sessions": lambda r: r.sessions, "referrals": lambda r: r.referrals},
+        describe=lambda r: _quarter(r.quarter), has_unit=False),
 )}

@@ -356,9 +356,8 @@ class ReportView(ReportExportMixin, QWidget):
 
     def _failed(self, exc, tb: str) -> None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.report_service import Cancelled as ReportCancelled
 
-        if isinstance(exc, (Cancelled, ReportCancelled)):
+        if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled; no file was left half-written."))
         elif isinstance(exc, (ExpectedError, OSError, RuntimeError, TimeoutError)):
             self.status.setText(self.tr("Failed: %1").replace("%1", str(exc)))

@@ -1,0 +1,187 @@
+"""The report's account of models (mô hình) and teams: the II.5 paragraphs and Biểu 6–7, from their records.
+
+The model figures reuse the indicator rules (domain/records/community.py): a model's status on a day, operating
+through the window, and the quarterly figures placed in a window by the 15th of their quarter's middle month.
+Models' status is read on the window's last day or the report's date, whichever comes first, like the indicators.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from commune_desk.domain.doc_format import vn_date, vn_int
+from commune_desk.domain.records.community import CLOSED, OPERATING, PAUSED, operating_through, status_on
+from commune_desk.domain.report_content import ReportContent, StatTable
+from commune_desk.domain.text import fold
+from commune_desk.storage import models_community as mc
+from commune_desk.storage import models_records as m
+from commune_desk.storage.models import PropagandaRow
+
+STATUS_VI = {OPERATING: "đang hoạt động", PAUSED: "tạm dừng", CLOSED: "chấm dứt hoạt động"}
+
+
+def _dmy(day: date) -> str:
+    """The document's one date style (NĐ 30: a leading zero for days below 10 and months 1–2)."""
+    return vn_date(day)
+
+
+def _figures(s, window) -> dict:
+    """model id -> (persons, women, sessions, referrals) of the quarterly figures anchored in `window`."""
+    out: dict = {}
+    q = (select(mc.ModelFiguresRow.model_id, mc.ModelFiguresRow.sessions, mc.ModelFiguresRow.referrals,
+                mc.ModelFiguresRow.id).where(mc.ModelFiguresRow.anchor_date.between(*window)))
+    ids = {}
+    for model_id, sessions, referrals, fid in s.execute(q):
+        persons, women, ses, ref = out.get(model_id, (0, 0, 0, 0))
+        out[model_id] = (persons, women, ses + sessions, ref + referrals)
+        ids[fid] = model_id
+    if ids:
+        for fid, sex, n in s.execute(select(mc.ModelServedRow.figures_id, mc.ModelServedRow.sex,
+                                            mc.ModelServedRow.persons)
+                                     .where(mc.ModelServedRow.figures_id.in_(list(ids)))):
+            persons, women, ses, ref = out[ids[fid]]
+            out[ids[fid]] = (persons + n, women + (n if sex == "nu" else 0), ses, ref)
+    return out
+
+
+def model_lines(s, window, ytd_window, as_of: date) -> list[dict]:
+    """One line per model that existed in the window (closed before it and silent in it: left out)."""
+    start, end = window
+    day = min(end, as_of)
+    changes: dict = {}
+    for mid, when, status in s.execute(select(mc.ModelStatusRow.model_id, mc.ModelStatusRow.status_date,
+                                              mc.ModelStatusRow.status).where(mc.ModelStatusRow.status_date <= day)
+                                       .order_by(mc.ModelStatusRow.status_date, mc.ModelStatusRow.id)):
+        changes.setdefault(mid, []).append((when, status))
+    now, ytd = _figures(s, window), _figures(s, (ytd_window[0], end))     # the windows MODEL_PEOPLE_SERVED uses
+    lines = []
+    for row in s.scalars(select(mc.CommunityModelRow).where(mc.CommunityModelRow.set_up_date <= day)
+                         .order_by(mc.CommunityModelRow.code)):
+        history = changes.get(row.id, [])
+        status = status_on(row.set_up_date, history, day)
+        since = max([when for when, _ in history] + [row.set_up_date])
+        active = status_on(row.set_up_date, history, start) != CLOSED or any(start <= w for w, _ in history)
+        if not active and row.id not in now:
+            continue
+        persons, women, sessions, referrals = now.get(row.id, (0, 0, 0, 0))
+        lines.append({"code": row.code, "name": row.name, "kind": row.kind_code, "partner": row.partner,
+                      "set_up": row.set_up_date, "status": status, "since": since,
+                      "maintained": operating_through(row.set_up_date, history, start, day),
+                      "persons": persons, "women": women, "sessions": sessions, "referrals": referrals,
+                      "persons_ytd": ytd.get(row.id, (0,))[0]})
+    return lines
+
+
+def team_lines(s, window) -> list[dict]:
+    """One line per team that existed in the window or carried something out in it, with what it did."""
+    start, end = window
+    counts: dict = {}
+    for name, row, day, people in (("propaganda", PropagandaRow, PropagandaRow.activity_date,
+                                     PropagandaRow.participants),
+                                    ("support", m.SupportRow, m.SupportRow.support_date, m.SupportRow.count),
+                                    ("tipoffs", m.TipOffRow, m.TipOffRow.received_date, None)):
+        cols = [row.team_id, func.count()] + ([func.sum(people)] if people is not None else [])
+        for tid, n, *total in s.execute(select(*cols).where(row.team_id.is_not(None), day.between(start, end))
+                                        .group_by(row.team_id)):
+            counts.setdefault(tid, {})[name] = (int(n), int(total[0] or 0) if total else 0)
+    members = dict(s.execute(select(mc.TeamMemberRow.team_id, func.sum(mc.TeamMemberRow.count))
+                             .group_by(mc.TeamMemberRow.team_id)).all())
+    lines = []
+    for t in s.scalars(select(mc.TeamRow).order_by(mc.TeamRow.code)):
+        did = counts.get(t.id, {})       # what it did in the window counts even if its dates say otherwise
+        existed = t.formed_date <= end and (t.dissolved_date is None or t.dissolved_date >= start)
+        if not (existed or did):
+            continue
+        lines.append({"code": t.code, "name": t.name, "kind": t.kind_code, "members": int(members.get(t.id) or 0),
+                      "propaganda": did.get("propaganda", (0, 0)), "support": did.get("support", (0, 0)),
+                      "tipoffs": did.get("tipoffs", (0, 0))[0]})
+    return lines
+
+
+def community_details(s, window, ytd_window, as_of: date) -> dict:
+    return {"models": model_lines(s, window, ytd_window, as_of), "teams": team_lines(s, window),
+            "models_as_of": min(window[1], as_of)}
+
+
+def community_tables(details: dict, labels: dict) -> tuple[StatTable, StatTable]:
+    """Biểu 6 (models) and Biểu 7 (teams), each with its total row."""
+    rows = []
+    for line in details["models"]:
+        # Name and status only: the column is narrow in Word; kinds are told in the II.5 paragraph.
+        state = STATUS_VI[line["status"]] + ("" if line["status"] == OPERATING else f" từ {_dmy(line['since'])}")
+        rows.append((len(rows) + 1, f"{line['name']} ({state})", line["persons"], line["women"], line["persons_ytd"],
+                     line["sessions"], line["referrals"]))
+    rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 7)]))
+    models = StatTable("models", "Biểu 6. Mô hình phòng, chống mại dâm, hỗ trợ người bán dâm",
+                       "Đơn vị tính: người, buổi, lượt",
+                       ("STT", "Mô hình", "Người được hỗ trợ trong kỳ", "Trong đó: nữ", "Người được hỗ trợ lũy kế năm",
+                        "Buổi sinh hoạt, hỗ trợ", "Lượt chuyển gửi"), tuple(rows), frozenset(range(2, 7)))
+    rows = []
+    for line in details["teams"]:
+        kind = labels["team_kinds"].get(line["kind"], line["kind"])
+        name = line["name"] if fold(kind) in fold(line["name"]) else f"{line['name']} ({kind})"
+        rows.append((len(rows) + 1, name, line["members"], line["propaganda"][0], line["propaganda"][1], line["support"][0],
+                     line["tipoffs"]))
+    rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 7)]))
+    teams = StatTable("teams", "Biểu 7. Hoạt động của Đội công tác xã hội tình nguyện, nhóm đồng đẳng",
+                      "Đơn vị tính: người, hoạt động, lượt",
+                      ("STT", "Đội, nhóm", "Thành viên", "Hoạt động tuyên truyền", "Lượt người được tuyên truyền",
+                       "Lượt hỗ trợ hòa nhập", "Tin báo tiếp nhận, xác minh"), tuple(rows), frozenset(range(2, 7)))
+    return models, teams
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def model_paragraph(c: ReportContent) -> str:
+    """What the models did, with the same figures as the indicators (MODELS_OPERATING … MODEL_PEOPLE_SERVED)."""
+    d, f = c.details, c.figures
+    lines = d["models"]
+    if not lines:
+        return ("Trên địa bàn chưa có mô hình phòng, chống mại dâm, hỗ trợ người bán dâm hòa nhập cộng đồng được "
+                "ghi nhận.")
+    kinds = d["labels"]["model_kinds"]
+    operating, maintained = f["MODELS_OPERATING"].period, f["MODELS_MAINTAINED"].period
+    order = {code: i for i, code in enumerate(kinds)}          # the catalogue's order (the plan's own)
+    by_kind = "; ".join(f"{vn_int(int(n))} {_lower_first(kinds.get(k, k))}"
+                        for k, n in sorted(operating.breakdown, key=lambda p: (order.get(p[0], len(order)), p[0])))
+    stopped = [x for x in lines if x["status"] != OPERATING]
+    text = (f"Tính đến ngày {_dmy(d['models_as_of'])}, trên địa bàn có {vn_int(int(operating.numerator))} mô hình "
+            "đang hoạt động" + (f" ({by_kind})" if by_kind else "") +
+            f", trong đó {vn_int(int(maintained.numerator))} mô hình duy trì hoạt động liên tục suốt kỳ")
+    if stopped:
+        text += "; " + "; ".join(f"{x['name']} {STATUS_VI[x['status']]} từ ngày {_dmy(x['since'])}" for x in stopped)
+    served = f["MODEL_PEOPLE_SERVED"]
+    women = dict(served.period.breakdown).get("nu", 0)
+    sessions = sum(x["sessions"] for x in lines)
+    referrals = sum(x["referrals"] for x in lines)
+    ytd = "" if c.is_year else f"; lũy kế năm {vn_int(int(served.ytd.numerator))} người"
+    text += (f". Trong kỳ, các mô hình đã hỗ trợ {vn_int(int(served.period.numerator))} người (trong đó "
+             f"{vn_int(int(women))} nữ; mỗi người chỉ tính một lần trong năm{ytd}), tổ chức {vn_int(sessions)} buổi "
+             f"sinh hoạt, tư vấn, hỗ trợ và chuyển gửi {vn_int(referrals)} lượt người đến các dịch vụ (Biểu 6, "
+             "Phụ lục II).")
+    return text
+
+
+def team_paragraph(c: ReportContent) -> str:
+    """What each team did: its propaganda, support and tip-offs ("carried out by" on those records)."""
+    d = c.details
+    if not d["teams"]:
+        return "Chưa ghi nhận thông tin về Đội công tác xã hội tình nguyện, nhóm đồng đẳng trên địa bàn."
+    parts = []
+    for t in d["teams"]:
+        (acts, people), (sup, sup_people), tips = t["propaganda"], t["support"], t["tipoffs"]
+        did = []
+        if acts:
+            did.append(f"{vn_int(acts)} hoạt động tuyên truyền với {vn_int(people)} lượt người tham dự")
+        if sup:       # each support record counts people helped: a sum of them is attendances (lượt người)
+            did.append(f"hỗ trợ hòa nhập cộng đồng {vn_int(sup_people)} lượt người")
+        if tips:
+            did.append(f"tiếp nhận, phối hợp xác minh {vn_int(tips)} tin báo")
+        who = f"{t['name']} ({vn_int(t['members'])} thành viên)"
+        parts.append(f"{who} đã thực hiện " + ", ".join(did) if did else f"{who} chưa có hoạt động được ghi nhận")
+    total = c.figures["TEAM_ACTIVITIES"].period.numerator
+    return ("Trong kỳ, " + "; ".join(parts) + f" (tổng cộng {vn_int(int(total))} hoạt động; Biểu 7, Phụ lục II).")

@@ -1,0 +1,95 @@
+"""ORM tables of models (mô hình), their status changes and quarterly figures, and of teams and groups."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from commune_desk.storage.models import Base
+
+
+class CommunityModelRow(Base):
+    """A model run in the commune; `unit_codes` holds the residential units covered, ';'-joined codes."""
+
+    __tablename__ = "community_model"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind_code: Mapped[str] = mapped_column(String(60))
+    set_up_date: Mapped[date] = mapped_column(Date)
+    partner: Mapped[str] = mapped_column(String(300), default="")
+    unit_codes: Mapped[str] = mapped_column(String(2000), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ModelStatusRow(Base):
+    """From `status_date` on the model is operating, paused or closed; on one date the highest id wins."""
+
+    __tablename__ = "community_model_status"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
+    status_date: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ModelFiguresRow(Base):
+    """A model's figures of one quarter; `anchor_date` (15th of its middle month) places it in the windows."""
+
+    __tablename__ = "community_model_figures"
+    __table_args__ = (UniqueConstraint("model_id", "quarter"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
+    quarter: Mapped[str] = mapped_column(String(10))
+    anchor_date: Mapped[date] = mapped_column(Date, index=True)
+    sessions: Mapped[int] = mapped_column(Integer, default=0)
+    referrals: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ModelServedRow(Base):
+    """Persons a model served for the first time in the year, in one quarter, of one sex and age group."""
+
+    __tablename__ = "community_model_served"
+    __table_args__ = (UniqueConstraint("figures_id", "sex", "age_group_code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    figures_id: Mapped[int] = mapped_column(ForeignKey("community_model_figures.id", ondelete="CASCADE"),
+                                            index=True)
+    sex: Mapped[str] = mapped_column(String(10))
+    age_group_code: Mapped[str] = mapped_column(String(60))
+    persons: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TeamRow(Base):
+    """The volunteer social-work team, a peer group or another group of the commune."""
+
+    __tablename__ = "team"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind_code: Mapped[str] = mapped_column(String(60))
+    formed_date: Mapped[date] = mapped_column(Date)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)
+    dissolved_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TeamMemberRow(Base):
+    __tablename__ = "team_member"
+    __table_args__ = (UniqueConstraint("team_id", "role_code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), index=True)
+    role_code: Mapped[str] = mapped_column(String(60))
+    count: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,43 @@
+"""Expected errors are recognised by their type: a subclass gets its parent's words, a look-alike name does not,
+and the one Cancelled is the same class wherever a job or a service raises it."""
+
+from __future__ import annotations
+
+import pytest
+
+from commune_desk.domain.errors import Cancelled, ExpectedError, Locked, NotFound
+from commune_desk.storage import errors as se
+from commune_desk.ui.errors import explain
+
+GENERIC = explain(RuntimeError("x"))
+
+
+@pytest.mark.parametrize("exc,title", [
+    (se.PasswordRequired(), "Password needed"), (se.WrongPassword(), "Wrong password"),
+    (se.NotEncrypted(), "Database is not encrypted"), (se.SchemaTooNew(), "Newer database"),
+    (se.NotADatabase(), "Not a CommuneDesk database"), (se.DatabaseUnavailable("disk full"), "Database unavailable"),
+    (Locked("signed"), "Period is signed"), (NotFound("gone"), "Record not found"), (Cancelled(), "Cancelled"),
+])
+def test_each_expected_error_has_its_own_words(qapp, exc, title):
+    got_title, text = explain(exc)
+    assert got_title == title and text and (got_title, text) != GENERIC
+
+
+def test_recognised_by_type_not_by_class_name(qapp):
+    class WrongPasswordAgain(se.WrongPassword):
+        """A more specific wrong password still says 'Wrong password'."""
+
+    class Locked(Exception):  # noqa: N818 - a look-alike name from elsewhere must not pass for the domain's Locked
+        pass
+
+    assert explain(WrongPasswordAgain())[0] == "Wrong password"
+    assert explain(Locked("x")) == GENERIC
+    assert explain(ExpectedError("x")) == GENERIC
+
+
+def test_one_cancelled_class_for_jobs_services_and_the_window():
+    from commune_desk.services import report_service
+    from commune_desk.ui import operations
+
+    assert operations.Cancelled is Cancelled is report_service.Cancelled
+    assert issubclass(Cancelled, ExpectedError)
