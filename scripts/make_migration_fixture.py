@@ -60,8 +60,12 @@ def _git(*args: str) -> bytes:
 
 
 def released_commit(revision: str) -> str:
-    """The commit that added revision's script: the scripts as released with it."""
-    out = _git("log", "--diff-filter=A", "--format=%H", "--", f"{VERSIONS}/{revision}_*.py").decode().split()
+    """The commit that added revision's script: the scripts as released with it. A script renumbered while
+    merging (0011_models_teams.py became 0012 in the merge) is added by the merge: then merges are looked into
+    (`-m`), only then, since with `-m` a branch's own earlier file of that number would also match."""
+    pattern = f"{VERSIONS}/{revision}_*.py"
+    out = _git("log", "--diff-filter=A", "--format=%H", "--", pattern).decode().split()
+    out = out or _git("log", "-m", "--diff-filter=A", "--format=%H", "--", pattern).decode().split()
     if not out:
         raise SystemExit(f"revision {revision} has no committed script: commit it (and land it) first")
     return out[-1]
