@@ -37,11 +37,14 @@ def test_package_view_signs_with_the_token(qtbot, db, hsm, ca, tmp_path):
     assert PIN not in str(ProfileRepository(db, "t").get_setting(LIB_SETTING))
 
     view.select("2026-Q3")
+    asked = []           # nothing is recorded in this database: the officer is asked, and confirms
+    view.confirm = lambda title, text: asked.append(text) or True
     out = tmp_path / "usb"
     out.mkdir()
     assert view.sign_selected(out)
     qtbot.waitUntil(lambda: not view.busy() and view.sign_button.isEnabled(), timeout=120_000)
     assert view.last_result is not None, view.status.text()
+    assert len(asked) == 1 and "No record is dated" in asked[0]
     assert view.identity is None and not view.key_label.text().startswith("USB token")   # logged out
     view.grab().save(str(tmp_path / "package-view.png"))
     result = verify_package(view.last_result.path, trust=[], authorities=ChainTrust([Authority(ca["root"].cert)]))
