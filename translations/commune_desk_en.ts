@@ -4410,6 +4410,10 @@ Import it anyway?</translation>
             <translation>must be an object of code: whole number, e.g. {example}</translation>
         </message>
         <message>
+            <source>must be a list of objects with role, level, attendees and persons (whole numbers), e.g. {example}</source>
+            <translation>must be a list of objects with role, level, attendees and persons (whole numbers), e.g. {example}</translation>
+        </message>
+        <message>
             <source>must be a date (YYYY-MM-DD), not {value}</source>
             <translation>must be a date (YYYY-MM-DD), not {value}</translation>
         </message>

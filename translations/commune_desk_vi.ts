@@ -4410,6 +4410,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>phải là đối tượng JSON mã: số nguyên, ví dụ {example}</translation>
         </message>
         <message>
+            <source>must be a list of objects with role, level, attendees and persons (whole numbers), e.g. {example}</source>
+            <translation>phải là danh sách các đối tượng có role, level, attendees và persons (số nguyên), ví dụ {example}</translation>
+        </message>
+        <message>
             <source>must be a date (YYYY-MM-DD), not {value}</source>
             <translation>phải là ngày (YYYY-MM-DD), không phải {value}</translation>
         </message>
