@@ -683,6 +683,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>còn %1 ngày</translation>
         </message>
         <message>
+            <source>sent on %1</source>
+            <translation>đã gửi ngày %1</translation>
+        </message>
+        <message>
+            <source>(late)</source>
+            <translation>(muộn)</translation>
+        </message>
+        <message>
+            <source>receipt from the office imported on %1</source>
+            <translation>đã nhận phiếu xác nhận của cấp trên ngày %1</translation>
+        </message>
+        <message>
+            <source>no receipt from the office yet</source>
+            <translation>chưa có phiếu xác nhận của cấp trên</translation>
+        </message>
+        <message>
             <source>due today</source>
             <translation>hết hạn hôm nay</translation>
         </message>
