@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from commune_desk.services import charts
 from commune_desk.services.indicators import evaluate_plan
-from commune_desk.storage.plan_repo import ManualValue, ManualValueRepository, PlanRepository
+from commune_desk.storage.plan_repo import PlanRepository
 from commune_desk.services.home_figures import from_database
 from commune_desk.ui.views.home_view import HomeView, fmt_value
 from tests.ui.conftest import TODAY, make_repos
