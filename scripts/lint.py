@@ -3,6 +3,8 @@ domain/, storage/, services/ and the composition root, each with a backlog that 
 
 Usage: python3 scripts/lint.py            # all three; exit 0 = clean, 1 = findings (printed), 2 = a tool is missing
        python3 scripts/lint.py --update   # after a cleanup: drop the files that became clean from the backlogs
+       python3 scripts/lint.py --update --adopt   # take today's unclean files as the backlogs (only for code
+                                                  # written before the gate, e.g. a branch landing from then)
 
 Why backlogs: reformatting the whole house (325 files) or annotating every service at once would collide with every
 branch in flight; instead every file NOT in a backlog must be clean now, and a backlog file that became clean must
@@ -127,7 +129,7 @@ def main(argv: list[str]) -> int:
     errors, _ = mypy_errors()
     if "--update" in argv:  # shrink only: a file leaves its backlog when clean, nothing new ever joins
         fmt, typed = set(bad), set(errors)
-        if FORMAT_BACKLOG.exists() and MYPY_BACKLOG.exists() and "--first" not in argv:
+        if FORMAT_BACKLOG.exists() and MYPY_BACKLOG.exists() and "--adopt" not in argv:
             fmt &= set(_read_backlog(FORMAT_BACKLOG))
             typed &= set(_read_backlog(MYPY_BACKLOG))
         _write_backlog(FORMAT_BACKLOG, fmt, "Files not yet in `ruff format` style.")

@@ -77,7 +77,7 @@ class StatTable:
     unit_note: str
     headers: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
-    numeric: frozenset[str] = frozenset()
+    numeric: frozenset[int] = frozenset()          # indexes of the columns printed as numbers
     has_total: bool = True
 
     def column(self, header: str) -> list[Any]:
