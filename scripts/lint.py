@@ -144,6 +144,11 @@ def main(argv: list[str]) -> int:
         f"lint: {len(problems)} problem(s); backlog {len(format_backlog)} files to format, "
         f"{len(mypy_backlog)} modules to type"
     )
+    if problems:
+        print(
+            "A new or changed file must be clean: ruff format FILE, ruff check --fix, annotate for mypy. Code written "
+            "before this gate (a branch from before it) may be listed once: python3 scripts/lint.py --update --adopt"
+        )
     return 1 if problems else 0
 
 
