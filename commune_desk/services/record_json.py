@@ -58,7 +58,7 @@ def _lines(value, where: str, problems: list) -> tuple:
     on trainings recorded before persons were asked for, so here it is required like in the form."""
     out = []
     if isinstance(value, list):
-        for i, item in enumerate(value, 1):
+        for item in value:
             numbers = (item.get("attendees"), item.get("persons")) if isinstance(item, dict) else (None, None)
             if (not isinstance(item, dict) or set(item) != {"role", "level", "attendees", "persons"}
                     or not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers)):

@@ -64,7 +64,7 @@ def sent_and_acknowledged(r: Reader) -> tuple[dict[str, date], dict[str, date]]:
     return sent, acknowledged
 
 
-def _local_day(stamp) -> date:
+def _local_day(stamp: object) -> date:
     """The officer's calendar day of a stored time: the ledger writes UTC (06:00 in Hà Nội is 23:00 UTC the day
     before), other tables local naive times."""
     moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp))
