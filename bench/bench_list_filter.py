@@ -34,7 +34,7 @@ def _fill(db) -> None:
     forms = ("loa", "hoi_nghi", "an_pham", "sinh_hoat", "truong_hoc", "mang_xa_hoi", "long_ghep")
     start, now = date(2020, 1, 1), datetime.now()
     rows = []
-    for i in range(N):
+    for _ in range(N):
         title = " ".join(rnd.sample(WORDS, 3))
         organiser = rnd.choice(("Hội Phụ nữ", "Đoàn Thanh niên", "Công an xã", "UBND xã"))
         rows.append({"activity_date": start + timedelta(days=rnd.randrange(2500)), "form_code": rnd.choice(forms),

@@ -57,7 +57,7 @@ def closure(roots: list[Requirement]) -> dict[str, str]:
         try:
             dist = metadata.distribution(req.name)
         except metadata.PackageNotFoundError:
-            raise SystemExit(f"{req.name} is required but not installed: install the project with its extras first")
+            raise SystemExit(f"{req.name} is required but not installed: install the project with its extras first") from None
         pins[_canonical(dist.metadata["Name"])] = dist.version
         for text in dist.requires or []:
             todo.append((Requirement(text), set(req.extras)))

@@ -686,6 +686,22 @@ Please send this file to your support contact.</translation>
             <source>%1 days left</source>
             <translation>%1 days left</translation>
         </message>
+        <message>
+            <source>sent on %1</source>
+            <translation>sent on %1</translation>
+        </message>
+        <message>
+            <source>(late)</source>
+            <translation>(late)</translation>
+        </message>
+        <message>
+            <source>receipt from the office imported on %1</source>
+            <translation>receipt from the office imported on %1</translation>
+        </message>
+        <message>
+            <source>no receipt from the office yet</source>
+            <translation>no receipt from the office yet</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -4462,6 +4478,10 @@ Import it anyway?</translation>
         <message>
             <source>must be an object of code: whole number, e.g. {example}</source>
             <translation>must be an object of code: whole number, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>must be a list of objects with role, level, attendees and persons (whole numbers), e.g. {example}</source>
+            <translation>must be a list of objects with role, level, attendees and persons (whole numbers), e.g. {example}</translation>
         </message>
         <message>
             <source>must be a date (YYYY-MM-DD), not {value}</source>

@@ -683,6 +683,22 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>còn %1 ngày</translation>
         </message>
         <message>
+            <source>sent on %1</source>
+            <translation>đã gửi ngày %1</translation>
+        </message>
+        <message>
+            <source>(late)</source>
+            <translation>(muộn)</translation>
+        </message>
+        <message>
+            <source>receipt from the office imported on %1</source>
+            <translation>đã nhận phiếu xác nhận của cấp trên ngày %1</translation>
+        </message>
+        <message>
+            <source>no receipt from the office yet</source>
+            <translation>chưa có phiếu xác nhận của cấp trên</translation>
+        </message>
+        <message>
             <source>due today</source>
             <translation>hết hạn hôm nay</translation>
         </message>
@@ -4462,6 +4478,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>must be an object of code: whole number, e.g. {example}</source>
             <translation>phải là đối tượng JSON mã: số nguyên, ví dụ {example}</translation>
+        </message>
+        <message>
+            <source>must be a list of objects with role, level, attendees and persons (whole numbers), e.g. {example}</source>
+            <translation>phải là danh sách các đối tượng có role, level, attendees và persons (số nguyên), ví dụ {example}</translation>
         </message>
         <message>
             <source>must be a date (YYYY-MM-DD), not {value}</source>

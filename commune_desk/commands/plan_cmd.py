@@ -198,6 +198,9 @@ def status(args, ctx) -> int:
                   f"target {t.comparison} {format_vi(t.value, t.unit)}\t{r.status} ({STATUS_VI[r.status]})")
     for d in board.deadlines:
         ctx.print(f"  due {d.due:%d/%m/%Y}\t{d.period.code}\t{d.days_left} days\t{d.status}")
+    for d, acknowledged in board.sent:
+        ctx.print(f"  due {d.due:%d/%m/%Y}\t{d.period.code}\tsent {d.sent_on:%d/%m/%Y}\t{d.status}\t"
+                  + (f"receipt imported {acknowledged:%d/%m/%Y}" if acknowledged else "no receipt yet"))
     return EXIT_OK
 
 

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 GENESIS = "0" * 64
 
 
-def _default(value):
+def _default(value: object) -> str:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     raise TypeError(f"not JSON-serialisable: {type(value).__name__}")
 
 
-def canonical(value) -> str:
+def canonical(value: object) -> str:
     """Stable JSON: sorted keys, no spaces, UTF-8 characters kept as they are."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default)
 
@@ -31,8 +33,8 @@ class AuditEntry:
     action: str      # "create" | "update" | "delete" | "restore" | free verb for non-record events
     entity: str      # "propaganda", "profile", …
     entity_id: str
-    before: dict | None
-    after: dict | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
     prev_hash: str
     hash: str = ""
 
@@ -49,7 +51,8 @@ class AuditEntry:
         return hashlib.sha256(self.payload().encode("utf-8")).hexdigest()
 
 
-def diff(before: dict | None, after: dict | None) -> tuple[dict | None, dict | None]:
+def diff(before: dict[str, Any] | None,
+         after: dict[str, Any] | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Keep only the fields that changed, so the log says "old -> new" without repeating the whole record."""
     if before is None or after is None:
         return before, after
@@ -57,10 +60,10 @@ def diff(before: dict | None, after: dict | None) -> tuple[dict | None, dict | N
     return {k: before.get(k) for k in keys}, {k: after.get(k) for k in keys}
 
 
-def verify_chain(entries) -> int | None:
+def verify_chain(entries: Iterable[AuditEntry]) -> int | None:
     """Return the seq of the first entry whose link or hash is wrong, or None when the chain is intact."""
     prev = GENESIS
-    expected_seq = None
+    expected_seq: int | None = None
     for entry in entries:
         if expected_seq is not None and entry.seq != expected_seq:
             return entry.seq

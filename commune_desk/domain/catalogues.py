@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from dataclasses import dataclass, field
 
 
@@ -11,7 +12,7 @@ class CatalogueEntry:
 
     code: str
     label: str
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     active: bool = True
 
 
@@ -48,7 +49,7 @@ class CatalogueSet:
         return self.catalogues.get(name) or Catalogue(name, self.version)
 
     @classmethod
-    def from_json(cls, data: dict) -> "CatalogueSet":
+    def from_json(cls, data: dict[str, Any]) -> "CatalogueSet":
         version = str(data.get("version", "0"))
         cats = {}
         for name, items in (data.get("catalogues") or {}).items():

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+Translate = Callable[[str, str], str]  # QCoreApplication.translate(context, text)
+_E = TypeVar("_E", bound="TranslatableError")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which lupdate looks for
     """Marks `text` for Qt's lupdate without importing Qt; the UI translates it in `context` when shown."""
     return text
 
@@ -25,16 +30,16 @@ class Problem:
     where: str
     message: str
     severity: str = "error"  # "error" blocks, "warning" informs
-    args: dict = field(default_factory=dict, compare=False, hash=False)
+    args: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
-    def text(self, translate=None) -> str:
+    def text(self, translate: Translate | None = None) -> str:
         return fill(translate(PROBLEMS_CONTEXT, self.message) if translate else self.message, self.args, translate)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.text()}" if self.where else self.text()
 
 
-def fill(template: str, args: dict, translate=None) -> str:
+def fill(template: str, args: Mapping[str, Any], translate: Translate | None = None) -> str:
     """`template` with its {fields} filled from `args` (a `Phrase` argument is put in the same language first);
     the template itself when they do not fit."""
     values = {k: v.text(translate) if isinstance(v, Phrase) else v for k, v in args.items()}
@@ -49,17 +54,17 @@ class Phrase:
     """A marked English template and its {fields}, used as a part of a bigger message (e.g. 'expected …')."""
 
     template: str
-    args: dict = field(default_factory=dict, compare=False, hash=False)
+    args: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     context: str = PROBLEMS_CONTEXT
 
-    def text(self, translate=None) -> str:
+    def text(self, translate: Translate | None = None) -> str:
         return fill(translate(self.context, self.template) if translate else self.template, self.args, translate)
 
     def __str__(self) -> str:
         return self.text()
 
 
-def match_template(text: str, templates) -> tuple[str, dict] | None:
+def match_template(text: str, templates: Iterable[str]) -> tuple[str, dict[str, str]] | None:
     """(template, args) of the first template that `text` is a filled-in copy of; None when none fits.
 
     Used for English texts stored before they reach the window (ledger reasons), to show them translated.
@@ -88,15 +93,18 @@ class TranslatableError:
 
     template: str | None = None
     context: str = PROBLEMS_CONTEXT
-    params: dict = {}
+    params: dict[str, Any] = {}  # of() sets a new dict per error; never mutated
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # the Exception beside this mixin takes the message
 
     @classmethod
-    def of(cls, template: str, *, context: str = PROBLEMS_CONTEXT, **args):
+    def of(cls: type[_E], template: str, *, context: str = PROBLEMS_CONTEXT, **args: Any) -> _E:
         exc = cls(fill(template, args))
         exc.template, exc.context, exc.params = template, context, dict(args)
         return exc
 
-    def text(self, translate=None) -> str:
+    def text(self, translate: Translate | None = None) -> str:
         if self.template is None:
             return str(self)
         return fill(translate(self.context, self.template) if translate else self.template, self.params, translate)

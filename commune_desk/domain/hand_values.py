@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeGuard
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
-from commune_desk.domain.indicators import CATALOGUE, COUNT_SHAPE, PERSONS, SHARE, YES_NO
+from commune_desk.domain.indicators import CATALOGUE, COUNT_SHAPE, PERSONS, SHARE, YES_NO, IndicatorDef
 from commune_desk.domain.periods import Period, PeriodError
 
 MAX_VALUE = 10_000_000
@@ -29,16 +30,16 @@ class ManualValue:
     entered_by: str = field(default="", compare=False)
     entered_at: datetime | None = field(default=None, compare=False)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"indicator": self.indicator, "period": self.period, "numerator": self.numerator,
                 "denominator": self.denominator, "note": self.note, "evidence": self.evidence}
 
 
-def _number(value) -> bool:
+def _number(value: object) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _whole(value) -> bool:
+def _whole(value: object) -> TypeGuard[float]:
     return _number(value) and float(value).is_integer()
 
 
@@ -47,7 +48,7 @@ def validate_manual(value: ManualValue) -> list[Problem]:
     where the populations are, in storage)."""
     problems: list[Problem] = []
 
-    def add(where: str, message: str, **args) -> None:
+    def add(where: str, message: str, **args: object) -> None:
         problems.append(Problem(where, message, args=args))
 
     definition = CATALOGUE.get(value.indicator)
@@ -95,7 +96,7 @@ def validate_manual(value: ManualValue) -> list[Problem]:
     return problems
 
 
-def stored_denominator(definition, value: ManualValue) -> float | None:
+def stored_denominator(definition: IndicatorDef, value: ManualValue) -> float | None:
     """The denominator kept with the value: 1 for a yes/no, the entered one for a share, else none."""
     if definition.shape == YES_NO:
         return 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,7 +62,7 @@ BUSINESSES_OPERATING = ("prone businesses operating in the window: registered on
                         "closed before its first day")
 
 
-def _d(code, label, kind, num, den="", **kw) -> IndicatorDef:
+def _d(code: str, label: str, kind: str, num: str, den: str = "", **kw: Any) -> IndicatorDef:
     return IndicatorDef(code, label, kind, num, den, **kw)
 
 
@@ -224,14 +226,14 @@ def status(value: float | None, op: str, target: float, *, start: date, end: dat
     return (ON_TRACK if compare(proj, op, target) else AT_RISK), proj
 
 
-def combine_parts(statuses) -> str:
+def combine_parts(statuses: Iterable[str]) -> str:
     """A target set per quarter (or half), judged over a longer period from its elapsed quarters' verdicts:
     missed as soon as one quarter is missed, met only if met in every elapsed quarter, otherwise the weakest
     verdict still open (at risk, no data, on track)."""
-    statuses = [st for st in statuses if st in _RANK]
-    if not statuses:
+    known = [st for st in statuses if st in _RANK]
+    if not known:
         return NO_DATA
-    return min(statuses, key=_RANK.index)
+    return min(known, key=_RANK.index)
 
 
 def estimate_full_period(definition: IndicatorDef, value: IndicatorValue, start: date, end: date,
@@ -275,7 +277,7 @@ def rollup(definition: IndicatorDef, values: dict[str, IndicatorValue], *, op: s
         if target is None:
             raise ValueError("share_meeting needs the unit-level target")
         meeting = tuple(sorted(k for k, v in values.items()
-                               if v.value_in(unit) is not None and compare(v.value_in(unit), op, target)))
+                               if (value := v.value_in(unit)) is not None and compare(value, op, target)))
         return RolledUp(definition.code, len(meeting), len(values), len(values), "share_meeting", meeting)
     num = sum(v.numerator for v in values.values() if v.entered)
     dens = [v.denominator for v in values.values() if v.entered and v.denominator is not None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -94,13 +95,13 @@ def parse_comment(text: str) -> tuple[str, str]:
     return code, body
 
 
-def receipt_problems(data) -> list[Problem]:
+def receipt_problems(data: object) -> list[Problem]:
     """Every way a parsed receipt.json breaks schema version 1 (docs/loop.md)."""
     if not isinstance(data, dict):
         return [Problem("receipt.json", QT_TRANSLATE_NOOP("Problems", "the receipt is not a JSON object"))]
     problems: list[Problem] = []
 
-    def bad(where: str, message: str, **args) -> None:
+    def bad(where: str, message: str, **args: object) -> None:
         problems.append(Problem(f"receipt.json {where}", message, args=args))
 
     if data.get("schema") != RECEIPT_SCHEMA:
@@ -147,4 +148,4 @@ class OwnPackage:
     period: str
     revision: int
     current: bool = True          # False when a later revision superseded it
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)

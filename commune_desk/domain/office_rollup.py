@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from commune_desk.domain.indicators import CATALOGUE, PERCENT, IndicatorDef, IndicatorValue, compare
+
+if TYPE_CHECKING:
+    from commune_desk.domain.plans import Target
 
 # Why a unit's figure was not added (stable keys; the Vietnamese words are for the documents).
 NOT_ENTERED, NO_DENOMINATOR, IMPOSSIBLE, NO_VALUE_FOR_TARGET = "not_entered", "no_denominator", "impossible", \
@@ -59,14 +63,18 @@ class OfficeFigure:
         return out
 
 
-def _number(value) -> float | None | str:
-    """A usable figure, None when absent, or IMPOSSIBLE (a string, a boolean, negative, NaN, infinity)."""
+class _Impossible(ValueError):
+    """A figure that cannot be true (a string, a boolean, negative, NaN, infinity)."""
+
+
+def _number(value: object) -> float | None:
+    """A usable figure, or None when absent; raises _Impossible for a figure that cannot be true."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return IMPOSSIBLE
+        raise _Impossible(value)
     if not math.isfinite(value) or value < 0:
-        return IMPOSSIBLE
+        raise _Impossible(value)
     return float(value)
 
 
@@ -75,16 +83,19 @@ def _is_share(code: str, unit: object) -> bool:
     return unit == PERCENT or (definition is not None and definition.kind == "ratio")
 
 
-def read_unit_figures(indicators: list) -> tuple[dict[str, IndicatorValue], dict[str, str], dict[str, str]]:
+def read_unit_figures(indicators: list[Any] | None) -> tuple[dict[str, IndicatorValue], dict[str, str], dict[str, str]]:
     """report-data.json's indicators as (values, labels, flagged): numerators and denominators, never the rounded
     value; an impossible figure goes to `flagged` (code -> why) and not to `values`."""
-    values, labels, flagged = {}, {}, {}
+    values: dict[str, IndicatorValue] = {}
+    labels: dict[str, str] = {}
+    flagged: dict[str, str] = {}
     for item in indicators or []:
         if not isinstance(item, dict) or not isinstance(item.get("code"), str) or not item.get("code"):
             continue
         code = item["code"]
-        num, den = _number(item.get("numerator")), _number(item.get("denominator"))
-        if IMPOSSIBLE in (num, den):
+        try:
+            num, den = _number(item.get("numerator")), _number(item.get("denominator"))
+        except _Impossible:
             flagged[code] = f"{code}: {item.get('numerator')!r}/{item.get('denominator')!r}"
             continue
         if num is not None and den is not None and num > den and _is_share(code, item.get("unit")):
@@ -96,7 +107,7 @@ def read_unit_figures(indicators: list) -> tuple[dict[str, IndicatorValue], dict
     return values, labels, flagged
 
 
-def values_from_report(indicators: list) -> tuple[dict[str, IndicatorValue], dict[str, str]]:
+def values_from_report(indicators: list[Any] | None) -> tuple[dict[str, IndicatorValue], dict[str, str]]:
     """report-data.json's indicators as values (numerator and denominator, never the rounded value) and labels."""
     values, labels, _flagged = read_unit_figures(indicators)
     return values, labels
@@ -106,10 +117,12 @@ def _definition(code: str, label: str) -> IndicatorDef:
     return CATALOGUE.get(code) or IndicatorDef(code, label or code, "ratio", "", rollup="sum")
 
 
-def _sum(code: str, values: dict[str, IndicatorValue], ratio: bool):
+def _sum(code: str, values: dict[str, IndicatorValue],
+         ratio: bool) -> tuple[float | None, float | None, list[str], list[tuple[str, str]]]:
     """(numerator, denominator, added units, left out) by the sum rule."""
     num = den = 0.0
-    added, left = [], []
+    added: list[str] = []
+    left: list[tuple[str, str]] = []
     for unit, v in sorted(values.items()):
         if not v.entered:
             left.append((unit, NOT_ENTERED))
@@ -124,7 +137,7 @@ def _sum(code: str, values: dict[str, IndicatorValue], ratio: bool):
     return num, (den if ratio else None), added, left
 
 
-def roll_up(unit_values: dict[str, dict[str, IndicatorValue]], targets: Iterable = (),
+def roll_up(unit_values: dict[str, dict[str, IndicatorValue]], targets: Iterable[Target] = (),
             labels: dict[str, str] | None = None,
             flagged: dict[str, dict[str, str]] | None = None) -> list[OfficeFigure]:
     """Every indicator any unit reported, combined across units by its rule (percentages are never averaged).
@@ -136,29 +149,29 @@ def roll_up(unit_values: dict[str, dict[str, IndicatorValue]], targets: Iterable
     codes = {code for values in unit_values.values() for code in values}
     codes |= {code for codes_ in flagged.values() for code in codes_}
     order = [c for c in CATALOGUE if c in codes] + sorted(codes - set(CATALOGUE))
-    by_indicator = {}
+    by_indicator: dict[str, Target] = {}
     for t in targets:
         by_indicator.setdefault(t.indicator, t)
-    out = []
+    out: list[OfficeFigure] = []
     for code in order:
         definition = _definition(code, labels.get(code, ""))
         values = {unit: v[code] for unit, v in unit_values.items() if code in v}
         impossible = tuple(sorted((unit, IMPOSSIBLE) for unit, f in flagged.items() if code in f))
         target = by_indicator.get(code)
         usable = {u: v for u, v in values.items() if target is not None and v.value_in(target.unit) is not None}
-        meeting = None
+        meeting: tuple[str, ...] | None = None  # set exactly when there is a target
         if target is not None:
-            meeting = tuple(sorted(u for u, v in usable.items()
-                                   if compare(v.value_in(target.unit), target.comparison, target.value)))
+            meeting = tuple(sorted(u for u, v in usable.items() if (x := v.value_in(target.unit)) is not None
+                                   and compare(x, target.comparison, target.value)))
         note, achieved = "", None
         ratio = definition.kind == "ratio" or any(v.denominator is not None for v in values.values())
-        if definition.rollup == "share_meeting" and target is not None:
-            left = tuple((u, NO_VALUE_FOR_TARGET) for u in sorted(set(values) - set(usable)))
+        if definition.rollup == "share_meeting" and target is not None and meeting is not None:
+            no_value = tuple((u, NO_VALUE_FOR_TARGET) for u in sorted(set(values) - set(usable)))
             num = float(len(meeting)) if usable else None
             den = float(len(usable)) if usable else None
             achieved = len(meeting) == len(usable) if usable else None
             out.append(OfficeFigure(code, labels.get(code) or definition.label, "share_meeting", num, den,
-                                    len(usable), target, meeting, achieved, "", left + impossible))
+                                    len(usable), target, meeting, achieved, "", no_value + impossible))
             continue
         num, den, added, left = _sum(code, values, ratio)
         if definition.rollup == "share_meeting":
@@ -166,7 +179,7 @@ def roll_up(unit_values: dict[str, dict[str, IndicatorValue]], targets: Iterable
         if target is not None and num is not None:
             if target.unit == PERCENT and den:
                 achieved = compare(100.0 * num / den, target.comparison, target.value)
-            elif target.unit != PERCENT:
+            elif target.unit != PERCENT and meeting is not None:
                 achieved = len(meeting) == len(usable) if usable else None
         out.append(OfficeFigure(code, labels.get(code) or definition.label, "sum", num, den, len(added), target,
                                 meeting, achieved, note, tuple(left) + impossible))

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from commune_desk.domain.catalogues import CatalogueEntry, CatalogueSet
+
 NEW_DECREE_FROM = date(2025, 12, 15)           # NĐ 282/2025/NĐ-CP in force (Điều 70 for the transition)
 ORGANISATION_FACTOR = 2                         # NĐ 282/2025/NĐ-CP Điều 5 khoản 2
 VIOLATOR_KINDS = ("individual", "organisation", "household")   # a household business counts as an individual
@@ -20,7 +22,7 @@ NEVER_COMMUNE = ("truc_xuat",)                  # trục xuất is never a commu
 MULTI_ACT_ARTICLES = (32, 33)                   # several acts found together under Điều 32–33: one decision
 
 
-def _int(value) -> int | None:
+def _int(value: object) -> int | None:
     if isinstance(value, bool) or value in (None, ""):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -31,19 +33,19 @@ def _int(value) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def _bool(value) -> bool:
+def _bool(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "có", "x")
     return bool(value)
 
 
-def _codes(value) -> tuple[str, ...]:
+def _codes(value: object) -> tuple[str, ...]:
     if isinstance(value, (list, tuple)):
         return tuple(str(v).strip() for v in value if str(v).strip())
     return tuple(c.strip() for c in str(value or "").split(";") if c.strip())
 
 
-def _day(value) -> date | None:
+def _day(value: object) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value or "").strip()[:10]
@@ -79,7 +81,7 @@ class ViolationEntry:
     active: bool = True
 
     @classmethod
-    def of(cls, entry) -> "ViolationEntry":
+    def of(cls, entry: CatalogueEntry) -> "ViolationEntry":
         """From a CatalogueEntry of `violation_types` (extra fields as in default.json or a plan workbook)."""
         x = entry.extra
         return cls(
@@ -121,7 +123,7 @@ class ViolationEntry:
 
     def bracket(self, violator_kind: str) -> tuple[int, int] | None:
         """The fine range for this violator: doubled for an organisation (Điều 5 khoản 2); None when unknown."""
-        if not self.has_bracket:
+        if self.fine_min is None or self.fine_max is None:
             return None
         factor = ORGANISATION_FACTOR if violator_kind == "organisation" else 1
         return self.fine_min * factor, self.fine_max * factor
@@ -152,7 +154,7 @@ class Competence:
         return self.organisation if violator_kind == "organisation" else self.individual
 
 
-def competence(catalogues) -> Competence | None:
+def competence(catalogues: CatalogueSet) -> Competence | None:
     """The commune's limits from the `penalty_competence` catalogue (entry `commune`), None when absent."""
     entry = catalogues["penalty_competence"].get("commune")
     if entry is None:
@@ -163,11 +165,11 @@ def competence(catalogues) -> Competence | None:
     return Competence(individual, organisation, str(entry.extra.get("source", "")))
 
 
-def entries(catalogues) -> dict[str, ViolationEntry]:
+def entries(catalogues: CatalogueSet) -> dict[str, ViolationEntry]:
     return {e.code: ViolationEntry.of(e) for e in catalogues["violation_types"].entries}
 
 
-def entry(catalogues, code: str) -> ViolationEntry | None:
+def entry(catalogues: CatalogueSet, code: str) -> ViolationEntry | None:
     found = catalogues["violation_types"].get(code)
     return ViolationEntry.of(found) if found is not None else None
 
@@ -197,6 +199,6 @@ def judged_on(act_date: date | None, decision_date: date | None) -> date | None:
     return None
 
 
-def in_force_on(catalogues, day: date) -> list[ViolationEntry]:
+def in_force_on(catalogues: CatalogueSet, day: date) -> list[ViolationEntry]:
     """The catalogue's entries applicable to an act that ended on `day` (the NĐ 144/2021 ones before 15/12/2025)."""
     return [e for e in entries(catalogues).values() if e.active and e.in_force(day)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,10 +30,10 @@ class EditDecision:
     reason: str = ""                 # English; `reason_template` + `reason_args` translate it ("Problems")
     period: str = ""
     reason_template: str = ""
-    reason_args: dict = field(default_factory=dict, compare=False)
+    reason_args: dict[str, object] = field(default_factory=dict, compare=False)
 
 
-def may_edit(record_date: date | None, states) -> EditDecision:
+def may_edit(record_date: date | None, states: Iterable[PeriodState]) -> EditDecision:
     """A record may change unless its date lies inside the data window of a period signed and not reopened.
 
     Registers (businesses, hotspots, residential units) have no record date and always stay editable.
@@ -45,6 +46,6 @@ def may_edit(record_date: date | None, states) -> EditDecision:
         if st.window_start <= record_date <= st.window_end:
             template = QT_TRANSLATE_NOOP(
                 "Problems", "the period {period} was signed (revision {revision}); amend it to change its records")
-            args = {"period": st.period, "revision": st.revision}
+            args: dict[str, object] = {"period": st.period, "revision": st.revision}
             return EditDecision(False, template.format(**args), st.period, template, args)
     return EditDecision(True)

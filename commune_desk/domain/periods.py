@@ -188,7 +188,7 @@ class PeriodScheme:
         """This scheme with `year` following `rule` (a plan being evaluated governs its own year)."""
         return PeriodScheme({**self._rules, year: rule}, self.default)
 
-    def __eq__(self, other) -> bool:
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, PeriodScheme) and (self._rules, self.default) == (other._rules, other.default)
 
     def __hash__(self) -> int:

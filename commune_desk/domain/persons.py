@@ -12,6 +12,7 @@ suffice (the property tests in tests/plans/test_persons_invariant.py check every
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,7 +40,7 @@ class Overflow:
     entry: PopulationEntry
 
 
-def staff_overflows(entries, lines, year: int) -> list[Overflow]:
+def staff_overflows(entries: Sequence[PopulationEntry], lines: Sequence[PersonLine], year: int) -> list[Overflow]:
     """The first day each staff figure of `year` would be exceeded by `lines` (the lines of that year only)."""
     staff = [e for e in entries if e.kind == STAFF and e.current and e.year == year]
     points = sorted({line.day for line in lines} | {e.as_of for e in staff})
@@ -69,10 +70,11 @@ class Claim:
     ref: str = ""           # the period code, for messages
 
 
-def claim_overflows(entries, kind: str, year: int, claims) -> list[tuple[Claim, PopulationEntry]]:
+def claim_overflows(entries: Sequence[PopulationEntry], kind: str, year: int,
+                    claims: Sequence[Claim]) -> list[tuple[Claim, PopulationEntry]]:
     """(claim, figure) for every claim larger than a `kind` figure of `year` in force on or after its start."""
     figures = [e for e in entries if e.kind == kind and e.current and e.year == year and not e.role]
-    out = []
+    out: list[tuple[Claim, PopulationEntry]] = []
     for claim in claims:
         days = [claim.start] + sorted(e.as_of for e in figures if e.as_of > claim.start)
         for day in days:
@@ -92,7 +94,7 @@ class StaffShare:
     uncovered: tuple[tuple[str, str], ...] = ()
 
 
-def staff_share(entries, lines, year: int, end: date) -> StaffShare:
+def staff_share(entries: Sequence[PopulationEntry], lines: Sequence[PersonLine], year: int, end: date) -> StaffShare:
     """Persons of `lines` (those dated in the window) against all staff of `year` in force at `end`."""
     now = staff_in_force([e for e in entries if e.kind == STAFF], year, end)
     persons = sum(int(line.persons or 0) for line in lines)

@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from commune_desk.domain.periods import CutoffRule, Period, PeriodScheme
 
@@ -172,7 +173,7 @@ class Target:
         """The value the commune's figure is compared with: the quota of an office-level target, else the value."""
         return self.commune_quota if self.is_office and self.commune_quota is not None else self.value
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         # Left out at their defaults, so that plans stored before these fields existed keep their digest.
         for key, default in (("level", COMMUNE_LEVEL), ("commune_quota", None)):
@@ -197,7 +198,7 @@ class Plan:
     valid_from: date | None = None
     targets: tuple[Target, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
-    catalogues: dict = field(default_factory=dict, compare=False, hash=False)
+    catalogues: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     report_sections: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
 
@@ -214,7 +215,7 @@ class Plan:
     def effective_from(self) -> date:
         return self.valid_from or date(self.year, 1, 1)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["issued_on"] = self.issued_on.isoformat() if self.issued_on else None
         data["valid_from"] = self.valid_from.isoformat() if self.valid_from else None
@@ -228,7 +229,7 @@ class Plan:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "Plan":
+    def from_json(cls, data: dict[str, Any]) -> "Plan":
         year = int(data["year"])
         deadlines = tuple(
             Deadline(d["period_kind"], DueRule.parse(d["due"], year), DataCutoff.parse(d.get("cutoff"), year),
@@ -292,12 +293,12 @@ def schedule(plan: Plan) -> list[tuple[Period, date, date | None]]:
     return sorted(rows, key=lambda r: (r[1], r[0].code))
 
 
-def next_deadlines(plan: Plan, today: date, *, count: int = 3, submitted: dict | None = None,
+def next_deadlines(plan: Plan, today: date, *, count: int = 3, submitted: dict[str, date] | None = None,
                    scheme: PeriodScheme | None = None) -> list[DueReport]:
     """The next `count` reports due today or later; when `submitted` (period code -> date sent) is given, the
     overdue reports not yet sent come first."""
     scheme = scheme or plan.scheme
-    out = []
+    out: list[DueReport] = []
     for period, due, cutoff in schedule(plan):
         if submitted is not None and period.code in submitted:
             continue
@@ -309,7 +310,7 @@ def next_deadlines(plan: Plan, today: date, *, count: int = 3, submitted: dict |
     return out
 
 
-def all_deadlines(plan: Plan, today: date, submitted: dict | None = None,
+def all_deadlines(plan: Plan, today: date, submitted: dict[str, date] | None = None,
                   scheme: PeriodScheme | None = None) -> list[DueReport]:
     submitted = submitted or {}
     scheme = scheme or plan.scheme
@@ -364,7 +365,7 @@ def diff_plans(old: Plan | None, new: Plan) -> list[str]:
     return lines
 
 
-def _num(value):
+def _num(value: object) -> object:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value

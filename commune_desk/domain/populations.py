@@ -7,8 +7,10 @@ correction adds a new entry and marks the old one replaced, so the history stays
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.text import nfc
@@ -64,7 +66,7 @@ class PopulationEntry:
         return replace(self, kind=self.kind.strip(), role=self.role.strip(), level=self.level.strip(),
                        source=nfc(self.source.strip()), note=nfc(self.note.strip()))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"year": self.year, "kind": self.kind, "role": self.role, "level": self.level, "value": self.value,
                 "as_of": self.as_of.isoformat() if isinstance(self.as_of, date) else self.as_of,
                 "source": self.source, "note": self.note}
@@ -74,11 +76,12 @@ def label_vi(kind: str) -> str:
     return KINDS[kind][0] if kind in KINDS else kind
 
 
-def validate_population(entry: PopulationEntry, *, today: date, roles, levels) -> list[Problem]:
+def validate_population(entry: PopulationEntry, *, today: date, roles: Container[str],
+                        levels: Container[str]) -> list[Problem]:
     """Every problem of one entry, each naming its field (`roles`, `levels`: known codes)."""
     problems: list[Problem] = []
 
-    def add(where: str, message: str, **args) -> None:
+    def add(where: str, message: str, **args: object) -> None:
         problems.append(Problem(where, message, args=args))
 
     year_ok = isinstance(entry.year, int) and not isinstance(entry.year, bool) and 2000 <= entry.year <= today.year + 1
@@ -120,12 +123,13 @@ def validate_population(entry: PopulationEntry, *, today: date, roles, levels) -
     return problems
 
 
-def in_force(entries, key: tuple[str, str, str], year: int, day: date) -> PopulationEntry | None:
+def in_force(entries: Iterable[PopulationEntry], key: tuple[str, str, str], year: int,
+             day: date) -> PopulationEntry | None:
     """The current entry of `key` for `year` whose figure is dated on or before `day` (the latest such one).
 
     A figure dated after `day` is never used: a report never states what was known only later.
     """
-    found = None
+    found: PopulationEntry | None = None
     for e in entries:
         if e.current and e.key == key and e.year == year and e.as_of <= day:
             if found is None or (e.as_of, e.id or 0) > (found.as_of, found.id or 0):
@@ -133,10 +137,11 @@ def in_force(entries, key: tuple[str, str, str], year: int, day: date) -> Popula
     return found
 
 
-def staff_in_force(entries, year: int, day: date) -> dict[tuple[str, str], PopulationEntry]:
+def staff_in_force(entries: Iterable[PopulationEntry], year: int, day: date) -> dict[tuple[str, str], PopulationEntry]:
     """(role, level) -> the staff entry in force on `day`; ("", "") is all staff entered as one total."""
+    entries = list(entries)  # read once per key below
     keys = {e.key for e in entries if e.kind == STAFF and e.current and e.year == year}
-    out = {}
+    out: dict[tuple[str, str], PopulationEntry] = {}
     for key in keys:
         entry = in_force(entries, key, year, day)
         if entry is not None:
@@ -144,7 +149,7 @@ def staff_in_force(entries, year: int, day: date) -> dict[tuple[str, str], Popul
     return out
 
 
-def staff_bucket(role: str, level: str, in_force_now: dict) -> tuple[str, str] | None:
+def staff_bucket(role: str, level: str, in_force_now: Mapping[tuple[str, str], PopulationEntry]) -> tuple[str, str] | None:
     """Which staff figure the persons of (role, level) count against: their own, else the total, else none."""
     if (role, level) in in_force_now:
         return (role, level)

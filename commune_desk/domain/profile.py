@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -58,7 +59,7 @@ class Profile:
     def is_set(self) -> bool:
         return bool(self.unit_code and self.name)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["residential_units"] = [
             {k: v for k, v in asdict(u).items() if k not in ("id", "active")} for u in self.residential_units
@@ -66,7 +67,7 @@ class Profile:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "Profile":
+    def from_json(cls, data: dict[str, Any]) -> "Profile":
         """Build and validate a profile from JSON; raises ValidationFailed naming every bad field."""
         problems: list[Problem] = []
         if not isinstance(data, dict):

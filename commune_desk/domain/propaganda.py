@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Container, Mapping
+from typing import Any
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.records.rules import MAX_COUNT
 from commune_desk.domain.text import nfc
-from commune_desk.domain.unit_history import ended_problem
+from commune_desk.domain.unit_history import UnitEnd, ended_problem
 
 MIN_DATE = date(2000, 1, 1)
 
@@ -39,7 +41,7 @@ class PropagandaActivity:
             team_code=nfc(self.team_code.strip()),
         )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "activity_date": self.activity_date.isoformat(),
             "form_code": self.form_code,
@@ -55,8 +57,9 @@ class PropagandaActivity:
         }
 
 
-def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes, unit_codes,
-                        unit_ends: dict | None = None, team_codes=None) -> list[Problem]:
+def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes: Container[str] | None,
+                        unit_codes: Container[str] | None, unit_ends: Mapping[str, UnitEnd] | None = None,
+                        team_codes: Container[str] | None = None) -> list[Problem]:
     """Every rule broken by `rec`, each naming its field; an empty list means the record may be saved.
 
     `unit_ends` (unit code -> UnitEnd) refuses an activity dated on or after its unit was merged, split or dissolved.

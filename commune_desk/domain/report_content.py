@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from commune_desk.domain.errors import Problem
 from commune_desk.domain.indicators import IndicatorValue
@@ -89,13 +90,13 @@ class StatTable:
     title: str
     unit_note: str
     headers: tuple[str, ...]
-    rows: tuple[tuple, ...]
-    numeric: frozenset = frozenset()
+    rows: tuple[tuple[Any, ...], ...]
+    numeric: frozenset[int] = frozenset()          # indexes of the columns printed as numbers
     has_total: bool = True
     widths: tuple[float, ...] = ()          # Word column widths in cm (default: STT, a wide label, even numbers)
     signed: frozenset = frozenset()         # numeric columns of changes, printed with their sign (+7, -3)
 
-    def column(self, header: str) -> list:
+    def column(self, header: str) -> list[Any]:
         i = self.headers.index(header)
         return [r[i] for r in self.rows]
 
@@ -147,8 +148,8 @@ class ReportContent:
     heading: Heading
     plan_title: str = ""            # "" when no plan is in force
     plan_reference: str = ""        # "Kế hoạch số 217/KH-UBND ngày 06/5/2026 của …"
-    figures: dict = field(default_factory=dict)       # code -> FigurePair
-    details: dict = field(default_factory=dict)       # extra counts (trainings, inspections by outcome …)
+    figures: dict[str, FigurePair] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)      # extra counts (trainings, inspections by outcome …)
     targets: tuple[TargetLine, ...] = ()
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
@@ -160,7 +161,7 @@ class ReportContent:
     # `window` and `ytd_window` stop at the data cut-off; `period_window` is the whole period.
     period_window: tuple[date, date] | None = None
     data_cutoff: date | None = None                  # "số liệu tính đến ngày …"
-    estimates: dict = field(default_factory=dict)    # code -> IndicatorValue for the whole period (ESTIMATE_LABEL)
+    estimates: dict[str, IndicatorValue] = field(default_factory=dict)  # for the whole period (ESTIMATE_LABEL)
 
     @property
     def partial(self) -> bool:

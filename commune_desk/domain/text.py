@@ -67,7 +67,7 @@ def natural_key(text: str) -> str:
 _DIGIT_RUN = re.compile(r"(\d+)")  # \d is every Unicode decimal digit in a str pattern
 
 
-class _CharTable(dict):
+class _CharTable(dict[int, str]):
     """code point -> natural_key's text for that character (its part, or its tone digit), computed on first use."""
 
     def __init__(self, index: int) -> None:

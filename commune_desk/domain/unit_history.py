@@ -7,9 +7,14 @@ no record dated D or later (the record belongs to its successor). A unit made by
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
+
+if TYPE_CHECKING:
+    from commune_desk.domain.records.types import UnitEvent
 
 ENDING_KINDS = ("merged", "split", "dissolved")
 
@@ -26,7 +31,7 @@ class UnitEnd:
     successor_labels: tuple[str, ...] = ()
 
 
-def with_labels(ends: dict, names: dict) -> dict:
+def with_labels(ends: Mapping[str, UnitEnd], names: Mapping[str, str]) -> dict[str, UnitEnd]:
     """`ends` with each unit and successor named "name (code)" from `names` (code -> name)."""
     from dataclasses import replace
 
@@ -37,7 +42,7 @@ def with_labels(ends: dict, names: dict) -> dict:
             for code, end in ends.items()}
 
 
-def unit_ends(events) -> dict[str, UnitEnd]:
+def unit_ends(events: Iterable[UnitEvent]) -> dict[str, UnitEnd]:
     """Unit code -> its (earliest) ending event, from UnitEvent records."""
     out: dict[str, UnitEnd] = {}
     for ev in events:
@@ -51,7 +56,7 @@ def unit_ends(events) -> dict[str, UnitEnd]:
     return out
 
 
-def unit_starts(events) -> dict[str, date]:
+def unit_starts(events: Iterable[UnitEvent]) -> dict[str, date]:
     """Unit code -> the day it came into being, for units made by a split (others existed all along)."""
     out: dict[str, date] = {}
     for ev in events:
@@ -61,14 +66,14 @@ def unit_starts(events) -> dict[str, date]:
     return out
 
 
-def exists_on(code: str, day: date, ends: dict, starts: dict) -> bool:
+def exists_on(code: str, day: date, ends: Mapping[str, UnitEnd], starts: Mapping[str, date]) -> bool:
     """True when the unit exists on `day`: made (if by a split) on or before it, and not ended on or before it."""
     end = ends.get(code)
     start = starts.get(code)
     return (end is None or day < end.day) and (start is None or start <= day)
 
 
-def ended_problem(field: str, code: str, day, ends: dict | None) -> Problem | None:
+def ended_problem(field: str, code: str, day: object, ends: Mapping[str, UnitEnd] | None) -> Problem | None:
     """A problem naming the event and the successor when a record dated `day` is given for a unit already ended."""
     if not code or ends is None or not isinstance(day, date):
         return None

@@ -118,7 +118,7 @@ def _parse(signature: bytes):
         if info["content_type"].native != "signed_data":
             raise SignatureInvalid("the signature file is not a CMS SignedData")
         signed_data = info["content"]
-        signed_data.native  # parse everything now, so damage shows here and not halfway through
+        signed_data.native  # noqa: B018 - parse everything now, so damage shows here and not halfway through
         return signed_data
     except SignatureInvalid:
         raise

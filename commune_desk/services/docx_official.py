@@ -127,7 +127,6 @@ class OfficialDocument:
         return p
 
     def _heading_block(self) -> None:
-        from docx.shared import Cm
 
         h = self.header
         table = self._doc.add_table(rows=2, cols=2)

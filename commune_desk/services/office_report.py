@@ -134,7 +134,7 @@ def _unit_note(r) -> str:
 
 
 def write_xlsx(agg, path: Path) -> Path:
-    from commune_desk.services.xlsx_official import SheetSpec, write_workbook
+    from commune_desk.services.xlsx_official import SheetSpec
 
     comp = agg.completeness
     codes = [f.code for f in agg.figures]

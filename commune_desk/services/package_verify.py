@@ -15,7 +15,7 @@ from pathlib import Path
 from commune_desk.domain.errors import PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP, fill
 from commune_desk.services.package import (
     BAG_INFO, BAGIT_TXT, L_DEMO, L_NUMBER, L_PERIOD, L_REVISION, L_SUPERSEDES, L_UNIT_CODE, MANIFEST,
-    REPORT_DATA, REQUIRED_INFO, SCHEMA_ID, SCHEMA_VERSION, SIGNATURE, TAGMANIFEST,
+    REPORT_DATA, REQUIRED_INFO, SIGNATURE, TAGMANIFEST,
 )
 
 log = logging.getLogger(__name__)

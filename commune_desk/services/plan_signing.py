@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from commune_desk.domain.errors import ExpectedError, Problem, ValidationFailed
+from commune_desk.domain.errors import ExpectedError, ValidationFailed
 from commune_desk.domain.loop import (
     PLAN_OTHER, PLAN_REGISTERED, PLAN_TAMPERED, PLAN_UNSIGNED, PLAN_VERDICT_TEXT, PlanSignatureRecord,
 )

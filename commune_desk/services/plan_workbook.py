@@ -6,8 +6,8 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Phrase, Problem, ValidationFailed
-from commune_desk.domain.indicators import CATALOGUE as INDICATORS, PERCENT, normalise_comparison
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
+from commune_desk.domain.indicators import CATALOGUE as INDICATORS, normalise_comparison
 from commune_desk.domain.periods import CutoffRule, PeriodError
 from commune_desk.domain.plans import (COMMUNE_LEVEL, OFFICE_LEVEL, TARGET_LEVELS, DataCutoff, Deadline, DeadlineError,
                                       DueRule, Plan, Target)

@@ -174,21 +174,18 @@ def read_receipt_zip(path: Path | str) -> tuple[bytes, bytes]:
 
 def own_packages(db) -> list[OwnPackage]:
     """The packages this commune made: the lifecycle ledger (file and table), else the period states."""
-    try:
-        from commune_desk.storage.ledger import Ledger
-    except ImportError:                     # pragma: no cover - before the lifecycle issue landed
-        Ledger = None
+    from commune_desk.storage.ledger import Ledger
+
     found: dict[str, OwnPackage] = {}
-    if Ledger is not None:
-        ledger = Ledger(db, "receipt")
-        entries = ledger.rows() + ledger.entries()
-        newest: dict[str, int] = {}
-        for e in entries:
-            if e.sha256 and e.event == "signed":
-                newest[e.period] = max(newest.get(e.period, 0), e.revision)
-        for e in entries:
-            if e.sha256 and e.event == "signed":
-                found[e.sha256] = OwnPackage(e.sha256, e.period, e.revision, e.revision == newest[e.period])
+    ledger = Ledger(db, "receipt")
+    entries = ledger.rows() + ledger.entries()
+    newest: dict[str, int] = {}
+    for e in entries:
+        if e.sha256 and e.event == "signed":
+            newest[e.period] = max(newest.get(e.period, 0), e.revision)
+    for e in entries:
+        if e.sha256 and e.event == "signed":
+            found[e.sha256] = OwnPackage(e.sha256, e.period, e.revision, e.revision == newest[e.period])
     from commune_desk.storage.period_repo import PeriodStateRepository
 
     for st in PeriodStateRepository(db, "receipt").all():

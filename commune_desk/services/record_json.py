@@ -1,7 +1,8 @@
 """One record from a JSON object (the records workbook's field names), for `records add`; every bad field is named.
 
 Dates are "YYYY-MM-DD", lists of codes are JSON lists (or "a;b"), (code, number) pairs such as a penalty's
-`more_acts` or a training's `participants` are {"code": number} objects or [[code, number], …], a penalty's
+`more_acts` are {"code": number} objects or [[code, number], …], a training's `participants` a list of
+{"role", "level", "attendees", "persons"} objects (attendances and distinct persons trained), a penalty's
 `identity` is {"full_name": …, "id_number": …, "address": …}. Nothing is stored here: the repository validates.
 """
 
@@ -13,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.errors import ExpectedError, Problem, QT_TRANSLATE_NOOP, ValidationFailed
-from commune_desk.domain.records.types import PersonIdentity
+from commune_desk.domain.records.types import PersonIdentity, TrainingLine
 
 
 class RecordFileError(ExpectedError):
@@ -52,6 +53,26 @@ def _pairs(value, where: str, problems: list) -> tuple:
     return tuple(out)
 
 
+def _lines(value, where: str, problems: list) -> tuple:
+    """A training's participants: [{"role", "level", "attendees", "persons"}, …]; persons may be left out only
+    on trainings recorded before persons were asked for, so here it is required like in the form."""
+    out = []
+    if isinstance(value, list):
+        for item in value:
+            numbers = (item.get("attendees"), item.get("persons")) if isinstance(item, dict) else (None, None)
+            if (not isinstance(item, dict) or set(item) != {"role", "level", "attendees", "persons"}
+                    or not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers)):
+                break
+            out.append(TrainingLine(str(item["role"]), str(item["level"]), item["attendees"], item["persons"]))
+        else:
+            return tuple(out)
+    problems.append(Problem(where, QT_TRANSLATE_NOOP(
+        "Problems", "must be a list of objects with role, level, attendees and persons (whole numbers), e.g. "
+                    "{example}"), args={"example": '[{"role": "can_bo", "level": "xa", "attendees": 12, '
+                                                   '"persons": 10}]'}))
+    return ()
+
+
 def record_from_json(record_type: type, data: dict):
     """`record_type`(…) from `data`; raises ValidationFailed naming each unknown or ill-typed field."""
     problems: list[Problem] = []
@@ -82,6 +103,8 @@ def record_from_json(record_type: type, data: dict):
                 c.strip() for c in str(value or "").split(";") if c.strip())
         elif kind == "tuple[tuple[str, int], ...]":
             values[name] = _pairs(value, name, problems)
+        elif kind == "tuple[TrainingLine, ...]":
+            values[name] = _lines(value, name, problems)
         elif name == "identity":
             if value is None:
                 values[name] = None

@@ -7,7 +7,7 @@ screen painted before SQLAlchemy loads shows exactly what the loaded application
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 from commune_desk.domain.loop import RECEIVED, ReceiptComment
 from commune_desk.domain.periods import CutoffRule, PeriodScheme
@@ -49,6 +49,26 @@ def period_scheme(r: Reader) -> PeriodScheme:
         if content:
             rules[int(year)] = CutoffRule.parse(json.loads(content).get("cutoff_rule") or "calendar")
     return PeriodScheme(rules)
+
+
+def sent_and_acknowledged(r: Reader) -> tuple[dict[str, date], dict[str, date]]:
+    """(period code -> day its first package was signed, period code -> day the office's receipt was imported).
+
+    Sent means packaged (signed into a report package: the officer carries it to the office); a later amendment
+    does not make the period unsent. Acknowledged means a receipt for the period came back and was imported."""
+    sent = {p: _local_day(at) for p, at in r.rows(
+        "SELECT period, min(at) FROM lifecycle_ledger WHERE event = 'signed' GROUP BY period", ()) if at}
+    acknowledged = {p: _local_day(at) for p, at in r.rows(
+        "SELECT period, min(imported_at) FROM loop_receipt WHERE direction = ? GROUP BY period", (RECEIVED,))
+        if at}
+    return sent, acknowledged
+
+
+def _local_day(stamp: object) -> date:
+    """The officer's calendar day of a stored time: the ledger writes UTC (06:00 in Hà Nội is 23:00 UTC the day
+    before), other tables local naive times."""
+    moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp))
+    return (moment.astimezone() if moment.tzinfo else moment).date()
 
 
 def propaganda_totals(r: Reader, start: date, end: date) -> tuple[int, int, int]:

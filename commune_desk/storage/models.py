@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, configure_mappers, mapped_column
 
 
 class Base(DeclarativeBase):
@@ -86,3 +86,9 @@ from commune_desk.storage import models_loop as _models_loop  # noqa: E402,F401
 from commune_desk.storage import models_office_ca as _models_office_ca  # noqa: E402,F401
 from commune_desk.storage import models_figures as _models_figures  # noqa: E402,F401
 from commune_desk.storage import models_community as _models_community  # noqa: E402,F401
+
+
+def configure() -> None:
+    """Resolve every ORM mapping now, so the first query does not pay for it (start-up runs this on a worker
+    thread while the quick home is on screen; the window's modules never import SQLAlchemy themselves)."""
+    configure_mappers()

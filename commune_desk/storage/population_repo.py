@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from sqlalchemy import select
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Locked, NotFound, ValidationFailed
 from commune_desk.domain.period_state import SIGNED

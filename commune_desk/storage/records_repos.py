@@ -6,7 +6,7 @@ from commune_desk.storage.repos import KINDS, RecordRepository
 
 
 def _named(entity: str, doc: str) -> type:
-    def __init__(self, db, actor, **kwargs):
+    def __init__(self, db, actor, **kwargs):  # noqa: N807 - the class's own __init__, made here
         RecordRepository.__init__(self, db, actor, KINDS[entity], **kwargs)
 
     return type(f"{entity.title().replace('_', '')}Repository", (RecordRepository,),

@@ -39,6 +39,6 @@ def preload_storage() -> None:
                  "commune_desk.storage.period_repo", "commune_desk.services.period_lifecycle",
                  "commune_desk.services.backups", "commune_desk.services.plan_catalogues"):
         importlib.import_module(name)
-    from sqlalchemy.orm import configure_mappers
+    from commune_desk.storage.models import configure
 
-    configure_mappers()
+    configure()

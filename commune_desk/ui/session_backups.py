@@ -15,8 +15,13 @@ class SessionBackups:
     """Runs services.backups for an open database; `warn(title, text)`, `inform(title, text)` and
     `show_error(exc)` are the window's ways of telling."""
 
-    def __init__(self, *, warn: Callable[[str, str], object], inform: Callable[[str, str], object],
-                 show_error: Callable[[BaseException], object]) -> None:
+    def __init__(
+        self,
+        *,
+        warn: Callable[[str, str], object],
+        inform: Callable[[str, str], object],
+        show_error: Callable[[BaseException], object],
+    ) -> None:
         self.warn = warn
         self.inform = inform
         self.show_error = show_error
@@ -42,8 +47,9 @@ class SessionBackups:
             if run.problems:
                 self.warn(QCoreApplication.translate("Session", "Backup on exit incomplete"), "\n".join(run.problems))
         except ExpectedError as exc:
-            self.warn(QCoreApplication.translate("Session", "Backup on exit failed"),
-                      explain(exc)[1] + "\n\n" + str(exc))
+            self.warn(
+                QCoreApplication.translate("Session", "Backup on exit failed"), explain(exc)[1] + "\n\n" + str(exc)
+            )
 
     def now(self, db) -> None:
         from commune_desk.domain.errors import ExpectedError
@@ -57,6 +63,8 @@ class SessionBackups:
         text = QCoreApplication.translate("Session", "The backup was written and verified:")
         text += "\n" + "\n".join(str(p) for p in run.written)
         if run.problems:
-            self.warn(QCoreApplication.translate("Session", "Backup incomplete"), text + "\n\n" + "\n".join(run.problems))
+            self.warn(
+                QCoreApplication.translate("Session", "Backup incomplete"), text + "\n\n" + "\n".join(run.problems)
+            )
         else:
             self.inform(QCoreApplication.translate("Session", "Backup written"), text)

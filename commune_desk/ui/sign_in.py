@@ -75,7 +75,8 @@ class SignIn:
         db.dispose()
         log.info("signed in with the recovery key; asking for a new password")
         result = password_change_dialog.run_password_dialog(
-            self.parent, "forced", lambda _current, new: keys.change_password(self.path, secret, new))
+            self.parent, "forced", lambda _current, new: keys.change_password(self.path, secret, new)
+        )
         if result is None:
             return None
         return open_database(self.path, result[0])

@@ -1,4 +1,5 @@
-"""Dependencies point inward: domain imports neither Qt nor SQLAlchemy; storage/services import no widgets."""
+"""Dependencies point inward: domain imports neither Qt nor SQLAlchemy, storage and services no Qt, the window no
+SQLAlchemy; only the guard (services/safe_input) opens a workbook; no module passes 400 lines."""
 
 import ast
 from pathlib import Path
@@ -29,6 +30,7 @@ def _modules(sub: str):
     ("storage", ("PySide6", "commune_desk.ui", "commune_desk.services", "commune_desk.app")),
     ("services", ("PySide6.QtWidgets", "commune_desk.ui", "commune_desk.app")),
     ("commands", ("PySide6", "commune_desk.ui")),
+    ("ui", ("sqlalchemy", "alembic", "sqlite3", "sqlcipher3")),
 ])
 def test_layer_does_not_import_outward(sub, forbidden):
     offenders = []
@@ -37,6 +39,56 @@ def test_layer_does_not_import_outward(sub, forbidden):
             if any(name == f or name.startswith(f + ".") for f in forbidden):
                 offenders.append(f"{path.relative_to(PKG)} imports {name}")
     assert not offenders, "\n".join(offenders)
+
+
+MAX_LINES = 400
+# Modules over the limit when it was lowered from 450 (issue 20), each being edited on another branch at the
+# time (report-layout splits docx_official): they may shrink, never grow; drop an entry once its module is split.
+OVER_LIMIT = {"services/package_verify.py": 431, "ui/views/report_view.py": 428, "services/docx_official.py": 403}
+# Services that still draw with QtGui; issue 20 item 3 moves charts to a layer allowed QtGui. May only shrink.
+QT_IN_SERVICES = {"services/charts.py"}
+
+
+def test_services_import_no_qt_at_all():
+    users = {p.relative_to(PKG).as_posix() for p in _modules("services")
+             if any(n == "PySide6" or n.startswith("PySide6.") for n in _imports(p))}
+    assert users == QT_IN_SERVICES, f"services importing Qt: {sorted(users)} (allowed, to be moved: {QT_IN_SERVICES})"
+
+
+def _calls_to(path: Path, names: set[str], root: Path = PKG) -> list[str]:
+    """'file:line name()' for every call of one of `names` (as a function or a method) and every import of one."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            f = node.func
+            called = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+            if called in names:
+                found.append(f"{path.relative_to(root).as_posix()}:{node.lineno} {called}()")
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in WORKBOOK_READERS:
+            found += [f"{path.relative_to(root).as_posix()}:{node.lineno} imports {a.name}" for a in node.names
+                      if a.name in names]
+    return found
+
+
+WORKBOOK_READERS = {"openpyxl", "python_calamine", "xlrd", "pandas"}
+
+
+def test_only_the_guard_opens_a_workbook():
+    # Reading a workbook is safe_input's job (size, zip bomb, XML and sheet limits first); others get a checked one.
+    openers = {"load_workbook", "read_excel", "open_workbook", "CalamineWorkbook"}
+    found = [hit for path in sorted(PKG.rglob("*.py")) if "safe_input" not in path.parts
+             for hit in _calls_to(path, openers)]
+    assert found == [], "\n".join(found)
+
+
+def test_the_layering_test_sees_what_it_forbids(tmp_path):
+    # The checks above rest on _imports and _calls_to: both must see an import and a call wherever they are.
+    probe = tmp_path / "probe.py"
+    probe.write_text("def f(p):\n    import PySide6.QtGui\n    from openpyxl import load_workbook\n"
+                     "    return openpyxl.load_workbook(p)\n", encoding="utf-8")
+    assert "PySide6.QtGui" in _imports(probe) and "openpyxl" in _imports(probe)
+    assert sorted(_calls_to(probe, {"load_workbook"}, tmp_path)) == ["probe.py:3 imports load_workbook",
+                                                                     "probe.py:4 load_workbook()"]
 
 
 def test_every_module_opens_with_a_docstring_and_stays_small():
@@ -49,8 +101,9 @@ def test_every_module_opens_with_a_docstring_and_stays_small():
         if not ast.get_docstring(tree) and source.strip():
             problems.append(f"{path.relative_to(PKG)}: no module docstring")
         lines = source.count("\n")
-        if lines > 450:
-            problems.append(f"{path.relative_to(PKG)}: {lines} lines (split it)")
+        name = path.relative_to(PKG).as_posix()
+        if lines > MAX_LINES and lines > OVER_LIMIT.get(name, MAX_LINES):
+            problems.append(f"{name}: {lines} lines (split it)")
     assert not problems, "\n".join(problems)
 
 

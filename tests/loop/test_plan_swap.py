@@ -102,10 +102,10 @@ def test_window_asks_naming_what_is_lost_and_shows_the_signature_in_force(qtbot,
     asked = []
     for answer in (False, True):
         dialog = PlanImportDialog(commune_db, "t", volumes=lambda: [], confirm=lambda lost: asked.append(lost)
-                                  or answer)
+                                  or answer)  # noqa: B023 - used within this iteration
         qtbot.addWidget(dialog)
         dialog.choose(v2)
-        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30000)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30000)  # noqa: B023 - waited for here
         assert "Warning" in dialog.summary.text()
         dialog.run_import()
         dialog.wait()

@@ -6,7 +6,6 @@ The default suite runs a few hundred cases; `pytest -m slow` runs ten times as m
 """
 
 import io
-import json
 import random
 import shutil
 import zipfile

@@ -49,3 +49,21 @@ def test_the_cli_knows_every_record_kind():
     from commune_desk.storage.repos import KINDS
 
     assert set(RECORD_KINDS) == set(KINDS)
+
+
+def test_a_training_with_persons_by_role_is_added_and_bad_lines_are_named(tmp_path, cli):
+    db = tmp_path / "c.db"
+    training = {"training_date": "2026-03-12", "topic_code": "nghiep_vu", "title": "Tập huấn nghiệp vụ",
+                "organiser": "UBND xã", "days": 1,
+                "participants": [{"role": "can_bo", "level": "xa", "attendees": 12, "persons": 10}]}
+    r = cli("--db", db, "records", "add", "training", "--file", _write(tmp_path / "t.json", training))
+    assert r.returncode == 0, r.stderr
+    r = cli("--db", db, "records", "export", tmp_path / "out.xlsx")
+    assert r.returncode == 0 and "trainings: 1" in r.stdout, r.stdout
+    for bad in ([{"role": "can_bo", "level": "xa", "attendees": 12}], [{"role": "can_bo", "level": "xa",
+                 "attendees": "12", "persons": 10}], {"can_bo": 12}):
+        r = cli("--db", db, "records", "add", "training", "--file",
+                _write(tmp_path / "bad.json", {**training, "participants": bad}))
+        assert r.returncode == 2 and "participants: must be a list of objects with role, level" in r.stderr, r.stderr
+    r = cli("--db", db, "records", "export", tmp_path / "out2.xlsx")
+    assert "trainings: 1" in r.stdout

@@ -14,7 +14,7 @@ from commune_desk.services.plan_import import import_file
 from commune_desk.services.plan_template import write_plan_workbook
 from commune_desk.services.plan_workbook import read_plan
 from commune_desk.storage.plan_repo import PlanRepository
-from tests.plans.helpers import SAMPLE_001, mutate
+from tests.plans.helpers import mutate
 from tests.plans.test_round_trip_cli import _fill
 
 COLUMNS = ["code", "label", "active", "decree", "article", "clause", "point", "fine_min", "fine_max",

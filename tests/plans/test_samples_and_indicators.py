@@ -122,7 +122,10 @@ def test_dashboard_on_an_active_plan(demo_db, tmp_path):
     import_file(demo_db, path, "test")
     board = dashboard(demo_db, AS_OF)
     assert board.plan.year == 2026 and len(board.results) == 12
-    assert [(d.period.code, d.due, d.days_left) for d in board.deadlines] == [("2026-Q4", date(2026, 12, 10), 20)]
+    # Nothing was packaged: every report already due stays listed as overdue, then the next one due.
+    assert [(d.period.code, d.due, d.days_left) for d in board.deadlines][-1] == ("2026-Q4", date(2026, 12, 10), 20)
+    assert {d.status for d in board.deadlines[:-1]} == {"overdue"} and ("2026", date(2026, 11, 15), -5) in [
+        (d.period.code, d.due, d.days_left) for d in board.deadlines]
     assert {r.status for r in board.results} <= {ind.MET, ind.ON_TRACK, ind.AT_RISK, ind.MISSED, ind.NO_DATA,
                                                  ind.OFFICE}
     # "25% of the city's wards and communes": the city's target, never met or missed by one commune

@@ -177,7 +177,7 @@ def test_a_data_validation_formula_outside_cells_is_no_formula_cell(tmp_path):
 
 
 def test_prefixed_and_utf16_sheets_are_scanned_too(tmp_path):
-    prefixed = (f'<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+    prefixed = ('<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/'
                 'main"><x:sheetData><x:row r="2"><x:c r="B2"><x:f>1+1</x:f></x:c></x:row></x:sheetData>'
                 "</x:worksheet>")
     with pytest.raises(UnsafeWorkbook, match="cell B2 holds a formula"):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from commune_desk.domain.records.community import OPERATING
 from tests.records.test_community_indicators import replay

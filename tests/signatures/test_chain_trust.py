@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from commune_desk.services.chain_trust import ALL_UNITS, Authority, ChainTrust, is_ca, split_trust
 

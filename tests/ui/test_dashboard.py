@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from commune_desk.services import charts
 from commune_desk.services.indicators import evaluate_plan
-from commune_desk.storage.plan_repo import ManualValue, ManualValueRepository, PlanRepository
+from commune_desk.storage.plan_repo import PlanRepository
 from commune_desk.services.home_figures import from_database
 from commune_desk.ui.views.home_view import HomeView, fmt_value
 from tests.ui.conftest import TODAY, make_repos
@@ -72,9 +72,10 @@ def test_every_target_with_figures_status_deadlines_and_chart(qtbot, demo_db):
     assert _row(view, "CT12")[2] == (f"{fmt_value(ct12.achieved, '%')} ({fmt_value(ct12.value.numerator, 'count')}"
                                      f"/{fmt_value(staff, 'count')})")
     assert _row(view, "CT3")[2] == "not entered"          # a manual indicator nobody entered
-    # Next deadline: Q4 report due 10/12/2026, 20 days after 20/11/2026; the passed ones are not listed.
+    # Next deadline: Q4 report due 10/12/2026, 20 days after 20/11/2026; the passed ones, never packaged, stay
+    # listed as overdue (the yearly report was due 15/11/2026: 5 days ago).
     assert "10/12/2026" in view.deadlines.text() and "20 day" in view.deadlines.text()
-    assert "15/11/2026" not in view.deadlines.text()
+    assert "15/11/2026 <b style='color:#c62828'>(overdue by 5 days)</b>" in view.deadlines.text()
     image = view.chart.image()
     assert image.width() == charts.WIDTH
     assert image.height() == 12 + 12 * charts.ROW_HEIGHT + 48

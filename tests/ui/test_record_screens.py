@@ -92,7 +92,7 @@ def test_fill_save_and_find_by_search(qtbot, repos, entity):
         assert dialog.fields["result"].value() == "dat"       # computed live from the total
         assert dialog.fields["scores"].total.text() == "100"
     dialog.save()
-    assert dialog.saved is not None, {n: l.text() for n, l in dialog.errors.labels.items() if l.text()}
+    assert dialog.saved is not None, {n: label.text() for n, label in dialog.errors.labels.items() if label.text()}
     assert repo.get(dialog.saved.id).id == dialog.saved.id
     view.reload()
     assert view.model.count == before + 1

@@ -19,14 +19,15 @@ def test_area_links_are_cut_exactly_and_only_those(qtbot):
     qtbot.addWidget(window)
     got = []
     window.connect_area(window.importRequested, lambda: got.append("area"))
-    window.importRequested.connect(lambda: got.append("kept"))     # not an area's: survives the close
+    window.importRequested.connect(lambda: got.append("kept"))  # not an area's: survives the close
     window.importRequested.emit()
     window.close_pages("closed")
     window.importRequested.emit()
     assert got == ["area", "kept", "kept"]
-    assert all(isinstance(window.page(k), PlaceholderPage) and window.page(k).message.text() == "closed"
-               for k in AREA_KEYS)
-    window.drop_area_links()                                         # twice is harmless
+    assert all(
+        isinstance(window.page(k), PlaceholderPage) and window.page(k).message.text() == "closed" for k in AREA_KEYS
+    )
+    window.drop_area_links()  # twice is harmless
     window.importRequested.emit()
     assert got[-1] == "kept" and len(got) == 4
 
@@ -40,7 +41,7 @@ def test_cover_and_uncover_keep_the_content_and_the_menus(qtbot):
     assert window.centralWidget() is screen and not window.menuBar().isEnabled()
     window.uncover()
     assert window.centralWidget() is content and window.menuBar().isEnabled()
-    window.uncover()                                                 # nothing covered: nothing happens
+    window.uncover()  # nothing covered: nothing happens
     assert window.centralWidget() is content
 
 
@@ -61,7 +62,7 @@ def test_auto_lock_fires_after_quiet_time_waits_for_a_form_and_stops_when_disarm
     fired = []
     lock.idle.connect(lambda: fired.append(1))
     lock.set_ms(50)
-    assert not lock.isActive()                                       # not armed: no database open
+    assert not lock.isActive()  # not armed: no database open
     lock.arm(True)
     qtbot.waitUntil(lambda: fired == [1], timeout=3000)
     dialog = QDialog()
@@ -70,7 +71,7 @@ def test_auto_lock_fires_after_quiet_time_waits_for_a_form_and_stops_when_disarm
     dialog.show()
     lock.arm(True)
     qtbot.wait(300)
-    assert fired == [1] and lock.isActive()                          # a form is open: it waits, never fires
+    assert fired == [1] and lock.isActive()  # a form is open: it waits, never fires
     dialog.close()
     qtbot.waitUntil(lambda: fired == [1, 1], timeout=3000)
     lock.arm(False)
@@ -79,7 +80,7 @@ def test_auto_lock_fires_after_quiet_time_waits_for_a_form_and_stops_when_disarm
     assert fired == [1, 1] and not lock.isActive()
     lock.set_ms(0)
     lock.arm(True)
-    assert not lock.isActive()                                       # 0 = auto-lock off
+    assert not lock.isActive()  # 0 = auto-lock off
 
 
 def test_backup_failures_are_told_not_swallowed(tmp_path, monkeypatch):
@@ -87,8 +88,9 @@ def test_backup_failures_are_told_not_swallowed(tmp_path, monkeypatch):
     from commune_desk.ui.session_backups import SessionBackups
 
     told, errors = [], []
-    backups = SessionBackups(warn=lambda t, x: told.append((t, x)), inform=lambda t, x: told.append((t, x)),
-                             show_error=errors.append)
+    backups = SessionBackups(
+        warn=lambda t, x: told.append((t, x)), inform=lambda t, x: told.append((t, x)), show_error=errors.append
+    )
     monkeypatch.setattr("commune_desk.ui.session_backups.backup_policy", lambda db: None)
 
     def broken(*_a, **_k):
@@ -106,10 +108,15 @@ def test_backup_failures_are_told_not_swallowed(tmp_path, monkeypatch):
 
 
 def test_session_code_reaches_the_window_only_through_its_interface():
-    reaching = re.compile(r"takeCentralWidget|setCentralWidget|\.nav\b|__mro__|menuBar\(\)\.setEnabled|"
-                          r"catch_warnings")
-    offenders = [f"{p.name}: {m.group(0)}" for p in UI.glob("*.py")
-                 if p.name in ("session.py", "session_menu.py", "session_backups.py", "sign_in.py", "auto_lock.py",
-                               "language_switch.py")
-                 for m in reaching.finditer(p.read_text(encoding="utf-8"))]
+    reaching = re.compile(
+        r"takeCentralWidget|setCentralWidget|\.nav\b|__mro__|menuBar\(\)\.setEnabled|"
+        r"catch_warnings"
+    )
+    offenders = [
+        f"{p.name}: {m.group(0)}"
+        for p in UI.glob("*.py")
+        if p.name
+        in ("session.py", "session_menu.py", "session_backups.py", "sign_in.py", "auto_lock.py", "language_switch.py")
+        for m in reaching.finditer(p.read_text(encoding="utf-8"))
+    ]
     assert not offenders, offenders

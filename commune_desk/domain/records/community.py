@@ -9,12 +9,13 @@ the like; propaganda, support and tip-off records name the team that carried the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.periods import Period, PeriodError
-from commune_desk.domain.records.rules import _UNKNOWN_TEAM, _UNKNOWN_UNIT, RuleContext, _Check
+from commune_desk.domain.records.rules import _UNKNOWN_UNIT, RuleContext, _Check
 from commune_desk.domain.records.types import _Record
 
 OPERATING, PAUSED, CLOSED = "operating", "paused", "closed"
@@ -108,7 +109,7 @@ class Team(_Record):
 
 
 # ---- status over time -----------------------------------------------------------------------------------------
-def status_on(set_up: date, changes, day: date) -> str:
+def status_on(set_up: date, changes: Sequence[tuple[date, str]], day: date) -> str:
     """The model's status on `day` ("" before it was set up). `changes`: (date, status) pairs in any order; on
     one date the change entered last (highest position) wins."""
     if day < set_up:
@@ -121,7 +122,7 @@ def status_on(set_up: date, changes, day: date) -> str:
     return current
 
 
-def operating_through(set_up: date, changes, start: date, end: date) -> bool:
+def operating_through(set_up: date, changes: Sequence[tuple[date, str]], start: date, end: date) -> bool:
     """Operating on every day of [start, end]. The status only changes on the dates of its changes, so it is
     enough to look at `start` and at every change dated inside the window."""
     days = [start] + sorted({when for when, _ in changes if start < when <= end})

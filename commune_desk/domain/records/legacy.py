@@ -12,7 +12,7 @@ _VNI_MARKS = set("øïëäåöüñûÿîÏÛÕØ")
 _VNI_PAIR = re.compile(r"[aeiouyAEIOUY][âêôùøûõïáàåäëéèç]")
 _VIETNAMESE_PAIRS = {"oà", "oá", "uý", "oè", "oé", "uê", "uâ", "ià", "iá", "uà", "uá", "uô", "iê", "yê", "uơ",
                      "ay", "oã", "uõ", "ué", "uè", "oõ", "oò", "oó", "aò", "uù", "iú", "aù", "eò", "eó", "uó",
-                     "uò", "aí", "aì", "oí", "oì", "uí", "uì", "eo", "ái", "ài", "oà"}
+                     "uò", "aí", "aì", "oí", "oì", "uí", "uì", "eo", "ái", "ài"}
 
 
 def legacy_encoding(text: str) -> str:

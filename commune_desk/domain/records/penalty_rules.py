@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from commune_desk.domain import penalty_law as law
+from commune_desk.domain.catalogues import CatalogueSet
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.records.rules import MAX_FINE, RuleContext, _Check, _UNKNOWN_UNIT
 from commune_desk.domain.records.types import Penalty
@@ -22,7 +23,7 @@ def _money(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def with_legal_basis(rec: Penalty, catalogues) -> Penalty:
+def with_legal_basis(rec: Penalty, catalogues: CatalogueSet) -> Penalty:
     """Decree and article from the act's entry when it names them (typed by hand only for unchecked entries)."""
     entry = law.entry(catalogues, rec.violation_code)
     if entry is None:
@@ -113,9 +114,10 @@ def _acts(c: _Check, rec: Penalty, ctx: RuleContext) -> None:
             "Problems", "several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the "
             "other acts as separate cases"))
     decided_here = rec.outcome in law.DECIDED_BY_COMMUNE
-    for fine_where, entry, fine in found:
-        if not isinstance(fine, int) or isinstance(fine, bool):
+    for fine_where, entry, stated in found:
+        if not isinstance(stated, int) or isinstance(stated, bool):
             continue
+        fine = stated
         if entry.criminal and rec.outcome != "referred":
             c.add("outcome", QT_TRANSLATE_NOOP(
                 "Problems", "{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as "
@@ -155,8 +157,9 @@ def _fine(c: _Check, where: str, entry: law.ViolationEntry, fine: int, kind: str
 
 def _competence(c: _Check, entry: law.ViolationEntry, kind: str, ctx: RuleContext) -> None:
     limits = law.competence(ctx.catalogues)
-    if limits is None or entry.within_commune(kind, limits) is not False:
-        return
+    bracket = entry.bracket(kind)
+    if limits is None or bracket is None or entry.within_commune(kind, limits) is not False:
+        return  # (beyond the commune's competence is only ever said of a known bracket)
     message = (QT_TRANSLATE_NOOP(
         "Problems", "{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's "
         "competence ({limit} đồng, {source}): record the case as transferred to the competent level")
@@ -164,10 +167,10 @@ def _competence(c: _Check, entry: law.ViolationEntry, kind: str, ctx: RuleContex
         "Problems", "{reference} {decree} ({act}: up to {high} đồng) is beyond the commune's competence ({limit} "
         "đồng, {source}): record the case as transferred to the competent level"))
     c.add("outcome", message, reference=entry.reference(), decree=entry.decree_name(), act=entry.label,
-          high=_money(entry.bracket(kind)[1]), limit=_money(limits.limit(kind)), source=limits.source)
+          high=_money(bracket[1]), limit=_money(limits.limit(kind)), source=limits.source)
 
 
-def _measures(c: _Check, rec: Penalty, found: list, decided_here: bool) -> None:
+def _measures(c: _Check, rec: Penalty, found: list[law.ViolationEntry], decided_here: bool) -> None:
     for name, catalogue, of_entry in (("supplementary", "supplementary_penalties", "supplementary"),
                                       ("remedial", "remedial_measures", "remedial")):
         allowed = {code for e in found for code in getattr(e, of_entry)}

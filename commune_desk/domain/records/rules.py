@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from commune_desk.domain.catalogues import CatalogueSet
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
@@ -12,7 +13,7 @@ from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, Training, UnitEvent,
 )
-from commune_desk.domain.unit_history import ended_problem
+from commune_desk.domain.unit_history import UnitEnd, ended_problem
 
 MIN_DATE = date(2000, 1, 1)
 # Largest count of people, workers or items one record may hold (docs/records-workbook.md "Limits"): far above
@@ -33,20 +34,21 @@ class RuleContext:
 
     today: date
     catalogues: CatalogueSet
-    unit_codes: frozenset | None = None
-    business_codes: frozenset | None = None
-    hotspot_codes: frozenset | None = None
-    unit_ends: dict | None = None        # unit code -> UnitEnd (domain.unit_history); None = not checked here
-    model_codes: frozenset | None = None
-    team_codes: frozenset | None = None
-    model_dates: dict | None = None          # model code -> set-up date (status changes may not come before it)
+    unit_codes: frozenset[str] | None = None
+    business_codes: frozenset[str] | None = None
+    hotspot_codes: frozenset[str] | None = None
+    unit_ends: dict[str, UnitEnd] | None = None       # unit code -> UnitEnd (domain.unit_history); None = not checked here
+    model_codes: frozenset[str] | None = None
+    team_codes: frozenset[str] | None = None
+    model_dates: dict[str, date] | None = None          # model code -> set-up date (status changes may not come before it)
 
 
 class _Check:
-    def __init__(self, rec, ctx: RuleContext) -> None:
-        self.rec, self.ctx, self.problems = rec, ctx, []
+    def __init__(self, rec: Any, ctx: RuleContext) -> None:  # any record dataclass: fields are read by name
+        self.rec, self.ctx = rec, ctx
+        self.problems: list[Problem] = []
 
-    def add(self, name: str, message: str, **args) -> None:
+    def add(self, name: str, message: str, **args: object) -> None:
         self.problems.append(Problem(name, message, args=args))
 
     def text(self, name: str, *, required: bool = False, limit: int = 500) -> None:
@@ -75,7 +77,7 @@ class _Check:
         elif not_before and isinstance(getattr(self.rec, not_before), date) and value < getattr(self.rec, not_before):
             self.add(name, QT_TRANSLATE_NOOP("Problems", "must not be before {other}"), other=not_before)
 
-    def count(self, name: str, value=None, *, limit: int = MAX_COUNT) -> None:
+    def count(self, name: str, value: object = None, *, limit: int = MAX_COUNT) -> None:
         value = getattr(self.rec, name) if value is None else value
         if isinstance(value, bool) or not isinstance(value, int):
             self.add(name, QT_TRANSLATE_NOOP("Problems", "must be a whole number"))
@@ -84,7 +86,7 @@ class _Check:
         elif value > limit:
             self.add(name, QT_TRANSLATE_NOOP("Problems", "is implausibly large"))
 
-    def code(self, name: str, catalogue: str, *, required: bool = True, value=None) -> None:
+    def code(self, name: str, catalogue: str, *, required: bool = True, value: str | None = None) -> None:
         value = getattr(self.rec, name) if value is None else value
         if not value:
             if required:
@@ -101,7 +103,7 @@ class _Check:
         if problem is not None:
             self.problems.append(problem)
 
-    def ref(self, name: str, known: frozenset | None, unknown: str, *, required: bool = False) -> None:
+    def ref(self, name: str, known: frozenset[str] | None, unknown: str, *, required: bool = False) -> None:
         """`unknown` is the marked template shown when the code is not known; it gets {value}."""
         value = getattr(self.rec, name)
         if not value:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
+from typing import Any, TypeVar
 
 from commune_desk.domain.text import nfc
 
+_R = TypeVar("_R", bound="_Record")
 
-def _plain(value):
+
+def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -21,15 +24,19 @@ def _plain(value):
 class _Record:
     """Shared helpers: NFC/strip every text field, and a JSON-friendly dict for the audit log."""
 
-    def normalised(self):
-        changes = {f.name: nfc(getattr(self, f.name).strip())
-                   for f in fields(self) if isinstance(getattr(self, f.name), str)}
-        return replace(self, **changes)
+    def normalised(self: _R) -> _R:
+        record: Any = self  # every subclass is a dataclass
+        changes = {f.name: nfc(getattr(record, f.name).strip())
+                   for f in fields(record) if isinstance(getattr(record, f.name), str)}
+        new: _R = replace(record, **changes)
+        return new
 
-    def to_dict(self) -> dict:
-        data = asdict(self)
+    def to_dict(self) -> dict[str, Any]:
+        record: Any = self
+        data = asdict(record)
         data.pop("id", None)
-        return _plain(data)
+        plain: dict[str, Any] = _plain(data)
+        return plain
 
 
 @dataclass(frozen=True)
@@ -237,7 +244,7 @@ class Penalty(_Record):
             rec = replace(rec, identity=None if ident.is_empty else ident)
         return rec
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()
         # The audit log never carries identities: it says only whether one is kept.
         data["identity"] = self.identity is not None

@@ -142,7 +142,7 @@ class HandValuesView(QWidget):
         else:
             out_of = ("", False)
         entered = f"{v.entered_by}, {v.entered_at:%d/%m/%Y %H:%M}" if v is not None and v.entered_at else ""
-        lock = f" 🔒" if row.locked else ""
+        lock = " 🔒" if row.locked else ""
         return [(f"{d.code} — {d.label}", False), (period_name(row.period) + lock, False),
                 (self.tr(SHAPES[d.shape]), False), value, out_of, (v.evidence if v else "", False),
                 (entered, False), (", ".join(t.code for t in row.targets), False)]

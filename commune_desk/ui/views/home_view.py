@@ -277,7 +277,7 @@ class HomeView(QWidget):
         self.office_comments = figures.comments
         self._fill_targets(self.dashboard.results)
         self.missing.fill(self.dashboard.results)
-        self._fill_deadlines(self.dashboard.deadlines)
+        self._fill_deadlines(self.dashboard.deadlines, getattr(self.dashboard, "sent", ()))
         from commune_desk.services.charts import bars_from_results
 
         self.chart.set_bars(bars_from_results(self.dashboard.results))
@@ -362,8 +362,8 @@ class HomeView(QWidget):
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         item.setData(Qt.ItemDataRole.UserRole + 1, status)
 
-    def _fill_deadlines(self, deadlines) -> None:
-        if not deadlines:
+    def _fill_deadlines(self, deadlines, sent=()) -> None:
+        if not deadlines and not sent:
             self.deadlines.setText(self.tr("No more report deadlines this year."))
             return
         lines, due = [], self.tr("due")
@@ -380,4 +380,12 @@ class HomeView(QWidget):
                 colour = "#ef6c00" if d.days_left <= 7 else "#202020"
             lines.append(f"• {period_name(d.period)} — {due} {fmt_date(d.due)} "
                          f"<b style='color:{colour}'>({left})</b>")
+        # Sent = packaged; acknowledged = the office's receipt imported. The newest first, at most three.
+        for d, acknowledged in sorted(sent, key=lambda x: x[0].due, reverse=True)[:3]:
+            text = self.tr("sent on %1").replace("%1", fmt_date(d.sent_on))
+            if d.status == "late":
+                text += " " + self.tr("(late)")
+            text += "; " + (self.tr("receipt from the office imported on %1").replace("%1", fmt_date(acknowledged))
+                            if acknowledged else self.tr("no receipt from the office yet"))
+            lines.append(f"• {period_name(d.period)} — <span style='color:#2e7d32'>{text}</span>")
         self.deadlines.setText("<br>".join(lines))
