@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 import unicodedata
 
@@ -17,20 +19,34 @@ CENTRAL_CITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", 
 # NĐ 42/2025/NĐ-CP (state management of prostitution prevention with the Ministry of Health from 1/3/2025; the
 # Ministry of Labour, Invalids and Social Affairs and its provincial and district offices were merged away).
 _ABOLISHED = (
-    (r"(?<!\w)(huyện|quận|thị xã)(?!\w)",
-     QT_TRANSLATE_NOOP("Problems", "names a district-level body (huyện, quận, thị xã): that level no longer exists "
-                                   "since 01/7/2025; reports go to the province")),
-    (r"(?<!\w)thị trấn(?!\w)",
-     QT_TRANSLATE_NOOP("Problems", "names a \"thị trấn\": townships no longer exist since 01/7/2025")),
-    (r"lao động\s*[-–—,]?\s*thương binh\s*(và|&)\s*xã hội|lđ\s*-?\s*tb\s*(&|và)?\s*xh|lđtbxh",
-     QT_TRANSLATE_NOOP("Problems", "names a Labour, Invalids and Social Affairs office (Lao động - Thương binh và "
-                                   "Xã hội): it no longer exists; prostitution prevention is with the health "
-                                   "department (Sở Y tế) since 01/3/2025")),
+    (
+        r"(?<!\w)(huyện|quận|thị xã)(?!\w)",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "names a district-level body (huyện, quận, thị xã): that level no longer exists "
+            "since 01/7/2025; reports go to the province",
+        ),
+    ),
+    (
+        r"(?<!\w)thị trấn(?!\w)",
+        QT_TRANSLATE_NOOP("Problems", 'names a "thị trấn": townships no longer exist since 01/7/2025'),
+    ),
+    (
+        r"lao động\s*[-–—,]?\s*thương binh\s*(và|&)\s*xã hội|lđ\s*-?\s*tb\s*(&|và)?\s*xh|lđtbxh",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "names a Labour, Invalids and Social Affairs office (Lao động - Thương binh và "
+            "Xã hội): it no longer exists; prostitution prevention is with the health "
+            "department (Sở Y tế) since 01/3/2025",
+        ),
+    ),
 )
 _CITY = re.compile(r"(?<!\w)thành phố\s+([^\s,;()]+(?:\s+[^\s,;()]+)?)", re.IGNORECASE)
 _NOT_A_NAME = ("trực", "thuộc")
-CITY_REASON = QT_TRANSLATE_NOOP("Problems", "names \"thành phố {city}\", a city of a province: a district-level unit "
-                                            "that no longer exists since 01/7/2025")
+CITY_REASON = QT_TRANSLATE_NOOP(
+    "Problems",
+    'names "thành phố {city}", a city of a province: a district-level unit that no longer exists since 01/7/2025',
+)
 
 
 def _fold(text: str) -> str:
@@ -43,11 +59,11 @@ def _clean(line: str) -> str:
 
 
 def is_archive(line: str) -> bool:
-    """"Lưu: VT, VHXH" (the issuing body's own copies) always closes the list."""
+    """ "Lưu: VT, VHXH" (the issuing body's own copies) always closes the list."""
     return _fold(_clean(line)).startswith("lưu")
 
 
-def noi_nhan(receiving_office: str, recipients, archive: str = ARCHIVE_DEFAULT) -> tuple[str, ...]:
+def noi_nhan(receiving_office: str, recipients: Iterable[str], archive: str = ARCHIVE_DEFAULT) -> tuple[str, ...]:
     """The receiving office named in "Kính gửi" first, then the other recipients in their order (each once),
     then one "Lưu: …" line (the given one, else `archive`). "Như trên" stands for the addressee: it is dropped,
     the addressee's own name takes its place."""
@@ -74,7 +90,7 @@ def noi_nhan(receiving_office: str, recipients, archive: str = ARCHIVE_DEFAULT) 
     return tuple(out)
 
 
-def others(receiving_office: str, recipients) -> tuple[str, ...]:
+def others(receiving_office: str, recipients: Iterable[str]) -> tuple[str, ...]:
     """The recipients an officer edits: everything after the receiving office (which the report adds itself)."""
     full = noi_nhan(receiving_office, recipients)
     return full[1:] if _clean(receiving_office or "") else full
@@ -83,8 +99,11 @@ def others(receiving_office: str, recipients) -> tuple[str, ...]:
 def abolished(where: str, text: str) -> list[Problem]:
     """Warnings (severity "warning") when `text` names a body that no longer exists; `where` names the place."""
     folded = _fold(text)
-    found = [Problem(where, reason, "warning", {"text": text}) for pattern, reason in _ABOLISHED
-             if re.search(pattern, folded)]
+    found = [
+        Problem(where, reason, "warning", {"text": text})
+        for pattern, reason in _ABOLISHED
+        if re.search(pattern, folded)
+    ]
     for match in _CITY.finditer(" ".join(unicodedata.normalize("NFC", text).split())):
         name, low = match.group(1), match.group(1).casefold()
         if low.split()[0] in _NOT_A_NAME or any(low.startswith(city) for city in CENTRAL_CITIES):

@@ -94,7 +94,7 @@ class StatTable:
     numeric: frozenset[int] = frozenset()          # indexes of the columns printed as numbers
     has_total: bool = True
     widths: tuple[float, ...] = ()          # Word column widths in cm (default: STT, a wide label, even numbers)
-    signed: frozenset = frozenset()         # numeric columns of changes, printed with their sign (+7, -3)
+    signed: frozenset[int] = frozenset()    # numeric columns of changes, printed with their sign (+7, -3)
 
     def column(self, header: str) -> list[Any]:
         i = self.headers.index(header)
@@ -154,7 +154,7 @@ class ReportContent:
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
     empty: bool = False             # no record of any kind is dated in the window (to the data cut-off)
-    tallies: dict = field(default_factory=dict)       # services.report_tallies.tallies
+    tallies: dict[str, Any] = field(default_factory=dict)   # services.report_tallies.tallies
     comparisons: tuple[Comparison, ...] = ()
     # (report period name, due date, its data cut-off or None) of the plan's reports due after the report's date
     deadlines: tuple[tuple[str, date, date | None], ...] = ()

@@ -9,21 +9,29 @@ increase or decrease against a period without records, no "được triển khai
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from commune_desk.domain.doc_format import vn_date, vn_int, vn_percent
 from commune_desk.domain.indicators import AT_RISK, MET, MISSED, NO_DATA, OFFICE, ON_TRACK, PERCENT
-from commune_desk.domain.report_content import ReportContent, TargetLine
+from commune_desk.domain.report_content import Comparison, ReportContent, TargetLine
 
-SITUATION, STRENGTH, SHORTCOMING, CAUSE, TASK, PROPOSAL = ("situation", "strength", "shortcoming", "cause",
-                                                         "task", "proposal")
-VERDICT_VI = {MET: "đã đạt", ON_TRACK: "đúng tiến độ", AT_RISK: "có nguy cơ không đạt", MISSED: "không đạt",
-              NO_DATA: "chưa có số liệu để đánh giá"}
-# Compared measures whose fall is a shortcoming (doing less); the others are only reported.
-MORE_IS_BETTER = ("activities", "participants", "trainings", "inspections", "inspected", "supported")
-PROPAGANDA_INDICATORS = ("PROP_UNITS", "PROP_ACTIVITIES", "PROP_PARTICIPANTS", "PROP_ONLINE", "PROP_SCHOOL",
-                         "PEOPLE_REACHED", "WORKERS_REACHED", "TEACHERS_REACHED", "PUPILS_REACHED")
-NAMES_LISTED = 6          # up to this many names are written out; more are counted
+SITUATION, STRENGTH, SHORTCOMING, CAUSE, TASK, PROPOSAL = (
+    "situation",
+    "strength",
+    "shortcoming",
+    "cause",
+    "task",
+    "proposal",
+)
+VERDICT_VI = {
+    MET: "đã đạt",
+    ON_TRACK: "đúng tiến độ",
+    AT_RISK: "có nguy cơ không đạt",
+    MISSED: "không đạt",
+    NO_DATA: "chưa có số liệu để đánh giá",
+}
+NAMES_LISTED = 6  # up to this many names are written out; more are counted
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,7 @@ class Finding:
 
 
 def ratio_text(num: float, den: float | None) -> str:
-    """"20/52 (38,5%)"; without a denominator only the count."""
+    """ "20/52 (38,5%)"; without a denominator only the count."""
     if not den:
         return vn_int(int(num))
     return f"{vn_int(int(num))}/{vn_int(int(den))} ({vn_percent(100.0 * num / den)})"
@@ -80,28 +88,28 @@ def shortfall(t: TargetLine) -> int | None:
     return max(0, math.ceil(t.target - 1e-9) - int(t.achieved))
 
 
-def names(items, unit_word: str) -> str:
-    """"Thôn 3, Thôn 6" for a few; "12 thôn, tổ dân phố" for many."""
+def names(items: Iterable[str], unit_word: str) -> str:
+    """ "Thôn 3, Thôn 6" for a few; "12 thôn, tổ dân phố" for many."""
     items = list(items)
     if len(items) <= NAMES_LISTED:
         return ", ".join(items)
     return f"{vn_int(len(items))} {unit_word}"
 
 
-def _kinds(pairs, labels: dict) -> str:
+def _kinds(pairs: Iterable[tuple[str, int]], labels: dict[str, str]) -> str:
     return "; ".join(f"{labels.get(k, k).lower()}: {vn_int(n)}" for k, n in pairs if n)
 
 
-def _kind_facts(pairs) -> tuple[tuple[str, float], ...]:
+def _kind_facts(pairs: Iterable[tuple[str, int]]) -> tuple[tuple[str, float], ...]:
     """The counts of a by-kind breakdown stated in a sentence, as facts ("kind:karaoke", 3)."""
     return tuple((f"kind:{k}", float(n)) for k, n in pairs if n)
 
 
-def _facts(**values) -> tuple[tuple[str, float], ...]:
+def _facts(**values: float | None) -> tuple[tuple[str, float], ...]:
     return tuple(sorted((k, float(v)) for k, v in values.items() if v is not None))
 
 
-def _target_facts(t: TargetLine):
+def _target_facts(t: TargetLine) -> tuple[tuple[str, float], ...]:
     return _facts(numerator=t.value.numerator, denominator=t.value.denominator, target=t.target)
 
 
@@ -110,10 +118,17 @@ def situation(c: ReportContent) -> list[Finding]:
     d, f, facts = c.details, c.figures, c.tallies
     who = c.heading.short_name
     if c.empty:
-        return [Finding(SITUATION, "empty", f"Trong {c.period_name} (từ ngày {vn_date(c.window[0])} đến ngày "
-                        f"{vn_date(c.window[1])}), trên địa bàn {who} chưa ghi nhận vụ việc, hoạt động nào liên quan "
-                        "đến tệ nạn mại dâm: không có tố giác, tin báo, không phát hiện điểm phức tạp mới, không có "
-                        "quyết định xử phạt vi phạm hành chính.", _facts(records=0))]
+        return [
+            Finding(
+                SITUATION,
+                "empty",
+                f"Trong {c.period_name} (từ ngày {vn_date(c.window[0])} đến ngày "
+                f"{vn_date(c.window[1])}), trên địa bàn {who} chưa ghi nhận vụ việc, hoạt động nào liên quan "
+                "đến tệ nạn mại dâm: không có tố giác, tin báo, không phát hiện điểm phức tạp mới, không có "
+                "quyết định xử phạt vi phạm hành chính.",
+                _facts(records=0),
+            )
+        ]
     out = []
     outcomes = dict(d["inspection_outcomes"])
     prev = _comparison(c, "previous")
@@ -121,49 +136,80 @@ def situation(c: ReportContent) -> list[Finding]:
     if prev is not None:
         now_t, then_t = prev.pairs()["tipoffs"]
         trend = f" ({prev.name_vi}: {vn_int(then_t)})"
-    out.append(Finding(SITUATION, "tipoffs_inspections",
-                       f"Trong kỳ, tiếp nhận {vn_int(d['tipoffs'])} tố giác, tin báo liên quan đến hoạt động mại "
-                       f"dâm{trend}; qua {vn_int(d['inspections'])} lượt kiểm tra cơ sở kinh doanh dịch vụ, phát "
-                       f"hiện {vn_int(outcomes.get('dau_hieu_mai_dam', 0))} lượt có dấu hiệu hoạt động mại dâm và "
-                       f"{vn_int(outcomes.get('vi_pham_hanh_chinh', 0))} lượt vi phạm hành chính.",
-                       _facts(tipoffs=d["tipoffs"], inspections=d["inspections"],
-                              signs=outcomes.get("dau_hieu_mai_dam", 0),
-                              violations=outcomes.get("vi_pham_hanh_chinh", 0))))
+    out.append(
+        Finding(
+            SITUATION,
+            "tipoffs_inspections",
+            f"Trong kỳ, tiếp nhận {vn_int(d['tipoffs'])} tố giác, tin báo liên quan đến hoạt động mại "
+            f"dâm{trend}; qua {vn_int(d['inspections'])} lượt kiểm tra cơ sở kinh doanh dịch vụ, phát "
+            f"hiện {vn_int(outcomes.get('dau_hieu_mai_dam', 0))} lượt có dấu hiệu hoạt động mại dâm và "
+            f"{vn_int(outcomes.get('vi_pham_hanh_chinh', 0))} lượt vi phạm hành chính.",
+            _facts(
+                tipoffs=d["tipoffs"],
+                inspections=d["inspections"],
+                signs=outcomes.get("dau_hieu_mai_dam", 0),
+                violations=outcomes.get("vi_pham_hanh_chinh", 0),
+            ),
+        )
+    )
     hot = f["HOTSPOT_ERADICATED"].period
     events = dict(d["hotspot_events"])
     new = facts.get("hotspots_new", ())
     where = f" ({names(new, 'điểm')})" if new and len(new) <= NAMES_LISTED else ""
-    out.append(Finding(SITUATION, "hotspots",
-                       f"Tính đến ngày {vn_date(c.window[1])}, trên địa bàn có {vn_int(int(hot.denominator or 0))} "
-                       f"điểm phức tạp về tệ nạn mại dâm đã được phát hiện, trong đó {vn_int(int(hot.numerator))} "
-                       f"điểm đã được triệt xóa; trong kỳ phát hiện mới {vn_int(events.get('phat_hien', 0))}"
-                       f"{where}, triệt xóa {vn_int(events.get('triet_xoa', 0))}, phát sinh trở lại "
-                       f"{vn_int(events.get('phat_sinh_lai', 0))} điểm.",
-                       _facts(hotspots=hot.denominator or 0, eradicated=hot.numerator,
-                              found=events.get("phat_hien", 0), reemerged=events.get("phat_sinh_lai", 0))))
+    out.append(
+        Finding(
+            SITUATION,
+            "hotspots",
+            f"Tính đến ngày {vn_date(c.window[1])}, trên địa bàn có {vn_int(int(hot.denominator or 0))} "
+            f"điểm phức tạp về tệ nạn mại dâm đã được phát hiện, trong đó {vn_int(int(hot.numerator))} "
+            f"điểm đã được triệt xóa; trong kỳ phát hiện mới {vn_int(events.get('phat_hien', 0))}"
+            f"{where}, triệt xóa {vn_int(events.get('triet_xoa', 0))}, phát sinh trở lại "
+            f"{vn_int(events.get('phat_sinh_lai', 0))} điểm.",
+            _facts(
+                hotspots=hot.denominator or 0,
+                eradicated=hot.numerator,
+                found=events.get("phat_hien", 0),
+                reemerged=events.get("phat_sinh_lai", 0),
+            ),
+        )
+    )
     decisions = int(f["PENALTIES"].period.numerator)
-    out.append(Finding(SITUATION, "penalties",
-                       f"Lực lượng chức năng ra {vn_int(decisions)} quyết định xử phạt vi phạm hành chính đối với "
-                       "hành vi liên quan đến mại dâm (chi tiết tại mục II.4 và Biểu 3, Phụ lục II)."
-                       if decisions else "Trong kỳ không có quyết định xử phạt vi phạm hành chính về hành vi liên "
-                       "quan đến mại dâm.", _facts(decisions=decisions)))
+    out.append(
+        Finding(
+            SITUATION,
+            "penalties",
+            f"Lực lượng chức năng ra {vn_int(decisions)} quyết định xử phạt vi phạm hành chính đối với "
+            "hành vi liên quan đến mại dâm (chi tiết tại mục II.4 và Biểu 3, Phụ lục II)."
+            if decisions
+            else "Trong kỳ không có quyết định xử phạt vi phạm hành chính về hành vi liên quan đến mại dâm.",
+            _facts(decisions=decisions),
+        )
+    )
     new_biz = facts.get("new_businesses", ())
     added = sum(n for _, n in new_biz)
     closed = facts.get("closed_businesses", 0)
     kinds = _kinds(new_biz, d["labels"].get("business_kinds", {}))
-    out.append(Finding(SITUATION, "businesses",
-                       (f"Có thêm {vn_int(added)} cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm đăng ký "
-                        f"hoạt động ({kinds})" if added else "Không có cơ sở kinh doanh dịch vụ dễ phát sinh tệ "
-                        "nạn mại dâm mới đăng ký hoạt động")
-                       + (f", {vn_int(closed)} cơ sở ngừng hoạt động" if closed else "")
-                       + f"; đến ngày {vn_date(c.window[1])} có {vn_int(facts.get('operating', 0))} cơ sở đang hoạt "
-                       "động (Biểu 4, Phụ lục II).",
-                       _facts(new=added, closed=closed, operating=facts.get("operating", 0)) + _kind_facts(new_biz)))
+    out.append(
+        Finding(
+            SITUATION,
+            "businesses",
+            (
+                f"Có thêm {vn_int(added)} cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm đăng ký "
+                f"hoạt động ({kinds})"
+                if added
+                else "Không có cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm mới đăng ký hoạt động"
+            )
+            + (f", {vn_int(closed)} cơ sở ngừng hoạt động" if closed else "")
+            + f"; đến ngày {vn_date(c.window[1])} có {vn_int(facts.get('operating', 0))} cơ sở đang hoạt "
+            "động (Biểu 4, Phụ lục II).",
+            _facts(new=added, closed=closed, operating=facts.get("operating", 0)) + _kind_facts(new_biz),
+        )
+    )
     return out
 
 
 # ---- III.1 Strengths -----------------------------------------------------------------------------------------
-def _comparison(c: ReportContent, key: str):
+def _comparison(c: ReportContent, key: str) -> Comparison | None:
     return next((x for x in c.comparisons if x.key == key and x.has_data), None)
 
 
@@ -180,16 +226,21 @@ def comparison_sentence(c: ReportContent, key: str) -> Finding | None:
         if now == then:
             continue
         word = "tăng" if now > then else "giảm"
-        parts.append(f"{COMPARED_LABELS[measure][0].lower()} {word} {vn_int(abs(now - then))} "
-                     f"({vn_int(now)} so với {vn_int(then)})")
+        parts.append(
+            f"{COMPARED_LABELS[measure][0].lower()} {word} {vn_int(abs(now - then))} "
+            f"({vn_int(now)} so với {vn_int(then)})"
+        )
     label = "kỳ trước" if key == "previous" else "cùng kỳ năm trước"
     if not parts:
         text = f"So với {label} ({cmp.name_vi}), các kết quả chủ yếu không thay đổi."
     else:
         text = f"So với {label} ({cmp.name_vi}): " + "; ".join(parts) + f" ({c.ref('compare')}, Phụ lục II)."
-    return Finding(STRENGTH, f"compare:{key}", text,
-                   tuple((f"{m}:{which}", float(v)) for m, pair in cmp.pairs().items()
-                         for which, v in zip(("now", "then"), pair)))
+    return Finding(
+        STRENGTH,
+        f"compare:{key}",
+        text,
+        tuple((f"{m}:{which}", float(v)) for m, pair in cmp.pairs().items() for which, v in zip(("now", "then"), pair)),
+    )
 
 
 def targets_summary(c: ReportContent) -> Finding | None:
@@ -197,12 +248,22 @@ def targets_summary(c: ReportContent) -> Finding | None:
     if not c.targets:
         return None
     count = {k: sum(1 for t in c.targets if t.status == k) for k in (MET, ON_TRACK, AT_RISK, MISSED, NO_DATA, OFFICE)}
-    words = {MET: "đã đạt", ON_TRACK: "đúng tiến độ", AT_RISK: "có nguy cơ không đạt", MISSED: "không đạt",
-             NO_DATA: "chưa có số liệu", OFFICE: "chung của cấp trên (xã đóng góp, không tự đánh giá)"}
+    words = {
+        MET: "đã đạt",
+        ON_TRACK: "đúng tiến độ",
+        AT_RISK: "có nguy cơ không đạt",
+        MISSED: "không đạt",
+        NO_DATA: "chưa có số liệu",
+        OFFICE: "chung của cấp trên (xã đóng góp, không tự đánh giá)",
+    }
     parts = [f"{vn_int(n)} chỉ tiêu {words[k]}" for k, n in count.items() if n]
-    return Finding(STRENGTH, "targets", f"Trong tổng số {vn_int(len(c.targets))} chỉ tiêu của kế hoạch áp dụng cho "
-                   f"kỳ báo cáo: " + ", ".join(parts) + " (chi tiết tại Phụ lục I).",
-                   _facts(targets=len(c.targets), **{k: n for k, n in count.items() if n}))
+    return Finding(
+        STRENGTH,
+        "targets",
+        f"Trong tổng số {vn_int(len(c.targets))} chỉ tiêu của kế hoạch áp dụng cho "
+        f"kỳ báo cáo: " + ", ".join(parts) + " (chi tiết tại Phụ lục I).",
+        _facts(targets=len(c.targets), **{k: n for k, n in count.items() if n}),
+    )
 
 
 def office_targets(c: ReportContent) -> list[Finding]:
@@ -216,31 +277,56 @@ def office_targets(c: ReportContent) -> list[Finding]:
         if t.goal is not None:
             sign = {">=": "≥", "<=": "≤", "=": "="}.get(t.comparison, t.comparison)
             quota = f"; phần của xã {sign} {vn_percent(t.goal) if t.unit == PERCENT else vn_int(int(t.goal))}"
-        out.append(Finding(STRENGTH, f"office:{t.code}",
-                           f"- Chỉ tiêu chung của cấp trên “{quoted(t)}” ({t.scope_vi}, kế hoạch {target_text(t)}"
-                           f"{quota}): {c.heading.short_name} đóng góp {achieved_text(t)}.",
-                           _target_facts(t) + _facts(goal=t.goal)))
+        out.append(
+            Finding(
+                STRENGTH,
+                f"office:{t.code}",
+                f"- Chỉ tiêu chung của cấp trên “{quoted(t)}” ({t.scope_vi}, kế hoạch {target_text(t)}"
+                f"{quota}): {c.heading.short_name} đóng góp {achieved_text(t)}.",
+                _target_facts(t) + _facts(goal=t.goal),
+            )
+        )
     return out
 
 
 def strengths(c: ReportContent) -> list[Finding]:
     f, facts = c.figures, c.tallies
-    if c.empty:      # nothing recorded: no activity to praise, but the plan's targets are still accounted for
+    if c.empty:  # nothing recorded: no activity to praise, but the plan's targets are still accounted for
         summary = targets_summary(c)
-        return [Finding(STRENGTH, "empty", f"Trong {c.period_name} chưa có hoạt động, kết quả nào được ghi nhận "
-                        "để đánh giá.", _facts(records=0))] + ([summary] if summary else []) + office_targets(c)
+        return (
+            [
+                Finding(
+                    STRENGTH,
+                    "empty",
+                    f"Trong {c.period_name} chưa có hoạt động, kết quả nào được ghi nhận để đánh giá.",
+                    _facts(records=0),
+                )
+            ]
+            + ([summary] if summary else [])
+            + office_targets(c)
+        )
     units, biz = f["PROP_UNITS"].period, f["BIZ_INSPECTED"].period
-    out = [Finding(STRENGTH, "summary",
-                   f"Trong {c.period_name}, {c.heading.short_name} tổ chức "
-                   f"{vn_int(f['PROP_ACTIVITIES'].period.numerator)} hoạt động tuyên truyền với "
-                   f"{vn_int(f['PROP_PARTICIPANTS'].period.numerator)} lượt người tham dự; "
-                   f"{ratio_text(units.numerator, units.denominator)} thôn, tổ dân phố có hoạt động tuyên truyền; "
-                   f"kiểm tra {ratio_text(biz.numerator, biz.denominator)} cơ sở kinh doanh dịch vụ dễ phát sinh tệ "
-                   f"nạn mại dâm; hỗ trợ {vn_int(f['SUPPORTED'].period.numerator)} lượt người hòa nhập cộng đồng.",
-                   _facts(activities=f["PROP_ACTIVITIES"].period.numerator,
-                          participants=f["PROP_PARTICIPANTS"].period.numerator, units=units.numerator,
-                          units_total=units.denominator, inspected=biz.numerator, operating=biz.denominator,
-                          supported=f["SUPPORTED"].period.numerator))]
+    out = [
+        Finding(
+            STRENGTH,
+            "summary",
+            f"Trong {c.period_name}, {c.heading.short_name} tổ chức "
+            f"{vn_int(int(f['PROP_ACTIVITIES'].period.numerator))} hoạt động tuyên truyền với "
+            f"{vn_int(int(f['PROP_PARTICIPANTS'].period.numerator))} lượt người tham dự; "
+            f"{ratio_text(units.numerator, units.denominator)} thôn, tổ dân phố có hoạt động tuyên truyền; "
+            f"kiểm tra {ratio_text(biz.numerator, biz.denominator)} cơ sở kinh doanh dịch vụ dễ phát sinh tệ "
+            f"nạn mại dâm; hỗ trợ {vn_int(int(f['SUPPORTED'].period.numerator))} lượt người hòa nhập cộng đồng.",
+            _facts(
+                activities=f["PROP_ACTIVITIES"].period.numerator,
+                participants=f["PROP_PARTICIPANTS"].period.numerator,
+                units=units.numerator,
+                units_total=units.denominator,
+                inspected=biz.numerator,
+                operating=biz.denominator,
+                supported=f["SUPPORTED"].period.numerator,
+            ),
+        )
+    ]
     summary = targets_summary(c)
     if summary is not None:
         out.append(summary)
@@ -250,133 +336,56 @@ def strengths(c: ReportContent) -> list[Finding]:
             out.append(sentence)
     for t in c.targets:
         if t.status in (MET, ON_TRACK):
-            out.append(Finding(STRENGTH, f"target:{t.code}",
-                               f"- Chỉ tiêu “{quoted(t)}” ({t.scope_vi}, kế hoạch {target_text(t)}): "
-                               f"{VERDICT_VI[t.status]}, kết quả {achieved_text(t)}.", _target_facts(t)))
+            out.append(
+                Finding(
+                    STRENGTH,
+                    f"target:{t.code}",
+                    f"- Chỉ tiêu “{quoted(t)}” ({t.scope_vi}, kế hoạch {target_text(t)}): "
+                    f"{VERDICT_VI[t.status]}, kết quả {achieved_text(t)}.",
+                    _target_facts(t),
+                )
+            )
     out += office_targets(c)
     if units.denominator and units.numerator == units.denominator:
-        out.append(Finding(STRENGTH, "units_all", f"- Tất cả {vn_int(int(units.denominator))} thôn, tổ dân phố "
-                           "đều có hoạt động tuyên truyền trong kỳ.", _facts(units=units.numerator)))
+        out.append(
+            Finding(
+                STRENGTH,
+                "units_all",
+                f"- Tất cả {vn_int(int(units.denominator))} thôn, tổ dân phố đều có hoạt động tuyên truyền trong kỳ.",
+                _facts(units=units.numerator),
+            )
+        )
     tip = f["TIP_HANDLED"].period
     if tip.denominator and tip.numerator == tip.denominator:
-        out.append(Finding(STRENGTH, "tipoffs_all", f"- {vn_int(int(tip.denominator))}/{vn_int(int(tip.denominator))}"
-                           " tố giác, tin báo đến hạn được xử lý trong thời hạn 20 ngày.",
-                           _facts(handled=tip.numerator, due=tip.denominator)))
+        out.append(
+            Finding(
+                STRENGTH,
+                "tipoffs_all",
+                f"- {vn_int(int(tip.denominator))}/{vn_int(int(tip.denominator))}"
+                " tố giác, tin báo đến hạn được xử lý trong thời hạn 20 ngày.",
+                _facts(handled=tip.numerator, due=tip.denominator),
+            )
+        )
     hot = f["HOTSPOT_ERADICATED"].period
     if hot.denominator and hot.numerator == hot.denominator:
-        out.append(Finding(STRENGTH, "hotspots_all", f"- Cả {vn_int(int(hot.denominator))} điểm phức tạp về tệ nạn "
-                           "mại dâm đã phát hiện đều đã được triệt xóa.", _facts(eradicated=hot.numerator)))
+        out.append(
+            Finding(
+                STRENGTH,
+                "hotspots_all",
+                f"- Cả {vn_int(int(hot.denominator))} điểm phức tạp về tệ nạn "
+                "mại dâm đã phát hiện đều đã được triệt xóa.",
+                _facts(eradicated=hot.numerator),
+            )
+        )
     team = next((t for t in facts.get("teams", ()) if t[0].startswith("Đội kiểm tra liên ngành 178")), None)
     if team:
-        out.append(Finding(STRENGTH, "team_178", f"- Đội kiểm tra liên ngành 178 thực hiện {vn_int(team[1])} lượt "
-                           f"kiểm tra tại {vn_int(team[2])} cơ sở, phát hiện {vn_int(team[3])} lượt vi phạm.",
-                           _facts(visits=team[1], businesses=team[2], found=team[3])))
-    return out
-
-
-# ---- III.2 Shortcomings and causes ---------------------------------------------------------------------------
-def _open_targets(c: ReportContent, statuses=(MISSED, AT_RISK)) -> list[TargetLine]:
-    return [t for t in c.targets if t.status in statuses]
-
-
-def shortcomings(c: ReportContent) -> list[Finding]:
-    f, facts, labels = c.figures, c.tallies, c.details["labels"]
-    out = []
-    if c.empty:
-        out.append(Finding(SHORTCOMING, "empty", f"- Không có số liệu của {c.period_name} để đánh giá: chưa ghi "
-                           "nhận hoạt động tuyên truyền, kiểm tra, tập huấn, hỗ trợ nào trong kỳ.", _facts(records=0)))
-    for t in _open_targets(c):
-        gap = shortfall(t)
-        more = f", còn thiếu {vn_int(gap)}" if gap else ""
-        out.append(Finding(SHORTCOMING, f"target:{t.code}",
-                           f"- Chỉ tiêu “{quoted(t)}” ({t.scope_vi}, kế hoạch {target_text(t)}): "
-                           f"{VERDICT_VI[t.status]}, kết quả {achieved_text(t)}{more}.",
-                           _target_facts(t) + _facts(gap=gap)))
-    no_data = [t for t in c.targets if t.status == NO_DATA]
-    if no_data:
-        out.append(Finding(SHORTCOMING, "targets_no_data",
-                           f"- {vn_int(len(no_data))} chỉ tiêu chưa có số liệu để đánh giá: "
-                           + "; ".join(f"“{quoted(t)}”" for t in no_data) + ".", _facts(count=len(no_data))))
-    if c.empty:
-        return out
-    without = facts.get("units_without_propaganda", ())
-    if without:
-        out.append(Finding(SHORTCOMING, "units_without_propaganda",
-                           f"- Còn {vn_int(len(without))} thôn, tổ dân phố chưa tổ chức hoạt động tuyên truyền trong "
-                           f"kỳ: {names(without, 'thôn, tổ dân phố')}.", _facts(units=len(without))))
-    not_inspected = facts.get("not_inspected_ytd", ())
-    count = sum(n for _, n in not_inspected)
-    if count:
-        since = "từ đầu năm" if not c.is_year else "trong năm"
-        out.append(Finding(SHORTCOMING, "not_inspected",
-                           f"- Còn {vn_int(count)} cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm chưa được "
-                           f"kiểm tra {since} ({_kinds(not_inspected, labels.get('business_kinds', {}))}).",
-                           _facts(businesses=count) + _kind_facts(not_inspected)))
-    owners = facts.get("operating", 0) - facts.get("owners_committed", 0)
-    workers = facts.get("workers", 0) - facts.get("workers_committed", 0)
-    if owners > 0 or workers > 0:
-        parts = ([f"{vn_int(owners)} chủ cơ sở"] if owners > 0 else []) + (
-            [f"{vn_int(workers)}/{vn_int(facts['workers'])} người lao động tại các cơ sở"] if workers > 0 else [])
-        out.append(Finding(SHORTCOMING, "commitments", f"- Còn {' và '.join(parts)} chưa ký cam kết phòng, chống mại "
-                           "dâm.", _facts(owners=owners, workers=workers, workers_total=facts.get("workers", 0))))
-    open_spots = facts.get("hotspots_open", ())
-    if open_spots:
-        out.append(Finding(SHORTCOMING, "hotspots_open", f"- Còn {vn_int(len(open_spots))} điểm phức tạp về tệ nạn "
-                           f"mại dâm chưa được triệt xóa: {names(open_spots, 'điểm')}.",
-                           _facts(hotspots=len(open_spots))))
-    if facts.get("hotspots_reemerged"):
-        out.append(Finding(SHORTCOMING, "hotspots_reemerged", f"- {vn_int(facts['hotspots_reemerged'])} điểm phát "
-                           "sinh trở lại sau khi đã triệt xóa.", _facts(reemerged=facts["hotspots_reemerged"])))
-    tip = f["TIP_HANDLED"].period
-    if tip.denominator and tip.numerator < tip.denominator:
-        late = int(tip.denominator - tip.numerator)
-        out.append(Finding(SHORTCOMING, "tipoffs_late", f"- {vn_int(late)}/{vn_int(int(tip.denominator))} tố giác, "
-                           "tin báo đến hạn chưa được xử lý trong thời hạn 20 ngày.",
-                           _facts(late=late, due=tip.denominator)))
-    prev = _comparison(c, "previous") or _comparison(c, "last_year")
-    if prev is not None:
-        from commune_desk.domain.report_content import COMPARED_LABELS
-
-        fell = [(m, now, then) for m, (now, then) in prev.pairs().items() if m in MORE_IS_BETTER and now < then]
-        if fell:
-            out.append(Finding(SHORTCOMING, "decreases", f"- So với {prev.name_vi}, "
-                               + "; ".join(f"{COMPARED_LABELS[m][0].lower()} giảm {vn_int(then - now)}"
-                                           for m, now, then in fell) + ".",
-                               tuple((f"{m}:{w}", float(v)) for m, now, then in fell
-                                     for w, v in (("now", now), ("then", then), ("fall", then - now)))))
-    if not out:
-        out.append(Finding(SHORTCOMING, "none", "- Qua số liệu theo dõi, không có chỉ tiêu nào không đạt hoặc có nguy "
-                           "cơ không đạt; các thôn, tổ dân phố đều có hoạt động tuyên truyền.", _facts(open=0)))
-    return out
-
-
-def causes(c: ReportContent, gaps: list[Finding]) -> list[Finding]:
-    """Causes the figures show; when the shortcomings have none the figures can show, the draft says so."""
-    facts, labels = c.tallies, c.details["labels"]
-    out = []
-    if any(g.key == "targets_no_data" for g in gaps) or any(
-            t.status == NO_DATA for t in c.targets):
-        out.append(Finding(CAUSE, "no_data", "- Một số chỉ tiêu cần số liệu nền (dân số, người lao động, giáo viên, "
-                           "học sinh, cán bộ) hoặc số liệu tự đánh giá chưa được nhập.", ()))
-    added = sum(n for _, n in facts.get("new_businesses", ()))
-    if added and any(g.key in ("not_inspected", "commitments") or g.key.startswith("target:") for g in gaps):
-        out.append(Finding(CAUSE, "new_businesses", f"- Trong kỳ có thêm {vn_int(added)} cơ sở kinh doanh dịch vụ "
-                           f"mới đăng ký ({_kinds(facts['new_businesses'], labels.get('business_kinds', {}))}), "
-                           "làm tăng số cơ sở phải kiểm tra, vận động ký cam kết.",
-                           _facts(new=added) + _kind_facts(facts["new_businesses"])))
-    teams = facts.get("teams", ())
-    visits = sum(t[1] for t in teams)
-    team_178 = sum(t[1] for t in teams if t[0].startswith("Đội kiểm tra liên ngành 178"))
-    if visits and team_178 * 2 < visits and any(g.key == "not_inspected" for g in gaps):
-        out.append(Finding(CAUSE, "team_178", f"- Đội kiểm tra liên ngành 178 thực hiện {vn_int(team_178)}/"
-                           f"{vn_int(visits)} lượt kiểm tra; phần lớn lượt kiểm tra do các lực lượng khác thực hiện "
-                           "riêng lẻ.", _facts(team=team_178, visits=visits)))
-    if facts.get("hotspots_reemerged"):
-        out.append(Finding(CAUSE, "reemerged", f"- {vn_int(facts['hotspots_reemerged'])} điểm đã triệt xóa phát sinh "
-                           "trở lại: việc theo dõi sau triệt xóa chưa thường xuyên.",
-                           _facts(reemerged=facts["hotspots_reemerged"])))
-    real_gaps = [g for g in gaps if g.key not in ("none", "empty")]
-    if real_gaps and not out:
-        out.append(Finding(CAUSE, "unknown", "- Số liệu theo dõi chưa cho thấy nguyên nhân của các tồn tại nêu trên; "
-                           "cán bộ phụ trách bổ sung nguyên nhân trước khi trình ký.", ()))
+        out.append(
+            Finding(
+                STRENGTH,
+                "team_178",
+                f"- Đội kiểm tra liên ngành 178 thực hiện {vn_int(team[1])} lượt "
+                f"kiểm tra tại {vn_int(team[2])} cơ sở, phát hiện {vn_int(team[3])} lượt vi phạm.",
+                _facts(visits=team[1], businesses=team[2], found=team[3]),
+            )
+        )
     return out

@@ -109,8 +109,11 @@ def rule(cell_or_doc, indent_cm: float) -> None:
     set_run_font(run, size=1)
     ppr = p._p.get_or_add_pPr()
     pbdr = ppr.makeelement(qn("w:pBdr"), {})
-    pbdr.append(pbdr.makeelement(qn("w:top"), {qn("w:val"): "single", qn("w:sz"): "6", qn("w:space"): "1",
-                                               qn("w:color"): "000000"}))
+    pbdr.append(
+        pbdr.makeelement(
+            qn("w:top"), {qn("w:val"): "single", qn("w:sz"): "6", qn("w:space"): "1", qn("w:color"): "000000"}
+        )
+    )
     ppr.append(pbdr)
 
 

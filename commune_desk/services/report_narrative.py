@@ -7,8 +7,9 @@ then replaces it (storage.report_repo). "Trở về bản nháp" brings the draf
 from __future__ import annotations
 
 from commune_desk.domain.report_content import SECTIONS, ReportContent
-from commune_desk.domain.report_findings import (CAUSE, PROPOSAL, SHORTCOMING, TASK, Finding, causes,
-                                                 ratio_text, shortcomings, situation, strengths)
+from commune_desk.domain.report_findings import (CAUSE, PROPOSAL, SHORTCOMING, TASK, Finding, ratio_text,
+                                                 situation, strengths)
+from commune_desk.domain.report_shortcomings import causes, shortcomings
 from commune_desk.domain.report_tasks import proposals, tasks
 
 __all__ = ["draft", "findings", "merged", "ratio_text"]

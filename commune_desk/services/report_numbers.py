@@ -6,7 +6,7 @@ from datetime import date
 
 from commune_desk.domain.periods import Period
 
-KIND = "BC"          # NĐ 30 type abbreviation of a report (báo cáo)
+KIND = "BC"  # NĐ 30 type abbreviation of a report (báo cáo)
 
 
 def issuing_body(db, period: Period) -> str:
@@ -45,6 +45,7 @@ def issue(db, body: str, period: Period, number: str, day: date, subject: str, a
     from commune_desk.storage.number_register import NumberRegister
     from commune_desk.storage.report_repo import ReportRepository
 
-    NumberRegister(db, actor).issue(body, day.year, int(number), kind=KIND, period=period.code, subject=subject,
-                                    issued_on=day)
+    NumberRegister(db, actor).issue(
+        body, day.year, int(number), kind=KIND, period=period.code, subject=subject, issued_on=day
+    )
     ReportRepository(db, actor).record_number(day.year, number)

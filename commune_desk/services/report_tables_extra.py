@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from commune_desk.domain.report_content import COMPARED_LABELS, StatTable
-from commune_desk.storage.models_records import (AssessmentRow, BusinessRow)
+from commune_desk.storage.models_records import AssessmentRow, BusinessRow
 
 
 def _in(column, window):
@@ -32,21 +32,32 @@ def comparison_table(comparisons, number: int) -> StatTable:
             row += [then, now - then] if cmp.has_data else ["-", "-"]
         rows.append(tuple(row))
     numeric = frozenset(range(3, len(headers)))
-    widths = (1.2, 4.7 if len(comparisons) > 1 else 8.3, 1.8, 1.6) + (2.1, 1.5) * len(comparisons)   # 16,5 cm
-    return StatTable("compare", f"Biểu {number}. So sánh kết quả chủ yếu với kỳ trước và cùng kỳ năm trước",
-                     "Dấu “-”: kỳ so sánh chưa có số liệu được ghi nhận", tuple(headers), tuple(rows), numeric,
-                     has_total=False, widths=widths, signed=frozenset(range(5, len(headers), 2)))
+    widths = (1.2, 4.7 if len(comparisons) > 1 else 8.3, 1.8, 1.6) + (2.1, 1.5) * len(comparisons)  # 16,5 cm
+    return StatTable(
+        "compare",
+        f"Biểu {number}. So sánh kết quả chủ yếu với kỳ trước và cùng kỳ năm trước",
+        "Dấu “-”: kỳ so sánh chưa có số liệu được ghi nhận",
+        tuple(headers),
+        tuple(rows),
+        numeric,
+        has_total=False,
+        widths=widths,
+        signed=frozenset(range(5, len(headers), 2)),
+    )
 
 
 def commitments_table(s, window, catalogues, number: int) -> StatTable:
     """Owners' and workers' commitments of the businesses operating at the window's end, by kind."""
     end = window[1]
-    operating = (BusinessRow.registered_date <= end) & (BusinessRow.closed_date.is_(None)
-                                                        | (BusinessRow.closed_date >= end))
+    operating = (BusinessRow.registered_date <= end) & (
+        BusinessRow.closed_date.is_(None) | (BusinessRow.closed_date >= end)
+    )
     by_kind: dict[str, list[int]] = {}
     for kind, owner_date, workers, committed in s.execute(
-            select(BusinessRow.kind_code, BusinessRow.owner_commitment_date, BusinessRow.workers,
-                   BusinessRow.workers_committed).where(operating)):
+        select(
+            BusinessRow.kind_code, BusinessRow.owner_commitment_date, BusinessRow.workers, BusinessRow.workers_committed
+        ).where(operating)
+    ):
         row = by_kind.setdefault(kind, [0, 0, 0, 0])
         row[0] += 1
         row[1] += owner_date is not None and owner_date <= end
@@ -56,22 +67,45 @@ def commitments_table(s, window, catalogues, number: int) -> StatTable:
     codes = [e.code for e in cat.entries if e.code in by_kind] + sorted(set(by_kind) - {e.code for e in cat.entries})
     rows = [(i, cat.label(k), *by_kind[k]) for i, k in enumerate(codes, start=1)]
     rows.append(("", "Tổng cộng", *[sum(r[j] for r in rows) for j in range(2, 6)]))
-    return StatTable("commitments", f"Biểu {number}. Ký cam kết của cơ sở kinh doanh dịch vụ và người lao động",
-                     "Đơn vị tính: cơ sở, người (cơ sở đang hoạt động cuối kỳ)",
-                     ("STT", "Loại hình kinh doanh", "Số cơ sở đang hoạt động", "Chủ cơ sở đã ký cam kết",
-                      "Người lao động", "Người lao động đã ký cam kết"), tuple(rows), frozenset(range(2, 6)))
+    return StatTable(
+        "commitments",
+        f"Biểu {number}. Ký cam kết của cơ sở kinh doanh dịch vụ và người lao động",
+        "Đơn vị tính: cơ sở, người (cơ sở đang hoạt động cuối kỳ)",
+        (
+            "STT",
+            "Loại hình kinh doanh",
+            "Số cơ sở đang hoạt động",
+            "Chủ cơ sở đã ký cam kết",
+            "Người lao động",
+            "Người lao động đã ký cam kết",
+        ),
+        tuple(rows),
+        frozenset(range(2, 6)),
+    )
 
 
 def forces_table(teams, number: int) -> StatTable:
     """Inspections by team in the period: the 178 team first (services.report_tallies.tallies["teams"])."""
-    rows = [(i, name, visits, places, found, signs) for i, (name, visits, places, found, signs)
-            in enumerate(teams, start=1)]
+    rows = [
+        (i, name, visits, places, found, signs) for i, (name, visits, places, found, signs) in enumerate(teams, start=1)
+    ]
     # A business inspected by two teams is one business: its total is not the sum of the teams' column.
     rows.append(("", "Tổng cộng", sum(r[2] for r in rows), "", sum(r[4] for r in rows), sum(r[5] for r in rows)))
-    return StatTable("forces", f"Biểu {number}. Kiểm tra cơ sở kinh doanh dịch vụ theo lực lượng kiểm tra",
-                     "Đơn vị tính: lượt, cơ sở",
-                     ("STT", "Lực lượng kiểm tra", "Lượt kiểm tra", "Cơ sở được kiểm tra", "Lượt phát hiện vi phạm",
-                      "Lượt có dấu hiệu mại dâm"), tuple(rows), frozenset(range(2, 6)))
+    return StatTable(
+        "forces",
+        f"Biểu {number}. Kiểm tra cơ sở kinh doanh dịch vụ theo lực lượng kiểm tra",
+        "Đơn vị tính: lượt, cơ sở",
+        (
+            "STT",
+            "Lực lượng kiểm tra",
+            "Lượt kiểm tra",
+            "Cơ sở được kiểm tra",
+            "Lượt phát hiện vi phạm",
+            "Lượt có dấu hiệu mại dâm",
+        ),
+        tuple(rows),
+        frozenset(range(2, 6)),
+    )
 
 
 def healthy_table(s, year: int, labels: dict, number: int) -> StatTable:
@@ -84,14 +118,24 @@ def healthy_table(s, year: int, labels: dict, number: int) -> StatTable:
         if r is None:
             rows.append((i, str(y), "Chưa ghi nhận", "-", "-", "Chưa có"))
             continue
-        decision = (f"Quyết định số {r.decision_number} ngày {_d(r.decision_date)} của {r.decision_issuer}"
-                    if r.decision_number and r.decision_date else "Chưa có quyết định công nhận")
-        rows.append((i, str(y), f"Đã tự đánh giá ngày {_d(r.assessed_date)}", r.total,
-                     labels.get(r.result, r.result), decision))
-    return StatTable("healthy", f"Biểu {number}. Xây dựng xã, phường lành mạnh không có tệ nạn ma túy, mại dâm", "",
-                     ("STT", "Năm", "Đăng ký, tự đánh giá", "Điểm tự đánh giá", "Kết quả tự đánh giá",
-                      "Công nhận"), tuple(rows), frozenset({3}), has_total=False,
-                     widths=(1.2, 1.4, 3.6, 2.0, 2.3, 6.0))
+        decision = (
+            f"Quyết định số {r.decision_number} ngày {_d(r.decision_date)} của {r.decision_issuer}"
+            if r.decision_number and r.decision_date
+            else "Chưa có quyết định công nhận"
+        )
+        rows.append(
+            (i, str(y), f"Đã tự đánh giá ngày {_d(r.assessed_date)}", r.total, labels.get(r.result, r.result), decision)
+        )
+    return StatTable(
+        "healthy",
+        f"Biểu {number}. Xây dựng xã, phường lành mạnh không có tệ nạn ma túy, mại dâm",
+        "",
+        ("STT", "Năm", "Đăng ký, tự đánh giá", "Điểm tự đánh giá", "Kết quả tự đánh giá", "Công nhận"),
+        tuple(rows),
+        frozenset({3}),
+        has_total=False,
+        widths=(1.2, 1.4, 3.6, 2.0, 2.3, 6.0),
+    )
 
 
 def _d(day: date | None) -> str:
@@ -100,10 +144,15 @@ def _d(day: date | None) -> str:
     return vn_date(day) if day else ""
 
 
-def extra_tables(s, period, window, ytd_window, comparisons, tallies, catalogues, labels,
-                 first: int) -> tuple[StatTable, ...]:
+def extra_tables(
+    s, period, window, ytd_window, comparisons, tallies, catalogues, labels, first: int
+) -> tuple[StatTable, ...]:
     """The tables after those of the indicators, numbered from Biểu `first` on."""
     # The volunteer social-work team and peer groups have their own table from the teams register (Biểu 7,
     # services/report_community.py); nothing here guesses them from organiser names.
-    return (comparison_table(comparisons, first), commitments_table(s, window, catalogues, first + 1),
-            forces_table(tallies["teams"], first + 2), healthy_table(s, period.year, labels, first + 3))
+    return (
+        comparison_table(comparisons, first),
+        commitments_table(s, window, catalogues, first + 1),
+        forces_table(tallies["teams"], first + 2),
+        healthy_table(s, period.year, labels, first + 3),
+    )

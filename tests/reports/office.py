@@ -25,9 +25,22 @@ def office_or_skip() -> None:
 
 
 def to_pdf(source: Path, out_dir: Path, profile: Path) -> Path:
-    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(out_dir), str(source)],
-                   check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     pdf = out_dir / (source.stem + ".pdf")
     assert pdf.exists(), f"LibreOffice wrote no PDF for {source.name}"
     return pdf

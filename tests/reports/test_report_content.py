@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 import openpyxl
 
@@ -24,14 +23,23 @@ def _annex_rows(path, sheet: str) -> list[tuple]:
 def test_commitments_in_text_table_and_annex(demo_reports):
     db, q3, _ = demo_reports
     end = Q3[1]
-    biz = [b for b in rows(db, "SELECT kind_code, registered_date, closed_date, owner_commitment_date, workers, "
-                               "workers_committed FROM business")
-           if _d(b[1]) <= end and (b[2] is None or _d(b[2]) >= end)]
+    biz = [
+        b
+        for b in rows(
+            db,
+            "SELECT kind_code, registered_date, closed_date, owner_commitment_date, workers, "
+            "workers_committed FROM business",
+        )
+        if _d(b[1]) <= end and (b[2] is None or _d(b[2]) >= end)
+    ]
     workers, committed = sum(b[4] for b in biz), sum(b[5] for b in biz)
     owners = sum(1 for b in biz if b[3] is not None and _d(b[3]) <= end)
-    assert workers and committed < workers                       # the demo has workers left to sign
+    assert workers and committed < workers  # the demo has workers left to sign
     text = docx_text(q3.docx)
-    assert f"{vn(committed)}/{vn(workers)} (" in text and "người lao động tại các cơ sở đang hoạt động đã ký cam kết" in text
+    assert (
+        f"{vn(committed)}/{vn(workers)} (" in text
+        and "người lao động tại các cơ sở đang hoạt động đã ký cam kết" in text
+    )
     table = table_by_header(q3.docx, "Người lao động đã ký cam kết")
     assert table[-1][1:] == ["Tổng cộng", vn(len(biz)), vn(owners), vn(workers), vn(committed)]
     by_kind = Counter(b[0] for b in biz)
@@ -42,18 +50,24 @@ def test_commitments_in_text_table_and_annex(demo_reports):
 
 def test_inspections_by_team_178_first(demo_reports):
     db, q3, _ = demo_reports
-    insp = [r for r in rows(db, "SELECT team, business_id, outcome_code, inspection_date FROM inspection")
-            if _in(r[3], Q3)]
+    insp = [
+        r for r in rows(db, "SELECT team, business_id, outcome_code, inspection_date FROM inspection") if _in(r[3], Q3)
+    ]
     team_178 = [r for r in insp if "178" in r[0] or "liên ngành" in r[0].lower()]
     assert team_178 and len(team_178) < len(insp)
     table = table_by_header(q3.docx, "Lực lượng kiểm tra")
     assert table[1][1] == "Đội kiểm tra liên ngành 178"
-    assert table[1][2:5] == [vn(len(team_178)), vn(len({r[1] for r in team_178})),
-                             vn(sum(1 for r in team_178 if r[2] != "khong_vi_pham"))]
+    assert table[1][2:5] == [
+        vn(len(team_178)),
+        vn(len({r[1] for r in team_178})),
+        vn(sum(1 for r in team_178 if r[2] != "khong_vi_pham")),
+    ]
     assert table[-1][2] == vn(len(insp))
     text = docx_text(q3.docx)
-    assert (f"Đội kiểm tra liên ngành 178 thực hiện {vn(len(team_178))} lượt kiểm tra tại "
-            f"{vn(len({r[1] for r in team_178}))} cơ sở") in text
+    assert (
+        f"Đội kiểm tra liên ngành 178 thực hiện {vn(len(team_178))} lượt kiểm tra tại "
+        f"{vn(len({r[1] for r in team_178}))} cơ sở"
+    ) in text
     assert _annex_rows(q3.xlsx, "Lực lượng kiểm tra")[0][1:3] == ("Đội kiểm tra liên ngành 178", len(team_178))
 
 
@@ -61,12 +75,17 @@ def test_volunteer_team_reported_once_from_the_teams_register(demo_reports):
     """The volunteer social-work team's work comes from the teams register (records carried out by it, Biểu 7),
     never guessed again from organiser names in a table of its own; the tables are numbered without a gap."""
     db, q3, _ = demo_reports
-    acts = [r for r in rows(db, "SELECT p.activity_date, t.kind_code FROM propaganda_activity p JOIN team t ON "
-                                "t.id = p.team_id") if _in(r[0], Q3) and r[1] == "doi_ctxh"]
+    acts = [
+        r
+        for r in rows(
+            db, "SELECT p.activity_date, t.kind_code FROM propaganda_activity p JOIN team t ON t.id = p.team_id"
+        )
+        if _in(r[0], Q3) and r[1] == "doi_ctxh"
+    ]
     assert acts, "the demo records the volunteer team's activities"
     text = docx_text(q3.docx)
-    assert text.count("Hoạt động của Đội công tác xã hội tình nguyện") == 1          # Biểu 7's title only
-    titles = re.findall(r"^Biểu (\d+b?)\. ", text, flags=re.M)            # Biểu 3b goes with Biểu 3
+    assert text.count("Hoạt động của Đội công tác xã hội tình nguyện") == 1  # Biểu 7's title only
+    titles = re.findall(r"^Biểu (\d+b?)\. ", text, flags=re.M)  # Biểu 3b goes with Biểu 3
     numbers = [int(n.rstrip("b")) for n in titles]
     assert numbers == sorted(numbers) and sorted(set(numbers)) == list(range(1, max(numbers) + 1))
     assert len(titles) == len(set(titles))
@@ -105,8 +124,10 @@ def test_one_date_style_in_the_whole_document(demo_reports):
         text = docx_text(files.docx)
         dates = re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
         assert dates
+
         def month_ok(m: str) -> bool:
             return m == (f"{int(m):02d}" if int(m) <= 2 else str(int(m)))
+
         for day, month, _y in dates:
             assert len(day) == 2 and month_ok(month), (day, month)
         for day, month in re.findall(r"ngày (\d{1,2}) tháng (\d{1,2}) năm", text):
@@ -139,13 +160,13 @@ def test_row_heights_grow_with_wrapped_text():
     long = "Tỷ lệ cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra trong năm " * 3
     assert wrapped_lines(long, 20) > wrapped_lines(long, 60) > 1
     assert row_height([long, 12], [20, 8], 11) > row_height(["x", 12], [20, 8], 11)
-    assert wrapped_lines("x" * 200, 10) >= 200 // 12          # one unbroken word still wraps
+    assert wrapped_lines("x" * 200, 10) >= 200 // 12  # one unbroken word still wraps
 
 
 def test_chart_text_uses_a_times_compatible_face(qapp):
     from commune_desk.services.charts import SERIF_FONTS, _font, serif_family
 
     family = serif_family()
-    assert family in SERIF_FONTS                           # Liberation Serif is installed with the app's fonts
+    assert family in SERIF_FONTS  # Liberation Serif is installed with the app's fonts
     assert _font(17, serif=True).family() == family
     assert _font(17).family() not in SERIF_FONTS

@@ -28,8 +28,7 @@ def communes(tmp_path_factory, qapp):
     dbs = {}
     for seed in (7, 12):
         dbs[seed] = open_database(base / f"c{seed}.db")
-        create_demo(dbs[seed], year=2026, seed=seed, force=False, actor="t", today=date(2026, 12, 18),
-                    with_plan=True)
+        create_demo(dbs[seed], year=2026, seed=seed, force=False, actor="t", today=date(2026, 12, 18), with_plan=True)
     yield dbs
     for db in dbs.values():
         db.dispose()
@@ -65,15 +64,27 @@ def _units(db, window):
     events: a unit merged, dissolved or split on or before the end is gone; an activity of a unit merged by then
     counts for the unit it was merged into."""
     start, end = window
-    ends = {u: (kind, date.fromisoformat(str(d)[:10]), into) for u, kind, d, into in rows(
-        db, "SELECT unit_id, kind, effective_date, merged_into_id FROM residential_unit_event "
-            "WHERE kind IN ('merged', 'dissolved', 'split')")}
-    existing = [(uid, name) for uid, name, active in rows(
-        db, "SELECT id, name, active FROM residential_unit ORDER BY sort_order, id")
-        if (active or uid in ends) and not (uid in ends and ends[uid][1] <= end)]
+    ends = {
+        u: (kind, date.fromisoformat(str(d)[:10]), into)
+        for u, kind, d, into in rows(
+            db,
+            "SELECT unit_id, kind, effective_date, merged_into_id FROM residential_unit_event "
+            "WHERE kind IN ('merged', 'dissolved', 'split')",
+        )
+    }
+    existing = [
+        (uid, name)
+        for uid, name, active in rows(db, "SELECT id, name, active FROM residential_unit ORDER BY sort_order, id")
+        if (active or uid in ends) and not (uid in ends and ends[uid][1] <= end)
+    ]
     reached = set()
-    for (uid,) in rows(db, "SELECT DISTINCT unit_id FROM propaganda_activity WHERE activity_date BETWEEN :a AND :b "
-                           "AND unit_id IS NOT NULL", a=start.isoformat(), b=end.isoformat()):
+    for (uid,) in rows(
+        db,
+        "SELECT DISTINCT unit_id FROM propaganda_activity WHERE activity_date BETWEEN :a AND :b "
+        "AND unit_id IS NOT NULL",
+        a=start.isoformat(),
+        b=end.isoformat(),
+    ):
         while uid in ends and ends[uid][0] == "merged" and ends[uid][1] <= end:
             uid = ends[uid][2]
         reached.add(uid)
@@ -90,17 +101,22 @@ def test_every_claim_agrees_with_the_rows(communes, period):
         c, found = _found(db, period)
         w = _window_sql(c)
         by_key = {}
-        for items in found.values():          # the first section to state a key (III before IV) is checked
+        for items in found.values():  # the first section to state a key (III before IV) is checked
             for f in items:
                 by_key.setdefault(f.key, f)
         # The summary of III.1: activities, participants, units, businesses inspected, support.
         summary = dict(by_key["summary"].facts)
-        assert summary["activities"] == scalar(db, "SELECT count(*) FROM propaganda_activity WHERE activity_date "
-                                                   "BETWEEN :a AND :b", **w)
-        assert summary["participants"] == scalar(db, "SELECT coalesce(sum(participants), 0) FROM propaganda_activity"
-                                                     " WHERE activity_date BETWEEN :a AND :b", **w)
-        assert summary["supported"] == scalar(db, "SELECT coalesce(sum(count), 0) FROM reintegration_support "
-                                                  "WHERE support_date BETWEEN :a AND :b", **w)
+        assert summary["activities"] == scalar(
+            db, "SELECT count(*) FROM propaganda_activity WHERE activity_date BETWEEN :a AND :b", **w
+        )
+        assert summary["participants"] == scalar(
+            db,
+            "SELECT coalesce(sum(participants), 0) FROM propaganda_activity WHERE activity_date BETWEEN :a AND :b",
+            **w,
+        )
+        assert summary["supported"] == scalar(
+            db, "SELECT coalesce(sum(count), 0) FROM reintegration_support WHERE support_date BETWEEN :a AND :b", **w
+        )
         active, covered = _units(db, c.window)
         without = [name for uid, name in active if uid not in covered]
         assert summary["units_total"] == len(active) and summary["units"] == len(active) - len(without)
@@ -113,22 +129,28 @@ def test_every_claim_agrees_with_the_rows(communes, period):
         # Businesses operating at the end and not inspected since the year began.
         end = c.window[1].isoformat()
         not_inspected = scalar(
-            db, "SELECT count(*) FROM business b WHERE b.registered_date <= :e AND (b.closed_date IS NULL OR "
-                "b.closed_date >= :e) AND b.id NOT IN (SELECT business_id FROM inspection WHERE inspection_date "
-                "BETWEEN :y AND :e)", e=end, y=c.ytd_window[0].isoformat())
+            db,
+            "SELECT count(*) FROM business b WHERE b.registered_date <= :e AND (b.closed_date IS NULL OR "
+            "b.closed_date >= :e) AND b.id NOT IN (SELECT business_id FROM inspection WHERE inspection_date "
+            "BETWEEN :y AND :e)",
+            e=end,
+            y=c.ytd_window[0].isoformat(),
+        )
         if not_inspected:
             assert dict(by_key["not_inspected"].facts)["businesses"] == not_inspected
             assert f"Còn {not_inspected} cơ sở" in by_key["not_inspected"].text
         else:
             assert "not_inspected" not in by_key
         owners, workers, committed, operating = rows(
-            db, "SELECT count(*) - sum(owner_commitment_date IS NOT NULL AND owner_commitment_date <= :e), "
-                "sum(workers), sum(workers_committed), count(*) FROM business WHERE registered_date <= :e AND "
-                "(closed_date IS NULL OR closed_date >= :e)", e=end)[0]
+            db,
+            "SELECT count(*) - sum(owner_commitment_date IS NOT NULL AND owner_commitment_date <= :e), "
+            "sum(workers), sum(workers_committed), count(*) FROM business WHERE registered_date <= :e AND "
+            "(closed_date IS NULL OR closed_date >= :e)",
+            e=end,
+        )[0]
         if owners or workers - committed:
             facts = dict(by_key["commitments"].facts)
-            assert (facts["owners"], facts["workers"], facts["workers_total"]) == (owners, workers - committed,
-                                                                                  workers)
+            assert (facts["owners"], facts["workers"], facts["workers_total"]) == (owners, workers - committed, workers)
         # Targets: met / on track among the strengths, missed / at risk among the shortcomings and the tasks,
         # each with the figure of Phụ lục I; a target without data only as "chưa có số liệu".
         for t in c.targets:
@@ -148,7 +170,7 @@ def test_every_claim_agrees_with_the_rows(communes, period):
                 if t.unit == "%" and t.value.denominator:
                     need = -(-int(t.target * t.value.denominator) // 100) - int(t.value.numerator)
                     assert facts.get("gap", 0) == max(0, need)
-            elif t.status == OFFICE:      # the superior office's target: the contribution, no verdict
+            elif t.status == OFFICE:  # the superior office's target: the contribution, no verdict
                 assert f"office:{t.code}" in strengths and key not in strengths | gaps | tasks
                 facts = dict(by_key[f"office:{t.code}"].facts)
                 assert (facts["numerator"], facts.get("denominator")) == (t.value.numerator, t.value.denominator)
@@ -156,8 +178,9 @@ def test_every_claim_agrees_with_the_rows(communes, period):
                 assert t.status == NO_DATA and key not in strengths | gaps | tasks
         # Hotspots not eradicated at the end: from the events, in Python.
         last = {}
-        for hid, kind in rows(db, "SELECT hotspot_id, kind_code FROM hotspot_event WHERE event_date <= :e "
-                                  "ORDER BY event_date, id", e=end):
+        for hid, kind in rows(
+            db, "SELECT hotspot_id, kind_code FROM hotspot_event WHERE event_date <= :e ORDER BY event_date, id", e=end
+        ):
             last[hid] = kind
         still = sum(1 for k in last.values() if k != "triet_xoa")
         assert (dict(by_key["hotspots_open"].facts)["hotspots"] if still else 0) == still
@@ -167,18 +190,25 @@ def test_every_claim_agrees_with_the_rows(communes, period):
         assert (found["proposals"][0].key == "none") == (not open_items)
         # Every number written in III–V is one of the facts of its finding (no stray figure); names of units
         # and hotspot places ("Thôn 6") are not figures.
-        places = sorted({r[0] for r in rows(db, "SELECT name FROM residential_unit")}
-                        | {r[0] for r in rows(db, "SELECT location FROM hotspot")}, key=len, reverse=True)
+        places = sorted(
+            {r[0] for r in rows(db, "SELECT name FROM residential_unit")}
+            | {r[0] for r in rows(db, "SELECT location FROM hotspot")},
+            key=len,
+            reverse=True,
+        )
         for section in ("assessment", "difficulties", "next_tasks", "proposals"):
             for f in found[section]:
                 if f.key.startswith(("target:", "compare:")):
-                    continue          # the plan's own words hold numbers (“100% …”), checked above
-                plain = re.sub(r"“[^”]*”", "", f.text)      # the plan's words, quoted, are not our figures
+                    continue  # the plan's own words hold numbers (“100% …”), checked above
+                plain = re.sub(r"“[^”]*”", "", f.text)  # the plan's words, quoted, are not our figures
                 for place in places:
                     plain = plain.replace(place, "")
-                stated = {int(x.replace(".", "")) for x in re.findall(r"(?<![\d/,])\d[\d.]*(?![\d,%])", plain)
-                          if "." not in x or len(x.split(".")[-1]) == 3}
-                allowed = {int(v) for _, v in f.facts} | {20, 178, 2025, 2026, 2027}   # 20 days, team 178, years
+                stated = {
+                    int(x.replace(".", ""))
+                    for x in re.findall(r"(?<![\d/,])\d[\d.]*(?![\d,%])", plain)
+                    if "." not in x or len(x.split(".")[-1]) == 3
+                }
+                allowed = {int(v) for _, v in f.facts} | {20, 178, 2025, 2026, 2027}  # 20 days, team 178, years
                 assert stated <= allowed | _dates(f.text), (seed, f.key, f.text, stated - allowed)
 
 
@@ -197,7 +227,7 @@ def test_comparisons_only_against_recorded_periods(communes):
     with communes[7].read() as s:
         assert dict(previous.then) == measures(s, previous.window) and dict(previous.now) == measures(s, c.window)
     text = next(f.text for f in found["assessment"] if f.key == "compare:previous")
-    for measure, (now, then) in previous.pairs().items():
+    for now, then in previous.pairs().values():
         if now != then:
             assert f"{'tăng' if now > then else 'giảm'} {abs(now - then)}" in text.replace(".", "")
     assert not any(f.key == "compare:last_year" for f in found["assessment"])
@@ -215,8 +245,9 @@ def commune_data(draw):
     return units, acts, businesses, inspections
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                HealthCheck.too_slow])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(commune_data())
 def test_claims_follow_generated_data(db, data):
     """Whatever the records, a shortcoming is stated exactly when the rows show it, with their count."""
@@ -235,30 +266,65 @@ def test_claims_follow_generated_data(db, data):
     with db.write() as s:
         for table in ("inspection", "business", "propaganda_activity"):
             s.execute(text(f"DELETE FROM {table}"))
-    ProfileRepository(db, "t").save(Profile(
-        role="commune", name="Thử", kind="xã", unit_code="99999",
-        residential_units=tuple(ResidentialUnit(f"T{i}", f"Thôn {i}", "thôn") for i in range(1, units + 1))))
+    ProfileRepository(db, "t").save(
+        Profile(
+            role="commune",
+            name="Thử",
+            kind="xã",
+            unit_code="99999",
+            residential_units=tuple(ResidentialUnit(f"T{i}", f"Thôn {i}", "thôn") for i in range(1, units + 1)),
+        )
+    )
     ids = dict(rows(db, "SELECT code, id FROM residential_unit"))
     start, now = date(2026, 1, 1), datetime(2026, 1, 1)
     with db.write() as s:
         for unit, day in acts:
-            s.add(PropagandaRow(activity_date=start + timedelta(days=day), form_code="loa", title="t",
-                                participants=5, materials=0, unit_id=ids.get(f"T{unit}"), target_groups="",
-                                organiser="", note="", catalogue_version="", search_text="", created_at=now,
-                                updated_at=now))
+            s.add(
+                PropagandaRow(
+                    activity_date=start + timedelta(days=day),
+                    form_code="loa",
+                    title="t",
+                    participants=5,
+                    materials=0,
+                    unit_id=ids.get(f"T{unit}"),
+                    target_groups="",
+                    organiser="",
+                    note="",
+                    catalogue_version="",
+                    search_text="",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         made = []
         for i, (signed, workers, committed) in enumerate(businesses, start=1):
-            row = BusinessRow(code=f"B{i}", name="x", kind_code="karaoke", registered_date=date(2025, 1, 1),
-                              owner_commitment_date=date(2025, 2, 1) if signed else None, workers=workers,
-                              workers_committed=min(committed, workers), created_at=now, updated_at=now)
+            row = BusinessRow(
+                code=f"B{i}",
+                name="x",
+                kind_code="karaoke",
+                registered_date=date(2025, 1, 1),
+                owner_commitment_date=date(2025, 2, 1) if signed else None,
+                workers=workers,
+                workers_committed=min(committed, workers),
+                created_at=now,
+                updated_at=now,
+            )
             s.add(row)
             made.append(row)
         s.flush()
         for business, day in inspections:
             if business < len(made):
-                s.add(InspectionRow(business_id=made[business].id, inspection_date=start + timedelta(days=day),
-                                    team="Đội 178", outcome_code="khong_vi_pham", handling_code="khong",
-                                    created_at=now, updated_at=now))
+                s.add(
+                    InspectionRow(
+                        business_id=made[business].id,
+                        inspection_date=start + timedelta(days=day),
+                        team="Đội 178",
+                        outcome_code="khong_vi_pham",
+                        handling_code="khong",
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
     from commune_desk.services.report_data import collect
 
     c = collect(db, Period.parse("2026-Q1"), as_of=date(2026, 4, 5))
@@ -282,8 +348,9 @@ def test_claims_follow_generated_data(db, data):
         assert dict(keys["commitments"].facts)["workers"] == workers
     else:
         assert "commitments" not in keys
-    assert c.empty == (not any(start + timedelta(days=d) <= c.window[1] for _, d in acts)
-                       and not any(b < len(businesses) and start + timedelta(days=d) <= c.window[1]
-                                   for b, d in inspections))
+    assert c.empty == (
+        not any(start + timedelta(days=d) <= c.window[1] for _, d in acts)
+        and not any(b < len(businesses) and start + timedelta(days=d) <= c.window[1] for b, d in inspections)
+    )
     if c.empty:
         assert keys["empty"].text and "0 hoạt động" not in " ".join(f.text for f in found["situation"])

@@ -12,7 +12,7 @@ from commune_desk.services.report_service import generate
 from commune_desk.storage.number_register import NumberRegister, NumberTaken
 from tests.reports.helpers import docx_text, rows
 
-BODY = "Ủy ban nhân dân xã Nghĩa Đàn"          # the official name of the demo commune of seed 7
+BODY = "Ủy ban nhân dân xã Nghĩa Đàn"  # the official name of the demo commune of seed 7
 
 
 def _number_in(path) -> str:
@@ -45,10 +45,10 @@ def test_regenerating_keeps_the_number_and_taken_numbers_are_refused(demo_db, tm
 def test_renumbering_frees_the_old_number_and_a_new_year_restarts(demo_db, tmp_path):
     q3 = Period.parse("2026-Q3")
     generate(demo_db, q3, tmp_path, day=date(2026, 10, 5), number="7", actor="t")
-    generate(demo_db, q3, tmp_path, day=date(2026, 10, 5), number="9", actor="t")       # the officer renumbers
+    generate(demo_db, q3, tmp_path, day=date(2026, 10, 5), number="9", actor="t")  # the officer renumbers
     assert rows(demo_db, "SELECT number FROM issued_number WHERE period = '2026-Q3'") == [(9,)]
     q4 = generate(demo_db, Period.parse("2026-Q4"), tmp_path, day=date(2026, 12, 20), number="7", actor="t")
-    assert q4.number == "07"                                                           # 07 was freed
+    assert q4.number == "07"  # 07 was freed
     # The yearly report dated in January takes the first number of the new year.
     year = generate(demo_db, Period.parse("2026"), tmp_path, day=date(2027, 1, 8), actor="t")
     assert year.number == "01"
@@ -63,26 +63,32 @@ def test_renumbering_frees_the_old_number_and_a_new_year_restarts(demo_db, tmp_p
 def test_cli_refuses_a_taken_number_and_lists_the_register(demo_db, db_path, tmp_path, cli):
     ok = cli("--db", db_path, "report", "2026-Q1", "--out", tmp_path, "--date", "2026-04-05")
     assert ok.returncode == 0, ok.stderr
-    refused = cli("--db", db_path, "report", "2026-Q2", "--out", tmp_path / "x", "--date", "2026-07-05",
-                  "--number", "1")
+    refused = cli(
+        "--db", db_path, "report", "2026-Q2", "--out", tmp_path / "x", "--date", "2026-07-05", "--number", "1"
+    )
     assert refused.returncode == 2 and "already used by the report of 2026-Q1" in refused.stderr
     assert not (tmp_path / "x").exists() or not list((tmp_path / "x").glob("*"))
     listing = cli("--db", db_path, "report", "numbers", "2026")
     assert listing.returncode == 0, listing.stderr
     assert listing.stdout.splitlines() == [
         f"01/BC-UBND\t05/4/2026\t2026-Q1\tKết quả công tác phòng, chống mại dâm quý I năm 2026\t{BODY}",
-        "1 number(s) issued in 2026"]
+        "1 number(s) issued in 2026",
+    ]
     assert cli("--db", db_path, "report", "numbers", "2025").stdout.strip() == "0 number(s) issued in 2025"
     assert cli("--db", db_path, "report", "numbers", "20x6").returncode == 2
-    assert cli("--db", db_path, "report", "2026-Q2").returncode == 2                 # --out is required
+    assert cli("--db", db_path, "report", "2026-Q2").returncode == 2  # --out is required
 
 
 PERIODS = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2026-H1", "2026", "2027-Q1"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from([2026, 2027]),
-                          st.one_of(st.none(), st.integers(1, 6))), max_size=25))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(PERIODS), st.sampled_from([2026, 2027]), st.one_of(st.none(), st.integers(1, 6))),
+        max_size=25,
+    )
+)
 def test_register_never_gives_one_number_to_two_documents(db, ops):
     """Whatever the order of requests, a (body, year, number) has one document and a document one number; a
     request is refused exactly when another document holds the number."""
@@ -91,10 +97,13 @@ def test_register_never_gives_one_number_to_two_documents(db, ops):
     with db.write() as s:
         s.execute(text("DELETE FROM issued_number"))
     register = NumberRegister(db, "t")
-    model: dict[str, tuple[int, int]] = {}              # period -> (year, number)
+    model: dict[str, tuple[int, int]] = {}  # period -> (year, number)
     for period, year, wanted in ops:
-        number = wanted if wanted is not None else (
-            model[period][1] if period in model and model[period][0] == year else register.next_free(BODY, year))
+        number = (
+            wanted
+            if wanted is not None
+            else (model[period][1] if period in model and model[period][0] == year else register.next_free(BODY, year))
+        )
         holder = next((p for p, yn in model.items() if yn == (year, number) and p != period), None)
         if holder is not None:
             with pytest.raises(NumberTaken):
@@ -122,23 +131,33 @@ def test_migration_registers_the_numbers_of_saved_report_settings(tmp_path):
     engine = _upgrade_to(path, "0012")
     profile = {"official_name": "Ủy ban nhân dân phường Cũ", "kind": "phường", "name": "Cũ"}
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('profile', ?)",
-                             (json.dumps(profile, ensure_ascii=False),))
-        for period, number, day in (("2026-Q1", "03", "2026-04-05"), ("2026-Q2", "3", "2026-07-05"),
-                                    ("2026-Q3", "07", "2026-10-05"), ("2026-Q4", "", "2027-01-05"),
-                                    ("2025", "12", None), ("2026-H1", "x", "2026-07-01")):
-            conn.exec_driver_sql("INSERT INTO report_settings (period, number, issued_on, recipients, addressed, "
-                                 "receiving_office, updated_at) VALUES (?, ?, ?, '', 1, '', '2026-01-01 00:00:00')",
-                                 (period, number, day))
-        conn.exec_driver_sql("INSERT INTO report_number (year, last_number, updated_at) "
-                             "VALUES (2026, 7, '2026-01-01 00:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO setting (key, value) VALUES ('profile', ?)", (json.dumps(profile, ensure_ascii=False),)
+        )
+        for period, number, day in (
+            ("2026-Q1", "03", "2026-04-05"),
+            ("2026-Q2", "3", "2026-07-05"),
+            ("2026-Q3", "07", "2026-10-05"),
+            ("2026-Q4", "", "2027-01-05"),
+            ("2025", "12", None),
+            ("2026-H1", "x", "2026-07-01"),
+        ):
+            conn.exec_driver_sql(
+                "INSERT INTO report_settings (period, number, issued_on, recipients, addressed, "
+                "receiving_office, updated_at) VALUES (?, ?, ?, '', 1, '', '2026-01-01 00:00:00')",
+                (period, number, day),
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO report_number (year, last_number, updated_at) VALUES (2026, 7, '2026-01-01 00:00:00')"
+        )
     engine.dispose()
     db = open_database(path)
     try:
         assert rows(db, "SELECT issuing_body, year, number, period, issued_on FROM issued_number ORDER BY number") == [
             ("Ủy ban nhân dân phường Cũ", 2026, 3, "2026-Q1", "2026-04-05"),
-            ("Ủy ban nhân dân phường Cũ", 2026, 7, "2026-Q3", "2026-10-05")]
-        assert rows(db, "SELECT last_number FROM report_number") == [(7,)]      # the old counter stays
+            ("Ủy ban nhân dân phường Cũ", 2026, 7, "2026-Q3", "2026-10-05"),
+        ]
+        assert rows(db, "SELECT last_number FROM report_number") == [(7,)]  # the old counter stays
         assert NumberRegister(db, "t").next_free("Ủy ban nhân dân phường Cũ", 2026) == 8
     finally:
         db.dispose()

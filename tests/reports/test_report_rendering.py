@@ -8,14 +8,26 @@ from datetime import date
 
 import pytest
 
-from tests.reports.office import (TIMES_COMPATIBLE, flat, font_faces, office_or_skip, page_count, page_images,
-                                  page_text, to_pdf)
+from tests.reports.office import (
+    TIMES_COMPATIBLE,
+    flat,
+    font_faces,
+    office_or_skip,
+    page_count,
+    page_images,
+    page_text,
+    to_pdf,
+)
 
 # (database, period, report date, number): the commune with the sample plan (chart, targets) for the four kinds,
 # the one without a plan for a quarter (indicators instead of targets).
-CASES = [("plan", "2026-Q1", date(2026, 4, 5), "3"), ("plan", "2026-H1", date(2026, 7, 3), "21"),
-         ("plan", "2026-9M", date(2026, 10, 6), "34"), ("plan", "2026", date(2026, 12, 18), "47"),
-         ("bare", "2026-Q3", date(2026, 10, 5), "7")]
+CASES = [
+    ("plan", "2026-Q1", date(2026, 4, 5), "3"),
+    ("plan", "2026-H1", date(2026, 7, 3), "21"),
+    ("plan", "2026-9M", date(2026, 10, 6), "34"),
+    ("plan", "2026", date(2026, 12, 18), "47"),
+    ("bare", "2026-Q3", date(2026, 10, 5), "7"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +69,7 @@ def test_pages_fonts_heading_and_recipients(rendered, case):
     images = page_images(pdf)
     # Page count: the body, Phụ lục I and Phụ lục II at least, and no page without content (the chart page has
     # its image; every other page has text beyond the page number).
-    assert 3 <= pages <= 16, pages          # body 5–6, Phụ lục I 2–3, Phụ lục II (11 tables) 6–7
+    assert 3 <= pages <= 16, pages  # body 5–6, Phụ lục I 2–3, Phụ lục II (11 tables) 6–7
     blank = [i for i, t in enumerate(texts, start=1) if not _content(t) and not images.get(i)]
     assert blank == [], f"blank pages {blank} of {pages}"
     # Only Times-compatible faces (the chart is an image, its text is drawn in a serif face too).
@@ -67,10 +79,16 @@ def test_pages_fonts_heading_and_recipients(rendered, case):
     first = flat(texts[0])
     issuing = [x for x in profile.issuing_body.split("\n") if x]
     month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    for words in (*issuing, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                  f"Số: {int(number):02d}/BC-UBND", f"{profile.place_name}, ngày {day.day:02d} tháng {month} năm "
-                  f"{day.year}", "BÁO CÁO", "Kết quả công tác phòng, chống mại dâm",
-                  f"Kính gửi: {profile.receiving_office}"):
+    for words in (
+        *issuing,
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        f"Số: {int(number):02d}/BC-UBND",
+        f"{profile.place_name}, ngày {day.day:02d} tháng {month} năm {day.year}",
+        "BÁO CÁO",
+        "Kết quả công tác phòng, chống mại dâm",
+        f"Kính gửi: {profile.receiving_office}",
+    ):
         assert words in first, words
     # Nơi nhận: its left column starts with the receiving office and ends with "Lưu".
     where = next(i for i, t in enumerate(texts) if "Nơi nhận:" in t)
@@ -88,13 +106,35 @@ def _left_column(pdf, page: int) -> list[str]:
     "Nơi nhận:", one entry per "- " item (an item wrapping onto a second line is joined)."""
     import subprocess
 
-    text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-r", "72", "-x", "0", "-y", "0",
-                           "-W", "290", "-H", "842", "-layout", str(pdf), "-"],
-                          check=True, capture_output=True, text=True).stdout
+    text = subprocess.run(
+        [
+            "pdftotext",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-r",
+            "72",
+            "-x",
+            "0",
+            "-y",
+            "0",
+            "-W",
+            "290",
+            "-H",
+            "842",
+            "-layout",
+            str(pdf),
+            "-",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     lines = [line.strip() for line in text.splitlines()]
     top = next(i for i, line in enumerate(lines) if line.startswith("Nơi nhận:"))
     items: list[str] = []
-    for line in lines[top + 1:]:
+    for line in lines[top + 1 :]:
         if not line:
             if items:
                 break
@@ -120,7 +160,7 @@ def test_tables_keep_rows_whole_and_repeat_their_headers(rendered):
             rows = re.findall(r"<w:tr[ >].*?</w:tr>", table, re.S)
             assert all("<w:cantSplit/>" in r for r in rows), key
         headed = [t for t in tables if "<w:tblHeader/>" in re.findall(r"<w:tr[ >].*?</w:tr>", t, re.S)[0]]
-        assert len(headed) >= 6, key            # Phụ lục I and the five Biểu (layout tables have no header)
+        assert len(headed) >= 6, key  # Phụ lục I and the five Biểu (layout tables have no header)
 
 
 def test_annex_prints_vietnamese_numbers_without_overlap(rendered):

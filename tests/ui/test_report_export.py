@@ -55,7 +55,7 @@ def test_an_existing_report_is_never_overwritten_silently(qtbot, view, tmp_path)
     _export(qtbot, view, tmp_path, ascii_names=True)
     first = tmp_path / "Bao-cao-2026-Q3.docx"
     original = first.read_bytes()
-    first.write_bytes(original + b"")                     # the officer's copy, e.g. edited in Word
+    first.write_bytes(original + b"")  # the officer's copy, e.g. edited in Word
     (tmp_path / "Bao-cao-2026-Q3.xlsx").write_bytes(b"edited annex")
 
     view.asker = Asked("copy")
@@ -63,7 +63,7 @@ def test_an_existing_report_is_never_overwritten_silently(qtbot, view, tmp_path)
     title, text, keys = view.asker.questions[0]
     assert keys == ["copy", "replace", "cancel"] and "Bao-cao-2026-Q3.docx" in text and "(2).docx" in text
     assert (tmp_path / "Bao-cao-2026-Q3 (2).docx").exists() and (tmp_path / "Bao-cao-2026-Q3 (2).xlsx").exists()
-    assert (tmp_path / "Bao-cao-2026-Q3.xlsx").read_bytes() == b"edited annex"          # untouched
+    assert (tmp_path / "Bao-cao-2026-Q3.xlsx").read_bytes() == b"edited annex"  # untouched
 
     view.asker = Asked("cancel")
     _export(qtbot, view, tmp_path, ascii_names=True)
@@ -84,8 +84,9 @@ def test_usb_is_mentioned_only_for_a_removable_drive(qtbot, demo_db, tmp_path):
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    v = ReportView(demo_db, "user", today=lambda: TODAY, volumes=lambda: [Volume(str(stick), "", "USB", True)],
-                   use_office=False)
+    v = ReportView(
+        demo_db, "user", today=lambda: TODAY, volumes=lambda: [Volume(str(stick), "", "USB", True)], use_office=False
+    )
     qtbot.addWidget(v)
     v.asker = Asked()
     v.set_period("2026-Q2")
@@ -103,7 +104,7 @@ def test_a_taken_number_is_refused_in_the_window(qtbot, view, tmp_path, demo_db)
     _export(qtbot, view, tmp_path / "q1")
     q1_number = view.last_files.number
     view.set_period("2026-Q2")
-    assert view.number.text() != q1_number                   # the next free number is offered
+    assert view.number.text() != q1_number  # the next free number is offered
     view.number.setText(q1_number)
     assert not view.save() and "already used by the report of 2026-Q1" in view.status.text()
     _export(qtbot, view, tmp_path / "q2")
@@ -111,7 +112,9 @@ def test_a_taken_number_is_refused_in_the_window(qtbot, view, tmp_path, demo_db)
     assert not (tmp_path / "q2").exists()
     # The register is listed on the page.
     rows = view.numbers_panel.rows()
-    assert [r[0] for r in rows] == [f"{int(q1_number):02d}/BC-UBND"] and rows[0][2] == "Q1 2026"          # the interface language (English in tests)
+    assert [r[0] for r in rows] == [f"{int(q1_number):02d}/BC-UBND"] and rows[0][
+        2
+    ] == "Q1 2026"  # the interface language (English in tests)
 
 
 def test_an_empty_period_is_announced_and_export_asks_first(qtbot, view, tmp_path):
@@ -139,15 +142,15 @@ def test_preview_pages_fit_the_pane_and_zoom(qtbot):
     preview.show()
     pages = []
     for _ in range(2):
-        pixmap = QPixmap(579, 819)                        # an A4 page at 70 dpi: wider than the pane
+        pixmap = QPixmap(579, 819)  # an A4 page at 70 dpi: wider than the pane
         pixmap.fill(QColor("white"))
         pages.append(pixmap)
     preview.set_pages(pages)
     qtbot.waitUntil(lambda: preview.labels[0].width() <= preview.scroll.viewport().width())
     room = preview.scroll.viewport().width()
-    assert room - 40 <= preview.labels[0].width() <= room          # the whole page width is visible
+    assert room - 40 <= preview.labels[0].width() <= room  # the whole page width is visible
     preview.resize(800, 700)
-    qtbot.waitUntil(lambda: preview.labels[0].width() > room)      # and follows the pane
+    qtbot.waitUntil(lambda: preview.labels[0].width() > room)  # and follows the pane
     assert preview.scroll.horizontalScrollBar().maximum() == 0
     preview.step(+1)
     assert preview.zoom is not None and preview.labels[0].width() > preview.scroll.viewport().width() - 40

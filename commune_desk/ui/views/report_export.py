@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from commune_desk.ui.dialogs.form_widgets import from_qdate
 from commune_desk.ui.language import period_name
 
-T = QCoreApplication      # the messages belong to the ReportView screen: T.translate("ReportView", …)
+T = QCoreApplication  # the messages belong to the ReportView screen: T.translate("ReportView", …)
 
 
 class ReportExportMixin:
@@ -25,23 +25,31 @@ class ReportExportMixin:
         from commune_desk.ui.views.report_preview import generate_job
 
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, T.translate("ReportView", "Export the report into"),
-                                                      str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(
+                self, T.translate("ReportView", "Export the report into"), str(Path.home())
+            )
             if not folder:
                 return
         refused = self.number_refusal()
         if refused is not None:
             text = refused.text(QCoreApplication.translate)
-            self.asker(T.translate("ReportView", "Number already used"), text,
-                       [("ok", T.translate("ReportView", "OK"))])
+            self.asker(
+                T.translate("ReportView", "Number already used"), text, [("ok", T.translate("ReportView", "OK"))]
+            )
             self.status.setText(T.translate("ReportView", "Not written: %1").replace("%1", text))
             return
-        if self.period_empty and self.asker(
+        if (
+            self.period_empty
+            and self.asker(
                 T.translate("ReportView", "No data in this period"),
-                T.translate("ReportView", "No record is dated in %1. The report will say that nothing was "
-                                          "recorded. Export it anyway?").replace("%1", period_name(self.period)),
-                [("go", T.translate("ReportView", "Export anyway")),
-                 ("cancel", T.translate("ReportView", "Cancel"))]) != "go":
+                T.translate(
+                    "ReportView",
+                    "No record is dated in %1. The report will say that nothing was recorded. Export it anyway?",
+                ).replace("%1", period_name(self.period)),
+                [("go", T.translate("ReportView", "Export anyway")), ("cancel", T.translate("ReportView", "Cancel"))],
+            )
+            != "go"
+        ):
             return
         if not self.save():
             return
@@ -54,27 +62,42 @@ class ReportExportMixin:
             copy = free_stem(folder, stem)
             choice = self.asker(
                 T.translate("ReportView", "The report is already there"),
-                T.translate("ReportView", "%1 already holds %2. Replace it, or keep it and write \"%3\"?")
-                .replace("%1", str(folder)).replace("%2", ", ".join(p.name for p in found))
+                T.translate("ReportView", '%1 already holds %2. Replace it, or keep it and write "%3"?')
+                .replace("%1", str(folder))
+                .replace("%2", ", ".join(p.name for p in found))
                 .replace("%3", f"{copy}.docx"),
-                [("copy", T.translate("ReportView", "Write \"%1\"").replace("%1", f"{copy}.docx")),
-                 ("replace", T.translate("ReportView", "Replace")), ("cancel", T.translate("ReportView", "Cancel"))])
+                [
+                    ("copy", T.translate("ReportView", 'Write "%1"').replace("%1", f"{copy}.docx")),
+                    ("replace", T.translate("ReportView", "Replace")),
+                    ("cancel", T.translate("ReportView", "Cancel")),
+                ],
+            )
             if choice == "cancel":
                 self.status.setText(T.translate("ReportView", "Nothing was written."))
                 return
             if choice == "copy":
                 stem = copy
-        job = generate_job(self._db, self.period, folder, day=from_qdate(self.day.date()),
-                           number=self.number.text().strip() or None, ascii_names=ascii_names, actor=self._actor,
-                           stem=stem)
+        job = generate_job(
+            self._db,
+            self.period,
+            folder,
+            day=from_qdate(self.day.date()),
+            number=self.number.text().strip() or None,
+            ascii_names=ascii_names,
+            actor=self._actor,
+            stem=stem,
+        )
         self._start(job, self._generated, T.translate("ReportView", "Writing the report…"))
 
     def _generated(self, files) -> None:
         self.last_files = files
         self.load(self.period)
-        done = (T.translate("ReportView", "Written and read back: %1 and %2.").replace("%1", str(files.docx))
-                .replace("%2", files.xlsx.name))
-        if self._on_removable(files.docx.parent):     # only a removable drive can be "removed safely"
+        done = (
+            T.translate("ReportView", "Written and read back: %1 and %2.")
+            .replace("%1", str(files.docx))
+            .replace("%2", files.xlsx.name)
+        )
+        if self._on_removable(files.docx.parent):  # only a removable drive can be "removed safely"
             done += " " + T.translate("ReportView", "The USB stick can be removed safely.")
         self.status.setText(done)
         self.generated.emit(files)
@@ -93,14 +116,16 @@ class ReportExportMixin:
         """Export onto a removable drive with ASCII file names (asks which one when several are plugged in)."""
         drives = self._removable()
         if not drives:
-            self.status.setText(T.translate("ReportView", "No USB stick found. Plug one in, or use \"Export "
-                                                          "Word/Excel…\"."))
+            self.status.setText(
+                T.translate("ReportView", 'No USB stick found. Plug one in, or use "Export Word/Excel…".')
+            )
             return
         root = drives[0].root
         if len(drives) > 1:
             names = [f"{v.name or v.root} ({v.root})" for v in drives]
-            chosen, ok = QInputDialog.getItem(self, T.translate("ReportView", "USB stick"),
-                                              T.translate("ReportView", "Export onto:"), names, 0, False)
+            chosen, ok = QInputDialog.getItem(
+                self, T.translate("ReportView", "USB stick"), T.translate("ReportView", "Export onto:"), names, 0, False
+            )
             if not ok:
                 return
             root = drives[names.index(chosen)].root

@@ -36,13 +36,19 @@ class IssuedNumbersPanel(QWidget):
                 period = period_name(Period.parse(e.period)) if e.period else ""
             except PeriodError:
                 period = e.period
-            self.tree.addTopLevelItem(QTreeWidgetItem([f"{e.number:02d}/{e.kind}-UBND", vn_date(e.issued_on),
-                                                       period, e.subject]))
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem([f"{e.number:02d}/{e.kind}-UBND", vn_date(e.issued_on), period, e.subject])
+            )
         for column in range(3):
             self.tree.resizeColumnToContents(column)
-        self.note.setText(self.tr("Numbers given to reports dated in %1 (a number is used once per year; a report "
-                                  "written again keeps its number): %2.").replace("%1", str(year))
-                          .replace("%2", str(len(entries))))
+        self.note.setText(
+            self.tr(
+                "Numbers given to reports dated in %1 (a number is used once per year; a report "
+                "written again keeps its number): %2."
+            )
+            .replace("%1", str(year))
+            .replace("%2", str(len(entries)))
+        )
 
     def rows(self) -> list[list[str]]:
         """The list as shown (for tests and for copying)."""

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)     # of the page images' own size (LibreOffice at 70 dpi)
-MARGIN = 12                                       # pixels between a page and the pane's edges
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # of the page images' own size (LibreOffice at 70 dpi)
+MARGIN = 12  # pixels between a page and the pane's edges
 
 
 class PagePreview(QWidget):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
