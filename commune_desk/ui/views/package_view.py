@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.periods import Period
 from commune_desk.ui.language import period_name
 from commune_desk.ui.operations import run_in_background
+from commune_desk.ui.views.package_empty import EmptySigningMixin
 from commune_desk.ui.views.package_verify_panel import PackageVerifyMixin
 from commune_desk.ui.views.report_view import report_periods
 
@@ -46,7 +47,7 @@ def default_key_path() -> Path:
     return data_dir() / "signing-key.p12"
 
 
-class PackageView(PackageVerifyMixin, QWidget):
+class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
     """`db`: the open Database; `key_path`: the unit's .p12 (created by the keys wizard when missing)."""
 
     periodSigned = Signal(object)       # period_lifecycle.SignResult
@@ -307,25 +308,6 @@ class PackageView(PackageVerifyMixin, QWidget):
                                            on_progress=lambda d, t, _m: self.progress.setValue(d), parent=self)
         self.operation.finished.connect(lambda: self._busy(False))
         return True
-
-    def _confirm_if_empty(self, period: Period) -> bool:
-        """A period without any record is signed only after the officer confirms it (the report says so too)."""
-        from commune_desk.services.report_data import period_is_empty
-
-        if not period_is_empty(self._db, period, self._today()):
-            return True
-        text = self.tr("No record is dated in %1: the signed report will say that nothing was recorded. Sign it "
-                       "anyway?").replace("%1", period_name(period))
-        if self.confirm(self.tr("No data in this period"), text):
-            return True
-        self.status.setText(self.tr("Not signed: %1 has no data.").replace("%1", period_name(period)))
-        return False
-
-    def confirm(self, title: str, text: str) -> bool:
-        """Yes/no question (tests replace it)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _busy(self, busy: bool) -> None:
         for b in (self.sign_button, self.amend_button, self.verify_button, self.keys_button, self.token_button):
