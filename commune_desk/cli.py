@@ -12,7 +12,7 @@ from commune_desk import __version__
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
 from commune_desk.paths import PASSWORD_FILE_ENV, default_db_path
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 # Each area registers its own subcommands; modules are cheap to import (heavy imports happen inside handlers).
 COMMAND_MODULES = (
@@ -55,11 +55,17 @@ class CliContext:
         source = getattr(self.args, "db_password_file", None) or os.environ.get(PASSWORD_FILE_ENV)
         return read_password_file(source) if source else None
 
-    def open_db(self, *, create: bool = True):
+    def open_db(self, *, create: bool = False):
+        """The database; only the commands that make one on purpose pass `create` (docs/cli.md)."""
         if self._db is None:
             from commune_desk.storage.database import open_database
 
-            self._db = open_database(self.db_path, self.password(), create=create)
+            path = self.db_path
+            if not create and not path.exists():
+                raise UsageError(
+                    f"no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, "
+                    "`commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db")
+            self._db = open_database(path, self.password(), create=create)
         return self._db
 
     def close(self) -> None:
@@ -152,6 +158,8 @@ def run(argv, out=None, err=None) -> int:
             return int(exc.code or 0)
     ctx = CliContext(args, out, err)
     try:
+        if args.command is not None:
+            _prepare_process(ctx)
         if args.command is None:
             from commune_desk.app import run_gui
 
@@ -164,11 +172,35 @@ def run(argv, out=None, err=None) -> int:
     except ExpectedError as exc:
         ctx.err.write(f"commune-desk: {exc}\n")
         return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - the one place where any failure becomes an exit code
+        from commune_desk.cli_failures import expected_message, report_bug
+
+        message = expected_message(exc)
+        if message is not None:
+            ctx.err.write(f"commune-desk: {message}\n")
+            return EXIT_USAGE
+        return report_bug(exc, getattr(args, "command_name", None) or "commune-desk", ctx.err)
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception:  # noqa: BLE001 - closing after a failure must not replace its message
+            pass
+
+
+def _prepare_process(ctx: CliContext) -> None:
+    """Private files and the private work folder for a command; what a crashed run left is settled first."""
+    os.umask(0o077)   # every file a command makes (database, backup, export, key) is private: 0600
+    from commune_desk.storage import scratch
+
+    for line in scratch.recover():
+        ctx.err.write(f"commune-desk: note: {line}\n")
+    scratch.use_private_tempdir()
 
 
 def main(argv) -> int:
+    from commune_desk.cli_failures import quiet_unraisable
+
+    quiet_unraisable()
     try:
         return run(list(argv))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours

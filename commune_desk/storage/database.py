@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from commune_desk.domain.text import natural_key
@@ -107,7 +107,7 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DatabaseError as exc:   # OperationalError (full, locked, read-only) and CORRUPT/NOTADB
                 session.rollback()
                 mapped = errors.classify(exc)
                 if mapped is not None:
@@ -227,10 +227,20 @@ def open_database(path: os.PathLike | str, secret: str | None = None, *, create:
     Raises PasswordRequired / WrongPassword / NotEncrypted / SchemaTooNew / NotADatabase / DatabaseUnavailable.
     """
     path = Path(path).expanduser().absolute()
-    if not path.exists():
-        if not create:
-            raise errors.DatabaseUnavailable(f"{path} does not exist")
-        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        exists = path.exists()
+        if exists and not path.is_file():
+            raise errors.NotADatabase(f"{path} is a folder or a device, not a database file")
+        if not exists:
+            if not create:
+                raise errors.DatabaseUnavailable(f"{path} does not exist")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Created private (0600) before SQLite opens it; its -wal and -shm files take the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:   # a path under a file, a read-only or vanished medium, no permission
+        from commune_desk.storage.files import describe_os_error
+
+        raise errors.DatabaseUnavailable(f"cannot create the database {path}: {describe_os_error(exc)}") from exc
     _check_key(path, secret)
     candidates = _candidate_keys(path, secret)
     for index, (key, key_file) in enumerate(candidates):
@@ -257,8 +267,7 @@ def _open_with_key(path: Path, secret: str | None, key_file: Path | None, *, mig
         current = read_revision(read_engine)
     except DatabaseError as exc:
         db.dispose()
-        text_ = str(exc.orig if hasattr(exc, "orig") else exc).lower()
-        if "not a database" in text_ or "file is encrypted" in text_:
+        if errors.sqlite_code(exc) == errors.SQLITE_NOTADB:
             if secret is not None:
                 raise errors.WrongPassword("the password does not open this database") from exc
             raise errors.NotADatabase(f"{path} is not a database") from exc
