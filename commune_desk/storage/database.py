@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -88,21 +89,49 @@ class Database:
     key_file: Path | None = None  # the `<db>.keys.json` whose wrapped key opened this database, if any
 
     def __post_init__(self) -> None:
+        self._joined = threading.local()
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (deferred BEGIN; WAL lets it run beside a writer)."""
+        joined = self._joined_session()
+        if joined is not None:      # inside one_transaction(): see what it wrote so far
+            yield joined
+            return
         with self._read_sessions() as session:
             try:
                 yield session
             finally:
                 session.rollback()
 
+    def _joined_session(self) -> Session | None:
+        return getattr(self._joined, "session", None)
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[Session]:
+        """Every read() and write() of this thread inside the block joins one write transaction: all of it is
+        committed at the end, or none of it (a kill, an error). Used where several use cases must be one
+        (demo --force: clear and fill; a records import: check and write)."""
+        if self._joined_session() is not None:
+            yield self._joined_session()
+            return
+        with self.write() as session:
+            self._joined.session = session
+            try:
+                yield session
+            finally:
+                self._joined.session = None
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work: commits on success, rolls back on any exception, maps environment errors."""
+        joined = self._joined_session()
+        if joined is not None:      # a savepoint inside one_transaction(): its failure undoes only its part
+            with joined.begin_nested():
+                yield joined
+            return
         with self._write_sessions() as session:
             try:
                 yield session
