@@ -66,7 +66,15 @@ class CliContext:
                     f"no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, "
                     "`commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db")
             self._db = open_database(path, self.password(), create=create)
+            self._tell_interrupted_imports()
         return self._db
+
+    def _tell_interrupted_imports(self) -> None:
+        """An import cut short (a kill, a power cut) is reported at the next start: did it commit or not."""
+        from commune_desk.storage.import_log import ImportLog
+
+        for line in ImportLog(self._db).tell():
+            self.err.write(f"commune-desk: note: {line}\n")
 
     def close(self) -> None:
         if self._db is not None:

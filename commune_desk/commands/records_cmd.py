@@ -19,6 +19,8 @@ def register(sub, common) -> None:
     p = add_command(group, common, "import", "import a records workbook (all or nothing)", import_)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="check only; exit 1 when problems are found")
+    p.add_argument("--again", action="store_true",
+                   help="import a workbook that was imported before (its records are added a second time)")
     p.add_argument("--create", action="store_true",
                    help="make the --db database from the workbook and its profile (a new laptop); encrypted when "
                         "--db-password-file is given")
@@ -61,7 +63,7 @@ def import_(args, ctx) -> int:
             ctx.print(f"created {ctx.db_path} and imported {_summary(result.counts)} (profile from the workbook)")
             return 0
     else:
-        result = import_records(ctx.open_db(), args.file, ctx.actor, dry_run=args.dry_run)
+        result = import_records(ctx.open_db(), args.file, ctx.actor, dry_run=args.dry_run, again=args.again)
     for problem in result.problems:
         ctx.err.write(f"commune-desk: {problem.severity}: {problem}\n")
     if args.dry_run:
