@@ -201,9 +201,10 @@ class ImportDialog(QDialog):
 
         if isinstance(exc, AlreadyImported):
             # The same workbook again: say when it came first; only an explicit "Import again" adds it twice.
+            question = self.tr("Import it again anyway?")
+            reason = exc.text(QCoreApplication.translate)
             answer = QMessageBox.question(
-                self, self.tr("Already imported"),
-                exc.text(QCoreApplication.translate) + "\n\n" + self.tr("Import it again anyway?"),
+                self, self.tr("Already imported"), reason + "\n\n" + question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
                 self.run_import(again=True)
