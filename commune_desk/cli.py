@@ -111,7 +111,7 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The whole parser; `commands=False` leaves the subcommands out (the window's start needs none of them)."""
-    parser = (argparse.ArgumentParser if commands else _QuietParser)(
+    parser = (_OneLineParser if commands else _QuietParser)(
         prog="commune-desk",
         description="CommuneDesk: prostitution-prevention work of a commune, offline. "
                     "Without a command, opens the application window.",
@@ -124,12 +124,19 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                         help="open the window on the demo database in the data folder (created when missing)")
     if not commands:
         return parser
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     common = argparse.ArgumentParser(add_help=False)
     add_global_options(common, suppress=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     return parser
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line ("commune-desk demo: argument --year: …; see --help"), exit 2."""
+
+    def error(self, message):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 class _QuietParser(argparse.ArgumentParser):

@@ -25,6 +25,9 @@ _ERRNO_MESSAGES = {
     errno.EPERM: "the folder is read-only or you have no permission to write there",
     errno.ENOENT: "the folder does not exist (was a USB stick removed?)",
     errno.EIO: "the disk could not be written (was a USB stick removed?)",
+    errno.EEXIST: "a file of that name is in the way where a folder is needed",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EISDIR: "it is a folder, not a file",
     getattr(errno, "ENODEV", -2): "the disk is gone (was a USB stick removed?)",
 }
 
