@@ -213,9 +213,14 @@ def _prepare_process(ctx: CliContext) -> None:
 
 
 def main(argv) -> int:
+    import warnings
+
     from commune_desk.cli_failures import quiet_unraisable
 
     quiet_unraisable()
+    # A library's warning (openpyxl about a cell it had to guess) is not a message for the user: the place and
+    # the problem are said by our own checks, in one line.
+    warnings.filterwarnings("ignore", module="openpyxl")
     try:
         return run(list(argv))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours

@@ -221,9 +221,19 @@ def read_workbook(path, *, progress=None, cancel=None) -> ReadWorkbook:
 
     `progress(rows done, rows in all)` is called every few hundred rows; `cancel()` returning True stops it.
     """
+    import warnings
+
     path = Path(path)
     checked = _open(path)
     wb = checked.workbook
+    with warnings.catch_warnings():
+        # openpyxl warns (e.g. "a date serial outside the limits for dates") while it reads rows; the cell
+        # then reaches from_cell, which names the place. A warning line on the terminal would say less.
+        warnings.simplefilter("ignore")
+        return _read_all(path, checked, wb, progress, cancel)
+
+
+def _read_all(path: Path, checked, wb, progress, cancel) -> ReadWorkbook:
     try:
         reader = _Reader(wb, progress, cancel, sum(checked.scan.rows.values()))
         profile_row = _read_profile_row(reader)

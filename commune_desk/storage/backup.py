@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from commune_desk.paths import backup_dir_for
 from commune_desk.storage import errors
-from commune_desk.storage.files import atomic_path, copy_atomic, fsync_dir, secure_delete
+from commune_desk.storage.files import atomic_path, atomic_paths, copy_atomic, fsync_dir, secure_delete
 
 COUNTED_TABLES = ("setting", "residential_unit", "audit_log", "period_state", "propaganda_activity")
 
@@ -73,8 +73,8 @@ def write_backup(db, dest: os.PathLike | str, *, verify: bool = True, overwrite:
     (`<dest>.seal`, storage/backup_seal.py). An existing `dest` is replaced only with `overwrite`, and never when
     a key file beside it belongs to another database (it would be lost, and that database with it).
     """
-    from commune_desk.storage.backup_seal import seal
-    from commune_desk.storage.keys import copy_key_file, key_file_path
+    from commune_desk.storage.backup_seal import seal_bytes, seal_path
+    from commune_desk.storage.keys import key_file_path
 
     dest = Path(dest).absolute()
     if dest == Path(db.path).absolute():
@@ -87,15 +87,19 @@ def write_backup(db, dest: os.PathLike | str, *, verify: bool = True, overwrite:
     if key_file_path(dest).exists() and not sealed_by(db.path, dest):
         raise errors.StorageError(f"{dest} has a key file beside it that belongs to another database; a backup "
                                   "there would make that database unreadable: choose another name")
-    with atomic_path(dest) as tmp:
-        _vacuum_into(db, tmp)
+    # The backup, its key file and its seal are renamed into place as one group (storage/files.atomic_paths):
+    # a kill never leaves a new backup beside an old seal (which would read as "changed") or an old key file.
+    keyed = db.key_file is not None
+    dests = [dest, seal_path(dest)] + ([key_file_path(dest)] if keyed else [])
+    if not keyed:
+        key_file_path(dest).unlink(missing_ok=True)  # ours (checked above): a stale one from an older backup
+    with atomic_paths(dests) as tmps:
+        _vacuum_into(db, tmps[0])
         if verify:
-            verify_backup(db, tmp)
-        if db.key_file is not None:
-            copy_key_file(db.path, dest)
-        else:
-            key_file_path(dest).unlink(missing_ok=True)  # ours (checked above): a stale one from an older backup
-    seal(db.path, dest, key_file_path(dest) if db.key_file is not None else None)
+            verify_backup(db, tmps[0])
+        if keyed:
+            tmps[2].write_bytes(key_file_path(db.path).read_bytes())
+        tmps[1].write_bytes(seal_bytes(db.path, tmps[0], tmps[2] if keyed else None, name=dest.name))
     return dest
 
 

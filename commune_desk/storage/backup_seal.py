@@ -95,13 +95,20 @@ def _key_id(key: bytes) -> str:
     return hashlib.sha256(b"key-id:" + key).hexdigest()[:16]
 
 
-def seal(db_path: os.PathLike | str, backup: os.PathLike | str, key_file: Path | None = None) -> Path:
-    """Write `<backup>.seal` for the finished backup (and its key file), under this database's backup key."""
+def seal_bytes(db_path: os.PathLike | str, backup: os.PathLike | str, key_file: Path | None = None, *,
+               name: str | None = None) -> bytes:
+    """The seal of `backup` (and its key file) under this database's backup key; `name`: the backup's final
+    name when `backup` is still its temporary file."""
     key = _key(Path(db_path), create=True)
     backup = Path(backup)
     data = {"format": FORMAT, "version": 1, "algorithm": "HMAC-SHA256", "key_id": _key_id(key),
-            "file": backup.name, "size": backup.stat().st_size, "mac": _mac(key, backup, key_file)}
-    return write_bytes_atomic(seal_path(backup), json.dumps(data, indent=1).encode("utf-8"))
+            "file": name or backup.name, "size": backup.stat().st_size, "mac": _mac(key, backup, key_file)}
+    return json.dumps(data, indent=1).encode("utf-8")
+
+
+def seal(db_path: os.PathLike | str, backup: os.PathLike | str, key_file: Path | None = None) -> Path:
+    """Write `<backup>.seal` for the finished backup (and its key file), under this database's backup key."""
+    return write_bytes_atomic(seal_path(backup), seal_bytes(db_path, backup, key_file))
 
 
 def check_seal(db_path: os.PathLike | str, backup: os.PathLike | str, key_file: Path | None = None) -> SealCheck:

@@ -215,3 +215,34 @@ def test_restore_refuses_while_a_window_has_the_database_open(cli, demo, tmp_pat
     assert r.returncode == 2 and "already open" in _one_clear_line(r)
     assert demo.read_bytes() == before
     assert cli("--db", demo, "restore", backup).returncode == 0
+
+
+def test_a_backup_failing_at_its_seal_leaves_the_old_backup_seal_and_key_as_they_were(demo, tmp_path, monkeypatch):
+    """The backup, its seal (and key file) are one group: a failure (or a kill) between them never leaves a new
+    backup beside an old seal, which would read as "changed after it was written"."""
+    from commune_desk.storage import backup_seal
+    from commune_desk.storage.backup import write_backup
+    from commune_desk.storage.backup_seal import check_seal
+    from commune_desk.storage.database import open_database
+    from sqlalchemy import text
+
+    dest = tmp_path / "b.db"
+    db = open_database(demo, create=False)
+    try:
+        write_backup(db, dest)
+        old, old_seal = dest.read_bytes(), (tmp_path / "b.db.seal").read_bytes()
+        with db.write() as s:                                   # the next backup would differ
+            s.execute(text("INSERT INTO setting (key, value) VALUES ('test.marker', 'x')"))
+
+        def broken(*a, **k):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(backup_seal, "_mac", broken)
+        with pytest.raises(Exception):
+            write_backup(db, dest, overwrite=True)
+        assert dest.read_bytes() == old and (tmp_path / "b.db.seal").read_bytes() == old_seal
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("b.db")) == ["b.db", "b.db.seal"]
+        monkeypatch.undo()
+        assert check_seal(demo, dest).verified
+    finally:
+        db.dispose()
