@@ -90,8 +90,9 @@ def test_any_text_starting_like_a_formula_round_trips(tmp_path_factory, pairs):
         db.dispose()
 
 
-def test_every_app_workbook_keeps_risky_text_as_text(demo_db, tmp_path):
-    """The report's annex (it goes into the signed package), the plan workbook, a list export."""
+def test_every_app_workbook_keeps_risky_text_as_text(demo_db, tmp_path, qapp):
+    """The report's annex (it goes into the signed package), the plan workbook, a list export. (`qapp`: the
+    report's chart draws with QtGui; pytest-qt's application, never a bare QGuiApplication in the test process.)"""
     from commune_desk.domain.periods import Period
     from commune_desk.services.plan_template import write_plan_workbook
     from commune_desk.services.report_service import generate
