@@ -61,7 +61,9 @@ def _git(*args: str) -> bytes:
 
 def released_commit(revision: str) -> str:
     """The commit that added revision's script: the scripts as released with it."""
-    out = _git("log", "--diff-filter=A", "--format=%H", "--", f"{VERSIONS}/{revision}_*.py").decode().split()
+    # -m: a script renumbered while a branch was merged is added by the merge commit itself (0012, models-teams),
+    # which a plain `git log` shows without its diff; the oldest commit that added it is the release.
+    out = _git("log", "-m", "--diff-filter=A", "--format=%H", "--", f"{VERSIONS}/{revision}_*.py").decode().split()
     if not out:
         raise SystemExit(f"revision {revision} has no committed script: commit it (and land it) first")
     return out[-1]

@@ -55,6 +55,10 @@ def test_again_imports_a_second_time_and_the_log_has_both(demo_db, empty_db, exp
     for name in wb.sheetnames:
         if name not in ("_profile", "residential_units", "propaganda"):
             del wb[name]
+    ws = wb["propaganda"]                      # and without the teams they name (a team code is unique)
+    column = [c.value for c in ws[1]].index("team_code") + 1
+    for row in range(3, ws.max_row + 1):
+        ws.cell(row, column).value = None
     wb.save(exported)
     first = import_records(empty_db, exported, "t", today=date(2026, 11, 20))
     n = _count(empty_db)
@@ -124,7 +128,7 @@ def test_a_plan_catalogue_code_imports(demo_db, tmp_path):
     header = [c.value for c in ws[1]]
     ws.cell(3, header.index("form_code") + 1, "loa_luu_dong")
     for name in wb.sheetnames:
-        if name not in ("_profile", "residential_units", "propaganda"):
+        if name not in ("_profile", "residential_units", "teams", "propaganda"):
             del wb[name]
     wb.save(book)
     fresh = open_database(tmp_path / "fresh.db")
