@@ -61,7 +61,7 @@ def test_the_cli_knows_every_record_kind():
 
 
 def test_a_training_with_persons_by_role_is_added_and_bad_lines_are_named(tmp_path, cli):
-    db = tmp_path / "c.db"
+    db = _new_db(tmp_path)
     training = {"training_date": "2026-03-12", "topic_code": "nghiep_vu", "title": "Tập huấn nghiệp vụ",
                 "organiser": "UBND xã", "days": 1,
                 "participants": [{"role": "can_bo", "level": "xa", "attendees": 12, "persons": 10}]}
