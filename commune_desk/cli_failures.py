@@ -15,9 +15,24 @@ EXIT_BUG = 3
 log = logging.getLogger("commune_desk.cli")
 
 # OSErrors on files the user named: their fault or their machine's, not ours.
-_USER_ERRNOS = {errno.ENOENT, errno.EEXIST, errno.ENOTDIR, errno.EISDIR, errno.EACCES, errno.EPERM, errno.ENOSPC,
-                errno.EROFS, errno.EIO, errno.ENAMETOOLONG, errno.EFBIG, errno.EXDEV, errno.ENXIO,
-                getattr(errno, "EDQUOT", -1), getattr(errno, "ENODEV", -2), getattr(errno, "ELOOP", -3)}
+_USER_ERRNOS = {
+    errno.ENOENT,
+    errno.EEXIST,
+    errno.ENOTDIR,
+    errno.EISDIR,
+    errno.EACCES,
+    errno.EPERM,
+    errno.ENOSPC,
+    errno.EROFS,
+    errno.EIO,
+    errno.ENAMETOOLONG,
+    errno.EFBIG,
+    errno.EXDEV,
+    errno.ENXIO,
+    getattr(errno, "EDQUOT", -1),
+    getattr(errno, "ENODEV", -2),
+    getattr(errno, "ELOOP", -3),
+}
 
 
 def expected_message(exc: BaseException) -> str | None:
@@ -54,8 +69,10 @@ def report_bug(exc: BaseException, command: str, err) -> int:
         where = f"the details are in {path}"
     except Exception as log_failure:  # noqa: BLE001 - even a failing log must not print a traceback
         where = f"the details could not be written to the log ({type(log_failure).__name__})"
-    err.write(f"commune-desk: unexpected failure ({type(exc).__name__}) in `{command}`; this is a fault in "
-              f"CommuneDesk, not in your input: {where}\n")
+    err.write(
+        f"commune-desk: unexpected failure ({type(exc).__name__}) in `{command}`; this is a fault in "
+        f"CommuneDesk, not in your input: {where}\n"
+    )
     return EXIT_BUG
 
 

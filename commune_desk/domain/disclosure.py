@@ -20,5 +20,6 @@ def shown(count: int) -> int | str:
 def suppress_columns(rows: list[tuple], columns: set[int], *, total_row: bool = True) -> list[tuple]:
     """`rows` with the cells of `columns` passed through shown(); the last row (the total) left exact."""
     body, tail = (rows[:-1], rows[-1:]) if total_row else (rows, [])
-    return [tuple(shown(v) if i in columns and isinstance(v, int) else v for i, v in enumerate(r))
-            for r in body] + list(tail)
+    return [
+        tuple(shown(v) if i in columns and isinstance(v, int) else v for i, v in enumerate(r)) for r in body
+    ] + list(tail)

@@ -12,7 +12,6 @@ import contextlib
 import os
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
 from commune_desk.domain.profile import Profile
@@ -61,20 +60,6 @@ def _profile_of(read: ReadWorkbook, existing) -> Profile | None:
                                          args=p.args))
         return None
     return replace(profile, is_demo=data["is_demo"] == "có")
-
-
-def _lines(reader: _Reader, sheet: str, number: int, letters: dict, cells: dict, failed: set) -> tuple:
-    """Training lines from the attendances and persons columns of one row (an empty pair is no line)."""
-    found: dict[tuple[str, str], dict] = {}
-    for column, value in cells.items():
-        what, role, level = split_line_column(column)
-        if value is None or value == "":
-            found.setdefault((role, level), {})
-            continue
-        found.setdefault((role, level), {})[what] = reader.convert(sheet, number, letters, column, value, "int",
-                                                                   failed)
-    return tuple(TrainingLine(role, level, parts.get("participants", 0), parts.get("persons"))
-                 for (role, level), parts in found.items() if parts)
 
 
 _TAKEN = {  # what is already used -> (message when in the database, message when further up the workbook)

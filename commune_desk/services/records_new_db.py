@@ -11,8 +11,15 @@ from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.services.records_import import ImportResult, WorkbookRefused, import_records
 
 
-def import_into_new_database(db_path: os.PathLike | str, password: str | None, workbook, actor: str, *,
-                             today: date | None = None, dry_run: bool = False) -> ImportResult:
+def import_into_new_database(
+    db_path: os.PathLike | str,
+    password: str | None,
+    workbook,
+    actor: str,
+    *,
+    today: date | None = None,
+    dry_run: bool = False,
+) -> ImportResult:
     """Create `db_path` (encrypted when `password` is given) from the workbook, which must carry its profile.
 
     The database is built under a temporary name beside `db_path` and renamed into place only when the whole
@@ -24,11 +31,12 @@ def import_into_new_database(db_path: os.PathLike | str, password: str | None, w
 
     dest = Path(db_path).absolute()
     if dest.exists():
-        raise WorkbookRefused.of(QT_TRANSLATE_NOOP(
-            "Problems", "{path} exists already; import into it without --create"), path=str(dest))
+        raise WorkbookRefused.of(
+            QT_TRANSLATE_NOOP("Problems", "{path} exists already; import into it without --create"), path=str(dest)
+        )
     from commune_desk.storage import scratch
 
-    tmp = scratch.new_temp_name(dest, ".creating")   # a kill leaves it to the next start's wipe
+    tmp = scratch.new_temp_name(dest, ".creating")  # a kill leaves it to the next start's wipe
     leftovers = [tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")]
     db = None
     try:
@@ -37,9 +45,12 @@ def import_into_new_database(db_path: os.PathLike | str, password: str | None, w
         if dry_run:
             return result
         if not result.adopted_profile:
-            raise WorkbookRefused.of(QT_TRANSLATE_NOOP(
-                "Problems", "the workbook's _profile sheet does not describe a unit; a new database needs it"))
-        raw = db.connect_raw()              # autocommit: the WAL goes into the file before it is renamed
+            raise WorkbookRefused.of(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "the workbook's _profile sheet does not describe a unit; a new database needs it"
+                )
+            )
+        raw = db.connect_raw()  # autocommit: the WAL goes into the file before it is renamed
         try:
             raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

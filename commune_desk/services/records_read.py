@@ -13,7 +13,13 @@ from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem
 from commune_desk.domain.records.types import PersonIdentity, TrainingLine
 from commune_desk.services.figures_sheets import POPULATIONS, VALUES, read_figures
 from commune_desk.services.records_sheets import (
-    PROFILE_FIELDS, SHEET_BY_NAME, UNIT_COLUMNS, CellError, Sheet, from_cell, split_line_column,
+    PROFILE_FIELDS,
+    SHEET_BY_NAME,
+    UNIT_COLUMNS,
+    CellError,
+    Sheet,
+    from_cell,
+    split_line_column,
 )
 
 MAX_ROWS = 200_000
@@ -35,7 +41,7 @@ class Parsed:
     sheet: str
     row: int
     record: object
-    columns: dict            # field name -> column letter
+    columns: dict  # field name -> column letter
     failed: set = field(default_factory=set)
 
 
@@ -48,8 +54,8 @@ class ReadWorkbook:
     reader: "_Reader"
     profile_row: tuple
     units: list
-    parsed: dict             # entity -> [Parsed]
-    figures: dict            # POPULATIONS / VALUES -> [figures_sheets.FigureRow]
+    parsed: dict  # entity -> [Parsed]
+    figures: dict  # POPULATIONS / VALUES -> [figures_sheets.FigureRow]
 
     @property
     def problems(self) -> list[Problem]:
@@ -75,8 +81,9 @@ class _Reader:
         self.done_rows += 1
         if self.done_rows % 250 == 0:
             if self._cancel is not None and self._cancel():
-                raise ImportCancelled.of(QT_TRANSLATE_NOOP("Problems", "the import was cancelled; nothing was "
-                                                                       "imported"))
+                raise ImportCancelled.of(
+                    QT_TRANSLATE_NOOP("Problems", "the import was cancelled; nothing was imported")
+                )
             if self._progress is not None:
                 self._progress(min(self.done_rows, self.total_rows), self.total_rows)
 
@@ -87,7 +94,7 @@ class _Reader:
         ws = self.wb[name]
         it = ws.iter_rows(values_only=True)
         header = next(it, None) or ()
-        next(it, None)                                   # Vietnamese labels
+        next(it, None)  # Vietnamese labels
         letters: dict[str, str] = {}
         index: list[tuple[int, str]] = []
         for i, value in enumerate(header):
@@ -95,23 +102,41 @@ class _Reader:
                 continue
             col, letter = str(value).strip(), get_column_letter(i + 1)
             if col in letters:
-                self.problems.append(Problem(f"{name} row 1 column {letter}", QT_TRANSLATE_NOOP(
-                    "Problems", "column {column} appears twice"), args={"column": repr(col)}))
+                self.problems.append(
+                    Problem(
+                        f"{name} row 1 column {letter}",
+                        QT_TRANSLATE_NOOP("Problems", "column {column} appears twice"),
+                        args={"column": repr(col)},
+                    )
+                )
             elif col in known or col.startswith(dynamic or ("\0",)):
                 letters[col] = letter
                 index.append((i, col))
             else:
-                self.problems.append(Problem(f"{name} row 1 column {letter}", QT_TRANSLATE_NOOP(
-                    "Problems", "unknown column {column}"), args={"column": repr(col)}))
+                self.problems.append(
+                    Problem(
+                        f"{name} row 1 column {letter}",
+                        QT_TRANSLATE_NOOP("Problems", "unknown column {column}"),
+                        args={"column": repr(col)},
+                    )
+                )
         for col in required:
             if col not in letters:
-                self.problems.append(Problem(f"{name} row 1", QT_TRANSLATE_NOOP("Problems", "column {column} is missing"),
-                                             args={"column": repr(col)}))
+                self.problems.append(
+                    Problem(
+                        f"{name} row 1",
+                        QT_TRANSLATE_NOOP("Problems", "column {column} is missing"),
+                        args={"column": repr(col)},
+                    )
+                )
         for number, values in enumerate(it, start=3):
             self.tick()
             if number > MAX_ROWS + 2:
-                raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "sheet {sheet} has more than {count} rows"),
-                                         sheet=name, count=f"{MAX_ROWS:,}".replace(",", "."))
+                raise WorkbookRefused.of(
+                    QT_TRANSLATE_NOOP("Problems", "sheet {sheet} has more than {count} rows"),
+                    sheet=name,
+                    count=f"{MAX_ROWS:,}".replace(",", "."),
+                )
             if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             yield number, {col: values[i] if i < len(values) else None for i, col in index}, letters
@@ -120,8 +145,11 @@ class _Reader:
         try:
             return from_cell(value, kind)
         except CellError as exc:
-            self.problems.append(Problem(_where(sheet, number, letters.get(name, ""), name), exc.template or str(exc),
-                                         args=dict(exc.params)))
+            self.problems.append(
+                Problem(
+                    _where(sheet, number, letters.get(name, ""), name), exc.template or str(exc), args=dict(exc.params)
+                )
+            )
             failed.add(name)
             return _BLANK[kind]
 
@@ -133,15 +161,17 @@ def _open(path: Path):
     try:
         return safe_input.open_workbook_checked(path, safe_input.RECORDS)
     except safe_input.UnsafeInput as exc:
-        raise (WorkbookRefused.of(exc.template, **exc.params) if exc.template else WorkbookRefused(str(exc))) \
-            from exc
+        raise (WorkbookRefused.of(exc.template, **exc.params) if exc.template else WorkbookRefused(str(exc))) from exc
 
 
 def _read_profile_row(reader: _Reader) -> tuple[int, dict, dict]:
     """(row number, {field: text}, {field: column letter}) of the _profile sheet's unit."""
     if "_profile" not in reader.wb.sheetnames:
-        raise WorkbookRefused.of(QT_TRANSLATE_NOOP(
-            "Problems", "the workbook has no _profile sheet: it is not a CommuneDesk records workbook"))
+        raise WorkbookRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Problems", "the workbook has no _profile sheet: it is not a CommuneDesk records workbook"
+            )
+        )
     known = {f: "text" for f in PROFILE_FIELDS}
     rows = list(reader.rows("_profile", known, ("unit_code",)))
     if not rows:
@@ -161,15 +191,25 @@ def _read_units(reader: _Reader):
     known = dict(UNIT_COLUMNS)
     for number, values, letters in reader.rows("residential_units", known, ("code", "name")):
         failed: set = set()
-        v = {k: reader.convert("residential_units", number, letters, k, values.get(k), kind, failed)
-             for k, kind in known.items()}
+        v = {
+            k: reader.convert("residential_units", number, letters, k, values.get(k), kind, failed)
+            for k, kind in known.items()
+        }
         if not v["code"] or not v["name"]:
-            reader.problems.append(Problem(_where("residential_units", number, letters.get("code", ""), "code"),
-                                           QT_TRANSLATE_NOOP("Problems", "code and name are required")))
+            reader.problems.append(
+                Problem(
+                    _where("residential_units", number, letters.get("code", ""), "code"),
+                    QT_TRANSLATE_NOOP("Problems", "code and name are required"),
+                )
+            )
         elif v["code"] in seen:
-            reader.problems.append(Problem(_where("residential_units", number, letters["code"], "code"),
-                                           QT_TRANSLATE_NOOP("Problems", "duplicate code {value}"),
-                                           args={"value": repr(v["code"])}))
+            reader.problems.append(
+                Problem(
+                    _where("residential_units", number, letters["code"], "code"),
+                    QT_TRANSLATE_NOOP("Problems", "duplicate code {value}"),
+                    args={"value": repr(v["code"])},
+                )
+            )
         seen.add(v["code"])
         units.append(UnitLine(v["code"], v["name"], v["kind"] or "thôn", v["active"]))
     return units
@@ -178,25 +218,30 @@ def _read_units(reader: _Reader):
 def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
     base = dict(sheet.base_columns())
     required = tuple(n for n, k in base.items() if k == "date") + tuple(
-        n for n in ("title", "code", "number", "content", "quarter") if n in base)
+        n for n in ("title", "code", "number", "content", "quarter") if n in base
+    )
     out = []
     for number, values, letters in reader.rows(sheet.name, base, required, dynamic=sheet.prefixes):
         failed: set = set()
         data = {n: reader.convert(sheet.name, number, letters, n, values.get(n), k, failed) for n, k in base.items()}
-        for f in fields(sheet.record):   # an empty or missing column of a field with a default word keeps the word
+        for f in fields(sheet.record):  # an empty or missing column of a field with a default word keeps the word
             if data.get(f.name) == "" and isinstance(f.default, str) and f.default:
                 data[f.name] = f.default
         dyn = {c: values[c] for c in values if c.startswith(sheet.prefixes or ("\0",))}
         if sheet.child == "participants":
             data["participants"] = _lines(reader, sheet.name, number, letters, dyn, failed)
         elif sheet.child == "identity":
-            ident = {c.split(".", 1)[1]: reader.convert(sheet.name, number, letters, c, v, "text", failed)
-                     for c, v in dyn.items()}
+            ident = {
+                c.split(".", 1)[1]: reader.convert(sheet.name, number, letters, c, v, "text", failed)
+                for c, v in dyn.items()
+            }
             data["identity"] = PersonIdentity(**ident) if any(ident.values()) else None
         elif sheet.child:
             data[sheet.child] = tuple(
-                (c[len(sheet.prefix):], reader.convert(sheet.name, number, letters, c, v, "int", failed))
-                for c, v in dyn.items() if v is not None and v != "")
+                (c[len(sheet.prefix) :], reader.convert(sheet.name, number, letters, c, v, "int", failed))
+                for c, v in dyn.items()
+                if v is not None and v != ""
+            )
         rec = sheet.record(**data).normalised()
         out.append(Parsed(sheet.name, number, rec, letters, failed))
     return out
@@ -210,10 +255,12 @@ def _lines(reader: _Reader, sheet: str, number: int, letters: dict, cells: dict,
         if value is None or value == "":
             found.setdefault((role, level), {})
             continue
-        found.setdefault((role, level), {})[what] = reader.convert(sheet, number, letters, column, value, "int",
-                                                                   failed)
-    return tuple(TrainingLine(role, level, parts.get("participants", 0), parts.get("persons"))
-                 for (role, level), parts in found.items() if parts)
+        found.setdefault((role, level), {})[what] = reader.convert(sheet, number, letters, column, value, "int", failed)
+    return tuple(
+        TrainingLine(role, level, parts.get("participants", 0), parts.get("persons"))
+        for (role, level), parts in found.items()
+        if parts
+    )
 
 
 def read_workbook(path, *, progress=None, cancel=None) -> ReadWorkbook:
@@ -240,8 +287,9 @@ def _read_all(path: Path, checked, wb, progress, cancel) -> ReadWorkbook:
         units = _read_units(reader)
         for name in wb.sheetnames:
             if name not in SHEET_BY_NAME and name not in ("_profile", "residential_units", POPULATIONS, VALUES):
-                reader.problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "unknown sheet (ignored)"),
-                                               "warning"))
+                reader.problems.append(
+                    Problem(name, QT_TRANSLATE_NOOP("Problems", "unknown sheet (ignored)"), "warning")
+                )
         parsed = {s.entity: _read_records(reader, s) for s in SHEET_BY_NAME.values() if s.name in wb.sheetnames}
         figures = read_figures(reader, wb)
     finally:

@@ -28,13 +28,15 @@ def check_backup(db_path: os.PathLike | str, source: os.PathLike | str, *, unver
     keys = key_file_path(source)
     check = check_seal(db_path, source, keys if keys.exists() else None)
     if not check.verified and not unverified:
-        raise UnverifiedBackup(f"{source.name}: {check.reason}; restore it only if you are sure where it comes "
-                               "from: add --unverified")
+        raise UnverifiedBackup(
+            f"{source.name}: {check.reason}; restore it only if you are sure where it comes from: add --unverified"
+        )
     return check
 
 
-def preview_backup(db_path: os.PathLike | str, source: os.PathLike | str, secret: str | None, *,
-                   unverified: bool = False):
+def preview_backup(
+    db_path: os.PathLike | str, source: os.PathLike | str, secret: str | None, *, unverified: bool = False
+):
     """(BackupSummary, SealCheck) of a backup, after the guard and the seal check; nothing is changed."""
     from commune_desk.storage.backup import inspect_backup
 
@@ -42,8 +44,15 @@ def preview_backup(db_path: os.PathLike | str, source: os.PathLike | str, secret
     return inspect_backup(source, secret), check
 
 
-def restore(db_path: os.PathLike | str, source: os.PathLike | str, secret: str | None, *,
-            current_secret: str | None = None, unverified: bool = False, take_lock: bool = True) -> Path | None:
+def restore(
+    db_path: os.PathLike | str,
+    source: os.PathLike | str,
+    secret: str | None,
+    *,
+    current_secret: str | None = None,
+    unverified: bool = False,
+    take_lock: bool = True,
+) -> Path | None:
     """Replace the database with the checked backup; the current file is kept aside first (returns where).
 
     `take_lock`: hold the database's instance lock meanwhile (the command line); a window restoring its own
@@ -56,5 +65,5 @@ def restore(db_path: os.PathLike | str, source: os.PathLike | str, secret: str |
     if not take_lock:
         return restore_backup(db_path, source, secret, current_secret=current_secret)
     with InstanceLock(db_path, purpose="restore"):
-        check_backup(db_path, source, unverified=unverified)   # again, under the lock: the stick may have changed
+        check_backup(db_path, source, unverified=unverified)  # again, under the lock: the stick may have changed
         return restore_backup(db_path, source, secret, current_secret=current_secret)

@@ -44,12 +44,13 @@ class SealCheck:
 
     @property
     def reason(self) -> str:
-        return {"ok": "the backup's keyed checksum matches",
-                "missing": "the backup has no keyed checksum (made before they existed, or its .seal file was "
-                           "not copied)",
-                "no-key": "this database has no backup key, so the backup's checksum cannot be checked here "
-                          "(another laptop?)",
-                "foreign": "the backup was sealed by another database's key"}[self.state]
+        return {
+            "ok": "the backup's keyed checksum matches",
+            "missing": "the backup has no keyed checksum (made before they existed, or its .seal file was not copied)",
+            "no-key": "this database has no backup key, so the backup's checksum cannot be checked here "
+            "(another laptop?)",
+            "foreign": "the backup was sealed by another database's key",
+        }[self.state]
 
 
 def seal_path(backup: os.PathLike | str) -> Path:
@@ -95,14 +96,22 @@ def _key_id(key: bytes) -> str:
     return hashlib.sha256(b"key-id:" + key).hexdigest()[:16]
 
 
-def seal_bytes(db_path: os.PathLike | str, backup: os.PathLike | str, key_file: Path | None = None, *,
-               name: str | None = None) -> bytes:
+def seal_bytes(
+    db_path: os.PathLike | str, backup: os.PathLike | str, key_file: Path | None = None, *, name: str | None = None
+) -> bytes:
     """The seal of `backup` (and its key file) under this database's backup key; `name`: the backup's final
     name when `backup` is still its temporary file."""
     key = _key(Path(db_path), create=True)
     backup = Path(backup)
-    data = {"format": FORMAT, "version": 1, "algorithm": "HMAC-SHA256", "key_id": _key_id(key),
-            "file": name or backup.name, "size": backup.stat().st_size, "mac": _mac(key, backup, key_file)}
+    data = {
+        "format": FORMAT,
+        "version": 1,
+        "algorithm": "HMAC-SHA256",
+        "key_id": _key_id(key),
+        "file": name or backup.name,
+        "size": backup.stat().st_size,
+        "mac": _mac(key, backup, key_file),
+    }
     return json.dumps(data, indent=1).encode("utf-8")
 
 
@@ -118,20 +127,25 @@ def check_seal(db_path: os.PathLike | str, backup: os.PathLike | str, key_file: 
     if not path.is_file():
         return SealCheck("missing")
     try:
-        raw = path.read_bytes()[:MAX_SEAL_BYTES + 1]
+        raw = path.read_bytes()[: MAX_SEAL_BYTES + 1]
         data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_SEAL_BYTES else None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise BackupTampered(f"{path.name}: the backup's seal cannot be read ({type(exc).__name__}); "
-                             "the backup may have been changed: use another backup") from exc
+        raise BackupTampered(
+            f"{path.name}: the backup's seal cannot be read ({type(exc).__name__}); "
+            "the backup may have been changed: use another backup"
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("mac"), str):
-        raise BackupTampered(f"{path.name} is not a CommuneDesk backup seal; the backup may have been changed: "
-                             "use another backup")
+        raise BackupTampered(
+            f"{path.name} is not a CommuneDesk backup seal; the backup may have been changed: use another backup"
+        )
     key = _key(Path(db_path), create=False)
     if key is None:
         return SealCheck("no-key")
     if data.get("key_id") != _key_id(key):
         return SealCheck("foreign")
     if not hmac.compare_digest(data["mac"], _mac(key, backup, key_file)):
-        raise BackupTampered(f"{backup.name}: the backup was changed after it was written (its keyed checksum "
-                             "does not match); it is not restored: use another backup")
+        raise BackupTampered(
+            f"{backup.name}: the backup was changed after it was written (its keyed checksum "
+            "does not match); it is not restored: use another backup"
+        )
     return SealCheck("ok")

@@ -18,15 +18,15 @@ from commune_desk.storage.models import Base
 class ImportLogRow(Base):
     __tablename__ = "import_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))                 # "records", "mapping"
+    kind: Mapped[str] = mapped_column(String(20))  # "records", "mapping"
     file_name: Mapped[str] = mapped_column(String(300))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     actor: Mapped[str] = mapped_column(String(100))
-    owner: Mapped[str] = mapped_column(String(200), default="")   # "host:pid" of the importing process
+    owner: Mapped[str] = mapped_column(String(200), default="")  # "host:pid" of the importing process
     started_at: Mapped[datetime] = mapped_column(DateTime)
     committed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
-    reported: Mapped[int] = mapped_column(Integer, default=0)     # 1 once the user was told how it ended
+    reported: Mapped[int] = mapped_column(Integer, default=0)  # 1 once the user was told how it ended
 
 
 @dataclass(frozen=True)
@@ -47,13 +47,22 @@ class ImportEntry:
 
     def phrase(self) -> Phrase:
         """What became of this import, as a translatable phrase (the window says it in Vietnamese)."""
-        args = {"name": self.file_name, "when": f"{self.started_at:%d/%m/%Y %H:%M}",
-                "count": sum(self.counts.values())}
+        args = {"name": self.file_name, "when": f"{self.started_at:%d/%m/%Y %H:%M}", "count": sum(self.counts.values())}
         if self.committed:
-            return Phrase(QT_TRANSLATE_NOOP("Problems", "the import of {name} started {when} was completed ({count} "
-                                                        "records saved)"), args)
-        return Phrase(QT_TRANSLATE_NOOP("Problems", "the import of {name} started {when} did not finish; nothing of "
-                                                    "it was saved: import the workbook again"), args)
+            return Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "the import of {name} started {when} was completed ({count} records saved)"
+                ),
+                args,
+            )
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "the import of {name} started {when} did not finish; nothing of "
+                "it was saved: import the workbook again",
+            ),
+            args,
+        )
 
     def summary(self) -> str:
         return self.phrase().text()
@@ -82,8 +91,15 @@ def _running(owner: str) -> bool:
 
 
 def _entry(row: ImportLogRow) -> ImportEntry:
-    return ImportEntry(row.id, row.kind, row.file_name, row.sha256, row.started_at, row.committed_at,
-                       json.loads(row.counts_json or "{}"))
+    return ImportEntry(
+        row.id,
+        row.kind,
+        row.file_name,
+        row.sha256,
+        row.started_at,
+        row.committed_at,
+        json.loads(row.counts_json or "{}"),
+    )
 
 
 class ImportLog:
@@ -95,8 +111,17 @@ class ImportLog:
     def start(self, kind: str, file_name: str, sha256: str, actor: str) -> int:
         """Note an import about to write, in its own transaction: a crash leaves it "started", never silent."""
         with self._db.write() as s:
-            row = ImportLogRow(kind=kind, file_name=file_name[:300], sha256=sha256, actor=actor[:100],
-                               owner=_owner(), started_at=datetime.now(), committed_at=None, counts_json="{}", reported=0)
+            row = ImportLogRow(
+                kind=kind,
+                file_name=file_name[:300],
+                sha256=sha256,
+                actor=actor[:100],
+                owner=_owner(),
+                started_at=datetime.now(),
+                committed_at=None,
+                counts_json="{}",
+                reported=0,
+            )
             s.add(row)
             s.flush()
             return row.id
@@ -124,16 +149,18 @@ class ImportLog:
     def committed_with(self, sha256: str) -> ImportEntry | None:
         """The first committed import of a file with this digest, or None."""
         with self._db.read() as s:
-            row = s.scalars(select(ImportLogRow).where(ImportLogRow.sha256 == sha256,
-                                                       ImportLogRow.committed_at.is_not(None))
-                            .order_by(ImportLogRow.id)).first()
+            row = s.scalars(
+                select(ImportLogRow)
+                .where(ImportLogRow.sha256 == sha256, ImportLogRow.committed_at.is_not(None))
+                .order_by(ImportLogRow.id)
+            ).first()
             return _entry(row) if row is not None else None
 
     def unreported(self) -> list[ImportEntry]:
         """Imports whose end the user was never told (killed before or after the commit)."""
         with self._db.read() as s:
             rows = list(s.scalars(select(ImportLogRow).where(ImportLogRow.reported == 0).order_by(ImportLogRow.id)))
-            return [_entry(r) for r in rows if not _running(r.owner)]   # a running import tells its own end
+            return [_entry(r) for r in rows if not _running(r.owner)]  # a running import tells its own end
 
     def tell(self) -> list[Phrase]:
         """What to tell the user about imports cut short (str() of each is English), marking them told."""

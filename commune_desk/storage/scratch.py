@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 JOURNAL = "journal"
 LOCK = "lock"
-_state: dict = {}          # {"pid", "base", "dir", "fd"}: this process's folder (re-made after a fork)
+_state: dict = {}  # {"pid", "base", "dir", "fd"}: this process's folder (re-made after a fork)
 
 
 def root() -> Path:
@@ -49,7 +49,7 @@ def private_dir() -> Path:
     with contextlib.suppress(OSError):
         os.chmod(base, 0o700)
     name = f"{os.getpid()}-{secrets.token_hex(4)}"
-    making = base / f".{name}"                 # locked before it gets a name recover() looks at
+    making = base / f".{name}"  # locked before it gets a name recover() looks at
     making.mkdir(mode=0o700)
     fd = os.open(making / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
     _lock(fd)
@@ -92,7 +92,7 @@ def use_private_tempdir() -> Path:
     folder = private_dir() / "t"
     folder.mkdir(mode=0o700, exist_ok=True)
     tempfile.tempdir = str(folder)
-    os.environ["TMPDIR"] = str(folder)        # child processes (LibreOffice for previews) too
+    os.environ["TMPDIR"] = str(folder)  # child processes (LibreOffice for previews) too
     atexit.register(cleanup_own)
     return folder
 
@@ -125,7 +125,7 @@ def recover() -> list[str]:
             continue
         try:
             if not _lock(fd):
-                continue                       # its process is alive
+                continue  # its process is alive
             done += _settle(folder, own=False)
         except OSError as exc:
             log.warning("private folder %s not settled: %s", folder.name, exc.strerror)
@@ -145,7 +145,7 @@ def _read_journal(folder: Path) -> tuple[list[Path], list[list[tuple[Path, Path]
         try:
             entry = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            continue                            # a line cut by the crash: the one before it still counts
+            continue  # a line cut by the crash: the one before it still counts
         if "tmp" in entry:
             temps[entry["tmp"]] = None
         elif "done" in entry:
@@ -162,7 +162,7 @@ def _settle(folder: Path, *, own: bool) -> list[str]:
 
     done = []
     temps, moves = _read_journal(folder)
-    for pairs in moves:                         # a group of renames was decided: finish it
+    for pairs in moves:  # a group of renames was decided: finish it
         for tmp, dest in pairs:
             if tmp.exists():
                 os.replace(tmp, dest)

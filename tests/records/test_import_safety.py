@@ -51,11 +51,11 @@ def test_again_imports_a_second_time_and_the_log_has_both(demo_db, empty_db, exp
     from commune_desk.services.records_import import AlreadyImported, import_records
     from commune_desk.storage.import_log import ImportLog
 
-    wb = openpyxl.load_workbook(exported)      # propaganda only: no unique codes, so twice means twice as many
+    wb = openpyxl.load_workbook(exported)  # propaganda only: no unique codes, so twice means twice as many
     for name in wb.sheetnames:
         if name not in ("_profile", "residential_units", "propaganda"):
             del wb[name]
-    ws = wb["propaganda"]                      # and without the teams they name (a team code is unique)
+    ws = wb["propaganda"]  # and without the teams they name (a team code is unique)
     column = [c.value for c in ws[1]].index("team_code") + 1
     for row in range(3, ws.max_row + 1):
         ws.cell(row, column).value = None
@@ -67,15 +67,19 @@ def test_again_imports_a_second_time_and_the_log_has_both(demo_db, empty_db, exp
         import_records(empty_db, exported, "t", today=date(2026, 11, 20))
     assert "so-lieu.xlsx was already imported on" in str(info.value)
     assert _count(empty_db) == n
-    dry = import_records(empty_db, exported, "t", today=date(2026, 11, 20), dry_run=True)   # a dry run may look
+    dry = import_records(empty_db, exported, "t", today=date(2026, 11, 20), dry_run=True)  # a dry run may look
     assert dry.counts["propaganda"] == n
     import_records(empty_db, exported, "t", today=date(2026, 11, 20), again=True)
     assert _count(empty_db) == 2 * n
     digest = hashlib.sha256(exported.read_bytes()).hexdigest()
     assert ImportLog(empty_db).committed_with(digest).id == 1
     with empty_db.read() as s:
-        assert s.execute(text("SELECT count(*) FROM import_log WHERE sha256 = :d AND committed_at IS NOT NULL"),
-                         {"d": digest}).scalar() == 2
+        assert (
+            s.execute(
+                text("SELECT count(*) FROM import_log WHERE sha256 = :d AND committed_at IS NOT NULL"), {"d": digest}
+            ).scalar()
+            == 2
+        )
     assert ImportLog(empty_db).unreported() == []
 
 
@@ -88,8 +92,8 @@ def test_an_interrupted_import_is_reported_at_the_next_start(cli, tmp_path):
     db = open_database(db_path)
     try:
         log = ImportLog(db)
-        cut = log.start("records", "thang-10.xlsx", "a" * 64, "cli")          # killed before its commit
-        done = log.start("records", "thang-11.xlsx", "b" * 64, "cli")         # killed after its commit
+        cut = log.start("records", "thang-10.xlsx", "a" * 64, "cli")  # killed before its commit
+        done = log.start("records", "thang-11.xlsx", "b" * 64, "cli")  # killed after its commit
         with db.write() as s:
             ImportLog.commit(s, done, {"propaganda": 7})
         # Both were started by this (live) test process: make them look like a dead one's.
@@ -102,7 +106,7 @@ def test_an_interrupted_import_is_reported_at_the_next_start(cli, tmp_path):
     assert "thang-10.xlsx" in r.stderr and "did not finish; nothing of it was saved" in r.stderr
     assert "thang-11.xlsx" in r.stderr and "was completed (7 records saved)" in r.stderr
     again = cli("--db", db_path, "profile", "show")
-    assert "thang-1" not in again.stderr                                   # said once
+    assert "thang-1" not in again.stderr  # said once
     assert cut != done
 
 
@@ -119,7 +123,7 @@ def test_a_plan_catalogue_code_imports(demo_db, tmp_path):
     from commune_desk.services.catalogues import default_catalogues
 
     forms = [{"code": e.code, "label": e.label} for e in default_catalogues()["activity_forms"].entries]
-    forms.append({"code": "loa_luu_dong", "label": "Loa lưu động"})   # the plan's own form
+    forms.append({"code": "loa_luu_dong", "label": "Loa lưu động"})  # the plan's own form
     plan = simple_plan(2026, catalogues={"activity_forms": forms})
     book = tmp_path / "book.xlsx"
     export_records(demo_db, book)
@@ -146,8 +150,14 @@ def test_progress_is_reported_and_cancel_stops_before_anything_is_written(demo_d
     from commune_desk.services.records_import import ImportCancelled, import_records
 
     seen = []
-    import_records(empty_db, exported, "t", today=date(2026, 11, 20), dry_run=True,
-                   progress=lambda done, total: seen.append((done, total)))
+    import_records(
+        empty_db,
+        exported,
+        "t",
+        today=date(2026, 11, 20),
+        dry_run=True,
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert seen and all(0 < d <= t for d, t in seen) and seen == sorted(seen)
     with pytest.raises(ImportCancelled):
         import_records(empty_db, exported, "t", today=date(2026, 11, 20), cancel=lambda: True)
@@ -169,8 +179,10 @@ def test_check_and_write_are_one_transaction(demo_db, empty_db, exported, monkey
         return real(*args, **kwargs)
 
     monkeypatch.setattr(bulk, "bulk_insert", fail_late)
-    before = {t: _count(empty_db, t) for t in ("setting", "residential_unit", "propaganda_activity", "import_log",
-                                               "audit_log")}
+    before = {
+        t: _count(empty_db, t)
+        for t in ("setting", "residential_unit", "propaganda_activity", "import_log", "audit_log")
+    }
     with pytest.raises(RuntimeError):
         records_import.import_records(empty_db, exported, "t", today=date(2026, 11, 20))
     after = {t: _count(empty_db, t) for t in before}
