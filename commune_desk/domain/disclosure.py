@@ -17,7 +17,9 @@ def shown(count: int) -> int | str:
     return SHOWN_SMALL if 0 < count < SMALL else count
 
 
-def suppress_columns(rows: list[tuple], columns: set[int], *, total_row: bool = True) -> list[tuple]:
+def suppress_columns(
+    rows: list[tuple[object, ...]], columns: set[int], *, total_row: bool = True
+) -> list[tuple[object, ...]]:
     """`rows` with the cells of `columns` passed through shown(); the last row (the total) left exact."""
     body, tail = (rows[:-1], rows[-1:]) if total_row else (rows, [])
     return [
