@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from dataclasses import dataclass
@@ -304,10 +305,17 @@ def show_about(window, startup: Startup) -> None:
 
 # ---- entry points ------------------------------------------------------------------------------------------------
 def setup_logging():
-    """The rotating, redacting log file (imported late: logging.handlers is slow to import)."""
+    """The rotating, redacting log file (imported late: logging.handlers is slow to import); then the private
+    work folder: what a crashed run left is settled, temporary files of this one stay private."""
     from commune_desk.logging_setup import setup_logging as attach
 
-    return attach()
+    path = attach()
+    from commune_desk.storage import scratch
+
+    for line in scratch.recover():
+        logging.getLogger(__name__).info("%s", line)
+    scratch.use_private_tempdir()
+    return path
 
 
 def run_gui(args) -> int:
@@ -316,6 +324,7 @@ def run_gui(args) -> int:
         return self_check(args)
     from commune_desk.ui.app_settings import load_settings
 
+    os.umask(0o077)   # every file this process makes (database, backups, exports, logs) is private: 0600
     settings = load_settings()
     app = make_application(getattr(args, "lang", None) or settings.language)
     install_excepthook(log_dir() / LOG_NAME)

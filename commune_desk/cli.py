@@ -12,7 +12,7 @@ from commune_desk import __version__
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
 from commune_desk.paths import PASSWORD_FILE_ENV, default_db_path
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 # Each area registers its own subcommands; modules are cheap to import (heavy imports happen inside handlers).
 COMMAND_MODULES = (
@@ -55,12 +55,26 @@ class CliContext:
         source = getattr(self.args, "db_password_file", None) or os.environ.get(PASSWORD_FILE_ENV)
         return read_password_file(source) if source else None
 
-    def open_db(self, *, create: bool = True):
+    def open_db(self, *, create: bool = False):
+        """The database; only the commands that make one on purpose pass `create` (docs/cli.md)."""
         if self._db is None:
             from commune_desk.storage.database import open_database
 
-            self._db = open_database(self.db_path, self.password(), create=create)
+            path = self.db_path
+            if not create and not path.exists():
+                raise UsageError(
+                    f"no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, "
+                    "`commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db")
+            self._db = open_database(path, self.password(), create=create)
+            self._tell_interrupted_imports()
         return self._db
+
+    def _tell_interrupted_imports(self) -> None:
+        """An import cut short (a kill, a power cut) is reported at the next start: did it commit or not."""
+        from commune_desk.storage.import_log import ImportLog
+
+        for line in ImportLog(self._db).tell():
+            self.err.write(f"commune-desk: note: {line}\n")
 
     def close(self) -> None:
         if self._db is not None:
@@ -97,7 +111,7 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The whole parser; `commands=False` leaves the subcommands out (the window's start needs none of them)."""
-    parser = (argparse.ArgumentParser if commands else _QuietParser)(
+    parser = (_OneLineParser if commands else _QuietParser)(
         prog="commune-desk",
         description="CommuneDesk: prostitution-prevention work of a commune, offline. "
                     "Without a command, opens the application window.",
@@ -110,12 +124,19 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                         help="open the window on the demo database in the data folder (created when missing)")
     if not commands:
         return parser
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     common = argparse.ArgumentParser(add_help=False)
     add_global_options(common, suppress=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     return parser
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line ("commune-desk demo: argument --year: …; see --help"), exit 2."""
+
+    def error(self, message):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 class _QuietParser(argparse.ArgumentParser):
@@ -152,6 +173,8 @@ def run(argv, out=None, err=None) -> int:
             return int(exc.code or 0)
     ctx = CliContext(args, out, err)
     try:
+        if args.command is not None:
+            _prepare_process(ctx)
         if args.command is None:
             from commune_desk.app import run_gui
 
@@ -164,11 +187,40 @@ def run(argv, out=None, err=None) -> int:
     except ExpectedError as exc:
         ctx.err.write(f"commune-desk: {exc}\n")
         return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - the one place where any failure becomes an exit code
+        from commune_desk.cli_failures import expected_message, report_bug
+
+        message = expected_message(exc)
+        if message is not None:
+            ctx.err.write(f"commune-desk: {message}\n")
+            return EXIT_USAGE
+        return report_bug(exc, getattr(args, "command_name", None) or "commune-desk", ctx.err)
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception:  # noqa: BLE001 - closing after a failure must not replace its message
+            pass
+
+
+def _prepare_process(ctx: CliContext) -> None:
+    """Private files and the private work folder for a command; what a crashed run left is settled first."""
+    os.umask(0o077)   # every file a command makes (database, backup, export, key) is private: 0600
+    from commune_desk.storage import scratch
+
+    for line in scratch.recover():
+        ctx.err.write(f"commune-desk: note: {line}\n")
+    scratch.use_private_tempdir()
 
 
 def main(argv) -> int:
+    import warnings
+
+    from commune_desk.cli_failures import quiet_unraisable
+
+    quiet_unraisable()
+    # A library's warning (openpyxl about a cell it had to guess) is not a message for the user: the place and
+    # the problem are said by our own checks, in one line.
+    warnings.filterwarnings("ignore", module="openpyxl")
     try:
         return run(list(argv))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours

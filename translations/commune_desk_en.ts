@@ -774,6 +774,18 @@ Please send this file to your support contact.</translation>
             <translation>Cancelling…</translation>
         </message>
         <message>
+            <source>Import it again anyway?</source>
+            <translation>Import it again anyway?</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Already imported</translation>
+        </message>
+        <message>
+            <source>Not imported again; nothing was changed.</source>
+            <translation>Not imported again; nothing was changed.</translation>
+        </message>
+        <message>
             <source>Cancelled; nothing was imported.</source>
             <translation>Cancelled; nothing was imported.</translation>
         </message>
@@ -2145,18 +2157,6 @@ Please send this file to your support contact.</translation>
             <translation>Writing, signing and checking the package…</translation>
         </message>
         <message>
-            <source>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</source>
-            <translation>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</translation>
-        </message>
-        <message>
-            <source>No data in this period</source>
-            <translation>No data in this period</translation>
-        </message>
-        <message>
-            <source>Not signed: %1 has no data.</source>
-            <translation>Not signed: %1 has no data.</translation>
-        </message>
-        <message>
             <source>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</source>
             <translation>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</translation>
         </message>
@@ -2219,6 +2219,18 @@ Please send this file to your support contact.</translation>
         <message>
             <source>INVALID: %1 — see the failed checks below.</source>
             <translation>INVALID: %1 — see the failed checks below.</translation>
+        </message>
+        <message>
+            <source>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</source>
+            <translation>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</translation>
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation>No data in this period</translation>
+        </message>
+        <message>
+            <source>Not signed: %1 has no data.</source>
+            <translation>Not signed: %1 has no data.</translation>
         </message>
     </context>
     <context>
@@ -3828,6 +3840,14 @@ Import it anyway?</translation>
             <translation>figures of model and quarter {value} are already given above</translation>
         </message>
         <message>
+            <source>{name} was already imported on {when} ({count} records); importing it again would add its records twice: import it again only if that is what you want (--again)</source>
+            <translation>{name} was already imported on {when} ({count} records); importing it again would add its records twice: import it again only if that is what you want (--again)</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was imported</source>
+            <translation>the import was cancelled; nothing was imported</translation>
+        </message>
+        <message>
             <source>unknown sheet (ignored)</source>
             <translation>unknown sheet (ignored)</translation>
         </message>
@@ -4562,6 +4582,22 @@ Import it anyway?</translation>
         <message>
             <source>{count} records still name it; change or delete them first</source>
             <translation>{count} records still name it; change or delete them first</translation>
+        </message>
+        <message>
+            <source>{path} exists already; import into it without --create</source>
+            <translation>{path} exists already; import into it without --create</translation>
+        </message>
+        <message>
+            <source>the workbook's _profile sheet does not describe a unit; a new database needs it</source>
+            <translation>the workbook's _profile sheet does not describe a unit; a new database needs it</translation>
+        </message>
+        <message>
+            <source>the import of {name} started {when} was completed ({count} records saved)</source>
+            <translation>the import of {name} started {when} was completed ({count} records saved)</translation>
+        </message>
+        <message>
+            <source>the import of {name} started {when} did not finish; nothing of it was saved: import the workbook again</source>
+            <translation>the import of {name} started {when} did not finish; nothing of it was saved: import the workbook again</translation>
         </message>
         <message>
             <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
@@ -6509,12 +6545,12 @@ Import it anyway?</translation>
             <translation>No record is dated in %1. The report will say that nothing was recorded. Export it anyway?</translation>
         </message>
         <message>
-            <source>Export anyway</source>
-            <translation>Export anyway</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export anyway</source>
+            <translation>Export anyway</translation>
         </message>
         <message>
             <source>The report is already there</source>
@@ -6676,6 +6712,18 @@ Import it anyway?</translation>
             <translation>Rows in the backup:</translation>
         </message>
         <message>
+            <source>Keyed checksum:</source>
+            <translation>Keyed checksum:</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>matches</translation>
+        </message>
+        <message>
+            <source>cannot be checked on this computer (made elsewhere, or before checksums existed)</source>
+            <translation>cannot be checked on this computer (made elsewhere, or before checksums existed)</translation>
+        </message>
+        <message>
             <source>Propaganda activities</source>
             <translation>Propaganda activities</translation>
         </message>
@@ -6732,6 +6780,10 @@ Import it anyway?</translation>
             <translation>Settings</translation>
         </message>
         <message>
+            <source>Its keyed checksum cannot be checked on this computer: restore it only if you know where it comes from.</source>
+            <translation>Its keyed checksum cannot be checked on this computer: restore it only if you know where it comes from.</translation>
+        </message>
+        <message>
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
@@ -6749,6 +6801,10 @@ Import it anyway?</translation>
         <message>
             <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
             <translation>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</translation>
+        </message>
+        <message>
+            <source>An import was interrupted</source>
+            <translation>An import was interrupted</translation>
         </message>
         <message>
             <source>Wrong password or recovery key; try again.</source>

@@ -774,6 +774,18 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Đang hủy…</translation>
         </message>
         <message>
+            <source>Import it again anyway?</source>
+            <translation>Vẫn nhập lại lần nữa?</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Đã nhập trước đây</translation>
+        </message>
+        <message>
+            <source>Not imported again; nothing was changed.</source>
+            <translation>Không nhập lại; không có gì thay đổi.</translation>
+        </message>
+        <message>
             <source>Cancelled; nothing was imported.</source>
             <translation>Đã hủy; không nhập gì.</translation>
         </message>
@@ -2145,18 +2157,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Đang ghi, ký và kiểm tra gói…</translation>
         </message>
         <message>
-            <source>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</source>
-            <translation>Chưa có bản ghi nào trong %1: báo cáo ký gửi sẽ ghi rõ là chưa có số liệu. Vẫn ký?</translation>
-        </message>
-        <message>
-            <source>No data in this period</source>
-            <translation>Kỳ này chưa có số liệu</translation>
-        </message>
-        <message>
-            <source>Not signed: %1 has no data.</source>
-            <translation>Chưa ký: %1 chưa có số liệu.</translation>
-        </message>
-        <message>
             <source>Signed %1, revision %2: %3 (read back and verified; it is safe to remove a USB stick). Records dated %4 to %5 are now locked.</source>
             <translation>Đã ký %1, lần %2: %3 (đã đọc lại và kiểm tra; có thể rút USB an toàn). Các bản ghi từ ngày %4 đến %5 nay đã khóa.</translation>
         </message>
@@ -2219,6 +2219,18 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>INVALID: %1 — see the failed checks below.</source>
             <translation>KHÔNG HỢP LỆ: %1 — xem các bước không đạt bên dưới.</translation>
+        </message>
+        <message>
+            <source>No record is dated in %1: the signed report will say that nothing was recorded. Sign it anyway?</source>
+            <translation>Chưa có bản ghi nào trong %1: báo cáo ký gửi sẽ ghi rõ là chưa có số liệu. Vẫn ký?</translation>
+        </message>
+        <message>
+            <source>No data in this period</source>
+            <translation>Kỳ này chưa có số liệu</translation>
+        </message>
+        <message>
+            <source>Not signed: %1 has no data.</source>
+            <translation>Chưa ký: %1 chưa có số liệu.</translation>
         </message>
     </context>
     <context>
@@ -3828,6 +3840,14 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>số liệu của mô hình và quý {value} đã ghi ở dòng trên</translation>
         </message>
         <message>
+            <source>{name} was already imported on {when} ({count} records); importing it again would add its records twice: import it again only if that is what you want (--again)</source>
+            <translation>{name} đã được nhập ngày {when} ({count} bản ghi); nhập lại sẽ thêm các bản ghi đó lần thứ hai: chỉ nhập lại nếu đúng là bạn muốn vậy (--again)</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was imported</source>
+            <translation>đã hủy việc nhập; không có gì được nhập</translation>
+        </message>
+        <message>
             <source>unknown sheet (ignored)</source>
             <translation>trang tính không xác định (bỏ qua)</translation>
         </message>
@@ -4562,6 +4582,22 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>{count} records still name it; change or delete them first</source>
             <translation>còn {count} bản ghi gắn với mục này; hãy sửa hoặc xóa các bản ghi đó trước</translation>
+        </message>
+        <message>
+            <source>{path} exists already; import into it without --create</source>
+            <translation>{path} đã có; hãy nhập vào đó mà không dùng --create</translation>
+        </message>
+        <message>
+            <source>the workbook's _profile sheet does not describe a unit; a new database needs it</source>
+            <translation>trang _profile của bảng tính không mô tả đơn vị nào; cơ sở dữ liệu mới cần thông tin này</translation>
+        </message>
+        <message>
+            <source>the import of {name} started {when} was completed ({count} records saved)</source>
+            <translation>lần nhập {name} bắt đầu lúc {when} đã hoàn tất (đã lưu {count} bản ghi)</translation>
+        </message>
+        <message>
+            <source>the import of {name} started {when} did not finish; nothing of it was saved: import the workbook again</source>
+            <translation>lần nhập {name} bắt đầu lúc {when} chưa hoàn tất; không có gì của lần nhập đó được lưu: hãy nhập lại bảng tính</translation>
         </message>
         <message>
             <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
@@ -6509,12 +6545,12 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Chưa có bản ghi nào trong %1. Báo cáo sẽ ghi rõ là chưa có số liệu. Vẫn xuất báo cáo?</translation>
         </message>
         <message>
-            <source>Export anyway</source>
-            <translation>Vẫn xuất</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Export anyway</source>
+            <translation>Vẫn xuất</translation>
         </message>
         <message>
             <source>The report is already there</source>
@@ -6676,6 +6712,18 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Số dòng trong bản sao lưu:</translation>
         </message>
         <message>
+            <source>Keyed checksum:</source>
+            <translation>Mã kiểm tra có khóa:</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>khớp</translation>
+        </message>
+        <message>
+            <source>cannot be checked on this computer (made elsewhere, or before checksums existed)</source>
+            <translation>không kiểm tra được trên máy này (tạo ở máy khác, hoặc trước khi có mã kiểm tra)</translation>
+        </message>
+        <message>
             <source>Propaganda activities</source>
             <translation>Hoạt động tuyên truyền</translation>
         </message>
@@ -6732,6 +6780,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Cài đặt</translation>
         </message>
         <message>
+            <source>Its keyed checksum cannot be checked on this computer: restore it only if you know where it comes from.</source>
+            <translation>Mã kiểm tra có khóa của bản sao lưu này không kiểm tra được trên máy này: chỉ khôi phục nếu bạn biết rõ nguồn gốc của nó.</translation>
+        </message>
+        <message>
             <source>Restore this backup?</source>
             <translation>Khôi phục bản sao lưu này?</translation>
         </message>
@@ -6749,6 +6801,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>This database is already open in another CommuneDesk window. Switch to that window, or close it and start again.</source>
             <translation>Cơ sở dữ liệu này đang được mở trong một cửa sổ CommuneDesk khác. Hãy chuyển sang cửa sổ đó, hoặc đóng nó rồi mở lại.</translation>
+        </message>
+        <message>
+            <source>An import was interrupted</source>
+            <translation>Một lần nhập dữ liệu đã bị gián đoạn</translation>
         </message>
         <message>
             <source>Wrong password or recovery key; try again.</source>

@@ -27,16 +27,16 @@ def set_profile(args, ctx) -> int:
     from commune_desk.domain.profile import Profile
     from commune_desk.storage.profile_repo import ProfileRepository
 
+    from commune_desk.services.safe_input import JSON_DOCUMENT, read_bytes_capped
+
+    raw = read_bytes_capped(args.file, max_bytes=JSON_DOCUMENT.max_file_bytes)  # the guard: a file, not too large
     try:
-        with open(args.file, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise UsageError(f"{args.file}: {exc.strerror}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         where = f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "encoding"
         raise UsageError(f"{args.file}: not valid UTF-8 JSON ({where})") from exc
     profile = Profile.from_json(data)  # ValidationFailed names each field -> exit 2
-    repo = ProfileRepository(ctx.open_db(), ctx.actor)
+    repo = ProfileRepository(ctx.open_db(create=True), ctx.actor)   # `profile set` may make the database
     current = repo.get()
     if current.is_demo and not profile.is_demo:
         profile = type(profile)(**{**profile.__dict__, "is_demo": True})  # demo data stays marked demo

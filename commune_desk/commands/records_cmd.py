@@ -19,6 +19,11 @@ def register(sub, common) -> None:
     p = add_command(group, common, "import", "import a records workbook (all or nothing)", import_)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="check only; exit 1 when problems are found")
+    p.add_argument("--again", action="store_true",
+                   help="import a workbook that was imported before (its records are added a second time)")
+    p.add_argument("--create", action="store_true",
+                   help="make the --db database from the workbook and its profile (a new laptop); encrypted when "
+                        "--db-password-file is given")
     p = add_command(group, common, "add", "add one record from a JSON file, checked by the same rules as the form",
                     add)
     p.add_argument("kind", choices=RECORD_KINDS, help="the record type (penalty_decision, training …)")
@@ -48,7 +53,17 @@ def export(args, ctx) -> int:
 def import_(args, ctx) -> int:
     from commune_desk.services.records_import import import_records
 
-    result = import_records(ctx.open_db(), args.file, ctx.actor, dry_run=args.dry_run)
+    if args.create:
+        from commune_desk.services.records_new_db import import_into_new_database
+
+        result = import_into_new_database(ctx.db_path, ctx.password(), args.file, ctx.actor, dry_run=args.dry_run)
+        if not args.dry_run:
+            for problem in result.problems:
+                ctx.err.write(f"commune-desk: {problem.severity}: {problem}\n")
+            ctx.print(f"created {ctx.db_path} and imported {_summary(result.counts)} (profile from the workbook)")
+            return 0
+    else:
+        result = import_records(ctx.open_db(), args.file, ctx.actor, dry_run=args.dry_run, again=args.again)
     for problem in result.problems:
         ctx.err.write(f"commune-desk: {problem.severity}: {problem}\n")
     if args.dry_run:

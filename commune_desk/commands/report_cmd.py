@@ -69,6 +69,11 @@ def report(args, ctx) -> int:
     if number is not None and not (number.isdigit() and len(number) <= 5 and int(number) > 0):
         raise UsageError(f"--number {args.number!r}: expected a whole number such as 7")
 
+    from pathlib import Path
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: is a file; give the folder the report goes into")
     from commune_desk.services.report_service import generate
 
     files = generate(ctx.open_db(create=False), period, args.out, day=day, number=number,

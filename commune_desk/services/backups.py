@@ -77,6 +77,7 @@ def list_backups(db_path: Path, folder: Path | None = None, kinds=KINDS) -> list
 
 def rotate(db_path: Path, folder: Path, kind: str, keep: int) -> list[Path]:
     """Remove all but the `keep` newest backups of `kind` (and their key files); keep <= 0 removes nothing."""
+    from commune_desk.storage.backup_seal import seal_path
     from commune_desk.storage.keys import key_file_path
 
     if keep <= 0:
@@ -86,6 +87,7 @@ def rotate(db_path: Path, folder: Path, kind: str, keep: int) -> list[Path]:
         try:
             entry.path.unlink()
             key_file_path(entry.path).unlink(missing_ok=True)
+            seal_path(entry.path).unlink(missing_ok=True)
             removed.append(entry.path)
         except OSError as exc:
             log.warning("old backup %s could not be removed: %s", entry.path.name, exc.strerror)

@@ -122,7 +122,7 @@ def _populations(db, actor: str, profile, year: int, seed: int, records: dict, c
 
 def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: date | None = None,
                 with_plan: bool = False) -> str:
-    """Fill `db` with the demo commune of `seed`; refuses a database with data unless `force`.
+    """Fill `db` with the demo commune of `seed`; refuses a database with data unless `force`. All or nothing.
 
     Records are bulk-inserted (one audit entry per record type with its count, see docs/records-workbook.md).
     """
@@ -130,29 +130,32 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     from commune_desk.services.demo_records import demo_records
     from commune_desk.storage.repos.bulk import ImportBatch, apply_import
 
-    if _has_data(db):
-        if not force:
-            raise ExpectedError("the database already holds data; use --force to replace it with demo data")
-        _clear(db)
-    today = today or date.today()
-    until = min(date(year, 12, 31), today) if year >= today.year else date(year, 12, 31)
-    profile = ProfileRepository(db, actor).save(demo_profile(seed))
-    catalogues = default_catalogues()
-    records = demo_records(profile, year, seed, until, catalogues)
-    records["propaganda"] = sorted(demo_propaganda(profile, year, seed, until), key=lambda r: r.activity_date)
-    records.update(demo_community(profile, year, seed, until, catalogues, records))   # models and teams
-    counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
-    ended = {e.unit_code for e in records["residential_unit_event"] if e.kind in ("merged", "split", "dissolved")
-             and e.effective_date <= today}
-    if ended:  # as the units screen does on a merger: the unit leaves the profile's list (its records stay)
-        profile = ProfileRepository(db, actor).save(replace(profile, residential_units=tuple(
-            u for u in profile.residential_units if u.code not in ended)))
-    _populations(db, actor, profile, year, seed, records, catalogues, today)
-    total = sum(counts.values())
-    if with_plan:  # so that the dashboard and the report show targets, as with a real plan from the office
-        from commune_desk.services.demo_plan import import_demo_plan
+    # One transaction from the check to the last record: a kill or an error at any point leaves the database
+    # exactly as it was (never "all deleted, nothing inserted").
+    with db.one_transaction():
+        if _has_data(db):
+            if not force:
+                raise ExpectedError("the database already holds data; use --force to replace it with demo data")
+            _clear(db)
+        today = today or date.today()
+        until = min(date(year, 12, 31), today) if year >= today.year else date(year, 12, 31)
+        profile = ProfileRepository(db, actor).save(demo_profile(seed))
+        catalogues = default_catalogues()
+        records = demo_records(profile, year, seed, until, catalogues)
+        records["propaganda"] = sorted(demo_propaganda(profile, year, seed, until), key=lambda r: r.activity_date)
+        records.update(demo_community(profile, year, seed, until, catalogues, records))   # models and teams
+        counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
+        ended = {e.unit_code for e in records["residential_unit_event"] if e.kind in ("merged", "split", "dissolved")
+                 and e.effective_date <= today}
+        if ended:  # as the units screen does on a merger: the unit leaves the profile's list (its records stay)
+            profile = ProfileRepository(db, actor).save(replace(profile, residential_units=tuple(
+                u for u in profile.residential_units if u.code not in ended)))
+        _populations(db, actor, profile, year, seed, records, catalogues, today)
+        total = sum(counts.values())
+        if with_plan:  # so that the dashboard and the report show targets, as with a real plan from the office
+            from commune_desk.services.demo_plan import import_demo_plan
 
-        import_demo_plan(db, year, profile, actor, seed, today)
+            import_demo_plan(db, year, profile, actor, seed, today)
     return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
             f"{len(profile.residential_units)} residential units, {counts.get('propaganda', 0)} propaganda "
             f"activities, {total} records in all" + (f", and the province's plan for {year} with the values entered by hand" if with_plan else ""))

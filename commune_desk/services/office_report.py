@@ -192,4 +192,7 @@ def _write_fast(path: Path, summary, per_unit, more_rows: list[list]) -> Path:
             cell._style = copy(templates[c - 1])
     if more_rows:
         ws.print_area = f"A1:{ws.cell(row=first, column=len(per_unit.headers)).column_letter}{first + len(more_rows)}"
+    from commune_desk.services.xlsx_text import keep_text
+
+    keep_text(wb)   # a unit or indicator name beginning with "=" stays text
     return write_with(path, lambda tmp: wb.save(str(tmp)))

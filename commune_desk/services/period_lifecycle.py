@@ -188,8 +188,9 @@ def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_rea
     plan = PlanRepository(db, actor).active_for_period(period)
     report(10, "writing the report")
     with tempfile.TemporaryDirectory(prefix="commune-desk-package-") as tmp:
+        # The number is consumed below, only when the signed package is kept.
         files = generate(db, period, Path(tmp), day=day, number=number, ascii_names=True, actor=actor,
-                         cutoff=cutoff, estimate=estimate, today=today)
+                         cutoff=cutoff, estimate=estimate, today=today, keep_number=False)
         content, _narrative, _settings = prepare(db, period, day=files.day, number=files.number, actor=actor,
                                                  cutoff=cutoff, estimate=estimate)
         report(60, "signing the package")
@@ -213,6 +214,12 @@ def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_rea
         built.path.unlink(missing_ok=True)
         raise ExpectedError(f"the ledger {ledger.path} cannot be written ({exc.strerror or exc}); "
                             "the package was removed, nothing was signed") from exc
+    from commune_desk.services import report_numbers
+    from commune_desk.services.report_docx import SUBJECT
+
+    # The kept package's report takes its number in the register of issued numbers (unique per body and year).
+    report_numbers.issue(db, content.heading.official_name, period, files.number, files.day,
+                         SUBJECT.format(content.period_name), actor)
     report(100, "done")
     return SignResult(period.code, revision, built.path, built.sha256, package.supersedes_sha256, window,
                       package.report_number, package.demo, changed)

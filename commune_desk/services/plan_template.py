@@ -111,9 +111,11 @@ def write_plan_workbook(path, plan: Plan | None = None) -> Path:
     if plan is not None:
         _fill(plan, settings, targets, deadlines, report, wb, table)
     wb.active = 1
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+    from commune_desk.services.xlsx_text import keep_text
+    from commune_desk.storage.files import write_with
+
+    keep_text(wb)   # a target text beginning with "=" or "-" stays text
+    return write_with(path, lambda tmp: wb.save(str(tmp)))
 
 
 def _fill(plan: Plan, settings, targets, deadlines, report, wb, table) -> None:

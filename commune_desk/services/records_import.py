@@ -1,42 +1,33 @@
-"""Records workbook import: read every sheet, check every cell with the domain rules, then write all or nothing."""
+"""Records workbook import: the workbook read (records_read.py), then checked and written in one transaction.
+
+Checking against the database (duplicates, locked periods, the plan's catalogues for each record's year) and
+writing happen in one transaction, so nothing can change between the check and the write. Each import is noted
+in the import log with the workbook's digest: a workbook imported before needs `again`, and an import cut short
+is reported at the next start.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem, ValidationFailed
 from commune_desk.domain.profile import Profile
 from commune_desk.domain.propaganda import validate_propaganda
 from commune_desk.domain.records.penalty_rules import with_legal_basis
 from commune_desk.domain.records.rules import RuleContext
-from commune_desk.domain.records.types import Penalty, PersonIdentity, TrainingLine
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.domain.records.types import Penalty
 from commune_desk.services.figures_import import check_figures
-from commune_desk.services.figures_sheets import POPULATIONS, VALUES, check_rows, read_figures
-from commune_desk.services.records_sheets import (
-    PROFILE_FIELDS, SHEET_BY_NAME, UNIT_COLUMNS, CellError, Sheet, from_cell, split_line_column,
+from commune_desk.services.figures_sheets import POPULATIONS, VALUES, check_rows
+from commune_desk.services.records_read import (  # noqa: F401 - WorkbookRefused, MAX_ROWS are part of this API
+    MAX_ROWS, ImportCancelled, Parsed, ReadWorkbook, WorkbookRefused, read_workbook, where as _where,
 )
 
-MAX_ROWS = 200_000
-_BLANK = {"date": None, "odate": None, "int": 0, "oint": None, "codes": (), "pairs": (), "text": "", "bool": True}
 
-
-class WorkbookRefused(ExpectedError):
-    """The workbook cannot be imported here at all (not a workbook, too large, another unit's)."""
-
-
-@dataclass
-class Parsed:
-    """One data row: where it came from, the record built from it, its columns and the cells that failed."""
-
-    sheet: str
-    row: int
-    record: object
-    columns: dict            # field name -> column letter
-    failed: set = field(default_factory=set)
+class AlreadyImported(ExpectedError):
+    """This very workbook was imported before; importing it again would add its records twice."""
 
 
 @dataclass
@@ -46,82 +37,9 @@ class ImportResult:
     adopted_profile: bool = False
 
 
-def _where(sheet: str, row: int, letter: str, name: str) -> str:
-    return f"{sheet} row {row} column {letter or '?'} ({name})"
-
-
-class _Reader:
-    def __init__(self, wb) -> None:
-        self.wb = wb
-        self.problems: list[Problem] = []
-
-    def rows(self, name: str, known: dict[str, str], required: tuple[str, ...], *, dynamic: tuple[str, ...] = ()):
-        """Yield (row number, {column name: value}, {column name: letter}) of a sheet's data rows."""
-        from openpyxl.utils import get_column_letter
-
-        ws = self.wb[name]
-        it = ws.iter_rows(values_only=True)
-        header = next(it, None) or ()
-        next(it, None)                                   # Vietnamese labels
-        letters: dict[str, str] = {}
-        index: list[tuple[int, str]] = []
-        for i, value in enumerate(header):
-            if value is None or str(value).strip() == "":
-                continue
-            col, letter = str(value).strip(), get_column_letter(i + 1)
-            if col in letters:
-                self.problems.append(Problem(f"{name} row 1 column {letter}", QT_TRANSLATE_NOOP(
-                    "Problems", "column {column} appears twice"), args={"column": repr(col)}))
-            elif col in known or col.startswith(dynamic or ("\0",)):
-                letters[col] = letter
-                index.append((i, col))
-            else:
-                self.problems.append(Problem(f"{name} row 1 column {letter}", QT_TRANSLATE_NOOP(
-                    "Problems", "unknown column {column}"), args={"column": repr(col)}))
-        for col in required:
-            if col not in letters:
-                self.problems.append(Problem(f"{name} row 1", QT_TRANSLATE_NOOP("Problems", "column {column} is missing"),
-                                             args={"column": repr(col)}))
-        for number, values in enumerate(it, start=3):
-            if number > MAX_ROWS + 2:
-                raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "sheet {sheet} has more than {count} rows"),
-                                         sheet=name, count=f"{MAX_ROWS:,}".replace(",", "."))
-            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-                continue
-            yield number, {col: values[i] if i < len(values) else None for i, col in index}, letters
-
-    def convert(self, sheet: str, number: int, letters: dict, name: str, value, kind: str, failed: set):
-        try:
-            return from_cell(value, kind)
-        except CellError as exc:
-            self.problems.append(Problem(_where(sheet, number, letters.get(name, ""), name), exc.template or str(exc),
-                                         args=dict(exc.params)))
-            failed.add(name)
-            return _BLANK[kind]
-
-
-def _open(path: Path):
-    """The workbook through the shared guard (records limits, formulas refused with their place)."""
-    from commune_desk.services import safe_input
-
-    try:
-        return safe_input.open_workbook_safely(path, safe_input.RECORDS)
-    except safe_input.UnsafeInput as exc:
-        raise (WorkbookRefused.of(exc.template, **exc.params) if exc.template else WorkbookRefused(str(exc))) \
-            from exc
-
-
-def _read_profile(reader: _Reader, existing) -> tuple[Profile | None, str]:
-    if "_profile" not in reader.wb.sheetnames:
-        raise WorkbookRefused.of(QT_TRANSLATE_NOOP(
-            "Problems", "the workbook has no _profile sheet: it is not a CommuneDesk records workbook"))
-    known = {f: "text" for f in PROFILE_FIELDS}
-    rows = list(reader.rows("_profile", known, ("unit_code",)))
-    if not rows:
-        raise WorkbookRefused.of(QT_TRANSLATE_NOOP("Problems", "the _profile sheet names no unit (row 3 is empty)"))
-    number, values, letters = rows[0]
-    failed: set = set()
-    data = {k: reader.convert("_profile", number, letters, k, values.get(k), "text", failed) for k in known}
+def _profile_of(read: ReadWorkbook, existing) -> Profile | None:
+    """The workbook's profile to adopt (None when the database has one); another unit's workbook is refused."""
+    number, data, letters = read.profile_row
     code = data["unit_code"]
     current = existing.profile
     if current.is_set and code != current.unit_code:
@@ -130,7 +48,7 @@ def _read_profile(reader: _Reader, existing) -> tuple[Profile | None, str]:
                         "({own_name}): nothing was imported"),
             code=code, name=data["name"], own_code=current.unit_code, own_name=current.name)
     if current.is_set:
-        return None, code
+        return None
     signer = {k: data[f"signer_{k}"] for k in ("name", "title", "authority") if data[f"signer_{k}"]}
     raw = {k: data[k] for k in ("unit_code", "name", "official_name", "kind", "province", "place_name",
                                 "issuing_body", "receiving_office")}
@@ -138,76 +56,10 @@ def _read_profile(reader: _Reader, existing) -> tuple[Profile | None, str]:
         profile = Profile.from_json({**raw, "signer": signer})
     except ValidationFailed as exc:
         for p in exc.problems:
-            reader.problems.append(Problem(_where("_profile", number, letters.get(p.where, ""), p.where), p.message,
-                                          args=p.args))
-        return None, code
-    return replace(profile, is_demo=data["is_demo"] == "có"), code
-
-
-def _read_units(reader: _Reader):
-    from commune_desk.storage.repos.bulk import UnitLine
-
-    if "residential_units" not in reader.wb.sheetnames:
-        return []
-    units, seen = [], set()
-    known = dict(UNIT_COLUMNS)
-    for number, values, letters in reader.rows("residential_units", known, ("code", "name")):
-        failed: set = set()
-        v = {k: reader.convert("residential_units", number, letters, k, values.get(k), kind, failed)
-             for k, kind in known.items()}
-        if not v["code"] or not v["name"]:
-            reader.problems.append(Problem(_where("residential_units", number, letters.get("code", ""), "code"),
-                                           QT_TRANSLATE_NOOP("Problems", "code and name are required")))
-        elif v["code"] in seen:
-            reader.problems.append(Problem(_where("residential_units", number, letters["code"], "code"),
-                                           QT_TRANSLATE_NOOP("Problems", "duplicate code {value}"),
-                                           args={"value": repr(v["code"])}))
-        seen.add(v["code"])
-        units.append(UnitLine(v["code"], v["name"], v["kind"] or "thôn", v["active"]))
-    return units
-
-
-def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
-    base = dict(sheet.base_columns())
-    required = tuple(n for n, k in base.items() if k == "date") + tuple(
-        n for n in ("title", "code", "number", "content", "quarter") if n in base)
-    out = []
-    for number, values, letters in reader.rows(sheet.name, base, required, dynamic=sheet.prefixes):
-        failed: set = set()
-        data = {n: reader.convert(sheet.name, number, letters, n, values.get(n), k, failed) for n, k in base.items()}
-        for f in fields(sheet.record):   # an empty or missing column of a field with a default word keeps the word
-            if data.get(f.name) == "" and isinstance(f.default, str) and f.default:
-                data[f.name] = f.default
-        dyn = {c: values[c] for c in values if c.startswith(sheet.prefixes or ("\0",))}
-        if sheet.child == "participants":
-            data["participants"] = _lines(reader, sheet.name, number, letters, dyn, failed)
-        elif sheet.child == "identity":
-            ident = {c.split(".", 1)[1]: reader.convert(sheet.name, number, letters, c, v, "text", failed)
-                     for c, v in dyn.items()}
-            data["identity"] = PersonIdentity(**ident) if any(ident.values()) else None
-        elif sheet.child:
-            data[sheet.child] = tuple(
-                (c[len(sheet.prefix):], reader.convert(sheet.name, number, letters, c, v, "int", failed))
-                for c, v in dyn.items() if v is not None and v != "")
-        rec = sheet.record(**data).normalised()
-        if isinstance(rec, Penalty):
-            rec = with_legal_basis(rec, default_catalogues())
-        out.append(Parsed(sheet.name, number, rec, letters, failed))
-    return out
-
-
-def _lines(reader: _Reader, sheet: str, number: int, letters: dict, cells: dict, failed: set) -> tuple:
-    """Training lines from the attendances and persons columns of one row (an empty pair is no line)."""
-    found: dict[tuple[str, str], dict] = {}
-    for column, value in cells.items():
-        what, role, level = split_line_column(column)
-        if value is None or value == "":
-            found.setdefault((role, level), {})
-            continue
-        found.setdefault((role, level), {})[what] = reader.convert(sheet, number, letters, column, value, "int",
-                                                                   failed)
-    return tuple(TrainingLine(role, level, parts.get("participants", 0), parts.get("persons"))
-                 for (role, level), parts in found.items() if parts)
+            read.problems.append(Problem(_where("_profile", number, letters.get(p.where, ""), p.where), p.message,
+                                         args=p.args))
+        return None
+    return replace(profile, is_demo=data["is_demo"] == "có")
 
 
 _TAKEN = {  # what is already used -> (message when in the database, message when further up the workbook)
@@ -228,7 +80,7 @@ _TAKEN = {  # what is already used -> (message when in the database, message whe
 }
 
 
-def _duplicates(reader: _Reader, parsed: list[Parsed], key, name: str, taken: frozenset, what: str) -> set:
+def _duplicates(reader, parsed: list[Parsed], key, name: str, taken: frozenset, what: str) -> set:
     seen = set()
     for p in parsed:
         k = key(p.record)
@@ -240,27 +92,30 @@ def _duplicates(reader: _Reader, parsed: list[Parsed], key, name: str, taken: fr
     return {key(p.record) for p in parsed}
 
 
-def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
-    """Read and check a workbook against `db`; returns (ImportBatch, problems). Raises WorkbookRefused."""
+def _record_year(entity: str, record, today: date) -> int:
+    from commune_desk.storage.repos.kinds import KINDS
+
+    field_name = "activity_date" if entity == "propaganda" else KINDS[entity].date_field
+    day = getattr(record, field_name, None) if field_name else None
+    return getattr(day, "year", None) or getattr(record, "year", None) or today.year
+
+
+def check_read(db, read: ReadWorkbook, *, today: date | None = None):
+    """Check what was read against `db`; returns (ImportBatch, problems, catalogues to write with).
+
+    Each record is checked against the catalogues of the plan in force in its year (a code from the plan's
+    `cat_*` sheets is valid), else the shipped defaults.
+    """
+    from commune_desk.domain.period_state import may_edit
+    from commune_desk.services.plan_catalogues import catalogues_for
+    from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.repos.bulk import ImportBatch, existing
     from commune_desk.storage.repos.kinds import KINDS
 
-    path = Path(path)
     today = today or date.today()
-    catalogues = default_catalogues()
     ex = existing(db)
-    wb = _open(path)
-    try:
-        reader = _Reader(wb)
-        profile, _code = _read_profile(reader, ex)
-        units = _read_units(reader)
-        for name in wb.sheetnames:
-            if name not in SHEET_BY_NAME and name not in ("_profile", "residential_units", POPULATIONS, VALUES):
-                reader.problems.append(Problem(name, QT_TRANSLATE_NOOP("Problems", "unknown sheet (ignored)"), "warning"))
-        parsed = {s.entity: _read_records(reader, s) for s in SHEET_BY_NAME.values() if s.name in wb.sheetnames}
-        figures = read_figures(reader, wb)
-    finally:
-        wb.close()
+    profile = _profile_of(read, ex)
+    reader, parsed, units = read.reader, read.parsed, read.units
     get = lambda entity: parsed.get(entity, [])  # noqa: E731
     businesses = _duplicates(reader, get("business"), lambda r: r.code, "code", ex.businesses, "business")
     hotspots = _duplicates(reader, get("hotspot"), lambda r: r.code, "code", ex.hotspots, "hotspot")
@@ -273,17 +128,26 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
     _duplicates(reader, get("model_figures"), lambda r: (r.model_code, r.quarter), "quarter", ex.model_quarters,
                 "figures")
     dates = {**ex.model_dates, **{p.record.code: p.record.set_up_date for p in get("community_model")}}
-    ctx = RuleContext(today, catalogues, ex.units | {u.code for u in units}, ex.businesses | businesses,
-                      ex.hotspots | hotspots, unit_ends=_unit_ends(db, get("residential_unit_event")),
-                      model_codes=ex.models | models, team_codes=ex.teams | teams, model_dates=dates)
-    forms = set(catalogues["activity_forms"].codes())
-    from commune_desk.domain.period_state import may_edit
-    from commune_desk.storage.period_repo import PeriodStateRepository
+    by_year: dict = {}
+    unit_ends = _unit_ends(db, get("residential_unit_event"))
+
+    def context(year: int):
+        if year not in by_year:
+            catalogues = catalogues_for(db, year)
+            by_year[year] = (catalogues, RuleContext(today, catalogues, ex.units | {u.code for u in units},
+                                                     ex.businesses | businesses, ex.hotspots | hotspots,
+                                                     unit_ends=unit_ends, model_codes=ex.models | models,
+                                                     team_codes=ex.teams | teams, model_dates=dates),
+                             set(catalogues["activity_forms"].codes()))
+        return by_year[year]
 
     period_states = PeriodStateRepository(db, "").all()
     for entity, items in parsed.items():
         date_field = "activity_date" if entity == "propaganda" else KINDS[entity].date_field
         for p in items:
+            catalogues, ctx, forms = context(_record_year(entity, p.record, today))
+            if isinstance(p.record, Penalty):
+                p.record = with_legal_basis(p.record, catalogues)
             decision = may_edit(getattr(p.record, date_field, None) if date_field else None, period_states)
             if not decision.allowed:  # a signed period's data window is locked (period lifecycle)
                 shown = "quarter" if date_field == "anchor_date" else date_field      # a model's quarter figures
@@ -302,18 +166,22 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
                     continue
                 reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(column, ""), column),
                                                prob.message, prob.severity, args=prob.args))
+    # Written with the catalogues of the latest year in the workbook (they name assessment criteria' maxima).
+    write_with = context(max(by_year) if by_year else today.year)[0]
+
     def place(fr, name: str) -> str:
         return _where(fr.sheet, fr.row, fr.columns.get(name, ""), name)
 
-    reader.problems += check_rows(figures, today=today, catalogues=catalogues, place=place)
+    figures = read.figures
+    reader.problems += check_rows(figures, today=today, catalogues=write_with, place=place)
     if not [p for p in reader.problems if p.severity == "error"]:  # across sheets only once each row is sound
-        reader.problems += check_figures(db, figures, get("training"), place=place, catalogues=catalogues)
+        reader.problems += check_figures(db, figures, get("training"), place=place, catalogues=write_with)
     records = {e: [p.record for p in items] for e, items in parsed.items()}
     for name, entity in ((POPULATIONS, "population"), (VALUES, "manual_indicator")):
         if figures[name]:
             records[entity] = [fr.item for fr in figures[name]]
-    batch = ImportBatch(source=path.name, profile=profile, units=units, records=records)
-    return batch, reader.problems
+    batch = ImportBatch(source=read.file_name, profile=profile, units=units, records=records)
+    return batch, reader.problems, write_with
 
 
 def _unit_ends(db, events: list) -> dict:
@@ -329,16 +197,48 @@ def _unit_ends(db, events: list) -> dict:
     return with_labels(unit_ends(known + [p.record for p in events]), names)
 
 
-def import_records(db, path, actor: str, *, dry_run: bool = False, today: date | None = None) -> ImportResult:
-    """Check the workbook; unless `dry_run`, write it all or nothing (ValidationFailed lists every problem)."""
+def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
+    """Read and check a workbook against `db`; returns (ImportBatch, problems). Raises WorkbookRefused."""
+    batch, problems, _catalogues = check_read(db, read_workbook(path), today=today)
+    return batch, problems
+
+
+def import_records(db, path, actor: str, *, dry_run: bool = False, today: date | None = None, again: bool = False,
+                   progress=None, cancel=None, kind: str = "records", digest: str | None = None) -> ImportResult:
+    """Check the workbook; unless `dry_run`, write it all or nothing (ValidationFailed lists every problem).
+
+    The workbook is read first (progress and cancel work there); the check against the database and the write
+    are then one transaction. A workbook whose digest (`digest`: of the file the user chose, when `path` is a
+    copy made from it) was imported before raises AlreadyImported unless `again`.
+    """
+    from commune_desk.storage.import_log import ImportLog
     from commune_desk.storage.repos.bulk import apply_import
 
-    batch, problems = check_workbook(db, path, today=today)
-    errors = [p for p in problems if p.severity == "error"]
-    counts = {e: len(r) for e, r in batch.records.items()}
+    read = read_workbook(path, progress=progress, cancel=cancel)
+    sha256 = digest or read.sha256
+    log = ImportLog(db)
+    earlier = log.committed_with(sha256)
+    if earlier is not None and not again and not dry_run:
+        raise AlreadyImported.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name} was already imported on {when} ({count} records); importing it again would add "
+                        "its records twice: import it again only if that is what you want (--again)"),
+            name=read.file_name, when=f"{earlier.started_at:%d/%m/%Y %H:%M}", count=sum(earlier.counts.values()))
     if dry_run:
-        return ImportResult(problems, counts, batch.profile is not None)
-    if errors:
-        raise ValidationFailed(problems)
-    counts = apply_import(db, actor, batch, default_catalogues())
+        batch, problems, _catalogues = check_read(db, read, today=today)
+        return ImportResult(problems, {e: len(r) for e, r in batch.records.items()}, batch.profile is not None)
+    if cancel is not None and cancel():
+        raise ImportCancelled.of(QT_TRANSLATE_NOOP("Problems", "the import was cancelled; nothing was imported"))
+    entry = log.start(kind, read.file_name, sha256, actor)
+    try:
+        with db.one_transaction() as session:
+            batch, problems, catalogues = check_read(db, read, today=today)
+            if any(p.severity == "error" for p in problems):
+                raise ValidationFailed(problems)
+            counts = apply_import(db, actor, batch, catalogues)
+            ImportLog.commit(session, entry, counts)
+    except BaseException:
+        with contextlib.suppress(Exception):   # a full disk must not hide the reason the import stopped
+            log.abandoned(entry)     # refused or failed: nothing was written, nothing to report later
+        raise
+    log.reported(entry)
     return ImportResult(problems, counts, batch.profile is not None)

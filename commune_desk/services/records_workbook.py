@@ -68,6 +68,8 @@ def _write_sheet(wb, name: str, columns: list[str], rows, catalogues, labels: di
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from commune_desk.services.xlsx_text import safe_row, text_cell
+
     ws = wb.create_sheet(name)
     ws.freeze_panes = "A3"
     names = [labels.get(c, label(c, catalogues)) if labels else label(c, catalogues) for c in columns]
@@ -80,7 +82,7 @@ def _write_sheet(wb, name: str, columns: list[str], rows, catalogues, labels: di
         cell.font = bold
         head.append(cell)
     ws.append(head)
-    ws.append(names)
+    ws.append(safe_row(ws, names))
     for values in rows:
         out = []
         for value in values:
@@ -89,7 +91,7 @@ def _write_sheet(wb, name: str, columns: list[str], rows, catalogues, labels: di
                 cell.number_format = DATE_FORMAT
                 out.append(cell)
             else:
-                out.append(value)
+                out.append(text_cell(ws, value))     # a title "=HYPERLINK(…)" stays text (xlsx_text.py)
         ws.append(out)
 
 

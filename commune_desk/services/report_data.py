@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from commune_desk.domain.disclosure import suppress_columns
 from commune_desk.domain.doc_format import vn_date, vn_int
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodScheme
@@ -98,6 +99,9 @@ def _by_unit(s, window, figures) -> StatTable:
         rows.append((len(rows) + 1, name, *values))
     totals = [sum(r[i] for r in rows) for i in range(2, 2 + len(order))]
     rows.append(("", "Tổng cộng", *totals))
+    # Persons penalised or supported in one hamlet: 1 or 2 are shown as "< 3" (domain/disclosure.py); the
+    # total stays exact. The table goes into the report, its annex and the signed package.
+    rows = suppress_columns(rows, {2 + order.index("pen"), 2 + order.index("sup")})
     return StatTable("units", "Biểu 1. Kết quả theo thôn, tổ dân phố", "Đơn vị tính: hoạt động, lượt người, cơ sở",
                      ("STT", "Thôn, tổ dân phố", "Hoạt động tuyên truyền", "Lượt người được tuyên truyền",
                       "Cơ sở kinh doanh dịch vụ", "Lượt kiểm tra", "Người bị xử phạt", "Lượt người được hỗ trợ"),

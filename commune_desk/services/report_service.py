@@ -98,20 +98,22 @@ def prepare(db, period: Period, *, day: date, number: str | None = None, actor: 
 def generate(db, period: Period, out_dir: Path, *, day: date | None = None, number: str | None = None,
              ascii_names: bool = True, actor: str = "app", stem: str | None = None,
              progress: Callable[[int, str], None] | None = None, cancel=None, cutoff: date | None = None,
-             estimate: bool = False, today: date | None = None) -> ReportFiles:
-    """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (atomically) and register the number used.
+             estimate: bool = False, today: date | None = None, keep_number: bool = True) -> ReportFiles:
+    """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (both appear, or neither) and register the number.
 
     `stem` defaults to file_stem(period, ascii_names); an existing file of that name is replaced (the window asks
     first, see free_stem).
 
-    `progress(percent, message)` is called between steps; `cancel` (an Event or a callable) is checked between
-    them and raises Cancelled. The same data, date and number always give the same text. A report of a period
-    not started by `today`, dated before its period, or with a cut-off after its date is refused
-    (domain.data_cutoff.ReportRefused) before anything is written.
+    The number is consumed only once both documents are in place; `keep_number=False` leaves that to the caller
+    (a package consumes it only when the package itself is kept). `progress(percent, message)` is called between
+    steps; `cancel` (an Event or a callable) is checked between them and raises Cancelled. The same data, date
+    and number always give the same text. A report of a period not started by `today`, dated before its period,
+    or with a cut-off after its date is refused (domain.data_cutoff.ReportRefused) before anything is written.
     """
     from commune_desk.services import report_numbers as numbers
     from commune_desk.services.report_docx import SUBJECT, write_docx
     from commune_desk.services.report_xlsx import write_xlsx
+    from commune_desk.storage.files import atomic_paths
 
     day = day or date.today()
     report = progress or (lambda pct, msg: None)
@@ -134,13 +136,16 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
         raise refused
     stem = stem or file_stem(period, ascii_names)
     step(40, "writing the Word report")
-    with tempfile.TemporaryDirectory() as tmp:
+    docx_dest, xlsx_dest = out_dir / f"{stem}.docx", out_dir / f"{stem}.xlsx"
+    with tempfile.TemporaryDirectory() as tmp, atomic_paths([docx_dest, xlsx_dest]) as (docx_tmp, xlsx_tmp):
         chart = chart_png(content, Path(tmp))
-        docx_path = write_docx(out_dir / f"{stem}.docx", content, narrative, number=settings.number, day=day,
-                               recipients=settings.recipients, addressed=settings.addressed, chart_png=chart)
-    step(75, "writing the Excel annex")
-    xlsx_path = write_xlsx(out_dir / f"{stem}.xlsx", content, number=settings.number, day=day)
-    numbers.issue(db, body, period, settings.number, day, SUBJECT.format(content.period_name), actor)
+        write_docx(docx_tmp, content, narrative, number=settings.number, day=day, recipients=settings.recipients,
+                   addressed=settings.addressed, chart_png=chart)
+        step(75, "writing the Excel annex")
+        write_xlsx(xlsx_tmp, content, number=settings.number, day=day)
+        step(95, "saving both files")   # a cancel up to here leaves neither file, and the number unused
+    if keep_number:
+        numbers.issue(db, body, period, settings.number, day, SUBJECT.format(content.period_name), actor)
     report(100, "done")
-    return ReportFiles(docx_path, xlsx_path, settings.number, day, content.window, content.period_window[1],
+    return ReportFiles(docx_dest, xlsx_dest, settings.number, day, content.window, content.period_window[1],
                        bool(content.estimates))

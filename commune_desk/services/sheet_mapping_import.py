@@ -113,7 +113,7 @@ def _unmapped_required(source: SourceSheet, entity: str, mapping, catalogues) ->
 
 def _write_temp(path: Path, entity: str, rows, mapping, profile, catalogues) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    from commune_desk.services.xlsx_text import text_cell
 
     from commune_desk.services.records_workbook import profile_values
 
@@ -132,12 +132,7 @@ def _write_temp(path: Path, entity: str, rows, mapping, profile, catalogues) -> 
     for _number, cells in rows:
         out = []
         for c in columns:
-            v = cells.get(c)
-            if isinstance(v, str) and v.startswith("="):   # text, never a formula
-                cell = WriteOnlyCell(ws, value=v)
-                cell.data_type = "s"
-                v = cell
-            out.append(v)
+            out.append(text_cell(ws, cells.get(c)))   # text, never a formula (xlsx_text.py)
         ws.append(out)
     wb.save(path)
 
@@ -161,8 +156,20 @@ def _relocate(problems, source: SourceSheet, entity: str, rows, mapping) -> list
     return out
 
 
+def _digest(path: Path, mapping: dict, entity: str) -> str:
+    """The officer's file, sheet mapping and record kind: the same three imported twice is the same import."""
+    import hashlib
+
+    from commune_desk.services.safe_input import MAPPING, read_bytes_capped
+
+    h = hashlib.sha256(read_bytes_capped(path, max_bytes=MAPPING.max_file_bytes))
+    h.update(repr((entity, sorted(mapping.items()))).encode("utf-8"))
+    return h.hexdigest()
+
+
 def import_mapped(db, source: SourceSheet, entity: str, mapping: dict[int, str], actor: str, *,
-                  dry_run: bool = False, today: date | None = None, catalogues=None) -> MappedResult:
+                  dry_run: bool = False, today: date | None = None, catalogues=None,
+                  again: bool = False) -> MappedResult:
     """Check (and unless `dry_run` write, all or nothing) the mapped rows; ValidationFailed lists every problem."""
     from commune_desk.services.catalogues import default_catalogues
     from commune_desk.services.records_import import import_records
@@ -184,7 +191,8 @@ def import_mapped(db, source: SourceSheet, entity: str, mapping: dict[int, str],
         temp = Path(tmp) / (source.path.stem[:80] + ".xlsx")    # the audit log names the officer's file
         _write_temp(temp, entity, rows, mapping, profile, catalogues)
         try:
-            result = import_records(db, temp, actor, dry_run=dry_run, today=today)
+            result = import_records(db, temp, actor, dry_run=dry_run, today=today, again=again, kind="mapping",
+                                    digest=_digest(source.path, mapping, entity))
         except ValidationFailed as exc:
             raise ValidationFailed(problems + _relocate(exc.problems, source, entity, rows, mapping)) from None
     found = problems + _relocate(result.problems, source, entity, rows, mapping)

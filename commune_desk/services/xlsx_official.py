@@ -131,4 +131,7 @@ def write_workbook(path: Path, sheets: list[SheetSpec]) -> Path:
     wb.remove(wb.active)
     for spec in sheets:
         write_sheet(wb, spec)
+    from commune_desk.services.xlsx_text import keep_text
+
+    keep_text(wb)   # the annex goes into the signed package: no text in it may turn into a formula
     return write_with(path, lambda tmp: wb.save(str(tmp)))

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from commune_desk.paths import backup_dir_for
 from commune_desk.storage import errors
-from commune_desk.storage.files import atomic_path, copy_atomic, fsync_dir, secure_delete
+from commune_desk.storage.files import atomic_path, atomic_paths, copy_atomic, fsync_dir, secure_delete
 
 COUNTED_TABLES = ("setting", "residential_unit", "audit_log", "period_state", "propaganda_activity")
 
@@ -65,36 +65,68 @@ def verify_backup(db, backup: os.PathLike | str) -> BackupSummary:
     return summary
 
 
-def write_backup(db, dest: os.PathLike | str, *, verify: bool = True) -> Path:
+def write_backup(db, dest: os.PathLike | str, *, verify: bool = True, overwrite: bool = True) -> Path:
     """Copy the open database to `dest` atomically, encrypted like the original; verify the copy when asked.
 
     A database whose key lives in a key file gets that file copied beside the backup (`<dest>.keys.json`):
-    the backup then opens with the password that was valid when it was written.
+    the backup then opens with the password that was valid when it was written. Every backup gets a seal
+    (`<dest>.seal`, storage/backup_seal.py). An existing `dest` is replaced only with `overwrite`, and never when
+    a key file beside it belongs to another database (it would be lost, and that database with it).
     """
-    from commune_desk.storage.keys import copy_key_file, key_file_path
+    from commune_desk.storage.backup_seal import seal_bytes, seal_path
+    from commune_desk.storage.keys import key_file_path
 
     dest = Path(dest).absolute()
     if dest == Path(db.path).absolute():
         raise errors.StorageError("a backup cannot replace the database itself")
-    with atomic_path(dest) as tmp:
-        _vacuum_into(db, tmp)
+    if dest.exists() or dest.is_symlink():
+        if not overwrite:
+            raise errors.StorageError(f"{dest} exists already; choose another name (or replace it with --overwrite)")
+        if not dest.is_file() or dest.is_symlink():
+            raise errors.StorageError(f"{dest} is a folder or a link, not a backup file; choose another name")
+    if key_file_path(dest).exists() and not sealed_by(db.path, dest):
+        raise errors.StorageError(f"{dest} has a key file beside it that belongs to another database; a backup "
+                                  "there would make that database unreadable: choose another name")
+    # The backup, its key file and its seal are renamed into place as one group (storage/files.atomic_paths):
+    # a kill never leaves a new backup beside an old seal (which would read as "changed") or an old key file.
+    keyed = db.key_file is not None
+    dests = [dest, seal_path(dest)] + ([key_file_path(dest)] if keyed else [])
+    if not keyed:
+        key_file_path(dest).unlink(missing_ok=True)  # ours (checked above): a stale one from an older backup
+    with atomic_paths(dests) as tmps:
+        _vacuum_into(db, tmps[0])
         if verify:
-            verify_backup(db, tmp)
-        if db.key_file is not None:
-            copy_key_file(db.path, dest)
-        else:
-            key_file_path(dest).unlink(missing_ok=True)
+            verify_backup(db, tmps[0])
+        if keyed:
+            tmps[2].write_bytes(key_file_path(db.path).read_bytes())
+        tmps[1].write_bytes(seal_bytes(db.path, tmps[0], tmps[2] if keyed else None, name=dest.name))
     return dest
+
+
+def sealed_by(db_path: os.PathLike | str, backup: os.PathLike | str) -> bool:
+    """True when `backup` carries a seal made with this database's backup key (an earlier backup of ours)."""
+    from commune_desk.storage.backup_seal import BackupTampered, check_seal
+
+    try:
+        return check_seal(db_path, backup).state == "ok"
+    except BackupTampered:
+        return True   # sealed by our key, content changed since: still our backup file, safe to replace
 
 
 def inspect_backup(path: os.PathLike | str, secret: str | None) -> BackupSummary:
     """Open a backup read-only-ish (no migration) and say what it holds."""
     from commune_desk.storage.database import open_database, read_revision
 
+    from sqlalchemy.exc import DatabaseError
+
     path = Path(path)
     if not path.exists():
         raise errors.DatabaseUnavailable(f"{path} does not exist")
-    db = open_database(path, secret, create=False, migrate=False, allow_older=True)
+    try:
+        db = open_database(path, secret, create=False, migrate=False, allow_older=True)
+    except (errors.NotADatabase, errors.DatabaseDamaged) as exc:
+        raise errors.NotADatabase(f"{path.name}: not a CommuneDesk backup, or damaged ({exc}); use another "
+                                  "backup") from exc
     try:
         revision = read_revision(db.read_engine)
         with db.read_engine.connect() as conn:
@@ -103,6 +135,12 @@ def inspect_backup(path: os.PathLike | str, secret: str | None) -> BackupSummary
                 "SELECT key, value FROM setting WHERE key IN ('unit_name','unit_code')")}
         return BackupSummary(path, revision, rows.get("unit_name", ""), rows.get("unit_code", ""), _counts(db),
                              integrity)
+    except (DatabaseError, errors.StorageError) as exc:   # a damaged page, a table missing: the backup's fault
+        mapped = errors.classify(exc) if isinstance(exc, DatabaseError) else exc
+        if isinstance(mapped, errors.DatabaseUnavailable):
+            raise mapped from exc
+        raise errors.DatabaseDamaged(f"{path.name}: the backup is damaged and cannot be read "
+                                     f"({type(exc).__name__}); use another backup") from exc
     finally:
         db.dispose()
 

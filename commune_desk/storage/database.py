@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,7 +15,7 @@ from urllib.parse import quote
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from commune_desk.domain.text import natural_key
@@ -88,26 +89,54 @@ class Database:
     key_file: Path | None = None  # the `<db>.keys.json` whose wrapped key opened this database, if any
 
     def __post_init__(self) -> None:
+        self._joined = threading.local()
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (deferred BEGIN; WAL lets it run beside a writer)."""
+        joined = self._joined_session()
+        if joined is not None:      # inside one_transaction(): see what it wrote so far
+            yield joined
+            return
         with self._read_sessions() as session:
             try:
                 yield session
             finally:
                 session.rollback()
 
+    def _joined_session(self) -> Session | None:
+        return getattr(self._joined, "session", None)
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[Session]:
+        """Every read() and write() of this thread inside the block joins one write transaction: all of it is
+        committed at the end, or none of it (a kill, an error). Used where several use cases must be one
+        (demo --force: clear and fill; a records import: check and write)."""
+        if self._joined_session() is not None:
+            yield self._joined_session()
+            return
+        with self.write() as session:
+            self._joined.session = session
+            try:
+                yield session
+            finally:
+                self._joined.session = None
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work: commits on success, rolls back on any exception, maps environment errors."""
+        joined = self._joined_session()
+        if joined is not None:      # a savepoint inside one_transaction(): its failure undoes only its part
+            with joined.begin_nested():
+                yield joined
+            return
         with self._write_sessions() as session:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DatabaseError as exc:   # OperationalError (full, locked, read-only) and CORRUPT/NOTADB
                 session.rollback()
                 mapped = errors.classify(exc)
                 if mapped is not None:
@@ -227,10 +256,20 @@ def open_database(path: os.PathLike | str, secret: str | None = None, *, create:
     Raises PasswordRequired / WrongPassword / NotEncrypted / SchemaTooNew / NotADatabase / DatabaseUnavailable.
     """
     path = Path(path).expanduser().absolute()
-    if not path.exists():
-        if not create:
-            raise errors.DatabaseUnavailable(f"{path} does not exist")
-        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        exists = path.exists()
+        if exists and not path.is_file():
+            raise errors.NotADatabase(f"{path} is a folder or a device, not a database file")
+        if not exists:
+            if not create:
+                raise errors.DatabaseUnavailable(f"{path} does not exist")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Created private (0600) before SQLite opens it; its -wal and -shm files take the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:   # a path under a file, a read-only or vanished medium, no permission
+        from commune_desk.storage.files import describe_os_error
+
+        raise errors.DatabaseUnavailable(f"cannot create the database {path}: {describe_os_error(exc)}") from exc
     _check_key(path, secret)
     candidates = _candidate_keys(path, secret)
     for index, (key, key_file) in enumerate(candidates):
@@ -257,8 +296,7 @@ def _open_with_key(path: Path, secret: str | None, key_file: Path | None, *, mig
         current = read_revision(read_engine)
     except DatabaseError as exc:
         db.dispose()
-        text_ = str(exc.orig if hasattr(exc, "orig") else exc).lower()
-        if "not a database" in text_ or "file is encrypted" in text_:
+        if errors.sqlite_code(exc) == errors.SQLITE_NOTADB:
             if secret is not None:
                 raise errors.WrongPassword("the password does not open this database") from exc
             raise errors.NotADatabase(f"{path} is not a database") from exc

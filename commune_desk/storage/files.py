@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import stat
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -25,6 +25,9 @@ _ERRNO_MESSAGES = {
     errno.EPERM: "the folder is read-only or you have no permission to write there",
     errno.ENOENT: "the folder does not exist (was a USB stick removed?)",
     errno.EIO: "the disk could not be written (was a USB stick removed?)",
+    errno.EEXIST: "a file of that name is in the way where a folder is needed",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EISDIR: "it is a folder, not a file",
     getattr(errno, "ENODEV", -2): "the disk is gone (was a USB stick removed?)",
 }
 
@@ -56,28 +59,60 @@ def atomic_path(dest: os.PathLike | str, suffix: str = "") -> Iterator[Path]:
 
     The caller writes the temporary file by any means (a library's save(), VACUUM INTO …). An OSError on the
     way (full disk, read-only or vanished medium) becomes FileWriteFailed naming `dest`; `dest` is untouched.
+    The temporary name is noted in the private folder's journal first (storage/scratch.py), so one left by a
+    killed process is wiped at the next start; the finished file is private (0600).
     """
-    dest = Path(dest)
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=suffix + ".tmp", dir=dest.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise FileWriteFailed(f"cannot write {dest}: {describe_os_error(exc)}") from exc
-    tmp = Path(tmp_name)
-    tmp.unlink()  # writers such as VACUUM INTO refuse an existing file
-    try:
+    with atomic_paths([dest], suffixes=[suffix]) as (tmp,):
         yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
+
+
+@contextlib.contextmanager
+def atomic_paths(dests, suffixes=None) -> Iterator[list[Path]]:
+    """atomic_path for files that belong together (a report's .docx and .xlsx): all appear, or none does.
+
+    Each is written to its temporary path; then the group of renames is noted in the journal as one intent
+    before the first rename, so a process killed between two renames has the group finished at the next start.
+    """
+    from commune_desk.storage import scratch
+
+    dests = [Path(d) for d in dests]
+    suffixes = suffixes or [""] * len(dests)
+    tmps: list[Path] = []
+    try:
+        for dest, suffix in zip(dests, suffixes):
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            tmps.append(scratch.new_temp_name(dest, suffix))
     except OSError as exc:
-        raise FileWriteFailed(f"cannot write {dest}: {describe_os_error(exc)}") from exc
+        for tmp in tmps:
+            scratch.forget(tmp)
+        raise FileWriteFailed(f"cannot write {dests[len(tmps)] if len(tmps) < len(dests) else dests[0]}: "
+                              f"{describe_os_error(exc)}") from exc
+    current = dests[0]
+    try:
+        yield tmps
+        for tmp, dest in zip(tmps, dests):
+            current = dest
+            os.chmod(tmp, 0o600)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+        if len(dests) > 1:
+            group = scratch.secrets_token()
+            scratch.note({"id": group, "move": [[str(t), str(d)] for t, d in zip(tmps, dests)]})
+        for tmp, dest in zip(tmps, dests):
+            current = dest
+            os.replace(tmp, dest)
+        for folder in {d.parent for d in dests}:
+            fsync_dir(folder)
+        if len(dests) > 1:
+            scratch.note({"moved": group})
+    except OSError as exc:
+        raise FileWriteFailed(f"cannot write {current}: {describe_os_error(exc)}") from exc
     finally:
-        _remove_quietly(tmp)
-        for extra in ("-wal", "-shm", "-journal"):  # left by a database written into tmp
-            _remove_quietly(Path(str(tmp) + extra))
+        for tmp in tmps:
+            _remove_quietly(tmp)
+            for extra in ("-wal", "-shm", "-journal"):  # left by a database written into tmp
+                _remove_quietly(Path(str(tmp) + extra))
+            scratch.forget(tmp)
 
 
 def write_bytes_atomic(dest: os.PathLike | str, data: bytes) -> Path:
@@ -103,16 +138,24 @@ def copy_atomic(source: os.PathLike | str, dest: os.PathLike | str, *, chunk: in
     return Path(dest)
 
 
-def secure_delete(path: os.PathLike | str, *, chunk: int = 1 << 20) -> bool:
+def secure_delete(path: os.PathLike | str, *, chunk: int = 1 << 20, sole_name_only: bool = False) -> bool:
     """Overwrite a file with zeros, fsync and unlink it; best effort (SSDs and journals may keep old blocks).
 
-    Returns True when the file existed and was removed.
+    `sole_name_only`: overwrite only when no other name (hard link) shares the content, else just unlink this
+    name: after a crash, a temporary second name may still point at a live database. A symbolic link or a
+    special file is only unlinked. Returns True when the file existed and was removed.
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.lstat()
     except FileNotFoundError:
         return False
+    size = info.st_size
+    if (sole_name_only and info.st_nlink > 1) or not stat.S_ISREG(info.st_mode):
+        # Another name still holds this content (a hard link to a live database): remove this name only.
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        return True
     try:
         with open(path, "r+b") as fh:
             zeros = bytes(min(chunk, max(size, 1)))

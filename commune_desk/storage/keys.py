@@ -317,18 +317,21 @@ def _export(path: Path, source_key: str | None, dest: Path, dest_key: str) -> No
 
 def _swap_in(path: Path, new_file: Path) -> None:
     """Move `new_file` over `path` atomically, then overwrite and remove the old content and its -wal/-shm."""
-    old_link = path.with_name(f".{path.name}.old.tmp")
-    secure_delete(old_link)
+    from commune_desk.storage import scratch
+
+    old_link = scratch.new_temp_name(path, ".old")   # noted first: a kill leaves nothing the next start misses
     try:
         os.link(path, old_link)  # a second name for the old content, so it can be wiped after the swap
     except OSError:
+        scratch.forget(old_link)
         old_link = None
     for extra in ("-wal", "-shm"):
         secure_delete(Path(str(path) + extra))
     os.replace(new_file, path)
     fsync_dir(path.parent)
     if old_link is not None:
-        secure_delete(old_link)
+        secure_delete(old_link)   # now the only name of the old (plain) content: overwritten, then removed
+        scratch.forget(old_link)
 
 
 def encrypt_plain_database(db_path: os.PathLike | str, password: str) -> None:
@@ -341,7 +344,9 @@ def encrypt_plain_database(db_path: os.PathLike | str, password: str) -> None:
         raise errors.StorageError(f"{path} is not an unprotected database")
     before = _counts_of(path, None)
     raw = new_raw_key()
-    tmp = path.with_name(f".{path.name}.encrypting.tmp")
+    from commune_desk.storage import scratch
+
+    tmp = scratch.new_temp_name(path, ".encrypting")
     try:
         _export(path, None, tmp, raw)
         if _counts_of(tmp, raw) != before:
@@ -351,6 +356,7 @@ def encrypt_plain_database(db_path: os.PathLike | str, password: str) -> None:
     finally:
         for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
             secure_delete(leftover)
+        scratch.forget(tmp)
     if _counts_of(path, password) != before:
         raise errors.StorageError("after encryption the database does not hold the same records")
     log.info("database encrypted: %s", path.name)
@@ -363,7 +369,9 @@ def decrypt_database(db_path: os.PathLike | str, password: str) -> None:
         raise errors.NotEncrypted(f"{path} is not encrypted")
     before = _counts_of(path, password)
     key, key_file = _opened_key(path, password)
-    tmp = path.with_name(f".{path.name}.decrypting.tmp")
+    from commune_desk.storage import scratch
+
+    tmp = scratch.new_temp_name(path, ".decrypting")
     try:
         _export(path, key, tmp, "")
         if _counts_of(tmp, None) != before:
@@ -372,6 +380,7 @@ def decrypt_database(db_path: os.PathLike | str, password: str) -> None:
     finally:
         for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
             secure_delete(leftover)
+        scratch.forget(tmp)
     if key_file is not None:
         key_file_path(path).unlink(missing_ok=True)
     log.info("database decrypted: %s", path.name)

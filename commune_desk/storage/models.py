@@ -86,6 +86,7 @@ from commune_desk.storage import models_loop as _models_loop  # noqa: E402,F401
 from commune_desk.storage import models_office_ca as _models_office_ca  # noqa: E402,F401
 from commune_desk.storage import models_figures as _models_figures  # noqa: E402,F401
 from commune_desk.storage import models_community as _models_community  # noqa: E402,F401
+from commune_desk.storage import import_log as _import_log  # noqa: E402,F401
 
 
 def configure() -> None:

@@ -164,6 +164,7 @@ class Session(QObject):
         self.homeShown.emit(self.window.page("home"))
         if lines:
             self.window.statusBar().showMessage(" · ".join(lines))
+        self._tell_interrupted_imports(db)
         self._restart_idle()
         self.backups.daily(db)
         self.opened.emit(self.areas)  # last: a first-run profile form may open from here and wait
@@ -187,6 +188,19 @@ class Session(QObject):
         for line in lines:
             log.info("reconcile: %s", line)  # English in the log; the status bar says it in the interface language
         return [line.text(QCoreApplication.translate) if hasattr(line, "text") else str(line) for line in lines]
+
+    def _tell_interrupted_imports(self, db) -> None:
+        """An import the last run did not see to its end (a crash, a power cut): say whether it was saved."""
+        from commune_desk.domain.errors import ExpectedError
+        from commune_desk.storage.import_log import ImportLog
+
+        try:
+            told = ImportLog(db).tell()
+        except ExpectedError:
+            return
+        if told:
+            self.warn(self.tr("An import was interrupted"),
+                      "\n".join(p.text(QCoreApplication.translate) for p in told))
 
     # ---- closing the database (lock, restore, password change, exit) ------------------------------------------
     def close_db(self) -> None:

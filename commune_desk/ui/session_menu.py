@@ -19,7 +19,7 @@ class SessionMenu:
 
     def restore(self) -> None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.storage.backup import restore_backup
+        from commune_desk.services.restore import restore as restore_backup
         from commune_desk.ui.dialogs.restore_dialog import RestoreDialog
 
         s = self.session
@@ -32,7 +32,9 @@ class SessionMenu:
         current = s.db.secret
         s.close_db()
         try:
-            saved = restore_backup(s.path, source, secret, current_secret=current)
+            # This window holds the instance lock; the user confirmed an unsealed backup in the dialog.
+            saved = restore_backup(s.path, source, secret, current_secret=current, unverified=True,
+                                   take_lock=False)
         except ExpectedError as exc:
             s.show_error(s.window, exc)
             s.reopen(current)

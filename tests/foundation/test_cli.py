@@ -50,7 +50,9 @@ def test_bad_profile_names_every_field_and_changes_nothing(cli, tmp_path):
     assert r.returncode == 2
     for where in ("unit_code", "kind", "residential_units[1].name"):
         assert where in r.stderr
-    assert json.loads(cli("--db", db, "profile", "show").stdout)["unit_code"] == ""
+    assert not db.exists()          # refused before anything was made: no database by accident
+    r = cli("--db", db, "profile", "show")
+    assert r.returncode == 2 and "no database at" in r.stderr and not db.exists()
 
 
 def test_broken_json_names_line_and_column(cli, tmp_path):

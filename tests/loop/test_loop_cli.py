@@ -17,6 +17,7 @@ def test_plan_sign_trust_office_and_import(cli, keys, tmp_path):
     key = save_p12(tmp_path / "office.p12", keys.office, "mật khẩu đủ dài 2026")
     plan = plan_copy(tmp_path / "usb")
     db = tmp_path / "commune.db"
+    __import__("commune_desk.storage.database", fromlist=["x"]).open_database(db).dispose()  # the desk is set up
     r = cli("plan", "sign", plan, "--key", key, "--password-file", pw)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "usb" / "Ke-hoach-2024.xlsx.p7s").is_file() and "SHA-256" in r.stdout
@@ -53,6 +54,7 @@ def test_receipt_write_and_import(cli, keys, tmp_path):
         record_made(db, package)
     finally:
         db.dispose()
+    open_database(office_db).dispose()   # the office desk is set up
     pem(keys.commune, tmp_path / "units" / "79001.pem")
     write = ("receipt", "write", package, "--out", tmp_path / "out", "--key", key, "--password-file", pw,
              "--comment", f"{COMMENT_CODE}={COMMENT}", "--db", office_db)

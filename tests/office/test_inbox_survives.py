@@ -179,6 +179,7 @@ def test_copy_of_a_rejected_file_repeats_the_rejection(cli, units, tmp_path):
     bad = _insider(units[0], tmp_path / "in" / "a" / "share.zip", ind_numerator=-9)
     (tmp_path / "in" / "b").mkdir()
     (tmp_path / "in" / "b" / "share.zip").write_bytes(bad.read_bytes())
+    __import__("commune_desk.storage.database", fromlist=["x"]).open_database(tmp_path / "o.db").dispose()  # the desk is set up
     r = cli("office", "intake", tmp_path / "in", "--trust", certs, "--db", tmp_path / "o.db")
     assert r.returncode == 1
     assert r.stdout.count("INVALID") == 2 and "which was rejected" in r.stdout
@@ -277,6 +278,7 @@ def test_units_with_only_rejected_packages_are_listed_by_aggregate(cli, units, t
         export_pem(u, certs)
     build(units[0], tmp_path / "in")
     _insider(units[1], tmp_path / "in" / "bad.zip", ind_numerator=-9)
+    __import__("commune_desk.storage.database", fromlist=["x"]).open_database(tmp_path / "o.db").dispose()  # the desk is set up
     r = cli("office", "aggregate", "--in", tmp_path / "in", "--period", "2026-Q3", "--out", tmp_path / "out",
             "--trust", certs, "--db", tmp_path / "o.db")
     assert r.returncode == 1, r.stdout + r.stderr

@@ -7,6 +7,7 @@ from .helpers import build, export_pem
 
 def test_trust_add_list_and_bad_input(cli, units, tmp_path):
     db = tmp_path / "office.db"
+    __import__("commune_desk.storage.database", fromlist=["x"]).open_database(db).dispose()  # the desk is set up
     pem = export_pem(units[0], tmp_path / "certs")
     r = cli("office", "trust", "add", pem, "--unit-code", units[0].code, "--name", units[0].name, "--db", db)
     assert r.returncode == 0, r.stderr
@@ -25,6 +26,7 @@ def test_trust_add_list_and_bad_input(cli, units, tmp_path):
 
 def test_intake_and_aggregate_exit_codes(cli, units, tmp_path):
     db, out = tmp_path / "office.db", tmp_path / "out"
+    __import__("commune_desk.storage.database", fromlist=["x"]).open_database(db).dispose()  # the desk is set up
     certs = tmp_path / "certs"
     for u in units[:3]:
         export_pem(u, certs)

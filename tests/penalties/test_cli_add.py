@@ -6,6 +6,15 @@ from __future__ import annotations
 import json
 
 
+def _new_db(tmp_path):
+    """An empty database made on purpose (commands never create one by accident: docs/cli.md)."""
+    from commune_desk.storage.database import open_database
+
+    db = tmp_path / "c.db"
+    open_database(db).dispose()
+    return db
+
+
 def _write(path, data) -> str:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return str(path)
@@ -17,7 +26,7 @@ CASE = {"number": "90/QĐ-XPHC", "decision_date": "2026-11-20", "act_date": "202
 
 
 def test_beyond_competence_refused_then_transferred_accepted(tmp_path, cli):
-    db = tmp_path / "c.db"
+    db = _new_db(tmp_path)
     r = cli("--db", db, "records", "add", "penalty_decision", "--file", _write(tmp_path / "fine.json", CASE))
     assert r.returncode == 2, r.stdout
     assert "outcome: Điều 34 khoản 4 điểm c NĐ 282/2025/NĐ-CP" in r.stderr
@@ -33,7 +42,7 @@ def test_beyond_competence_refused_then_transferred_accepted(tmp_path, cli):
 
 
 def test_bad_fields_are_named_and_nothing_is_stored(tmp_path, cli):
-    db = tmp_path / "c.db"
+    db = _new_db(tmp_path)
     bad = {**CASE, "fine": "ba mươi triệu", "colour": "red", "act_date": "18/11/2026"}
     r = cli("--db", db, "records", "add", "penalty_decision", "--file", _write(tmp_path / "bad.json", bad))
     assert r.returncode == 2
@@ -52,7 +61,7 @@ def test_the_cli_knows_every_record_kind():
 
 
 def test_a_training_with_persons_by_role_is_added_and_bad_lines_are_named(tmp_path, cli):
-    db = tmp_path / "c.db"
+    db = _new_db(tmp_path)
     training = {"training_date": "2026-03-12", "topic_code": "nghiep_vu", "title": "Tập huấn nghiệp vụ",
                 "organiser": "UBND xã", "days": 1,
                 "participants": [{"role": "can_bo", "level": "xa", "attendees": 12, "persons": 10}]}

@@ -56,6 +56,7 @@ def test_template_filled_import_round_trip(tmp_path, db):
 
 def test_cli_exit_codes_and_dry_run_diff(tmp_path, cli):
     dbp = tmp_path / "c.db"
+    __import__("commune_desk.storage.database", fromlist=["x"]).open_database(dbp).dispose()  # the desk is set up
     r = cli("plan", "template", tmp_path / "t.xlsx")
     assert r.returncode == 0, r.stderr
     r = cli("plan", "validate", tmp_path / "t.xlsx")

@@ -27,7 +27,8 @@ def test_rotation_keeps_the_newest_of_each_kind(db, tmp_path):
     assert [e.when.hour for e in exits] == [22, 21, 20, 19]
     assert [e.when.day for e in dailies] == [6, 5, 4]
     assert len(backups.list_backups(db.path, kinds=("manual",))) == 1
-    assert len(list((tmp_path / "backups").iterdir())) == 8
+    files = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert len(files) == 16 and sum(name.endswith(".seal") for name in files) == 8   # each kept one has its seal
 
 
 def test_backup_names_and_same_second_collisions(db):
@@ -65,7 +66,7 @@ def test_second_folder_gets_a_copy_and_its_absence_is_only_a_warning(db, tmp_pat
     for minute in range(3):
         run = backups.backup_now(db, "exit", policy, now=datetime(2026, 11, 20, 17, minute))
         assert len(run.written) == 2 and run.ok
-    assert len(list(stick.iterdir())) == 2
+    assert len(list(stick.iterdir())) == 4   # two backups and their seals
     gone = backups.BackupPolicy(second_folder=tmp_path / "pulled-out")
     run = backups.backup_now(db, "exit", gone, now=datetime(2026, 11, 20, 18, 0))
     assert len(run.written) == 1 and not run.ok
@@ -97,9 +98,9 @@ def test_backups_of_an_encrypted_database_are_encrypted_and_rotate_their_key_fil
         assert leaks(backup) == []
         assert inspect_backup(backup, PASSWORD).counts == _counts(db)
         names = sorted(p.name for p in (tmp_path / "backups").iterdir())
-        expected = ["secret.exit-20261120-170200.db"]
+        expected = ["secret.exit-20261120-170200.db", "secret.exit-20261120-170200.db.seal"]
         if mode == "key-file":
             expected.append("secret.exit-20261120-170200.db.keys.json")
-        assert names == expected
+        assert names == sorted(expected)
     finally:
         db.dispose()

@@ -15,19 +15,25 @@ def test_records_cli_exit_codes(cli, tmp_path):
     assert r.returncode == 0 and "penalties:" in r.stdout
     assert cli("--db", other, "records", "export", foreign).returncode == 0
 
-    r = cli("--db", dst, "records", "import", book, "--dry-run")
+    r = cli("--db", dst, "records", "import", book)          # a mistyped --db makes no database
+    assert r.returncode == 2 and "no database at" in r.stderr and not dst.exists()
+    r = cli("--db", dst, "records", "import", book, "--dry-run", "--create")
     assert r.returncode == 0, r.stderr
+    assert not dst.exists()
     from openpyxl import load_workbook
 
     wb = load_workbook(book)
     wb["support"]["C3"] = "mười"
     wb.save(bad)
-    r = cli("--db", dst, "records", "import", bad, "--dry-run")
+    r = cli("--db", dst, "records", "import", bad, "--dry-run", "--create")
     assert r.returncode == 1 and "support row 3 column C (count)" in r.stderr
-    r = cli("--db", dst, "records", "import", bad)
+    r = cli("--db", dst, "records", "import", bad, "--create")
     assert r.returncode == 2 and "support row 3 column C (count)" in r.stderr
-    r = cli("--db", dst, "records", "import", book)
-    assert r.returncode == 0 and "profile adopted" in r.stdout, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("dst", ".dst"))) == []
+    r = cli("--db", dst, "records", "import", book, "--create")
+    assert r.returncode == 0 and "created" in r.stdout, r.stderr
+    r = cli("--db", dst, "records", "import", book, "--create")
+    assert r.returncode == 2 and "exists already" in r.stderr
 
     r = cli("--db", dst, "records", "import", foreign)
     assert r.returncode == 2 and "belongs to unit" in r.stderr

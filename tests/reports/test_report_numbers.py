@@ -120,7 +120,7 @@ def test_register_never_gives_one_number_to_two_documents(db, ops):
 
 
 def test_migration_registers_the_numbers_of_saved_report_settings(tmp_path):
-    """A database of schema 0012 whose report settings hold numbers: each dated numbered period is registered
+    """A database of schema 0013 whose report settings hold numbers: each dated numbered period is registered
     for the profile's body; the later of two periods sharing a number is left out (it is asked again)."""
     import json
 
@@ -128,7 +128,7 @@ def test_migration_registers_the_numbers_of_saved_report_settings(tmp_path):
     from tests.foundation.test_migrations import _upgrade_to
 
     path = tmp_path / "old.db"
-    engine = _upgrade_to(path, "0012")
+    engine = _upgrade_to(path, "0013")
     profile = {"official_name": "Ủy ban nhân dân phường Cũ", "kind": "phường", "name": "Cũ"}
     with engine.begin() as conn:
         conn.exec_driver_sql(

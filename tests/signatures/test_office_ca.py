@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from commune_desk.storage.database import open_database
+
 from commune_desk.storage.office_ca_repo import CaTrustRepository
 
 from . import pki
@@ -123,6 +125,7 @@ def test_cli_verify_add_ca_crl_and_openssl(cli, ca, tmp_path):
     r = cli("verify", package, "--trust", other)
     assert r.returncode == 1 and "does not chain" in r.stdout
     db = tmp_path / "office.db"
+    open_database(db).dispose()   # the desk is set up on purpose (no database by accident)
     r = cli("office", "trust", "add-ca", root_pem, "--units", "79999", "--db", db)
     assert r.returncode == 0 and "for units 79999" in r.stdout, r.stderr
     assert cli("office", "trust", "add-ca", root_pem, "--db", db).returncode == 2          # neither --units nor --all
@@ -174,6 +177,7 @@ def test_out_of_date_crl_is_used_and_flagged(cli, ca, tmp_path):
     old = tmp_path / "old.crl"
     old.write_bytes(pki.crl_pem(pki.make_crl(ca["inter"], [unit.cert], when=pki.NOW - 60 * pki.DAY)))
     db = tmp_path / "office.db"
+    open_database(db).dispose()   # the desk is set up on purpose (no database by accident)
     assert cli("office", "trust", "add-ca", _pem(tmp_path / "root.pem", ca["root"]), "--all", "--db", db).returncode == 0
     r = cli("office", "trust", "crl", old, "--db", db)
     assert r.returncode == 0 and "out of date" in r.stdout, r.stdout + r.stderr

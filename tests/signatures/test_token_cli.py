@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from commune_desk.storage.database import open_database
+
 from tests.conftest import ROOT
 
 from .helpers import openssl_verify_ca
@@ -55,6 +57,7 @@ def test_token_package_openssl_office_accepts_then_crl_makes_it_untrusted(cli, c
     assert openssl_verify_ca(package, hsm / "unit.pem", tmp_path / "o2").returncode != 0   # not a CA: no chain
 
     office = tmp_path / "office.db"
+    open_database(office).dispose()   # the desk is set up on purpose (no database by accident)
     assert run("--db", office, "office", "trust", "add-ca", hsm / "root.pem", "--units", "79999").returncode == 0
     accepted = run("--db", office, "office", "intake", tmp_path / "usb")
     assert accepted.returncode == 0 and "accepted 1" in accepted.stdout, accepted.stdout + accepted.stderr
@@ -64,6 +67,7 @@ def test_token_package_openssl_office_accepts_then_crl_makes_it_untrusted(cli, c
     again = tmp_path / "usb-again"
     again.mkdir()
     (again / "copy.zip").write_bytes(package.read_bytes())
+    open_database(tmp_path / "office2.db").dispose()
     fresh = run("--db", tmp_path / "office2.db", "office", "trust", "add-ca", hsm / "root.pem", "--all")
     assert fresh.returncode == 0
     assert run("--db", tmp_path / "office2.db", "office", "trust", "crl", hsm / "revoked.crl").returncode == 0

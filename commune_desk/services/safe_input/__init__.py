@@ -18,7 +18,8 @@ from commune_desk.services.safe_input.limits import (  # noqa: F401
 )
 from commune_desk.services.safe_input.sheets import WorkbookScan  # noqa: F401
 from commune_desk.services.safe_input.workbooks import (  # noqa: F401
-    WORKBOOK_SUFFIXES, check_workbook, check_workbook_bytes, open_workbook_safely,
+    WORKBOOK_SUFFIXES, CheckedWorkbook, check_workbook, check_workbook_bytes, open_workbook_checked,
+    open_workbook_safely,
 )
 from commune_desk.services.safe_input.xmlcheck import (  # noqa: F401
     parse_xml, parse_xml_file, xml_prolog_problem,

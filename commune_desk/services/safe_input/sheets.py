@@ -66,9 +66,11 @@ class WorkbookScan:
     covered: int = 0            # cells covered by merged and hyperlinked ranges
     shared_strings: int = 0
     formulas: list = None       # (sheet, cell) of formula cells when the kind lets the reader report them
+    rows: dict = None           # sheet name -> the highest row number used (for progress bars)
 
     def __post_init__(self) -> None:
         self.formulas = [] if self.formulas is None else self.formulas
+        self.rows = {} if self.rows is None else self.rows
 
 
 def sheet_parts(zf: zipfile.ZipFile, names: set[str], label: str, parse_xml) -> dict[str, str]:
@@ -127,6 +129,7 @@ class _SheetCounter:
         self.row = 0
         self.col = 0
         self.cell_tag = None          # the tag of the open <c> element, None outside a cell
+        self.max_row = 0
         self.cell_ref = ""
         self.chars = 0
         self.columns: dict[str, int] = {}
@@ -210,6 +213,8 @@ class _SheetCounter:
             self.col = 0
             if self.row > self.limits.max_rows:
                 self._beyond(Phrase(_WHAT["row"], {"ref": f"{self.row:,}"}))
+            if self.row > self.max_row:
+                self.max_row = self.scan.rows[self.sheet] = self.row
         elif kind == "f":
             if self.cell_tag is None:
                 return

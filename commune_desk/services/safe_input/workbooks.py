@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP
@@ -61,13 +62,27 @@ def check_workbook_bytes(data: bytes, kind: FileKind = MAPPING, *, name: str = "
         return scan_sheets(zf, infos, limits, name, parse_xml)
 
 
+@dataclass
+class CheckedWorkbook:
+    """An open workbook that passed the guard, what the scan counted and the SHA-256 of the bytes read."""
+
+    workbook: object
+    scan: WorkbookScan
+    sha256: str
+
+    def close(self) -> None:
+        self.workbook.close()
+
+
+def _read_and_check(path: Path, kind: FileKind, label: str) -> tuple[bytes, WorkbookScan]:
+    data = read_bytes_capped(path, max_bytes=kind.max_file_bytes, suffixes=kind.suffixes or WORKBOOK_SUFFIXES)
+    return data, check_workbook_bytes(data, kind, name=label)
+
+
 def check_workbook(path: os.PathLike | str, kind: FileKind = MAPPING, *, name: str | None = None) -> bytes:
     """The workbook's bytes, read once under the kind's size cap and checked; parse these, not the file again."""
     path = Path(path)
-    label = name or path.name
-    data = read_bytes_capped(path, max_bytes=kind.max_file_bytes, suffixes=kind.suffixes or WORKBOOK_SUFFIXES)
-    check_workbook_bytes(data, kind, name=label)
-    return data
+    return _read_and_check(path, kind, name or path.name)[0]
 
 
 def open_workbook_safely(path: os.PathLike | str, kind: FileKind = MAPPING, *, read_only: bool = True,
@@ -78,11 +93,18 @@ def open_workbook_safely(path: os.PathLike | str, kind: FileKind = MAPPING, *, r
     lying `<dimension ref="A1:XFD1048576">` cannot make openpyxl pad rows; the full mode is for the plan, whose
     merged cells and number formats matter and whose size the scan has bounded.
     """
+    return open_workbook_checked(path, kind, read_only=read_only, name=name).workbook
+
+
+def open_workbook_checked(path: os.PathLike | str, kind: FileKind = MAPPING, *, read_only: bool = True,
+                          name: str | None = None) -> CheckedWorkbook:
+    """open_workbook_safely, also giving the scan's counts and the digest of the very bytes that were parsed."""
+    import hashlib
     import warnings
 
     path = Path(path)
     label = name or path.name
-    data = check_workbook(path, kind, name=label)
+    data, scan = _read_and_check(path, kind, label)
     import openpyxl
 
     try:
@@ -94,7 +116,7 @@ def open_workbook_safely(path: os.PathLike | str, kind: FileKind = MAPPING, *, r
             for ws in wb.worksheets:
                 if hasattr(ws, "reset_dimensions"):
                     ws.reset_dimensions()
-        return wb
+        return CheckedWorkbook(wb, scan, hashlib.sha256(data).hexdigest())
     except Exception as exc:  # untrusted input boundary: any parser failure is the file's fault, not a bug
         log.warning("workbook refused by openpyxl: %s", type(exc).__name__)
         raise UnsafeInput.of(QT_TRANSLATE_NOOP(

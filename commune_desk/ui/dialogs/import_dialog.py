@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
@@ -113,7 +113,7 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.run_import)
+        self.import_button.clicked.connect(lambda: self.run_import())
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(self.tr("Close"))
@@ -172,10 +172,11 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.progress.setRange(0, 0)               # busy: the service reports no finer steps
+        self.progress.setRange(0, 0)               # busy until the reader reports rows
         self.progress.setVisible(True)
         self.status.setText(text)
         self.operation = Operation(job, self)
+        self.operation.progress.connect(self._progress)
         self.operation.succeeded.connect(on_success)
         self.operation.failed.connect(self._failed)
         self.operation.finished.connect(self._finished)
@@ -191,7 +192,25 @@ class ImportDialog(QDialog):
             self.operation.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
     def _failed(self, exc, _trace: str) -> None:
+        from commune_desk.services.records_import import AlreadyImported
+
+        if isinstance(exc, AlreadyImported):
+            # The same workbook again: say when it came first; only an explicit "Import again" adds it twice.
+            question = self.tr("Import it again anyway?")
+            reason = exc.text(QCoreApplication.translate)
+            answer = QMessageBox.question(
+                self, self.tr("Already imported"), reason + "\n\n" + question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.run_import(again=True)
+            else:
+                self.status.setText(self.tr("Not imported again; nothing was changed."))
+            return
         report_failure(exc, self.status, self.model, cancelled=self.tr("Cancelled; nothing was imported."),
                        rejected=self.tr("Rejected; nothing was imported."),
                        cannot=self.tr("The workbook cannot be imported: %1"))
@@ -200,9 +219,13 @@ class ImportDialog(QDialog):
         path, db, today = self.path.text().strip(), self._db, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records_import import import_records
+            from commune_desk.services.records_import import ImportCancelled, import_records
 
-            result = import_records(db, path, "dry-run", dry_run=True, today=today)
+            try:
+                result = import_records(db, path, "dry-run", dry_run=True, today=today, cancel=cancelled,
+                                        progress=lambda done, total: progress(done, total, ""))
+            except ImportCancelled:
+                raise Cancelled() from None
             if cancelled():
                 raise Cancelled()
             return result
@@ -220,15 +243,17 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Ready: %1 records would be added.").replace("%1", str(total)))
         self.import_button.setEnabled(not self.errors and total > 0)
 
-    def run_import(self) -> None:
+    def run_import(self, again: bool = False) -> None:
         path, db, actor, today = self.path.text().strip(), self._db, self._actor, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records_import import import_records
+            from commune_desk.services.records_import import ImportCancelled, import_records
 
-            if cancelled():
-                raise Cancelled()
-            return import_records(db, path, actor, today=today)
+            try:   # Cancel works while the workbook is read; the check and the write are one transaction
+                return import_records(db, path, actor, today=today, again=again, cancel=cancelled,
+                                      progress=lambda done, total: progress(done, total, ""))
+            except ImportCancelled:
+                raise Cancelled() from None
 
         self._start(job, self._imported, self.tr("Importing…"))
 

@@ -24,6 +24,7 @@ class RestoreDialog(QDialog):
         self.db_path = Path(db_path)
         self._secret = secret
         self.summary = None
+        self.seal = None
         self.chosen: tuple[Path, str | None] | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
         intro = QLabel(self.tr("Choose a backup. Before anything is replaced, the current database is kept aside "
@@ -87,14 +88,16 @@ class RestoreDialog(QDialog):
     def preview(self, path: Path) -> bool:
         """Open the backup without changing it and show unit, schema, counts and integrity."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.storage.backup import inspect_backup
+        from commune_desk.services.restore import preview_backup
         from commune_desk.storage.errors import PasswordRequired, WrongPassword
 
         self.current_path = Path(path)
         self.summary = None
+        self.seal = None
         self.restore_button.setEnabled(False)
         try:
-            summary = inspect_backup(path, self._secret_for_preview())
+            # The guard and the keyed checksum first (a changed backup is refused here); unsealed ones are shown.
+            summary, self.seal = preview_backup(self.db_path, path, self._secret_for_preview(), unverified=True)
         except (PasswordRequired, WrongPassword):
             self.password.setVisible(True)
             self.password.setFocus()
@@ -117,14 +120,19 @@ class RestoreDialog(QDialog):
         integrity = self.tr("ok") if ok else summary.integrity
         unit = summary.unit_name or self.tr("(unit profile not set)")
         labels = [self.tr("File:"), self.tr("Unit:"), self.tr("Schema:"), self.tr("Integrity check:"),
-                  self.tr("Rows in the backup:")]
-        file_, unit_, schema_, integrity_, rows_ = (html.escape(text) for text in labels)
+                  self.tr("Rows in the backup:"), self.tr("Keyed checksum:")]
+        file_, unit_, schema_, integrity_, rows_, seal_ = (html.escape(text) for text in labels)
         colour = "#2e7d32" if ok else "#b00020"
+        sealed = self.seal.verified
+        seal_text = self.tr("matches") if sealed else self.tr(
+            "cannot be checked on this computer (made elsewhere, or before checksums existed)")
         self.details.setText(
             f"<p><b>{file_}</b> {html.escape(Path(path).name)}<br>"
             f"<b>{unit_}</b> {html.escape(unit)} {html.escape(summary.unit_code)}<br>"
             f"<b>{schema_}</b> {html.escape(summary.revision or '?')}<br>"
-            f"<b>{integrity_}</b> <span style='color:{colour}'>{html.escape(integrity)}</span></p>"
+            f"<b>{integrity_}</b> <span style='color:{colour}'>{html.escape(integrity)}</span><br>"
+            f"<b>{seal_}</b> <span style='color:{'#2e7d32' if sealed else '#b26a00'}'>{html.escape(seal_text)}"
+            "</span></p>"
             f"<p><b>{rows_}</b></p><table cellspacing='2'>{rows}</table>")
         self.restore_button.setEnabled(ok)
         return ok
@@ -145,10 +153,12 @@ class RestoreDialog(QDialog):
     def confirm(self) -> None:
         if self.summary is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Restore this backup?"),
-            self.tr("The current database will be replaced by the backup %1. The current file is kept aside "
-                    "first. Continue?").replace("%1", self.summary.path.name))
+        text = self.tr("The current database will be replaced by the backup %1. The current file is kept aside "
+                       "first. Continue?").replace("%1", self.summary.path.name)
+        if self.seal is not None and not self.seal.verified:
+            text = self.tr("Its keyed checksum cannot be checked on this computer: restore it only if you know "
+                           "where it comes from.") + "\n\n" + text
+        answer = QMessageBox.question(self, self.tr("Restore this backup?"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.chosen = (self.summary.path, self._secret_for_preview())
