@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
 
 
 def _content():
-    from commune_desk.services.package import PackageContent
+    from commune_desk.services.packages.package import PackageContent
 
     rng = __import__("random").Random(8)
     docx = bytes(rng.getrandbits(8) for _ in range(60_000))   # a report .docx is ~60 KB of deflated XML
@@ -37,8 +37,8 @@ def _time(fn) -> float:
 
 
 def run(repeat: int = 7) -> list[dict]:
-    from commune_desk.services.package import bag_files, build_package
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.packages.package import bag_files, build_package
+    from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.services.signing_keys import create_identity, export_cert
 
     identity = create_identity("Ủy ban nhân dân xã Hòa Mỹ", "79999")

@@ -47,7 +47,7 @@ def _report_and_package(db, folder: Path) -> None:
     """Demo data, a temporary signing key, the quarterly report signed into a package, then verified."""
     from commune_desk.domain.periods import Period
     from commune_desk.services.demo import create_demo
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.services.period_lifecycle import sign
     from commune_desk.services.signing_keys import create_identity
     from commune_desk.storage.profile_repo import ProfileRepository
@@ -78,7 +78,7 @@ def _certificate_authority() -> None:
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
 
-    from commune_desk.services.chain_trust import Authority, ChainTrust
+    from commune_desk.services.packages.chain_trust import Authority, ChainTrust
 
     now = dt.datetime.now(dt.timezone.utc)
 

@@ -38,7 +38,7 @@ def _with_binding(lines: list[str], identity) -> list[str]:
 
 def _import(args, ctx) -> int:
     from commune_desk.cli import read_password_file
-    from commune_desk.services.key_import import import_provider_key
+    from commune_desk.services.packages.key_import import import_provider_key
     from commune_desk.services.signing_keys import describe
 
     report = import_provider_key(args.file, read_password_file(args.password_file), args.out,

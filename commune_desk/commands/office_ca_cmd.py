@@ -5,7 +5,7 @@ from commune_desk.commands import add_command
 
 def _add_ca(args, ctx) -> int:
     from commune_desk.cli import UsageError
-    from commune_desk.services.office_ca import add_ca
+    from commune_desk.services.office.office_ca import add_ca
     from commune_desk.services.signing_keys import describe
 
     if bool(args.units) == bool(args.all):
@@ -48,7 +48,7 @@ def _remove_ca(args, ctx) -> int:
 
 
 def _crl(args, ctx) -> int:
-    from commune_desk.services.office_ca import import_crl
+    from commune_desk.services.office.office_ca import import_crl
 
     crl, new, checked_by = import_crl(ctx.open_db(), ctx.actor, args.file)
     if not new:

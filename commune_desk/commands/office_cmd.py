@@ -4,7 +4,7 @@ from commune_desk.commands import add_command, add_group
 
 
 def _trust_add(args, ctx) -> int:
-    from commune_desk.services.office_intake import cert_facts, load_cert_file
+    from commune_desk.services.office.office_intake import cert_facts, load_cert_file
     from commune_desk.services.signing_keys import describe
     from commune_desk.storage.office_repo import TrustRepository
 
@@ -36,7 +36,7 @@ def _trust_list(args, ctx) -> int:
 
 
 def _trust_replace(args, ctx) -> int:
-    from commune_desk.services.office_intake import cert_facts, load_cert_file
+    from commune_desk.services.office.office_intake import cert_facts, load_cert_file
     from commune_desk.storage.office_repo import TrustRepository
 
     unit = TrustRepository(ctx.open_db(), ctx.actor).replace(args.unit_code, cert_facts(load_cert_file(args.cert)),
@@ -54,7 +54,7 @@ def _trust_revoke(args, ctx) -> int:
 
 
 def _trust_source(args, ctx):
-    from commune_desk.services.office_intake import trust_from_db, trust_from_path
+    from commune_desk.services.office.office_intake import trust_from_db, trust_from_path
 
     return trust_from_path(args.trust) if args.trust else trust_from_db(ctx.open_db())
 
@@ -63,7 +63,7 @@ def _run_intake(args, ctx, folder):
     from pathlib import Path
 
     from commune_desk.cli import UsageError
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
 
     if not Path(folder).is_dir():
         raise UsageError(f"{folder} is not a folder")
@@ -93,7 +93,7 @@ def _aggregate(args, ctx) -> int:
     from commune_desk.cli import UsageError
     from commune_desk.domain.doc_format import vn_percent
     from commune_desk.domain.periods import Period, PeriodError
-    from commune_desk.services.office_aggregate import aggregate, write_outputs
+    from commune_desk.services.office.office_aggregate import aggregate, write_outputs
 
     try:
         period = Period.parse(args.period)

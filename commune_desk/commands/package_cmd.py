@@ -63,7 +63,7 @@ def _identity(args, db, ctx):
             raise UsageError("--token signs with the USB token: leave out --key and --password-file")
         if not args.pin_file:
             raise UsageError("--token needs --pin-file F (the token's PIN on its first line)")
-        from commune_desk.services.pkcs11_token import open_token
+        from commune_desk.services.packages.pkcs11_token import open_token
         from commune_desk.storage.profile_repo import ProfileRepository
 
         pin = read_password_file(args.pin_file)
@@ -85,14 +85,14 @@ def _verify(args, ctx) -> int:
     package is not called valid: anyone can sign a package claiming a unit, so the exit is 1 unless the officer
     says --no-trust."""
     from commune_desk.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError
-    from commune_desk.services.package_verify import NO_TSA_NOTE, verify_package
+    from commune_desk.services.packages.package_verify import NO_TSA_NOTE, verify_package
     from commune_desk.services.signing_keys import load_trust
 
     if args.trust and args.no_trust:
         raise UsageError("give either --trust FILE_OR_DIR or --no-trust, not both")
     trust = authorities = None
     if args.trust:  # unit certificates are trusted by fingerprint, CA certificates through path validation
-        from commune_desk.services.chain_trust import ChainTrust, split_trust
+        from commune_desk.services.packages.chain_trust import ChainTrust, split_trust
 
         trust, cas = split_trust(load_trust(args.trust))
         authorities = ChainTrust(cas) if cas else None

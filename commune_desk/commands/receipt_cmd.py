@@ -8,7 +8,7 @@ EXIT_OK = 0
 def _write(args, ctx) -> int:
     from commune_desk.cli import UsageError, read_password_file
     from commune_desk.domain.loop import parse_comment
-    from commune_desk.services.receipts import STATUS_TEXT, write_receipt
+    from commune_desk.services.loop.receipts import STATUS_TEXT, write_receipt
     from commune_desk.services.signing_keys import load_p12
 
     comments = []
@@ -27,7 +27,7 @@ def _write(args, ctx) -> int:
 
 
 def _import(args, ctx) -> int:
-    from commune_desk.services.receipts import STATUS_TEXT, import_receipt
+    from commune_desk.services.loop.receipts import STATUS_TEXT, import_receipt
 
     receipt, new, own = import_receipt(ctx.open_db(), args.file, ctx.actor)
     verb = "imported" if new else "already imported"
@@ -42,7 +42,7 @@ def _import(args, ctx) -> int:
 
 
 def _list(args, ctx) -> int:
-    from commune_desk.services.receipts import STATUS_TEXT
+    from commune_desk.services.loop.receipts import STATUS_TEXT
     from commune_desk.storage.loop_repo import ReceiptRepository
 
     receipts = ReceiptRepository(ctx.open_db(), ctx.actor).all()

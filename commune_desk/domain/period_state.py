@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 
@@ -30,7 +31,7 @@ class EditDecision:
     reason: str = ""                 # English; `reason_template` + `reason_args` translate it ("Problems")
     period: str = ""
     reason_template: str = ""
-    reason_args: dict[str, object] = field(default_factory=dict, compare=False)
+    reason_args: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 def may_edit(record_date: date | None, states: Iterable[PeriodState]) -> EditDecision:
@@ -46,6 +47,6 @@ def may_edit(record_date: date | None, states: Iterable[PeriodState]) -> EditDec
         if st.window_start <= record_date <= st.window_end:
             template = QT_TRANSLATE_NOOP(
                 "Problems", "the period {period} was signed (revision {revision}); amend it to change its records")
-            args: dict[str, object] = {"period": st.period, "revision": st.revision}
+            args: dict[str, Any] = {"period": st.period, "revision": st.revision}
             return EditDecision(False, template.format(**args), st.period, template, args)
     return EditDecision(True)

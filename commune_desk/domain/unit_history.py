@@ -6,15 +6,27 @@ no record dated D or later (the record belongs to its successor). A unit made by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 
-if TYPE_CHECKING:
-    from commune_desk.domain.records.types import UnitEvent
+class UnitEventLike(Protocol):
+    """What the history reads of a unit event: domain.records.types.UnitEvent, or a row read by storage."""
+
+    @property
+    def unit_code(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def effective_date(self) -> date: ...
+    @property
+    def merged_into_code(self) -> str: ...
+    @property
+    def successor_codes(self) -> tuple[str, ...]: ...
+
 
 ENDING_KINDS = ("merged", "split", "dissolved")
 
@@ -42,7 +54,7 @@ def with_labels(ends: Mapping[str, UnitEnd], names: Mapping[str, str]) -> dict[s
             for code, end in ends.items()}
 
 
-def unit_ends(events: Iterable[UnitEvent]) -> dict[str, UnitEnd]:
+def unit_ends(events: Iterable[UnitEventLike]) -> dict[str, UnitEnd]:
     """Unit code -> its (earliest) ending event, from UnitEvent records."""
     out: dict[str, UnitEnd] = {}
     for ev in events:
@@ -56,7 +68,7 @@ def unit_ends(events: Iterable[UnitEvent]) -> dict[str, UnitEnd]:
     return out
 
 
-def unit_starts(events: Iterable[UnitEvent]) -> dict[str, date]:
+def unit_starts(events: Iterable[UnitEventLike]) -> dict[str, date]:
     """Unit code -> the day it came into being, for units made by a split (others existed all along)."""
     out: dict[str, date] = {}
     for ev in events:

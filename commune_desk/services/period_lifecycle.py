@@ -156,7 +156,7 @@ def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_rea
     A signed period needs `amend_reason` (else PeriodAlreadySigned, exit 2 in the CLI); an amended one is
     signed again at the next revision. Nothing is recorded unless the package was written and read back valid.
     """
-    from commune_desk.services.package import PackageContent, build_package
+    from commune_desk.services.packages.package import PackageContent, build_package
     from commune_desk.services.report_service import generate, prepare
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.plan_repo import PlanRepository

@@ -68,7 +68,7 @@ def signature_path(workbook: Path | str) -> Path:
 
 def sign_plan(workbook: Path | str, identity, *, overwrite: bool = True) -> Path:
     """Validate the workbook (as `plan validate`), then write its detached signature beside it, atomically."""
-    from commune_desk.services.cms import sign_detached
+    from commune_desk.services.packages.cms import sign_detached
     from commune_desk.services.plan_import import check_file
     from commune_desk.services.safe_input import read_bytes_capped
     from commune_desk.services.signing_keys import check_key_matches, check_validity
@@ -104,7 +104,7 @@ def registered_certificates(db) -> list:
 def check_bytes(data: bytes, signature: bytes | None, registered: list, *, signature_file: str = "") \
         -> PlanSignatureCheck:
     """The verdict for workbook bytes and their signature (None: no .p7s)."""
-    from commune_desk.services.cms import SignatureInvalid, verify_detached
+    from commune_desk.services.packages.cms import SignatureInvalid, verify_detached
     from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256
 
     if signature is None:
@@ -201,7 +201,7 @@ def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned:
 
 def trust_office(db, cert_path: Path | str, actor: str):
     """Register the superior office's certificate (.pem/.cer) on this commune desk; returns the stored entry."""
-    from commune_desk.services.office_intake import cert_facts, load_cert_file
+    from commune_desk.services.office.office_intake import cert_facts, load_cert_file
     from commune_desk.storage.loop_repo import OfficeCertRepository
 
     facts = cert_facts(load_cert_file(cert_path))

@@ -2,8 +2,8 @@
 by fastjsonschema), then by the rules a schema cannot say (shares, known codes, period, revision, `created`
 against the period and the signing time).
 
-The same checks run on the commune's side before signing (services/package.py) and on the office's side before
-accepting (services/package_verify.py). Every problem names the field (`indicators[3].numerator`), so the
+The same checks run on the commune's side before signing (services/packages/package.py) and on the office's side before
+accepting (services/packages/package_verify.py). Every problem names the field (`indicators[3].numerator`), so the
 officer knows what to correct. Later versions of the software may add keys (docs/package-format.md): keys this
 version does not know are allowed, but they count towards the depth and size bounds.
 """

@@ -293,7 +293,7 @@ def _binding(data: bytes, password: str, cert) -> str:
     """The unit code bound at `keys import` (friendlyName), only for a certificate that carries none itself."""
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    from commune_desk.services.key_import import binding_of
+    from commune_desk.services.packages.key_import import binding_of
 
     if unit_code_of(cert):
         return ""
@@ -322,8 +322,8 @@ def load_p12(path: Path | str, password: str, *, at: dt.datetime | None = None,
 
 def import_p12(source: Path | str, password: str, dest: Path | str, *, overwrite: bool = False,
                unit_code: str | None = None) -> SigningIdentity:
-    """Check a provider's .p12/.pfx and write the app's key file (services/key_import.py does the work)."""
-    from commune_desk.services.key_import import import_provider_key
+    """Check a provider's .p12/.pfx and write the app's key file (services/packages/key_import.py does the work)."""
+    from commune_desk.services.packages.key_import import import_provider_key
 
     return import_provider_key(source, password, dest, unit_code=unit_code, overwrite=overwrite).identity
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,9 +12,12 @@ from sqlalchemy.orm import Session
 from commune_desk.domain.audit import GENESIS, AuditEntry, canonical, diff, verify_chain
 from commune_desk.storage.models import AuditRow
 
+if TYPE_CHECKING:
+    from commune_desk.storage.database import Database
 
-def append(session: Session, actor: str, action: str, entity: str, entity_id, before: dict | None,
-           after: dict | None, *, full: bool = False) -> AuditEntry:
+
+def append(session: Session, actor: str, action: str, entity: str, entity_id: object, before: dict[str, Any] | None,
+           after: dict[str, Any] | None, *, full: bool = False) -> AuditEntry:
     """Add one entry after the current head; must run in a write session (BEGIN IMMEDIATE serialises heads)."""
     if not full:
         before, after = diff(before, after)
@@ -55,10 +59,10 @@ def _to_entry(row: AuditRow) -> AuditEntry:
 class AuditLog:
     """Read side of the audit trail."""
 
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
-    def entries(self, entity: str | None = None, entity_id=None, limit: int | None = None) -> list[AuditEntry]:
+    def entries(self, entity: str | None = None, entity_id: object = None, limit: int | None = None) -> list[AuditEntry]:
         with self._db.read() as s:
             q = select(AuditRow).order_by(AuditRow.seq)
             if entity is not None:

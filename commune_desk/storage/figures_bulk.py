@@ -6,15 +6,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from commune_desk.domain.hand_values import stored_denominator
+from commune_desk.domain.hand_values import ManualValue, stored_denominator
 from commune_desk.domain.indicators import CATALOGUE
+from commune_desk.domain.populations import PopulationEntry
 from commune_desk.storage import audit_log
 from commune_desk.storage.models_figures import PopulationRow
 from commune_desk.storage.models_plans import ManualValueRow
 
 
-def apply_figures(s, actor: str, populations: list, values: list, *, source: str) -> dict[str, int]:
+def apply_figures(s: Session, actor: str, populations: list[PopulationEntry], values: list[ManualValue], *,
+                  source: str) -> dict[str, int]:
     """Counts of figures written (unchanged ones are not counted); one audit entry per kind and batch."""
     now = datetime.now()
     counts: dict[str, int] = {}
@@ -25,8 +28,8 @@ def apply_figures(s, actor: str, populations: list, values: list, *, source: str
             PopulationRow.level_code == e.level, PopulationRow.as_of == e.as_of, PopulationRow.replaced_at.is_(None))))
         if same and all((r.value, r.source, r.note) == (e.value, e.source, e.note) for r in same):
             continue
-        for row in same:
-            row.replaced_at = now
+        for old in same:
+            old.replaced_at = now
             replaced += 1
         s.add(PopulationRow(year=e.year, kind=e.kind, role_code=e.role, level_code=e.level, value=e.value,
                             as_of=e.as_of, source=e.source, note=e.note, recorded_at=now, recorded_by=actor))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.loop import (
@@ -15,6 +17,9 @@ from commune_desk.storage import audit_log
 from commune_desk.storage.models_loop import (
     LoopOfficeCertRow, LoopPlanSignatureRow, LoopReceiptCommentRow, LoopReceiptRow,
 )
+
+if TYPE_CHECKING:
+    from commune_desk.storage.database import Database
 
 ACTIVE, REPLACED = "active", "replaced"
 
@@ -31,7 +36,7 @@ def _office(row: LoopOfficeCertRow) -> RegisteredOffice:
 class OfficeCertRepository:
     """The superior office certificate(s) this commune trusts for plans and receipts."""
 
-    def __init__(self, db, actor: str) -> None:
+    def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
 
@@ -74,13 +79,13 @@ class OfficeCertRepository:
             return {fp: pem for fp, pem in s.execute(q)}
 
 
-def _comments(s, row: LoopReceiptRow) -> tuple[ReceiptComment, ...]:
+def _comments(s: Session, row: LoopReceiptRow) -> tuple[ReceiptComment, ...]:
     q = select(LoopReceiptCommentRow).where(LoopReceiptCommentRow.receipt_id == row.id).order_by(
         LoopReceiptCommentRow.id)
     return tuple(ReceiptComment(c.period, c.indicator, c.text, row.status, row.id) for c in s.scalars(q))
 
 
-def _receipt(s, row: LoopReceiptRow) -> Receipt:
+def _receipt(s: Session, row: LoopReceiptRow) -> Receipt:
     return Receipt(row.direction, row.package_sha256, row.unit_code, row.period, row.revision, row.status,
                    row.office_name, row.office_fingerprint, row.issued_at, _comments(s, row), row.receipt_sha256,
                    row.file_name, row.imported_at, row.id)
@@ -89,7 +94,7 @@ def _receipt(s, row: LoopReceiptRow) -> Receipt:
 class ReceiptRepository:
     """Receipts written by the office ("sent") or imported by the commune ("received"), with their comments."""
 
-    def __init__(self, db, actor: str) -> None:
+    def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
 
@@ -142,10 +147,11 @@ class ReceiptRepository:
             out.setdefault(c.indicator, []).append(c)
         return out
 
-    def raw_json(self, receipt_id: int) -> dict:
+    def raw_json(self, receipt_id: int) -> dict[str, Any]:
         with self._db.read() as s:
             row = s.get(LoopReceiptRow, receipt_id)
-            return json.loads(row.receipt_json) if row is not None else {}
+            data: dict[str, Any] = json.loads(row.receipt_json) if row is not None else {}
+            return data
 
 
 def _signature(row: LoopPlanSignatureRow) -> PlanSignatureRecord:
@@ -156,7 +162,7 @@ def _signature(row: LoopPlanSignatureRow) -> PlanSignatureRecord:
 class PlanSignatureRepository:
     """The signature verdict of each imported plan version (the newest check wins, audited)."""
 
-    def __init__(self, db, actor: str) -> None:
+    def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
 

@@ -4,9 +4,11 @@ the period like records, every change audited with who and when."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commune_desk.domain.errors import Locked, NotFound, ValidationFailed
 from commune_desk.domain.hand_values import ManualValue, stored_denominator, validate_manual
@@ -19,6 +21,9 @@ from commune_desk.storage.models_plans import ManualValueRow
 from commune_desk.storage.period_repo import check_edit
 from commune_desk.storage.sql_reader import SessionReader
 from commune_desk.storage.year_windows import period_window
+
+if TYPE_CHECKING:
+    from commune_desk.storage.database import Database
 
 ENTITY = "manual_indicator"
 
@@ -41,7 +46,7 @@ def to_value(row: ManualValueRow) -> ManualValue:
 class ManualValueRepository:
     """Values the officer enters, one per indicator and period (2026, 2026-H1, 2026-Q3 …)."""
 
-    def __init__(self, db, actor: str) -> None:
+    def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
 
@@ -58,7 +63,7 @@ class ManualValueRepository:
             end = period_window(r, period)[1]
             self._check_lock(s, end)
             if definition.shape == PERSONS:
-                claim = Claim(end, float(value.numerator), f"{value.indicator} {value.period}")
+                claim = Claim(end, float(value.numerator or 0), f"{value.indicator} {value.period}")  # validated
                 found = claim_problems(r, claim, definition.population, period.year,
                                        exclude=(value.indicator, value.period))
                 if found:
@@ -66,7 +71,7 @@ class ManualValueRepository:
             row = s.scalar(select(ManualValueRow).where(ManualValueRow.indicator == value.indicator,
                                                         ManualValueRow.period == value.period))
             before = None if row is None else to_value(row).to_dict()
-            if before == value.to_dict():
+            if row is not None and before == value.to_dict():
                 return to_value(row)
             if row is None:
                 row = ManualValueRow(indicator=value.indicator, period=value.period)
@@ -95,7 +100,7 @@ class ManualValueRepository:
             audit_log.append(s, self._actor, "delete", ENTITY, f"{indicator}@{period}", before, None, full=True)
 
     @staticmethod
-    def _check_lock(s, end) -> None:
+    def _check_lock(s: Session, end: date) -> None:
         decision = check_edit(s, end)
         if not decision.allowed:
             raise Locked.of(decision.reason_template, **decision.reason_args) if decision.reason_template \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, overload
 
 from sqlalchemy import select
 
@@ -12,6 +13,9 @@ from commune_desk.domain.errors import ExpectedError, NotFound, Problem, Validat
 from commune_desk.domain.text import nfc
 from commune_desk.storage import audit_log
 from commune_desk.storage.models_office_ca import OfficeCrlRow, OfficeTrustCaRow
+
+if TYPE_CHECKING:
+    from commune_desk.storage.database import Database
 
 CA_ENTITY, CRL_ENTITY = "office_trust_ca", "office_crl"
 ALL_UNITS = "*"
@@ -26,6 +30,10 @@ def _naive(when: datetime | None) -> datetime | None:
     return None if when is None or when.tzinfo is None else when.astimezone(timezone.utc).replace(tzinfo=None)
 
 
+@overload
+def _aware(when: datetime) -> datetime: ...
+@overload
+def _aware(when: None) -> None: ...
 def _aware(when: datetime | None) -> datetime | None:
     return None if when is None else when.replace(tzinfo=timezone.utc)
 
@@ -80,7 +88,7 @@ def _ca(row: OfficeTrustCaRow) -> TrustedCa:
                      _aware(row.added_at), row.id)
 
 
-def _snapshot(row: OfficeTrustCaRow) -> dict:
+def _snapshot(row: OfficeTrustCaRow) -> dict[str, Any]:
     return {"fingerprint": row.fingerprint, "name": row.name, "units": row.units, "status": row.status,
             "reason": row.reason}
 
@@ -88,7 +96,7 @@ def _snapshot(row: OfficeTrustCaRow) -> dict:
 class CaTrustRepository:
     """Trusted CA certificates and CRLs of the office; rows are never deleted (a removed CA keeps its history)."""
 
-    def __init__(self, db, actor: str) -> None:
+    def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
 

@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commune_desk.domain.errors import ExpectedError, NotFound
 from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.plans import Plan
 from commune_desk.storage import audit_log
 from commune_desk.storage.models_plans import PlanTargetRow, PlanVersionRow
+
+if TYPE_CHECKING:
+    from commune_desk.storage.database import Database
 
 
 class PlanRefused(ExpectedError):
@@ -46,7 +51,7 @@ def _info(row: PlanVersionRow) -> PlanVersionInfo:
                            row.imported_at, row.source_name)
 
 
-def refusal(session, plan: Plan) -> tuple[str | None, PlanVersionRow | None]:
+def refusal(session: Session, plan: Plan) -> tuple[str | None, PlanVersionRow | None]:
     """Why `plan` may not be stored ("" when it is already there unchanged), and the newest stored version."""
     rows = list(session.scalars(select(PlanVersionRow).where(PlanVersionRow.plan_id == plan.plan_id)
                                 .order_by(PlanVersionRow.version.desc())))
@@ -56,7 +61,7 @@ def refusal(session, plan: Plan) -> tuple[str | None, PlanVersionRow | None]:
         if same.digest == plan.digest():
             return "", newest
         return (f"plan {plan.plan_id} version {plan.version} is already imported with different content; "
-                f"the superior office must issue it as version {newest.version + 1}"), newest
+                f"the superior office must issue it as version {rows[0].version + 1}"), newest
     if newest is not None and newest.version > plan.version:
         return (f"plan {plan.plan_id} version {plan.version} is older than version {newest.version} already "
                 "imported; nothing changed"), newest
@@ -64,7 +69,7 @@ def refusal(session, plan: Plan) -> tuple[str | None, PlanVersionRow | None]:
 
 
 class PlanRepository:
-    def __init__(self, db, actor: str) -> None:
+    def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
 
@@ -73,8 +78,8 @@ class PlanRepository:
         with self._db.write() as s:
             reason, newest = refusal(s, plan)
             if reason == "":
-                same = s.scalar(select(PlanVersionRow).where(PlanVersionRow.plan_id == plan.plan_id,
-                                                             PlanVersionRow.version == plan.version))
+                same = s.scalars(select(PlanVersionRow).where(PlanVersionRow.plan_id == plan.plan_id,
+                                                              PlanVersionRow.version == plan.version)).one()
                 return StoreResult("unchanged", _info(same))
             if reason:
                 raise PlanRefused(reason)
@@ -136,7 +141,7 @@ class PlanRepository:
             return period_scheme(SessionReader(s))
 
 
-def _active(s, day: date) -> Plan | None:
+def _active(s: Session, day: date) -> Plan | None:
     from commune_desk.storage.home_reads import active_plan
     from commune_desk.storage.sql_reader import SessionReader
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.periods import Period, PeriodError
@@ -15,17 +16,17 @@ _COLUMNS = ("id, year, kind, role_code, level_code, value, as_of, source, note, 
             "replaced_at")
 
 
-def _day(value) -> date:
+def _day(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _stamp(value) -> datetime | None:
+def _stamp(value: object) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
 
 
-def _entry(row) -> PopulationEntry:
+def _entry(row: tuple[Any, ...]) -> PopulationEntry:
     pid, year, kind, role, level, value, as_of, source, note, at, by, replaced = row
     return PopulationEntry(int(year), kind, int(value), _day(as_of), source, role or "", level or "", note or "",
                            id=pid, recorded_at=_stamp(at), recorded_by=by or "", replaced_at=_stamp(replaced))
@@ -34,7 +35,8 @@ def _entry(row) -> PopulationEntry:
 def population_entries(r: Reader, year: int | None = None, kind: str | None = None, *,
                        history: bool = False) -> list[PopulationEntry]:
     """Entries (current ones only unless `history`) ordered by year, kind, role, level, date and id."""
-    sql, params = f"SELECT {_COLUMNS} FROM population WHERE 1 = 1", []
+    sql = f"SELECT {_COLUMNS} FROM population WHERE 1 = 1"
+    params: list[object] = []
     if year is not None:
         sql += " AND year = ?"
         params.append(year)

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commune_desk.domain.profile import Profile
 from commune_desk.storage import audit_log, home_reads
 from commune_desk.storage.models import ResidentialUnitRow, SettingRow
 from commune_desk.storage.sql_reader import SessionReader
 
+if TYPE_CHECKING:
+    from commune_desk.storage.database import Database
+
 PROFILE_KEY = home_reads.PROFILE_KEY
 
 
 class ProfileRepository:
-    def __init__(self, db, actor: str) -> None:
+    def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
 
@@ -58,11 +63,11 @@ class ProfileRepository:
         return self.get()
 
     @staticmethod
-    def _snapshot(s) -> dict | None:
+    def _snapshot(s: Session) -> dict[str, Any] | None:
         row = s.get(SettingRow, PROFILE_KEY)
         if row is None:
             return None
-        data = json.loads(row.value)
+        data: dict[str, Any] = json.loads(row.value)
         data["residential_units"] = [
             f"{u.code}:{u.name}:{u.kind}:{'on' if u.active else 'off'}"
             for u in s.scalars(select(ResidentialUnitRow).order_by(ResidentialUnitRow.id))

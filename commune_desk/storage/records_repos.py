@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from commune_desk.storage.repos import KINDS, RecordRepository
 
+if TYPE_CHECKING:
+    from commune_desk.storage.database import Database
 
-def _named(entity: str, doc: str) -> type:
-    def __init__(self, db, actor, **kwargs):  # noqa: N807 - the class's own __init__, made here
+
+def _named(entity: str, doc: str) -> Callable[..., RecordRepository]:
+    def __init__(self: RecordRepository, db: Database, actor: str, **kwargs: Any) -> None:  # noqa: N807
         RecordRepository.__init__(self, db, actor, KINDS[entity], **kwargs)
 
     return type(f"{entity.title().replace('_', '')}Repository", (RecordRepository,),

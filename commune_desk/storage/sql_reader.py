@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence, TypeVar
+
+if TYPE_CHECKING:  # types only: this module is read before SQLAlchemy is imported
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -20,7 +25,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class Reader(Protocol):
     """Runs one SELECT with qmark parameters and returns every row as a tuple."""
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]: ...
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
 
 def scalar(reader: Reader, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -32,30 +37,31 @@ def scalar(reader: Reader, sql: str, params: Sequence[Any] = ()) -> Any:
 class SessionReader:
     """A Reader over an open SQLAlchemy Session (the statement goes to the driver unchanged)."""
 
-    def __init__(self, session) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in self._session.connection().exec_driver_sql(sql, tuple(params)).all()]
 
 
 class ConnectionReader:
     """A Reader over a DB-API connection (sqlite3 or sqlcipher3)."""
 
-    def __init__(self, connection) -> None:
+    def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        return self._connection.execute(sql, tuple(params)).fetchall()
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = self._connection.execute(sql, tuple(params)).fetchall()
+        return rows
 
 
-def is_plain_sqlite(path: os.PathLike | str) -> bool:
+def is_plain_sqlite(path: os.PathLike[str] | str) -> bool:
     """True when the file starts with SQLite's own header (an encrypted file looks random)."""
     with open(path, "rb") as fh:
         return fh.read(16) == SQLITE_HEADER
 
 
-def open_plain_read_only(path: os.PathLike | str, head_revision: str):
+def open_plain_read_only(path: os.PathLike[str] | str, head_revision: str) -> sqlite3.Connection | None:
     """A query-only stdlib connection to an unencrypted database whose schema is at `head_revision`; else None.
 
     Used only to paint the home screen before the full storage layer is loaded: anything unusual (missing,
@@ -85,7 +91,7 @@ def open_plain_read_only(path: os.PathLike | str, head_revision: str):
     return con
 
 
-def read_plain_snapshot(path: os.PathLike | str, head_revision: str, read: Callable[[Reader], T]) -> T | None:
+def read_plain_snapshot(path: os.PathLike[str] | str, head_revision: str, read: Callable[[Reader], T]) -> T | None:
     """`read(reader)` in one read transaction of a plain database at `head_revision` (open_plain_read_only);
     None when the file cannot be read that way or the read meets a database error."""
     import sqlite3

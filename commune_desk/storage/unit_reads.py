@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from commune_desk.domain.unit_history import unit_ends, unit_starts, with_labels
+from commune_desk.domain.unit_history import UnitEnd, unit_ends, unit_starts, with_labels
 from commune_desk.storage.sql_reader import Reader
 
 
@@ -18,7 +18,7 @@ class _Event:
     successor_codes: tuple[str, ...]
 
 
-def _day(value) -> date:
+def _day(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
@@ -30,7 +30,7 @@ def unit_events(r: Reader) -> list[_Event]:
             for code, kind, day, into, succ in rows]
 
 
-def history(r: Reader) -> tuple[dict, dict]:
+def history(r: Reader) -> tuple[dict[str, UnitEnd], dict[str, date]]:
     """(unit code -> UnitEnd named for messages, unit code -> day a split made it)."""
     events = unit_events(r)
     names = dict(r.rows("SELECT code, name FROM residential_unit"))

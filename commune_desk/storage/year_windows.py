@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from commune_desk.domain.periods import Period
+from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.storage.sql_reader import Reader
 
 
-def _scheme(r: Reader):
+def _scheme(r: Reader) -> PeriodScheme:
     from commune_desk.storage.home_reads import period_scheme
 
     return period_scheme(r)

@@ -92,7 +92,7 @@ def _known_templates() -> list[str]:
         import inspect
 
         from commune_desk.domain import office
-        from commune_desk.services import package_verify
+        from commune_desk.services.packages import package_verify
         from commune_desk.services.safe_input import files, sheets, workbooks, xmlcheck, zips
 
         found = set()

@@ -2,6 +2,7 @@
 SQLAlchemy; only the guard (services/safe_input) opens a workbook; no module passes 400 lines."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_layer_does_not_import_outward(sub, forbidden):
 MAX_LINES = 400
 # Modules over the limit when it was lowered from 450 (issue 20), each being edited on another branch at the
 # time (report-layout splits docx_official): they may shrink, never grow; drop an entry once its module is split.
-OVER_LIMIT = {"services/package_verify.py": 431, "ui/views/report_view.py": 428, "services/docx_official.py": 403}
+OVER_LIMIT = {"services/packages/package_verify.py": 431, "ui/views/report_view.py": 428, "services/docx_official.py": 403}
 # Services that still draw with QtGui; issue 20 item 3 moves charts to a layer allowed QtGui. May only shrink.
 QT_IN_SERVICES = {"services/charts.py"}
 
@@ -128,3 +129,32 @@ def test_cli_start_imports_no_heavy_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PKG.parent).stdout.strip()
     assert out == "[]"
+
+
+def test_no_module_uses_a_moved_services_name():
+    # services.MOVED keeps old flat names importable for branches written before the move; this house uses the
+    # new homes only, so each entry can be deleted once no branch needs it.
+    from commune_desk.services import MOVED
+
+    root = PKG.parent
+    users = []
+    for path in sorted([*PKG.rglob("*.py"), *(root / "tests").rglob("*.py"), *(root / "bench").rglob("*.py"),
+                        *(root / "scripts").rglob("*.py")]):
+        if path.name == "__init__.py" and path.parent == PKG / "services":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for old in MOVED:
+            package, _, name = old.rpartition(".")
+            if re.search(rf"{re.escape(old)}\b", text) or re.search(
+                    rf"from {re.escape(package)} import (?:[\w ,]*\b)?{name}\b", text):
+                users.append(f"{path.relative_to(root)}: {old}")
+    assert users == [], users
+
+
+def test_a_moved_name_is_the_same_module():
+    import importlib
+
+    from commune_desk.services import MOVED
+
+    for old, new in MOVED.items():
+        assert importlib.import_module(old) is importlib.import_module(new)

@@ -76,7 +76,7 @@ def test_package_again_without_amend_is_refused_and_amend_needs_a_signed_period(
 
 
 def test_amendment_chain_of_three_revisions_verifies(demo_db, identity, tmp_path):
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.services.signing_keys import export_cert
 
     cert = export_cert(identity.cert, tmp_path / "hoa-my.pem")

@@ -45,8 +45,8 @@ def plan_copy(folder: Path, name: str = "Ke-hoach-2024.xlsx") -> Path:
 
 def build_commune_package(identity, out_dir: Path, *, revision: int = 1, supersedes: str = "",
                           report_number: str = "15/BC-UBND") -> Path:
-    """A real signed package (services.package.build_package), with a report-data.json of two indicators."""
-    from commune_desk.services.package import PackageContent, build_package
+    """A real signed package (services.packages.package.build_package), with a report-data.json of two indicators."""
+    from commune_desk.services.packages.package import PackageContent, build_package
 
     content = PackageContent(
         unit_name=COMMUNE_NAME, unit_code=COMMUNE_CODE, period=PERIOD, report_number=report_number,
@@ -72,7 +72,7 @@ def record_made(db, package: Path, revision: int = 1, supersedes: str = "") -> s
 
 
 def register_unit(office_db, identity) -> None:
-    from commune_desk.services.office_intake import cert_facts
+    from commune_desk.services.office.office_intake import cert_facts
     from commune_desk.storage.office_repo import TrustRepository
 
     TrustRepository(office_db, "test").add_many([(cert_facts(identity.cert), COMMUNE_CODE, COMMUNE_NAME)])

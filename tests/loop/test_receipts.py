@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from commune_desk.services.office_intake import intake_folder
+from commune_desk.services.office.office_intake import intake_folder
 from commune_desk.services.plan_signing import trust_office
-from commune_desk.services.receipts import ReceiptRefused, import_receipt, write_receipt
+from commune_desk.services.loop.receipts import ReceiptRefused, import_receipt, write_receipt
 from commune_desk.storage.loop_repo import ReceiptRepository
 
 from .helpers import (
@@ -69,7 +69,7 @@ def test_altered_receipt_is_refused(sent, commune_db, keys, tmp_path):
 
 
 def test_receipt_from_an_unregistered_office_is_refused(sent, commune_db, keys, tmp_path):
-    from commune_desk.services.cms import sign_detached
+    from commune_desk.services.packages.cms import sign_detached
 
     _, _, written = sent
     with pytest.raises(ReceiptRefused, match="no office certificate is registered"):

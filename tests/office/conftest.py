@@ -15,7 +15,7 @@ def units():
 @pytest.fixture
 def office(db, units):
     """The office database with units 1–4 registered (unit 5 is not in the trust list)."""
-    from commune_desk.services.office_intake import cert_facts
+    from commune_desk.services.office.office_intake import cert_facts
     from commune_desk.storage.office_repo import TrustRepository
 
     TrustRepository(db, "test").add_many([(cert_facts(u.identity.cert), u.code, u.name) for u in units[:4]])

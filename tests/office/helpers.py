@@ -44,7 +44,7 @@ def build(unit: Unit, out_dir: Path, *, period: str = "2026-Q3", revision: int =
           demo: bool = False, indicators: list[dict] | None = None, signed: dt.datetime = SIGNED,
           identity=None, name: str | None = None) -> Path:
     """One signed package .zip (no read-back verification: fast); returns its path."""
-    from commune_desk.services.package import PackageContent, bag_files, deterministic_zip, package_stem
+    from commune_desk.services.packages.package import PackageContent, bag_files, deterministic_zip, package_stem
 
     identity = identity or unit.identity
     content = PackageContent(unit_name=unit.name, unit_code=unit.code, period=period,

@@ -27,7 +27,7 @@ def signed_bag(unit: Unit, out: Path, *, report: dict | None = None, report_byte
                info: dict | None = None, identity=None) -> Path:
     """A package whose bag and signature are sound, with `report`/`report_bytes` as report-data.json and
     `info` overriding bag-info.txt labels (by default they agree with the report)."""
-    from commune_desk.services.cms import sign_detached
+    from commune_desk.services.packages.cms import sign_detached
 
     identity = identity or unit.identity
     report = report if report is not None else genuine_report(unit)

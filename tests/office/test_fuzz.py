@@ -62,7 +62,7 @@ def genuine(tmp_path_factory):
     folder = tmp_path_factory.mktemp("genuine")
     [unit] = make_units(1, prefix="5")
     path = build(unit, folder)
-    from commune_desk.services.package_verify import verify_data
+    from commune_desk.services.packages.package_verify import verify_data
 
     result = verify_data(path.read_bytes(), path.name, trust=[unit.identity.cert])
     assert result.valid
@@ -70,7 +70,7 @@ def genuine(tmp_path_factory):
 
 
 def _check_package(data: bytes, unit, reference, *, must_fail: bool) -> str:
-    from commune_desk.services.package_verify import verify_data
+    from commune_desk.services.packages.package_verify import verify_data
 
     result = verify_data(data, "fuzzed.zip", trust=[unit.identity.cert])
     if result.valid:
@@ -100,7 +100,7 @@ def test_fuzzed_packages_always_get_a_clean_verdict(genuine):
 
 def test_an_inbox_of_fuzzed_packages_commits_the_genuine_ones(genuine, db, tmp_path):
     from commune_desk.domain import office as o
-    from commune_desk.services.office_intake import cert_facts, intake_folder
+    from commune_desk.services.office.office_intake import cert_facts, intake_folder
     from commune_desk.storage.office_repo import IntakeLedger, TrustRepository
 
     unit, data, _reference = genuine
@@ -124,9 +124,9 @@ def test_an_inbox_of_fuzzed_packages_commits_the_genuine_ones(genuine, db, tmp_p
 @pytest.fixture(scope="module")
 def receipt_desk(tmp_path_factory):
     """A commune desk that made a package and registered the office; the office's genuine receipt for it."""
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
     from commune_desk.services.plan_signing import trust_office
-    from commune_desk.services.receipts import write_receipt
+    from commune_desk.services.loop.receipts import write_receipt
     from commune_desk.storage.database import open_database
 
     from tests.loop.helpers import build_commune_package, make_keys, pem, record_made, register_unit
@@ -146,7 +146,7 @@ def receipt_desk(tmp_path_factory):
 
 
 def run_receipt_cases(receipt_desk, seed: int, count: int) -> dict:
-    from commune_desk.services.receipts import check_receipt
+    from commune_desk.services.loop.receipts import check_receipt
 
     commune, data, folder = receipt_desk
     genuine = check_receipt(commune, _write(folder / "Bien-nhan_genuine.zip", data))[0]

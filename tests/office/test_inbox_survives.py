@@ -78,8 +78,8 @@ def crashers(unit, folder):
 
 
 def test_folder_of_genuine_packages_and_crashers_commits_the_genuine_and_names_each_bad_file(office, units, tmp_path):
-    from commune_desk.services.office_aggregate import aggregate
-    from commune_desk.services.office_intake import intake_folder, store_dir
+    from commune_desk.services.office.office_aggregate import aggregate
+    from commune_desk.services.office.office_intake import intake_folder, store_dir
 
     inbox = tmp_path / "in"
     cases = crashers(units[0], inbox / "bad")
@@ -118,8 +118,8 @@ def test_verify_checks_every_file_and_names_the_damaged_one(cli, units, tmp_path
 
 
 def test_file_swapped_between_reads_is_filed_as_the_bytes_that_were_verified(office, units, tmp_path, monkeypatch):
-    from commune_desk.services import office_intake
-    from commune_desk.services.office_intake import intake_folder, store_dir
+    from commune_desk.services.office import office_intake
+    from commune_desk.services.office.office_intake import intake_folder, store_dir
 
     path = build(units[0], tmp_path / "in")
     genuine = path.read_bytes()
@@ -139,8 +139,8 @@ def test_file_swapped_between_reads_is_filed_as_the_bytes_that_were_verified(off
 
 
 def test_rejected_files_are_filed_only_up_to_the_cap(office, units, tmp_path, monkeypatch):
-    from commune_desk.services import package_verify
-    from commune_desk.services.office_intake import intake_folder, store_dir
+    from commune_desk.services.packages import package_verify
+    from commune_desk.services.office.office_intake import intake_folder, store_dir
 
     monkeypatch.setattr(package_verify, "MAX_PACKAGE_BYTES", 64 * 1024)
     inbox = tmp_path / "in"
@@ -156,7 +156,7 @@ def test_rejected_files_are_filed_only_up_to_the_cap(office, units, tmp_path, mo
 
 
 def test_same_signed_content_in_another_zip_is_a_duplicate_and_the_receipt_names_it(office, units, tmp_path):
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
 
     own = build(units[0], tmp_path / "commune")                       # the commune's own file
     first = rezip(own, tmp_path / "in1" / "copy.zip")                 # a re-zipped copy arrives first
@@ -186,7 +186,7 @@ def test_copy_of_a_rejected_file_repeats_the_rejection(cli, units, tmp_path):
 
 
 def test_supersedes_of_a_digest_never_seen_is_flagged(office, units, tmp_path):
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
 
     build(units[0], tmp_path / "in", revision=2, supersedes="ab" * 32)
     intake_folder(office, tmp_path / "in")
@@ -196,7 +196,7 @@ def test_supersedes_of_a_digest_never_seen_is_flagged(office, units, tmp_path):
 
 def test_trust_add_refuses_an_expired_certificate(office, tmp_path):
     from commune_desk.domain.errors import ExpectedError
-    from commune_desk.services.office_intake import cert_facts
+    from commune_desk.services.office.office_intake import cert_facts
     from commune_desk.services.signing_keys import create_identity
     from commune_desk.storage.office_repo import TrustRepository
 
@@ -209,7 +209,7 @@ def test_trust_add_refuses_an_expired_certificate(office, tmp_path):
 
 
 def test_bag_folder_with_a_fifo_in_data_is_invalid(units, tmp_path):
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.packages.package_verify import verify_package
 
     path = build(units[0], tmp_path)
     with zipfile.ZipFile(path) as zf:
@@ -222,7 +222,7 @@ def test_bag_folder_with_a_fifo_in_data_is_invalid(units, tmp_path):
 
 
 def test_commune_refuses_to_sign_figures_the_office_would_refuse(units, tmp_path):
-    from commune_desk.services.package import PackageContent, PackageError, bag_files
+    from commune_desk.services.packages.package import PackageContent, PackageError, bag_files
 
     for indicators, field in (([{"code": "TIP_HANDLED", "numerator": 5, "denominator": 0, "unit": "%"}],
                                "indicators[0]"),
@@ -237,7 +237,7 @@ def test_commune_refuses_to_sign_figures_the_office_would_refuse(units, tmp_path
 
 def test_damaged_receipt_is_refused_not_a_crash(tmp_path):
     from commune_desk.domain.errors import ExpectedError
-    from commune_desk.services.receipts import ReceiptRefused, check_receipt
+    from commune_desk.services.loop.receipts import ReceiptRefused, check_receipt
 
     with zipfile.ZipFile(tmp_path / "r.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("receipt.json", json.dumps({"x": "y" * 5000}))
@@ -256,7 +256,7 @@ def test_damaged_receipt_is_refused_not_a_crash(tmp_path):
 def test_replaced_key_signing_later_is_untrusted_whatever_created_says(office, units, tmp_path):
     import time
 
-    from commune_desk.services.office_intake import cert_facts, intake_folder
+    from commune_desk.services.office.office_intake import cert_facts, intake_folder
     from commune_desk.services.signing_keys import create_identity
     from commune_desk.storage.office_repo import TrustRepository
 
@@ -299,8 +299,8 @@ def test_impossible_share_is_refused_and_if_recorded_earlier_flagged_never_summe
                                                                                  monkeypatch, refuse):
     """refuse=False stands for a ledger row recorded before intake checked shares: the roll-up still holds."""
     from commune_desk.services import report_data_check
-    from commune_desk.services.office_aggregate import aggregate, write_outputs
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_aggregate import aggregate, write_outputs
+    from commune_desk.services.office.office_intake import intake_folder
 
     monkeypatch.setattr(report_data_check, "REFUSE_SHARES_OVER_100", refuse)
 
@@ -327,7 +327,7 @@ def test_impossible_share_is_refused_and_if_recorded_earlier_flagged_never_summe
 
 
 def test_a_damaged_copy_arriving_first_never_makes_the_genuine_file_a_duplicate(office, units, tmp_path):
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
 
     from .tamper import changed_payload
 

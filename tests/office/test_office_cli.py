@@ -51,8 +51,8 @@ def test_office_word_report_names_the_office_as_issuing_body(office, units, tmp_
     from openpyxl import load_workbook
 
     from commune_desk.domain.profile import Profile
-    from commune_desk.services.office_aggregate import aggregate, write_outputs
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_aggregate import aggregate, write_outputs
+    from commune_desk.services.office.office_intake import intake_folder
     from commune_desk.storage.profile_repo import ProfileRepository
 
     ProfileRepository(office, "t").save(Profile.from_json({

@@ -36,8 +36,8 @@ def _tamper(path, out):
 
 
 def test_office_totals_equal_the_independent_sum_of_report_data(office, units, tmp_path):
-    from commune_desk.services.office_aggregate import aggregate
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_aggregate import aggregate
+    from commune_desk.services.office.office_intake import intake_folder
 
     paths = [build(u, tmp_path / "in") for u in units[:4]]
     summary = intake_folder(office, tmp_path / "in")
@@ -57,8 +57,8 @@ def test_office_totals_equal_the_independent_sum_of_report_data(office, units, t
 
 
 def test_each_kind_of_package_is_classified(office, units, tmp_path):
-    from commune_desk.services.office_aggregate import aggregate
-    from commune_desk.services.office_intake import intake_folder, store_dir
+    from commune_desk.services.office.office_aggregate import aggregate
+    from commune_desk.services.office.office_intake import intake_folder, store_dir
     from commune_desk.storage.audit_log import AuditLog
 
     a, b, c, d, e = units
@@ -108,8 +108,8 @@ def _with_code(identity, unit):
 
 
 def test_completeness_lists_exactly_the_missing_units_and_timeliness(office, units, tmp_path):
-    from commune_desk.services.office_aggregate import period_completeness
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_aggregate import period_completeness
+    from commune_desk.services.office.office_intake import intake_folder
 
     build(units[0], tmp_path / "in")
     build(units[1], tmp_path / "in", signed=dt.datetime(2026, 9, 12, 1, 0, tzinfo=dt.timezone.utc))
@@ -122,8 +122,8 @@ def test_completeness_lists_exactly_the_missing_units_and_timeliness(office, uni
 
 def test_deadline_and_share_target_come_from_the_plan_in_force(office, units, tmp_path):
     from commune_desk.domain.plans import Deadline, DueRule, Plan, Target
-    from commune_desk.services.office_aggregate import aggregate
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_aggregate import aggregate
+    from commune_desk.services.office.office_intake import intake_folder
     from commune_desk.storage.plan_repo import PlanRepository
 
     plan = Plan("KH-TINH", 1, "Kế hoạch phòng, chống mại dâm năm 2026", "Sở Y tế", 2026, "Sở Y tế",
@@ -142,7 +142,7 @@ def test_deadline_and_share_target_come_from_the_plan_in_force(office, units, tm
 
 
 def test_intake_can_be_cancelled_and_resumed_with_progress(office, units, tmp_path):
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
     from commune_desk.storage.office_repo import IntakeLedger
 
     for u in units[:4]:
@@ -158,7 +158,7 @@ def test_intake_can_be_cancelled_and_resumed_with_progress(office, units, tmp_pa
 
 def test_trust_replace_and_revoke_need_a_reason_and_are_audited(office, units, tmp_path):
     from commune_desk.domain.errors import ValidationFailed
-    from commune_desk.services.office_intake import cert_facts, intake_folder
+    from commune_desk.services.office.office_intake import cert_facts, intake_folder
     from commune_desk.services.signing_keys import create_identity
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.office_repo import TrustRepository

@@ -31,8 +31,8 @@ def commune_figures(tmp_path):
 
 
 def test_office_sums_models_and_teams_of_the_communes(office, units, commune_figures, tmp_path):
-    from commune_desk.services.office_aggregate import aggregate, write_outputs
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_aggregate import aggregate, write_outputs
+    from commune_desk.services.office.office_intake import intake_folder
 
     paths = [build(u, tmp_path / "in", indicators=figures) for u, figures in zip(units[:2], commune_figures)]
     for p in paths:

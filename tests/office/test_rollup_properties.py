@@ -91,8 +91,8 @@ def test_office_figure_equals_the_independent_sum(packages):
 @given(st.lists(unit_figures(odd=False), min_size=1, max_size=4))
 def test_office_aggregate_of_real_packages_equals_the_independent_sum(units_and_figures):
     """End to end: signed packages, intake, the ledger, aggregation: the same sums as the independent rule."""
-    from commune_desk.services.office_aggregate import aggregate
-    from commune_desk.services.office_intake import cert_facts, intake_folder
+    from commune_desk.services.office.office_aggregate import aggregate
+    from commune_desk.services.office.office_intake import cert_facts, intake_folder
     from commune_desk.storage.database import open_database
     from commune_desk.storage.office_repo import TrustRepository
 

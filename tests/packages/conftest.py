@@ -23,6 +23,6 @@ def other_identity():
 
 @pytest.fixture
 def built(identity, tmp_path):
-    from commune_desk.services.package import build_package
+    from commune_desk.services.packages.package import build_package
 
     return build_package(make_content(), identity, tmp_path / "usb")

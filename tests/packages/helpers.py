@@ -12,7 +12,7 @@ UNIT_CODE = "79999"
 
 
 def make_content(**overrides):
-    from commune_desk.services.package import PackageContent
+    from commune_desk.services.packages.package import PackageContent
 
     values = dict(
         unit_name=UNIT_NAME, unit_code=UNIT_CODE, period="2026-Q3", report_number="15/BC-UBND",

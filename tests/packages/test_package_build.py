@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from commune_desk.services import package as pk
+from commune_desk.services.packages import package as pk
 from commune_desk.services import signing_keys as sk
 
 from .helpers import UNIT_CODE, make_content, openssl_verify
@@ -101,7 +101,7 @@ def test_full_usb_stick_leaves_no_partial_file(identity, tmp_path, monkeypatch):
 
 
 def test_a_bad_read_back_removes_the_package(identity, tmp_path, monkeypatch):
-    from commune_desk.services import package_verify
+    from commune_desk.services.packages import package_verify
 
     def corrupt_read_back(path, trust=None, now=None, **_options):
         result = package_verify.VerifyResult(path=str(path))

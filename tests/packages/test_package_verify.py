@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from commune_desk.services import signing_keys as sk
-from commune_desk.services.package_verify import verify_package
+from commune_desk.services.packages.package_verify import verify_package
 
 from .helpers import UNIT_CODE, UNIT_NAME, openssl, write_zip, zip_members
 
@@ -172,7 +172,7 @@ def test_certificate_of_another_unit_is_rejected(openssl_signer, tmp_path):
 def test_signature_by_an_expired_certificate_is_rejected(tmp_path):
     import datetime as dt
 
-    from commune_desk.services.package import bag_files, deterministic_zip
+    from commune_desk.services.packages.package import bag_files, deterministic_zip
 
     from .helpers import make_content
 
@@ -220,7 +220,7 @@ def test_zip_bomb_is_refused(tmp_path):
 
 
 def test_oversized_entry_is_refused(built, monkeypatch):
-    from commune_desk.services import package_verify
+    from commune_desk.services.packages import package_verify
     from commune_desk.services.safe_input import ZipLimits
 
     assert package_verify._package_limits().max_entry_bytes <= 100 << 20

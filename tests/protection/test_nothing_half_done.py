@@ -92,7 +92,8 @@ def test_a_cancelled_report_leaves_nothing(demo_db, tmp_path):
 
 
 def test_a_package_that_fails_does_not_use_up_the_number(demo_db, tmp_path, monkeypatch):
-    from commune_desk.services import package, period_lifecycle
+    from commune_desk.services import period_lifecycle
+    from commune_desk.services.packages import package
 
     next_number = _numbers(demo_db)
 

@@ -25,7 +25,7 @@ def hsm(tmp_path_factory, ca):
     """
     import os
 
-    from commune_desk.services import pkcs11_token
+    from commune_desk.services.packages import pkcs11_token
 
     from . import softhsm
 

@@ -12,7 +12,7 @@ UNIT_NAME = "Ủy ban nhân dân xã Hòa Mỹ"
 def build_signed(issued, out_dir: Path, *, unit_code: str = "79999", revision: int = 1, name: str = "",
                  with_chain: bool = True, sign=None) -> Path:
     """A package .zip signed with `issued` (key, cert, chain); the CMS carries the intermediates."""
-    from commune_desk.services.package import PackageContent, bag_files, deterministic_zip, package_stem
+    from commune_desk.services.packages.package import PackageContent, bag_files, deterministic_zip, package_stem
 
     content = PackageContent(unit_name=UNIT_NAME, unit_code=unit_code, period="2026-Q3",
                              report_number=f"{10 + revision}/BC-UBND", revision=revision,

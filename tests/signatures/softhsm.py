@@ -128,7 +128,7 @@ def removal(folder: Path) -> None:
 
     Runs in its own process: a SoftHSM2 whose token vanished answers every later slot listing with an error.
     """
-    from commune_desk.services import pkcs11_token as tok
+    from commune_desk.services.packages import pkcs11_token as tok
 
     from . import pki
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 
-from commune_desk.services.chain_trust import ALL_UNITS, Authority, ChainTrust, is_ca, split_trust
+from commune_desk.services.packages.chain_trust import ALL_UNITS, Authority, ChainTrust, is_ca, split_trust
 
 from . import pki
 

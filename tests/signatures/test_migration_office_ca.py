@@ -10,7 +10,7 @@ from sqlalchemy import text
 def test_0008_office_database_upgrades_and_keeps_its_trust_list(tmp_path, ca):
     from tests.foundation.test_migrations import _upgrade_to
 
-    from commune_desk.services.office_ca import add_ca
+    from commune_desk.services.office.office_ca import add_ca
     from commune_desk.storage.database import open_database, read_revision
     from commune_desk.storage.office_ca_repo import CaTrustRepository
     from commune_desk.storage.office_repo import TrustRepository

@@ -20,13 +20,13 @@ def _pem(path, issued_or_cert):
 
 
 def _intake(db, folder):
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
 
     return intake_folder(db, folder, actor="test")
 
 
 def test_intake_accepts_a_package_chaining_to_a_trusted_ca(db, ca, tmp_path):
-    from commune_desk.services.office_ca import add_ca
+    from commune_desk.services.office.office_ca import add_ca
 
     add_ca(db, "test", _pem(tmp_path / "root.pem", ca["root"]), "79999,79998")
     build_signed(ca["unit"], tmp_path / "in")
@@ -35,7 +35,7 @@ def test_intake_accepts_a_package_chaining_to_a_trusted_ca(db, ca, tmp_path):
 
 
 def test_unit_outside_the_ca_scope_and_untrusted_root_are_untrusted(db, ca, tmp_path):
-    from commune_desk.services.office_ca import add_ca
+    from commune_desk.services.office.office_ca import add_ca
 
     add_ca(db, "test", _pem(tmp_path / "root.pem", ca["root"]), "79998")
     build_signed(ca["unit"], tmp_path / "in")
@@ -48,7 +48,7 @@ def test_unit_outside_the_ca_scope_and_untrusted_root_are_untrusted(db, ca, tmp_
 
 
 def test_crl_import_makes_later_packages_untrusted(db, ca, tmp_path):
-    from commune_desk.services.office_ca import add_ca, import_crl
+    from commune_desk.services.office.office_ca import add_ca, import_crl
 
     add_ca(db, "test", _pem(tmp_path / "root.pem", ca["root"]), "*")
     add_ca(db, "test", _pem(tmp_path / "inter.pem", ca["inter"]), "*")
@@ -70,7 +70,7 @@ def test_forged_crl_is_refused(db, ca, tmp_path):
     import pytest
 
     from commune_desk.domain.errors import ExpectedError
-    from commune_desk.services.office_ca import add_ca, import_crl
+    from commune_desk.services.office.office_ca import add_ca, import_crl
 
     add_ca(db, "test", _pem(tmp_path / "inter.pem", ca["inter"]), "*")
     forged = tmp_path / "forged.crl"
@@ -88,7 +88,7 @@ def test_add_ca_refuses_unit_certificates_expired_cas_and_bad_units(db, ca, tmp_
     import pytest
 
     from commune_desk.domain.errors import ExpectedError
-    from commune_desk.services.office_ca import add_ca
+    from commune_desk.services.office.office_ca import add_ca
 
     with pytest.raises(ExpectedError, match="not a certificate authority"):
         add_ca(db, "test", _pem(tmp_path / "unit.pem", ca["unit"]), "*")
@@ -104,7 +104,7 @@ def test_add_ca_refuses_unit_certificates_expired_cas_and_bad_units(db, ca, tmp_
 
 
 def test_removed_ca_no_longer_vouches(db, ca, tmp_path):
-    from commune_desk.services.office_ca import add_ca
+    from commune_desk.services.office.office_ca import add_ca
     from commune_desk.services.signing_keys import fingerprint_sha256
 
     add_ca(db, "test", _pem(tmp_path / "root.pem", ca["root"]), "*")
@@ -144,7 +144,7 @@ def test_cli_verify_add_ca_crl_and_openssl(cli, ca, tmp_path):
 
 def test_office_binding_of_a_certificate_without_unit_code(db, ca, tmp_path):
     """The officer registers the provider certificate for the unit (the binding); intake then accepts it."""
-    from commune_desk.services.office_intake import cert_facts
+    from commune_desk.services.office.office_intake import cert_facts
     from commune_desk.storage.office_repo import TrustRepository
 
     nameless = pki.make_unit(ca["inter"], unit_code="")
@@ -158,8 +158,8 @@ def test_office_binding_of_a_certificate_without_unit_code(db, ca, tmp_path):
 
 
 def test_units_named_by_a_ca_are_expected_to_report(db, ca, tmp_path):
-    from commune_desk.services.office_aggregate import period_completeness
-    from commune_desk.services.office_ca import add_ca
+    from commune_desk.services.office.office_aggregate import period_completeness
+    from commune_desk.services.office.office_ca import add_ca
 
     add_ca(db, "test", _pem(tmp_path / "root.pem", ca["root"]), "79999,79998")
     build_signed(ca["unit"], tmp_path / "in")

@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from commune_desk.services import pkcs11_token as tok
-from commune_desk.services.cms import verify_detached
+from commune_desk.services.packages import pkcs11_token as tok
+from commune_desk.services.packages.cms import verify_detached
 
 from .softhsm import PIN
 
@@ -101,16 +101,16 @@ def test_removed_token_between_unlock_and_signing(hsm, tmp_path):
 
 
 def test_package_signed_on_the_token_verifies_at_the_office(hsm, ca, db, tmp_path):
-    from commune_desk.services.office_ca import add_ca
-    from commune_desk.services.office_intake import intake_folder
-    from commune_desk.services.package import build_package
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.office.office_ca import add_ca
+    from commune_desk.services.office.office_intake import intake_folder
+    from commune_desk.services.packages.package import build_package
+    from commune_desk.services.packages.package_verify import verify_package
     from tests.packages.helpers import make_content
 
     with tok.open_token(PIN, lib_path=hsm.module, token_label="Unit Token") as identity:
         built = build_package(make_content(), identity, tmp_path / "usb")
     assert built.result.valid
-    from commune_desk.services.chain_trust import Authority, ChainTrust
+    from commune_desk.services.packages.chain_trust import Authority, ChainTrust
 
     assert verify_package(built.path, trust=[], authorities=ChainTrust([Authority(ca["root"].cert)])).valid
     add_ca(db, "test", _pem(tmp_path / "root.pem", ca["root"].cert), "79999")

@@ -10,8 +10,8 @@ from .test_token_cli import PROFILE
 
 def test_package_view_signs_with_the_token(qtbot, db, hsm, ca, tmp_path):
     from commune_desk.domain.profile import Profile
-    from commune_desk.services.chain_trust import Authority, ChainTrust
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.packages.chain_trust import Authority, ChainTrust
+    from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.ui.dialogs.token_dialog import LIB_SETTING
     from commune_desk.ui.views.package_view import PackageView

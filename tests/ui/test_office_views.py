@@ -34,7 +34,7 @@ def office_db(db):
 
 
 def register(db, units):
-    from commune_desk.services.office_intake import cert_facts
+    from commune_desk.services.office.office_intake import cert_facts
     from commune_desk.storage.office_repo import TrustRepository
 
     TrustRepository(db, "t").add_many([(cert_facts(u.identity.cert), u.code, u.name) for u in units])
@@ -147,7 +147,7 @@ def test_intake_view_classifies_each_package_in_the_background(qtbot, office_db,
 
 
 def test_intake_can_be_cancelled_midway_and_resumed(qtbot, office_db, units, tmp_path, monkeypatch):
-    from commune_desk.services import office_intake
+    from commune_desk.services.office import office_intake
     from commune_desk.storage.office_repo import IntakeLedger
     from commune_desk.ui.views.office_intake_view import OfficeIntakeView
 
@@ -183,7 +183,7 @@ def test_completeness_lists_exactly_the_missing_units_and_aggregate_writes_both_
         qtbot, office_db, units, tmp_path):
     from openpyxl import load_workbook
 
-    from commune_desk.services.office_intake import intake_folder
+    from commune_desk.services.office.office_intake import intake_folder
     from commune_desk.ui.views.office_completeness_view import OfficeCompletenessView
 
     register(office_db, units[:4])

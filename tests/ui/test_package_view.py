@@ -86,7 +86,7 @@ def signed(qtbot, demo_db, tmp_path):
 
 
 def test_sign_period_locks_and_verifies(qtbot, demo_db, signed):
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
     from commune_desk.ui.dialogs.propaganda_dialog import PropagandaDialog
     from commune_desk.services.catalogues import default_catalogues

@@ -78,7 +78,7 @@ def test_record_form_inline_problem_is_vietnamese(qtbot, repos, vietnamese):
 
 def test_office_rejection_reasons_are_vietnamese(qtbot, vietnamese):
     from commune_desk.domain.office import LedgerEntry, classify, trust_verdict, verification_state
-    from commune_desk.services.package_verify import M, VerifyResult
+    from commune_desk.services.packages.package_verify import M, VerifyResult
     from commune_desk.ui.views.office_intake_view import fill_ledger, ledger_table
 
     checks = VerifyResult("a.zip")

@@ -159,7 +159,7 @@ class KeysWizard(QDialog):
         """Check and import the provider's file; a certificate without unit code is bound to the profile's unit
         once the officer confirms it (`confirm_unit`, asked in a message box when None)."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.key_import import UnitCodeNeeded, import_provider_key
+        from commune_desk.services.packages.key_import import UnitCodeNeeded, import_provider_key
         from commune_desk.ui.problems import error_text
 
         source, password = self.source.text().strip(), self.import_password.text()

@@ -65,7 +65,7 @@ class ReceiptImportDialog(QDialog):
         self.scan()
 
     def scan(self) -> None:
-        from commune_desk.services.receipt_desk import find_receipts
+        from commune_desk.services.loop.receipt_desk import find_receipts
 
         self.files.clear()
         try:
@@ -114,7 +114,7 @@ class ReceiptImportDialog(QDialog):
     def import_file(self, path):
         """Check and store the receipt; shows what it acknowledges, or the reason it is refused."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.receipts import import_receipt
+        from commune_desk.services.loop.receipts import import_receipt
         from commune_desk.ui.language import period_name
         from commune_desk.domain.periods import Period
 

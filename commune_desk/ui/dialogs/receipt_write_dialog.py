@@ -21,7 +21,7 @@ def _period_text(code: str) -> str:
 class ReceiptWriteDialog(QDialog):
     """`entry`: the intake ledger row; `package`: its file; `indicators`: (code, name) from its report data."""
 
-    written = Signal(object)            # services.receipts.WrittenReceipt
+    written = Signal(object)            # services.loop.receipts.WrittenReceipt
 
     def __init__(self, db, actor: str, entry, package: Path, indicators: list[tuple[str, str]], *,
                  volumes: Callable[[], list] | None = None, key_path: str = "",
@@ -157,7 +157,7 @@ class ReceiptWriteDialog(QDialog):
     def write(self):
         """Sign and write the receipt; the result (or why not) is shown in the dialog. Returns WrittenReceipt."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.receipts import write_receipt
+        from commune_desk.services.loop.receipts import write_receipt
         from commune_desk.services.signing_keys import load_p12
 
         key, out = self.key_edit.text().strip(), self.out_edit.text().strip()

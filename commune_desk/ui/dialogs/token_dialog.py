@@ -20,7 +20,7 @@ def _saved_library(db) -> str:
 def _default_library(db) -> str:
     """The remembered module, else COMMUNE_DESK_PKCS11_LIB or a usual install place, else empty."""
     from commune_desk.domain.errors import ExpectedError
-    from commune_desk.services.pkcs11_token import find_library
+    from commune_desk.services.packages.pkcs11_token import find_library
 
     saved = _saved_library(db)
     if saved:
@@ -90,7 +90,7 @@ class TokenDialog(QDialog):
 
     def accept(self) -> None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.pkcs11_token import open_token
+        from commune_desk.services.packages.pkcs11_token import open_token
         from commune_desk.storage.profile_repo import ProfileRepository
         from commune_desk.ui.problems import error_text
 

@@ -42,7 +42,7 @@ class OfficeHomeView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from commune_desk.services.office_aggregate import period_completeness
+        from commune_desk.services.office.office_aggregate import period_completeness
         from commune_desk.storage.office_repo import IntakeLedger, TrustRepository
 
         profile = self._profiles.get()

@@ -149,8 +149,8 @@ class OfficeCaPanel(QGroupBox):
 
     def trust_ca(self, path: str | Path | None = None) -> CaDialog | None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.office_ca import add_ca, check_ca_certificate
-        from commune_desk.services.office_intake import load_cert_file
+        from commune_desk.services.office.office_ca import add_ca, check_ca_certificate
+        from commune_desk.services.office.office_intake import load_cert_file
         from commune_desk.ui.problems import error_text
 
         if path is None:
@@ -171,7 +171,7 @@ class OfficeCaPanel(QGroupBox):
 
     def import_crl(self, path: str | Path | None = None) -> bool:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.office_ca import import_crl
+        from commune_desk.services.office.office_ca import import_crl
         from commune_desk.ui.problems import error_text
 
         if path is None:

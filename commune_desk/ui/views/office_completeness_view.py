@@ -214,7 +214,7 @@ class OfficeCompletenessView(QWidget):
         return self.period_combo.currentData() or self._default_period()
 
     def show_period(self) -> None:
-        from commune_desk.services.office_aggregate import period_completeness
+        from commune_desk.services.office.office_aggregate import period_completeness
 
         comp = self.completeness = period_completeness(self._db, self.period())
         rate = lambda v: fmt_value(v, "%") if v is not None else "—"  # noqa: E731
@@ -266,7 +266,7 @@ class OfficeCompletenessView(QWidget):
 
     def aggregate_to(self, out_dir: str | Path | None = None) -> bool:
         """Roll up the period and write Tong-hop_<period>.docx/.xlsx into `out_dir` (asked for when None)."""
-        from commune_desk.services.office_aggregate import aggregate, write_outputs
+        from commune_desk.services.office.office_aggregate import aggregate, write_outputs
         from commune_desk.ui.operations import run_in_background
 
         if self.running:

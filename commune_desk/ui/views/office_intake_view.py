@@ -243,7 +243,7 @@ class OfficeIntakeView(QWidget):
 
     def start_intake(self, folder) -> bool:
         """Take in every package under `folder` in the background; False when a run is already going."""
-        from commune_desk.services.office_intake import intake_folder
+        from commune_desk.services.office.office_intake import intake_folder
         from commune_desk.ui.operations import run_in_background
 
         if self.running:
@@ -364,7 +364,7 @@ class OfficeIntakeView(QWidget):
     def write_receipt(self):
         """Open the receipt dialog for the selected ledger row (kept in `self.receipt_dialog`, shown non-modal)."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.receipt_desk import package_file, package_indicators
+        from commune_desk.services.loop.receipt_desk import package_file, package_indicators
         from commune_desk.ui.dialogs.receipt_write_dialog import ReceiptWriteDialog
 
         entry = self.selected_entry()

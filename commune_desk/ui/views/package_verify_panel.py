@@ -15,7 +15,7 @@ class PackageVerifyMixin:
     """Texts stay in PackageView's context (PySide6 looks `self.tr` up under the runtime class name). Needs `self.checks` (table), `self.verify_summary`, `self.identity`, `_busy` and `_failed`."""
 
     def verify_file(self, path: str | Path | None = None) -> bool:
-        from commune_desk.services.package_verify import verify_package
+        from commune_desk.services.packages.package_verify import verify_package
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PackageView", "Package to verify"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from commune_desk.domain.errors import PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP, fill
-from commune_desk.services.package import (
+from commune_desk.services.packages.package import (
     BAG_INFO, BAGIT_TXT, L_DEMO, L_NUMBER, L_PERIOD, L_REVISION, L_SUPERSEDES, L_UNIT_CODE, MANIFEST,
     REPORT_DATA, REQUIRED_INFO, SIGNATURE, TAGMANIFEST,
 )
@@ -250,7 +250,7 @@ def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: d
     CAs and CRLs, tried when the signer is not itself in `trust`; `bindings`: certificate fingerprint -> unit
     code for certificates whose subject carries no unit code.
     """
-    from commune_desk.services import cms
+    from commune_desk.services.packages import cms
     from commune_desk.services.signing_keys import (
         common_name_of, fingerprint_sha256, group_fingerprint, unit_code_of,
     )

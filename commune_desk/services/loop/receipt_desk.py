@@ -14,7 +14,7 @@ MAX_DEPTH, MAX_FILES, MAX_ENTRIES = 3, 200, 20000
 
 def package_file(office_db, entry) -> Path:
     """The package file of an intake ledger row: its copy in the office store, else the file it came from."""
-    from commune_desk.services.office_intake import store_dir
+    from commune_desk.services.office.office_intake import store_dir
 
     candidates = [store_dir(office_db) / entry.filed_path] if entry.filed_path else []
     candidates.append(Path(entry.source))
@@ -27,8 +27,8 @@ def package_file(office_db, entry) -> Path:
 
 def package_indicators(path: Path | str) -> list[tuple[str, str]]:
     """(code, name) of every indicator in the package's report-data.json, read through the zip guard."""
-    from commune_desk.services.package import REPORT_DATA
-    from commune_desk.services.package_verify import VerifyResult, read_zip
+    from commune_desk.services.packages.package import REPORT_DATA
+    from commune_desk.services.packages.package_verify import VerifyResult, read_zip
 
     files = read_zip(Path(path), VerifyResult(path=str(path))) or {}
     name = next((n for n in files if n == REPORT_DATA or n.endswith("/" + REPORT_DATA)), None)

@@ -83,7 +83,7 @@ class TrustSource:
 
 
 def trust_from_db(db) -> TrustSource:
-    from commune_desk.services.office_ca import chain_trust_from_db
+    from commune_desk.services.office.office_ca import chain_trust_from_db
     from commune_desk.storage.office_repo import TrustRepository
 
     source = TrustSource.of_units(TrustRepository(db, "office").all())
@@ -96,7 +96,7 @@ def trust_from_path(path: Path | str) -> TrustSource:
     """A trust list from a certificate file or folder (`--trust`): each certificate's subject names its unit."""
     from commune_desk.services.signing_keys import load_trust
 
-    from commune_desk.services.chain_trust import ChainTrust, split_trust
+    from commune_desk.services.packages.chain_trust import ChainTrust, split_trust
 
     units = []
     leaves, authorities = split_trust(load_trust(path))
@@ -139,7 +139,7 @@ def _read_once(path: Path) -> tuple[bytes | None, str, int]:
     A file over the cap is only hashed in a stream (its digest keeps reruns idempotent), never kept or filed.
     Raises OSError when the file cannot be read.
     """
-    from commune_desk.services.package_verify import MAX_PACKAGE_BYTES
+    from commune_desk.services.packages.package_verify import MAX_PACKAGE_BYTES
 
     with open(path, "rb") as fh:
         data = fh.read(MAX_PACKAGE_BYTES + 1)
@@ -176,7 +176,7 @@ def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt
     Never raises: whatever goes wrong with this file is this file's `invalid` verdict.
     """
     from commune_desk.services import report_data_check as rdc
-    from commune_desk.services.package_verify import M, verify_data
+    from commune_desk.services.packages.package_verify import M, verify_data
 
     result = verify_data(data, path.name, trust=None, now=now, bindings=trust.bindings())
     info = result.info
@@ -213,7 +213,7 @@ def _rejected(path: Path, sha256: str, size: int, reason: str) -> _Verified:
 
 
 def _filed_name(v: _Verified, state: str) -> str:
-    from commune_desk.services.package import safe_file_name
+    from commune_desk.services.packages.package import safe_file_name
 
     short = v.sha256[:12]
     if state in FILED:
@@ -253,7 +253,7 @@ def intake_folder(db, folder: Path | str, *, trust: TrustSource | None = None, a
     Each file is read once: the bytes hashed are the bytes verified and the bytes filed. A file that cannot be
     read, unpacked or parsed is one `invalid` verdict naming it; the batch goes on and commits.
     """
-    from commune_desk.services.package_verify import MAX_PACKAGE_BYTES
+    from commune_desk.services.packages.package_verify import MAX_PACKAGE_BYTES
     from commune_desk.storage.office_repo import IntakeLedger
 
     store = store_dir(db)

@@ -15,7 +15,7 @@ def check_ca_certificate(cert, now: dt.datetime | None = None) -> None:
     """A CA certificate the office may trust: cA = TRUE, may sign certificates, not expired."""
     from cryptography import x509
 
-    from commune_desk.services.chain_trust import is_ca
+    from commune_desk.services.packages.chain_trust import is_ca
     from commune_desk.services.signing_keys import common_name_of
 
     name = common_name_of(cert) or cert.subject.rfc4514_string()
@@ -35,7 +35,7 @@ def check_ca_certificate(cert, now: dt.datetime | None = None) -> None:
 
 def add_ca(db, actor: str, path: Path | str, units: str):
     """Trust the CA certificate in `path` for `units` ("*" or "CODE,CODE"); returns (TrustedCa, certificate)."""
-    from commune_desk.services.office_intake import load_cert_file
+    from commune_desk.services.office.office_intake import load_cert_file
     from commune_desk.services.signing_keys import cert_bytes, common_name_of, fingerprint_sha256
     from commune_desk.storage.office_ca_repo import CaTrustRepository, TrustedCa, parse_units
 
@@ -57,7 +57,7 @@ def import_crl(db, actor: str, path: Path | str):
     from cryptography import x509
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    from commune_desk.services.chain_trust import load_crl
+    from commune_desk.services.packages.chain_trust import load_crl
     from commune_desk.services.safe_input import read_bytes_capped
     from commune_desk.storage.office_ca_repo import CaTrustRepository, StoredCrl
 
@@ -88,7 +88,7 @@ def chain_trust_from_db(db):
     registered one by one (their unit code when the subject carries none)."""
     from cryptography import x509
 
-    from commune_desk.services.chain_trust import Authority, ChainTrust
+    from commune_desk.services.packages.chain_trust import Authority, ChainTrust
     from commune_desk.storage.office_ca_repo import CaTrustRepository
 
     repo = CaTrustRepository(db, "office")

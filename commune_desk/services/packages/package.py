@@ -183,7 +183,7 @@ def bag_files(content: PackageContent, key, cert, chain=(), *, now: dt.datetime 
 
     `sign(data) -> DER CMS` signs where the key is not in memory (a PKCS#11 token); else `key` signs here.
     """
-    from commune_desk.services.cms import sign_detached
+    from commune_desk.services.packages.cms import sign_detached
 
     content.check()
     now = (now or dt.datetime.now(dt.timezone.utc)).astimezone()
@@ -268,7 +268,7 @@ def _drop_cache(path: Path) -> None:
 def write_package(data: bytes, dest: Path, *, trust, overwrite: bool = False,
                   bindings: dict[str, str] | None = None) -> BuiltPackage:
     """Write atomically (temp name, fsync, rename, fsync folder), then read back and verify; remove if bad."""
-    from commune_desk.services.package_verify import verify_package
+    from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.storage.files import atomic_path
 
     dest = Path(dest)

@@ -38,14 +38,14 @@ class ImportReport:
 
 
 def _usage_ok(cert) -> bool:
-    from commune_desk.services.chain_trust import _usage_problem
+    from commune_desk.services.packages.chain_trust import _usage_problem
 
     return not _usage_problem(cert)
 
 
 def check_chain(cert, chain: list, at: dt.datetime) -> str:
     """Validate the chain the file carries (up to its topmost certificate); '' when the file carries none."""
-    from commune_desk.services.chain_trust import _PathProblem, _validate_path
+    from commune_desk.services.packages.chain_trust import _PathProblem, _validate_path
 
     if not chain:
         return ""

@@ -201,7 +201,7 @@ def _certificates(session) -> list[tuple[bytes, str, object]]:
 
 
 def _usable(cert, at: dt.datetime) -> str:
-    from commune_desk.services.chain_trust import _usage_problem
+    from commune_desk.services.packages.chain_trust import _usage_problem
     from commune_desk.services.signing_keys import validity_status
 
     status = validity_status(cert, at)
@@ -274,7 +274,7 @@ class TokenIdentity:
     _key_id: bytes = b""
 
     def sign_cms(self, data: bytes) -> bytes:
-        from commune_desk.services.cms_external import sign_detached_external
+        from commune_desk.services.packages.cms_external import sign_detached_external
 
         return sign_detached_external(data, self.cert, self.chain, self._sign_attrs)
 
@@ -282,7 +282,7 @@ class TokenIdentity:
         import pkcs11
         from pkcs11 import Mechanism, ObjectClass
 
-        from commune_desk.services.cms_external import digest_info_sha256, ecdsa_der, key_kind
+        from commune_desk.services.packages.cms_external import digest_info_sha256, ecdsa_der, key_kind
 
         if self._session is None:
             raise _err(TokenRemoved, QT_TRANSLATE_NOOP("Problems", "the token session is closed; open the token again"))

@@ -52,7 +52,7 @@ def period_completeness(db, period: Period | str, *, expected: dict[str, str] | 
 
     period = Period.parse(period) if isinstance(period, str) else period
     if expected is None:
-        from commune_desk.services.office_ca import ca_units
+        from commune_desk.services.office.office_ca import ca_units
 
         expected = TrustRepository(db, "office").expected_units()
         for code in ca_units(db):          # a unit a trusted CA may sign for is expected to report too

@@ -40,7 +40,7 @@ class WrittenReceipt:
 
 def receipt_file_name(unit_code: str, period: str, revision: int) -> str:
     """ASCII, FAT32-safe: Bien-nhan_79001_2026-Q3_r1.zip."""
-    from commune_desk.services.package import safe_file_name
+    from commune_desk.services.packages.package import safe_file_name
 
     return f"Bien-nhan_{safe_file_name(unit_code)}_{safe_file_name(period)}_r{int(revision)}.zip"
 
@@ -86,8 +86,8 @@ def write_receipt(office_db, package: Path | str, identity, out_dir: Path | str,
                   now: dt.datetime | None = None) -> WrittenReceipt:
     """Sign a receipt for a package the office took in (its digest must be in the intake ledger)."""
     from commune_desk.domain.office import FILED
-    from commune_desk.services.cms import sign_detached
-    from commune_desk.services.package_verify import MAX_PACKAGE_BYTES, verify_data
+    from commune_desk.services.packages.cms import sign_detached
+    from commune_desk.services.packages.package_verify import MAX_PACKAGE_BYTES, verify_data
     from commune_desk.services.safe_input import UnsafeInput, read_bytes_capped
     from commune_desk.services.signing_keys import check_key_matches, check_validity
     from commune_desk.storage.files import atomic_path
@@ -211,7 +211,7 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
 
 
 def _check_receipt(db, path: Path) -> tuple[dict, bytes, object]:
-    from commune_desk.services.cms import SignatureInvalid, verify_detached
+    from commune_desk.services.packages.cms import SignatureInvalid, verify_detached
     from commune_desk.services.plan_signing import registered_certificates
     from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256
 

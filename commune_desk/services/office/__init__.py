@@ -1,0 +1,1 @@
+"""The receiving office: package intake, the trusted signers and authorities, aggregation across communes."""

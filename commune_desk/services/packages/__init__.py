@@ -1,0 +1,1 @@
+"""Report packages: build (BagIt + CMS signature), verify, signatures and the certificates behind them."""
