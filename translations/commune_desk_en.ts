@@ -4942,6 +4942,666 @@ Import it anyway?</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>File Folder</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Select All</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Step up</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Step &amp;down</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialog</name>
+        <message>
+            <source>What's This?</source>
+            <translation>What's This?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialogButtonBox</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Directory:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Choose</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Save As</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Find Directory</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Go forward</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Parent Directory</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Go to the parent directory</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Create New Folder</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Create a New Folder</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>List View</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Change to list view mode</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detail View</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Change to detail view mode</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Sidebar</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>List of places and bookmarks</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Recent Places</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>New Folder</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;New Folder</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Show &amp;hidden files</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Show </translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>All Files (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Directories</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Could not delete directory.</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Are you sure you want to delete '%1'?</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' is write protected.
+Do you want to delete it anyway?</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 already exists.
+Do you want to replace it?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Date Modified</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My Computer</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Close without Saving</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Enter a value:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Show Details...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Hide Details...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Options &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Options &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>All Pages</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Odd Pages</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Even Pages</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Local file</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Write PDF file</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Print To File ...</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Print to File (PDF)</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Invalid Pages Definition</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>The 'From' value cannot be greater than the 'To' value.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 already exists.
+Do you want to overwrite it?</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 is a directory.
+Please choose a different file name.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>File %1 is not writable.
+Please choose a different file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Scroll here</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Left edge</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>Right edge</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Bottom</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>Page left</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Page up</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>Page right</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>Page down</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Scroll left</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Scroll up</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Scroll right</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Scroll down</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Scroll Left</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Scroll Right</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUnicodeControlCharacterMenu</name>
+        <message>
+            <source>Insert Unicode control character</source>
+            <translation>Insert Unicode control character</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Copy &amp;Link Location</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Go Back</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>e.g. the USB key with the signing key was lost</source>

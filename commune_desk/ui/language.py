@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -23,11 +23,28 @@ def install_translator(app: QCoreApplication, lang: str, folder: Path) -> QTrans
     """
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale("vi_VN" if lang == "vi" else "en_GB"))
+    use_native_dialogs(native_dialogs_speak(lang))
     translator = QTranslator(app)
     if not translator.load(str(qm_path(lang, folder))):
         return None
     app.installTranslator(translator)
     return translator
+
+
+def native_dialogs_speak(lang: str, system: QLocale | None = None) -> bool:
+    """True when the system's own file and folder dialogs speak `lang` (they follow the system's language).
+
+    Otherwise Qt's own dialogs are used: our catalogue translates them (ui/qt_texts.py), so a Vietnamese window
+    never opens an English "Save As" on an English Windows, nor a Vietnamese one in the English interface.
+    """
+    system = system or QLocale.system()
+    wanted = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English
+    return system.language() == wanted
+
+
+def use_native_dialogs(native: bool) -> None:
+    """Dialogs made from now on are the platform's (True) or Qt's own, translated (False)."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not native)
 
 
 def is_vietnamese() -> bool:
