@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QScrollArea, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from commune_desk.ui.views.placeholder import PlaceholderPage
@@ -50,6 +51,37 @@ OFFICE_AREAS = (
 )
 
 
+class PageStack(QStackedWidget):
+    """The area pages; it asks for the room of the page shown, not of the largest page ever built.
+
+    A QStackedWidget's minimum size is the largest of all its pages: once the Reports page was built, every area
+    (and so the window) needed 828 pixels of height, taller than a 768-pixel laptop screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else QSize(0, 0)
+
+
+def page_scroller(stack: QStackedWidget) -> QScrollArea:
+    """The stack inside a frameless scroll area: a page that needs more room than the screen has scrolls as a
+    whole instead of squeezing its parts over each other or making the window taller than the screen."""
+    scroll = QScrollArea()
+    scroll.setObjectName("pageScroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(stack)
+    return scroll
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen area on the right, banners for demo data and an unprotected file."""
 
@@ -80,7 +112,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(230)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 10.5pt; }"
                                "QListWidget#navigation::item { padding: 5px 8px; }")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self._keys: tuple[str, ...] = ()
         self.use_areas(AREAS)
         self.nav.currentRowChanged.connect(self._row_changed)
@@ -98,7 +130,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.demo_banner)
         right.addWidget(self.unprotected_banner)
         right.addWidget(self.unit_label)
-        right.addWidget(self.stack, 1)
+        right.addWidget(page_scroller(self.stack), 1)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)

@@ -114,6 +114,9 @@ class ProfileDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         self.resize(1040, 600)
+        from commune_desk.ui.fit import fit_dialog
+
+        fit_dialog(self, keep_top=layout.indexOf(self.errors.general) + 1)  # the fields scroll, Save stays
         self._load(profile)
 
     def _load(self, p: Profile) -> None:

@@ -105,6 +105,9 @@ class PropagandaDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
+        from commune_desk.ui.fit import fit_dialog
+
+        fit_dialog(self, keep_top=2)      # the fields scroll; the lock banner, errors and buttons stay in view
         self._load(record, today or date.today())
         if lock_reason is None and record is not None and hasattr(repo, "edit_decision"):
             decision = repo.edit_decision(record.activity_date)
