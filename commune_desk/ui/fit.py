@@ -40,26 +40,25 @@ class FittingScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(body)
-        self._refit_pending = False
+        # A timer of its own (not QTimer.singleShot): it dies with the scroll area, so a closed dialog is left alone.
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.timeout.connect(self._refit)
         body.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # A message appeared or went under a field: the body's need changed. QScrollArea only looks again when
         # it is resized itself, so the body would keep its old height and the new lines would be cut off.
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest and not self._refit_pending:
-            self._refit_pending = True
-            QTimer.singleShot(0, self._refit)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self._refit_timer.start(0)
         return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # The first layout pass sizes the body before its own layout settled (messages set before showing).
         super().showEvent(event)
-        if not self._refit_pending:
-            self._refit_pending = True
-            QTimer.singleShot(0, self._refit)
+        self._refit_timer.start(0)
 
     def _refit(self) -> None:
-        self._refit_pending = False
         self.updateGeometry()
         self.setWidgetResizable(True)         # the body gets its new height (scrolling if it must)
         window = self.window()
