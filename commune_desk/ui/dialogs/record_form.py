@@ -124,6 +124,11 @@ class RecordDialog(QDialog):
         self._wire_live_rules()
         if lock_reason:
             self.set_locked(lock_reason)
+        from commune_desk.ui.fit import fit_dialog
+
+        fit_dialog(self, keep_top=3)      # the fields scroll; the banners, the errors and Save / Cancel stay in view
+        # An explicit minimum overrides the layout's: never narrower than the fields need (labels were cut off).
+        self.setMinimumWidth(max(self.minimumWidth(), self.layout().totalMinimumSize().width()))
 
     # ---- building -----------------------------------------------------------------------------------------
     def _entries(self, catalogue: str, current=()):
