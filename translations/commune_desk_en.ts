@@ -183,6 +183,53 @@
         </message>
     </context>
     <context>
+        <name>CertificateNames</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Locality</translation>
+        </message>
+        <message>
+            <source>Province or city</source>
+            <translation>Province or city</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Other field (%1)</source>
+            <translation>Other field (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -2188,6 +2235,62 @@ Please send this file to your support contact.</translation>
         <message>
             <source>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
             <translation>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</translation>
+        </message>
+        <message>
+            <source>Package file (zip)</source>
+            <translation>Package file (zip)</translation>
+        </message>
+        <message>
+            <source>Package structure</source>
+            <translation>Package structure</translation>
+        </message>
+        <message>
+            <source>Files in their places</source>
+            <translation>Files in their places</translation>
+        </message>
+        <message>
+            <source>Package declaration</source>
+            <translation>Package declaration</translation>
+        </message>
+        <message>
+            <source>Package information</source>
+            <translation>Package information</translation>
+        </message>
+        <message>
+            <source>Checksum of a report file</source>
+            <translation>Checksum of a report file</translation>
+        </message>
+        <message>
+            <source>Checksum of a package file</source>
+            <translation>Checksum of a package file</translation>
+        </message>
+        <message>
+            <source>No file left out of the list</source>
+            <translation>No file left out of the list</translation>
+        </message>
+        <message>
+            <source>Number and size of the files</source>
+            <translation>Number and size of the files</translation>
+        </message>
+        <message>
+            <source>Digital signature</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <source>Signer in the trust list</source>
+            <translation>Signer in the trust list</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Certificate valid at signing</source>
+            <translation>Certificate valid at signing</translation>
+        </message>
+        <message>
+            <source>Report figures (report-data.json)</source>
+            <translation>Report figures (report-data.json)</translation>
         </message>
         <message>
             <source>UNREADABLE: %1</source>
@@ -4544,6 +4647,30 @@ Import it anyway?</translation>
         <message>
             <source>the import of {name} started {when} did not finish; nothing of it was saved: import the workbook again</source>
             <translation>the import of {name} started {when} did not finish; nothing of it was saved: import the workbook again</translation>
+        </message>
+        <message>
+            <source>the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed one, and send its certificate to the receiving office</source>
+            <translation>the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed one, and send its certificate to the receiving office</translation>
+        </message>
+        <message>
+            <source>the certificate of {name} is valid only from {when} UTC; check the computer's date and time</source>
+            <translation>the certificate of {name} is valid only from {when} UTC; check the computer's date and time</translation>
+        </message>
+        <message>
+            <source>{source} is not a PKCS#12 key file (.p12/.pfx)</source>
+            <translation>{source} is not a PKCS#12 key file (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <source>{source}: wrong password (or a damaged file)</source>
+            <translation>{source}: wrong password (or a damaged file)</translation>
+        </message>
+        <message>
+            <source>{source} holds no private key, only certificates</source>
+            <translation>{source} holds no private key, only certificates</translation>
+        </message>
+        <message>
+            <source>{source} holds a private key but no certificate</source>
+            <translation>{source} holds a private key but no certificate</translation>
         </message>
     </context>
     <context>

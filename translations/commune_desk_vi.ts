@@ -183,6 +183,53 @@
         </message>
     </context>
     <context>
+        <name>CertificateNames</name>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Mã định danh</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Chức danh</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Bộ phận</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Cơ quan, tổ chức</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Địa phương</translation>
+        </message>
+        <message>
+            <source>Province or city</source>
+            <translation>Tỉnh, thành phố</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Quốc gia</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Thư điện tử</translation>
+        </message>
+        <message>
+            <source>Other field (%1)</source>
+            <translation>Trường khác (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -2188,6 +2235,62 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
             <translation>thời điểm ký do người ký tự khai: khi không có mạng thì không có tổ chức cấp dấu thời gian để xác nhận</translation>
+        </message>
+        <message>
+            <source>Package file (zip)</source>
+            <translation>Tệp gói (zip)</translation>
+        </message>
+        <message>
+            <source>Package structure</source>
+            <translation>Cấu trúc gói</translation>
+        </message>
+        <message>
+            <source>Files in their places</source>
+            <translation>Các tệp đúng vị trí</translation>
+        </message>
+        <message>
+            <source>Package declaration</source>
+            <translation>Khai báo gói</translation>
+        </message>
+        <message>
+            <source>Package information</source>
+            <translation>Thông tin gói</translation>
+        </message>
+        <message>
+            <source>Checksum of a report file</source>
+            <translation>Mã kiểm tra của tệp báo cáo</translation>
+        </message>
+        <message>
+            <source>Checksum of a package file</source>
+            <translation>Mã kiểm tra của tệp trong gói</translation>
+        </message>
+        <message>
+            <source>No file left out of the list</source>
+            <translation>Không có tệp nằm ngoài danh mục</translation>
+        </message>
+        <message>
+            <source>Number and size of the files</source>
+            <translation>Số lượng và dung lượng tệp</translation>
+        </message>
+        <message>
+            <source>Digital signature</source>
+            <translation>Chữ ký số</translation>
+        </message>
+        <message>
+            <source>Signer in the trust list</source>
+            <translation>Người ký trong danh sách tin cậy</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Certificate valid at signing</source>
+            <translation>Chứng thư còn hiệu lực khi ký</translation>
+        </message>
+        <message>
+            <source>Report figures (report-data.json)</source>
+            <translation>Số liệu báo cáo (report-data.json)</translation>
         </message>
         <message>
             <source>UNREADABLE: %1</source>
@@ -4544,6 +4647,30 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>the import of {name} started {when} did not finish; nothing of it was saved: import the workbook again</source>
             <translation>lần nhập {name} bắt đầu lúc {when} chưa hoàn tất; không có gì của lần nhập đó được lưu: hãy nhập lại bảng tính</translation>
+        </message>
+        <message>
+            <source>the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed one, and send its certificate to the receiving office</source>
+            <translation>chứng thư của {name} đã hết hạn ngày {day}; hãy tạo khóa mới hoặc nhập khóa đã gia hạn, rồi gửi chứng thư của khóa đó cho cơ quan nhận báo cáo</translation>
+        </message>
+        <message>
+            <source>the certificate of {name} is valid only from {when} UTC; check the computer's date and time</source>
+            <translation>chứng thư của {name} chỉ có hiệu lực từ {when} (giờ UTC); hãy kiểm tra ngày giờ của máy tính</translation>
+        </message>
+        <message>
+            <source>{source} is not a PKCS#12 key file (.p12/.pfx)</source>
+            <translation>{source} không phải tệp khóa PKCS#12 (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <source>{source}: wrong password (or a damaged file)</source>
+            <translation>{source}: sai mật khẩu (hoặc tệp bị hỏng)</translation>
+        </message>
+        <message>
+            <source>{source} holds no private key, only certificates</source>
+            <translation>{source} không chứa khóa bí mật, chỉ có chứng thư</translation>
+        </message>
+        <message>
+            <source>{source} holds a private key but no certificate</source>
+            <translation>{source} có khóa bí mật nhưng không có chứng thư</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,14 @@ class EditDecision:
     reason_template: str = ""
     reason_args: dict[str, Any] = field(default_factory=dict, compare=False)
 
+    def refusal(self):
+        """The Locked error to raise for this decision (English text; the window translates its template)."""
+        from commune_desk.domain.errors import Locked
+
+        if self.reason_template:
+            return Locked.of(self.reason_template, **self.reason_args)
+        return Locked(self.reason)
+
 
 def may_edit(record_date: date | None, states: Iterable[PeriodState]) -> EditDecision:
     """A record may change unless its date lies inside the data window of a period signed and not reopened.

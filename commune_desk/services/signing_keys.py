@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 from commune_desk.domain.text import nfc
 
 MAX_P12_BYTES = 1 << 20
@@ -146,13 +146,14 @@ def check_validity(cert, at: dt.datetime | None = None) -> None:
     """Raise CertificateExpired / CertificateNotYetValid when `at` (default now) is outside the validity."""
     status = validity_status(cert, at)
     if status == "expired":
-        raise CertificateExpired(
-            f"the certificate of {common_name_of(cert)!r} expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
-            "create a new key (keys new) or import a renewed one, and send its certificate to the receiving office")
+        raise CertificateExpired.of(QT_TRANSLATE_NOOP(
+            "Problems", "the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed "
+                        "one, and send its certificate to the receiving office"),
+            name=repr(common_name_of(cert)), day=f"{cert.not_valid_after_utc:%Y-%m-%d}")
     if status == "not yet valid":
-        raise CertificateNotYetValid(
-            f"the certificate of {common_name_of(cert)!r} is valid only from "
-            f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC; check the computer's date and time")
+        raise CertificateNotYetValid.of(QT_TRANSLATE_NOOP(
+            "Problems", "the certificate of {name} is valid only from {when} UTC; check the computer's date and time"),
+            name=repr(common_name_of(cert)), when=f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}")
 
 
 def _public_der(public_key) -> bytes:
@@ -267,19 +268,23 @@ def read_p12(data: bytes, password: str, *, source: str = "key file", at: dt.dat
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     if not _looks_like_pkcs12(data):
-        raise NotPkcs12(f"{source} is not a PKCS#12 key file (.p12/.pfx)")
+        raise NotPkcs12.of(QT_TRANSLATE_NOOP("Problems", "{source} is not a PKCS#12 key file (.p12/.pfx)"),
+                           source=source)
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
     except ValueError as exc:
-        raise WrongPassword(f"{source}: wrong password (or a damaged file)") from exc
+        raise WrongPassword.of(QT_TRANSLATE_NOOP("Problems", "{source}: wrong password (or a damaged file)"),
+                               source=source) from exc
     if key is None:
-        raise KeyCertificateMismatch(f"{source} holds no private key, only certificates")
+        raise KeyCertificateMismatch.of(QT_TRANSLATE_NOOP("Problems", "{source} holds no private key, only "
+                                                                      "certificates"), source=source)
     extra = list(extra or [])
     if cert is None:  # some providers' files carry the certificate without linking it to the key
         matching = [c for c in extra if key_matches(key, c)]
         if not matching:
             if not extra:
-                raise KeyCertificateMismatch(f"{source} holds a private key but no certificate")
+                raise KeyCertificateMismatch.of(QT_TRANSLATE_NOOP(
+                    "Problems", "{source} holds a private key but no certificate"), source=source)
             check_key_matches(key, extra[0])
         cert = matching[0]
         extra = [c for c in extra if c is not cert]

@@ -60,6 +60,19 @@ def fmt_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def fmt_datetime(at: str) -> str:
+    """An ISO time (stored in UTC or with its offset) as the officer's local "20/11/2026 09:13"; else as it is."""
+    from datetime import datetime, timezone
+
+    try:
+        moment = datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return at or ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
 def period_name(period) -> str:
     """A domain Period named in the interface language ("quý III năm 2026" / "Q3 2026")."""
     text = period.name_vi() if is_vietnamese() else period.name_en()

@@ -2,8 +2,9 @@
 and scripts/screenshots.py (1366×768 under Xvfb) go through this one list, so a new dialog is checked by all three
 once it is added here.
 
-`Tour(db, folder)` builds the window; `tour.pages()` and `tour.dialogs()` yield (name, build) pairs, where
-build() returns the widget ready to show (dialogs not yet shown; pages already in the window).
+`Tour(db, folder)` builds the window; `tour.pages()`, `tour.dialogs()` and `tour.states()` yield (name, build)
+pairs, where build() returns the widget ready to show (dialogs not yet shown; pages already in the window).
+`states()` changes the database (it signs 2026-Q3): walk it last.
 """
 
 from __future__ import annotations
@@ -88,6 +89,92 @@ class Tour:
         yield "file_save", self._file_dialog
         yield "folder_choose", self._folder_dialog
         yield "key_password", self._key_password
+
+    # ---- screens in a state: history shown, a period signed, a package checked, a key made ---------------------
+    def states(self) -> Iterator[tuple[str, Callable]]:
+        yield "page_training_history", self._history
+        yield "keys_wizard_with_key", self._wizard_with_key
+        yield "page_packages_wrong_password", self._wrong_password
+        yield "page_packages_signed", self._signed
+        yield "page_packages_verified", self._verified
+        yield "form_locked", self._locked_form
+
+    def _history(self):
+        view = self.window.page("training")
+        self.window.show_area("training")
+        view.table.selectRow(0)
+        return view
+
+    def identity(self):
+        if getattr(self, "_identity", None) is None:
+            from commune_desk.services.signing_keys import create_identity, save_p12
+
+            profile = self.areas.profiles.get()
+            self._identity = create_identity(profile.official_name, profile.unit_code)
+            save_p12(self.key_path, self._identity, KEY_PASSWORD, overwrite=True)
+        return self._identity
+
+    def _wizard_with_key(self):
+        from commune_desk.ui.dialogs.keys_wizard import KeysWizard
+
+        self.identity()
+        wizard = KeysWizard(self.key_path, self.areas.profiles.get())
+        wizard.open_password.setText(KEY_PASSWORD)
+        assert wizard.open_key(), wizard.message.text()
+        return wizard
+
+    def _packages(self):
+        view = self.window.page("packages")
+        self.window.show_area("packages")
+        view.key_path = self.key_path
+        return view
+
+    def _wrong_password(self):
+        self.identity()
+        view = self._packages()
+        view.unlock_key("sai mật khẩu")
+        return view
+
+    def _wait(self, view) -> None:
+        import time
+
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + 120
+        while view.busy() and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.02)
+        QApplication.processEvents()
+
+    def _signed(self):
+        view = self._packages()
+        view.set_identity(self.identity())
+        view.select("2026-Q3")
+        out = self.folder / "packages"
+        out.mkdir(exist_ok=True)
+        assert view.sign_selected(out), view.status.text()
+        self._wait(view)
+        assert view.last_result is not None, view.status.text()
+        return view
+
+    def _verified(self):
+        view = self._packages()
+        if view.last_result is None:
+            self._signed()
+        view.verify_file(view.last_result.path)
+        self._wait(view)
+        return view
+
+    def _locked_form(self):
+        from commune_desk.domain.periods import Period
+
+        view = self.window.page("training")
+        self.window.show_area("training")
+        view.period.setCurrentIndex(view.period.findData(Period.parse("2026-Q3").code))
+        view.apply_filter()
+        assert view.model.rowCount() > 0
+        view.table.selectRow(0)
+        return view.make_dialog(view.selected_record())
 
     def _record_view(self, area: str, side: str | None):
         page = self.window.page(area)

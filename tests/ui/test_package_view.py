@@ -109,7 +109,7 @@ def test_sign_period_locks_and_verifies(qtbot, demo_db, signed):
                               record=inside[0], today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.locked
-    assert "2026-Q3" in dialog.lock_banner.text()
+    assert "Q3 2026" in dialog.lock_banner.text()                # the period by its name, not its code
     assert not dialog.title.isEnabled()
 
     # the screen verifies the file and names every check

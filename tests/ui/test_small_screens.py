@@ -82,6 +82,28 @@ def test_every_dialog_fits_with_its_buttons_in_view(tour, limit):
     assert failures == []
 
 
+def test_every_screen_in_a_state_fits(tour):
+    """A signed period and its checked package, a locked record, history: still no squeeze at 1366×698."""
+    tour.window.resize(*SCREENS[0])
+    failures = []
+    for name, build in tour.states():
+        widget = build()
+        top = tour.window if widget.window() is tour.window else widget
+        top.show()
+        QApplication.processEvents()
+        if top.height() > SCREENS[0][1]:
+            top.resize(top.width(), SCREENS[0][1])
+            QApplication.processEvents()
+        failures += [f"{name}: {problem}" for problem in squeezed(top)]
+        if top.minimumSizeHint().height() > MAX_MINIMUM_HEIGHT:
+            failures.append(f"{name}: needs {top.minimumSizeHint().height()} pixels of height")
+        if top is not tour.window:
+            top.close()
+            top.deleteLater()
+            QApplication.processEvents()
+    assert failures == []
+
+
 # ---- the mechanism, and the checker, on their own ---------------------------------------------------------------
 def _long_form(rows: int):
     from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Locked, NotFound, Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
 from commune_desk.domain.records.penalty_rules import with_legal_basis
 from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty
@@ -144,7 +144,7 @@ class RecordRepository:
         if self.kind.date_field:
             decision = check_edit(s, getattr(rec, self.kind.date_field))
             if not decision.allowed:
-                raise Locked(decision.reason)
+                raise decision.refusal()
 
     def _write_children(self, s: Session, rec, parent_id: int) -> None:
         for row_cls, values in child_rows(self.kind, rec, parent_id, self.catalogues):

@@ -111,7 +111,9 @@ class PropagandaDialog(QDialog):
         self._load(record, today or date.today())
         if lock_reason is None and record is not None and hasattr(repo, "edit_decision"):
             decision = repo.edit_decision(record.activity_date)
-            lock_reason = "" if decision.allowed else decision.reason
+            from commune_desk.ui.problems import decision_text
+
+            lock_reason = "" if decision.allowed else decision_text(decision)
         if lock_reason:
             self.set_locked(lock_reason)
 

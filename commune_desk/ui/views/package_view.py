@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.periods import Period
-from commune_desk.ui.language import period_name
+from commune_desk.ui.language import fmt_datetime, period_name
 from commune_desk.ui.operations import run_in_background
 from commune_desk.ui.views.package_verify_panel import PackageVerifyMixin
 from commune_desk.ui.views.report_view import report_periods
@@ -202,7 +202,7 @@ class PackageView(PackageVerifyMixin, QWidget):
         code = self.selected_period()
         entry = self.statuses.get(code) if code else None
         events = {"signed": self.tr("signed"), "amended": self.tr("amended")}
-        _fill(self.packages, [[p.at[:16].replace("T", " "), events.get(p.event, p.event), str(p.revision),
+        _fill(self.packages, [[fmt_datetime(p.at), events.get(p.event, p.event), str(p.revision),
                                p.package_name, p.sha256[:16], p.reason] for p in (entry.packages if entry else ())])
 
     def _show_key(self) -> None:
@@ -270,7 +270,9 @@ class PackageView(PackageVerifyMixin, QWidget):
         try:
             self.set_identity(load_p12(self.key_path, password))
         except ExpectedError as exc:
-            self.status.setText(self.tr("The key cannot be used: %1").replace("%1", str(exc)))
+            from commune_desk.ui.problems import error_text
+
+            self.status.setText(self.tr("The key cannot be used: %1").replace("%1", error_text(exc)))
             return False
         return True
 

@@ -239,7 +239,9 @@ class RecordView(QWidget):
         if rec is None or not day_field:
             return ""
         decision = self._periods.decision(getattr(rec, day_field))
-        return "" if decision.allowed else decision.reason
+        from commune_desk.ui.problems import decision_text
+
+        return "" if decision.allowed else decision_text(decision)
 
     def make_dialog(self, record=None) -> RecordDialog:
         if record is not None and record.id is not None:
