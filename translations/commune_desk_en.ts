@@ -344,6 +344,13 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>FormMessages</name>
+        <message>
+            <source>This does not stop saving.</source>
+            <translation>This does not stop saving.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandValueDialog</name>
         <message>
             <source>Indicator entered by hand</source>
@@ -3793,14 +3800,6 @@ Import it anyway?</translation>
             <translation>unreadable</translation>
         </message>
         <message>
-            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</translation>
-        </message>
-        <message>
-            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</translation>
-        </message>
-        <message>
             <source>column {column} appears twice</source>
             <translation>column {column} appears twice</translation>
         </message>
@@ -4671,6 +4670,14 @@ Import it anyway?</translation>
         <message>
             <source>{source} holds a private key but no certificate</source>
             <translation>{source} holds a private key but no certificate</translation>
+        </message>
+        <message>
+            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it.</translation>
+        </message>
+        <message>
+            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</translation>
         </message>
     </context>
     <context>
@@ -6247,8 +6254,8 @@ Please choose a different file name.</translation>
             <translation>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</translation>
         </message>
         <message>
-            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
-            <translation>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</translation>
+            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist.</source>
+            <translation>Possible duplicate: %1 record(s) with the same date, unit and kind already exist.</translation>
         </message>
         <message>
             <source>This record cannot be changed: %1</source>

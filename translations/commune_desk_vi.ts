@@ -344,6 +344,13 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>FormMessages</name>
+        <message>
+            <source>This does not stop saving.</source>
+            <translation>Cảnh báo này không ngăn việc lưu.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandValueDialog</name>
         <message>
             <source>Indicator entered by hand</source>
@@ -3793,14 +3800,6 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>không đọc được</translation>
         </message>
         <message>
-            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} người tham dự là hơn ba lần con số lớn nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại; bạn vẫn có thể lưu.</translation>
-        </message>
-        <message>
-            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} người tham dự là chưa bằng một phần ba con số nhỏ nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại; bạn vẫn có thể lưu.</translation>
-        </message>
-        <message>
             <source>column {column} appears twice</source>
             <translation>cột {column} xuất hiện hai lần</translation>
         </message>
@@ -4671,6 +4670,14 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>{source} holds a private key but no certificate</source>
             <translation>{source} có khóa bí mật nhưng không có chứng thư</translation>
+        </message>
+        <message>
+            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} người tham dự là hơn ba lần con số lớn nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại.</translation>
+        </message>
+        <message>
+            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} người tham dự là chưa bằng một phần ba con số nhỏ nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại.</translation>
         </message>
     </context>
     <context>
@@ -6247,8 +6254,8 @@ Hãy chọn tên tệp khác.</translation>
             <translation>Chỉ điền khi thật cần. Được lưu tách khỏi quyết định: không bao giờ hiện trong danh sách, báo cáo hay gói báo cáo.</translation>
         </message>
         <message>
-            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
-            <translation>Có thể trùng: đã có %1 bản ghi cùng ngày, cùng thôn/tổ và cùng loại. Vẫn có thể lưu.</translation>
+            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist.</source>
+            <translation>Có thể trùng: đã có %1 bản ghi cùng ngày, cùng thôn/tổ và cùng loại.</translation>
         </message>
         <message>
             <source>This record cannot be changed: %1</source>

@@ -145,6 +145,20 @@ class PropagandaRepository:
         return (unit_ids.get(rec.unit_code) if rec.unit_code else None,
                 team_ids.get(rec.team_code) if rec.team_code else None)
 
+    def problems(self, rec: PropagandaActivity, *, form_codes=None) -> list:
+        """What saving `rec` would refuse (its Problems), without writing: the form shows it live after a refusal."""
+        from commune_desk.domain.errors import ExpectedError
+
+        rec = rec.normalised()
+        with self._db.read() as s:
+            try:
+                self._validate(s, rec, form_codes)
+            except ValidationFailed as exc:
+                return list(exc.problems)
+            except ExpectedError:
+                return []
+        return []
+
     def add(self, rec: PropagandaActivity, *, form_codes=None) -> PropagandaActivity:
         rec = rec.normalised()
         with self._db.write() as s:

@@ -193,6 +193,20 @@ class RecordRepository:
             audit_log.append(s, self._actor, "update", self.kind.entity, rec.id, before.to_dict(), rec.to_dict())
             return rec
 
+    def problems(self, rec, exclude_id: int | None = None) -> list:
+        """What saving `rec` would refuse (its Problems), without writing: a form shows it live after a refusal."""
+        from commune_desk.domain.errors import ExpectedError
+
+        rec = self._prepare(rec)
+        with self._db.read() as s:
+            try:
+                self._check(s, rec, load_lookups(s), exclude_id=exclude_id)
+            except ValidationFailed as exc:
+                return list(exc.problems)
+            except ExpectedError:          # locked: the form says so on its own
+                return []
+        return []
+
     def delete(self, record_id: int):
         before = self.get(record_id)
         with self._db.write() as s:

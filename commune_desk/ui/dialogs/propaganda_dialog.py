@@ -116,6 +116,11 @@ class PropagandaDialog(QDialog):
             lock_reason = "" if decision.allowed else decision_text(decision)
         if lock_reason:
             self.set_locked(lock_reason)
+        if hasattr(repo, "problems"):       # once a save was refused, its messages follow the fields live
+            known = self._forms.codes() + ([record.form_code] if record is not None else [])
+            self.errors.recheck_with(lambda: repo.problems(self.record_from_fields(), form_codes=known),
+                                     (self.date, self.form, self.title, self.participants, self.materials, self.unit,
+                                      self.groups, self.organiser, self.note))
 
     def set_locked(self, reason: str) -> None:
         """Read-only: every field disabled, no Save button, the reason on top (a signed period locks it)."""
