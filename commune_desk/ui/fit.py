@@ -126,6 +126,20 @@ def fit_dialog(dialog: QDialog, *, keep_top: int = 0) -> FittingScroll | None:
     return scroll
 
 
+def available_width(widget: QWidget | None = None) -> int:
+    """The width a window may take on the screen `widget` is on (the primary screen otherwise)."""
+    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().width() if screen is not None else 1366
+
+
+def open_size(window: QWidget, width: int, height: int) -> None:
+    """Give `window` the size it opens with, `width`×`height` at most: never more than its screen has (a dialog
+    opening 860 pixels high put its buttons below a 768-pixel screen), never less than its layout needs."""
+    least = window.minimumSizeHint()
+    window.resize(max(min(width, available_width(window)), least.width()),
+                  max(min(height, available_height(window)), least.height()))
+
+
 def fit_to_screen(window: QWidget) -> None:
     """A window bigger than the screen it is on is made to fit it (its layout's minimum permitting)."""
     height = available_height(window)

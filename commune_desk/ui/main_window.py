@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("CommuneDesk")
-        self.resize(1280, 760)
+        from commune_desk.ui.fit import open_size
+
+        open_size(self, 1280, 760)          # a 768-pixel screen gets a window that fits it
         self._pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}  # area key -> builds its page when first needed
         self._titles: dict[str, str] = {}  # area key -> untranslated title (retranslate() sets it again)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from commune_desk.ui.fit import MAX_MINIMUM_HEIGHT
+from commune_desk.ui.fit import MAX_MINIMUM_HEIGHT, available_height
 from tests.ui.layout_checks import squeezed, visible_inside
 from tests.ui.screens import Tour, make_demo
 
@@ -15,10 +15,23 @@ SCREENS = ((1366, 698), (1280, 650))
 
 
 @pytest.fixture(scope="module")
-def tour(tmp_path_factory, qapp):
+def demo_file(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tour")
-    db = make_demo(folder / "demo.db")
-    tour = Tour(db, folder / "files", size=SCREENS[0])
+    make_demo(folder / "demo.db").dispose()
+    return folder / "demo.db"
+
+
+@pytest.fixture
+def tour(demo_file, tmp_path, qapp, vietnamese):
+    """The demo window in Vietnamese (its texts are longer than the English ones: the penalty form fitted in
+    English and needed 1370 pixels in Vietnamese)."""
+    import shutil
+
+    from commune_desk.storage.database import open_database
+
+    shutil.copy(demo_file, tmp_path / "demo.db")
+    db = open_database(tmp_path / "demo.db")
+    tour = Tour(db, tmp_path / "files", size=SCREENS[0])
     tour.window.show()
     yield tour
     tour.window.close()
@@ -69,6 +82,9 @@ def test_every_dialog_fits_with_its_buttons_in_view(tour, limit):
         least = dialog.minimumSizeHint()
         if least.height() > MAX_MINIMUM_HEIGHT or least.width() > SCREENS[1][0]:
             failures.append(f"{name}: needs {least.width()}×{least.height()}")
+        # It opens no larger than the screen (this one: 800×800 offscreen) lets a window be, nor wider than 1280.
+        if dialog.height() > available_height(dialog) or dialog.width() > SCREENS[1][0]:
+            failures.append(f"{name}: opens {dialog.width()}×{dialog.height()}, more than the screen has")
         if dialog.height() > limit:
             dialog.resize(dialog.width(), limit)
             QApplication.processEvents()
@@ -152,6 +168,23 @@ def test_fit_dialog_scrolls_the_body_and_keeps_the_buttons(qtbot):
     message.setText("Không được để trống. " * 40)
     qtbot.waitUntil(lambda: squeezed(dialog) == [], timeout=2000)
     assert visible_inside(dialog, box)
+
+
+def test_a_window_opens_no_larger_than_its_screen(qtbot):
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    from commune_desk.ui.fit import available_width, open_size
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLabel("Ghép cột"))
+    open_size(dialog, 5000, 5000)
+    assert dialog.height() == available_height(dialog) and dialog.width() == available_width(dialog)
+    open_size(dialog, 300, 200)                                         # room to spare: the size asked for
+    assert (dialog.width(), dialog.height()) == (300, 200)
+    dialog.setMinimumSize(400, 300)
+    open_size(dialog, 300, 200)                                         # never less than its layout needs
+    assert dialog.width() >= 400 and dialog.height() >= 300
 
 
 def test_a_message_grows_the_dialog_while_the_screen_has_room(qtbot):

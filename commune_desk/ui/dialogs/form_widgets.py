@@ -98,8 +98,11 @@ class OptionalDate(QWidget):
             self.edit.setDate(to_qdate(day))
 
 
+SHORT_CHOICE = 40     # characters: check boxes this short sit two to a row
+
+
 class CheckList(QWidget):
-    """Several entries of a catalogue, each a check box (additional measures …), in two columns."""
+    """Several entries of a catalogue, each a check box (additional measures …), in two columns when short."""
 
     changed = Signal()
 
@@ -107,6 +110,9 @@ class CheckList(QWidget):
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
         self._stored: tuple[str, ...] = ()
+        choices = list(choices)
+        # Two long labels side by side made the penalty form 1370 pixels wide: one column unless all are short.
+        self._columns = 2 if all(len(label) <= SHORT_CHOICE for _code, label in choices) else 1
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         for code, label in choices:
@@ -119,7 +125,7 @@ class CheckList(QWidget):
         box = QCheckBox(label)
         box.toggled.connect(lambda _on: self.changed.emit())
         self.boxes[code] = box
-        self._grid.addWidget(box, i // 2, i % 2)
+        self._grid.addWidget(box, i // self._columns, i % self._columns)
         return box
 
     def value(self) -> tuple[str, ...]:

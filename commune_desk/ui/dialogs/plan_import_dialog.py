@@ -19,6 +19,7 @@ from commune_desk.domain.errors import Phrase
 from commune_desk.services.removable import Volume, find_workbooks, removable_volumes
 from commune_desk.ui.operations import run_in_background
 from commune_desk.ui.problems import problem_text
+from commune_desk.ui.fit import open_size
 
 _WHERE = re.compile(r"^sheet '(?P<sheet>[^']*)'(?:, row (?P<row>\d+))?(?:, column '(?P<column>[^']*)')?"
                     r"(?: \((?P<ref>[A-Z]+\d+)\))?")
@@ -69,7 +70,7 @@ class PlanImportDialog(QDialog):
         self._confirm = confirm or self._ask_replace_signed
         self.lost = ""                   # what importing this file would lose (a plan signed by the office)
         self.setWindowTitle(self.tr("Import the plan from the superior office"))
-        self.resize(1080, 680)
+        open_size(self, 1080, 680)      # never more than the screen has
         self._db = db
         self._actor = actor
         self._volumes = volumes or (lambda: removable_volumes(mounted_volumes()))

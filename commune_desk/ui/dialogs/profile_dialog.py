@@ -14,6 +14,7 @@ from commune_desk.domain.profile import RESIDENTIAL_KINDS, UNIT_KINDS, Profile
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.errors import show_expected
 from commune_desk.ui.problems import problem_text
+from commune_desk.ui.fit import open_size
 
 _UNIT_WHERE = re.compile(r"^residential_units\[(\d+)\]\.(\w+)$")
 
@@ -113,7 +114,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.resize(1040, 600)
+        open_size(self, 1040, 600)      # never more than the screen has
         from commune_desk.ui.fit import fit_dialog
 
         fit_dialog(self, keep_top=layout.indexOf(self.errors.general) + 1)  # the fields scroll, Save stays
