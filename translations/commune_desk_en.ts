@@ -2144,6 +2144,10 @@ Please send this file to your support contact.</translation>
             <translation>amended</translation>
         </message>
         <message>
+            <source>signed — checked: VALID</source>
+            <translation>signed — checked: VALID</translation>
+        </message>
+        <message>
             <source>USB token %1, key %2: %3 (unit code %4), fingerprint %5</source>
             <translation>USB token %1, key %2: %3 (unit code %4), fingerprint %5</translation>
         </message>
@@ -2178,6 +2182,14 @@ Please send this file to your support contact.</translation>
         <message>
             <source>%1 is already signed. To issue a corrected package, amend it first (with the reason).</source>
             <translation>%1 is already signed. To issue a corrected package, amend it first (with the reason).</translation>
+        </message>
+        <message>
+            <source>Not signed: %1</source>
+            <translation>Not signed: %1</translation>
+        </message>
+        <message>
+            <source>Not signed: nothing was locked.</source>
+            <translation>Not signed: nothing was locked.</translation>
         </message>
         <message>
             <source>Save the package into</source>
@@ -7580,6 +7592,81 @@ Please choose a different file name.</translation>
         <message>
             <source>The settings could not be saved: %1</source>
             <translation>The settings could not be saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignConfirmDialog</name>
+        <message>
+            <source>Sign and package %1</source>
+            <translation>Sign and package %1</translation>
+        </message>
+        <message>
+            <source>Sign and package the report of %1 (revision %2)</source>
+            <translation>Sign and package the report of %1 (revision %2)</translation>
+        </message>
+        <message>
+            <source>%1 has not ended: it runs until %2 (%3 more day(s)). Signed now, the report counts only up to %4: records dated up to that day are locked (no adding, changing or deleting until the period is amended with a reason), and activities after it will be missing from this report. Sign after the period ends unless a deadline forces you.</source>
+            <translation>%1 has not ended: it runs until %2 (%3 more day(s)). Signed now, the report counts only up to %4: records dated up to that day are locked (no adding, changing or deleting until the period is amended with a reason), and activities after it will be missing from this report. Sign after the period ends unless a deadline forces you.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Data locked:</source>
+            <translation>Data locked:</translation>
+        </message>
+        <message>
+            <source>records dated %1 (%2 record(s))</source>
+            <translation>records dated %1 (%2 record(s))</translation>
+        </message>
+        <message>
+            <source>Figures count up to:</source>
+            <translation>Figures count up to:</translation>
+        </message>
+        <message>
+            <source>Dated:</source>
+            <translation>Dated:</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>The package holds:</source>
+            <translation>The package holds:</translation>
+        </message>
+        <message>
+            <source>the report (Word), its annex of figures (Excel), the figures for the receiving office's software (report-data.json) and your unit's digital signature.</source>
+            <translation>the report (Word), its annex of figures (Excel), the figures for the receiving office's software (report-data.json) and your unit's digital signature.</translation>
+        </message>
+        <message>
+            <source>Key figure</source>
+            <translation>Key figure</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>This period</translation>
+        </message>
+        <message>
+            <source>After signing, the %1 record(s) dated %2 are locked: they cannot be changed or deleted, and no record dated in those days can be added, until the period is amended (with a reason kept in the log).</source>
+            <translation>After signing, the %1 record(s) dated %2 are locked: they cannot be changed or deleted, and no record dated in those days can be added, until the period is amended (with a reason kept in the log).</translation>
+        </message>
+        <message>
+            <source>I have checked the figures and want to sign and lock this data now</source>
+            <translation>I have checked the figures and want to sign and lock this data now</translation>
+        </message>
+        <message>
+            <source>I know %1 has not ended and still want to sign and lock it now</source>
+            <translation>I know %1 has not ended and still want to sign and lock it now</translation>
+        </message>
+        <message>
+            <source>Sign and package</source>
+            <translation>Sign and package</translation>
+        </message>
+        <message>
+            <source>Key figures of the report:</source>
+            <translation>Key figures of the report:</translation>
         </message>
     </context>
     <context>

@@ -2144,6 +2144,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>điều chỉnh</translation>
         </message>
         <message>
+            <source>signed — checked: VALID</source>
+            <translation>đã ký — đã kiểm tra: HỢP LỆ</translation>
+        </message>
+        <message>
             <source>USB token %1, key %2: %3 (unit code %4), fingerprint %5</source>
             <translation>USB token %1, khóa %2: %3 (mã đơn vị %4), dấu vân tay %5</translation>
         </message>
@@ -2178,6 +2182,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>%1 is already signed. To issue a corrected package, amend it first (with the reason).</source>
             <translation>%1 đã được ký. Muốn phát hành gói đã sửa, hãy điều chỉnh trước (nêu lý do).</translation>
+        </message>
+        <message>
+            <source>Not signed: %1</source>
+            <translation>Chưa ký: %1</translation>
+        </message>
+        <message>
+            <source>Not signed: nothing was locked.</source>
+            <translation>Chưa ký: không có dữ liệu nào bị khóa.</translation>
         </message>
         <message>
             <source>Save the package into</source>
@@ -7580,6 +7592,81 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>The settings could not be saved: %1</source>
             <translation>Không lưu được cài đặt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignConfirmDialog</name>
+        <message>
+            <source>Sign and package %1</source>
+            <translation>Ký và đóng gói %1</translation>
+        </message>
+        <message>
+            <source>Sign and package the report of %1 (revision %2)</source>
+            <translation>Ký số và đóng gói báo cáo %1 (lần phát hành %2)</translation>
+        </message>
+        <message>
+            <source>%1 has not ended: it runs until %2 (%3 more day(s)). Signed now, the report counts only up to %4: records dated up to that day are locked (no adding, changing or deleting until the period is amended with a reason), and activities after it will be missing from this report. Sign after the period ends unless a deadline forces you.</source>
+            <translation>%1 chưa kết thúc: kỳ kéo dài đến hết ngày %2 (còn %3 ngày). Nếu ký bây giờ, báo cáo chỉ tính số liệu đến ngày %4: các bản ghi có ngày đến hết ngày đó bị khóa (không thêm, sửa, xóa được cho đến khi điều chỉnh kỳ, có ghi lý do), và các hoạt động sau ngày đó sẽ không có trong báo cáo này. Hãy ký sau khi hết kỳ, trừ khi phải nộp cho kịp hạn.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Data locked:</source>
+            <translation>Dữ liệu bị khóa:</translation>
+        </message>
+        <message>
+            <source>records dated %1 (%2 record(s))</source>
+            <translation>các bản ghi có ngày %1 (%2 bản ghi)</translation>
+        </message>
+        <message>
+            <source>Figures count up to:</source>
+            <translation>Số liệu tính đến ngày:</translation>
+        </message>
+        <message>
+            <source>Dated:</source>
+            <translation>Ngày báo cáo:</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Kế hoạch:</translation>
+        </message>
+        <message>
+            <source>The package holds:</source>
+            <translation>Gói báo cáo gồm:</translation>
+        </message>
+        <message>
+            <source>the report (Word), its annex of figures (Excel), the figures for the receiving office's software (report-data.json) and your unit's digital signature.</source>
+            <translation>báo cáo (Word), phụ lục số liệu (Excel), tệp số liệu cho phần mềm của cơ quan nhận (report-data.json) và chữ ký số của đơn vị.</translation>
+        </message>
+        <message>
+            <source>Key figure</source>
+            <translation>Số liệu chính</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>Kỳ này</translation>
+        </message>
+        <message>
+            <source>After signing, the %1 record(s) dated %2 are locked: they cannot be changed or deleted, and no record dated in those days can be added, until the period is amended (with a reason kept in the log).</source>
+            <translation>Sau khi ký, %1 bản ghi có ngày %2 bị khóa: không sửa, không xóa được, và không thêm được bản ghi nào có ngày trong khoảng đó, cho đến khi điều chỉnh kỳ (lý do được ghi vào nhật ký).</translation>
+        </message>
+        <message>
+            <source>I have checked the figures and want to sign and lock this data now</source>
+            <translation>Tôi đã kiểm tra số liệu và muốn ký, khóa dữ liệu này ngay bây giờ</translation>
+        </message>
+        <message>
+            <source>I know %1 has not ended and still want to sign and lock it now</source>
+            <translation>Tôi biết %1 chưa kết thúc và vẫn muốn ký, khóa dữ liệu ngay bây giờ</translation>
+        </message>
+        <message>
+            <source>Sign and package</source>
+            <translation>Ký và đóng gói</translation>
+        </message>
+        <message>
+            <source>Key figures of the report:</source>
+            <translation>Số liệu chính của báo cáo:</translation>
         </message>
     </context>
     <context>

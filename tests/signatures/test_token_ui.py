@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.ui.screens import agree
+
 from .softhsm import PIN
 from .test_token_cli import PROFILE
 
@@ -39,7 +41,7 @@ def test_package_view_signs_with_the_token(qtbot, db, hsm, ca, tmp_path):
     view.select("2026-Q3")
     out = tmp_path / "usb"
     out.mkdir()
-    assert view.sign_selected(out)
+    assert view.sign_selected(out, confirm=agree)
     qtbot.waitUntil(lambda: not view.busy() and view.sign_button.isEnabled(), timeout=120_000)
     assert view.last_result is not None, view.status.text()
     assert view.identity is None and not view.key_label.text().startswith("USB token")   # logged out

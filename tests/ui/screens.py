@@ -34,6 +34,21 @@ def make_demo(path: Path):
     return db
 
 
+def agree(parent, preview) -> bool:
+    """Answer the signing confirmation as an officer would: the real dialog, the box ticked, "Ký và đóng gói"."""
+    from PySide6.QtWidgets import QDialog
+
+    from commune_desk.ui.dialogs.sign_confirm_dialog import SignConfirmDialog
+
+    dialog = SignConfirmDialog(preview, parent)
+    assert not dialog.sign_button.isEnabled()          # nothing is signed before the box is ticked
+    dialog.agree.setChecked(True)
+    dialog.sign_button.click()
+    accepted = dialog.result() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
+
+
 class Tour:
     """The main window over `db` (areas built with a fixed today) and the dialogs reachable from it."""
 
@@ -89,6 +104,7 @@ class Tour:
         yield "file_save", self._file_dialog
         yield "folder_choose", self._folder_dialog
         yield "key_password", self._key_password
+        yield "sign_confirm", self._sign_confirm
 
     # ---- screens in a state: history shown, a period signed, a package checked, a key made ---------------------
     def states(self) -> Iterator[tuple[str, Callable]]:
@@ -152,10 +168,18 @@ class Tour:
         view.select("2026-Q3")
         out = self.folder / "packages"
         out.mkdir(exist_ok=True)
-        assert view.sign_selected(out), view.status.text()
+        assert view.sign_selected(out, confirm=agree), view.status.text()
         self._wait(view)
         assert view.last_result is not None, view.status.text()
         return view
+
+    def _sign_confirm(self):
+        """The confirmation before signing 2026-Q4, which has not ended on TODAY: the red warning shows."""
+        from commune_desk.ui.dialogs.sign_confirm_dialog import SignConfirmDialog, signing_preview
+
+        preview, refused = signing_preview(self.db, "2026-Q4", TODAY, "user")
+        assert preview is not None, refused
+        return SignConfirmDialog(preview)
 
     def _verified(self):
         view = self._packages()

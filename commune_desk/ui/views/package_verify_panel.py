@@ -87,6 +87,7 @@ class PackageVerifyMixin:
         else:
             self.verify_summary.setText(QCoreApplication.translate(
                 "PackageView", "INVALID: %1 — see the failed checks below.").replace("%1", name))
+        self._show_packages()           # the package's line says whether it was checked valid
 
 
 def _period_text(code) -> str:

@@ -1,0 +1,35 @@
+"""The Reports and Report packages screens registered in the main window, each built when first shown."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+
+def install_report_pages(window, db, *, actor: str, today: Callable[[], date] = date.today) -> None:
+    """Register the Reports and Report packages screens in `window` (app.build_areas). A period signed on the
+    packages screen reloads the reports screen if that one is built, and the home (its deadline shows as sent)."""
+
+    def reports():
+        from commune_desk.ui.views.report_view import ReportView
+
+        return ReportView(db, actor, today=today)
+
+    def packages():
+        from commune_desk.ui.views.package_view import PackageView
+
+        view = PackageView(db, actor, today=today)
+
+        def signed(_record) -> None:
+            page = window.built_page("reports")
+            if page is not None and page.period:
+                page.load(page.period)
+            home = window.built_page("home")
+            if home is not None:
+                home.refresh()
+
+        view.periodSigned.connect(signed)
+        return view
+
+    window.set_page_factory("reports", reports)
+    window.set_page_factory("packages", packages)
