@@ -3388,6 +3388,18 @@ Import it anyway?</translation>
             <translation>must be true or false</translation>
         </message>
         <message>
+            <source>the signer signs every report: name them, or tick “complete later”</source>
+            <translation>the signer signs every report: name them, or tick “complete later”</translation>
+        </message>
+        <message>
+            <source>reports are addressed to it: name it, or tick “complete later”</source>
+            <translation>reports are addressed to it: name it, or tick “complete later”</translation>
+        </message>
+        <message>
+            <source>add at least one residential unit (thôn, tổ dân phố), or tick “complete later”</source>
+            <translation>add at least one residential unit (thôn, tổ dân phố), or tick “complete later”</translation>
+        </message>
+        <message>
             <source>duplicate code '{value}'</source>
             <translation>duplicate code '{value}'</translation>
         </message>
@@ -4811,8 +4823,35 @@ Import it anyway?</translation>
             <translation>Welcome to CommuneDesk. Describe the unit this database belongs to; you can change it later under “Unit profile”.</translation>
         </message>
         <message>
+            <source>Complete later: the signer, the receiving office and the residential units (the home page reminds you until they are filled in)</source>
+            <translation>Complete later: the signer, the receiving office and the residential units (the home page reminds you until they are filled in)</translation>
+        </message>
+        <message>
             <source>Row %1, %2: %3</source>
             <translation>Row %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileReminder</name>
+        <message>
+            <source>Complete the profile…</source>
+            <translation>Complete the profile…</translation>
+        </message>
+        <message>
+            <source>the signer</source>
+            <translation>the signer</translation>
+        </message>
+        <message>
+            <source>the receiving office</source>
+            <translation>the receiving office</translation>
+        </message>
+        <message>
+            <source>the residential units (thôn, tổ dân phố)</source>
+            <translation>the residential units (thôn, tổ dân phố)</translation>
+        </message>
+        <message>
+            <source>The unit profile still lacks %1: reports cannot be signed and addressed properly until it has them.</source>
+            <translation>The unit profile still lacks %1: reports cannot be signed and addressed properly until it has them.</translation>
         </message>
     </context>
     <context>

@@ -3388,6 +3388,18 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>phải là đúng (true) hoặc sai (false)</translation>
         </message>
         <message>
+            <source>the signer signs every report: name them, or tick “complete later”</source>
+            <translation>người ký ký mọi báo cáo: hãy nhập họ tên, hoặc chọn “bổ sung sau”</translation>
+        </message>
+        <message>
+            <source>reports are addressed to it: name it, or tick “complete later”</source>
+            <translation>báo cáo gửi đến cơ quan này: hãy nhập tên, hoặc chọn “bổ sung sau”</translation>
+        </message>
+        <message>
+            <source>add at least one residential unit (thôn, tổ dân phố), or tick “complete later”</source>
+            <translation>hãy thêm ít nhất một thôn, tổ dân phố, hoặc chọn “bổ sung sau”</translation>
+        </message>
+        <message>
             <source>duplicate code '{value}'</source>
             <translation>mã bị trùng: '{value}'</translation>
         </message>
@@ -4811,8 +4823,35 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Chào mừng đến với CommuneDesk. Hãy khai báo đơn vị sử dụng cơ sở dữ liệu này; có thể sửa lại sau tại mục “Hồ sơ đơn vị”.</translation>
         </message>
         <message>
+            <source>Complete later: the signer, the receiving office and the residential units (the home page reminds you until they are filled in)</source>
+            <translation>Bổ sung sau: người ký, cơ quan nhận báo cáo và các thôn, tổ dân phố (trang chủ sẽ nhắc cho đến khi điền đủ)</translation>
+        </message>
+        <message>
             <source>Row %1, %2: %3</source>
             <translation>Dòng %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileReminder</name>
+        <message>
+            <source>Complete the profile…</source>
+            <translation>Bổ sung hồ sơ…</translation>
+        </message>
+        <message>
+            <source>the signer</source>
+            <translation>người ký</translation>
+        </message>
+        <message>
+            <source>the receiving office</source>
+            <translation>cơ quan nhận báo cáo</translation>
+        </message>
+        <message>
+            <source>the residential units (thôn, tổ dân phố)</source>
+            <translation>các thôn, tổ dân phố</translation>
+        </message>
+        <message>
+            <source>The unit profile still lacks %1: reports cannot be signed and addressed properly until it has them.</source>
+            <translation>Hồ sơ đơn vị còn thiếu %1: chưa có đủ thì báo cáo không ký và gửi đúng được.</translation>
         </message>
     </context>
     <context>
