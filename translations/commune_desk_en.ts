@@ -2485,6 +2485,10 @@ Please send this file to your support contact.</translation>
             <translation>No workbook chosen.</translation>
         </message>
         <message>
+            <source>I have read these warnings and still want to import this plan</source>
+            <translation>I have read these warnings and still want to import this plan</translation>
+        </message>
+        <message>
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
@@ -2581,6 +2585,10 @@ Please send this file to your support contact.</translation>
             <translation>Warning: this plan is not signed by the registered superior office and would replace the plan that is. Importing it asks for your confirmation.</translation>
         </message>
         <message>
+            <source>Check before importing:</source>
+            <translation>Check before importing:</translation>
+        </message>
+        <message>
             <source>+ new plan %1 version %2 (%3 targets, %4 deadlines)</source>
             <translation>+ new plan %1 version %2 (%3 targets, %4 deadlines)</translation>
         </message>
@@ -2671,6 +2679,86 @@ Import it anyway?</translation>
         <message>
             <source>Replace a signed plan?</source>
             <translation>Replace a signed plan?</translation>
+        </message>
+        <message>
+            <source>plan code</source>
+            <translation>plan code</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>plan title</source>
+            <translation>plan title</translation>
+        </message>
+        <message>
+            <source>issuing office</source>
+            <translation>issuing office</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>receiving office</source>
+            <translation>receiving office</translation>
+        </message>
+        <message>
+            <source>data cut-off</source>
+            <translation>data cut-off</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>document number</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>issued on</translation>
+        </message>
+        <message>
+            <source>in force from</source>
+            <translation>in force from</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <source>commune's share</source>
+            <translation>commune's share</translation>
+        </message>
+        <message>
+            <source>kind of period</source>
+            <translation>kind of period</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <source>cut-off</source>
+            <translation>cut-off</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in use</translation>
         </message>
     </context>
     <context>
@@ -4702,6 +4790,26 @@ Import it anyway?</translation>
         <message>
             <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
             <translation>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</translation>
+        </message>
+        <message>
+            <source>it is the plan for {plan_year}, not for this year ({year})</source>
+            <translation>it is the plan for {plan_year}, not for this year ({year})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}, which does not name your province ({province})</source>
+            <translation>it was issued by {issuer}, which does not name your province ({province})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}; the plan in force was issued by {current}</source>
+            <translation>it was issued by {issuer}; the plan in force was issued by {current}</translation>
+        </message>
+        <message>
+            <source>it replaces version {version} of this plan, in force now: the targets and deadlines listed below change</source>
+            <translation>it replaces version {version} of this plan, in force now: the targets and deadlines listed below change</translation>
+        </message>
+        <message>
+            <source>it replaces another plan in force: {title} (version {version}); all its targets and deadlines give way to this plan's</source>
+            <translation>it replaces another plan in force: {title} (version {version}); all its targets and deadlines give way to this plan's</translation>
         </message>
     </context>
     <context>

@@ -2485,6 +2485,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Chưa chọn tệp.</translation>
         </message>
         <message>
+            <source>I have read these warnings and still want to import this plan</source>
+            <translation>Tôi đã đọc các cảnh báo trên và vẫn muốn nhập kế hoạch này</translation>
+        </message>
+        <message>
             <source>Sheet</source>
             <translation>Trang</translation>
         </message>
@@ -2581,6 +2585,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Cảnh báo: kế hoạch này không có chữ ký của cơ quan cấp trên đã đăng ký và sẽ thay thế kế hoạch đang có chữ ký đó. Khi nhập, phần mềm sẽ hỏi anh/chị xác nhận.</translation>
         </message>
         <message>
+            <source>Check before importing:</source>
+            <translation>Cần xem lại trước khi nhập:</translation>
+        </message>
+        <message>
             <source>+ new plan %1 version %2 (%3 targets, %4 deadlines)</source>
             <translation>+ kế hoạch mới %1 phiên bản %2 (%3 chỉ tiêu, %4 hạn báo cáo)</translation>
         </message>
@@ -2671,6 +2679,86 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Replace a signed plan?</source>
             <translation>Thay thế kế hoạch đã ký?</translation>
+        </message>
+        <message>
+            <source>plan code</source>
+            <translation>mã kế hoạch</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>phiên bản</translation>
+        </message>
+        <message>
+            <source>plan title</source>
+            <translation>tên kế hoạch</translation>
+        </message>
+        <message>
+            <source>issuing office</source>
+            <translation>cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>năm</translation>
+        </message>
+        <message>
+            <source>receiving office</source>
+            <translation>nơi nhận báo cáo</translation>
+        </message>
+        <message>
+            <source>data cut-off</source>
+            <translation>chốt số liệu</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>số văn bản</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>ngày ban hành</translation>
+        </message>
+        <message>
+            <source>in force from</source>
+            <translation>hiệu lực từ ngày</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>mã</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>cấp</translation>
+        </message>
+        <message>
+            <source>commune's share</source>
+            <translation>phần của xã</translation>
+        </message>
+        <message>
+            <source>kind of period</source>
+            <translation>loại kỳ</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>hạn nộp</translation>
+        </message>
+        <message>
+            <source>cut-off</source>
+            <translation>chốt số liệu</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ghi chú</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>loại</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>tên hiển thị</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>đang dùng</translation>
         </message>
     </context>
     <context>
@@ -4702,6 +4790,26 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
             <translation>{value} người tham dự là chưa bằng một phần ba con số nhỏ nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại.</translation>
+        </message>
+        <message>
+            <source>it is the plan for {plan_year}, not for this year ({year})</source>
+            <translation>đây là kế hoạch năm {plan_year}, không phải năm nay ({year})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}, which does not name your province ({province})</source>
+            <translation>kế hoạch do {issuer} ban hành, không ghi tỉnh của đơn vị ({province})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}; the plan in force was issued by {current}</source>
+            <translation>kế hoạch do {issuer} ban hành; kế hoạch đang áp dụng do {current} ban hành</translation>
+        </message>
+        <message>
+            <source>it replaces version {version} of this plan, in force now: the targets and deadlines listed below change</source>
+            <translation>kế hoạch này thay phiên bản {version} đang áp dụng: các chỉ tiêu và hạn báo cáo liệt kê dưới đây sẽ thay đổi</translation>
+        </message>
+        <message>
+            <source>it replaces another plan in force: {title} (version {version}); all its targets and deadlines give way to this plan's</source>
+            <translation>kế hoạch này thay một kế hoạch khác đang áp dụng: {title} (phiên bản {version}); mọi chỉ tiêu và hạn báo cáo của kế hoạch đó được thay bằng của kế hoạch này</translation>
         </message>
     </context>
     <context>

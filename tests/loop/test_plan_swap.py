@@ -105,7 +105,10 @@ def test_window_asks_naming_what_is_lost_and_shows_the_signature_in_force(qtbot,
                                   or answer)  # noqa: B023 - used within this iteration
         qtbot.addWidget(dialog)
         dialog.choose(v2)
-        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30000)  # noqa: B023 - waited for here
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)  # noqa: B023 - waited for here
+        assert not dialog.import_button.isEnabled() and dialog.warning_list     # it replaces the plan in force
+        dialog.warned.setChecked(True)
+        assert dialog.import_button.isEnabled()
         assert "Warning" in dialog.summary.text()
         dialog.run_import()
         dialog.wait()
