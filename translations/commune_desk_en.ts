@@ -230,6 +230,13 @@
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Grey days are refused: a record cannot be dated after today.</source>
+            <translation>Grey days are refused: a record cannot be dated after today.</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -1042,6 +1049,33 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>ListParts</name>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>The file could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Show or hide the history of changes</source>
+            <translation>Show or hide the history of changes</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>CommuneDesk is locked</source>
@@ -1151,12 +1185,16 @@ Please send this file to your support contact.</translation>
             <translation>Aggregation</translation>
         </message>
         <message>
-            <source>User &amp;guide</source>
-            <translation>User &amp;guide</translation>
+            <source>&amp;Save a copy of the database to…</source>
+            <translation>&amp;Save a copy of the database to…</translation>
         </message>
         <message>
-            <source>Back up &amp;now</source>
-            <translation>Back up &amp;now</translation>
+            <source>Back up &amp;now into the backup folders</source>
+            <translation>Back up &amp;now into the backup folders</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
@@ -1175,6 +1213,14 @@ Please send this file to your support contact.</translation>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
+            <source>Choose a place, such as a USB stick, and write a checked copy of the database there.</source>
+            <translation>Choose a place, such as a USB stick, and write a checked copy of the database there.</translation>
+        </message>
+        <message>
+            <source>Write a checked backup now into the backups folder of the data folder (and the second backup folder chosen in Settings).</source>
+            <translation>Write a checked backup now into the backups folder of the data folder (and the second backup folder chosen in Settings).</translation>
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
@@ -1189,10 +1235,6 @@ Please send this file to your support contact.</translation>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Back up the database…</source>
-            <translation>&amp;Back up the database…</translation>
         </message>
         <message>
             <source>&amp;Import a records workbook…</source>
@@ -5154,6 +5196,10 @@ Import it anyway?</translation>
             <translation>De&amp;lete</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -7209,14 +7255,6 @@ Please choose a different file name.</translation>
             <source>Deleted “%1”.</source>
             <translation>Deleted “%1”.</translation>
         </message>
-        <message>
-            <source>Export the list</source>
-            <translation>Export the list</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
@@ -7605,6 +7643,21 @@ Please choose a different file name.</translation>
         <message>
             <source>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</source>
             <translation>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedBar</name>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Hide this message</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
         </message>
     </context>
     <context>

@@ -230,6 +230,13 @@
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Grey days are refused: a record cannot be dated after today.</source>
+            <translation>Ngày màu xám không dùng được: bản ghi không thể ghi ngày sau hôm nay.</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -1042,6 +1049,33 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>ListParts</name>
+        <message>
+            <source>Export the list</source>
+            <translation>Xuất danh sách</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Chưa lưu</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Không lưu được tệp: %1</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Show or hide the history of changes</source>
+            <translation>Hiện hoặc ẩn lịch sử thay đổi</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>CommuneDesk is locked</source>
@@ -1151,12 +1185,16 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <source>User &amp;guide</source>
-            <translation>&amp;Hướng dẫn sử dụng</translation>
+            <source>&amp;Save a copy of the database to…</source>
+            <translation>&amp;Lưu bản sao cơ sở dữ liệu ra…</translation>
         </message>
         <message>
-            <source>Back up &amp;now</source>
-            <translation>&amp;Sao lưu ngay</translation>
+            <source>Back up &amp;now into the backup folders</source>
+            <translation>Sao lưu &amp;ngay vào thư mục sao lưu</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Hướng dẫn sử dụng</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
@@ -1175,6 +1213,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>&amp;Khóa ngay</translation>
         </message>
         <message>
+            <source>Choose a place, such as a USB stick, and write a checked copy of the database there.</source>
+            <translation>Chọn nơi lưu, ví dụ USB, rồi ghi ra đó một bản sao cơ sở dữ liệu đã được kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Write a checked backup now into the backups folder of the data folder (and the second backup folder chosen in Settings).</source>
+            <translation>Ghi ngay một bản sao lưu đã kiểm tra vào thư mục sao lưu trong thư mục dữ liệu (và thư mục sao lưu thứ hai chọn trong Cài đặt).</translation>
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
@@ -1189,10 +1235,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <source>&amp;Back up the database…</source>
-            <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
         </message>
         <message>
             <source>&amp;Import a records workbook…</source>
@@ -5154,6 +5196,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>Xuất &amp;Excel…</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
@@ -7209,14 +7255,6 @@ Hãy chọn tên tệp khác.</translation>
             <source>Deleted “%1”.</source>
             <translation>Đã xóa “%1”.</translation>
         </message>
-        <message>
-            <source>Export the list</source>
-            <translation>Xuất danh sách</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
@@ -7605,6 +7643,21 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>The current database will be replaced by the backup %1. The current file is kept aside first. Continue?</source>
             <translation>Cơ sở dữ liệu hiện tại sẽ được thay bằng bản sao lưu %1. Tệp hiện tại được giữ lại trước. Tiếp tục?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedBar</name>
+        <message>
+            <source>Open folder</source>
+            <translation>Mở thư mục</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Ẩn thông báo này</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Đã lưu: %1</translation>
         </message>
     </context>
     <context>

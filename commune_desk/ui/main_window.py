@@ -183,9 +183,11 @@ class MainWindow(QMainWindow):
         """The text of every menu and action, by the attribute that holds it."""
         return {
             "file_menu": self.tr("&File"),
-            "backup_action": self.tr("&Back up the database…"),
+            # Named for what they do: one asks where to write a copy (a USB stick), the other writes into the
+            # backup folders at once (the officer saw "Sao lưu cơ sở dữ liệu…" and "Sao lưu ngay" and could not tell).
+            "backup_action": self.tr("&Save a copy of the database to…"),
             "import_action": self.tr("&Import a records workbook…"),
-            "backup_now_action": self.tr("Back up &now"),
+            "backup_now_action": self.tr("Back up &now into the backup folders"),
             "restore_action": self.tr("&Restore a backup…"),
             "settings_action": self.tr("&Settings…"),
             "change_password_action": self.tr("&Change password…"),
@@ -196,11 +198,22 @@ class MainWindow(QMainWindow):
             "about_action": self.tr("&About CommuneDesk"),
         }
 
+    def _menu_tips(self) -> dict[str, str]:
+        return {
+            "backup_action": self.tr("Choose a place, such as a USB stick, and write a checked copy of the database "
+                                     "there."),
+            "backup_now_action": self.tr("Write a checked backup now into the backups folder of the data folder (and "
+                                         "the second backup folder chosen in Settings)."),
+        }
+
     def retranslate(self) -> None:
         """Set the window's own texts again in the current language: menus, navigation titles, banners.
 
         The area pages are not touched: ui/language_switch.py has the session build them again.
         """
+        for name, text in self._menu_tips().items():
+            getattr(self, name).setStatusTip(text)
+            getattr(self, name).setToolTip(text)
         for name, text in self._menu_texts().items():
             target = getattr(self, name)
             if isinstance(target, QMenu):

@@ -318,9 +318,11 @@ class Tour:
     def _file_dialog(self):
         from PySide6.QtWidgets import QFileDialog
 
-        view = self.window.page("training")
-        dialog = QFileDialog(None, view.tr("Export the list"), str(self.folder / "Tập huấn.xlsx"),
-                             view.tr("Excel workbook (*.xlsx)"))
+        from PySide6.QtCore import QCoreApplication
+
+        dialog = QFileDialog(None, QCoreApplication.translate("ListParts", "Export the list"),
+                             str(self.folder / "Tập huấn.xlsx"),
+                             QCoreApplication.translate("ListParts", "Excel workbook (*.xlsx)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         return dialog

@@ -26,12 +26,11 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
-    return edit
+def date_edit(latest: date | None = None, earliest: date | None = None) -> QDateEdit:
+    """A form's date field (ui/dialogs/date_field.py): Tab leaves it; the calendar greys days outside the range."""
+    from commune_desk.ui.dialogs.date_field import DateEdit
+
+    return DateEdit(latest=latest, earliest=earliest)
 
 
 def count_spin(maximum: int = MAX_COUNT) -> NumberField:
@@ -76,7 +75,7 @@ class OptionalDate(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox()
-        self.edit = date_edit()
+        self.edit = date_edit(latest=today)
         self.edit.setDate(to_qdate(today))
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)

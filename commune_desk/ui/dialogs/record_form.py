@@ -131,6 +131,10 @@ class RecordDialog(QDialog):
         from commune_desk.ui.fit import fit_dialog
 
         fit_dialog(self, keep_top=3)      # the fields scroll; the banners, the errors and Save / Cancel stay in view
+        from commune_desk.ui.dialogs.search_combo import searchable
+
+        for combo in self.findChildren(QComboBox):      # type to search, diacritics optional
+            searchable(combo)
         # An explicit minimum overrides the layout's: never narrower than the fields need (labels were cut off).
         self.setMinimumWidth(max(self.minimumWidth(), self.layout().totalMinimumSize().width()))
 
@@ -147,7 +151,9 @@ class RecordDialog(QDialog):
         current = getattr(record, spec.name, None) if record is not None else None
         kind = spec.kind
         if kind == "date":
-            w = date_edit()
+            from commune_desk.domain.records.rules import MIN_DATE
+
+            w = date_edit(latest=today, earliest=MIN_DATE)
             w.setDate(to_qdate(today))
         elif kind == "odate":
             w = OptionalDate(today)

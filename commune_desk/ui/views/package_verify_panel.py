@@ -54,8 +54,8 @@ class PackageVerifyMixin:
         trust = [self.identity.cert] if self.identity is not None else None
         self._busy(True)
         self.operation = run_in_background(lambda progress, cancelled: verify_package(path, trust=trust),
-                                           on_success=self._verified, on_failure=self._failed, parent=self)
-        self.operation.finished.connect(lambda: self._busy(False))
+                                           on_success=self._verified, on_failure=self._failed,
+                                           on_finished=lambda: self._busy(False), parent=self)
         return True
 
     def _verified(self, result) -> None:

@@ -320,8 +320,8 @@ class PackageView(PackageVerifyMixin, QWidget):
         self._busy(True)
         self.status.setText(self.tr("Writing, signing and checking the package…"))
         self.operation = run_in_background(job, on_success=self._signed, on_failure=self._failed,
-                                           on_progress=lambda d, t, _m: self.progress.setValue(d), parent=self)
-        self.operation.finished.connect(self._after_sign)
+                                           on_progress=lambda d, t, _m: self.progress.setValue(d),
+                                           on_finished=self._after_sign, parent=self)
         return True
 
     def _after_sign(self) -> None:

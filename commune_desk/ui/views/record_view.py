@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -122,6 +122,10 @@ class RecordView(QWidget):
 
         self.undo_bar, self.undo_label, self.undo_button = make_undo_bar(self.tr("&Undo"), self.undo_delete)
         self.history = HistoryPanel(audit, self._repo.kind.entity, field_names(entity))
+        from commune_desk.ui.views.list_parts import SavedBar, history_toggle
+
+        self.saved_bar = SavedBar()
+        self.history_button = history_toggle(self.history)
 
         filters = QHBoxLayout()
         shown = ((self.tr("Period:"), self.period, self.spec.has_period),
@@ -135,7 +139,7 @@ class RecordView(QWidget):
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.totals, 1)
-        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button):
+        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button, self.history_button):
             buttons.addWidget(b)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -143,6 +147,7 @@ class RecordView(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.undo_bar)
+        left_layout.addWidget(self.saved_bar)
         left_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -317,19 +322,13 @@ class RecordView(QWidget):
         self.select_id(restored.id)
         self.changed.emit()
 
-    def export(self) -> None:
-        suggested = f"{spec_tr(self.spec.title)}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), suggested, self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            try:
-                self.export_to(path)
-            except ExpectedError as exc:
-                show_expected(self, exc)
+    def export(self, path=None):
+        """"Xuất Excel…": every filtered row (not only the loaded pages), as shown, into an .xlsx file; the bar
+        under the list then names the file, with "Mở thư mục"."""
+        from commune_desk.ui.views.list_parts import export_list
+
+        return export_list(self, spec_tr(self.spec.title), self.model.visible_table, self.saved_bar, path)
 
     def export_to(self, path):
-        """Every filtered row (not only the loaded pages), as shown, into an .xlsx file."""
-        from commune_desk.ui.export import export_rows
-
-        headers, rows = self.model.visible_table()
-        return export_rows(path, spec_tr(self.spec.title), headers, rows)
+        return self.export(path)
 

@@ -292,8 +292,8 @@ class ReportView(QWidget):
         self._busy(True)
         self.status.setText(message)
         self.operation = run_in_background(job, on_success=on_success, on_failure=self._failed,
-                                           on_progress=self._progress, parent=self)
-        self.operation.finished.connect(lambda: self._busy(False))
+                                           on_progress=self._progress, on_finished=lambda: self._busy(False),
+                                           parent=self)
 
     def _busy(self, busy: bool) -> None:
         for b in (self.save_button, self.preview_button, self.folder_button, self.usb_button,
