@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             _screen_shot(app, out / f"{name}.png")
             if top is not tour.window:
                 top.close()
-                top.hide()              # some refuse to close (the recovery key waits for its tick box)
+                top.hide()  # some refuse to close (the recovery key waits for its tick box)
                 top.deleteLater()
                 app.processEvents()
         tour.window.close()

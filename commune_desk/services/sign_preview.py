@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from commune_desk.domain.periods import Period
+from commune_desk.storage.database import Database
 
 # The indicators the confirmation shows first (the headline figures of the report's "đánh giá chung").
 KEY_FIGURES = 6
@@ -20,8 +21,8 @@ KEY_FIGURES = 6
 class KeyFigure:
     code: str
     label: str
-    numerator: float | None        # None: a manual figure nobody has entered
-    denominator: float | None      # None for counts
+    numerator: float | None  # None: a manual figure nobody has entered
+    denominator: float | None  # None for counts
     percent: float | None
 
 
@@ -51,22 +52,43 @@ class SignPreview:
         return max(0, (self.period_window[1] - self.day).days)
 
 
-def preview(db, period: Period, *, day: dt.date, actor: str = "app", cutoff: dt.date | None = None,
-            today: dt.date | None = None) -> SignPreview:
+def preview(
+    db: Database,
+    period: Period,
+    *,
+    day: dt.date,
+    actor: str = "app",
+    cutoff: dt.date | None = None,
+    today: dt.date | None = None,
+) -> SignPreview:
     """What `period_lifecycle.sign(db, period, …, day=day)` would lock and put in the package; nothing is
     written. Refusals of the report itself (a period not started, …) raise as signing would."""
     from commune_desk.services.period_lifecycle import _ledger
     from commune_desk.services.report_service import prepare
     from commune_desk.storage.period_repo import PeriodStateRepository
 
-    content, _narrative, _settings = prepare(db, period, day=day, actor=actor, cutoff=cutoff, today=today,
-                                             strict=True)
+    content, _narrative, _settings = prepare(db, period, day=day, actor=actor, cutoff=cutoff, today=today, strict=True)
     window = content.window
     figures = []
     for code, pair in list(content.figures.items())[:KEY_FIGURES]:
         value = pair.period
-        figures.append(KeyFigure(code, pair.label, value.numerator if value.entered else None,
-                                 value.denominator, value.percent if value.entered else None))
-    return SignPreview(period.code, _ledger(db, actor).next_revision(period.code), window,
-                       content.period_window or window, content.data_cutoff, day,
-                       PeriodStateRepository(db, actor).records_dated(*window), tuple(figures), content.plan_title)
+        figures.append(
+            KeyFigure(
+                code,
+                pair.label,
+                value.numerator if value.entered else None,
+                value.denominator,
+                value.percent if value.entered else None,
+            )
+        )
+    return SignPreview(
+        period.code,
+        _ledger(db, actor).next_revision(period.code),
+        window,
+        content.period_window or window,
+        content.data_cutoff,
+        day,
+        PeriodStateRepository(db, actor).records_dated(*window),
+        tuple(figures),
+        content.plan_title,
+    )

@@ -11,7 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QBoxLayout, QDialog, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget,
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 # The tallest minimum any window may have: a 768-pixel screen less a taskbar and a title bar, and 720 pixels
@@ -60,9 +66,9 @@ class FittingScroll(QScrollArea):
 
     def _refit(self) -> None:
         self.updateGeometry()
-        self.setWidgetResizable(True)         # the body gets its new height (scrolling if it must)
+        self.setWidgetResizable(True)  # the body gets its new height (scrolling if it must)
         window = self.window()
-        if window is not self and window.isVisible():   # the window grows to show it all, if the screen has room
+        if window is not self and window.isVisible():  # the window grows to show it all, if the screen has room
             want = min(window.sizeHint().height(), available_height(window))
             if window.height() < want:
                 window.resize(window.width(), want)
@@ -72,8 +78,9 @@ class FittingScroll(QScrollArea):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = self.widget().sizeHint()
-        return QSize(hint.width() + self._extra_width(),
-                     min(hint.height() + 2 * self.frameWidth(), available_height(self)))
+        return QSize(
+            hint.width() + self._extra_width(), min(hint.height() + 2 * self.frameWidth(), available_height(self))
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         body = self.widget()
@@ -87,7 +94,8 @@ def _is_button_row(item) -> bool:
         return True
     layout = item.layout()
     return layout is not None and any(
-        isinstance(layout.itemAt(i).widget(), QDialogButtonBox) for i in range(layout.count()))
+        isinstance(layout.itemAt(i).widget(), QDialogButtonBox) for i in range(layout.count())
+    )
 
 
 def fit_dialog(dialog: QDialog, *, keep_top: int = 0) -> FittingScroll | None:
@@ -136,8 +144,10 @@ def open_size(window: QWidget, width: int, height: int) -> None:
     """Give `window` the size it opens with, `width`×`height` at most: never more than its screen has (a dialog
     opening 860 pixels high put its buttons below a 768-pixel screen), never less than its layout needs."""
     least = window.minimumSizeHint()
-    window.resize(max(min(width, available_width(window)), least.width()),
-                  max(min(height, available_height(window)), least.height()))
+    window.resize(
+        max(min(width, available_width(window)), least.width()),
+        max(min(height, available_height(window)), least.height()),
+    )
 
 
 def fit_to_screen(window: QWidget) -> None:

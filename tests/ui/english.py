@@ -16,28 +16,106 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QMainWindow,
-    QHeaderView, QPlainTextEdit, QTabBar, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QHeaderView,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
 # Proper names and technical words that stay as they are in a Vietnamese window.
 ALLOWED = {
-    "communedesk", "excel", "word", "libreoffice", "windows", "linux", "usb", "pdf", "sha", "pkcs", "cms", "crl",
-    "pem", "der", "zip", "xlsx", "docx", "json", "csv", "unicode", "noto", "sans", "dejavu", "qt", "pyside",
-    "openssl", "sqlite", "sqlcipher", "token", "pin", "email", "online", "offline", "internet", "website", "web",
-    "ctrl", "shift", "alt", "enter", "tab", "esc", "del", "mit", "kib", "mib", "gib", "bytes", "hmac",
-    "backups",                                            # the backup folder's name, as it is on the disk
+    "communedesk",
+    "excel",
+    "word",
+    "libreoffice",
+    "windows",
+    "linux",
+    "usb",
+    "pdf",
+    "sha",
+    "pkcs",
+    "cms",
+    "crl",
+    "pem",
+    "der",
+    "zip",
+    "xlsx",
+    "docx",
+    "json",
+    "csv",
+    "unicode",
+    "noto",
+    "sans",
+    "dejavu",
+    "qt",
+    "pyside",
+    "openssl",
+    "sqlite",
+    "sqlcipher",
+    "token",
+    "pin",
+    "email",
+    "online",
+    "offline",
+    "internet",
+    "website",
+    "web",
+    "ctrl",
+    "shift",
+    "alt",
+    "enter",
+    "tab",
+    "esc",
+    "del",
+    "mit",
+    "kib",
+    "mib",
+    "gib",
+    "bytes",
+    "hmac",
+    "backups",  # the backup folder's name, as it is on the disk
 }
 # Seen on screen by the issue's reporter; not all of them are in a source text.
 EXTRA_ENGLISH = {
-    "user", "version", "issued", "payload", "oxum", "bag", "declaration", "tagmanifest", "manifest", "signed",
-    "revision", "amend", "records", "wrong", "password", "damaged", "period", "the", "and", "was", "its", "change",
+    "user",
+    "version",
+    "issued",
+    "payload",
+    "oxum",
+    "bag",
+    "declaration",
+    "tagmanifest",
+    "manifest",
+    "signed",
+    "revision",
+    "amend",
+    "records",
+    "wrong",
+    "password",
+    "damaged",
+    "period",
+    "the",
+    "and",
+    "was",
+    "its",
+    "change",
 }
 TWO_LETTER = {"of", "by", "is", "it", "or", "at", "be", "if", "on", "we", "us", "my", "as"}
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-PATH = re.compile(r"\S*[/\\]\S*|\S+@\S+|\b[\w-]+\.(?:db|p12|pfx|p7s|pem|cer|crt|der|zip|xlsx|docx|json|csv|txt|"
-                  r"md|png|pdf|log|qm|ts|py)\b")
+PATH = re.compile(
+    r"\S*[/\\]\S*|\S+@\S+|\b[\w-]+\.(?:db|p12|pfx|p7s|pem|cer|crt|der|zip|xlsx|docx|json|csv|txt|"
+    r"md|png|pdf|log|qm|ts|py)\b"
+)
 CODE = re.compile(r"\b\w*[_\d]\w*\b|\([^()]*\)|\.[A-Za-z]{2,5}\b")
 SNAKE = re.compile(r"(?<![(\w])[A-Za-z]+_[A-Za-z_]+(?![\w)])")
 # Dates and periods written the machine's way: 2026-11-20, 2026-Q4, 2026-H1, 2026-M03.
@@ -148,10 +226,13 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QComboBox):
             for i in range(widget.count()):
                 add(widget, "item", widget.itemText(i))
-        if widget.objectName() == "sidebar":        # the file dialog's places: the user's own folder names
+        if widget.objectName() == "sidebar":  # the file dialog's places: the user's own folder names
             continue
-        if (isinstance(widget, QAbstractItemView) and widget.model() is not None
-                and not isinstance(widget, (QListWidget, QHeaderView))):
+        if (
+            isinstance(widget, QAbstractItemView)
+            and widget.model() is not None
+            and not isinstance(widget, (QListWidget, QHeaderView))
+        ):
             model = widget.model()
             for c in range(model.columnCount()):
                 add(widget, "header", model.headerData(c, Qt.Orientation.Horizontal))

@@ -42,7 +42,7 @@ def squeezed(root: QWidget) -> list[str]:
         if not widget.isVisibleTo(root) or widget.window() is not root.window():
             continue
         if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
-            continue                                   # Qt's own parts; a header's minimum hint is not its need
+            continue  # Qt's own parts; a header's minimum hint is not its need
         name = f"{type(widget).__name__}#{widget.objectName() or '-'}"
         text = widget.text()[:50] if isinstance(widget, QLabel) else ""
         need_h, need_w = _needed_height(widget), _needed_width(widget)

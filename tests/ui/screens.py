@@ -17,10 +17,15 @@ TODAY = date(2026, 11, 20)
 KEY_PASSWORD = "mat-khau-ky-so"
 # Record forms opened from the list screens: (name, navigation area, entity, list attribute in the area).
 RECORD_FORMS = (
-    ("training", "training", None), ("tipoff", "tips", None), ("penalty", "penalties", None),
-    ("reintegration", "reintegration", None), ("healthy_commune", "healthy_commune", None),
-    ("business", "businesses", "master"), ("inspection", "businesses", "detail"),
-    ("hotspot", "hotspots", "master"), ("hotspot_event", "hotspots", "detail"),
+    ("training", "training", None),
+    ("tipoff", "tips", None),
+    ("penalty", "penalties", None),
+    ("reintegration", "reintegration", None),
+    ("healthy_commune", "healthy_commune", None),
+    ("business", "businesses", "master"),
+    ("inspection", "businesses", "detail"),
+    ("hotspot", "hotspots", "master"),
+    ("hotspot_event", "hotspots", "detail"),
     ("unit_event", "units", "detail"),
 )
 
@@ -41,7 +46,7 @@ def agree(parent, preview) -> bool:
     from commune_desk.ui.dialogs.sign_confirm_dialog import SignConfirmDialog
 
     dialog = SignConfirmDialog(preview, parent)
-    assert not dialog.sign_button.isEnabled()          # nothing is signed before the box is ticked
+    assert not dialog.sign_button.isEnabled()  # nothing is signed before the box is ticked
     dialog.agree.setChecked(True)
     dialog.sign_button.click()
     accepted = dialog.result() == QDialog.DialogCode.Accepted
@@ -310,9 +315,12 @@ class Tour:
         from PySide6.QtWidgets import QMessageBox
 
         view = self.window.page("training")
-        box = QMessageBox(QMessageBox.Icon.Question, view.tr("Delete record"),
-                          view.tr("Delete “%1”?").replace("%1", "Tập huấn 12/11/2026"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            view.tr("Delete record"),
+            view.tr("Delete “%1”?").replace("%1", "Tập huấn 12/11/2026"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
         return box
 
     def _file_dialog(self):
@@ -320,9 +328,12 @@ class Tour:
 
         from PySide6.QtCore import QCoreApplication
 
-        dialog = QFileDialog(None, QCoreApplication.translate("ListParts", "Export the list"),
-                             str(self.folder / "Tập huấn.xlsx"),
-                             QCoreApplication.translate("ListParts", "Excel workbook (*.xlsx)"))
+        dialog = QFileDialog(
+            None,
+            QCoreApplication.translate("ListParts", "Export the list"),
+            str(self.folder / "Tập huấn.xlsx"),
+            QCoreApplication.translate("ListParts", "Excel workbook (*.xlsx)"),
+        )
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         return dialog

@@ -61,12 +61,16 @@ def test_complete_later_saves_and_the_home_reminds_until_done(qtbot, db, vietnam
         home.reminder.button.click()
     assert asked.args == ["profile"]
     # the signer and the office filled in later: only the units are still asked for
-    repos.profiles.save(Profile.from_json({**saved.to_json(), "signer": {"name": "Trần Thị Thu Hà"},
-                                           "receiving_office": "Sở Y tế tỉnh Thanh Hóa"}))
+    repos.profiles.save(
+        Profile.from_json(
+            {**saved.to_json(), "signer": {"name": "Trần Thị Thu Hà"}, "receiving_office": "Sở Y tế tỉnh Thanh Hóa"}
+        )
+    )
     home.refresh()
     assert home.reminder.isVisible() and "người ký" not in home.reminder.text.text()
-    repos.profiles.save(Profile.from_json({**repos.profiles.get().to_json(),
-                                           "residential_units": [{"code": "T01", "name": "Thôn 1"}]}))
+    repos.profiles.save(
+        Profile.from_json({**repos.profiles.get().to_json(), "residential_units": [{"code": "T01", "name": "Thôn 1"}]})
+    )
     home.refresh()
     assert not home.reminder.isVisible()
 
@@ -77,7 +81,7 @@ def test_editing_later_and_the_office_role_are_not_held_up(qtbot, db):
     _unit_only(dialog)
     assert not dialog.later.isVisible()
     _save(dialog)
-    assert not dialog.isVisible() and repos.profiles.get().is_set          # the home reminds instead
+    assert not dialog.isVisible() and repos.profiles.get().is_set  # the home reminds instead
     office = make_dialog(qtbot, make_repos(db), first_run=True)
     office.role.setCurrentIndex(office.role.findData("office"))
     _unit_only(office)
@@ -100,12 +104,18 @@ def test_a_new_residential_unit_row_takes_the_cursor(qtbot, db):
 names = st.sampled_from(["", " ", "Trần Thị Thu Hà"])
 
 
-@given(signer=names, office=names, units=st.lists(st.booleans(), max_size=3), role=st.sampled_from(["commune", "office"]))
+@given(
+    signer=names, office=names, units=st.lists(st.booleans(), max_size=3), role=st.sampled_from(["commune", "office"])
+)
 def test_missing_is_exactly_what_is_empty(signer, office, units, role):
-    profile = Profile(role=role, name="Hòa Mỹ", unit_code="10351", signer=Signer(name=signer),
-                      receiving_office=office,
-                      residential_units=tuple(ResidentialUnit(f"T{i}", f"Thôn {i}", active=a)
-                                              for i, a in enumerate(units)))
+    profile = Profile(
+        role=role,
+        name="Hòa Mỹ",
+        unit_code="10351",
+        signer=Signer(name=signer),
+        receiving_office=office,
+        residential_units=tuple(ResidentialUnit(f"T{i}", f"Thôn {i}", active=a) for i, a in enumerate(units)),
+    )
     missing = missing_for_reports(profile)
     if role == "office":
         assert missing == ()

@@ -38,17 +38,17 @@ def test_tab_leaves_the_date_field_and_arrows_move_inside_it(qtbot):
     day.setCurrentSection(DateEdit.Section.DaySection)
     qtbot.keyClick(day, Qt.Key.Key_Right, delay=1)
     qtbot.keyClick(day, Qt.Key.Key_Right, delay=1)
-    qtbot.keyClick(day, Qt.Key.Key_Right, delay=1)                       # past "20/": into the month
+    qtbot.keyClick(day, Qt.Key.Key_Right, delay=1)  # past "20/": into the month
     assert day.currentSection() == DateEdit.Section.MonthSection
     qtbot.keyClick(day, Qt.Key.Key_Up)
-    assert day.date() == QDate(2026, 12, 20)                            # Up changes the section the cursor is in
+    assert day.date() == QDate(2026, 12, 20)  # Up changes the section the cursor is in
     qtbot.keyClick(day, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is after                          # Tab: the next field, not the year
+    assert QApplication.focusWidget() is after  # Tab: the next field, not the year
 
 
 def test_the_calendar_greys_the_days_after_today_and_never_moves_the_date(qtbot):
     host, day, _after = _pair(qtbot)
-    day.setDate(QDate(2026, 12, 24))                                   # a stored date after today stays as it is
+    day.setDate(QDate(2026, 12, 24))  # a stored date after today stays as it is
     assert day.date() == QDate(2026, 12, 24)
     calendar = day.calendar
     assert calendar.refused(date(2026, 11, 21)) and not calendar.refused(TODAY)
@@ -56,14 +56,25 @@ def test_the_calendar_greys_the_days_after_today_and_never_moves_the_date(qtbot)
     calendar.resize(400, 300)
     image = QImage(calendar.size(), QImage.Format.Format_RGB32)
     calendar.render(image)
-    greys = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
-                if image.pixelColor(x, y).name() == "#eeeeee")
-    assert greys > 20                                                   # the refused days are drawn grey
+    greys = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if image.pixelColor(x, y).name() == "#eeeeee"
+    )
+    assert greys > 20  # the refused days are drawn grey
     day.calendar.latest = None
     image.fill(0)
     calendar.render(image)
-    assert sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
-               if image.pixelColor(x, y).name() == "#eeeeee") < greys   # and only those
+    assert (
+        sum(
+            1
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+            if image.pixelColor(x, y).name() == "#eeeeee"
+        )
+        < greys
+    )  # and only those
 
 
 def test_a_record_form_greys_after_its_today(qtbot, repos):
@@ -84,7 +95,7 @@ def test_combo_boxes_find_what_is_typed_without_diacritics(qtbot):
     combo.setFocus()
     qtbot.keyClicks(combo, "dong")
     assert combo.currentText() == "Thôn Đông"
-    qtbot.wait(QApplication.keyboardInputInterval() + 50)            # a pause starts a new search
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a pause starts a new search
     qtbot.keyClicks(combo, "tay")
     assert combo.currentText() == "Tổ dân phố Tây"
 
@@ -94,8 +105,13 @@ def test_the_propaganda_form_searches_its_combos(qtbot, repos):
     from commune_desk.ui.dialogs.propaganda_dialog import PropagandaDialog
 
     cats = default_catalogues()
-    dialog = PropagandaDialog(repos.propaganda, forms=cats["activity_forms"], groups=cats["target_groups"],
-                              units=repos.profiles.get().residential_units, today=TODAY)
+    dialog = PropagandaDialog(
+        repos.propaganda,
+        forms=cats["activity_forms"],
+        groups=cats["target_groups"],
+        units=repos.profiles.get().residential_units,
+        today=TODAY,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.unit.setFocus()

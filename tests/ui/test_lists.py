@@ -16,7 +16,7 @@ from tests.ui.test_record_screens import make_view
 
 
 def test_propaganda_exports_every_filtered_row_and_names_the_file(qtbot, repos, tmp_path, vietnamese):
-    for i in range(70):                                      # more than one page of the lazy table
+    for i in range(70):  # more than one page of the lazy table
         propaganda.add(repos, f"Nói chuyện {i:02d}", date(2026, 3, 1 + i % 28), participants=i)
     propaganda.add(repos, "Phát tờ rơi", date(2026, 10, 2), participants=5)
     view = propaganda.make_view(qtbot, repos)
@@ -26,7 +26,7 @@ def test_propaganda_exports_every_filtered_row_and_names_the_file(qtbot, repos, 
     path = view.export(tmp_path / "tuyen truyen.xlsx")
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert len(rows) == 1 + 70 and all(r[2].startswith("Nói chuyện") for r in rows[1:])
-    assert rows[0][0] == "Ngày" and hasattr(rows[1][0], "year")        # dates stay dates
+    assert rows[0][0] == "Ngày" and hasattr(rows[1][0], "year")  # dates stay dates
     assert view.saved_bar.isVisible() and str(path) in view.saved_bar.label.text()
     opened = []
     view.saved_bar.opener = opened.append
@@ -61,7 +61,7 @@ def test_the_history_pane_hides_and_every_list_remembers(qtbot, repos):
     assert first.history.isVisible() and first.history_button.isChecked()
     first.history_button.click()
     assert not first.history.isVisible()
-    again, _ = make_view(qtbot, repos, "tipoff")                       # another list, built later: hidden too
+    again, _ = make_view(qtbot, repos, "tipoff")  # another list, built later: hidden too
     assert not again.history.isVisible() and not again.history_button.isChecked()
     view = propaganda.make_view(qtbot, repos)
     assert not view.history.isVisible()

@@ -43,10 +43,10 @@ def test_a_2024_plan_of_another_province_is_named_in_amber_and_waits_for_a_tick(
     assert dialog.preview is not None and dialog.preview.ok
     text = dialog.warnings.text()
     assert dialog.warnings.isVisible() and "#fff3cd" in dialog.warnings.styleSheet()
-    assert "2024" in text and "2026" in text                     # another year
-    assert "Lạng Sơn" in text and "Nghệ An" in text              # another province
+    assert "2024" in text and "2026" in text  # another year
+    assert "Lạng Sơn" in text and "Nghệ An" in text  # another province
     assert not dialog.import_button.isEnabled()
-    dialog.run_import()                                          # without the tick: nothing happens
+    dialog.run_import()  # without the tick: nothing happens
     assert snapshot(demo_db) == before
     dialog.warned.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -87,7 +87,7 @@ def test_a_formula_cell_gets_one_message_and_columns_are_named_in_vietnamese(qtb
     _preview(qtbot, dialog, bad)
     rows = [[dialog.problems.item(r, c).text() for c in range(5)] for r in range(dialog.problems.rowCount())]
     at_cell = [r for r in rows if r[0] == "targets" and r[1] == "2" and "value" in r[2]]
-    assert len(at_cell) == 1, rows                               # not also "a number … found nothing"
+    assert len(at_cell) == 1, rows  # not also "a number … found nothing"
     assert at_cell[0][2].startswith("mức chỉ tiêu (value, ") and "công thức" in at_cell[0][3] + at_cell[0][4]
 
 
@@ -99,8 +99,7 @@ PLAN_2026 = plan_for_year(2026)
 @given(written=names, year=st.integers(2020, 2030))
 def test_the_province_is_matched_without_case_or_diacritics(written, year):
     plan = replace(PLAN_2026, year=year, issuing_office=f"Ủy ban nhân dân tỉnh {written}")
-    warnings = import_warnings(plan, None, Profile(name="Hòa Mỹ", unit_code="1", province="Nghệ An"),
-                               date(year, 6, 1))
+    warnings = import_warnings(plan, None, Profile(name="Hòa Mỹ", unit_code="1", province="Nghệ An"), date(year, 6, 1))
     assert warnings == []
     other_year = import_warnings(plan, None, Profile(province="Nghệ An"), date(year + 1, 6, 1))
     assert [w.where for w in other_year] == ["year"]

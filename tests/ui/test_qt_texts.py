@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTreeView,
+    QAbstractButton,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTreeView,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,34 +30,38 @@ def qm_sources(path: Path) -> set[tuple[str, str]]:
     assert data[:16] == QM_MAGIC
     i, messages = 16, b""
     while i < len(data):
-        tag, size = data[i], struct.unpack(">I", data[i + 1:i + 5])[0]
+        tag, size = data[i], struct.unpack(">I", data[i + 1 : i + 5])[0]
         if tag == 0x69:
-            messages = data[i + 5:i + 5 + size]
+            messages = data[i + 5 : i + 5 + size]
         i += 5 + size
     out, current, j = set(), {}, 0
     while j < len(messages):
         tag = messages[j]
         j += 1
-        if tag == 1:                                   # end of one message
+        if tag == 1:  # end of one message
             out.add((current.get(7, ""), current.get(6, "")))
             current = {}
             continue
-        if tag == 5:                                   # obsolete tag without a body
+        if tag == 5:  # obsolete tag without a body
             continue
-        size = struct.unpack(">I", messages[j:j + 4])[0]
+        size = struct.unpack(">I", messages[j : j + 4])[0]
         j += 4
-        if tag == 3 and size == 0xFFFFFFFF:            # an empty translation
+        if tag == 3 and size == 0xFFFFFFFF:  # an empty translation
             continue
-        current[tag] = messages[j:j + size].decode("utf-16-be" if tag == 3 else "utf-8")
+        current[tag] = messages[j : j + size].decode("utf-16-be" if tag == 3 else "utf-8")
         j += size
     return out
 
 
 def marked_qt_texts() -> list[tuple[str, str]]:
     tree = ast.parse((ROOT / "commune_desk" / "ui" / "qt_texts.py").read_text(encoding="utf-8"))
-    return [(n.args[0].value, n.args[1].value) for n in ast.walk(tree)
-            if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "QT_TRANSLATE_NOOP"
-            and all(isinstance(a, ast.Constant) for a in n.args)]
+    return [
+        (n.args[0].value, n.args[1].value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and getattr(n.func, "id", "") == "QT_TRANSLATE_NOOP"
+        and all(isinstance(a, ast.Constant) for a in n.args)
+    ]
 
 
 def test_every_marked_qt_text_is_one_qt_really_asks_for():
@@ -67,12 +78,22 @@ def test_every_marked_qt_text_is_one_qt_really_asks_for():
 
 
 def test_standard_buttons_are_vietnamese(qapp, vietnamese):
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                      | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Close)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "x",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel
+        | QMessageBox.StandardButton.Close,
+    )
     assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Có", "Hủy", "Không", "Đóng"]
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Help)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Save
+        | QDialogButtonBox.StandardButton.Open
+        | QDialogButtonBox.StandardButton.Help
+    )
     assert sorted(b.text() for b in buttons.buttons()) == ["Lưu", "Mở", "Trợ giúp", "Đồng ý"]
     box.deleteLater()
     buttons.deleteLater()
@@ -106,8 +127,10 @@ def test_context_menus_of_text_fields_are_vietnamese(qtbot, vietnamese):
         menu.deleteLater()
 
 
-@pytest.mark.parametrize("system, lang, native", [
-    ("en_US", "vi", False), ("vi_VN", "vi", True), ("en_GB", "en", True), ("vi_VN", "en", False)])
+@pytest.mark.parametrize(
+    "system, lang, native",
+    [("en_US", "vi", False), ("vi_VN", "vi", True), ("en_GB", "en", True), ("vi_VN", "en", False)],
+)
 def test_native_dialogs_only_when_they_speak_the_interface_language(system, lang, native):
     from commune_desk.ui.language import native_dialogs_speak
 

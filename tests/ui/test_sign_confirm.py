@@ -38,8 +38,10 @@ def _count_dated(db, first: date, last: date) -> int:
     from commune_desk.storage.repos.base import RecordRepository
     from commune_desk.storage.repos.kinds import KINDS
 
-    n = sum(first <= r.activity_date <= last
-            for r in PropagandaRepository(db, "t", today=lambda: TODAY).page(PropagandaFilter(), limit=100_000))
+    n = sum(
+        first <= r.activity_date <= last
+        for r in PropagandaRepository(db, "t", today=lambda: TODAY).page(PropagandaFilter(), limit=100_000)
+    )
     for kind in KINDS.values():
         if kind.date_field:
             repo = RecordRepository(db, "t", kind, catalogues=default_catalogues())
@@ -53,7 +55,7 @@ def test_the_preview_is_what_signing_then_locks(qtbot, demo_db, tmp_path):
     q4 = Period.parse("2026-Q4")
     before = preview(demo_db, q4, day=TODAY, today=TODAY)
     assert not before.ended and before.days_left == (before.period_window[1] - TODAY).days > 0
-    assert before.window[1] <= TODAY < before.period_window[1]        # it locks only to the day of signing
+    assert before.window[1] <= TODAY < before.period_window[1]  # it locks only to the day of signing
     assert before.records == _count_dated(demo_db, *before.window) > 0
     assert before.figures and all(f.label for f in before.figures)
     view = _view(qtbot, demo_db, tmp_path)
@@ -62,7 +64,7 @@ def test_the_preview_is_what_signing_then_locks(qtbot, demo_db, tmp_path):
     assert view.sign_selected(tmp_path, password=PASSWORD, confirm=lambda parent, p: seen.append(p) or agree(parent, p))
     qtbot.waitUntil(lambda: not view.busy() and view.sign_button.isEnabled(), timeout=120_000)
     state = view.state_of("2026-Q4")
-    assert seen == [before]                                                # the dialog was shown this preview
+    assert seen == [before]  # the dialog was shown this preview
     assert (state.state, state.window_start, state.window_end) == ("signed", *before.window)
 
 
@@ -88,13 +90,15 @@ def test_the_dialog_warns_and_signs_nothing_unless_ticked(qtbot, demo_db, vietna
     assert dialog.warning.isVisible() and "chưa kết thúc" in warning
     assert f"{q4.period_window[1]:%d/%m/%Y}" in warning and f"{q4.window[1]:%d/%m/%Y}" in warning
     locked = dialog.findChild(type(dialog.warning), "lockedWindow").text()
-    assert f"{q4.window[0]:%d/%m/%Y} – {q4.window[1]:%d/%m/%Y}" in locked and f"{q4.records:,}".replace(",", ".") in locked
+    assert (
+        f"{q4.window[0]:%d/%m/%Y} – {q4.window[1]:%d/%m/%Y}" in locked and f"{q4.records:,}".replace(",", ".") in locked
+    )
     assert dialog.figures.rowCount() == len(q4.figures) > 0
     assert "Quý IV năm 2026" in dialog.windowTitle()
     assert not dialog.sign_button.isEnabled()
-    dialog.accept()                                   # Enter, or anything else, without the tick: still open
+    dialog.accept()  # Enter, or anything else, without the tick: still open
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)         # the default button is Cancel
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button is Cancel
     assert dialog.result() == QDialog.DialogCode.Rejected
     # a period that has ended: no red warning, a plain agreement
     q3, _ = signing_preview(demo_db, "2026-Q3", TODAY, "t")
@@ -121,7 +125,7 @@ def test_a_period_not_started_is_refused_before_asking(qtbot, demo_db, tmp_path)
     summer = date(2026, 8, 1)
     view = _view(qtbot, demo_db, tmp_path, today=summer)
     asked = []
-    view.select("2026-Q4")                                  # starts 15/09/2026: not started on 01/08/2026
+    view.select("2026-Q4")  # starts 15/09/2026: not started on 01/08/2026
     assert Period.parse("2026-Q4").start > summer
     assert not view.sign_selected(tmp_path, password=PASSWORD, confirm=lambda parent, p: asked.append(p))
     assert asked == [] and "Not signed" in view.status.text()
@@ -133,8 +137,9 @@ def test_after_signing_the_package_is_listed_valid(qtbot, demo_db, tmp_path):
     assert view.sign_selected(tmp_path, password=PASSWORD, confirm=agree)
     qtbot.waitUntil(lambda: view.verify_result is not None and not view.busy(), timeout=120_000)
     assert view.verify_result.valid and view.verify_summary.text().startswith("VALID")
-    assert view.verify_result.path == view.last_result.path or \
-        str(view.verify_result.path) == str(view.last_result.path)
+    assert view.verify_result.path == view.last_result.path or str(view.verify_result.path) == str(
+        view.last_result.path
+    )
     assert view.packages.item(0, 1).text() == "signed — checked: VALID"
 
 

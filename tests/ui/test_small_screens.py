@@ -143,9 +143,9 @@ def test_a_squeezed_form_is_caught_by_the_checker(qtbot):
     dialog, _message = _long_form(40)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.minimumSizeHint().height() > MAX_MINIMUM_HEIGHT        # what fit_dialog is for
+    assert dialog.minimumSizeHint().height() > MAX_MINIMUM_HEIGHT  # what fit_dialog is for
     dialog.setMinimumSize(0, 0)
-    dialog.setFixedHeight(400)                                          # forced smaller than its layout needs
+    dialog.setFixedHeight(400)  # forced smaller than its layout needs
     QApplication.processEvents()
     assert squeezed(dialog)
 
@@ -163,7 +163,7 @@ def test_fit_dialog_scrolls_the_body_and_keeps_the_buttons(qtbot):
     QApplication.processEvents()
     box = dialog.findChild(QDialogButtonBox)
     assert visible_inside(dialog, box) and squeezed(dialog) == []
-    assert scroll.verticalScrollBar().maximum() > 0                     # the fields scroll, the buttons do not
+    assert scroll.verticalScrollBar().maximum() > 0  # the fields scroll, the buttons do not
     # a long message under the fields after showing: the body takes its new height, nothing is cut
     message.setText("Không được để trống. " * 40)
     qtbot.waitUntil(lambda: squeezed(dialog) == [], timeout=2000)
@@ -180,10 +180,10 @@ def test_a_window_opens_no_larger_than_its_screen(qtbot):
     QVBoxLayout(dialog).addWidget(QLabel("Ghép cột"))
     open_size(dialog, 5000, 5000)
     assert dialog.height() == available_height(dialog) and dialog.width() == available_width(dialog)
-    open_size(dialog, 300, 200)                                         # room to spare: the size asked for
+    open_size(dialog, 300, 200)  # room to spare: the size asked for
     assert (dialog.width(), dialog.height()) == (300, 200)
     dialog.setMinimumSize(400, 300)
-    open_size(dialog, 300, 200)                                         # never less than its layout needs
+    open_size(dialog, 300, 200)  # never less than its layout needs
     assert dialog.width() >= 400 and dialog.height() >= 300
 
 

@@ -79,8 +79,14 @@ def test_the_walk_sees_english_codes_and_machine_dates(qtbot):
     dialog = QDialog()
     qtbot.addWidget(dialog)
     layout = QVBoxLayout(dialog)
-    for text in ("Lưu báo cáo", "the period 2026-Q4 was signed (revision 1)", "Chỉ tiêu PROP_UNITS",
-                 "Ngày ban hành: 2026-11-20", "Tỷ lệ thôn có tuyên truyền (PROP_UNITS)", "Tệp: D:/bao-cao.xlsx"):
+    for text in (
+        "Lưu báo cáo",
+        "the period 2026-Q4 was signed (revision 1)",
+        "Chỉ tiêu PROP_UNITS",
+        "Ngày ban hành: 2026-11-20",
+        "Tỷ lệ thôn có tuyên truyền (PROP_UNITS)",
+        "Tệp: D:/bao-cao.xlsx",
+    ):
         layout.addWidget(QLabel(text))
     dialog.show()
     lines = untranslated(dialog)

@@ -41,8 +41,9 @@ class RefusingCalendar(QCalendarWidget):
 class DateEdit(QDateEdit):
     """dd/mm/yyyy with a calendar; `latest` / `earliest` only grey the calendar, they never clamp the value."""
 
-    def __init__(self, parent: QWidget | None = None, *, latest: date | None = None,
-                 earliest: date | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, latest: date | None = None, earliest: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setDisplayFormat("dd/MM/yyyy")
         self.setCalendarPopup(True)
@@ -53,8 +54,9 @@ class DateEdit(QDateEdit):
 
     def set_allowed(self, earliest: date | None, latest: date | None) -> None:
         self.calendar.earliest, self.calendar.latest = earliest, latest
-        self.calendar.setToolTip(self.tr("Grey days are refused: a record cannot be dated after today.")
-                                 if latest is not None else "")
+        self.calendar.setToolTip(
+            self.tr("Grey days are refused: a record cannot be dated after today.") if latest is not None else ""
+        )
         self.calendar.update()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name

@@ -15,8 +15,15 @@ from commune_desk.ui.dialogs.form_messages import mark_hard, refresh
 from commune_desk.ui.problems import line_text, problem_text
 
 # Signals that say a field changed, by widget kind (the first one a widget has is used).
-CHANGE_SIGNALS = ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged", "changed", "toggled",
-                  "itemChanged")
+CHANGE_SIGNALS = (
+    "textChanged",
+    "currentIndexChanged",
+    "dateChanged",
+    "valueChanged",
+    "changed",
+    "toggled",
+    "itemChanged",
+)
 RECHECK_DELAY_MS = 150
 
 ERROR_STYLE = "color: #b00020;"
@@ -30,7 +37,7 @@ class FieldErrors:
         self.general = self._label("generalError")
         self._check: Callable[[], list] | None = None
         self._field_of: Callable[[str], str] = lambda where: where
-        self._armed = False                # a save was refused: changes are checked again
+        self._armed = False  # a save was refused: changes are checked again
         self._timer: QTimer | None = None
 
     @staticmethod
@@ -92,8 +99,9 @@ class FieldErrors:
         self._refresh_warnings()
 
     # ---- checking again after a refused save ------------------------------------------------------------------
-    def recheck_with(self, check: Callable[[], list], fields: Iterable[QWidget],
-                     field_of: Callable[[str], str] = lambda where: where) -> None:
+    def recheck_with(
+        self, check: Callable[[], list], fields: Iterable[QWidget], field_of: Callable[[str], str] = lambda where: where
+    ) -> None:
         """After the first refused save, run `check()` (the problems saving would meet) at every change of
         `fields` and show its answer: messages go as soon as their field is valid. `check` may raise
         TypeError/ValueError while a field is half typed: the messages then stay as they are."""

@@ -24,8 +24,9 @@ def mark_hard(label: QLabel) -> QLabel:
 
 def blocked(window: QWidget) -> bool:
     """A red message is showing somewhere in `window`."""
-    return any(label.property(HARD) and label.text() and label.isVisibleTo(window)
-               for label in window.findChildren(QLabel))
+    return any(
+        label.property(HARD) and label.text() and label.isVisibleTo(window) for label in window.findChildren(QLabel)
+    )
 
 
 def set_soft(label: QLabel, text: str) -> None:

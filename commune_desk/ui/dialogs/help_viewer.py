@@ -37,7 +37,7 @@ class HelpViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        open_size(self, 900, 700)      # never more than the screen has
+        open_size(self, 900, 700)  # never more than the screen has
 
     def title(self) -> str:
         """The guide's first heading (what the reader sees at the top)."""

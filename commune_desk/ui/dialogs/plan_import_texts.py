@@ -49,21 +49,26 @@ COLUMN_NAMES = {
 
 
 def column_text(code: str, ref: str = "") -> str:
-    """"năm (year, C3)": the column's name in the interface language, its code and the cell; "year (C3)" when the
+    """ "năm (year, C3)": the column's name in the interface language, its code and the cell; "year (C3)" when the
     name is the code (English), the code alone when it is not a known column."""
     from commune_desk.ui.language import is_vietnamese
 
     if not code:
         return ref
     # In English the code is the column's name already.
-    name = (QCoreApplication.translate("PlanImportDialog", COLUMN_NAMES[code]) if code in COLUMN_NAMES
-            and is_vietnamese() else code)
+    name = (
+        QCoreApplication.translate("PlanImportDialog", COLUMN_NAMES[code])
+        if code in COLUMN_NAMES and is_vietnamese()
+        else code
+    )
     inside = [part for part in ((code if name != code else ""), ref) if part]
     return f"{name} ({', '.join(inside)})" if inside else name
 
 
-_WHERE = re.compile(r"^sheet '(?P<sheet>[^']*)'(?:, row (?P<row>\d+))?(?:, column '(?P<column>[^']*)')?"
-                    r"(?: \((?P<ref>[A-Z]+\d+)\))?")
+_WHERE = re.compile(
+    r"^sheet '(?P<sheet>[^']*)'(?:, row (?P<row>\d+))?(?:, column '(?P<column>[^']*)')?"
+    r"(?: \((?P<ref>[A-Z]+\d+)\))?"
+)
 _EXPECTED = re.compile(r"^expected (?P<expected>.*?); found (?P<found>.*)$", re.S)
 
 
@@ -75,8 +80,9 @@ def _in_language(value) -> str:
 def problem_columns(problem) -> tuple[str, str, str, str, str]:
     """(sheet, row, column, expected, found) of a plan problem; the message goes to "expected" when unsplit."""
     m = _WHERE.match(problem.where or "")
-    sheet, row, column = (m.group("sheet"), m.group("row") or "", m.group("column") or "") if m else (
-        problem.where, "", "")
+    sheet, row, column = (
+        (m.group("sheet"), m.group("row") or "", m.group("column") or "") if m else (problem.where, "", "")
+    )
     if column or (m and m.group("ref")):
         column = column_text(column, m.group("ref") or "")
     if problem.args and "expected" in problem.args:
@@ -86,5 +92,3 @@ def problem_columns(problem) -> tuple[str, str, str, str, str]:
     if e:
         return sheet, row, column, e.group("expected"), e.group("found")
     return sheet, row, column, problem_text(problem), ""
-
-

@@ -22,8 +22,11 @@ def best_match(labels: list[str], typed: str) -> int:
     if not query:
         return -1
     folded = [" ".join(fold(label).split()) for label in labels]
-    for test in (lambda f: f.startswith(query), lambda f: any(w.startswith(query) for w in _word_starts(f)),
-                 lambda f: query in f):
+    for test in (
+        lambda f: f.startswith(query),
+        lambda f: any(w.startswith(query) for w in _word_starts(f)),
+        lambda f: query in f,
+    ):
         for index, text in enumerate(folded):
             if test(text):
                 return index

@@ -35,7 +35,7 @@ class SavedBar(QFrame):
         layout.addWidget(self.open_button)
         layout.addWidget(self.close_button)
         self.path: Path | None = None
-        self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl      # tests put their own
+        self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests put their own
         self.setVisible(False)
 
     def show_saved(self, path) -> None:
@@ -49,7 +49,7 @@ class SavedBar(QFrame):
 
 
 def export_list(view, title: str, table: Callable[[], tuple[list, list]], bar: SavedBar, path=None):
-    """"Xuất Excel…": every filtered row as shown into an .xlsx file chosen by the officer (or `path`), then the
+    """ "Xuất Excel…": every filtered row as shown into an .xlsx file chosen by the officer (or `path`), then the
     bar names it. Returns the path, or None when cancelled; a refused write is told and changes nothing."""
     from commune_desk.domain.errors import ExpectedError
     from commune_desk.ui.errors import show_expected
@@ -58,9 +58,12 @@ def export_list(view, title: str, table: Callable[[], tuple[list, list]], bar: S
     if path is None:
         from PySide6.QtCore import QCoreApplication
 
-        path, _ = QFileDialog.getSaveFileName(view, QCoreApplication.translate("ListParts", "Export the list"),
-                                              f"{title}.xlsx",
-                                              QCoreApplication.translate("ListParts", "Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            view,
+            QCoreApplication.translate("ListParts", "Export the list"),
+            f"{title}.xlsx",
+            QCoreApplication.translate("ListParts", "Excel workbook (*.xlsx)"),
+        )
         if not path:
             return None
     headers, rows = table()
@@ -69,12 +72,17 @@ def export_list(view, title: str, table: Callable[[], tuple[list, list]], bar: S
     except ExpectedError as exc:
         show_expected(view, exc)
         return None
-    except OSError as exc:                 # a full or read-only drive: told, nothing half-written (atomic)
+    except OSError as exc:  # a full or read-only drive: told, nothing half-written (atomic)
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(view, QCoreApplication.translate("ListParts", "Not saved"), QCoreApplication.translate(
-            "ListParts", "The file could not be saved: %1").replace("%1", f"{path} ({exc.strerror or exc})"))
+        QMessageBox.warning(
+            view,
+            QCoreApplication.translate("ListParts", "Not saved"),
+            QCoreApplication.translate("ListParts", "The file could not be saved: %1").replace(
+                "%1", f"{path} ({exc.strerror or exc})"
+            ),
+        )
         return None
     bar.show_saved(saved)
     return saved
@@ -103,7 +111,7 @@ def save_state(**changes) -> None:
         _state_path().parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(_state_path(), json.dumps(state, indent=1).encode("utf-8"))
     except OSError:
-        pass                # a read-only data folder: the pane just is not remembered
+        pass  # a read-only data folder: the pane just is not remembered
 
 
 def history_toggle(history: QWidget, parent: QWidget | None = None) -> QPushButton:

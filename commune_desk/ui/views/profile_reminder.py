@@ -32,9 +32,15 @@ class ProfileReminder(QFrame):
         self.setVisible(False)
 
     def set_profile(self, profile) -> None:
-        names = {"signer.name": self.tr("the signer"), "receiving_office": self.tr("the receiving office"),
-                 "residential_units": self.tr("the residential units (thôn, tổ dân phố)")}
+        names = {
+            "signer.name": self.tr("the signer"),
+            "receiving_office": self.tr("the receiving office"),
+            "residential_units": self.tr("the residential units (thôn, tổ dân phố)"),
+        }
         missing = missing_for_reports(profile) if profile.is_set else ()
-        self.text.setText(self.tr("The unit profile still lacks %1: reports cannot be signed and addressed "
-                                  "properly until it has them.").replace("%1", ", ".join(names[m] for m in missing)))
+        self.text.setText(
+            self.tr(
+                "The unit profile still lacks %1: reports cannot be signed and addressed properly until it has them."
+            ).replace("%1", ", ".join(names[m] for m in missing))
+        )
         self.setVisible(bool(missing))
