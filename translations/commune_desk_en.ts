@@ -29,6 +29,21 @@
         </message>
     </context>
     <context>
+        <name>Actors</name>
+        <message>
+            <source>officer at this computer</source>
+            <translation>officer at this computer</translation>
+        </message>
+        <message>
+            <source>CommuneDesk (automatic)</source>
+            <translation>CommuneDesk (automatic)</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>command line</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Unit profile not set</source>

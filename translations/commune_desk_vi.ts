@@ -29,6 +29,21 @@
         </message>
     </context>
     <context>
+        <name>Actors</name>
+        <message>
+            <source>officer at this computer</source>
+            <translation>cán bộ dùng máy này</translation>
+        </message>
+        <message>
+            <source>CommuneDesk (automatic)</source>
+            <translation>CommuneDesk (tự động)</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>dòng lệnh</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Unit profile not set</source>

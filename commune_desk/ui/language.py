@@ -77,3 +77,22 @@ def period_name(period) -> str:
     """A domain Period named in the interface language ("quý III năm 2026" / "Q3 2026")."""
     text = period.name_vi() if is_vietnamese() else period.name_en()
     return text[:1].upper() + text[1:]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+# Who made a change, as the audit log records it. There is no named sign-in yet: every change made in the window
+# is "user" (app.ACTOR) and the demo and automatic repairs are "system"; they are shown in words, never as codes.
+ACTORS = {
+    "user": QT_TRANSLATE_NOOP("Actors", "officer at this computer"),
+    "system": QT_TRANSLATE_NOOP("Actors", "CommuneDesk (automatic)"),
+    "app": QT_TRANSLATE_NOOP("Actors", "CommuneDesk (automatic)"),
+    "cli": QT_TRANSLATE_NOOP("Actors", "command line"),
+}
+
+
+def actor_label(actor: str) -> str:
+    """An audit actor in the interface language ("user" -> "cán bộ dùng máy này"); a person's name as it is."""
+    return QCoreApplication.translate("Actors", ACTORS[actor]) if actor in ACTORS else actor

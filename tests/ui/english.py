@@ -220,7 +220,11 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             add(widget, "placeholder", widget.placeholderText())
             if widget.echoMode() == QLineEdit.EchoMode.Normal:
                 add(widget, "text", widget.text())
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        elif isinstance(widget, QTextEdit):
+            add(widget, "placeholder", widget.placeholderText())
+            # Rendered Markdown (the user guide): `code spans` are commands and sheet names, quoted as code.
+            add(widget, "text", re.sub(r"`[^`]*`", " ", widget.toMarkdown()))
+        elif isinstance(widget, QPlainTextEdit):
             add(widget, "placeholder", widget.placeholderText())
             add(widget, "text", widget.toPlainText())
         elif isinstance(widget, QComboBox):

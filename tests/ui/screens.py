@@ -27,6 +27,10 @@ RECORD_FORMS = (
     ("hotspot", "hotspots", "master"),
     ("hotspot_event", "hotspots", "detail"),
     ("unit_event", "units", "detail"),
+    ("team", "teams", None),
+    ("model", "models", "master"),
+    ("model_status", "models", "detail_0"),
+    ("model_figures", "models", "detail_1"),
 )
 
 
@@ -35,7 +39,7 @@ def make_demo(path: Path):
     from commune_desk.storage.database import open_database
 
     db = open_database(path)
-    create_demo(db, year=2026, seed=7, force=False, actor="test", today=TODAY, with_plan=True)
+    create_demo(db, year=2026, seed=7, force=False, actor="system", today=TODAY, with_plan=True)  # as the app
     return db
 
 
@@ -215,6 +219,8 @@ class Tour:
             return master
         if master is not None and master.model.rowCount() > 0:
             master.table.selectRow(0)
+        if side.startswith("detail_"):  # a tab of the detail (models: status, quarterly figures)
+            return page.detail.views[int(side.split("_")[1])]
         return page.detail
 
     def _record_form(self, area: str, side: str | None):
