@@ -68,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = []
     with tempfile.TemporaryDirectory() as tmp:
         db = make_demo(Path(tmp) / "demo.db")
-        tour = Tour(db, Path(tmp) / "files", size=CLIENT)
+        # The window as maximised over a taskbar: 1366×698 on 1366×768, less on a smaller (or scaled) screen.
+        client = (min(CLIENT[0], screen.width()), min(CLIENT[1], screen.height() - 70))
+        tour = Tour(db, Path(tmp) / "files", size=client)
         tour.window.move(0, 0)
         tour.window.show()
         for name, build in [*tour.pages(), *tour.dialogs(), *tour.states()]:
