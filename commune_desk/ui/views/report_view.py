@@ -193,10 +193,6 @@ class ReportView(QWidget):
         layout.addLayout(actions)
         layout.addLayout(busy)
         layout.addWidget(self.status)
-        from commune_desk.ui.views.list_parts import SavedBar
-
-        self.saved_bar = SavedBar()  # the written report named, with "Mở thư mục"
-        layout.addWidget(self.saved_bar)
 
         self.year.valueChanged.connect(lambda *_: self._fill_periods())
         self.period_combo.currentIndexChanged.connect(lambda *_: self._period_chosen())
@@ -403,7 +399,6 @@ class ReportView(QWidget):
         self.load(self.period)
         self.status.setText(self.tr("Written and read back: %1 and %2. It is safe to remove a USB stick.")
                             .replace("%1", str(files.docx)).replace("%2", files.xlsx.name))
-        self.saved_bar.show_saved(files.docx)
         self.generated.emit(files)
 
     def _removable(self) -> list:
