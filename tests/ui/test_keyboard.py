@@ -132,3 +132,10 @@ def test_typing_a_label_without_diacritics_finds_a_label_equal_to_it(labels, pic
     index = best_match(labels, typed)
     assert index >= 0
     assert " ".join(fold(labels[index]).split()).find(" ".join(typed.split())) >= 0
+
+
+def test_list_filters_search_as_typed(qtbot, repos):
+    view, _repo = make_view(qtbot, repos, "training")
+    view.unit.setFocus()
+    qtbot.keyClicks(view.unit, "dong")
+    assert "Đông" in view.unit.currentText()

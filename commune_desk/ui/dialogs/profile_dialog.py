@@ -130,6 +130,10 @@ class ProfileDialog(QDialog):
 
         fit_dialog(self, keep_top=layout.indexOf(self.errors.general) + 1)  # the fields scroll, Save stays
         self._load(profile)
+        from commune_desk.ui.dialogs.search_combo import searchable
+
+        for combo in (self.role, self.kind):
+            searchable(combo)
 
     def _load(self, p: Profile) -> None:
         self.role.setCurrentIndex(max(0, self.role.findData(p.role)))

@@ -157,7 +157,10 @@ class PropagandaView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
 
+        from commune_desk.ui.dialogs.search_combo import searchable
+
         for combo in (self.period, self.unit, self.form):
+            searchable(combo)  # the filters find a unit or kind as typed, diacritics optional
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())

@@ -162,7 +162,10 @@ class RecordView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
 
+        from commune_desk.ui.dialogs.search_combo import searchable
+
         for combo in (self.period, self.unit, self.kind):
+            searchable(combo)  # the filters find a unit or kind as typed, diacritics optional
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
