@@ -92,7 +92,13 @@ def main(argv: list[str] | None = None) -> int:
                 app.processEvents()
         tour.window.close()
         db.dispose()
-    (out / "sizes.txt").write_text("\n".join(sizes) + "\n", encoding="utf-8")
+    # With --only, the other screens' lines of an earlier run stay.
+    kept = {}
+    if wanted and (out / "sizes.txt").exists():
+        for line in (out / "sizes.txt").read_text(encoding="utf-8").splitlines():
+            kept[line.split("\t", 1)[0]] = line
+    kept.update({line.split("\t", 1)[0]: line for line in sizes})
+    (out / "sizes.txt").write_text("\n".join(kept.values()) + "\n", encoding="utf-8")
     print("\n".join(sizes))
     return 0
 

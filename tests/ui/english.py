@@ -109,6 +109,8 @@ EXTRA_ENGLISH = {
     "was",
     "its",
     "change",
+    "system",  # the audit actor of the demo and of automatic repairs
+    "test",
 }
 TWO_LETTER = {"of", "by", "is", "it", "or", "at", "be", "if", "on", "we", "us", "my", "as"}
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -172,14 +174,19 @@ def english_words(text: str) -> list[str]:
     return found
 
 
+def _no_tags(text: str) -> str:
+    """Rich text without its tags: "<b>PROP_UNITS</b>" must not pass for a path because of "</b>"."""
+    return re.sub(r"<[^>]+>", " ", text)
+
+
 def bare_codes(text: str) -> list[str]:
     """Identifiers shown as words (issued_on, PROP_UNITS) rather than as a label with the code in brackets."""
-    return SNAKE.findall(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", PATH.sub(" ", text)))
+    return SNAKE.findall(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", PATH.sub(" ", _no_tags(text))))
 
 
 def machine_dates(text: str) -> list[str]:
     """Dates and period codes a Vietnamese reader should see as 20/11/2026 or "Quý IV năm 2026"."""
-    return MACHINE_DATE.findall(PATH.sub(" ", text))
+    return MACHINE_DATE.findall(PATH.sub(" ", _no_tags(text)))
 
 
 # ---- what a widget tree shows -------------------------------------------------------------------------------------

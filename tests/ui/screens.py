@@ -114,6 +114,8 @@ class Tour:
         yield "folder_choose", self._folder_dialog
         yield "key_password", self._key_password
         yield "sign_confirm", self._sign_confirm
+        yield "form_hand_value", lambda: self._figure_form("hand_values")
+        yield "form_population", lambda: self._figure_form("populations")
 
     # ---- screens in a state: history shown, a period signed, a package checked, a key made ---------------------
     def states(self) -> Iterator[tuple[str, Callable]]:
@@ -181,6 +183,14 @@ class Tour:
         self._wait(view)
         assert view.last_result is not None, view.status.text()
         return view
+
+    def _figure_form(self, area: str):
+        """The form of a hand-entered indicator's first row, or of a base figure (both open non-modal)."""
+        self.window.show_area(area)
+        page = self.window.page(area)
+        dialog = page.enter(0) if area == "hand_values" else page.enter()
+        dialog.hide()  # shown again by the caller, as every other dialog
+        return dialog
 
     def _sign_confirm(self):
         """The confirmation before signing 2026-Q4, which has not ended on TODAY: the red warning shows."""
