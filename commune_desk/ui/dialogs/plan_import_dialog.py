@@ -370,8 +370,10 @@ class PlanImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         db, path, actor = self._db, self.path, self._actor
+        # The tick box under the amber warnings is the officer's confirmation of a replacement or a mismatch.
+        confirmed = bool(self.warning_list) and self.warned.isChecked()
         self._op = run_in_background(lambda progress, cancelled: import_signed_plan(
-            db, path, actor, accept_unsigned=accept)[0],
+            db, path, actor, accept_unsigned=accept, replace=confirmed, accept_mismatch=confirmed)[0],
                                      on_success=self._imported,
                                      on_failure=lambda exc, tb: self._failed(path, exc), parent=self)
 
