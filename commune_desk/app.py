@@ -102,7 +102,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     from commune_desk.storage.propaganda_repo import PropagandaRepository
     from commune_desk.ui.views.home_view import HomeView
     from commune_desk.ui.views.figure_pages import install_figure_pages
-    from commune_desk.ui.views.package_view import install_report_pages
+    from commune_desk.ui.views.report_pages import install_report_pages
     from commune_desk.ui.views.record_areas import RECORD_KEYS, build_record_areas
 
     profiles = ProfileRepository(db, actor)

@@ -29,6 +29,21 @@
         </message>
     </context>
     <context>
+        <name>Actors</name>
+        <message>
+            <source>officer at this computer</source>
+            <translation>officer at this computer</translation>
+        </message>
+        <message>
+            <source>CommuneDesk (automatic)</source>
+            <translation>CommuneDesk (automatic)</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>command line</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Unit profile not set</source>
@@ -183,6 +198,60 @@
         </message>
     </context>
     <context>
+        <name>CertificateNames</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Locality</translation>
+        </message>
+        <message>
+            <source>Province or city</source>
+            <translation>Province or city</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Other field (%1)</source>
+            <translation>Other field (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Grey days are refused: a record cannot be dated after today.</source>
+            <translation>Grey days are refused: a record cannot be dated after today.</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -294,6 +363,13 @@ Please send this file to your support contact.</source>
             <translation>CommuneDesk ran into an unexpected error. Your saved data is safe. The details were written to:
 %1
 Please send this file to your support contact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormMessages</name>
+        <message>
+            <source>This does not stop saving.</source>
+            <translation>This does not stop saving.</translation>
         </message>
     </context>
     <context>
@@ -1011,6 +1087,33 @@ Please send this file to your support contact.</translation>
         </message>
     </context>
     <context>
+        <name>ListParts</name>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>The file could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Show or hide the history of changes</source>
+            <translation>Show or hide the history of changes</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>CommuneDesk is locked</source>
@@ -1120,12 +1223,16 @@ Please send this file to your support contact.</translation>
             <translation>Aggregation</translation>
         </message>
         <message>
-            <source>User &amp;guide</source>
-            <translation>User &amp;guide</translation>
+            <source>&amp;Save a copy of the database to…</source>
+            <translation>&amp;Save a copy of the database to…</translation>
         </message>
         <message>
-            <source>Back up &amp;now</source>
-            <translation>Back up &amp;now</translation>
+            <source>Back up &amp;now into the backup folders</source>
+            <translation>Back up &amp;now into the backup folders</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
@@ -1144,6 +1251,14 @@ Please send this file to your support contact.</translation>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
+            <source>Choose a place, such as a USB stick, and write a checked copy of the database there.</source>
+            <translation>Choose a place, such as a USB stick, and write a checked copy of the database there.</translation>
+        </message>
+        <message>
+            <source>Write a checked backup now into the backups folder of the data folder (and the second backup folder chosen in Settings).</source>
+            <translation>Write a checked backup now into the backups folder of the data folder (and the second backup folder chosen in Settings).</translation>
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
@@ -1158,10 +1273,6 @@ Please send this file to your support contact.</translation>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Back up the database…</source>
-            <translation>&amp;Back up the database…</translation>
         </message>
         <message>
             <source>&amp;Import a records workbook…</source>
@@ -2113,6 +2224,10 @@ Please send this file to your support contact.</translation>
             <translation>amended</translation>
         </message>
         <message>
+            <source>signed — checked: VALID</source>
+            <translation>signed — checked: VALID</translation>
+        </message>
+        <message>
             <source>USB token %1, key %2: %3 (unit code %4), fingerprint %5</source>
             <translation>USB token %1, key %2: %3 (unit code %4), fingerprint %5</translation>
         </message>
@@ -2147,6 +2262,14 @@ Please send this file to your support contact.</translation>
         <message>
             <source>%1 is already signed. To issue a corrected package, amend it first (with the reason).</source>
             <translation>%1 is already signed. To issue a corrected package, amend it first (with the reason).</translation>
+        </message>
+        <message>
+            <source>Not signed: %1</source>
+            <translation>Not signed: %1</translation>
+        </message>
+        <message>
+            <source>Not signed: nothing was locked.</source>
+            <translation>Not signed: nothing was locked.</translation>
         </message>
         <message>
             <source>Save the package into</source>
@@ -2211,6 +2334,62 @@ Please send this file to your support contact.</translation>
         <message>
             <source>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
             <translation>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</translation>
+        </message>
+        <message>
+            <source>Package file (zip)</source>
+            <translation>Package file (zip)</translation>
+        </message>
+        <message>
+            <source>Package structure</source>
+            <translation>Package structure</translation>
+        </message>
+        <message>
+            <source>Files in their places</source>
+            <translation>Files in their places</translation>
+        </message>
+        <message>
+            <source>Package declaration</source>
+            <translation>Package declaration</translation>
+        </message>
+        <message>
+            <source>Package information</source>
+            <translation>Package information</translation>
+        </message>
+        <message>
+            <source>Checksum of a report file</source>
+            <translation>Checksum of a report file</translation>
+        </message>
+        <message>
+            <source>Checksum of a package file</source>
+            <translation>Checksum of a package file</translation>
+        </message>
+        <message>
+            <source>No file left out of the list</source>
+            <translation>No file left out of the list</translation>
+        </message>
+        <message>
+            <source>Number and size of the files</source>
+            <translation>Number and size of the files</translation>
+        </message>
+        <message>
+            <source>Digital signature</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <source>Signer in the trust list</source>
+            <translation>Signer in the trust list</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Certificate valid at signing</source>
+            <translation>Certificate valid at signing</translation>
+        </message>
+        <message>
+            <source>Report figures (report-data.json)</source>
+            <translation>Report figures (report-data.json)</translation>
         </message>
         <message>
             <source>UNREADABLE: %1</source>
@@ -2417,6 +2596,10 @@ Please send this file to your support contact.</translation>
             <translation>No workbook chosen.</translation>
         </message>
         <message>
+            <source>I have read these warnings and still want to import this plan</source>
+            <translation>I have read these warnings and still want to import this plan</translation>
+        </message>
+        <message>
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
@@ -2513,6 +2696,10 @@ Please send this file to your support contact.</translation>
             <translation>Warning: this plan is not signed by the registered superior office and would replace the plan that is. Importing it asks for your confirmation.</translation>
         </message>
         <message>
+            <source>Check before importing:</source>
+            <translation>Check before importing:</translation>
+        </message>
+        <message>
             <source>+ new plan %1 version %2 (%3 targets, %4 deadlines)</source>
             <translation>+ new plan %1 version %2 (%3 targets, %4 deadlines)</translation>
         </message>
@@ -2603,6 +2790,86 @@ Import it anyway?</translation>
         <message>
             <source>Replace a signed plan?</source>
             <translation>Replace a signed plan?</translation>
+        </message>
+        <message>
+            <source>plan code</source>
+            <translation>plan code</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>plan title</source>
+            <translation>plan title</translation>
+        </message>
+        <message>
+            <source>issuing office</source>
+            <translation>issuing office</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>receiving office</source>
+            <translation>receiving office</translation>
+        </message>
+        <message>
+            <source>data cut-off</source>
+            <translation>data cut-off</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>document number</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>issued on</translation>
+        </message>
+        <message>
+            <source>in force from</source>
+            <translation>in force from</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <source>commune's share</source>
+            <translation>commune's share</translation>
+        </message>
+        <message>
+            <source>kind of period</source>
+            <translation>kind of period</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <source>cut-off</source>
+            <translation>cut-off</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in use</translation>
         </message>
     </context>
     <context>
@@ -3320,6 +3587,18 @@ Import it anyway?</translation>
             <translation>must be true or false</translation>
         </message>
         <message>
+            <source>the signer signs every report: name them, or tick “complete later”</source>
+            <translation>the signer signs every report: name them, or tick “complete later”</translation>
+        </message>
+        <message>
+            <source>reports are addressed to it: name it, or tick “complete later”</source>
+            <translation>reports are addressed to it: name it, or tick “complete later”</translation>
+        </message>
+        <message>
+            <source>add at least one residential unit (thôn, tổ dân phố), or tick “complete later”</source>
+            <translation>add at least one residential unit (thôn, tổ dân phố), or tick “complete later”</translation>
+        </message>
+        <message>
             <source>duplicate code '{value}'</source>
             <translation>duplicate code '{value}'</translation>
         </message>
@@ -3742,14 +4021,6 @@ Import it anyway?</translation>
         <message>
             <source>unreadable</source>
             <translation>unreadable</translation>
-        </message>
-        <message>
-            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</translation>
-        </message>
-        <message>
-            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</translation>
         </message>
         <message>
             <source>column {column} appears twice</source>
@@ -4600,6 +4871,58 @@ Import it anyway?</translation>
             <translation>the import of {name} started {when} did not finish; nothing of it was saved: import the workbook again</translation>
         </message>
         <message>
+            <source>the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed one, and send its certificate to the receiving office</source>
+            <translation>the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed one, and send its certificate to the receiving office</translation>
+        </message>
+        <message>
+            <source>the certificate of {name} is valid only from {when} UTC; check the computer's date and time</source>
+            <translation>the certificate of {name} is valid only from {when} UTC; check the computer's date and time</translation>
+        </message>
+        <message>
+            <source>{source} is not a PKCS#12 key file (.p12/.pfx)</source>
+            <translation>{source} is not a PKCS#12 key file (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <source>{source}: wrong password (or a damaged file)</source>
+            <translation>{source}: wrong password (or a damaged file)</translation>
+        </message>
+        <message>
+            <source>{source} holds no private key, only certificates</source>
+            <translation>{source} holds no private key, only certificates</translation>
+        </message>
+        <message>
+            <source>{source} holds a private key but no certificate</source>
+            <translation>{source} holds a private key but no certificate</translation>
+        </message>
+        <message>
+            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it.</translation>
+        </message>
+        <message>
+            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</translation>
+        </message>
+        <message>
+            <source>it is the plan for {plan_year}, not for this year ({year})</source>
+            <translation>it is the plan for {plan_year}, not for this year ({year})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}, which does not name your province ({province})</source>
+            <translation>it was issued by {issuer}, which does not name your province ({province})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}; the plan in force was issued by {current}</source>
+            <translation>it was issued by {issuer}; the plan in force was issued by {current}</translation>
+        </message>
+        <message>
+            <source>it replaces version {version} of this plan, in force now: the targets and deadlines listed below change</source>
+            <translation>it replaces version {version} of this plan, in force now: the targets and deadlines listed below change</translation>
+        </message>
+        <message>
+            <source>it replaces another plan in force: {title} (version {version}); all its targets and deadlines give way to this plan's</source>
+            <translation>it replaces another plan in force: {title} (version {version}); all its targets and deadlines give way to this plan's</translation>
+        </message>
+        <message>
             <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
             <translation>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</translation>
         </message>
@@ -4739,8 +5062,35 @@ Import it anyway?</translation>
             <translation>Welcome to CommuneDesk. Describe the unit this database belongs to; you can change it later under “Unit profile”.</translation>
         </message>
         <message>
+            <source>Complete later: the signer, the receiving office and the residential units (the home page reminds you until they are filled in)</source>
+            <translation>Complete later: the signer, the receiving office and the residential units (the home page reminds you until they are filled in)</translation>
+        </message>
+        <message>
             <source>Row %1, %2: %3</source>
             <translation>Row %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileReminder</name>
+        <message>
+            <source>Complete the profile…</source>
+            <translation>Complete the profile…</translation>
+        </message>
+        <message>
+            <source>the signer</source>
+            <translation>the signer</translation>
+        </message>
+        <message>
+            <source>the receiving office</source>
+            <translation>the receiving office</translation>
+        </message>
+        <message>
+            <source>the residential units (thôn, tổ dân phố)</source>
+            <translation>the residential units (thôn, tổ dân phố)</translation>
+        </message>
+        <message>
+            <source>The unit profile still lacks %1: reports cannot be signed and addressed properly until it has them.</source>
+            <translation>The unit profile still lacks %1: reports cannot be signed and addressed properly until it has them.</translation>
         </message>
     </context>
     <context>
@@ -4935,6 +5285,10 @@ Import it anyway?</translation>
             <translation>De&amp;lete</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -5013,6 +5367,666 @@ Import it anyway?</translation>
         <message>
             <source>Deleted “%1”.</source>
             <translation>Deleted “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>File Folder</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Select All</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Step up</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Step &amp;down</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialog</name>
+        <message>
+            <source>What's This?</source>
+            <translation>What's This?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialogButtonBox</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Directory:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Choose</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Save As</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Find Directory</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Go forward</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Parent Directory</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Go to the parent directory</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Create New Folder</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Create a New Folder</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>List View</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Change to list view mode</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detail View</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Change to detail view mode</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Sidebar</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>List of places and bookmarks</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Recent Places</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>New Folder</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;New Folder</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Show &amp;hidden files</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Show </translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>All Files (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Directories</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Could not delete directory.</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Are you sure you want to delete '%1'?</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' is write protected.
+Do you want to delete it anyway?</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 already exists.
+Do you want to replace it?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Date Modified</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My Computer</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Close without Saving</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Enter a value:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Show Details...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Hide Details...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Options &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Options &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>All Pages</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Odd Pages</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Even Pages</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Local file</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Write PDF file</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Print To File ...</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Print to File (PDF)</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Invalid Pages Definition</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>The 'From' value cannot be greater than the 'To' value.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 already exists.
+Do you want to overwrite it?</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 is a directory.
+Please choose a different file name.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>File %1 is not writable.
+Please choose a different file name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Scroll here</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Left edge</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>Right edge</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Bottom</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>Page left</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Page up</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>Page right</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>Page down</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Scroll left</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Scroll up</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Scroll right</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Scroll down</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Scroll Left</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Scroll Right</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUnicodeControlCharacterMenu</name>
+        <message>
+            <source>Insert Unicode control character</source>
+            <translation>Insert Unicode control character</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Copy &amp;Link Location</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Go Back</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
         </message>
     </context>
     <context>
@@ -5534,8 +6548,8 @@ Import it anyway?</translation>
             <translation>Leave empty unless needed. Kept apart from the decision: never shown in lists, reports or report packages.</translation>
         </message>
         <message>
-            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
-            <translation>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</translation>
+            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist.</source>
+            <translation>Possible duplicate: %1 record(s) with the same date, unit and kind already exist.</translation>
         </message>
         <message>
             <source>This record cannot be changed: %1</source>
@@ -6330,14 +7344,6 @@ Import it anyway?</translation>
             <source>Deleted “%1”.</source>
             <translation>Deleted “%1”.</translation>
         </message>
-        <message>
-            <source>Export the list</source>
-            <translation>Export the list</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
@@ -6793,6 +7799,21 @@ Import it anyway?</translation>
         </message>
     </context>
     <context>
+        <name>SavedBar</name>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Hide this message</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>Already open</source>
@@ -6924,6 +7945,81 @@ Import it anyway?</translation>
         <message>
             <source>The settings could not be saved: %1</source>
             <translation>The settings could not be saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignConfirmDialog</name>
+        <message>
+            <source>Sign and package %1</source>
+            <translation>Sign and package %1</translation>
+        </message>
+        <message>
+            <source>Sign and package the report of %1 (revision %2)</source>
+            <translation>Sign and package the report of %1 (revision %2)</translation>
+        </message>
+        <message>
+            <source>%1 has not ended: it runs until %2 (%3 more day(s)). Signed now, the report counts only up to %4: records dated up to that day are locked (no adding, changing or deleting until the period is amended with a reason), and activities after it will be missing from this report. Sign after the period ends unless a deadline forces you.</source>
+            <translation>%1 has not ended: it runs until %2 (%3 more day(s)). Signed now, the report counts only up to %4: records dated up to that day are locked (no adding, changing or deleting until the period is amended with a reason), and activities after it will be missing from this report. Sign after the period ends unless a deadline forces you.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Data locked:</source>
+            <translation>Data locked:</translation>
+        </message>
+        <message>
+            <source>records dated %1 (%2 record(s))</source>
+            <translation>records dated %1 (%2 record(s))</translation>
+        </message>
+        <message>
+            <source>Figures count up to:</source>
+            <translation>Figures count up to:</translation>
+        </message>
+        <message>
+            <source>Dated:</source>
+            <translation>Dated:</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>The package holds:</source>
+            <translation>The package holds:</translation>
+        </message>
+        <message>
+            <source>the report (Word), its annex of figures (Excel), the figures for the receiving office's software (report-data.json) and your unit's digital signature.</source>
+            <translation>the report (Word), its annex of figures (Excel), the figures for the receiving office's software (report-data.json) and your unit's digital signature.</translation>
+        </message>
+        <message>
+            <source>Key figure</source>
+            <translation>Key figure</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>This period</translation>
+        </message>
+        <message>
+            <source>After signing, the %1 record(s) dated %2 are locked: they cannot be changed or deleted, and no record dated in those days can be added, until the period is amended (with a reason kept in the log).</source>
+            <translation>After signing, the %1 record(s) dated %2 are locked: they cannot be changed or deleted, and no record dated in those days can be added, until the period is amended (with a reason kept in the log).</translation>
+        </message>
+        <message>
+            <source>I have checked the figures and want to sign and lock this data now</source>
+            <translation>I have checked the figures and want to sign and lock this data now</translation>
+        </message>
+        <message>
+            <source>I know %1 has not ended and still want to sign and lock it now</source>
+            <translation>I know %1 has not ended and still want to sign and lock it now</translation>
+        </message>
+        <message>
+            <source>Sign and package</source>
+            <translation>Sign and package</translation>
+        </message>
+        <message>
+            <source>Key figures of the report:</source>
+            <translation>Key figures of the report:</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,21 @@
         </message>
     </context>
     <context>
+        <name>Actors</name>
+        <message>
+            <source>officer at this computer</source>
+            <translation>cán bộ dùng máy này</translation>
+        </message>
+        <message>
+            <source>CommuneDesk (automatic)</source>
+            <translation>CommuneDesk (tự động)</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>dòng lệnh</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Unit profile not set</source>
@@ -183,6 +198,60 @@
         </message>
     </context>
     <context>
+        <name>CertificateNames</name>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Mã định danh</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Chức danh</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Bộ phận</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Cơ quan, tổ chức</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Địa phương</translation>
+        </message>
+        <message>
+            <source>Province or city</source>
+            <translation>Tỉnh, thành phố</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Quốc gia</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Thư điện tử</translation>
+        </message>
+        <message>
+            <source>Other field (%1)</source>
+            <translation>Trường khác (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Grey days are refused: a record cannot be dated after today.</source>
+            <translation>Ngày màu xám không dùng được: bản ghi không thể ghi ngày sau hôm nay.</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -294,6 +363,13 @@ Please send this file to your support contact.</source>
             <translation>CommuneDesk gặp lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào:
 %1
 Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormMessages</name>
+        <message>
+            <source>This does not stop saving.</source>
+            <translation>Cảnh báo này không ngăn việc lưu.</translation>
         </message>
     </context>
     <context>
@@ -1011,6 +1087,33 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         </message>
     </context>
     <context>
+        <name>ListParts</name>
+        <message>
+            <source>Export the list</source>
+            <translation>Xuất danh sách</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Chưa lưu</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>Không lưu được tệp: %1</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Show or hide the history of changes</source>
+            <translation>Hiện hoặc ẩn lịch sử thay đổi</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>CommuneDesk is locked</source>
@@ -1120,12 +1223,16 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Tổng hợp</translation>
         </message>
         <message>
-            <source>User &amp;guide</source>
-            <translation>&amp;Hướng dẫn sử dụng</translation>
+            <source>&amp;Save a copy of the database to…</source>
+            <translation>&amp;Lưu bản sao cơ sở dữ liệu ra…</translation>
         </message>
         <message>
-            <source>Back up &amp;now</source>
-            <translation>&amp;Sao lưu ngay</translation>
+            <source>Back up &amp;now into the backup folders</source>
+            <translation>Sao lưu &amp;ngay vào thư mục sao lưu</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Hướng dẫn sử dụng</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
@@ -1144,6 +1251,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>&amp;Khóa ngay</translation>
         </message>
         <message>
+            <source>Choose a place, such as a USB stick, and write a checked copy of the database there.</source>
+            <translation>Chọn nơi lưu, ví dụ USB, rồi ghi ra đó một bản sao cơ sở dữ liệu đã được kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Write a checked backup now into the backups folder of the data folder (and the second backup folder chosen in Settings).</source>
+            <translation>Ghi ngay một bản sao lưu đã kiểm tra vào thư mục sao lưu trong thư mục dữ liệu (và thư mục sao lưu thứ hai chọn trong Cài đặt).</translation>
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
@@ -1158,10 +1273,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <source>&amp;Back up the database…</source>
-            <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
         </message>
         <message>
             <source>&amp;Import a records workbook…</source>
@@ -2113,6 +2224,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>điều chỉnh</translation>
         </message>
         <message>
+            <source>signed — checked: VALID</source>
+            <translation>đã ký — đã kiểm tra: HỢP LỆ</translation>
+        </message>
+        <message>
             <source>USB token %1, key %2: %3 (unit code %4), fingerprint %5</source>
             <translation>USB token %1, khóa %2: %3 (mã đơn vị %4), dấu vân tay %5</translation>
         </message>
@@ -2147,6 +2262,14 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>%1 is already signed. To issue a corrected package, amend it first (with the reason).</source>
             <translation>%1 đã được ký. Muốn phát hành gói đã sửa, hãy điều chỉnh trước (nêu lý do).</translation>
+        </message>
+        <message>
+            <source>Not signed: %1</source>
+            <translation>Chưa ký: %1</translation>
+        </message>
+        <message>
+            <source>Not signed: nothing was locked.</source>
+            <translation>Chưa ký: không có dữ liệu nào bị khóa.</translation>
         </message>
         <message>
             <source>Save the package into</source>
@@ -2211,6 +2334,62 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>the signing time is the signer's own claim: offline there is no timestamp authority to confirm it</source>
             <translation>thời điểm ký do người ký tự khai: khi không có mạng thì không có tổ chức cấp dấu thời gian để xác nhận</translation>
+        </message>
+        <message>
+            <source>Package file (zip)</source>
+            <translation>Tệp gói (zip)</translation>
+        </message>
+        <message>
+            <source>Package structure</source>
+            <translation>Cấu trúc gói</translation>
+        </message>
+        <message>
+            <source>Files in their places</source>
+            <translation>Các tệp đúng vị trí</translation>
+        </message>
+        <message>
+            <source>Package declaration</source>
+            <translation>Khai báo gói</translation>
+        </message>
+        <message>
+            <source>Package information</source>
+            <translation>Thông tin gói</translation>
+        </message>
+        <message>
+            <source>Checksum of a report file</source>
+            <translation>Mã kiểm tra của tệp báo cáo</translation>
+        </message>
+        <message>
+            <source>Checksum of a package file</source>
+            <translation>Mã kiểm tra của tệp trong gói</translation>
+        </message>
+        <message>
+            <source>No file left out of the list</source>
+            <translation>Không có tệp nằm ngoài danh mục</translation>
+        </message>
+        <message>
+            <source>Number and size of the files</source>
+            <translation>Số lượng và dung lượng tệp</translation>
+        </message>
+        <message>
+            <source>Digital signature</source>
+            <translation>Chữ ký số</translation>
+        </message>
+        <message>
+            <source>Signer in the trust list</source>
+            <translation>Người ký trong danh sách tin cậy</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Certificate valid at signing</source>
+            <translation>Chứng thư còn hiệu lực khi ký</translation>
+        </message>
+        <message>
+            <source>Report figures (report-data.json)</source>
+            <translation>Số liệu báo cáo (report-data.json)</translation>
         </message>
         <message>
             <source>UNREADABLE: %1</source>
@@ -2417,6 +2596,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Chưa chọn tệp.</translation>
         </message>
         <message>
+            <source>I have read these warnings and still want to import this plan</source>
+            <translation>Tôi đã đọc các cảnh báo trên và vẫn muốn nhập kế hoạch này</translation>
+        </message>
+        <message>
             <source>Sheet</source>
             <translation>Trang</translation>
         </message>
@@ -2513,6 +2696,10 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Cảnh báo: kế hoạch này không có chữ ký của cơ quan cấp trên đã đăng ký và sẽ thay thế kế hoạch đang có chữ ký đó. Khi nhập, phần mềm sẽ hỏi anh/chị xác nhận.</translation>
         </message>
         <message>
+            <source>Check before importing:</source>
+            <translation>Cần xem lại trước khi nhập:</translation>
+        </message>
+        <message>
             <source>+ new plan %1 version %2 (%3 targets, %4 deadlines)</source>
             <translation>+ kế hoạch mới %1 phiên bản %2 (%3 chỉ tiêu, %4 hạn báo cáo)</translation>
         </message>
@@ -2603,6 +2790,86 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Replace a signed plan?</source>
             <translation>Thay thế kế hoạch đã ký?</translation>
+        </message>
+        <message>
+            <source>plan code</source>
+            <translation>mã kế hoạch</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>phiên bản</translation>
+        </message>
+        <message>
+            <source>plan title</source>
+            <translation>tên kế hoạch</translation>
+        </message>
+        <message>
+            <source>issuing office</source>
+            <translation>cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>năm</translation>
+        </message>
+        <message>
+            <source>receiving office</source>
+            <translation>nơi nhận báo cáo</translation>
+        </message>
+        <message>
+            <source>data cut-off</source>
+            <translation>chốt số liệu</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>số văn bản</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>ngày ban hành</translation>
+        </message>
+        <message>
+            <source>in force from</source>
+            <translation>hiệu lực từ ngày</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>mã</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>cấp</translation>
+        </message>
+        <message>
+            <source>commune's share</source>
+            <translation>phần của xã</translation>
+        </message>
+        <message>
+            <source>kind of period</source>
+            <translation>loại kỳ</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>hạn nộp</translation>
+        </message>
+        <message>
+            <source>cut-off</source>
+            <translation>chốt số liệu</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ghi chú</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>loại</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>tên hiển thị</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>đang dùng</translation>
         </message>
     </context>
     <context>
@@ -3320,6 +3587,18 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>phải là đúng (true) hoặc sai (false)</translation>
         </message>
         <message>
+            <source>the signer signs every report: name them, or tick “complete later”</source>
+            <translation>người ký ký mọi báo cáo: hãy nhập họ tên, hoặc chọn “bổ sung sau”</translation>
+        </message>
+        <message>
+            <source>reports are addressed to it: name it, or tick “complete later”</source>
+            <translation>báo cáo gửi đến cơ quan này: hãy nhập tên, hoặc chọn “bổ sung sau”</translation>
+        </message>
+        <message>
+            <source>add at least one residential unit (thôn, tổ dân phố), or tick “complete later”</source>
+            <translation>hãy thêm ít nhất một thôn, tổ dân phố, hoặc chọn “bổ sung sau”</translation>
+        </message>
+        <message>
             <source>duplicate code '{value}'</source>
             <translation>mã bị trùng: '{value}'</translation>
         </message>
@@ -3742,14 +4021,6 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>unreadable</source>
             <translation>không đọc được</translation>
-        </message>
-        <message>
-            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} người tham dự là hơn ba lần con số lớn nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại; bạn vẫn có thể lưu.</translation>
-        </message>
-        <message>
-            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it; you can still save.</source>
-            <translation>{value} người tham dự là chưa bằng một phần ba con số nhỏ nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại; bạn vẫn có thể lưu.</translation>
         </message>
         <message>
             <source>column {column} appears twice</source>
@@ -4600,6 +4871,58 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>lần nhập {name} bắt đầu lúc {when} chưa hoàn tất; không có gì của lần nhập đó được lưu: hãy nhập lại bảng tính</translation>
         </message>
         <message>
+            <source>the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed one, and send its certificate to the receiving office</source>
+            <translation>chứng thư của {name} đã hết hạn ngày {day}; hãy tạo khóa mới hoặc nhập khóa đã gia hạn, rồi gửi chứng thư của khóa đó cho cơ quan nhận báo cáo</translation>
+        </message>
+        <message>
+            <source>the certificate of {name} is valid only from {when} UTC; check the computer's date and time</source>
+            <translation>chứng thư của {name} chỉ có hiệu lực từ {when} (giờ UTC); hãy kiểm tra ngày giờ của máy tính</translation>
+        </message>
+        <message>
+            <source>{source} is not a PKCS#12 key file (.p12/.pfx)</source>
+            <translation>{source} không phải tệp khóa PKCS#12 (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <source>{source}: wrong password (or a damaged file)</source>
+            <translation>{source}: sai mật khẩu (hoặc tệp bị hỏng)</translation>
+        </message>
+        <message>
+            <source>{source} holds no private key, only certificates</source>
+            <translation>{source} không chứa khóa bí mật, chỉ có chứng thư</translation>
+        </message>
+        <message>
+            <source>{source} holds a private key but no certificate</source>
+            <translation>{source} có khóa bí mật nhưng không có chứng thư</translation>
+        </message>
+        <message>
+            <source>{value} participants is more than three times the largest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} người tham dự là hơn ba lần con số lớn nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại.</translation>
+        </message>
+        <message>
+            <source>{value} participants is less than a third of the smallest number for this unit in {year} ({low}–{high}, median {median}). Check it.</source>
+            <translation>{value} người tham dự là chưa bằng một phần ba con số nhỏ nhất của địa bàn này năm {year} ({low}–{high}, trung vị {median}). Hãy kiểm tra lại.</translation>
+        </message>
+        <message>
+            <source>it is the plan for {plan_year}, not for this year ({year})</source>
+            <translation>đây là kế hoạch năm {plan_year}, không phải năm nay ({year})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}, which does not name your province ({province})</source>
+            <translation>kế hoạch do {issuer} ban hành, không ghi tỉnh của đơn vị ({province})</translation>
+        </message>
+        <message>
+            <source>it was issued by {issuer}; the plan in force was issued by {current}</source>
+            <translation>kế hoạch do {issuer} ban hành; kế hoạch đang áp dụng do {current} ban hành</translation>
+        </message>
+        <message>
+            <source>it replaces version {version} of this plan, in force now: the targets and deadlines listed below change</source>
+            <translation>kế hoạch này thay phiên bản {version} đang áp dụng: các chỉ tiêu và hạn báo cáo liệt kê dưới đây sẽ thay đổi</translation>
+        </message>
+        <message>
+            <source>it replaces another plan in force: {title} (version {version}); all its targets and deadlines give way to this plan's</source>
+            <translation>kế hoạch này thay một kế hoạch khác đang áp dụng: {title} (phiên bản {version}); mọi chỉ tiêu và hạn báo cáo của kế hoạch đó được thay bằng của kế hoạch này</translation>
+        </message>
+        <message>
             <source>names a district-level body (huyện, quận, thị xã): that level no longer exists since 01/7/2025; reports go to the province</source>
             <translation>ghi tên cơ quan cấp huyện (huyện, quận, thị xã): cấp này không còn từ ngày 01/7/2025; báo cáo gửi cơ quan cấp tỉnh</translation>
         </message>
@@ -4739,8 +5062,35 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Chào mừng đến với CommuneDesk. Hãy khai báo đơn vị sử dụng cơ sở dữ liệu này; có thể sửa lại sau tại mục “Hồ sơ đơn vị”.</translation>
         </message>
         <message>
+            <source>Complete later: the signer, the receiving office and the residential units (the home page reminds you until they are filled in)</source>
+            <translation>Bổ sung sau: người ký, cơ quan nhận báo cáo và các thôn, tổ dân phố (trang chủ sẽ nhắc cho đến khi điền đủ)</translation>
+        </message>
+        <message>
             <source>Row %1, %2: %3</source>
             <translation>Dòng %1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileReminder</name>
+        <message>
+            <source>Complete the profile…</source>
+            <translation>Bổ sung hồ sơ…</translation>
+        </message>
+        <message>
+            <source>the signer</source>
+            <translation>người ký</translation>
+        </message>
+        <message>
+            <source>the receiving office</source>
+            <translation>cơ quan nhận báo cáo</translation>
+        </message>
+        <message>
+            <source>the residential units (thôn, tổ dân phố)</source>
+            <translation>các thôn, tổ dân phố</translation>
+        </message>
+        <message>
+            <source>The unit profile still lacks %1: reports cannot be signed and addressed properly until it has them.</source>
+            <translation>Hồ sơ đơn vị còn thiếu %1: chưa có đủ thì báo cáo không ký và gửi đúng được.</translation>
         </message>
     </context>
     <context>
@@ -4935,6 +5285,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
+            <source>E&amp;xport…</source>
+            <translation>Xuất &amp;Excel…</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
@@ -5013,6 +5367,666 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>Deleted “%1”.</source>
             <translation>Đã xóa “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Lối tắt</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Lối tắt</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Không rõ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Chọn tất cả</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Tăng</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>&amp;Giảm</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialog</name>
+        <message>
+            <source>What's This?</source>
+            <translation>Đây là gì?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialogButtonBox</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Tìm trong:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Tên tệp:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Loại tệp:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Thư mục:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Chọn</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Lưu thành</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Chọn thư mục</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Lùi</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Tiến</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Đi tiếp</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Thư mục cha</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Lên thư mục cha</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Tạo thư mục mới</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Tạo một thư mục mới</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Xem dạng danh sách</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Chuyển sang xem dạng danh sách</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Xem chi tiết</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Chuyển sang xem chi tiết</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Thanh bên</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Các nơi thường dùng và dấu trang</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Nơi mở gần đây</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Thư mục mới</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Thư mục &amp;mới</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>Đổi &amp;tên</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ khỏi danh sách</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Hiện tệp ẩ&amp;n</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Hiện </translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Không xóa được thư mục.</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Bạn có chắc muốn xóa '%1'?</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' đang được bảo vệ chống ghi.
+Bạn vẫn muốn xóa?</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 đã có.
+Bạn có muốn ghi đè lên tệp đó không?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Dung lượng</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Ngày sửa</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Máy tính</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;Đồng ý</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Hủy</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Đó&amp;ng</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Đóng, không lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Nhập giá trị:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Cắt</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Sao ché&amp;p</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Xem chi tiết…</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ẩn chi tiết…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Lưu tất cả</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Có với &amp;tất cả</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Không với tất &amp;cả</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Dừng hẳn</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Không lưu</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Khôi phục mặc định</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;In</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Tùy chọn &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Tùy chọn &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Mọi trang</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Trang lẻ</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Trang chẵn</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Tệp trên máy</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Ghi tệp PDF</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>In ra tệp…</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>In ra tệp (PDF)</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Phạm vi trang không hợp lệ</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>Trang 'Từ' không được lớn hơn trang 'Đến'.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 đã có.
+Bạn có muốn ghi đè không?</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>Không ghi được tệp %1.
+Hãy chọn tên tệp khác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Cuộn đến đây</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Mép trái</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Đầu</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>Mép phải</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Cuối</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>Sang trái một trang</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Lên một trang</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>Sang phải một trang</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>Xuống một trang</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Cuộn sang trái</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Cuộn lên</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Cuộn sang phải</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Cuộn xuống</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Cuộn sang trái</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Cuộn sang phải</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUnicodeControlCharacterMenu</name>
+        <message>
+            <source>Insert Unicode control character</source>
+            <translation>Chèn ký tự điều khiển Unicode</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Cắt</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Sao ché&amp;p</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Sao chép địa chỉ &amp;liên kết</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Tiếp</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Hoàn tất</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Xác nhận</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Xong</translation>
         </message>
     </context>
     <context>
@@ -5534,8 +6548,8 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>Chỉ điền khi thật cần. Được lưu tách khỏi quyết định: không bao giờ hiện trong danh sách, báo cáo hay gói báo cáo.</translation>
         </message>
         <message>
-            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist. You can still save.</source>
-            <translation>Có thể trùng: đã có %1 bản ghi cùng ngày, cùng thôn/tổ và cùng loại. Vẫn có thể lưu.</translation>
+            <source>Possible duplicate: %1 record(s) with the same date, unit and kind already exist.</source>
+            <translation>Có thể trùng: đã có %1 bản ghi cùng ngày, cùng thôn/tổ và cùng loại.</translation>
         </message>
         <message>
             <source>This record cannot be changed: %1</source>
@@ -6330,14 +7344,6 @@ Vẫn nhập kế hoạch này?</translation>
             <source>Deleted “%1”.</source>
             <translation>Đã xóa “%1”.</translation>
         </message>
-        <message>
-            <source>Export the list</source>
-            <translation>Xuất danh sách</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
@@ -6793,6 +7799,21 @@ Vẫn nhập kế hoạch này?</translation>
         </message>
     </context>
     <context>
+        <name>SavedBar</name>
+        <message>
+            <source>Open folder</source>
+            <translation>Mở thư mục</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Ẩn thông báo này</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Đã lưu: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>Already open</source>
@@ -6924,6 +7945,81 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>The settings could not be saved: %1</source>
             <translation>Không lưu được cài đặt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignConfirmDialog</name>
+        <message>
+            <source>Sign and package %1</source>
+            <translation>Ký và đóng gói %1</translation>
+        </message>
+        <message>
+            <source>Sign and package the report of %1 (revision %2)</source>
+            <translation>Ký số và đóng gói báo cáo %1 (lần phát hành %2)</translation>
+        </message>
+        <message>
+            <source>%1 has not ended: it runs until %2 (%3 more day(s)). Signed now, the report counts only up to %4: records dated up to that day are locked (no adding, changing or deleting until the period is amended with a reason), and activities after it will be missing from this report. Sign after the period ends unless a deadline forces you.</source>
+            <translation>%1 chưa kết thúc: kỳ kéo dài đến hết ngày %2 (còn %3 ngày). Nếu ký bây giờ, báo cáo chỉ tính số liệu đến ngày %4: các bản ghi có ngày đến hết ngày đó bị khóa (không thêm, sửa, xóa được cho đến khi điều chỉnh kỳ, có ghi lý do), và các hoạt động sau ngày đó sẽ không có trong báo cáo này. Hãy ký sau khi hết kỳ, trừ khi phải nộp cho kịp hạn.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Data locked:</source>
+            <translation>Dữ liệu bị khóa:</translation>
+        </message>
+        <message>
+            <source>records dated %1 (%2 record(s))</source>
+            <translation>các bản ghi có ngày %1 (%2 bản ghi)</translation>
+        </message>
+        <message>
+            <source>Figures count up to:</source>
+            <translation>Số liệu tính đến ngày:</translation>
+        </message>
+        <message>
+            <source>Dated:</source>
+            <translation>Ngày báo cáo:</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Kế hoạch:</translation>
+        </message>
+        <message>
+            <source>The package holds:</source>
+            <translation>Gói báo cáo gồm:</translation>
+        </message>
+        <message>
+            <source>the report (Word), its annex of figures (Excel), the figures for the receiving office's software (report-data.json) and your unit's digital signature.</source>
+            <translation>báo cáo (Word), phụ lục số liệu (Excel), tệp số liệu cho phần mềm của cơ quan nhận (report-data.json) và chữ ký số của đơn vị.</translation>
+        </message>
+        <message>
+            <source>Key figure</source>
+            <translation>Số liệu chính</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>Kỳ này</translation>
+        </message>
+        <message>
+            <source>After signing, the %1 record(s) dated %2 are locked: they cannot be changed or deleted, and no record dated in those days can be added, until the period is amended (with a reason kept in the log).</source>
+            <translation>Sau khi ký, %1 bản ghi có ngày %2 bị khóa: không sửa, không xóa được, và không thêm được bản ghi nào có ngày trong khoảng đó, cho đến khi điều chỉnh kỳ (lý do được ghi vào nhật ký).</translation>
+        </message>
+        <message>
+            <source>I have checked the figures and want to sign and lock this data now</source>
+            <translation>Tôi đã kiểm tra số liệu và muốn ký, khóa dữ liệu này ngay bây giờ</translation>
+        </message>
+        <message>
+            <source>I know %1 has not ended and still want to sign and lock it now</source>
+            <translation>Tôi biết %1 chưa kết thúc và vẫn muốn ký, khóa dữ liệu ngay bây giờ</translation>
+        </message>
+        <message>
+            <source>Sign and package</source>
+            <translation>Ký và đóng gói</translation>
+        </message>
+        <message>
+            <source>Key figures of the report:</source>
+            <translation>Số liệu chính của báo cáo:</translation>
         </message>
     </context>
     <context>

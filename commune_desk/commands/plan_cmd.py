@@ -21,6 +21,15 @@ def register(sub, common) -> None:
     p.add_argument("--accept-unsigned", action="store_true",
                    help="import an unsigned or foreign-signed plan even where it replaces a plan signed by the "
                         "registered office (else exit 2, naming what would be lost)")
+    p.add_argument("--replace", action="store_true",
+                   help="let a plan with another plan id replace the plan in force for its year (else exit 2, "
+                        "naming the plan that stops being in force; `plan activate` puts it back)")
+    p.add_argument("--accept-mismatch", action="store_true",
+                   help="import a plan of another year, or issued outside this commune's province or by another "
+                        "issuer than the plan in force (else exit 2, naming each difference)")
+    p = add_command(group, common, "activate", "put a stored plan back in force for its year (audited)", activate)
+    p.add_argument("plan_id")
+    p.add_argument("--version", type=int, help="this version (default: the newest stored)")
     p = add_command(group, common, "show", "show the plan in force (or a stored version)", show)
     p.add_argument("--date", help="the plan in force on this day (YYYY-MM-DD; default today)")
     p.add_argument("--plan-id")
@@ -115,6 +124,13 @@ def import_(args, ctx) -> int:
         lost = signed_plan_lost(db, result.plan, check)
         if lost:
             ctx.print(f"WARNING: {lost}; importing it needs --accept-unsigned")
+        from commune_desk.services.plan_in_force import import_checks, replace_text
+
+        current, mismatches = import_checks(db, result.plan)
+        if current is not None:
+            ctx.print(f"WARNING: {replace_text(current)}; importing it needs --replace")
+        for problem in mismatches:
+            ctx.print(f"WARNING: {problem.text()}; importing it needs --accept-mismatch")
         if result.unchanged:
             ctx.print(f"plan {result.plan.plan_id} version {result.plan.version} is already imported; no change")
             return EXIT_OK
@@ -125,7 +141,8 @@ def import_(args, ctx) -> int:
             ctx.print(line)
         return EXIT_OK
     try:
-        stored, check = import_signed_plan(db, args.file, ctx.actor, accept_unsigned=args.accept_unsigned)
+        stored, check = import_signed_plan(db, args.file, ctx.actor, accept_unsigned=args.accept_unsigned,
+                                           replace=args.replace, accept_mismatch=args.accept_mismatch)
     except ValidationFailed as exc:
         _print_problems(ctx, exc.problems)
         return EXIT_BAD
@@ -134,14 +151,22 @@ def import_(args, ctx) -> int:
     if stored.status != "unchanged":
         from commune_desk.storage.plan_repo import PlanRepository
 
-        from commune_desk.services.plan_warnings import plan_warnings
+        from commune_desk.services.plan_recipients import recipient_warnings
 
-        _print_warnings(ctx, plan_warnings(PlanRepository(db, ctx.actor).get(info.plan_id, info.version)))
+        _print_warnings(ctx, recipient_warnings(PlanRepository(db, ctx.actor).get(info.plan_id, info.version)))
     if stored.status == "unchanged":
         ctx.print(f"plan {info.plan_id} version {info.version} is already imported; no change")
     else:
         ctx.print(f"imported plan {info.plan_id} version {info.version} ({info.year})"
                   + (f"; supersedes version {stored.superseded.version}" if stored.superseded else ""))
+    return EXIT_OK
+
+
+def activate(args, ctx) -> int:
+    from commune_desk.storage.plan_repo import PlanRepository
+
+    info = PlanRepository(ctx.open_db(create=False), ctx.actor).activate(args.plan_id, args.version)
+    ctx.print(f"plan {info.plan_id} version {info.version} is in force for {info.year}")
     return EXIT_OK
 
 

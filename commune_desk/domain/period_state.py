@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Locked
 
 DRAFT, SIGNED, AMENDED = "draft", "signed", "amended"
 STATES = (DRAFT, SIGNED, AMENDED)
@@ -28,10 +28,16 @@ class PeriodState:
 @dataclass(frozen=True)
 class EditDecision:
     allowed: bool
-    reason: str = ""                 # English; `reason_template` + `reason_args` translate it ("Problems")
+    reason: str = ""  # English; `reason_template` + `reason_args` translate it ("Problems")
     period: str = ""
     reason_template: str = ""
     reason_args: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def refusal(self) -> Locked:
+        """The Locked error to raise for this decision (English text; the window translates its template)."""
+        if self.reason_template:
+            return Locked.of(self.reason_template, **self.reason_args)
+        return Locked(self.reason)
 
 
 def may_edit(record_date: date | None, states: Iterable[PeriodState]) -> EditDecision:
@@ -46,7 +52,8 @@ def may_edit(record_date: date | None, states: Iterable[PeriodState]) -> EditDec
             continue
         if st.window_start <= record_date <= st.window_end:
             template = QT_TRANSLATE_NOOP(
-                "Problems", "the period {period} was signed (revision {revision}); amend it to change its records")
+                "Problems", "the period {period} was signed (revision {revision}); amend it to change its records"
+            )
             args: dict[str, Any] = {"period": st.period, "revision": st.revision}
             return EditDecision(False, template.format(**args), st.period, template, args)
     return EditDecision(True)

@@ -146,3 +146,33 @@ class Profile:
             residential_units=tuple(units),
             is_demo=bool(is_demo),
         )
+
+
+# What a commune's report and package need from the profile (issue 18 item 5): who signs, who receives it, and
+# the residential units its figures are counted over. The first run asks for them unless deferred ("bổ sung sau").
+MISSING_TEXT = {
+    "signer.name": QT_TRANSLATE_NOOP("Problems", "the signer signs every report: name them, or tick “complete later”"),
+    "receiving_office": QT_TRANSLATE_NOOP("Problems", "reports are addressed to it: name it, or tick “complete later”"),
+    "residential_units": QT_TRANSLATE_NOOP("Problems", "add at least one residential unit (thôn, tổ dân phố), or "
+                                                       "tick “complete later”"),
+}
+
+
+def missing_for_reports(profile: Profile) -> tuple[str, ...]:
+    """The fields a commune's reports need that `profile` lacks, as field names ("signer.name",
+    "receiving_office", "residential_units"); () for a receiving office's profile or a complete one."""
+    if profile.role != "commune":
+        return ()
+    missing = []
+    if not profile.signer.name.strip():
+        missing.append("signer.name")
+    if not profile.receiving_office.strip():
+        missing.append("receiving_office")
+    if not any(u.active for u in profile.residential_units):
+        missing.append("residential_units")
+    return tuple(missing)
+
+
+def missing_problems(profile: Profile) -> list[Problem]:
+    """missing_for_reports as Problems at their fields (the first-run form shows them under each field)."""
+    return [Problem(where, MISSING_TEXT[where]) for where in missing_for_reports(profile)]

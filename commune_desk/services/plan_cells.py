@@ -65,10 +65,16 @@ class CellReader:
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.year = date.today().year
+        self._reported_cells: set[tuple] = set()     # (sheet, row, column) that already have their message
 
     # ---- reporting ----------------------------------------------------------------------------------------
     def bad(self, sheet, row, column, expected, cell: Cell | None = None, hint="", found="", **args):
         """`expected` is a marked template filled from `args`; `found` and `hint` may be `Phrase`s."""
+        # One message per cell: a formula cell is reported as a formula, not again as empty or mistyped.
+        key = (sheet, row, str(column).strip().lower())
+        if key in self._reported_cells:
+            return
+        self._reported_cells.add(key)
         where = f"sheet '{sheet}', row {row}, column '{column}'" + (f" ({cell.ref})" if cell and cell.ref else "")
         expected = Phrase(expected, args)
         shown = found or (_found(cell) if cell is not None else _t(QT_TRANSLATE_NOOP("Problems", "nothing")))

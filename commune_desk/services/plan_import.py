@@ -33,13 +33,13 @@ def check_file(path) -> tuple[Plan | None, list[Problem]]:
 
 def validate_file(path, populations: dict | None = None) -> tuple[Plan | None, list[Problem], list[Problem]]:
     """(plan or None, problems, warnings); warnings (cells named) never block an import."""
-    from commune_desk.services.plan_warnings import plan_warnings
+    from commune_desk.services.plan_recipients import recipient_warnings
     from commune_desk.services.plan_workbook import read_plan_checked
 
     try:
         plan, warnings = read_plan_checked(path, populations)
         # Recipients and offices naming abolished bodies (district level, LĐTBXH, townships) are warned about too.
-        return plan, [], list(warnings) + plan_warnings(plan)
+        return plan, [], list(warnings) + recipient_warnings(plan)
     except ValidationFailed as exc:
         return None, list(exc.problems), []
 

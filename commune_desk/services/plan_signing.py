@@ -165,14 +165,18 @@ def signed_plan_lost(db, plan, check: PlanSignatureCheck) -> str:
             + (f"; what changes: {shown}" if shown else ""))
 
 
-def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned: bool = False):
+def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned: bool = False,
+                       replace: bool = False, accept_mismatch: bool = False, today=None):
     """Verify, then import exactly the bytes verified; records the verdict. Returns (StoreResult, check).
 
     A tampered plan raises PlanTampered (nothing stored); unsigned and other-signer plans are imported and
     marked as such, so the officer decides with the verdict in front of them — except that, once an office
     certificate is registered, such a plan never replaces a plan signed by that office unless
     `accept_unsigned` (the officer's explicit confirmation naming what is lost); otherwise PlanSwapRefused.
+    A plan replacing another plan in force needs `replace`, one of another year, province or issuer
+    `accept_mismatch` (services.plan_in_force; the window's tick box gives both).
     """
+    from commune_desk.services.plan_in_force import refuse_unconfirmed
     from commune_desk.services.plan_workbook import read_plan
     from commune_desk.storage.loop_repo import PlanSignatureRepository
     from commune_desk.storage.plan_repo import PlanRepository
@@ -187,6 +191,7 @@ def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned:
         copy.write_bytes(data)              # the verified bytes, not whatever the stick holds a moment later
         plan = read_plan(copy)
     lost = signed_plan_lost(db, plan, check)
+    refuse_unconfirmed(db, plan, workbook.name, replace=replace, accept_mismatch=accept_mismatch, today=today)
     if lost and not accept_unsigned:
         raise PlanSwapRefused(f"{workbook.name}: refused: {lost}. Ask the superior office for the signed plan; "
                               "to import this one anyway, confirm in the window or use --accept-unsigned")

@@ -48,11 +48,11 @@ def judge(value: int, last: YearRange | None) -> Problem | None:
     if last.high > 0 and value > FACTOR * last.high:
         return Problem("participants", QT_TRANSLATE_NOOP(
             "Problems", "{value} participants is more than three times the largest number for this unit in "
-                        "{year} ({low}–{high}, median {median}). Check it; you can still save."), "warning", args)
+                        "{year} ({low}–{high}, median {median}). Check it."), "warning", args)
     if value > 0 and value * FACTOR < last.low:
         return Problem("participants", QT_TRANSLATE_NOOP(
             "Problems", "{value} participants is less than a third of the smallest number for this unit in "
-                        "{year} ({low}–{high}, median {median}). Check it; you can still save."), "warning", args)
+                        "{year} ({low}–{high}, median {median}). Check it."), "warning", args)
     return None
 
 

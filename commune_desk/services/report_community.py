@@ -122,13 +122,14 @@ def community_tables(details: dict, labels: dict) -> tuple[StatTable, StatTable]
     for line in details["teams"]:
         kind = labels["team_kinds"].get(line["kind"], line["kind"])
         name = line["name"] if fold(kind) in fold(line["name"]) else f"{line['name']} ({kind})"
-        rows.append((len(rows) + 1, name, line["members"], line["propaganda"][0], line["propaganda"][1], line["support"][0],
-                     line["tipoffs"]))
+        # Support in persons helped (lượt người), as II.5's paragraph and Biểu 5 count it, not in records.
+        rows.append((len(rows) + 1, name, line["members"], line["propaganda"][0], line["propaganda"][1],
+                     line["support"][1], line["tipoffs"]))
     rows.append(("", "Tổng cộng", *[sum(r[i] for r in rows) for i in range(2, 7)]))
     teams = StatTable("teams", "Biểu 7. Hoạt động của Đội công tác xã hội tình nguyện, nhóm đồng đẳng",
                       "Đơn vị tính: người, hoạt động, lượt",
                       ("STT", "Đội, nhóm", "Thành viên", "Hoạt động tuyên truyền", "Lượt người được tuyên truyền",
-                       "Lượt hỗ trợ hòa nhập", "Tin báo tiếp nhận, xác minh"), tuple(rows), frozenset(range(2, 7)))
+                       "Lượt người được hỗ trợ hòa nhập", "Tin báo tiếp nhận, xác minh"), tuple(rows), frozenset(range(2, 7)))
     return models, teams
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from commune_desk.domain.errors import ExpectedError
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 from commune_desk.domain.text import nfc
 
 MAX_P12_BYTES = 1 << 20
@@ -146,13 +146,14 @@ def check_validity(cert, at: dt.datetime | None = None) -> None:
     """Raise CertificateExpired / CertificateNotYetValid when `at` (default now) is outside the validity."""
     status = validity_status(cert, at)
     if status == "expired":
-        raise CertificateExpired(
-            f"the certificate of {common_name_of(cert)!r} expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
-            "create a new key (keys new) or import a renewed one, and send its certificate to the receiving office")
+        raise CertificateExpired.of(QT_TRANSLATE_NOOP(
+            "Problems", "the certificate of {name} expired on {day}; create a new key (keys new) or import a renewed "
+                        "one, and send its certificate to the receiving office"),
+            name=repr(common_name_of(cert)), day=f"{cert.not_valid_after_utc:%Y-%m-%d}")
     if status == "not yet valid":
-        raise CertificateNotYetValid(
-            f"the certificate of {common_name_of(cert)!r} is valid only from "
-            f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC; check the computer's date and time")
+        raise CertificateNotYetValid.of(QT_TRANSLATE_NOOP(
+            "Problems", "the certificate of {name} is valid only from {when} UTC; check the computer's date and time"),
+            name=repr(common_name_of(cert)), when=f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}")
 
 
 def _public_der(public_key) -> bytes:
@@ -267,19 +268,23 @@ def read_p12(data: bytes, password: str, *, source: str = "key file", at: dt.dat
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     if not _looks_like_pkcs12(data):
-        raise NotPkcs12(f"{source} is not a PKCS#12 key file (.p12/.pfx)")
+        raise NotPkcs12.of(QT_TRANSLATE_NOOP("Problems", "{source} is not a PKCS#12 key file (.p12/.pfx)"),
+                           source=source)
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
     except ValueError as exc:
-        raise WrongPassword(f"{source}: wrong password (or a damaged file)") from exc
+        raise WrongPassword.of(QT_TRANSLATE_NOOP("Problems", "{source}: wrong password (or a damaged file)"),
+                               source=source) from exc
     if key is None:
-        raise KeyCertificateMismatch(f"{source} holds no private key, only certificates")
+        raise KeyCertificateMismatch.of(QT_TRANSLATE_NOOP("Problems", "{source} holds no private key, only "
+                                                                      "certificates"), source=source)
     extra = list(extra or [])
     if cert is None:  # some providers' files carry the certificate without linking it to the key
         matching = [c for c in extra if key_matches(key, c)]
         if not matching:
             if not extra:
-                raise KeyCertificateMismatch(f"{source} holds a private key but no certificate")
+                raise KeyCertificateMismatch.of(QT_TRANSLATE_NOOP(
+                    "Problems", "{source} holds a private key but no certificate"), source=source)
             check_key_matches(key, extra[0])
         cert = matching[0]
         extra = [c for c in extra if c is not cert]
@@ -343,57 +348,7 @@ def describe(cert, at: dt.datetime | None = None) -> CertificateInfo:
     )
 
 
-def cert_bytes(cert, fmt: str) -> bytes:
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    if fmt == "pem":
-        return cert.public_bytes(Encoding.PEM)
-    if fmt == "der":
-        return cert.public_bytes(Encoding.DER)
-    raise ExpectedError(f"certificate format {fmt!r}: choose pem or der")
-
-
-def format_for(path: Path | str) -> str:
-    """.pem -> PEM; .cer, .der, .crt -> DER (what Windows' certificate viewer opens)."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".pem":
-        return "pem"
-    if suffix in (".cer", ".der", ".crt"):
-        return "der"
-    raise ExpectedError(f"{path}: name the certificate file .pem or .cer")
-
-
-def export_cert(cert, path: Path | str, fmt: str | None = None) -> Path:
-    from commune_desk.storage.files import write_bytes_atomic
-
-    return write_bytes_atomic(path, cert_bytes(cert, fmt or format_for(path)))
-
-
-def parse_certificates(data: bytes, source: str = "certificate") -> list:
-    """Every certificate in PEM (one or more) or DER bytes."""
-    from cryptography import x509
-
-    try:
-        if b"-----BEGIN CERTIFICATE-----" in data:
-            return list(x509.load_pem_x509_certificates(data))
-        return [x509.load_der_x509_certificate(data)]
-    except ValueError as exc:
-        raise ExpectedError(f"{source} is not a certificate (.pem or .cer)") from exc
-
-
-def load_trust(path: Path | str) -> list:
-    """Trusted certificates from a file or from every .pem/.cer/.crt/.der file of a folder."""
-    path = Path(path)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir()
-                       if p.is_file() and p.suffix.lower() in (".pem", ".cer", ".crt", ".der"))
-        if not files:
-            raise ExpectedError(f"trust folder {path} holds no .pem or .cer certificate")
-    elif path.is_file():
-        files = [path]
-    else:
-        raise ExpectedError(f"trust list {path} does not exist")
-    certs = []
-    for file in files:
-        certs.extend(parse_certificates(_read_file(file, "certificate"), str(file)))
-    return certs
+# Certificate files (export, parse, trust lists) live in cert_files.py; imported here for existing callers.
+from commune_desk.services.cert_files import (  # noqa: E402, F401
+    cert_bytes, export_cert, format_for, load_trust, parse_certificates,
+)

@@ -32,8 +32,19 @@ def profile(r: Reader) -> Profile:
     return Profile(**data)
 
 
+IN_FORCE_KEY = "plan_in_force:{year}"  # setting: {"plan_id", "version"} put back by `plan activate`
+
+
 def active_plan(r: Reader, day: date) -> Plan | None:
-    """The plan version in force on `day`: of the day's year, valid from on or before it, the latest imported."""
+    """The plan version in force on `day`: of the day's year, valid from on or before it — the one the officer
+    put back with `plan activate` when there is one, else the latest imported."""
+    chosen = scalar(r, "SELECT value FROM setting WHERE key = ?", (IN_FORCE_KEY.format(year=day.year),))
+    if chosen:
+        pick = json.loads(str(chosen))
+        picked = scalar(r, "SELECT content_json FROM plan_version WHERE plan_id = ? AND version = ? AND year = ? "
+                           "AND valid_from <= ?", (pick["plan_id"], pick["version"], day.year, day.isoformat()))
+        if picked:
+            return Plan.from_json(json.loads(str(picked)))
     content = scalar(r, "SELECT content_json FROM plan_version WHERE year = ? AND valid_from <= ? "
                         "ORDER BY valid_from DESC, id DESC LIMIT 1", (day.year, day.isoformat()))
     return Plan.from_json(json.loads(content)) if content else None

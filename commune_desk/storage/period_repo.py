@@ -41,6 +41,19 @@ class PeriodStateRepository:
         with self._db.read() as s:
             return period_scheme(SessionReader(s)).window(period)
 
+    def records_dated(self, start: date, end: date) -> int:
+        """How many records (every kind with a date, propaganda too) are dated from `start` to `end`: what
+        signing that window locks."""
+        from sqlalchemy import func
+
+        from commune_desk.storage.models import PropagandaRow
+        from commune_desk.storage.repos.kinds import KINDS
+
+        columns = [getattr(k.row, k.date_field) for k in KINDS.values() if k.date_field]
+        columns.append(PropagandaRow.activity_date)
+        with self._db.read() as s:
+            return sum(s.scalar(select(func.count()).where(c >= start, c <= end)) or 0 for c in columns)
+
     def decision(self, record_date: date | None) -> EditDecision:
         with self._db.read() as s:
             return check_edit(s, record_date)

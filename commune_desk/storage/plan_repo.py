@@ -14,6 +14,8 @@ from commune_desk.domain.errors import ExpectedError, NotFound
 from commune_desk.domain.periods import Period, PeriodScheme
 from commune_desk.domain.plans import Plan
 from commune_desk.storage import audit_log
+from commune_desk.storage.home_reads import IN_FORCE_KEY
+from commune_desk.storage.models import SettingRow
 from commune_desk.storage.models_plans import PlanTargetRow, PlanVersionRow
 
 if TYPE_CHECKING:
@@ -92,6 +94,8 @@ class PlanRepository:
                 source_name=source_name[:300], imported_at=datetime.now())
             s.add(row)
             s.flush()
+            # A new import is the plan in force for its year: an earlier `activate` choice ends here.
+            _drop_choice(s, plan.year)
             for seq, t in enumerate(plan.targets):
                 s.add(PlanTargetRow(plan_version_id=row.id, seq=seq, code=t.code, text=t.text,
                                     indicator=t.indicator, comparison=t.comparison, value=t.value, unit=t.unit,
@@ -102,6 +106,30 @@ class PlanRepository:
                               "targets": len(plan.targets), "source": source_name,
                               "supersedes": newest.version if newest else None}, full=True)
             return StoreResult("imported", _info(row), _info(newest) if newest else None)
+
+    def activate(self, plan_id: str, version: int | None = None) -> PlanVersionInfo:
+        """Put a stored plan (its newest version, or `version`) back in force for its year; audited with the plan
+        that stops being in force. Raises NotFound naming what is stored."""
+        with self._db.write() as s:
+            q = select(PlanVersionRow).where(PlanVersionRow.plan_id == plan_id)
+            if version is not None:
+                q = q.where(PlanVersionRow.version == version)
+            row = s.scalar(q.order_by(PlanVersionRow.version.desc()).limit(1))
+            if row is None:
+                stored = ", ".join(f"{r.plan_id} v{r.version}" for r in s.scalars(select(PlanVersionRow))) or "none"
+                raise NotFound(
+                    f"no stored plan {plan_id}" + (f" version {version}" if version else "") + f" (stored: {stored})"
+                )
+            before = _active(s, date(row.year, 12, 31))
+            key = IN_FORCE_KEY.format(year=row.year)
+            setting = s.get(SettingRow, key) or SettingRow(key=key)
+            setting.value = json.dumps({"plan_id": row.plan_id, "version": row.version})
+            s.add(setting)
+            s.flush()
+            audit_log.append(s, self._actor, "activate", "plan", f"{row.plan_id}@{row.version}",
+                             {"plan_id": before.plan_id, "version": before.version} if before else None,
+                             {"plan_id": row.plan_id, "version": row.version, "year": row.year}, full=True)
+            return _info(row)
 
     def versions(self, plan_id: str | None = None) -> list[PlanVersionInfo]:
         with self._db.read() as s:
@@ -139,6 +167,12 @@ class PlanRepository:
 
         with self._db.read() as s:
             return period_scheme(SessionReader(s))
+
+
+def _drop_choice(s: Session, year: int) -> None:
+    choice = s.get(SettingRow, IN_FORCE_KEY.format(year=year))
+    if choice is not None:
+        s.delete(choice)
 
 
 def _active(s: Session, day: date) -> Plan | None:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.errors import Locked, NotFound, ValidationFailed
+from commune_desk.domain.errors import NotFound, ValidationFailed
 from commune_desk.domain.propaganda import PropagandaActivity, validate_propaganda
 from commune_desk.domain.text import fold
 from commune_desk.storage import audit_log
@@ -141,9 +141,23 @@ class PropagandaRepository:
             raise ValidationFailed(problems)
         decision = check_edit(s, rec.activity_date)
         if not decision.allowed:
-            raise Locked(decision.reason)
+            raise decision.refusal()
         return (unit_ids.get(rec.unit_code) if rec.unit_code else None,
                 team_ids.get(rec.team_code) if rec.team_code else None)
+
+    def problems(self, rec: PropagandaActivity, *, form_codes=None) -> list:
+        """What saving `rec` would refuse (its Problems), without writing: the form shows it live after a refusal."""
+        from commune_desk.domain.errors import ExpectedError
+
+        rec = rec.normalised()
+        with self._db.read() as s:
+            try:
+                self._validate(s, rec, form_codes)
+            except ValidationFailed as exc:
+                return list(exc.problems)
+            except ExpectedError:
+                return []
+        return []
 
     def add(self, rec: PropagandaActivity, *, form_codes=None) -> PropagandaActivity:
         rec = rec.normalised()
@@ -169,7 +183,7 @@ class PropagandaRepository:
             # The old date must be editable too: moving a record out of a signed period is a change to it.
             decision = check_edit(s, before.activity_date)
             if not decision.allowed:
-                raise Locked(decision.reason)
+                raise decision.refusal()
             row.unit_id, row.team_id = self._validate(s, rec, form_codes)
             self._fill(row, rec)
             row.updated_at = datetime.now()
@@ -184,7 +198,7 @@ class PropagandaRepository:
             before = self._to_domain(row, self._unit_codes(s), self._team_codes(s))
             decision = check_edit(s, before.activity_date)
             if not decision.allowed:
-                raise Locked(decision.reason)
+                raise decision.refusal()
             s.delete(row)
             # The full record goes into the log so that the deletion can be undone from it.
             audit_log.append(s, self._actor, "delete", ENTITY, record_id, before.to_dict(), None, full=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QScrollArea, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from commune_desk.ui.views.placeholder import PlaceholderPage
@@ -50,6 +51,37 @@ OFFICE_AREAS = (
 )
 
 
+class PageStack(QStackedWidget):
+    """The area pages; it asks for the room of the page shown, not of the largest page ever built.
+
+    A QStackedWidget's minimum size is the largest of all its pages: once the Reports page was built, every area
+    (and so the window) needed 828 pixels of height, taller than a 768-pixel laptop screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else QSize(0, 0)
+
+
+def page_scroller(stack: QStackedWidget) -> QScrollArea:
+    """The stack inside a frameless scroll area: a page that needs more room than the screen has scrolls as a
+    whole instead of squeezing its parts over each other or making the window taller than the screen."""
+    scroll = QScrollArea()
+    scroll.setObjectName("pageScroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(stack)
+    return scroll
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen area on the right, banners for demo data and an unprotected file."""
 
@@ -68,7 +100,9 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("CommuneDesk")
-        self.resize(1280, 760)
+        from commune_desk.ui.fit import open_size
+
+        open_size(self, 1280, 760)          # a 768-pixel screen gets a window that fits it
         self._pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}  # area key -> builds its page when first needed
         self._titles: dict[str, str] = {}  # area key -> untranslated title (retranslate() sets it again)
@@ -80,7 +114,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(230)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 10.5pt; }"
                                "QListWidget#navigation::item { padding: 5px 8px; }")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self._keys: tuple[str, ...] = ()
         self.use_areas(AREAS)
         self.nav.currentRowChanged.connect(self._row_changed)
@@ -98,7 +132,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.demo_banner)
         right.addWidget(self.unprotected_banner)
         right.addWidget(self.unit_label)
-        right.addWidget(self.stack, 1)
+        right.addWidget(page_scroller(self.stack), 1)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)
@@ -149,9 +183,11 @@ class MainWindow(QMainWindow):
         """The text of every menu and action, by the attribute that holds it."""
         return {
             "file_menu": self.tr("&File"),
-            "backup_action": self.tr("&Back up the database…"),
+            # Named for what they do: one asks where to write a copy (a USB stick), the other writes into the
+            # backup folders at once (the officer saw "Sao lưu cơ sở dữ liệu…" and "Sao lưu ngay" and could not tell).
+            "backup_action": self.tr("&Save a copy of the database to…"),
             "import_action": self.tr("&Import a records workbook…"),
-            "backup_now_action": self.tr("Back up &now"),
+            "backup_now_action": self.tr("Back up &now into the backup folders"),
             "restore_action": self.tr("&Restore a backup…"),
             "settings_action": self.tr("&Settings…"),
             "change_password_action": self.tr("&Change password…"),
@@ -162,11 +198,22 @@ class MainWindow(QMainWindow):
             "about_action": self.tr("&About CommuneDesk"),
         }
 
+    def _menu_tips(self) -> dict[str, str]:
+        return {
+            "backup_action": self.tr("Choose a place, such as a USB stick, and write a checked copy of the database "
+                                     "there."),
+            "backup_now_action": self.tr("Write a checked backup now into the backups folder of the data folder (and "
+                                         "the second backup folder chosen in Settings)."),
+        }
+
     def retranslate(self) -> None:
         """Set the window's own texts again in the current language: menus, navigation titles, banners.
 
         The area pages are not touched: ui/language_switch.py has the session build them again.
         """
+        for name, text in self._menu_tips().items():
+            getattr(self, name).setStatusTip(text)
+            getattr(self, name).setToolTip(text)
         for name, text in self._menu_texts().items():
             target = getattr(self, name)
             if isinstance(target, QMenu):

@@ -82,9 +82,15 @@ class Operation(QObject):
 
 
 def run_in_background(job: Callable, *, on_success: Callable | None = None, on_failure: Callable | None = None,
-                      on_progress: Callable | None = None, parent: QObject | None = None) -> Operation:
-    """Start `job` in the pool with the given GUI-thread callbacks; returns the Operation (keep a reference)."""
+                      on_progress: Callable | None = None, on_finished: Callable | None = None,
+                      parent: QObject | None = None) -> Operation:
+    """Start `job` in the pool with the given GUI-thread callbacks; returns the Operation (keep a reference).
+
+    Connect `finished` here (`on_finished`), not on the returned Operation: a short job can end before the
+    caller connects, and a signal with no receiver yet is lost (a busy screen then never became idle again)."""
     op = Operation(job, parent)
+    if on_finished:
+        op.finished.connect(on_finished)
     if on_progress:
         op.progress.connect(on_progress)
     if on_success:

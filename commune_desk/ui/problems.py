@@ -59,6 +59,44 @@ def place_text(where: str) -> str:
     return where or ""
 
 
+# Values a template is filled with, written the machine's way: a period code, an ISO day, an ISO time.
+_PERIOD_CODE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|9M|M\d{2})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$")
+
+
+def shown_value(value):
+    """A template's value as the window writes it: "Quý III năm 2026", "20/11/2026", "20/11/2026 09:13"."""
+    if not isinstance(value, str):
+        return value
+    if _PERIOD_CODE.match(value):
+        from commune_desk.domain.periods import Period, PeriodError
+        from commune_desk.ui.language import period_name
+
+        try:
+            return period_name(Period.parse(value))
+        except PeriodError:
+            return value
+    if (m := _ISO_DAY.match(value)):
+        return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+    if (m := _ISO_TIME.match(value)):
+        return f"{m.group(3)}/{m.group(2)}/{m.group(1)} {m.group(4)}:{m.group(5)}"
+    return value
+
+
+def template_text(template: str, args: dict, context: str = PROBLEMS_CONTEXT) -> str:
+    """A marked English template in the interface language, its values written the window's way."""
+    translate = QCoreApplication.translate
+    return fill(translate(context, template), {k: shown_value(v) for k, v in (args or {}).items()}, translate)
+
+
+def decision_text(decision) -> str:
+    """Why a record cannot change (domain.period_state.EditDecision), in the interface language."""
+    if decision.reason_template:
+        return template_text(decision.reason_template, decision.reason_args)
+    return translate_message(decision.reason)
+
+
 def line_text(problem: Problem) -> str:
     """"place: message" in the interface language (the message alone when the problem has no place)."""
     text = problem_text(problem)
@@ -68,7 +106,7 @@ def line_text(problem: Problem) -> str:
 def problem_text(problem: Problem) -> str:
     """The problem's message (without its place) in the interface language, its {fields} filled in."""
     if problem.args:
-        return problem.text(QCoreApplication.translate)
+        return template_text(problem.message, problem.args)
     return translate_message(problem.message)
 
 
@@ -78,7 +116,7 @@ def error_text(exc: BaseException) -> str:
     if problems:
         return "\n".join(line_text(p) for p in problems)
     if getattr(exc, "template", None):
-        return exc.text(QCoreApplication.translate)
+        return template_text(exc.template, getattr(exc, "params", {}), getattr(exc, "context", PROBLEMS_CONTEXT))
     return str(exc)
 
 

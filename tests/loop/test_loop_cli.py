@@ -33,10 +33,10 @@ def test_plan_sign_trust_office_and_import(cli, keys, tmp_path):
     assert r.returncode == 2 and "tampered" in r.stderr, r.stdout + r.stderr
     r = cli("plan", "import", plan, "--dry-run", "--db", db)
     assert r.returncode == 0 and "signature: signed by registered office" in r.stdout, r.stdout + r.stderr
-    r = cli("plan", "import", plan, "--db", db)
+    r = cli("plan", "import", plan, "--db", db, "--accept-mismatch")   # a 2024 plan
     assert r.returncode == 0, r.stderr
     assert "signature: signed by registered office" in r.stdout and "imported plan" in r.stdout
-    r = cli("plan", "import", plan_copy(tmp_path / "plain"), "--db", db)
+    r = cli("plan", "import", plan_copy(tmp_path / "plain"), "--db", db, "--accept-mismatch")
     assert r.returncode == 0 and "signature: unsigned" in r.stdout, r.stdout + r.stderr
 
 

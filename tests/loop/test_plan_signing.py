@@ -22,7 +22,7 @@ def test_signed_plan_is_imported_as_signed_by_the_registered_office(commune_db, 
     assert sig == signature_path(plan) and sig.name == "Ke-hoach-2024.xlsx.p7s" and sig.stat().st_size > 100
     office = _register(commune_db, keys.office, tmp_path)
     assert office.common_name == "Sở Y tế tỉnh Mẫu" and len(office.fingerprint) == 64
-    stored, check = import_signed_plan(commune_db, plan, "test")
+    stored, check = import_signed_plan(commune_db, plan, "test", accept_mismatch=True)
     assert check.status == PLAN_REGISTERED and check.text == "signed by registered office"
     assert check.fingerprint == office.fingerprint and check.signer == "Sở Y tế tỉnh Mẫu"
     rec = PlanSignatureRepository(commune_db, "t").get(stored.info.plan_id, stored.info.version)
@@ -34,12 +34,12 @@ def test_signed_plan_is_imported_as_signed_by_the_registered_office(commune_db, 
 def test_unsigned_and_other_signer_plans_stay_importable_but_are_marked(commune_db, keys, tmp_path):
     _register(commune_db, keys.office, tmp_path)
     plan = plan_copy(tmp_path / "a")
-    stored, check = import_signed_plan(commune_db, plan, "test")
+    stored, check = import_signed_plan(commune_db, plan, "test", accept_mismatch=True)
     assert check.status == PLAN_UNSIGNED and "no .p7s" in check.reason
     assert PlanSignatureRepository(commune_db, "t").get(stored.info.plan_id, stored.info.version).status == "unsigned"
     other = plan_copy(tmp_path / "b")
     sign_plan(other, keys.stranger)
-    stored, check = import_signed_plan(commune_db, other, "test")         # same plan, same version: unchanged
+    stored, check = import_signed_plan(commune_db, other, "test", accept_mismatch=True)         # same plan, same version: unchanged
     assert stored.status == "unchanged"
     assert check.status == PLAN_OTHER and check.signer == "Sở Giả mạo" and "not the registered" in check.reason
     assert PlanSignatureRepository(commune_db, "t").get(stored.info.plan_id, stored.info.version).status == "other"
@@ -48,7 +48,7 @@ def test_unsigned_and_other_signer_plans_stay_importable_but_are_marked(commune_
 def test_signature_without_a_registered_office_says_so(commune_db, keys, tmp_path):
     plan = plan_copy(tmp_path / "usb")
     sign_plan(plan, keys.office)
-    _, check = import_signed_plan(commune_db, plan, "test")
+    _, check = import_signed_plan(commune_db, plan, "test", accept_mismatch=True)
     assert check.status == PLAN_OTHER and "no office certificate is registered" in check.reason
 
 
@@ -60,7 +60,7 @@ def test_altered_plan_is_refused_and_nothing_is_stored(commune_db, keys, tmp_pat
     data[-30] ^= 0x01                                       # one bit in the zip's central directory
     plan.write_bytes(bytes(data))
     with pytest.raises(PlanTampered, match="tampered"):
-        import_signed_plan(commune_db, plan, "test")
+        import_signed_plan(commune_db, plan, "test", accept_mismatch=True)
     assert PlanRepository(commune_db, "t").versions() == []
 
 
@@ -72,7 +72,7 @@ def test_forged_signature_file_is_refused(commune_db, keys, tmp_path):
     raw[-5] ^= 0xFF                                         # inside the signature value
     sig.write_bytes(bytes(raw))
     with pytest.raises(PlanTampered):
-        import_signed_plan(commune_db, plan, "test")
+        import_signed_plan(commune_db, plan, "test", accept_mismatch=True)
     assert PlanRepository(commune_db, "t").versions() == []
 
 

@@ -36,7 +36,7 @@ def signed_v1(commune_db, keys, tmp_path):
     v1, v2 = _plans(tmp_path)
     trust_office(commune_db, pem(keys.office, tmp_path / "office.pem"), "t")
     sign_plan(v1, keys.office)
-    stored, check = import_signed_plan(commune_db, v1, "t")
+    stored, check = import_signed_plan(commune_db, v1, "t", accept_mismatch=True)
     assert check.status == PLAN_REGISTERED and stored.info.version == 1
     return v1, v2
 
@@ -52,12 +52,12 @@ def test_unsigned_or_foreign_signed_plan_never_silently_replaces_the_signed_one(
     if signer:
         sign_plan(v2, getattr(keys, signer))
     with pytest.raises(PlanSwapRefused) as refused:
-        import_signed_plan(commune_db, v2, "t")
+        import_signed_plan(commune_db, v2, "t", accept_mismatch=True)
     text = str(refused.value)
     assert "version 1, signed by the registered office" in text and "version 2" in text
     assert "CT1" in text and "100" in text and "10" in text                     # what is lost, named
     assert _in_force(commune_db) == 1
-    stored, check = import_signed_plan(commune_db, v2, "t", accept_unsigned=True)
+    stored, check = import_signed_plan(commune_db, v2, "t", accept_unsigned=True, accept_mismatch=True)
     assert stored.info.version == 2 and check.status == (PLAN_OTHER if signer else PLAN_UNSIGNED)
     record = PlanSignatureRepository(commune_db, "t").get("KH-TINH-2026", 2)
     assert "accepted by t although it replaces a signed plan" in record.reason
@@ -66,14 +66,14 @@ def test_unsigned_or_foreign_signed_plan_never_silently_replaces_the_signed_one(
 def test_a_plan_signed_by_the_registered_office_replaces_without_question(signed_v1, commune_db, keys):
     _v1, v2 = signed_v1
     sign_plan(v2, keys.office)
-    stored, check = import_signed_plan(commune_db, v2, "t")
+    stored, check = import_signed_plan(commune_db, v2, "t", accept_mismatch=True)
     assert check.status == PLAN_REGISTERED and _in_force(commune_db) == 2
 
 
 def test_without_a_registered_office_nothing_changes(commune_db, tmp_path):
     v1, v2 = _plans(tmp_path)
-    import_signed_plan(commune_db, v1, "t")
-    stored, check = import_signed_plan(commune_db, v2, "t")
+    import_signed_plan(commune_db, v1, "t", accept_mismatch=True)
+    stored, check = import_signed_plan(commune_db, v2, "t", accept_mismatch=True)
     assert check.status == PLAN_UNSIGNED and stored.info.version == 2
 
 
@@ -83,9 +83,9 @@ def test_cli_refuses_with_exit_2_and_accepts_with_the_flag(cli, signed_v1, commu
     commune_db.dispose()
     dry = cli("plan", "import", v2, "--dry-run", "--db", db)
     assert dry.returncode == 0 and "WARNING" in dry.stdout and "--accept-unsigned" in dry.stdout
-    refused = cli("plan", "import", v2, "--db", db)
+    refused = cli("plan", "import", v2, "--db", db, "--accept-mismatch")
     assert refused.returncode == 2 and "signed by the registered office" in refused.stderr
-    accepted = cli("plan", "import", v2, "--accept-unsigned", "--db", db)
+    accepted = cli("plan", "import", v2, "--accept-unsigned", "--db", db, "--accept-mismatch")
     assert accepted.returncode == 0, accepted.stderr
     shown = cli("plan", "show", "--plan-id", "KH-TINH-2026", "--version", "1", "--db", db)
     assert "signature: registered" in shown.stdout
@@ -105,7 +105,10 @@ def test_window_asks_naming_what_is_lost_and_shows_the_signature_in_force(qtbot,
                                   or answer)  # noqa: B023 - used within this iteration
         qtbot.addWidget(dialog)
         dialog.choose(v2)
-        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30000)  # noqa: B023 - waited for here
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)  # noqa: B023 - waited for here
+        assert not dialog.import_button.isEnabled() and dialog.warning_list     # it replaces the plan in force
+        dialog.warned.setChecked(True)
+        assert dialog.import_button.isEnabled()
         assert "Warning" in dialog.summary.text()
         dialog.run_import()
         dialog.wait()

@@ -64,7 +64,7 @@ def test_cli_exit_codes_and_dry_run_diff(tmp_path, cli):
     junk = tmp_path / "junk.xlsx"
     junk.write_text("nope")
     assert cli("plan", "validate", junk).returncode == 2
-    assert cli("--db", dbp, "plan", "import", SAMPLE_001).returncode == 0
+    assert cli("--db", dbp, "plan", "import", SAMPLE_001, "--accept-mismatch").returncode == 0  # of 2024
     v2 = mutate(SAMPLE_001, tmp_path / "v2.xlsx", lambda wb: (wb["settings"].__setitem__("B2", 2),
                                                               wb["targets"].__setitem__("E3", 3)))
     r = cli("--db", dbp, "plan", "import", "--dry-run", v2)

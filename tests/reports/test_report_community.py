@@ -72,7 +72,17 @@ def test_yearly_report_tells_what_models_and_teams_did(demo_reports):
                               vn(want["referrals"])]
     team_rows = table_by_header(year.docx, "Tin báo tiếp nhận, xác minh")
     assert team_rows[-1][3:] == [vn(teams["propaganda_activity"][0]), vn(teams["propaganda_activity"][1]),
-                                 vn(teams["reintegration_support"][0]), vn(teams["tipoff"][0])]
+                                 vn(teams["reintegration_support"][1]), vn(teams["tipoff"][0])]
+    # Each team's row says what its sentence in II.5 says: support in persons helped (lượt người), as Biểu 5.
+    checked = 0
+    for row in team_rows[1:-1]:
+        support = row[5]
+        if support != "0":
+            checked += 1
+            start = text.index(row[1].split(" (")[0] + " (", text.index("mô hình đang hoạt động"))
+            sentence = text[start:text.index("Biểu 7", start)].split(";")[0]
+            assert f"hỗ trợ hòa nhập cộng đồng {support} lượt người" in sentence, (row, sentence)
+    assert checked == 2          # both demo teams gave support
     # The Excel annex carries the same tables as numbers.
     from openpyxl import load_workbook
 

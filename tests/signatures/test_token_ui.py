@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.ui.screens import agree
+
 from .softhsm import PIN
 from .test_token_cli import PROFILE
 
@@ -41,7 +43,7 @@ def test_package_view_signs_with_the_token(qtbot, db, hsm, ca, tmp_path):
     view.confirm = lambda title, text: asked.append(text) or True
     out = tmp_path / "usb"
     out.mkdir()
-    assert view.sign_selected(out)
+    assert view.sign_selected(out, confirm=agree)
     qtbot.waitUntil(lambda: not view.busy() and view.sign_button.isEnabled(), timeout=120_000)
     assert view.last_result is not None, view.status.text()
     assert len(asked) == 1 and "No record is dated" in asked[0]

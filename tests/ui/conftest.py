@@ -65,9 +65,13 @@ def vietnamese(qapp):
     from commune_desk.paths import translations_dir
     from commune_desk.ui.language import install_translator
 
+    from PySide6.QtCore import Qt
+
     previous = QLocale()
+    native = not qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     translator = install_translator(qapp, "vi", translations_dir())
     assert translator is not None, "translations/commune_desk_vi.qm missing: run python scripts/i18n.py release"
     yield translator
     qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not native)

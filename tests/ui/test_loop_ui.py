@@ -241,7 +241,8 @@ def plan_files(tmp_path):
 def _verdict(qtbot, commune, root, path):
     from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 
-    dialog = PlanImportDialog(commune, "user", volumes=lambda: [Volume(str(root), "/dev/sdb1", "USB", True)])
+    dialog = PlanImportDialog(commune, "user", volumes=lambda: [Volume(str(root), "/dev/sdb1", "USB", True)],
+                              today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.choose(path)
     qtbot.waitUntil(lambda: dialog.signature_check is not None or "cannot" in dialog.summary.text(), timeout=20000)
@@ -256,12 +257,16 @@ def test_plan_import_dialog_shows_the_signature_verdict(qtbot, desks, keys, plan
     root, workbook = plan_files
     unsigned = _verdict(qtbot, commune, root, workbook)
     assert unsigned.signature.text().startswith("Signature: unsigned")
+    assert [w.where for w in unsigned.warning_list] == ["province"]  # the sample plan is Lạng Sơn's (issue 18)
+    assert not unsigned.import_button.isEnabled()
+    unsigned.warned.setChecked(True)
     assert unsigned.import_button.isEnabled()                        # the officer decides
 
     sign_plan(workbook, keys.office)
     _register_office(qtbot, commune, keys, tmp_path)
     signed = _verdict(qtbot, commune, root, workbook)
     assert signed.signature.text().startswith("Signature: signed by registered office (Sở Y tế tỉnh Mẫu;")
+    signed.warned.setChecked(True)
     with qtbot.waitSignal(signed.imported, timeout=20000) as blocker:
         signed.import_button.click()
     info = blocker.args[0].info

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tests.ui.conftest import TODAY
+from tests.ui.screens import agree
 
 PASSWORD = "mat-khau-ky-so"
 
@@ -79,7 +80,7 @@ def signed(qtbot, demo_db, tmp_path):
     assert view.periods.item(view._codes.index("2026-Q3"), 1).text() == "draft"
     out = tmp_path / "packages"
     out.mkdir()
-    assert view.sign_selected(out, password=PASSWORD)
+    assert view.sign_selected(out, password=PASSWORD, confirm=agree)
     qtbot.waitUntil(lambda: not view.busy() and view.sign_button.isEnabled(), timeout=120_000)
     assert view.last_result is not None, view.status.text()
     return view, view.last_result
@@ -109,7 +110,7 @@ def test_sign_period_locks_and_verifies(qtbot, demo_db, signed):
                               record=inside[0], today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.locked
-    assert "2026-Q3" in dialog.lock_banner.text()
+    assert "Q3 2026" in dialog.lock_banner.text()                # the period by its name, not its code
     assert not dialog.title.isEnabled()
 
     # the screen verifies the file and names every check
@@ -135,7 +136,7 @@ def test_signed_period_needs_an_amendment_with_reason(qtbot, demo_db, signed, tm
     assert [view.packages.item(r, 5).text() for r in range(view.packages.rowCount())][-1] == "Sai số liệu thôn Đông"
     out = tmp_path / "rev2"
     out.mkdir()
-    assert view.sign_selected(out)
+    assert view.sign_selected(out, confirm=agree)
     qtbot.waitUntil(lambda: not view.busy() and view.sign_button.isEnabled(), timeout=120_000)
     assert view.last_result.revision == 2 and view.last_result.supersedes == result.sha256
 

@@ -37,7 +37,8 @@ def stick(tmp_path):
 
 
 def _dialog(qtbot, db, stick):
-    dialog = PlanImportDialog(db, "test", volumes=lambda: [Volume(str(stick["root"]), "/dev/sdb1", "USB", True)])
+    dialog = PlanImportDialog(db, "test", volumes=lambda: [Volume(str(stick["root"]), "/dev/sdb1", "USB", True)],
+                              today=lambda: date(2026, 11, 20))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -79,6 +80,9 @@ def test_new_plan_then_revision_shows_the_diff_and_imports(qtbot, db, stick):
     assert again.diff.item(lines.index("~ target CT10, target value: 30 → 40")).toolTip() == (
         "~ target CT10.value: 30 -> 40")                 # the exact line of the dry run, for the superior office
     assert "version 1 in force" in again.summary.text()
+    assert again.warnings.isVisible() and "version 1" in again.warnings.text()     # it replaces the plan in force
+    assert not again.import_button.isEnabled()
+    again.warned.setChecked(True)
     assert again.import_button.isEnabled()
     _preview(qtbot, again, stick["v1"])                  # the one already imported: nothing to do
     assert "already imported" in again.summary.text() and not again.import_button.isEnabled()
@@ -118,7 +122,7 @@ def test_vietnamese_diff_and_buttons(qtbot, db, stick, vietnamese):
     _preview(qtbot, dialog, stick["v2"])
     lines = [dialog.diff.item(i).text() for i in range(dialog.diff.count())]
     assert "~ chỉ tiêu CT10, mức chỉ tiêu: 30 → 40" in lines
-    assert "~ thông tin chung (trang settings): version: 1 → 2" in lines
+    assert "~ thông tin chung (trang settings): phiên bản (version): 1 → 2" in lines     # the field by its name
     assert dialog.import_button.text() == "Nhập" and dialog.close_button.text() == "Đóng"
     assert dialog.problems.horizontalHeaderItem(3).text() == "Cần có"
 

@@ -98,10 +98,10 @@ def test_history_panel_shows_who_when_and_old_to_new(qtbot, repos):
     view.select_id(rec.id)
     texts = view.history.texts()
     assert len(texts) == 2
-    assert " · user · changed" in texts[0]
+    assert " · officer at this computer · changed" in texts[0]          # the actor in words, not "user"
     assert "Title: Tên cũ → Tên mới" in texts[0]
     assert "Participants: 10 → 12" in texts[0]
-    assert texts[1].endswith(" · user · created")
+    assert texts[1].endswith(" · officer at this computer · created")
     view.table.clearSelection()
     view.table.setCurrentIndex(view.model.index(-1, -1))
     assert view.history.texts() == ["Select a row to see its history."]

@@ -134,7 +134,7 @@ def test_an_empty_period_is_announced_and_export_asks_first(qtbot, view, tmp_pat
 def test_preview_pages_fit_the_pane_and_zoom(qtbot):
     from PySide6.QtGui import QColor, QPixmap
 
-    from commune_desk.ui.views.report_pages import PagePreview
+    from commune_desk.ui.views.report_page_preview import PagePreview
 
     preview = PagePreview()
     qtbot.addWidget(preview)

@@ -48,7 +48,7 @@ def test_plan_problem_shows_vietnamese_expected_and_found(vietnamese):
     year, unit = reader.problems
     assert str(year) == "sheet 'settings', row 3, column 'year' (C3): expected a whole number from 2000 to 2100; " \
                         "found an empty cell"                          # the CLI and logs stay English
-    assert problem_columns(year) == ("settings", "3", "year (C3)", "số nguyên từ 2000 đến 2100", "ô trống")
+    assert problem_columns(year) == ("settings", "3", "năm (year, C3)", "số nguyên từ 2000 đến 2100", "ô trống")
     assert problem_columns(unit)[3:] == ("% hoặc count (số lượng)", "'phan tram' (x)")
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Locked, NotFound, Problem, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
 from commune_desk.domain.records.penalty_rules import with_legal_basis
 from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty
@@ -144,7 +144,7 @@ class RecordRepository:
         if self.kind.date_field:
             decision = check_edit(s, getattr(rec, self.kind.date_field))
             if not decision.allowed:
-                raise Locked(decision.reason)
+                raise decision.refusal()
 
     def _write_children(self, s: Session, rec, parent_id: int) -> None:
         for row_cls, values in child_rows(self.kind, rec, parent_id, self.catalogues):
@@ -192,6 +192,20 @@ class RecordRepository:
             self._write_children(s, rec, rec.id)
             audit_log.append(s, self._actor, "update", self.kind.entity, rec.id, before.to_dict(), rec.to_dict())
             return rec
+
+    def problems(self, rec, exclude_id: int | None = None) -> list:
+        """What saving `rec` would refuse (its Problems), without writing: a form shows it live after a refusal."""
+        from commune_desk.domain.errors import ExpectedError
+
+        rec = self._prepare(rec)
+        with self._db.read() as s:
+            try:
+                self._check(s, rec, load_lookups(s), exclude_id=exclude_id)
+            except ValidationFailed as exc:
+                return list(exc.problems)
+            except ExpectedError:          # locked: the form says so on its own
+                return []
+        return []
 
     def delete(self, record_id: int):
         before = self.get(record_id)

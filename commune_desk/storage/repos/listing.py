@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from commune_desk.domain.errors import Locked, ValidationFailed
+from commune_desk.domain.errors import ValidationFailed
 from commune_desk.domain.text import collation_key, fold
 from commune_desk.storage import audit_log
 from commune_desk.storage import models_community as mc
@@ -196,7 +196,7 @@ def restore_deleted(db, actor: str, kind: Kind, record, catalogues):
         if kind.date_field:
             decision = check_edit(s, getattr(record, kind.date_field))
             if not decision.allowed:
-                raise Locked(decision.reason)
+                raise decision.refusal()
         lookups = load_lookups(s)
         row = kind.row(id=record.id, **kind.to_columns(record, lookups))
         if hasattr(row, "created_at"):

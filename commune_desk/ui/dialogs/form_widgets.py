@@ -26,12 +26,11 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
-    return edit
+def date_edit(latest: date | None = None, earliest: date | None = None) -> QDateEdit:
+    """A form's date field (ui/dialogs/date_field.py): Tab leaves it; the calendar greys days outside the range."""
+    from commune_desk.ui.dialogs.date_field import DateEdit
+
+    return DateEdit(latest=latest, earliest=earliest)
 
 
 def count_spin(maximum: int = MAX_COUNT) -> NumberField:
@@ -76,7 +75,7 @@ class OptionalDate(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox()
-        self.edit = date_edit()
+        self.edit = date_edit(latest=today)
         self.edit.setDate(to_qdate(today))
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
@@ -98,8 +97,11 @@ class OptionalDate(QWidget):
             self.edit.setDate(to_qdate(day))
 
 
+SHORT_CHOICE = 40     # characters: check boxes this short sit two to a row
+
+
 class CheckList(QWidget):
-    """Several entries of a catalogue, each a check box (additional measures …), in two columns."""
+    """Several entries of a catalogue, each a check box (additional measures …), in two columns when short."""
 
     changed = Signal()
 
@@ -107,6 +109,9 @@ class CheckList(QWidget):
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
         self._stored: tuple[str, ...] = ()
+        choices = list(choices)
+        # Two long labels side by side made the penalty form 1370 pixels wide: one column unless all are short.
+        self._columns = 2 if all(len(label) <= SHORT_CHOICE for _code, label in choices) else 1
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         for code, label in choices:
@@ -119,7 +124,7 @@ class CheckList(QWidget):
         box = QCheckBox(label)
         box.toggled.connect(lambda _on: self.changed.emit())
         self.boxes[code] = box
-        self._grid.addWidget(box, i // 2, i % 2)
+        self._grid.addWidget(box, i // self._columns, i % self._columns)
         return box
 
     def value(self) -> tuple[str, ...]:

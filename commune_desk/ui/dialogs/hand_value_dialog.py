@@ -17,7 +17,7 @@ from commune_desk.ui.dialogs.form_widgets import CodeCombo
 from commune_desk.ui.dialogs.number_field import NumberField
 from commune_desk.ui.dialogs.population_dialog import kind_label
 from commune_desk.ui.errors import show_expected
-from commune_desk.ui.language import fmt_date, fmt_int, period_name
+from commune_desk.ui.language import actor_label, fmt_date, fmt_int, period_name
 
 LOCK_STYLE = "background: #f8d7da; color: #842029; padding: 6px; font-weight: bold;"
 
@@ -32,7 +32,7 @@ class HandValueDialog(QDialog):
         d, value = row.definition, row.value
         self.setWindowTitle(self.tr("Indicator entered by hand"))
         self.errors = FieldErrors()
-        title = QLabel(f"<b>{d.code}</b> — {d.label}<br>" + self.tr("Period: %1 (data %2 – %3)").replace(
+        title = QLabel(f"<b>{d.label}</b> ({d.code})<br>" + self.tr("Period: %1 (data %2 – %3)").replace(
             "%1", period_name(row.period)).replace("%2", fmt_date(row.window[0])).replace("%3", fmt_date(row.window[1])))
         title.setWordWrap(True)
         form = QFormLayout()
@@ -67,7 +67,8 @@ class HandValueDialog(QDialog):
         form.addRow(self.tr("&Evidence (document):"), self.errors.wrap("evidence", self.evidence))
         form.addRow(self.tr("N&ote:"), self.errors.wrap("note", self.note))
         if value is not None and value.entered_at is not None:
-            form.addRow(self.tr("Entered:"), QLabel(f"{value.entered_by}, {value.entered_at:%d/%m/%Y %H:%M}"))
+            form.addRow(self.tr("Entered:"),
+                        QLabel(f"{actor_label(value.entered_by)}, {value.entered_at:%d/%m/%Y %H:%M}"))
         self.lock_banner = QLabel(self.tr("This value cannot be changed: %1").replace("%1", row.locked))
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)

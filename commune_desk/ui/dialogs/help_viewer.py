@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from commune_desk.paths import project_root
+from commune_desk.ui.fit import open_size
 
 GUIDE_NAME = "huong-dan-su-dung.md"
 
@@ -36,7 +37,7 @@ class HelpViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        open_size(self, 900, 700)  # never more than the screen has
 
     def title(self) -> str:
         """The guide's first heading (what the reader sees at the top)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
 from commune_desk.ui.operations import Cancelled, Operation
 from commune_desk.ui.problems import problem_text
+from commune_desk.ui.fit import open_size
 
 C = "ImportDialog"
 _WHERE = re.compile(r"^(?P<sheet>.+?) row (?P<row>\d+)(?: column (?P<col>\S+)(?: \((?P<field>[^)]*)\))?)?$")
@@ -149,7 +150,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.cancel_button.setEnabled(False)
-        self.resize(900, 520)
+        open_size(self, 900, 520)      # never more than the screen has
 
     def open_mapping(self):
         """The officer's own spreadsheet: match its columns to our fields (remembered), then the same import."""

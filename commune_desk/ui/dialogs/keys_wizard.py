@@ -116,9 +116,12 @@ class KeysWizard(QDialog):
 
         self.identity = identity
         self.info = info = describe(identity.cert)
-        self.subject.setText(f"{info.common_name}\n" + self.tr("unit code %1").replace(
-            "%1", info.unit_code or getattr(identity, "unit_code", "") or "—")
-                             + f"\n{info.subject}")
+        from commune_desk.ui.cert_names import name_lines
+
+        lines = name_lines(info.subject)
+        if not info.unit_code:          # a provider's certificate: the unit code the officer bound it to
+            lines.append(self.tr("unit code %1").replace("%1", getattr(identity, "unit_code", "") or "—"))
+        self.subject.setText("\n".join(lines))
         status = {"valid": self.tr("valid"), "expired": self.tr("expired"),
                   "not yet valid": self.tr("not yet valid")}.get(info.status, info.status)
         self.validity.setText(self.tr("%1 to %2 (UTC) — %3").replace("%1", f"{info.not_before:%d/%m/%Y}")

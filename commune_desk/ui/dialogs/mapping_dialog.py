@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.ui.dialogs.import_dialog import DryRunModel, report_failure
 from commune_desk.ui.operations import Cancelled, Operation
+from commune_desk.ui.fit import open_size
 
 BAD_CELL = QColor("#f8d7da")
 
@@ -130,7 +131,7 @@ class MappingDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         self._set_busy(False)
-        self.resize(980, 860)
+        open_size(self, 980, 860)      # never more than the screen has
 
     # ---- choosing the file and the mapping ----------------------------------------------------------------
     @property

@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from commune_desk.ui.dialogs.form_messages import mark_hard, refresh
 from commune_desk.ui.language import fmt_int
 
 ERROR_STYLE = "color: #b00020;"
@@ -49,8 +50,11 @@ class NumberField(QWidget):
         self.message = QLabel()
         self.message.setObjectName("numberMessage")
         self.message.setStyleSheet(ERROR_STYLE)
-        # One line, never wrapped: a wrapped label in a grid cell gets clipped, and the range must be readable.
+        # Wrapped to its full height (forms scroll, ui/fit.py): the whole message with its range stays readable
+        # in a narrow column instead of widening the form past the screen.
+        self.message.setWordWrap(True)
         self.message.setVisible(False)
+        mark_hard(self.message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -108,8 +112,11 @@ class NumberField(QWidget):
 
     def _changed(self, *_args) -> None:
         text = self._message()
+        shown = self.message.text()
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if bool(shown) != bool(text) and self.window() is not self:
+            refresh(self.window())      # an amber warning beside it may say "you can still save" again, or not
         value = self.value()
         if value != self._last:
             self._last = value

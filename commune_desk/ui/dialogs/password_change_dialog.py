@@ -56,6 +56,7 @@ class PasswordChangeDialog(QDialog):
         self.repeat = self._password_field("repeatPassword")
         self.hint = QLabel()
         self.hint.setObjectName("strengthHint")
+        self.hint.setWordWrap(True)     # the Vietnamese hint is longer than the dialog is wide
         self.error = QLabel()
         self.error.setObjectName("passwordError")
         self.error.setStyleSheet("color: #b00020;")

@@ -4,47 +4,25 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
+from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
-from commune_desk.domain.errors import Phrase
 from commune_desk.services.removable import Volume, find_workbooks, removable_volumes
 from commune_desk.ui.operations import run_in_background
+from commune_desk.ui.dialogs.plan_import_texts import problem_columns  # noqa: F401 - re-exported for callers
 from commune_desk.ui.problems import problem_text
+from commune_desk.ui.fit import open_size
 
-_WHERE = re.compile(r"^sheet '(?P<sheet>[^']*)'(?:, row (?P<row>\d+))?(?:, column '(?P<column>[^']*)')?"
-                    r"(?: \((?P<ref>[A-Z]+\d+)\))?")
-_EXPECTED = re.compile(r"^expected (?P<expected>.*?); found (?P<found>.*)$", re.S)
 _DIFF_COLOURS = {"+": "#1b5e20", "-": "#b71c1c", "~": "#8a5a00"}
-
-
-def _in_language(value) -> str:
-    """A message part (a marked `Phrase` or plain text) in the interface language."""
-    return value.text(QCoreApplication.translate) if isinstance(value, Phrase) else str(value)
-
-
-def problem_columns(problem) -> tuple[str, str, str, str, str]:
-    """(sheet, row, column, expected, found) of a plan problem; the message goes to "expected" when unsplit."""
-    m = _WHERE.match(problem.where or "")
-    sheet, row, column = (m.group("sheet"), m.group("row") or "", m.group("column") or "") if m else (
-        problem.where, "", "")
-    if m and m.group("ref"):
-        column = f"{column} ({m.group('ref')})"
-    if problem.args and "expected" in problem.args:
-        part = lambda name: _in_language(problem.args.get(name, ""))  # noqa: E731
-        return sheet, row, column, part("expected"), part("found") + part("hint")
-    e = _EXPECTED.match(problem.message or "")
-    if e:
-        return sheet, row, column, e.group("expected"), e.group("found")
-    return sheet, row, column, problem_text(problem), ""
 
 
 def mounted_volumes() -> list[Volume]:
@@ -64,12 +42,14 @@ class PlanImportDialog(QDialog):
     imported = Signal(object)        # StoreResult
 
     def __init__(self, db, actor: str, *, volumes: Callable[[], list[Volume]] | None = None,
-                 confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
         self._confirm = confirm or self._ask_replace_signed
         self.lost = ""                   # what importing this file would lose (a plan signed by the office)
         self.setWindowTitle(self.tr("Import the plan from the superior office"))
-        self.resize(1080, 680)
+        open_size(self, 1080, 680)      # never more than the screen has
         self._db = db
         self._actor = actor
         self._volumes = volumes or (lambda: removable_volumes(mounted_volumes()))
@@ -106,6 +86,18 @@ class PlanImportDialog(QDialog):
         self.signature.setObjectName("planSignature")
         self.signature.setWordWrap(True)
         self.signature_check = None
+        # A valid plan that may still be the wrong one (another year, province or issuer, replacing the plan in
+        # force): each reason in amber, and Import only once the officer ticks that they read them.
+        self.warnings = QLabel()
+        self.warnings.setObjectName("planWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px;")
+        self.warnings.setVisible(False)
+        self.warned = QCheckBox(self.tr("I have read these warnings and still want to import this plan"))
+        self.warned.setObjectName("planWarned")
+        self.warned.setVisible(False)
+        self.warned.toggled.connect(lambda _on: self._allow_import())
+        self.warning_list: list = []
         self.problems = QTableWidget(0, 5)
         self.problems.setObjectName("planProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
@@ -128,6 +120,8 @@ class PlanImportDialog(QDialog):
         right.addWidget(self.file_label)
         right.addWidget(self.signature)
         right.addWidget(self.summary)
+        right.addWidget(self.warnings)
+        right.addWidget(self.warned)
         right.addWidget(self.details, 1)
 
         body = QHBoxLayout()
@@ -202,6 +196,7 @@ class PlanImportDialog(QDialog):
         self.signature_check = None
         self.signature.setText("")
         self.import_button.setEnabled(False)
+        self.show_warnings([])
         self.file_label.setText(self.tr("Workbook: %1").replace("%1", str(self.path)))
         self.summary.setText(self.tr("Checking the workbook…"))
         self.diff.clear()
@@ -273,14 +268,36 @@ class PlanImportDialog(QDialog):
             self.summary.setText(head + "\n" + self.tr("This version is already imported; nothing to do."))
         elif result.current is None:
             self.summary.setText(head + "\n" + self.tr("New plan: no plan is in force for that year yet."))
-            self.import_button.setEnabled(True)
         else:
             self.summary.setText(head + "\n" + self.tr("Changes against version %1 in force:")
                                  .replace("%1", str(result.current.version))
                                  + ("\n" + self.tr("Warning: this plan is not signed by the registered superior "
                                                    "office and would replace the plan that is. Importing it "
                                                    "asks for your confirmation.") if lost else ""))
+        if not result.unchanged:
+            self.show_warnings(self._warnings(result))
             self.import_button.setEnabled(True)
+            self._allow_import()
+
+    def _warnings(self, result) -> list:
+        from commune_desk.services.plan_warnings import import_warnings
+        from commune_desk.storage.profile_repo import ProfileRepository
+
+        return import_warnings(result.plan, result.current, ProfileRepository(self._db, self._actor).get(),
+                               self._today())
+
+    def show_warnings(self, warnings) -> None:
+        """Each warning on its own line in amber; with any, Import waits for the tick box."""
+        self.warning_list = list(warnings)
+        lines = [self.tr("Check before importing:")] + ["• " + problem_text(w) for w in self.warning_list]
+        self.warnings.setText("\n".join(lines) if self.warning_list else "")
+        self.warnings.setVisible(bool(self.warning_list))
+        self.warned.setChecked(False)
+        self.warned.setVisible(bool(self.warning_list))
+
+    def _allow_import(self) -> None:
+        ready = self.preview is not None and self.preview.ok and not self.preview.unchanged
+        self.import_button.setEnabled(ready and (not self.warning_list or self.warned.isChecked()))
 
     def diff_text(self, line: str) -> str:
         """A diff line of domain.plans.diff_plans in the interface language (unknown shapes stay as they are)."""
@@ -309,6 +326,11 @@ class PlanImportDialog(QDialog):
                  ("-", "catalogue"): self.tr("catalogue entry removed"),
                  ("~", "catalogue"): self.tr("catalogue entry changed"), ("~", "settings."): self.tr("settings:")}
         word = words.get((sign, kind), kind)
+        field, colon, change = rest.partition(":")
+        if kind == "settings." and colon:           # the field by its name, its code beside it
+            from commune_desk.ui.dialogs.plan_import_texts import column_text
+
+            rest = f"{column_text(field.strip())}:{change}"
         return f"{sign} {word} {rest.strip()}"
 
     def _failed(self, path: Path, exc: BaseException) -> None:
@@ -338,6 +360,8 @@ class PlanImportDialog(QDialog):
     def run_import(self) -> None:
         if self.preview is None or not self.preview.ok or self.preview.unchanged or self.path is None:
             return
+        if self.warning_list and not self.warned.isChecked():
+            return                      # the warnings were not acknowledged
         from commune_desk.services.plan_signing import import_signed_plan
 
         accept = bool(self.lost)
@@ -346,8 +370,10 @@ class PlanImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         db, path, actor = self._db, self.path, self._actor
+        # The tick box under the amber warnings is the officer's confirmation of a replacement or a mismatch.
+        confirmed = bool(self.warning_list) and self.warned.isChecked()
         self._op = run_in_background(lambda progress, cancelled: import_signed_plan(
-            db, path, actor, accept_unsigned=accept)[0],
+            db, path, actor, accept_unsigned=accept, replace=confirmed, accept_mismatch=confirmed)[0],
                                      on_success=self._imported,
                                      on_failure=lambda exc, tb: self._failed(path, exc), parent=self)
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from commune_desk.domain.errors import PROBLEMS_CONTEXT, fill
 from commune_desk.ui.language import fmt_int
 
-WARNING_STYLE = "background: #fff3cd; color: #664d03; padding: 4px;"
+from commune_desk.ui.dialogs.form_messages import WARNING_STYLE, set_soft
+
 _SIGNALS = ("valueChanged", "dateChanged", "currentIndexChanged", "changed")
 
 
@@ -38,14 +39,13 @@ def attach_plausibility(dialog: QDialog, check: Callable) -> QLabel:
 
     def refresh(*_args) -> None:
         if getattr(dialog, "locked", False):
-            label.setVisible(False)
+            set_soft(label, "")
             return
         try:
             problem = check(dialog.record_from_fields())
         except (TypeError, ValueError, AttributeError):
             problem = None
-        label.setText(warning_text(problem) if problem else "")
-        label.setVisible(problem is not None)
+        set_soft(label, warning_text(problem) if problem else "")
 
     for widget in dialog.findChildren(QWidget):
         for name in _SIGNALS:

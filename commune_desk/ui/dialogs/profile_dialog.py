@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from commune_desk.domain.errors import ExpectedError, Problem, ValidationFailed
-from commune_desk.domain.profile import RESIDENTIAL_KINDS, UNIT_KINDS, Profile
+from commune_desk.domain.profile import RESIDENTIAL_KINDS, UNIT_KINDS, Profile, missing_problems
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.errors import show_expected
 from commune_desk.ui.problems import problem_text
+from commune_desk.ui.fit import open_size
 
 _UNIT_WHERE = re.compile(r"^residential_units\[(\d+)\]\.(\w+)$")
 
@@ -25,6 +26,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self._repo = repo
         self._original = profile
+        self._first_run = first_run
         self.saved: Profile | None = None
         self.setWindowTitle(self.tr("Set up your unit") if first_run else self.tr("Unit profile"))
         self.errors = FieldErrors()
@@ -76,7 +78,8 @@ class ProfileDialog(QDialog):
         self.units.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add_unit = QPushButton(self.tr("Add unit"))
         remove_unit = QPushButton(self.tr("Remove unit"))
-        add_unit.clicked.connect(lambda: self.add_unit_row())
+        add_unit.clicked.connect(self.new_unit)
+        self.add_unit_button = add_unit
         remove_unit.clicked.connect(self.remove_selected_unit)
         unit_buttons = QHBoxLayout()
         unit_buttons.addWidget(add_unit)
@@ -112,9 +115,25 @@ class ProfileDialog(QDialog):
             layout.addWidget(intro)
         layout.addWidget(self.errors.general)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.buttons)
-        self.resize(1040, 600)
+        # The first run asks for what reports need (signer, receiving office, a residential unit) unless the
+        # officer defers it; the home then keeps a reminder until the profile has them.
+        self.later = QCheckBox(self.tr("Complete later: the signer, the receiving office and the residential units "
+                                       "(the home page reminds you until they are filled in)"))
+        self.later.setObjectName("completeLater")
+        self.later.setVisible(first_run)
+        bottom = QVBoxLayout()              # with the buttons: always in view, never scrolled away
+        bottom.addWidget(self.later)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        open_size(self, 1040, 600)      # never more than the screen has
+        from commune_desk.ui.fit import fit_dialog
+
+        fit_dialog(self, keep_top=layout.indexOf(self.errors.general) + 1)  # the fields scroll, Save stays
         self._load(profile)
+        from commune_desk.ui.dialogs.search_combo import searchable
+
+        for combo in (self.role, self.kind):
+            searchable(combo)
 
     def _load(self, p: Profile) -> None:
         self.role.setCurrentIndex(max(0, self.role.findData(p.role)))
@@ -142,6 +161,14 @@ class ProfileDialog(QDialog):
         default = "tổ dân phố" if self.kind.currentData() == "phường" else "thôn"
         combo.setCurrentIndex(max(0, combo.findData(kind or default)))
         self.units.setCellWidget(row, 2, combo)
+        return row
+
+    def new_unit(self) -> int:
+        """"Add unit": a new row whose code cell takes the cursor, ready to type."""
+        row = self.add_unit_row()
+        self.units.setFocus()
+        self.units.setCurrentCell(row, 0)
+        self.units.editItem(self.units.item(row, 0))
         return row
 
     def remove_selected_unit(self) -> None:
@@ -187,6 +214,9 @@ class ProfileDialog(QDialog):
             profile = Profile.from_json(self.to_json())
         except ValidationFailed as exc:
             self.errors.show([self._unit_problem(p) for p in exc.problems])
+            return
+        if self._first_run and not self.later.isChecked() and missing_problems(profile):
+            self.errors.show(missing_problems(profile))
             return
         try:
             self.saved = self._repo.save(profile)

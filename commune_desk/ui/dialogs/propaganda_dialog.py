@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -34,10 +34,10 @@ class PropagandaDialog(QDialog):
         self.setWindowTitle(self.tr("Edit propaganda activity") if record else self.tr("New propaganda activity"))
         self.errors = FieldErrors()
 
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        from commune_desk.domain.propaganda import MIN_DATE
+        from commune_desk.ui.dialogs.form_widgets import date_edit
+
+        self.date = date_edit(latest=today or date.today(), earliest=MIN_DATE)
         self.form = QComboBox()
         self.form.addItem(self.tr("— choose a form —"), "")
         for entry in forms.entries:
@@ -105,12 +105,26 @@ class PropagandaDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
+        from commune_desk.ui.fit import fit_dialog
+
+        fit_dialog(self, keep_top=2)      # the fields scroll; the lock banner, errors and buttons stay in view
+        from commune_desk.ui.dialogs.search_combo import searchable
+
+        for combo in self.findChildren(QComboBox):      # type to search, diacritics optional
+            searchable(combo)
         self._load(record, today or date.today())
         if lock_reason is None and record is not None and hasattr(repo, "edit_decision"):
             decision = repo.edit_decision(record.activity_date)
-            lock_reason = "" if decision.allowed else decision.reason
+            from commune_desk.ui.problems import decision_text
+
+            lock_reason = "" if decision.allowed else decision_text(decision)
         if lock_reason:
             self.set_locked(lock_reason)
+        if hasattr(repo, "problems"):       # once a save was refused, its messages follow the fields live
+            known = self._forms.codes() + ([record.form_code] if record is not None else [])
+            self.errors.recheck_with(lambda: repo.problems(self.record_from_fields(), form_codes=known),
+                                     (self.date, self.form, self.title, self.participants, self.materials, self.unit,
+                                      self.groups, self.organiser, self.note))
 
     def set_locked(self, reason: str) -> None:
         """Read-only: every field disabled, no Save button, the reason on top (a signed period locks it)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
+from commune_desk.ui.fit import open_size
 
 
 def default_volumes():
@@ -28,7 +29,7 @@ class ReceiptImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a receipt from the superior office"))
-        self.resize(760, 460)
+        open_size(self, 760, 460)      # never more than the screen has
         self._db, self._actor = db, actor
         self._volumes = volumes or default_volumes
         self.receipt = None

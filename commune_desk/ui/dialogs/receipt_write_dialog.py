@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
+from commune_desk.ui.fit import open_size
 
 
 def _period_text(code: str) -> str:
@@ -30,7 +31,7 @@ class ReceiptWriteDialog(QDialog):
         from commune_desk.domain.office import FILED
 
         self.setWindowTitle(self.tr("Write a receipt"))
-        self.resize(820, 560)
+        open_size(self, 820, 560)      # never more than the screen has
         self._db, self._actor, self.entry, self.package = db, actor, entry, Path(package)
         self._volumes = volumes or (lambda: [])
         self.result_receipt = None

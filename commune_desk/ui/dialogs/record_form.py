@@ -17,6 +17,7 @@ from commune_desk.domain.healthy_commune import assessment_result
 from commune_desk.domain.records.rules import MAX_COUNT, MAX_DAYS, MAX_FINE
 from commune_desk.domain.records.types import PersonIdentity
 from commune_desk.ui.dialogs.field_errors import FieldErrors
+from commune_desk.ui.dialogs.form_messages import WARNING_STYLE, set_soft
 from commune_desk.ui.dialogs.form_widgets import (
     CheckList, CodeCombo, CountsTable, GridCounts, OptionalDate, date_edit, from_qdate, to_qdate,
 )
@@ -26,7 +27,6 @@ from commune_desk.ui.errors import show_expected
 from commune_desk.ui.language import fmt_int
 
 C = "RecordFields"
-WARNING_STYLE = "background: #fff3cd; color: #664d03; padding: 4px;"
 LOCK_STYLE = "background: #f8d7da; color: #842029; padding: 6px; font-weight: bold;"
 # The largest number each whole-number field accepts: the domain rules' limits, so form and rules agree.
 NUMBER_LIMITS = {"fine": MAX_FINE, "days": MAX_DAYS}
@@ -124,6 +124,19 @@ class RecordDialog(QDialog):
         self._wire_live_rules()
         if lock_reason:
             self.set_locked(lock_reason)
+        exclude = record.id if record is not None else None
+        if hasattr(repo, "problems"):       # once a save was refused, its messages follow the fields live
+            self.errors.recheck_with(lambda: repo.problems(self.record_from_fields(), exclude_id=exclude),
+                                     self.fields.values(), field_of)
+        from commune_desk.ui.fit import fit_dialog
+
+        fit_dialog(self, keep_top=3)      # the fields scroll; the banners, the errors and Save / Cancel stay in view
+        from commune_desk.ui.dialogs.search_combo import searchable
+
+        for combo in self.findChildren(QComboBox):      # type to search, diacritics optional
+            searchable(combo)
+        # An explicit minimum overrides the layout's: never narrower than the fields need (labels were cut off).
+        self.setMinimumWidth(max(self.minimumWidth(), self.layout().totalMinimumSize().width()))
 
     # ---- building -----------------------------------------------------------------------------------------
     def _entries(self, catalogue: str, current=()):
@@ -138,7 +151,9 @@ class RecordDialog(QDialog):
         current = getattr(record, spec.name, None) if record is not None else None
         kind = spec.kind
         if kind == "date":
-            w = date_edit()
+            from commune_desk.domain.records.rules import MIN_DATE
+
+            w = date_edit(latest=today, earliest=MIN_DATE)
             w.setDate(to_qdate(today))
         elif kind == "odate":
             w = OptionalDate(today)
@@ -294,9 +309,8 @@ class RecordDialog(QDialog):
             n = self._duplicates(self.record_from_fields())
         except (TypeError, ValueError, AttributeError):
             n = 0
-        self.warning.setText(self.tr("Possible duplicate: %1 record(s) with the same date, unit and kind already "
-                                "exist. You can still save.").replace("%1", fmt_int(n)))
-        self.warning.setVisible(n > 0)
+        set_soft(self.warning, self.tr("Possible duplicate: %1 record(s) with the same date, unit and kind "
+                                       "already exist.").replace("%1", fmt_int(n)) if n > 0 else "")
 
     # ---- locking and saving -------------------------------------------------------------------------------
     def set_locked(self, reason: str) -> None:
@@ -322,9 +336,8 @@ class RecordDialog(QDialog):
         bad_numbers = [w for w in self.findChildren(NumberField) if w.problem()]
         if bad_numbers:
             # The field itself says what is wrong and which range it takes; nothing is saved until corrected.
-            self.errors.general.setText(self.tr("A number is not acceptable (see the message under it); "
-                                                "correct it before saving."))
-            self.errors.general.setVisible(True)
+            self.errors.refuse(self.tr("A number is not acceptable (see the message under it); "
+                                       "correct it before saving."))
             bad_numbers[0].setFocus()
             return
         rec = self.record_from_fields()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.ui.language import fmt_int
+from commune_desk.ui.fit import open_size
 
 
 class RestoreDialog(QDialog):
@@ -72,7 +73,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.details)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        open_size(self, 640, 560)      # never more than the screen has
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(self.db_path.parent),

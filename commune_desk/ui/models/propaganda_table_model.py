@@ -153,6 +153,19 @@ class PropagandaTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("PropagandaTableModel", self.columns[section].header)
         return super().headerData(section, orientation, role)
 
+    def visible_table(self) -> tuple[list[str], list[list]]:
+        """Headers and every filtered row in the shown order (all pages), for "Xuất Excel…": dates stay dates,
+        counts stay numbers, the rest as shown."""
+        self.fetch_all()
+        headers = [QCoreApplication.translate("PropagandaTableModel", c.header) for c in self.columns]
+
+        def cell(column: Column, rec):
+            if column.key == "activity_date":
+                return rec.activity_date
+            return column.raw(rec) if column.numeric else column.display(rec)
+
+        return headers, [[cell(c, r) for c in self.columns] for r in self._rows]
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting asks the repository again (all rows, not only the loaded pages, take part)."""
         if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.periods import Period, periods_of_year
 from commune_desk.ui.dialogs.hand_value_dialog import HandValueDialog
 from commune_desk.ui.dialogs.population_dialog import kind_label
-from commune_desk.ui.language import fmt_int, period_name
+from commune_desk.ui.language import actor_label, fmt_int, period_name
 
 MISSING_COLOUR = "#b00020"
 
@@ -141,9 +141,11 @@ class HandValuesView(QWidget):
             out_of = (fmt_int(v.denominator) if v is not None and v.denominator is not None else "", False)
         else:
             out_of = ("", False)
-        entered = f"{v.entered_by}, {v.entered_at:%d/%m/%Y %H:%M}" if v is not None and v.entered_at else ""
+        entered = (f"{actor_label(v.entered_by)}, {v.entered_at:%d/%m/%Y %H:%M}"
+                   if v is not None and v.entered_at else "")
         lock = " 🔒" if row.locked else ""
-        return [(f"{d.code} — {d.label}", False), (period_name(row.period) + lock, False),
+        # The indicator by its label, its code in brackets (the officer reads the label; the plan quotes the code).
+        return [(f"{d.label} ({d.code})", False), (period_name(row.period) + lock, False),
                 (self.tr(SHAPES[d.shape]), False), value, out_of, (v.evidence if v else "", False),
                 (entered, False), (", ".join(t.code for t in row.targets), False)]
 

@@ -36,7 +36,9 @@ def _value(value) -> str:
 def describe(entry, field_names: dict[str, str]) -> str:
     """One entry as text: first line who/when/what, then one line per changed field."""
     action = QCoreApplication.translate("HistoryPanel", ACTIONS.get(entry.action, entry.action))
-    lines = [f"{_when(entry.at)} · {entry.actor} · {action}"]
+    from commune_desk.ui.language import actor_label
+
+    lines = [f"{_when(entry.at)} · {actor_label(entry.actor)} · {action}"]
     if entry.action == "update" and entry.before is not None and entry.after is not None:
         for key in sorted(set(entry.before) | set(entry.after)):
             lines.append(f"  {field_names.get(key, key)}: {_value(entry.before.get(key))} → "

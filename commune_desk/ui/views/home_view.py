@@ -118,6 +118,10 @@ class HomeView(QWidget):
         self.unit_name.setWordWrap(True)
         self.unit_detail = QLabel()
         self.unit_detail.setWordWrap(True)
+        from commune_desk.ui.views.profile_reminder import ProfileReminder
+
+        self.reminder = ProfileReminder()        # what reports still need from the profile, until it is there
+        self.reminder.openProfile.connect(lambda: self.areaRequested.emit("profile"))
         self.year_heading = QLabel()
         self.counts: dict[str, QLabel] = {}
         counts_row = QHBoxLayout()
@@ -188,6 +192,7 @@ class HomeView(QWidget):
         layout.setContentsMargins(20, 12, 20, 12)
         layout.addWidget(self.unit_name)
         layout.addWidget(self.unit_detail)
+        layout.addWidget(self.reminder)
         layout.addLayout(counts_row)
         layout.addLayout(quick)
         layout.addWidget(self.plan_title)
@@ -243,6 +248,7 @@ class HomeView(QWidget):
 
     def _refresh_unit(self, figures) -> None:
         profile = figures.profile
+        self.reminder.set_profile(profile)
         if profile.is_set:
             self.unit_name.setText(profile.official_name or profile.name)
             details = [self.tr("Unit code: %1").replace("%1", profile.unit_code)]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from commune_desk.ui.cert_names import name_text
 from commune_desk.ui.language import fmt_date
 
 
@@ -45,7 +46,7 @@ class CaDialog(QDialog):
         self.all_units.toggled.connect(lambda on: self.units.setEnabled(not on))
         form = QFormLayout()
         form.addRow(self.tr("File:"), QLabel(str(path)))
-        form.addRow(self.tr("Authority:"), QLabel(info.subject))
+        form.addRow(self.tr("Authority:"), QLabel(name_text(info.subject)))
         form.addRow(self.tr("Valid:"), QLabel(f"{fmt_date(info.not_before.date())} – {fmt_date(info.not_after.date())}"))
         form.addRow(self.tr("SHA-256 fingerprint:"), fingerprint)
         form.addRow(self.tr("Trusted for units:"), self.units)

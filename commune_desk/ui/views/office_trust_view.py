@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from commune_desk.ui.cert_names import name_text
 from commune_desk.ui.language import fmt_date
 
 
@@ -62,7 +63,7 @@ class CertificateDialog(QDialog):
                   "not yet valid": self.tr("not yet valid")}.get(info.status, info.status)
         form = QFormLayout()
         form.addRow(self.tr("File:"), QLabel(str(path)))
-        form.addRow(self.tr("Subject:"), QLabel(info.subject))
+        form.addRow(self.tr("Subject:"), QLabel(name_text(info.subject)))
         form.addRow(self.tr("Unit code in the certificate:"), QLabel(info.unit_code or self.tr("(none)")))
         form.addRow(self.tr("Valid:"), QLabel(f"{fmt_date(info.not_before.date())} – "
                                               f"{fmt_date(info.not_after.date())} ({status})"))

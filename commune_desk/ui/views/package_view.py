@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.periods import Period
-from commune_desk.ui.language import period_name
+from commune_desk.ui.language import fmt_datetime, period_name
 from commune_desk.ui.operations import run_in_background
 from commune_desk.ui.views.package_empty import EmptySigningMixin
 from commune_desk.ui.views.package_verify_panel import PackageVerifyMixin
@@ -203,8 +203,15 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
         code = self.selected_period()
         entry = self.statuses.get(code) if code else None
         events = {"signed": self.tr("signed"), "amended": self.tr("amended")}
-        _fill(self.packages, [[p.at[:16].replace("T", " "), events.get(p.event, p.event), str(p.revision),
-                               p.package_name, p.sha256[:16], p.reason] for p in (entry.packages if entry else ())])
+        checked = self.verify_result
+        valid_name = Path(checked.path).name if checked is not None and checked.valid else None
+        rows = []
+        for p in (entry.packages if entry else ()):
+            event = events.get(p.event, p.event)
+            if p.event == "signed" and p.package_name == valid_name:   # the file checked here, found valid
+                event = self.tr("signed — checked: VALID")
+            rows.append([fmt_datetime(p.at), event, str(p.revision), p.package_name, p.sha256[:16], p.reason])
+        _fill(self.packages, rows)
 
     def _show_key(self) -> None:
         if self.identity is not None:
@@ -271,14 +278,18 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
         try:
             self.set_identity(load_p12(self.key_path, password))
         except ExpectedError as exc:
-            self.status.setText(self.tr("The key cannot be used: %1").replace("%1", str(exc)))
+            from commune_desk.ui.problems import error_text
+
+            self.status.setText(self.tr("The key cannot be used: %1").replace("%1", error_text(exc)))
             return False
         return True
 
     # ---- signing and amending ----------------------------------------------------------------------------------
-    def sign_selected(self, out_dir: str | Path | None = None, password: str | None = None) -> bool:
-        """Sign the selected period into `out_dir` (asked for when None); the work runs off the UI thread."""
+    def sign_selected(self, out_dir: str | Path | None = None, password: str | None = None, confirm=None) -> bool:
+        """Sign the selected period into `out_dir` (asked for when None) once `confirm(preview)` says yes (the
+        confirmation dialog when None); the work runs off the UI thread and the new package is then verified."""
         from commune_desk.services.period_lifecycle import sign
+        from commune_desk.ui.dialogs.sign_confirm_dialog import confirm_signing, signing_preview
 
         code = self.selected_period()
         if code is None:
@@ -288,7 +299,14 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
             self.status.setText(self.tr("%1 is already signed. To issue a corrected package, amend it first "
                                         "(with the reason).").replace("%1", period_name(Period.parse(code))))
             return False
-        if not self._confirm_if_empty(Period.parse(code)):
+        if not self._confirm_if_empty(Period.parse(code)):   # a period without records: asked first
+            return False
+        preview, refused = signing_preview(self._db, code, self._today(), self._actor)
+        if preview is None:
+            self.status.setText(self.tr("Not signed: %1").replace("%1", refused))
+            return False
+        if not (confirm or confirm_signing)(self, preview):
+            self.status.setText(self.tr("Not signed: nothing was locked."))
             return False
         if self.identity is None and not self.unlock_key(password):
             return False
@@ -305,9 +323,15 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
         self._busy(True)
         self.status.setText(self.tr("Writing, signing and checking the package…"))
         self.operation = run_in_background(job, on_success=self._signed, on_failure=self._failed,
-                                           on_progress=lambda d, t, _m: self.progress.setValue(d), parent=self)
-        self.operation.finished.connect(lambda: self._busy(False))
+                                           on_progress=lambda d, t, _m: self.progress.setValue(d),
+                                           on_finished=self._after_sign, parent=self)
         return True
+
+    def _after_sign(self) -> None:
+        self._busy(False)
+        path, self._verify_next = getattr(self, "_verify_next", None), None
+        if path is not None:        # listed as verified at once: the checks of the new file fill the box below
+            self.verify_file(path)
 
     def _busy(self, busy: bool) -> None:
         for b in (self.sign_button, self.amend_button, self.verify_button, self.keys_button, self.token_button):
@@ -318,7 +342,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
         return self.operation is not None and self.operation.running
 
     def _signed(self, result) -> None:
-        self.last_result = result
+        self.last_result, self._verify_next = result, result.path
         self.release_token()
         self.refresh()
         self.status.setText(self.tr("Signed %1, revision %2: %3 (read back and verified; it is safe to remove a "
@@ -372,27 +396,3 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
                                     "revision.").replace("%1", period_name(Period.parse(code))))
         self.periodAmended.emit(code)
         return True
-
-
-def install_report_pages(window, db, *, actor: str, today: Callable[[], date] = date.today) -> None:
-    """Register the Reports and Report packages screens in `window` (app.build_areas); each is built when it is
-    first shown, and a period signed on the packages screen reloads the reports screen if that one is built."""
-
-    def reports():
-        from commune_desk.ui.views.report_view import ReportView
-
-        return ReportView(db, actor, today=today)
-
-    def packages():
-        view = PackageView(db, actor, today=today)
-
-        def signed(_record) -> None:
-            page = window.built_page("reports")
-            if page is not None and page.period:
-                page.load(page.period)
-
-        view.periodSigned.connect(signed)
-        return view
-
-    window.set_page_factory("reports", reports)
-    window.set_page_factory("packages", packages)

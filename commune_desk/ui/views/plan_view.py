@@ -118,7 +118,7 @@ class PlanView(QWidget):
             self.in_force.setText("<br>".join(lines))
             sign = {">=": "≥", "<=": "≤"}
             scopes = {"year": self.tr("year"), "half": self.tr("6 months"), "quarter": self.tr("quarter")}
-            _fill(self.targets, [[t.code, t.text, f"{t.indicator} — {CATALOGUE[t.indicator].label}"
+            _fill(self.targets, [[t.code, t.text, f"{CATALOGUE[t.indicator].label} ({t.indicator})"
                                   if t.indicator in CATALOGUE else t.indicator,
                                   f"{sign.get(t.comparison, t.comparison)} {fmt_value(t.value, t.unit)}"
                                   + (self._office_words(t, sign) if t.is_office else ""),

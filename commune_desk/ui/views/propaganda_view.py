@@ -104,6 +104,8 @@ class PropagandaView(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton(self.tr("E&xport…"))      # as on every other list
+        self.export_button.clicked.connect(lambda: self.export())
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.add)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
 
@@ -116,6 +118,10 @@ class PropagandaView(QWidget):
             "organiser": self.tr("Organiser"), "note": self.tr("Note"), "team_code": self.tr("Carried out by"),
         }
         self.history = HistoryPanel(audit, "propaganda", field_names)
+        from commune_desk.ui.views.list_parts import SavedBar, history_toggle
+
+        self.saved_bar = SavedBar()
+        self.history_button = history_toggle(self.history)
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Period:"), self.period), (self.tr("Unit:"), self.unit),
@@ -128,12 +134,15 @@ class PropagandaView(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.history_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.undo_bar)
+        left_layout.addWidget(self.saved_bar)
         left_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -148,7 +157,10 @@ class PropagandaView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
 
+        from commune_desk.ui.dialogs.search_combo import searchable
+
         for combo in (self.period, self.unit, self.form):
+            searchable(combo)  # the filters find a unit or kind as typed, diacritics optional
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
@@ -219,6 +231,12 @@ class PropagandaView(QWidget):
         self.history.show_record(rec.id if rec else None)
 
     # ---- actions ----------------------------------------------------------------------------------------------
+    def export(self, path=None):
+        """"Xuất Excel…": every filtered activity as shown; the bar under the list names the file."""
+        from commune_desk.ui.views.list_parts import export_list
+
+        return export_list(self, self.tr("Propaganda activities"), self.model.visible_table, self.saved_bar, path)
+
     def make_dialog(self, record=None) -> PropagandaDialog:
         from commune_desk.ui.dialogs.plausibility_hook import attach_for
 

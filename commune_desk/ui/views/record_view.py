@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -122,6 +122,10 @@ class RecordView(QWidget):
 
         self.undo_bar, self.undo_label, self.undo_button = make_undo_bar(self.tr("&Undo"), self.undo_delete)
         self.history = HistoryPanel(audit, self._repo.kind.entity, field_names(entity))
+        from commune_desk.ui.views.list_parts import SavedBar, history_toggle
+
+        self.saved_bar = SavedBar()
+        self.history_button = history_toggle(self.history)
 
         filters = QHBoxLayout()
         shown = ((self.tr("Period:"), self.period, self.spec.has_period),
@@ -135,7 +139,7 @@ class RecordView(QWidget):
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.totals, 1)
-        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button):
+        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button, self.history_button):
             buttons.addWidget(b)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -143,6 +147,7 @@ class RecordView(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.undo_bar)
+        left_layout.addWidget(self.saved_bar)
         left_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -157,7 +162,10 @@ class RecordView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
 
+        from commune_desk.ui.dialogs.search_combo import searchable
+
         for combo in (self.period, self.unit, self.kind):
+            searchable(combo)  # the filters find a unit or kind as typed, diacritics optional
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
@@ -239,7 +247,9 @@ class RecordView(QWidget):
         if rec is None or not day_field:
             return ""
         decision = self._periods.decision(getattr(rec, day_field))
-        return "" if decision.allowed else decision.reason
+        from commune_desk.ui.problems import decision_text
+
+        return "" if decision.allowed else decision_text(decision)
 
     def make_dialog(self, record=None) -> RecordDialog:
         if record is not None and record.id is not None:
@@ -315,19 +325,13 @@ class RecordView(QWidget):
         self.select_id(restored.id)
         self.changed.emit()
 
-    def export(self) -> None:
-        suggested = f"{spec_tr(self.spec.title)}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), suggested, self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            try:
-                self.export_to(path)
-            except ExpectedError as exc:
-                show_expected(self, exc)
+    def export(self, path=None):
+        """"Xuất Excel…": every filtered row (not only the loaded pages), as shown, into an .xlsx file; the bar
+        under the list then names the file, with "Mở thư mục"."""
+        from commune_desk.ui.views.list_parts import export_list
+
+        return export_list(self, spec_tr(self.spec.title), self.model.visible_table, self.saved_bar, path)
 
     def export_to(self, path):
-        """Every filtered row (not only the loaded pages), as shown, into an .xlsx file."""
-        from commune_desk.ui.export import export_rows
-
-        headers, rows = self.model.visible_table()
-        return export_rows(path, spec_tr(self.spec.title), headers, rows)
+        return self.export(path)
 

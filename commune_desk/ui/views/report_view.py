@@ -179,7 +179,7 @@ class ReportView(ReportExportMixin, QWidget):
         busy.addWidget(self.cancel_button)
 
         # preview: page images fitted to the pane's width (zoom at hand), or the in-app rendering
-        from commune_desk.ui.views.report_pages import PagePreview
+        from commune_desk.ui.views.report_page_preview import PagePreview
 
         self.pages_view = PagePreview()
         self.html_view = QTextBrowser()
@@ -333,8 +333,8 @@ class ReportView(ReportExportMixin, QWidget):
         self._busy(True)
         self.status.setText(message)
         self.operation = run_in_background(job, on_success=on_success, on_failure=self._failed,
-                                           on_progress=self._progress, parent=self)
-        self.operation.finished.connect(lambda: self._busy(False))
+                                           on_progress=self._progress, on_finished=lambda: self._busy(False),
+                                           parent=self)
 
     def _busy(self, busy: bool) -> None:
         for b in (self.save_button, self.preview_button, self.folder_button, self.usb_button,

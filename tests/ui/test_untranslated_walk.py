@@ -1,0 +1,96 @@
+"""Item 2 of issue 18: walk every page and dialog of the Vietnamese window and fail on any visible English text,
+any bare identifier (PROP_UNITS, issued_on) and any date or period written the machine's way (2026-11-20, 2026-Q4).
+Codes in brackets, file names, paths and proper names are allowed (tests/ui/english.py)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+
+from tests.ui.english import english_words, machine_dates, untranslated
+from tests.ui.screens import Tour, make_demo
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("walk")
+    make_demo(folder / "demo.db").dispose()
+    return folder / "demo.db"
+
+
+@pytest.fixture
+def walk(demo_file, tmp_path, qapp, vietnamese):
+    """The window over a copy of the demo database, built with the Vietnamese translator installed."""
+    import shutil
+
+    from commune_desk.storage.database import open_database
+
+    shutil.copy(demo_file, tmp_path / "demo.db")
+    db = open_database(tmp_path / "demo.db")
+    tour = Tour(db, tmp_path / "files")
+    tour.window.show()
+    yield tour
+    tour.window.close()
+    tour.window.deleteLater()
+    QApplication.processEvents()
+    db.dispose()
+
+
+def test_every_page_is_vietnamese(walk):
+    found = []
+    for name, build in walk.pages():
+        build()
+        QApplication.processEvents()
+        found += [f"{name}: {line}" for line in untranslated(walk.window)]
+    assert found == [], "\n".join(found)
+
+
+def test_every_dialog_is_vietnamese(walk):
+    found = []
+    for name, build in walk.dialogs():
+        dialog = build()
+        dialog.show()
+        QApplication.processEvents()
+        found += [f"{name}: {line}" for line in untranslated(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+        QApplication.processEvents()
+    assert found == [], "\n".join(found)
+
+
+def test_every_screen_in_a_state_is_vietnamese(walk):
+    """History shown, a wrong key password, a period signed and its package checked, a locked record."""
+    found = []
+    for name, build in walk.states():
+        widget = build()
+        top = walk.window if widget.window() is walk.window else widget
+        top.show()
+        QApplication.processEvents()
+        found += [f"{name}: {line}" for line in untranslated(top)]
+        if top is not walk.window:
+            top.close()
+            top.deleteLater()
+            QApplication.processEvents()
+    assert found == [], "\n".join(found)
+
+
+# ---- the detector can fail ------------------------------------------------------------------------------------
+def test_the_walk_sees_english_codes_and_machine_dates(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    for text in (
+        "Lưu báo cáo",
+        "the period 2026-Q4 was signed (revision 1)",
+        "Chỉ tiêu PROP_UNITS",
+        "Ngày ban hành: 2026-11-20",
+        "Tỷ lệ thôn có tuyên truyền (PROP_UNITS)",
+        "Tệp: D:/bao-cao.xlsx",
+    ):
+        layout.addWidget(QLabel(text))
+    dialog.show()
+    lines = untranslated(dialog)
+    assert len(lines) == 3, lines
+    assert "signed" in lines[0] and "PROP_UNITS" in lines[1] and "2026-11-20" in lines[2]
+    assert english_words("In báo cáo ra Excel, lưu vào USB") == []
+    assert machine_dates("Quý IV năm 2026, ngày 20/11/2026") == []
