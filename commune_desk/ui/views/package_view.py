@@ -299,11 +299,11 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
             self.status.setText(self.tr("%1 is already signed. To issue a corrected package, amend it first "
                                         "(with the reason).").replace("%1", period_name(Period.parse(code))))
             return False
-        if not self._confirm_if_empty(Period.parse(code)):   # a period without records: asked first
-            return False
         preview, refused = signing_preview(self._db, code, self._today(), self._actor)
         if preview is None:
             self.status.setText(self.tr("Not signed: %1").replace("%1", refused))
+            return False
+        if not self._confirm_if_empty(Period.parse(code)):  # a period without records: asked before the rest
             return False
         if not (confirm or confirm_signing)(self, preview):
             self.status.setText(self.tr("Not signed: nothing was locked."))
