@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -161,6 +162,10 @@ def test_intake_can_be_cancelled_midway_and_resumed(qtbot, office_db, units, tmp
     def verify_then_press_cancel(*args, **kwargs):           # the officer presses Cancel during the 2nd package
         calls.append(args[0])
         if len(calls) == 2:
+            # The worker may reach here before the window stored its operation (a loaded machine): wait for it.
+            deadline = time.monotonic() + 30
+            while view.operation is None and time.monotonic() < deadline:
+                time.sleep(0.01)
             view.operation.cancel()
         return real(*args, **kwargs)
 

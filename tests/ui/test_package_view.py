@@ -147,7 +147,11 @@ def test_tampered_package_shows_the_failed_check(qtbot, signed, tmp_path):
     data[len(data) // 2] ^= 0xFF
     bad = tmp_path / "bad.zip"
     bad.write_bytes(bytes(data))
+    # Signing verifies the new package at once: wait for that check, then ask about the damaged copy and wait
+    # for its own verdict (a stale verdict of the genuine package must not answer for it).
+    qtbot.waitUntil(lambda: not view.busy(), timeout=60_000)
     view.verify_file(bad)
-    qtbot.waitUntil(lambda: view.verify_result is not None and not view.busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: view.verify_result is not None and str(view.verify_result.path).endswith("bad.zip")
+                    and not view.busy(), timeout=60_000)
     assert not view.verify_result.valid
     assert view.verify_summary.text().startswith(("INVALID", "UNREADABLE"))
