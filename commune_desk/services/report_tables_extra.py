@@ -20,9 +20,18 @@ def comparison_table(comparisons, number: int) -> StatTable:
     """This period against the previous period and the same period of last year; "-" where the earlier period
     has no records (nothing is compared with a period the commune did not record)."""
     headers = ["STT", "Nội dung", "Đơn vị tính", "Kỳ này"]
+    stretches = []
     for cmp in comparisons:
         word = "Kỳ trước" if cmp.key == "previous" else "Cùng kỳ năm trước"
-        headers += [f"{word} ({cmp.name_vi})", "Tăng (+), giảm (-)"]
+        # The header names the period only (a date in a 2 cm column breaks inside itself); how far the earlier
+        # period was counted goes into the note under the title.
+        name, _, stretch = cmp.name_vi.partition(", ")
+        headers += [f"{word} ({name})", "Tăng (+), giảm (-)"]
+        if stretch:
+            stretches.append(f"{word.lower()} {stretch}")
+    note = "Dấu “-”: kỳ so sánh chưa có số liệu được ghi nhận"
+    if stretches:
+        note = f"Kỳ so sánh tính cùng độ dài với kỳ này: {'; '.join(stretches)}. {note}"
     rows = []
     for i, (measure, (label, unit)) in enumerate(COMPARED_LABELS.items(), start=1):
         now = dict(comparisons[0].now).get(measure, 0) if comparisons else 0
@@ -36,7 +45,7 @@ def comparison_table(comparisons, number: int) -> StatTable:
     return StatTable(
         "compare",
         f"Biểu {number}. So sánh kết quả chủ yếu với kỳ trước và cùng kỳ năm trước",
-        "Dấu “-”: kỳ so sánh chưa có số liệu được ghi nhận",
+        note,
         tuple(headers),
         tuple(rows),
         numeric,

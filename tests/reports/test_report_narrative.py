@@ -233,6 +233,10 @@ def test_comparisons_only_against_recorded_periods(communes):
     assert not any(f.key == "compare:last_year" for f in found["assessment"])
     table = next(t for t in c.tables if t.key == "compare")
     assert table.headers[4].startswith("Kỳ trước (quý I năm 2026)") and table.rows[0][6] == "-"
+    # No date in a narrow header (it broke inside "08/12/202 5" in print); a shortened stretch goes to the note.
+    assert not any(re.search(r"\d/\d", h) for h in table.headers)
+    stretch = previous.name_vi.partition(", ")[2]
+    assert (stretch in table.unit_note) if stretch else "cùng độ dài" not in table.unit_note
 
 
 # ---- the general case: generated communes ----------------------------------------------------------------------
