@@ -250,6 +250,10 @@
             <source>Grey days are refused: a record cannot be dated after today.</source>
             <translation>Grey days are refused: a record cannot be dated after today.</translation>
         </message>
+        <message>
+            <source>Grey days are refused: after today, or in a period already signed (amend that period to change its records).</source>
+            <translation>Grey days are refused: after today, or in a period already signed (amend that period to change its records).</translation>
+        </message>
     </context>
     <context>
         <name>DryRunModel</name>
@@ -7891,6 +7895,14 @@ Please choose a different file name.</translation>
             <translation>The whole window changes to the new language as soon as you save.</translation>
         </message>
         <message>
+            <source>e.g. Nguyễn Thị Lan, công chức Văn hóa - Xã hội</source>
+            <translation>e.g. Nguyễn Thị Lan, công chức Văn hóa - Xã hội</translation>
+        </message>
+        <message>
+            <source>The change history names this officer for every change made on this computer account. Leave it empty to show “the officer using this computer”.</source>
+            <translation>The change history names this officer for every change made on this computer account. Leave it empty to show “the officer using this computer”.</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -7909,6 +7921,10 @@ Please choose a different file name.</translation>
         <message>
             <source>Language:</source>
             <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Officer using this computer:</source>
+            <translation>Officer using this computer:</translation>
         </message>
         <message>
             <source>Lock after idle time:</source>
@@ -8027,6 +8043,14 @@ Please choose a different file name.</translation>
         <message>
             <source>Sign in to CommuneDesk</source>
             <translation>Sign in to CommuneDesk</translation>
+        </message>
+        <message>
+            <source>Your full name (the change history names you)</source>
+            <translation>Your full name (the change history names you)</translation>
+        </message>
+        <message>
+            <source>Officer:</source>
+            <translation>Officer:</translation>
         </message>
         <message>
             <source>Sign in</source>

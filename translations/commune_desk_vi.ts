@@ -250,6 +250,10 @@
             <source>Grey days are refused: a record cannot be dated after today.</source>
             <translation>Ngày màu xám không dùng được: bản ghi không thể ghi ngày sau hôm nay.</translation>
         </message>
+        <message>
+            <source>Grey days are refused: after today, or in a period already signed (amend that period to change its records).</source>
+            <translation>Ngày màu xám không nhập được: sau hôm nay, hoặc thuộc kỳ đã ký (muốn sửa số liệu của kỳ đó thì phải điều chỉnh kỳ).</translation>
+        </message>
     </context>
     <context>
         <name>DryRunModel</name>
@@ -7891,6 +7895,14 @@ Hãy chọn tên tệp khác.</translation>
             <translation>Toàn bộ cửa sổ chuyển sang ngôn ngữ mới ngay khi bạn bấm Lưu.</translation>
         </message>
         <message>
+            <source>e.g. Nguyễn Thị Lan, công chức Văn hóa - Xã hội</source>
+            <translation>VD: Nguyễn Thị Lan, công chức Văn hóa - Xã hội</translation>
+        </message>
+        <message>
+            <source>The change history names this officer for every change made on this computer account. Leave it empty to show “the officer using this computer”.</source>
+            <translation>Lịch sử thay đổi ghi tên cán bộ này cho mọi thay đổi làm trên tài khoản máy tính này. Để trống thì ghi “cán bộ dùng máy này”.</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> phút</translation>
         </message>
@@ -7909,6 +7921,10 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>Language:</source>
             <translation>Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <source>Officer using this computer:</source>
+            <translation>Cán bộ dùng máy này:</translation>
         </message>
         <message>
             <source>Lock after idle time:</source>
@@ -8027,6 +8043,14 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>Sign in to CommuneDesk</source>
             <translation>Đăng nhập CommuneDesk</translation>
+        </message>
+        <message>
+            <source>Your full name (the change history names you)</source>
+            <translation>Họ và tên của bạn (lịch sử thay đổi ghi tên bạn)</translation>
+        </message>
+        <message>
+            <source>Officer:</source>
+            <translation>Cán bộ:</translation>
         </message>
         <message>
             <source>Sign in</source>

@@ -20,6 +20,8 @@ class AppSettings:
 
     language: str = "vi"
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0 = never lock
+    # The officer using this computer account: change history names them ("user" stood for everyone before).
+    officer: str = ""
 
     def with_(self, **changes) -> "AppSettings":
         return replace(self, **changes)
@@ -42,7 +44,22 @@ def load_settings(path: Path | None = None) -> AppSettings:
     minutes = raw.get("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
     if not isinstance(minutes, int) or not 0 <= minutes <= 24 * 60:
         minutes = DEFAULT_AUTO_LOCK_MINUTES
-    return AppSettings(language=language, auto_lock_minutes=minutes)
+    return AppSettings(language=language, auto_lock_minutes=minutes, officer=clean_officer(raw.get("officer")))
+
+
+OFFICER_MAX = 80
+
+
+def clean_officer(value) -> str:
+    """An officer's name as history keeps it: NFC, one line, no control characters, at most 80 characters;
+    anything else (a number, a list from a hand-edited file) is no name."""
+    import unicodedata
+
+    if not isinstance(value, str):
+        return ""
+    spaced = " ".join(unicodedata.normalize("NFC", value).split())  # tabs and line breaks become one space
+    text = "".join(ch for ch in spaced if unicodedata.category(ch)[0] != "C")
+    return " ".join(text.split())[:OFFICER_MAX].strip()
 
 
 def save_settings(settings: AppSettings, path: Path | None = None) -> Path:

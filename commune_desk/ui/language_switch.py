@@ -46,9 +46,12 @@ def swap_translator(app: QCoreApplication, lang: str, folder: Path | None = None
 
 def apply_settings(session, settings) -> None:
     """Saved settings take effect in `session` (ui.session.Session) now: auto-lock time, interface language."""
+    officer_changed = settings.officer != session.settings.officer
     session.settings = settings
     session.set_auto_lock_minutes(settings.auto_lock_minutes)
-    switch_language(session, settings.language)
+    # A new language builds the views again; so must a new officer, whose name every repository writes.
+    if not switch_language(session, settings.language) and officer_changed:
+        rebuild_views(session)
 
 
 def switch_language(session, lang: str, folder: Path | None = None) -> bool:
@@ -75,7 +78,7 @@ def rebuild_views(session) -> None:
     window = session.window
     area = window.current_area()
     window.drop_area_links()
-    session.areas = session.build(window, session.db)
+    session.areas = session.build(window, session.db, actor=session.current_actor())
     if area in window.area_keys():
         window.show_area(area)
     session.homeShown.emit(window.page("home"))

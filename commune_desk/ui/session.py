@@ -59,7 +59,7 @@ class Session(QObject):
         self.before_open: Callable | None = None  # run once before the database is opened (start-up's log file)
         self.preload: Callable | None = None  # imports run off the UI thread after the quick home is painted
         self.instance_lock = InstanceLock(self.path)
-        self.sign_in = SignIn(window, self.path)
+        self.sign_in = SignIn(window, self.path, officer=self.settings.officer, officer_named=self._officer_named)
         self.backups = SessionBackups(warn=self.warn, inform=self.inform,
                                       show_error=lambda exc: self.show_error(self.window, exc))
         self.menu = SessionMenu(self)
@@ -160,7 +160,7 @@ class Session(QObject):
     def _open(self, db) -> None:
         self.db = db
         lines = self._reconcile(db)
-        self.areas = self.build(self.window, db)
+        self.areas = self.build(self.window, db, actor=self.current_actor())
         self.homeShown.emit(self.window.page("home"))
         if lines:
             self.window.statusBar().showMessage(" · ".join(lines))
@@ -168,6 +168,21 @@ class Session(QObject):
         self._restart_idle()
         self.backups.daily(db)
         self.opened.emit(self.areas)  # last: a first-run profile form may open from here and wait
+
+    def _officer_named(self, name: str) -> None:
+        """The officer typed at sign-in is remembered for this computer account (settings.json)."""
+        from commune_desk.ui.app_settings import clean_officer, save_settings
+
+        self.settings = self.settings.with_(officer=clean_officer(name))
+        self.sign_in.officer = self.settings.officer
+        try:
+            save_settings(self.settings)
+        except OSError as exc:  # the name still counts for this session
+            log.warning("officer name not saved: %s", exc)
+
+    def current_actor(self) -> str:
+        """Who the change history names: the officer set in the settings or at sign-in, else the generic actor."""
+        return self.settings.officer or self.actor
 
     def _rebuild_later(self) -> None:
         """Make the areas again (commune ↔ office desk) once the view that asked has finished its own slot."""

@@ -4,6 +4,7 @@ the first-run offer to encrypt an unprotected file. Dialogs only; no window cont
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,9 +17,13 @@ class SignIn:
     """Opens `path` for a window (`parent` of the dialogs); every method returns an open Database or None when the
     officer gives up."""
 
-    def __init__(self, parent: QWidget, path: Path) -> None:
+    def __init__(
+        self, parent: QWidget, path: Path, *, officer: str = "", officer_named: Callable[[str], None] | None = None
+    ) -> None:
         self.parent = parent
         self.path = path
+        self.officer = officer  # the name the dialog offers; `officer_named` hears the one signed in with
+        self.officer_named = officer_named
 
     def open(self, secret: str | None, error: str = ""):
         """open_database, asking for the password (or recovery key) while needed; None when the user quits."""
@@ -29,9 +34,12 @@ class SignIn:
 
         while True:
             if secret is None and keys.protection(self.path).mode in ("password", "key-file"):
-                secret = sign_in_dialog.ask_sign_in(self.parent, str(self.path), error)
-                if secret is None:
+                answer = sign_in_dialog.ask_sign_in(self.parent, str(self.path), error, self.officer)
+                if answer is None:
                     return None
+                secret, officer = answer
+                if officer.strip() != self.officer and self.officer_named is not None:
+                    self.officer_named(officer)
             try:
                 db = open_database(self.path, secret)
             except PasswordRequired:

@@ -53,10 +53,10 @@ class ModalScript:
         return not self.steps
 
 
-def build(window, db):
+def build(window, db, **kw):
     from commune_desk.app import build_areas
 
-    return build_areas(window, db, today=lambda: TODAY)
+    return build_areas(window, db, today=lambda: TODAY, **kw)
 
 
 def make_session(qtbot, path, **kw):

@@ -172,3 +172,16 @@ def test_signing_an_empty_period_asks_first(qtbot, demo_db, tmp_path):
     assert not view.sign_selected(tmp_path, password="x")
     assert asked and "No record is dated in" in asked[0] and "Not signed" in view.status.text()
     assert not list(tmp_path.glob("*.zip"))
+
+
+def test_an_export_ends_with_the_file_named_and_open_folder(qtbot, view, tmp_path):
+    """Issue 18 item 7: like every list's export, the report's ends with "Đã lưu …" and "Mở thư mục"."""
+    view.set_period("2026-Q3")
+    _export(qtbot, view, tmp_path, ascii_names=True)
+    bar = view.saved_bar()
+    assert bar.isVisibleTo(view) and bar.path == tmp_path / "Bao-cao-2026-Q3.docx" and bar.path.exists()
+    assert str(bar.path) in bar.label.text()
+    opened = []
+    bar.opener = opened.append
+    bar.open_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path)]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget
 
 from commune_desk.ui.fit import MAX_MINIMUM_HEIGHT, available_height
 from tests.ui.layout_checks import squeezed, visible_inside
@@ -118,6 +118,38 @@ def test_every_screen_in_a_state_fits(tour):
             top.deleteLater()
             QApplication.processEvents()
     assert failures == []
+
+
+def test_no_dialog_scrolls_inside_a_scrolling_body(tour):
+    """One scroll bar per form: the penalty form at 1280×720 showed two side by side (its own and fit_dialog's)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    nested = []
+    for name, build in tour.dialogs():
+        dialog = build()
+        for outer in dialog.findChildren(QScrollArea):
+            inner = [a.objectName() or type(a).__name__ for a in outer.widget().findChildren(QScrollArea)]
+            if inner:
+                nested.append(f"{name}: {outer.objectName()} holds {inner}")
+        dialog.close()
+        dialog.deleteLater()
+        QApplication.processEvents()
+    assert nested == []
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_the_hand_values_table_needs_no_sideways_scrolling(tour, size):
+    """Its evidence column sized to its contents pushed "Người nhập" and "Chỉ tiêu" off a 1366-pixel screen."""
+    tour.window.resize(*size)
+    for name, build in tour.pages():
+        if name == "page_hand_values":
+            page = build()
+    QApplication.processEvents()
+    table = page.findChild(QTableWidget, "handTable")
+    assert table.rowCount() > 0
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(table.columnCount())) <= table.viewport().width()
 
 
 # ---- the mechanism, and the checker, on their own ---------------------------------------------------------------

@@ -94,3 +94,47 @@ def test_the_walk_sees_english_codes_and_machine_dates(qtbot):
     assert "signed" in lines[0] and "PROP_UNITS" in lines[1] and "2026-11-20" in lines[2]
     assert english_words("In báo cáo ra Excel, lưu vào USB") == []
     assert machine_dates("Quý IV năm 2026, ngày 20/11/2026") == []
+
+
+def test_the_office_desk_is_vietnamese(qapp, vietnamese, tmp_path):
+    """The receiving office's own screens (trust list, intake, completeness, comments), with a unit registered."""
+    from commune_desk.app import build_areas
+    from commune_desk.domain.profile import Profile
+    from commune_desk.storage.database import open_database
+    from commune_desk.storage.profile_repo import ProfileRepository
+    from commune_desk.ui.main_window import MainWindow
+    from tests.ui.conftest import TODAY
+
+    db = open_database(tmp_path / "office.db")
+    ProfileRepository(db, "t").save(
+        Profile.from_json(
+            {
+                "role": "office",
+                "kind": "sở",
+                "name": "Y tế tỉnh Mẫu",
+                "unit_code": "SYT01",
+                "official_name": "Sở Y tế tỉnh Mẫu",
+                "place_name": "Tỉnh Mẫu",
+                "issuing_body": "ỦY BAN NHÂN DÂN TỈNH MẪU\nSỞ Y TẾ",
+                "signer": {"name": "Trần Thị Bình", "title": "PHÓ GIÁM ĐỐC", "authority": "KT. GIÁM ĐỐC"},
+            }
+        )
+    )
+    window = MainWindow()
+    window.resize(1366, 698)
+    try:
+        build_areas(window, db, today=lambda: TODAY)
+        window.show()
+        keys = window.area_keys()
+        assert len(keys) >= 3  # the office's own areas, not the commune's
+        found = []
+        for key in keys:
+            window.show_area(key)
+            QApplication.processEvents()
+            found += [f"office {key}: {line}" for line in untranslated(window)]
+        assert found == [], "\n".join(found)
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+        db.dispose()

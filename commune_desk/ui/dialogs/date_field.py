@@ -4,6 +4,7 @@ day records may have). It never moves a date by itself: a stored date outside th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QRect, Qt
@@ -21,11 +22,15 @@ class RefusingCalendar(QCalendarWidget):
         super().__init__(parent)
         self.earliest: date | None = None
         self.latest: date | None = None
+        # Further refused days, e.g. those of a signed period: `rule(day)` gives the reason, "" when allowed.
+        self.rule: Callable[[date], str] | None = None
         self.setGridVisible(False)
 
     def refused(self, day: QDate | date) -> bool:
         d = date(day.year(), day.month(), day.day()) if isinstance(day, QDate) else day
-        return (self.latest is not None and d > self.latest) or (self.earliest is not None and d < self.earliest)
+        if (self.latest is not None and d > self.latest) or (self.earliest is not None and d < self.earliest):
+            return True
+        return self.rule is not None and bool(self.rule(d))
 
     def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:  # noqa: N802 - Qt's name
         if not self.refused(day):
@@ -57,6 +62,18 @@ class DateEdit(QDateEdit):
         self.calendar.setToolTip(
             self.tr("Grey days are refused: a record cannot be dated after today.") if latest is not None else ""
         )
+        self.calendar.update()
+
+    def refuse_also(self, rule: Callable[[date], str] | None) -> None:
+        """Grey the days `rule` gives a reason for (the days of a signed period); the value is never changed."""
+        self.calendar.rule = rule
+        if rule is not None:
+            self.calendar.setToolTip(
+                self.tr(
+                    "Grey days are refused: after today, or in a period already signed "
+                    "(amend that period to change its records)."
+                )
+            )
         self.calendar.update()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name

@@ -6,9 +6,9 @@ from dataclasses import fields, replace
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -96,23 +96,12 @@ class RecordDialog(QDialog):
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.warning)
-        # The fields scroll, the banners and buttons stay: a long form (penalties) fits a 768-pixel laptop screen.
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(form)
+        # The fields scroll, the banners and buttons stay: fit_dialog (below) puts the fields in the one scroll area
+        # a long form (penalties) needs on a 768-pixel screen; a scroll area of its own here gave two scroll bars.
+        layout.addLayout(form, 1)
         if self.identity_box is not None:
-            body_layout.addWidget(self.identity_box)
-        body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("formScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        self.scroll.setMinimumHeight(min(body.sizeHint().height() + 4, 560))
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMinimumWidth(body.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
-        layout.addWidget(self.scroll, 1)
+            layout.addWidget(self.identity_box)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(680)
 

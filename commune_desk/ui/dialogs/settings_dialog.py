@@ -1,4 +1,4 @@
-"""Settings: interface language, auto-lock minutes, second backup folder and how many backups are kept."""
+"""Settings: interface language, the officer history names, auto-lock minutes, second backup folder and how many backups are kept."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from commune_desk.ui.app_settings import AppSettings, backup_policy, save_backup_settings, save_settings
+from commune_desk.ui.app_settings import (
+    OFFICER_MAX, AppSettings, backup_policy, clean_officer, save_backup_settings, save_settings,
+)
 
 
 class SettingsDialog(QDialog):
@@ -29,6 +31,14 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language_note = QLabel(self.tr("The whole window changes to the new language as soon as you save."))
         self.language_note.setWordWrap(True)
+        self.officer = QLineEdit(settings.officer)
+        self.officer.setObjectName("officer")
+        self.officer.setMaxLength(OFFICER_MAX)
+        self.officer.setPlaceholderText(self.tr("e.g. Nguyễn Thị Lan, công chức Văn hóa - Xã hội"))
+        self.officer_note = QLabel(self.tr("The change history names this officer for every change made on this "
+                                           "computer account. Leave it empty to show “the officer using this "
+                                           "computer”."))
+        self.officer_note.setWordWrap(True)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
         self.auto_lock.setSuffix(self.tr(" min"))
@@ -48,6 +58,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.language_note)
+        form.addRow(self.tr("Officer using this computer:"), self.officer)
+        form.addRow("", self.officer_note)
         form.addRow(self.tr("Lock after idle time:"), self.auto_lock)
         if db is not None:
             policy = backup_policy(db)
@@ -77,7 +89,8 @@ class SettingsDialog(QDialog):
             self.second_folder.setText(folder)
 
     def values(self) -> AppSettings:
-        return self._initial.with_(language=self.language.currentData(), auto_lock_minutes=self.auto_lock.value())
+        return self._initial.with_(language=self.language.currentData(), auto_lock_minutes=self.auto_lock.value(),
+                                   officer=clean_officer(self.officer.text()))
 
     def save(self) -> None:
         from commune_desk.domain.errors import ExpectedError

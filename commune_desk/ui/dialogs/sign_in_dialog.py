@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 
@@ -58,29 +58,40 @@ class SignInPanel(QWidget):
 
 
 class SignInDialog(QDialog):
-    def __init__(self, db_path: str, error: str = "", parent: QWidget | None = None) -> None:
+    """The password and who is signing in: the change history names that officer for this session's changes."""
+
+    def __init__(self, db_path: str, error: str = "", parent: QWidget | None = None, *, officer: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to CommuneDesk"))
         self.panel = SignInPanel(db_path, error, self)
         self.panel.submitted.connect(self.accept)
+        self.officer = QLineEdit(officer)
+        self.officer.setObjectName("officer")
+        self.officer.setMaxLength(80)
+        self.officer.setPlaceholderText(self.tr("Your full name (the change history names you)"))
+        self.officer.returnPressed.connect(self.panel.secret.setFocus)
+        officer_row = QFormLayout()
+        officer_row.setContentsMargins(0, 0, 0, 0)
+        officer_row.addRow(self.tr("Officer:"), self.officer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(officer_row)
         layout.addWidget(self.panel)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
-        self.panel.secret.setFocus()
+        (self.panel.secret if officer else self.officer).setFocus()
 
 
-def ask_sign_in(parent: QWidget | None, db_path: str, error: str = "") -> str | None:
-    """The password or recovery key typed, or None when the user quits."""
-    dialog = SignInDialog(db_path, error, parent)
+def ask_sign_in(parent: QWidget | None, db_path: str, error: str = "", officer: str = "") -> tuple[str, str] | None:
+    """The password or recovery key typed and the officer's name, or None when the user quits."""
+    dialog = SignInDialog(db_path, error, parent, officer=officer)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.panel.text()
+    return dialog.panel.text(), dialog.officer.text()
 
 
 class LockScreen(QWidget):

@@ -70,10 +70,16 @@ class HandValuesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        # The evidence (a document's full title) takes what is left and wraps; sized to its contents it pushed the
+        # last columns off a 1366-pixel screen. The indicator and who entered get a fixed, wrapping width.
         header = self.table.horizontalHeader()
         for col in range(8):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 220), (2, 110), (6, 140)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(lambda row, _col: self.enter(row))
         hint = QLabel(self.tr("Each value has the shape its indicator states: yes or no, a count, persons of a "
                               "population (never more than the population in force at the period's end), or a "

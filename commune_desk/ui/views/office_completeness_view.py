@@ -47,7 +47,7 @@ def _period_text(code: str) -> str:
     from commune_desk.domain.periods import Period, PeriodError
 
     try:
-        return f"{period_name(Period.parse(code))} ({code})"
+        return period_name(Period.parse(code))  # the name only: a code like 2026-Q4 is the machine's way
     except (PeriodError, ValueError):
         return code
 

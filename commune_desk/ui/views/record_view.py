@@ -263,7 +263,18 @@ class RecordView(QWidget):
         from commune_desk.ui.dialogs.plausibility_hook import attach_for
 
         attach_for(dialog, self._repo, self.entity)       # non-blocking: far outside last year's range
+        self._grey_signed_days(dialog)
         return dialog
+
+    def _grey_signed_days(self, dialog) -> None:
+        """The date field's calendar greys the days of signed periods, which saving would refuse."""
+        from commune_desk.domain.period_state import may_edit
+
+        day_field = self._repo.kind.date_field
+        field = dialog.fields.get(day_field) if day_field else None
+        if hasattr(field, "refuse_also"):
+            states = self._periods.all()
+            field.refuse_also(lambda day: "" if may_edit(day, states).allowed else "signed")
 
     def add(self) -> None:
         if self.add_button.isEnabled():

@@ -100,7 +100,20 @@ class ReportExportMixin:
         if self._on_removable(files.docx.parent):  # only a removable drive can be "removed safely"
             done += " " + T.translate("ReportView", "The USB stick can be removed safely.")
         self.status.setText(done)
+        self.saved_bar().show_saved(files.docx)
         self.generated.emit(files)
+
+    def saved_bar(self):
+        """The green "Đã lưu …" bar with "Mở thư mục" under the status line, as every list's export has; made on
+        the first export (the page's own constructor is at its line allowance)."""
+        bar = getattr(self, "_saved_bar", None)
+        if bar is None:
+            from commune_desk.ui.views.list_parts import SavedBar
+
+            bar = self._saved_bar = SavedBar()
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.status) + 1, bar)
+        return bar
 
     def _removable(self) -> list:
         from commune_desk.ui.views.report_preview import removable_drives
