@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
@@ -98,6 +99,31 @@ def test_combo_boxes_find_what_is_typed_without_diacritics(qtbot):
     qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a pause starts a new search
     qtbot.keyClicks(combo, "tay")
     assert combo.currentText() == "Tổ dân phố Tây"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform's popup, not our code
+def test_an_open_drop_down_searches_too_and_escape_changes_nothing(qtbot):
+    """Issue 18 item 7: typing in the open list moves its highlight; Enter chooses, Esc keeps the stored choice."""
+    combo = searchable(QComboBox())
+    qtbot.addWidget(combo)
+    for label in ("— chọn —", "Thôn Bắc", "Thôn Đông", "Tổ dân phố Tây"):
+        combo.addItem(label)
+    combo.show()
+    qtbot.waitExposed(combo)
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.keyClicks(combo.view(), "tay")
+    assert combo.view().currentIndex().row() == 3
+    assert combo.currentIndex() == 0  # nothing chosen yet
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not combo.view().isVisible())
+    assert combo.currentIndex() == 0
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    qtbot.keyClicks(combo.view(), "dong")
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: combo.currentText() == "Thôn Đông")
 
 
 def test_the_propaganda_form_searches_its_combos(qtbot, repos):

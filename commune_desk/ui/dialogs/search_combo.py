@@ -3,7 +3,8 @@
 Qt's own search matches the start of an entry letter for letter, so an officer typing without Vietnamese
 diacritics (or a word in the middle of a long label) found nothing. `searchable(combo)` makes the typed letters
 (gathered for a moment, as Qt does) select the first entry whose label starts with them, else the first whose
-label has a word starting with them, else the first that contains them, all compared without diacritics.
+label has a word starting with them, else the first that contains them, all compared without diacritics. While
+the drop-down is open the same letters move its highlighted row; Enter chooses it.
 """
 
 from __future__ import annotations
@@ -42,11 +43,16 @@ class _TypeSearch(QObject):
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo)
         self._combo = combo
+        self.view = combo.view()  # made now, before the filter watches the combo (making it sends events)
         self._typed = ""
         self._at = 0.0
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.KeyPress or watched is not self._combo or self._combo.isEditable():
+        if event.type() != QEvent.Type.KeyPress:  # first: combo.view() here would recurse while Qt builds the list
+            return False
+        combo = self._combo
+        in_list = watched is self.view  # the drop-down is open: the keys go to its list
+        if combo.isEditable() or not (in_list or watched is combo):
             return False
         text = event.text()
         if not text or not text.isprintable() or event.modifiers() & ~_SHIFT:
@@ -56,9 +62,10 @@ class _TypeSearch(QObject):
             self._typed = ""
         self._at = now
         self._typed += text
-        combo = self._combo
         index = best_match([combo.itemText(i) for i in range(combo.count())], self._typed)
-        if index >= 0:
+        if index >= 0 and in_list:  # the open list moves to it; Enter (or a click) chooses, Esc leaves all as it was
+            self.view.setCurrentIndex(combo.model().index(index, combo.modelColumn(), combo.rootModelIndex()))
+        elif index >= 0:
             combo.setCurrentIndex(index)
         return True
 
@@ -77,5 +84,7 @@ def searchable(combo: QComboBox) -> QComboBox:
     if combo.property("typeSearch"):
         return combo
     combo.setProperty("typeSearch", True)
-    combo.installEventFilter(_TypeSearch(combo))
+    search = _TypeSearch(combo)
+    combo.installEventFilter(search)
+    search.view.installEventFilter(search)  # the same search while the drop-down is open
     return combo
