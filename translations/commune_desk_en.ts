@@ -5872,6 +5872,128 @@ Please choose a different file name.</translation>
         </message>
     </context>
     <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>Collate</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Color Mode</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Current Page</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Double Sided Printing</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Grayscale</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Long side binding</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Output Settings</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>Page &amp;Set:</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Pages from</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Print all</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Print range</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Reverse</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Short side binding</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Location:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Output &amp;file:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>P&amp;roperties</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>

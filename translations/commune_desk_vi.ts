@@ -5872,6 +5872,128 @@ Hãy chọn tên tệp khác.</translation>
         </message>
     </context>
     <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>Sắp xếp theo bộ</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Màu</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Chế độ màu</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Số bản</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Số bản:</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Trang hiện tại</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>In hai mặt</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Thang xám</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Đóng gáy cạnh dài</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Tắt</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Tùy chọn</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Thiết lập in</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Bộ trang:</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Trang</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Từ trang</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>In tất cả</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Phạm vi in</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Đảo ngược thứ tự</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Phần đã chọn</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Đóng gáy cạnh ngắn</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; một khoảng là hai số nối bằng dấu gạch ngang. VD: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Vị trí:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>&amp;Tệp đầu ra:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Thuộc tính</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Máy in</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Loại:</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>

@@ -112,6 +112,7 @@ class Tour:
         yield "message_delete", self._delete_question
         yield "file_save", self._file_dialog
         yield "folder_choose", self._folder_dialog
+        yield "print", self._print_dialog
         yield "key_password", self._key_password
         yield "sign_confirm", self._sign_confirm
         yield "form_hand_value", lambda: self._figure_form("hand_values")
@@ -363,6 +364,13 @@ class Tour:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         return dialog
+
+    def _print_dialog(self):
+        """The Reports page's "In…": Qt's own print dialog (no Vietnamese catalogue ships with Qt)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        self._printer = QPrinter()  # kept: the dialog does not own it
+        return QPrintDialog(self._printer, None)
 
     def _key_password(self):
         from PySide6.QtWidgets import QInputDialog, QLineEdit
