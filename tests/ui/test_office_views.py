@@ -216,6 +216,8 @@ def test_completeness_lists_exactly_the_missing_units_and_aggregate_writes_both_
     cells = {str(c) for r in rows for c in r if c is not None}
     assert {units[0].code, units[1].code, units[2].code, units[3].code, "60001"} <= cells
     assert view.figures_table.rowCount() == 5 and "Tong-hop_2026-Q3.docx" in view.result.text()
+    bar = view._saved_bar_under  # issue 18 item 7: the written file named, with "Mở thư mục"
+    assert bar.isVisibleTo(view) and bar.path == docx_path
 
 
 def test_office_role_switches_the_navigation_to_the_office_areas(qtbot, office_db):

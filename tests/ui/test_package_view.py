@@ -98,6 +98,8 @@ def test_sign_period_locks_and_verifies(qtbot, demo_db, signed):
     assert view.periods.item(row, 3).text() == "01/07/2026 – 30/09/2026"
     assert view.packages.rowCount() == 1 and view.packages.item(0, 3).text() == result.path.name
     assert result.path.exists() and verify_package(result.path).valid
+    bar = view._saved_bar_under  # issue 18 item 7: the package named, with "Mở thư mục"
+    assert bar.isVisibleTo(view) and bar.path == result.path
     assert "read back and verified" in view.status.text()
 
     # a record dated inside the period opens read-only, saying why

@@ -48,6 +48,29 @@ class SavedBar(QFrame):
             self.opener(QUrl.fromLocalFile(str(self.path.parent)))
 
 
+def saved_bar_under(owner: QWidget, anchor: QWidget) -> SavedBar:
+    """The saved bar of `owner`, put just under `anchor` (a status line) the first time it is asked for: screens
+    that write a file (a report, a package, the office's summary) end like every list's export does."""
+    bar = getattr(owner, "_saved_bar_under", None)
+    if bar is None:
+        bar = SavedBar()
+        owner._saved_bar_under = bar  # type: ignore[attr-defined]
+        layout = _layout_holding(anchor.parentWidget().layout(), anchor)
+        layout.insertWidget(layout.indexOf(anchor) + 1, bar)
+    return bar
+
+
+def _layout_holding(layout, widget: QWidget):
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        inner = layout.itemAt(i).layout()
+        found = _layout_holding(inner, widget) if inner is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def export_list(view, title: str, table: Callable[[], tuple[list, list]], bar: SavedBar, path=None):
     """ "Xuất Excel…": every filtered row as shown into an .xlsx file chosen by the officer (or `path`), then the
     bar names it. Returns the path, or None when cancelled; a refused write is told and changes nothing."""

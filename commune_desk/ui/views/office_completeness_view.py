@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from commune_desk.ui.language import fmt_date, period_name
 from commune_desk.ui.problems import translate_reason
 from commune_desk.ui.views.home_view import fmt_value
+from commune_desk.ui.views.list_parts import saved_bar_under
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -297,6 +298,7 @@ class OfficeCompletenessView(QWidget):
         self.progress.setVisible(False)
         self.aggregate_button.setEnabled(True)
         self.result.setText(self.tr("Written: %1 and %2").replace("%1", str(paths[0])).replace("%2", str(paths[1])))
+        saved_bar_under(self, self.result).show_saved(paths[0])  # with "Mở thư mục"
         yes, no = self.tr("yes"), self.tr("no")
         self.figures_table.setRowCount(len(agg.figures))
         for i, f in enumerate(agg.figures):

@@ -19,6 +19,7 @@ from commune_desk.ui.operations import run_in_background
 from commune_desk.ui.views.package_empty import EmptySigningMixin
 from commune_desk.ui.views.package_verify_panel import PackageVerifyMixin
 from commune_desk.ui.views.report_view import report_periods
+from commune_desk.ui.views.list_parts import saved_bar_under
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -350,6 +351,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
                             .replace("%1", period_name(Period.parse(result.period))).replace("%2", str(result.revision))
                             .replace("%3", str(result.path)).replace("%4", f"{result.window[0]:%d/%m/%Y}")
                             .replace("%5", f"{result.window[1]:%d/%m/%Y}"))
+        saved_bar_under(self, self.status).show_saved(result.path)  # with "Mở thư mục"
         self.periodSigned.emit(result)
 
     def _failed(self, exc, tb: str) -> None:

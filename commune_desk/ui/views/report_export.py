@@ -104,16 +104,10 @@ class ReportExportMixin:
         self.generated.emit(files)
 
     def saved_bar(self):
-        """The green "Đã lưu …" bar with "Mở thư mục" under the status line, as every list's export has; made on
-        the first export (the page's own constructor is at its line allowance)."""
-        bar = getattr(self, "_saved_bar", None)
-        if bar is None:
-            from commune_desk.ui.views.list_parts import SavedBar
+        """The green "Đã lưu …" bar with "Mở thư mục" under the status line, as every list's export has."""
+        from commune_desk.ui.views.list_parts import saved_bar_under
 
-            bar = self._saved_bar = SavedBar()
-            layout = self.layout()
-            layout.insertWidget(layout.indexOf(self.status) + 1, bar)
-        return bar
+        return saved_bar_under(self, self.status)
 
     def _removable(self) -> list:
         from commune_desk.ui.views.report_preview import removable_drives
