@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from commune_desk import __version__
 from commune_desk.paths import (
@@ -289,9 +289,11 @@ def backup_interactively(window, db) -> None:
     except ExpectedError as exc:
         show_expected(window, exc)
         return
-    QMessageBox.information(window, QCoreApplication.translate("App", "Backup written"),
-                            QCoreApplication.translate("App", "The backup was written and verified:\n%1")
-                            .replace("%1", str(dest)))
+    from commune_desk.ui.views.list_parts import inform_saved
+
+    inform_saved(window, QCoreApplication.translate("App", "Backup written"),
+                 QCoreApplication.translate("App", "The backup was written and verified:\n%1").replace("%1", str(dest)),
+                 dest)
 
 
 def show_about(window, startup: Startup) -> None:

@@ -84,6 +84,7 @@ def _write_receipt(qtbot, office, keys, tmp_path, *, comment=True, grab: Path | 
     written = dialog.result_receipt
     assert written.path == tmp_path / "stick" / "Bien-nhan_79001_2026-Q3_r1.zip" and written.path.is_file()
     assert str(written.path) in dialog.message.text() and not dialog.write_button.isEnabled()
+    assert dialog._saved_bar_under.path == written.path  # with "Mở thư mục"
     return written
 
 

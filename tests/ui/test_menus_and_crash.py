@@ -15,10 +15,22 @@ def test_backup_from_the_menu_writes_a_verified_copy(qtbot, repos, tmp_path, mon
 
     target = tmp_path / "copy.db"
     monkeypatch.setattr("commune_desk.app.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    told = []
-    monkeypatch.setattr("commune_desk.app.QMessageBox.information", lambda *a: told.append(a[2]))
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.session_helpers import ModalScript
+
+    told, opened = [], []
+    monkeypatch.setattr("commune_desk.ui.views.list_parts.QDesktopServices.openUrl", opened.append)
+
+    def open_folder(box):
+        told.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Open folder").click()
+
+    script = ModalScript([(QMessageBox, open_folder)])
     backup_interactively(None, repos.db)
+    assert script.done and script.unexpected == []
     assert target.exists() and str(target) in told[0]
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path)]  # "Mở thư mục" opens where it went
     copy = open_database(target)
     try:
         from commune_desk.storage.profile_repo import ProfileRepository

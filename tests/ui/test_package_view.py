@@ -39,6 +39,7 @@ def test_keys_wizard_creates_p12_and_shows_fingerprint(qtbot, repos, tmp_path):
     assert "10351" in wizard.subject.text()
     pem = wizard.export_certificate(tmp_path / "hoa-my.pem")
     assert pem.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert wizard._saved_bar_under.path == pem  # named, with "Mở thư mục"
     # a second wizard opens the existing key with its password, and refuses a wrong one
     from commune_desk.ui.dialogs.keys_wizard import KeysWizard
 

@@ -71,6 +71,7 @@ def test_recovery_key_dialog_copies_saves_and_cannot_be_dismissed_unconfirmed(qt
     saved = dialog.save_text(str(tmp_path / "key.txt"))
     text = saved.read_text(encoding="utf-8")
     assert "ABCD-EFGH-IJKL-MNOP-QRST-UVWX" in text and "/data/xa.db" in text
+    assert dialog._saved_bar_under.path == saved and dialog._saved_bar_under.isVisibleTo(dialog)
     done = dialog.buttons.buttons()[0]
     assert not done.isEnabled()
     dialog.confirm.setChecked(True)

@@ -223,4 +223,7 @@ class KeysWizard(QDialog):
             return None
         self.message.setText(self.tr("Certificate written to %1: send it to the receiving office and read them "
                                      "the fingerprint over the phone.").replace("%1", str(written)))
+        from commune_desk.ui.views.list_parts import saved_bar_under
+
+        saved_bar_under(self, self.message).show_saved(written)  # with "Mở thư mục"
         return written

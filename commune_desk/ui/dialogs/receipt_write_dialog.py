@@ -176,6 +176,9 @@ class ReceiptWriteDialog(QDialog):
         self._say(self.tr("Receipt written to %1 (%2 comment(s)). Hand it to the commune with the USB stick.")
                   .replace("%1", str(written.path)).replace("%2", str(len(written.receipt.comments))), True)
         self.write_button.setEnabled(False)
+        from commune_desk.ui.views.list_parts import saved_bar_under
+
+        saved_bar_under(self, self.message).show_saved(written.path)  # with "Mở thư mục"
         self.written.emit(written)
         return written
 

@@ -102,6 +102,9 @@ class RecoveryKeyDialog(QDialog):
 
         saved = write_bytes_atomic(path, self.text_for_paper().encode("utf-8"))
         self.status.setText(self.tr("Saved to %1. Print it, then delete the file.").replace("%1", str(saved)))
+        from commune_desk.ui.views.list_parts import saved_bar_under
+
+        saved_bar_under(self, self.status).show_saved(saved)  # with "Mở thư mục"
         return saved
 
 

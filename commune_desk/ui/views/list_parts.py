@@ -48,6 +48,18 @@ class SavedBar(QFrame):
             self.opener(QUrl.fromLocalFile(str(self.path.parent)))
 
 
+def inform_saved(parent: QWidget | None, title: str, text: str, path) -> None:
+    """A message that a file was written (`text` names it) with "Mở thư mục" beside OK, for writes made from a
+    menu, where no screen has a place for the saved bar."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    open_button = box.addButton(SavedBar.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
 def saved_bar_under(owner: QWidget, anchor: QWidget) -> SavedBar:
     """The saved bar of `owner`, put just under `anchor` (a status line) the first time it is asked for: screens
     that write a file (a report, a package, the office's summary) end like every list's export does."""
