@@ -4439,6 +4439,10 @@ Import it anyway?</translation>
             <translation>{name}: is a zip archive but not an Excel workbook (no {missing})</translation>
         </message>
         <message>
+            <source>sheet {sheet} cannot be read ({kind})</source>
+            <translation>sheet {sheet} cannot be read ({kind})</translation>
+        </message>
+        <message>
             <source>{name}: cannot be read as an Excel workbook ({kind})</source>
             <translation>{name}: cannot be read as an Excel workbook ({kind})</translation>
         </message>

@@ -4439,6 +4439,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>{name}: là tệp nén zip nhưng không phải sổ tính Excel (không có {missing})</translation>
         </message>
         <message>
+            <source>sheet {sheet} cannot be read ({kind})</source>
+            <translation>không đọc được trang tính {sheet} ({kind})</translation>
+        </message>
+        <message>
             <source>{name}: cannot be read as an Excel workbook ({kind})</source>
             <translation>{name}: không đọc được dưới dạng sổ tính Excel ({kind})</translation>
         </message>
