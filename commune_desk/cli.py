@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from commune_desk import __version__
-from commune_desk.domain.errors import ExpectedError, ValidationFailed
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 from commune_desk.paths import PASSWORD_FILE_ENV, default_db_path
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -62,9 +62,10 @@ class CliContext:
 
             path = self.db_path
             if not create and not path.exists():
-                raise UsageError(
-                    f"no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, "
-                    "`commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db")
+                raise UsageError.of(QT_TRANSLATE_NOOP(
+                    "Problems", "no database at {path}; create one with `commune-desk profile set --file "
+                                "PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK "
+                                "--create`, or give --db"), path=str(path))
             self._db = open_database(path, self.password(), create=create)
             self._tell_interrupted_imports()
         return self._db
@@ -180,12 +181,11 @@ def run(argv, out=None, err=None) -> int:
 
             return run_gui(args)
         return int(args.handler(args, ctx) or 0)
-    except ValidationFailed as exc:
-        for problem in exc.problems:
-            ctx.err.write(f"commune-desk: {problem}\n")
-        return EXIT_USAGE
-    except ExpectedError as exc:
-        ctx.err.write(f"commune-desk: {exc}\n")
+    except ExpectedError as exc:  # a ValidationFailed too: one line per problem
+        from commune_desk.cli_language import refusal_lines
+
+        for line in refusal_lines(exc, args):
+            ctx.err.write(f"commune-desk: {line}\n")
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - the one place where any failure becomes an exit code
         from commune_desk.cli_failures import expected_message, report_bug

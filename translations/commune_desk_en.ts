@@ -4950,6 +4950,10 @@ Import it anyway?</translation>
             <source>number {number} of {year} is already used by the report of {period} dated {day}; choose another number (the next free one is {free})</source>
             <translation>number {number} of {year} is already used by the report of {period} dated {day}; choose another number (the next free one is {free})</translation>
         </message>
+        <message>
+            <source>no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db</source>
+            <translation>no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

@@ -4950,6 +4950,10 @@ Vẫn nhập kế hoạch này?</translation>
             <source>number {number} of {year} is already used by the report of {period} dated {day}; choose another number (the next free one is {free})</source>
             <translation>số {number} năm {year} đã dùng cho báo cáo kỳ {period} ngày {day}; hãy chọn số khác (số tiếp theo còn trống là {free})</translation>
         </message>
+        <message>
+            <source>no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db</source>
+            <translation>không có cơ sở dữ liệu tại {path}; hãy tạo bằng `commune-desk profile set --file PROFILE.json`, `commune-desk demo` hoặc `commune-desk records import WORKBOOK --create`, hoặc chỉ rõ --db</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
