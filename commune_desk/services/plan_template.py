@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commune_desk.domain.indicator_texts import how_counted
 from commune_desk.domain.indicators import CATALOGUE as INDICATORS, PERCENT
 from commune_desk.domain.plans import Plan
 from commune_desk.services import plan_format as fmt
@@ -50,8 +51,9 @@ def _catalogue_lines() -> list[tuple[str, bool]]:
     lines = []
     for d in INDICATORS.values():
         kind = "nhập tay" if d.manual else "tính từ sổ ghi chép"
-        den = f"; mẫu số: {d.denominator}" if d.denominator else ""
-        lines.append((f"  {d.code} — {d.label} ({kind}; đơn vị: {', '.join(d.units)}). Tử số: {d.numerator}{den}",
+        numerator, denominator = how_counted(d.code, d.numerator, d.denominator)
+        den = f"; mẫu số: {denominator}" if denominator else ""
+        lines.append((f"  {d.code} — {d.label} ({kind}; đơn vị: {', '.join(d.units)}). Tử số: {numerator}{den}",
                       False))
     return lines
 
