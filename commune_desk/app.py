@@ -201,7 +201,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
 
 def record_catalogues(db, today: Callable[[], date]):
     """The catalogues of the plan in force this year, else the shipped defaults."""
-    from commune_desk.services.plan_catalogues import catalogues_for
+    from commune_desk.services.plans.plan_catalogues import catalogues_for
 
     return catalogues_for(db, today().year)
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from commune_desk.domain.plans import DataCutoff  # noqa: E402
 from commune_desk.domain.plans import Deadline, DueRule, Plan, Target  # noqa: E402
-from commune_desk.services.plan_template import write_plan_workbook  # noqa: E402
+from commune_desk.services.plans.plan_template import write_plan_workbook  # noqa: E402
 
 SECTIONS = (
     "I. Tình hình tệ nạn mại dâm trên địa bàn",

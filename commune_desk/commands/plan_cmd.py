@@ -62,7 +62,7 @@ def template(args, ctx) -> int:
     from pathlib import Path
 
     from commune_desk.cli import UsageError
-    from commune_desk.services.plan_template import write_plan_workbook
+    from commune_desk.services.plans.plan_template import write_plan_workbook
 
     path = Path(args.file)
     if path.exists() and not args.force:
@@ -88,7 +88,7 @@ def _print_warnings(ctx, warnings) -> None:
 def validate(args, ctx) -> int:
     from pathlib import Path
 
-    from commune_desk.services.plan_import import populations, validate_file
+    from commune_desk.services.plans.plan_import import populations, validate_file
 
     plan, problems, warnings = validate_file(args.file)
     if problems:
@@ -106,8 +106,8 @@ def validate(args, ctx) -> int:
 
 def import_(args, ctx) -> int:
     from commune_desk.domain.errors import ValidationFailed
-    from commune_desk.services.plan_import import preview
-    from commune_desk.services.plan_signing import (
+    from commune_desk.services.plans.plan_import import preview
+    from commune_desk.services.plans.plan_signing import (
         PlanTampered, check_plan_signature, import_signed_plan, signed_plan_lost,
     )
 
@@ -124,7 +124,7 @@ def import_(args, ctx) -> int:
         lost = signed_plan_lost(db, result.plan, check)
         if lost:
             ctx.print(f"WARNING: {lost}; importing it needs --accept-unsigned")
-        from commune_desk.services.plan_in_force import import_checks, replace_text
+        from commune_desk.services.plans.plan_in_force import import_checks, replace_text
 
         current, mismatches = import_checks(db, result.plan)
         if current is not None:
@@ -151,7 +151,7 @@ def import_(args, ctx) -> int:
     if stored.status != "unchanged":
         from commune_desk.storage.plan_repo import PlanRepository
 
-        from commune_desk.services.plan_recipients import recipient_warnings
+        from commune_desk.services.plans.plan_recipients import recipient_warnings
 
         _print_warnings(ctx, recipient_warnings(PlanRepository(db, ctx.actor).get(info.plan_id, info.version)))
     if stored.status == "unchanged":
@@ -187,7 +187,7 @@ def show(args, ctx) -> int:
         if plan is None:
             raise UsageError("no plan is in force on that day; import one with 'plan import FILE'")
     ctx.print(f"{plan.plan_id} version {plan.version} ({plan.year}): {plan.title}")
-    from commune_desk.services.plan_signing import signature_of
+    from commune_desk.services.plans.plan_signing import signature_of
 
     record = signature_of(db, plan)
     ctx.print("signature: " + (f"{record.status} ({record.signer})" if record and record.signer
@@ -231,7 +231,7 @@ def status(args, ctx) -> int:
 
 def sign(args, ctx) -> int:
     from commune_desk.cli import read_password_file
-    from commune_desk.services.plan_signing import sign_plan
+    from commune_desk.services.plans.plan_signing import sign_plan
     from commune_desk.services.signing_keys import describe, load_p12
 
     identity = load_p12(args.key, read_password_file(args.password_file))
@@ -244,7 +244,7 @@ def sign(args, ctx) -> int:
 
 
 def trust_office(args, ctx) -> int:
-    from commune_desk.services.plan_signing import trust_office as register_office
+    from commune_desk.services.plans.plan_signing import trust_office as register_office
     from commune_desk.services.signing_keys import group_fingerprint
 
     office = register_office(ctx.open_db(), args.cert, ctx.actor)

@@ -51,7 +51,7 @@ def parse_count(text: str, what: str) -> int:
 
 
 def _catalogues(db, year: int):
-    from commune_desk.services.plan_catalogues import catalogues_for
+    from commune_desk.services.plans.plan_catalogues import catalogues_for
 
     return catalogues_for(db, year)
 

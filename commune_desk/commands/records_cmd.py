@@ -82,7 +82,7 @@ def add(args, ctx) -> int:
     """Validate and store one record; refused records print each problem (field: reason) and exit 2."""
     from datetime import date
 
-    from commune_desk.services.plan_catalogues import catalogues_for
+    from commune_desk.services.plans.plan_catalogues import catalogues_for
     from commune_desk.services.record_json import read_json_object, record_from_json
     from commune_desk.storage.repos import KINDS, RecordRepository
 

@@ -20,6 +20,20 @@ MOVED = {
         "packages": ("package", "package_verify", "cms", "cms_external", "chain_trust", "pkcs11_token", "key_import"),
         "office": ("office_aggregate", "office_ca", "office_intake"),
         "loop": ("receipts", "receipt_desk"),
+        "plans": (
+            "plan_catalogues",
+            "plan_cells",
+            "plan_checks",
+            "plan_format",
+            "plan_import",
+            "plan_in_force",
+            "plan_recipients",
+            "plan_signing",
+            "plan_template",
+            "plan_violations",
+            "plan_warnings",
+            "plan_workbook",
+        ),
     }.items()
     for old in olds
 }

@@ -107,7 +107,7 @@ def check_read(db, read: ReadWorkbook, *, today: date | None = None):
     `cat_*` sheets is valid), else the shipped defaults.
     """
     from commune_desk.domain.period_state import may_edit
-    from commune_desk.services.plan_catalogues import catalogues_for
+    from commune_desk.services.plans.plan_catalogues import catalogues_for
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.repos.bulk import ImportBatch, existing
     from commune_desk.storage.repos.kinds import KINDS

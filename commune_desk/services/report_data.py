@@ -272,7 +272,7 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "", cuto
     """
     from commune_desk.domain.data_cutoff import check_report, report_cutoff
     from commune_desk.services.indicators import estimates, evaluate_plan, indicator_values
-    from commune_desk.services.plan_catalogues import catalogue_set
+    from commune_desk.services.plans.plan_catalogues import catalogue_set
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.profile_repo import ProfileRepository
 

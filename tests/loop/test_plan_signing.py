@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commune_desk.domain.loop import PLAN_OTHER, PLAN_REGISTERED, PLAN_UNSIGNED
-from commune_desk.services.plan_signing import PlanTampered, import_signed_plan, sign_plan, signature_path, trust_office
+from commune_desk.services.plans.plan_signing import PlanTampered, import_signed_plan, sign_plan, signature_path, trust_office
 from commune_desk.storage.loop_repo import AlreadyRegistered, PlanSignatureRepository
 from commune_desk.storage.plan_repo import PlanRepository
 
@@ -78,7 +78,7 @@ def test_forged_signature_file_is_refused(commune_db, keys, tmp_path):
 
 def test_sign_refuses_an_invalid_workbook(keys, tmp_path):
     from commune_desk.domain.errors import ValidationFailed
-    from commune_desk.services.plan_template import write_plan_workbook
+    from commune_desk.services.plans.plan_template import write_plan_workbook
 
     blank = write_plan_workbook(tmp_path / "blank.xlsx")
     with pytest.raises(ValidationFailed):

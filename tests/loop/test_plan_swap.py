@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from commune_desk.domain.loop import PLAN_OTHER, PLAN_REGISTERED, PLAN_UNSIGNED
-from commune_desk.services.plan_signing import PlanSwapRefused, import_signed_plan, sign_plan, trust_office
+from commune_desk.services.plans.plan_signing import PlanSwapRefused, import_signed_plan, sign_plan, trust_office
 from commune_desk.storage.loop_repo import PlanSignatureRepository
 from commune_desk.storage.plan_repo import PlanRepository
 
@@ -18,7 +18,7 @@ from .helpers import pem
 def _plans(tmp_path, year=2026):
     """Version 1 (100 % of tip-offs handled) and a version 2 that weakens the target to 10 %."""
     from commune_desk.domain.plans import Deadline, DueRule, Plan, Target
-    from commune_desk.services.plan_template import write_plan_workbook
+    from commune_desk.services.plans.plan_template import write_plan_workbook
 
     v1 = Plan(plan_id="KH-TINH-2026", version=1, title="Kế hoạch phòng, chống mại dâm năm 2026",
               issuing_office="Ủy ban nhân dân tỉnh Mẫu", year=year, receiving_office="Sở Y tế tỉnh Mẫu",

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from commune_desk.services.office.office_intake import intake_folder
-from commune_desk.services.plan_signing import trust_office
+from commune_desk.services.plans.plan_signing import trust_office
 from commune_desk.services.loop.receipts import ReceiptRefused, import_receipt, write_receipt
 from commune_desk.storage.loop_repo import ReceiptRepository
 
@@ -168,7 +168,7 @@ def test_receipt_for_a_rezipped_copy_is_recognised_by_the_commune(office_db, com
     import zipfile
 
     from commune_desk.domain.period_state import SIGNED, PeriodState
-    from commune_desk.services.plan_signing import trust_office
+    from commune_desk.services.plans.plan_signing import trust_office
     from commune_desk.storage.ledger import Ledger
     from tests.office.insider import rezip
 

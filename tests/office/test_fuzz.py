@@ -125,7 +125,7 @@ def test_an_inbox_of_fuzzed_packages_commits_the_genuine_ones(genuine, db, tmp_p
 def receipt_desk(tmp_path_factory):
     """A commune desk that made a package and registered the office; the office's genuine receipt for it."""
     from commune_desk.services.office.office_intake import intake_folder
-    from commune_desk.services.plan_signing import trust_office
+    from commune_desk.services.plans.plan_signing import trust_office
     from commune_desk.services.loop.receipts import write_receipt
     from commune_desk.storage.database import open_database
 
@@ -178,7 +178,7 @@ def test_fuzzed_receipts_are_refused_or_identical(receipt_desk):
 
 @pytest.fixture(scope="module")
 def signed_plan(tmp_path_factory):
-    from commune_desk.services.plan_signing import sign_plan
+    from commune_desk.services.plans.plan_signing import sign_plan
 
     from tests.loop.helpers import make_keys, plan_copy
 
@@ -191,8 +191,8 @@ def signed_plan(tmp_path_factory):
 
 def run_plan_cases(signed_plan, seed: int, signatures: int, workbooks: int) -> dict:
     from commune_desk.domain.loop import PLAN_REGISTERED, PLAN_TAMPERED
-    from commune_desk.services.plan_import import check_file
-    from commune_desk.services.plan_signing import check_bytes
+    from commune_desk.services.plans.plan_import import check_file
+    from commune_desk.services.plans.plan_signing import check_bytes
 
     cert, workbook, signature, folder = signed_plan
     assert check_bytes(workbook, signature, [cert]).status == PLAN_REGISTERED

@@ -10,9 +10,9 @@ import pytest
 
 from commune_desk.domain.errors import ValidationFailed
 from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.plan_import import import_file
-from commune_desk.services.plan_template import write_plan_workbook
-from commune_desk.services.plan_workbook import read_plan
+from commune_desk.services.plans.plan_import import import_file
+from commune_desk.services.plans.plan_template import write_plan_workbook
+from commune_desk.services.plans.plan_workbook import read_plan
 from commune_desk.storage.plan_repo import PlanRepository
 from tests.plans.helpers import mutate
 from tests.plans.test_round_trip_cli import _fill
@@ -67,7 +67,7 @@ def test_a_plans_catalogue_drives_the_rules(tmp_path, db):
     from datetime import date
 
     from commune_desk.domain import penalty_law as law
-    from commune_desk.services.plan_catalogues import catalogues_for
+    from commune_desk.services.plans.plan_catalogues import catalogues_for
 
     rows = [["tinh_d1", "Hành vi theo quy định của tỉnh", 1, "282/2025/NĐ-CP", 99, 1, "b", 40_000_000, 60_000_000,
              0, "tich_thu", None, datetime(2025, 12, 15), None, 1, None, "thử nghiệm"]]

@@ -29,8 +29,8 @@ def demo(request, tmp_path_factory):
 
 
 def test_the_plan_is_the_provinces_own_and_commune_level(demo, tmp_path):
-    from commune_desk.services.plan_import import check_file
-    from commune_desk.services.plan_template import write_plan_workbook
+    from commune_desk.services.plans.plan_import import check_file
+    from commune_desk.services.plans.plan_template import write_plan_workbook
 
     profile = ProfileRepository(demo, "t").get()
     plan = PlanRepository(demo, "t").active_for(TODAY)

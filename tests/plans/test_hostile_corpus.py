@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
-from commune_desk.services.plan_import import import_file
+from commune_desk.services.plans.plan_import import import_file
 from tests.plans.helpers import SAMPLE_001, mutate, snapshot
 
 BOMB = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -138,7 +138,7 @@ def test_corpus_is_large_enough():
 
 
 def test_specific_hostile_messages(tmp_path):
-    from commune_desk.services.plan_workbook import PlanFileError, read_plan
+    from commune_desk.services.plans.plan_workbook import PlanFileError, read_plan
 
     expected = {"docx renamed": "a Word document (.docx) renamed", "entity bomb": "has a DOCTYPE declaration",
                 "zip bomb": "zip bomb", "huge sheet": "too large", "truncated 0.5": "truncated or damaged",

@@ -7,8 +7,8 @@ from openpyxl import load_workbook
 
 from commune_desk.domain.indicator_texts import HOW_COUNTED
 from commune_desk.domain.indicators import CATALOGUE
-from commune_desk.services import plan_format as fmt
-from commune_desk.services.plan_template import write_plan_workbook
+from commune_desk.services.plans import plan_format as fmt
+from commune_desk.services.plans.plan_template import write_plan_workbook
 from tests.ui.english import english_words
 
 

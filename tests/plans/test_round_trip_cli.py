@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from commune_desk.domain.periods import Period
-from commune_desk.services.plan_catalogues import catalogues_for
-from commune_desk.services.plan_import import import_file
-from commune_desk.services.plan_template import write_plan_workbook
+from commune_desk.services.plans.plan_catalogues import catalogues_for
+from commune_desk.services.plans.plan_import import import_file
+from commune_desk.services.plans.plan_template import write_plan_workbook
 from commune_desk.storage.plan_repo import PlanRepository
 from tests.plans.helpers import SAMPLE_001, mutate
 

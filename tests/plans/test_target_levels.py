@@ -14,8 +14,8 @@ from commune_desk.domain.periods import Period
 from commune_desk.domain.plans import Plan, Target
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.services.indicators import evaluate_plan
-from commune_desk.services.plan_template import write_plan_workbook
-from commune_desk.services.plan_workbook import read_plan, read_plan_checked
+from commune_desk.services.plans.plan_template import write_plan_workbook
+from commune_desk.services.plans.plan_workbook import read_plan, read_plan_checked
 from commune_desk.storage.plan_repo import PlanRepository
 from tests.plans.helpers import SAMPLE_001, mutate, simple_plan
 

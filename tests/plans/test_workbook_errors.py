@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from commune_desk.domain.errors import ValidationFailed
-from commune_desk.services.plan_import import import_file
-from commune_desk.services.plan_workbook import PlanFileError, read_plan
+from commune_desk.services.plans.plan_import import import_file
+from commune_desk.services.plans.plan_workbook import PlanFileError, read_plan
 from tests.plans.helpers import SAMPLE_001, mutate, snapshot
 
 

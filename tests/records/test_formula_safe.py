@@ -119,7 +119,7 @@ def test_every_app_workbook_keeps_risky_text_as_text(demo_db, tmp_path, qapp):
     """The report's annex (it goes into the signed package), the plan workbook, a list export. (`qapp`: the
     report's chart draws with QtGui; pytest-qt's application, never a bare QGuiApplication in the test process.)"""
     from commune_desk.domain.periods import Period
-    from commune_desk.services.plan_template import write_plan_workbook
+    from commune_desk.services.plans.plan_template import write_plan_workbook
     from commune_desk.services.report_service import generate
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.ui.export import export_rows

@@ -12,7 +12,7 @@ from tests.plans.helpers import SAMPLE_001
 
 def plan_for_year(year: int = 2026, source: Path = SAMPLE_001, **changes):
     """The sample plan with its year, issue date and fixed deadlines moved to `year` (rules stay as they are)."""
-    from commune_desk.services.plan_workbook import read_plan
+    from commune_desk.services.plans.plan_workbook import read_plan
 
     plan = read_plan(source)
     deadlines = tuple(replace(d, due=DueRule(d.due.day, "", date(year, d.due.fixed.month, d.due.fixed.day)))
@@ -23,7 +23,7 @@ def plan_for_year(year: int = 2026, source: Path = SAMPLE_001, **changes):
 
 
 def write_plan(path: Path, plan) -> Path:
-    from commune_desk.services.plan_template import write_plan_workbook
+    from commune_desk.services.plans.plan_template import write_plan_workbook
 
     return write_plan_workbook(path, plan)
 

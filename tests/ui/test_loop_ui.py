@@ -251,7 +251,7 @@ def _verdict(qtbot, commune, root, path):
 
 
 def test_plan_import_dialog_shows_the_signature_verdict(qtbot, desks, keys, plan_files, tmp_path):
-    from commune_desk.services.plan_signing import sign_plan, signature_path
+    from commune_desk.services.plans.plan_signing import sign_plan, signature_path
     from commune_desk.storage.loop_repo import PlanSignatureRepository
 
     commune, _, _ = desks

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commune_desk.domain.profile import Profile
-from commune_desk.services.plan_warnings import import_warnings
+from commune_desk.services.plans.plan_warnings import import_warnings
 from commune_desk.storage.plan_repo import PlanRepository
 from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 from tests.plans.helpers import mutate, snapshot

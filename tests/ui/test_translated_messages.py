@@ -39,7 +39,7 @@ def test_records_dry_run_table_shows_vietnamese_reasons(qtbot, demo_repos, tmp_p
 
 
 def test_plan_problem_shows_vietnamese_expected_and_found(vietnamese):
-    from commune_desk.services.plan_workbook import Cell, Reader
+    from commune_desk.services.plans.plan_workbook import Cell, Reader
     from commune_desk.ui.dialogs.plan_import_dialog import problem_columns
 
     reader = Reader(None)
@@ -53,7 +53,7 @@ def test_plan_problem_shows_vietnamese_expected_and_found(vietnamese):
 
 
 def test_plan_sheet_problem_with_a_suggestion_is_vietnamese(vietnamese):
-    from commune_desk.services.plan_workbook import _expected, _t, suggest
+    from commune_desk.services.plans.plan_workbook import _expected, _t, suggest
     from commune_desk.domain.errors import QT_TRANSLATE_NOOP
     from commune_desk.ui.dialogs.plan_import_dialog import problem_columns
 

@@ -212,7 +212,7 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
 
 def _check_receipt(db, path: Path) -> tuple[dict, bytes, object]:
     from commune_desk.services.packages.cms import SignatureInvalid, verify_detached
-    from commune_desk.services.plan_signing import registered_certificates
+    from commune_desk.services.plans.plan_signing import registered_certificates
     from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256
 
     body, signature = read_receipt_zip(path)

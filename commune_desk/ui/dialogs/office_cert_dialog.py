@@ -28,7 +28,7 @@ class OfficeCertTexts(QObject):
     def register(self, parent: QWidget, db, actor: str, path: str | None, confirm, inform):
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.services.office.office_intake import cert_facts, load_cert_file
-        from commune_desk.services.plan_signing import trust_office
+        from commune_desk.services.plans.plan_signing import trust_office
 
         inform = inform or (lambda title, text: QMessageBox.information(parent, title, text))
         if path is None:

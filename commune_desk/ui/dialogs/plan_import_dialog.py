@@ -188,8 +188,8 @@ class PlanImportDialog(QDialog):
     # ---- preview and import (off the UI thread) ----------------------------------------------------------
     def choose(self, path) -> None:
         """Read and check `path` in the background, then show its problems or its diff."""
-        from commune_desk.services.plan_import import preview
-        from commune_desk.services.plan_signing import check_plan_signature
+        from commune_desk.services.plans.plan_import import preview
+        from commune_desk.services.plans.plan_signing import check_plan_signature
 
         self.path = Path(path)
         self.preview = None
@@ -205,7 +205,7 @@ class PlanImportDialog(QDialog):
         self.lost = ""
 
         def job(progress, cancelled):
-            from commune_desk.services.plan_signing import signed_plan_lost
+            from commune_desk.services.plans.plan_signing import signed_plan_lost
 
             check, result = check_plan_signature(db, chosen)[0], preview(db, chosen)
             lost = signed_plan_lost(db, result.plan, check) if result.plan is not None else ""
@@ -280,7 +280,7 @@ class PlanImportDialog(QDialog):
             self._allow_import()
 
     def _warnings(self, result) -> list:
-        from commune_desk.services.plan_warnings import import_warnings
+        from commune_desk.services.plans.plan_warnings import import_warnings
         from commune_desk.storage.profile_repo import ProfileRepository
 
         return import_warnings(result.plan, result.current, ProfileRepository(self._db, self._actor).get(),
@@ -362,7 +362,7 @@ class PlanImportDialog(QDialog):
             return
         if self.warning_list and not self.warned.isChecked():
             return                      # the warnings were not acknowledged
-        from commune_desk.services.plan_signing import import_signed_plan
+        from commune_desk.services.plans.plan_signing import import_signed_plan
 
         accept = bool(self.lost)
         if accept and not self._confirm(self.lost):

@@ -136,7 +136,7 @@ class PlanView(QWidget):
         from html import escape
 
         from commune_desk.domain.loop import PLAN_OTHER, PLAN_REGISTERED, PLAN_UNSIGNED
-        from commune_desk.services.plan_signing import signature_of
+        from commune_desk.services.plans.plan_signing import signature_of
 
         record = signature_of(self._db, plan)
         if record is None:

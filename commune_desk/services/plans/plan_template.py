@@ -7,7 +7,7 @@ from pathlib import Path
 from commune_desk.domain.indicator_texts import how_counted
 from commune_desk.domain.indicators import CATALOGUE as INDICATORS, PERCENT
 from commune_desk.domain.plans import Plan
-from commune_desk.services import plan_format as fmt
+from commune_desk.services.plans import plan_format as fmt
 
 DATA_ROWS = 300
 _HELP = [
@@ -151,7 +151,7 @@ def _fill(plan: Plan, settings, targets, deadlines, report, wb, table) -> None:
     for r, (kind, text) in enumerate(rows, start=2):
         report.cell(r, 1, kind)
         report.cell(r, 2, text)
-    from commune_desk.services.plan_violations import cell_value
+    from commune_desk.services.plans.plan_violations import cell_value
 
     for name, entries in sorted(plan.catalogues.items()):
         extra = sorted({k for e in entries for k in e if k not in ("code", "label", "active")})

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Phrase, Problem
 from commune_desk.domain.indicators import PERCENT
-from commune_desk.services import plan_format as fmt
+from commune_desk.services.plans import plan_format as fmt
 
 _NUMBER = re.compile(r"^[+]?\d+(?:[.,]\d+)?$")
 

@@ -12,8 +12,8 @@ from commune_desk.domain.periods import CutoffRule, PeriodError
 from commune_desk.domain.plans import (COMMUNE_LEVEL, OFFICE_LEVEL, TARGET_LEVELS, DataCutoff, Deadline, DeadlineError,
                                       DueRule, Plan, Target)
 from commune_desk.domain.text import nfc
-from commune_desk.services import plan_format as fmt
-from commune_desk.services.plan_cells import _NONE, Cell, CellReader, _expected, _found, _t, suggest  # noqa: F401 - re-exported
+from commune_desk.services.plans import plan_format as fmt
+from commune_desk.services.plans.plan_cells import _NONE, Cell, CellReader, _expected, _found, _t, suggest  # noqa: F401 - re-exported
 
 _PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
@@ -57,7 +57,7 @@ class Reader(CellReader):
             raise ValidationFailed(self.problems)
         plan = Plan(targets=tuple(targets), deadlines=tuple(deadlines), catalogues=catalogues,
                     report_sections=tuple(sections), recipients=tuple(recipients), **settings)
-        from commune_desk.services.plan_checks import check_cutoffs, check_targets
+        from commune_desk.services.plans.plan_checks import check_cutoffs, check_targets
 
         problems, warnings = check_cutoffs(plan, self.rows_of["deadlines"])
         self.problems += problems
@@ -341,7 +341,7 @@ class Reader(CellReader):
                 self.bad(sheet, r, "active", QT_TRANSLATE_NOOP("Problems", "1 or 0"), v.get("active"))
             typed = ()
             if sheet == fmt.CATALOGUE_PREFIX + "violation_types":   # brackets, dates, measure lists: checked
-                from commune_desk.services.plan_violations import TYPED, measure_codes, read_violation_columns
+                from commune_desk.services.plans.plan_violations import TYPED, measure_codes, read_violation_columns
 
                 typed = TYPED
                 entry.update(read_violation_columns(self, sheet, r, v, measure_codes(self._rows)))

@@ -69,7 +69,7 @@ def signature_path(workbook: Path | str) -> Path:
 def sign_plan(workbook: Path | str, identity, *, overwrite: bool = True) -> Path:
     """Validate the workbook (as `plan validate`), then write its detached signature beside it, atomically."""
     from commune_desk.services.packages.cms import sign_detached
-    from commune_desk.services.plan_import import check_file
+    from commune_desk.services.plans.plan_import import check_file
     from commune_desk.services.safe_input import read_bytes_capped
     from commune_desk.services.signing_keys import check_key_matches, check_validity
     from commune_desk.storage.files import atomic_path
@@ -147,7 +147,7 @@ def signed_plan_lost(db, plan, check: PlanSignatureCheck) -> str:
     plan is not signed by it, and the plan it replaces was signed by it. The text names that plan and the changes.
     """
     from commune_desk.domain.plans import diff_plans
-    from commune_desk.services.plan_import import current_for
+    from commune_desk.services.plans.plan_import import current_for
 
     if check.status == PLAN_REGISTERED or not registered_certificates(db):
         return ""
@@ -176,8 +176,8 @@ def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned:
     A plan replacing another plan in force needs `replace`, one of another year, province or issuer
     `accept_mismatch` (services.plan_in_force; the window's tick box gives both).
     """
-    from commune_desk.services.plan_in_force import refuse_unconfirmed
-    from commune_desk.services.plan_workbook import read_plan
+    from commune_desk.services.plans.plan_in_force import refuse_unconfirmed
+    from commune_desk.services.plans.plan_workbook import read_plan
     from commune_desk.storage.loop_repo import PlanSignatureRepository
     from commune_desk.storage.plan_repo import PlanRepository
 

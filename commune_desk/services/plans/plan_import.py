@@ -33,8 +33,8 @@ def check_file(path) -> tuple[Plan | None, list[Problem]]:
 
 def validate_file(path, populations: dict | None = None) -> tuple[Plan | None, list[Problem], list[Problem]]:
     """(plan or None, problems, warnings); warnings (cells named) never block an import."""
-    from commune_desk.services.plan_recipients import recipient_warnings
-    from commune_desk.services.plan_workbook import read_plan_checked
+    from commune_desk.services.plans.plan_recipients import recipient_warnings
+    from commune_desk.services.plans.plan_workbook import read_plan_checked
 
     try:
         plan, warnings = read_plan_checked(path, populations)
@@ -112,7 +112,7 @@ def preview(db, path) -> ImportPreview:
 
 def import_file(db, path, actor: str):
     """Import the plan in `path` (all or nothing); raises ValidationFailed / PlanFileError / PlanRefused."""
-    from commune_desk.services.plan_workbook import read_plan
+    from commune_desk.services.plans.plan_workbook import read_plan
     from commune_desk.storage.plan_repo import PlanRepository
 
     plan = read_plan(path)

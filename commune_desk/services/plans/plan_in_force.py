@@ -34,7 +34,7 @@ def replace_text(current: Plan) -> str:
 
 def import_checks(db: Database, plan: Plan, today: date | None = None) -> tuple[Plan | None, list[Problem]]:
     """(the plan of another plan_id that importing `plan` would put out of force, the mismatches)."""
-    from commune_desk.services.plan_warnings import import_warnings
+    from commune_desk.services.plans.plan_warnings import import_warnings
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.profile_repo import ProfileRepository
 
