@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -47,10 +47,17 @@ def may_edit(record_date: date | None, states: Iterable[PeriodState]) -> EditDec
     """
     if record_date is None:
         return EditDecision(True)
+    return may_edit_counted(lambda window: window[0] <= record_date <= window[1], states)
+
+
+def may_edit_counted(counted: Callable[[tuple[date, date]], bool], states: Iterable[PeriodState]) -> EditDecision:
+    """A record may change unless a period signed and not reopened counted it: `counted` says whether the data
+    window a signed period froze states the record (a model's quarterly figures are stated by the report whose
+    window holds their quarter's start and reaches the day they are counted to, not by one date)."""
     for st in states:
         if st.state != SIGNED or st.window_start is None or st.window_end is None:
             continue
-        if st.window_start <= record_date <= st.window_end:
+        if counted((st.window_start, st.window_end)):
             template = QT_TRANSLATE_NOOP(
                 "Problems", "the period {period} was signed (revision {revision}); amend it to change its records"
             )

@@ -126,7 +126,9 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
 
     Records are bulk-inserted (one audit entry per record type with its count, see docs/records-workbook.md).
     """
+    from commune_desk.domain.periods import CutoffRule, PeriodScheme
     from commune_desk.services.demo_community import demo_community
+    from commune_desk.services.demo_plan import CUTOFF_RULE
     from commune_desk.services.demo_records import demo_records
     from commune_desk.storage.repos.bulk import ImportBatch, apply_import
 
@@ -143,7 +145,9 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
         catalogues = default_catalogues()
         records = demo_records(profile, year, seed, until, catalogues)
         records["propaganda"] = sorted(demo_propaganda(profile, year, seed, until), key=lambda r: r.activity_date)
-        records.update(demo_community(profile, year, seed, until, catalogues, records))   # models and teams
+        # models and teams; their quarters are the plan's (its cut-off rule), or calendar ones without a plan
+        scheme = PeriodScheme.uniform(CutoffRule.parse(CUTOFF_RULE) if with_plan else None)
+        records.update(demo_community(profile, year, seed, until, catalogues, records, scheme))
         counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
         ended = {e.unit_code for e in records["residential_unit_event"] if e.kind in ("merged", "split", "dissolved")
                  and e.effective_date <= today}

@@ -10,7 +10,7 @@ import random
 from dataclasses import replace
 from datetime import date
 
-from commune_desk.domain.periods import Period
+from commune_desk.domain.periods import CALENDAR_SCHEME, Period, PeriodScheme
 from commune_desk.domain.records.community import (
     OPERATING, PAUSED, SERVED_SEP, CommunityModel, ModelFigures, ModelStatus, Team,
 )
@@ -47,7 +47,8 @@ def _statuses(year: int, until: date) -> list[ModelStatus]:
     return out
 
 
-def _figures(models, year: int, rng: random.Random, until: date, catalogues, statuses) -> list[ModelFigures]:
+def _figures(models, year: int, rng: random.Random, until: date, catalogues, statuses,
+             scheme: PeriodScheme) -> list[ModelFigures]:
     ages = [e.code for e in catalogues["age_groups"].entries if e.code not in ("duoi_16", "16_18")]
     paused = {(s.model_code, Period(year, "quarter", (s.status_date.month - 1) // 3 + 1).code)
               for s in statuses if s.status == PAUSED}
@@ -64,8 +65,10 @@ def _figures(models, year: int, rng: random.Random, until: date, catalogues, sta
             if m.kind_code == "quyen_nguoi_lao_dong":
                 served += ((f"nam{SERVED_SEP}{rng.choice(ages)}", rng.randrange(1, 4)),)
             slow = (m.code, quarter.code) in paused
+            # counted to the quarter's last data day (the plan's quarter), or to the demo's day while it runs
+            counted_to = min(scheme.window(quarter)[1], until)
             out.append(ModelFigures(m.code, quarter.code, served, rng.randrange(1, 3) if slow else rng.randrange(3, 9),
-                                    rng.randrange(0, 4)))
+                                    rng.randrange(0, 4), counted_to=counted_to))
     return out
 
 
@@ -82,7 +85,8 @@ def _teams(profile, year: int, rng: random.Random, catalogues) -> list[Team]:
     ]
 
 
-def demo_community(profile, year: int, seed: int, until: date, catalogues, records: dict) -> dict[str, list]:
+def demo_community(profile, year: int, seed: int, until: date, catalogues, records: dict,
+                   scheme: PeriodScheme = CALENDAR_SCHEME) -> dict[str, list]:
     """The demo's teams, models, status changes and figures; propaganda, support and tip-offs in `records` come
     back with the team that carried some of them out (the volunteer team's own propaganda, some support by the
     peer group, tip-offs passed on by the team)."""
@@ -91,7 +95,7 @@ def demo_community(profile, year: int, seed: int, until: date, catalogues, recor
     models = [replace(m, catalogue_version=version) for m in _models(profile, year, rng, until)]
     statuses = _statuses(year, until)
     out = {"team": _teams(profile, year, rng, catalogues), "community_model": models, "model_status": statuses,
-           "model_figures": _figures(models, year, rng, until, catalogues, statuses)}
+           "model_figures": _figures(models, year, rng, until, catalogues, statuses, scheme)}
     out["propaganda"] = [replace(p, team_code=VOLUNTEER_TEAM) if p.organiser == VOLUNTEER_ORGANISER else p
                          for p in records.get("propaganda", [])]
     out["reintegration_support"] = [replace(s, team_code=rng.choice((VOLUNTEER_TEAM, PEER_GROUP)))

@@ -11,6 +11,7 @@ from datetime import date
 
 from commune_desk.domain.plans import Deadline, DueRule, Plan, Target
 
+CUTOFF_RULE = "15"          # NĐ 09/2019: the 15th of the month before to the 14th (domain.periods.ND09_2019)
 SECTIONS = ("I. Tình hình tệ nạn mại dâm trên địa bàn", "II. Kết quả thực hiện", "III. Đánh giá chung",
             "IV. Phương hướng, nhiệm vụ kỳ tới", "V. Đề xuất, kiến nghị")
 
@@ -65,7 +66,7 @@ def demo_plan(year: int, profile) -> Plan:
         plan_id=f"DEMO-KH-PCMD-{year}", version=1,
         title=f"Kế hoạch thực hiện công tác phòng, chống mại dâm năm {year} trên địa bàn tỉnh {province}",
         issuing_office=f"Ủy ban nhân dân tỉnh {province}", year=year,
-        receiving_office=profile.receiving_office or f"Sở Y tế tỉnh {province}", cutoff_rule="15",
+        receiving_office=profile.receiving_office or f"Sở Y tế tỉnh {province}", cutoff_rule=CUTOFF_RULE,
         document_number="18/KH-UBND", issued_on=date(year, 1, 20),
         targets=_targets(profile.kind),
         deadlines=(Deadline("quarter", DueRule(10, "last"), None, "Báo cáo quý (trước ngày 10 tháng cuối quý)"),

@@ -106,7 +106,7 @@ def check_read(db, read: ReadWorkbook, *, today: date | None = None):
     Each record is checked against the catalogues of the plan in force in its year (a code from the plan's
     `cat_*` sheets is valid), else the shipped defaults.
     """
-    from commune_desk.domain.period_state import may_edit
+    from commune_desk.domain.period_state import EditDecision, may_edit, may_edit_counted
     from commune_desk.services.plans.plan_catalogues import catalogues_for
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.repos.bulk import ImportBatch, existing
@@ -137,18 +137,32 @@ def check_read(db, read: ReadWorkbook, *, today: date | None = None):
             by_year[year] = (catalogues, RuleContext(today, catalogues, ex.units | {u.code for u in units},
                                                      ex.businesses | businesses, ex.hotspots | hotspots,
                                                      unit_ends=unit_ends, model_codes=ex.models | models,
-                                                     team_codes=ex.teams | teams, model_dates=dates),
+                                                     team_codes=ex.teams | teams, model_dates=dates,
+                                                     scheme=scheme()),
                              set(catalogues["activity_forms"].codes()))
         return by_year[year]
 
     period_states = PeriodStateRepository(db, "").all()
+    schemes: list = []
+
+    def scheme():
+        """The plans' cut-off rules (a quarter's data window), read once when a record needs them."""
+        if not schemes:
+            from commune_desk.storage.plan_repo import PlanRepository
+
+            schemes.append(PlanRepository(db, "").scheme())
+        return schemes[0]
     for entity, items in parsed.items():
         date_field = "activity_date" if entity == "propaganda" else KINDS[entity].date_field
         for p in items:
             catalogues, ctx, forms = context(_record_year(entity, p.record, today))
             if isinstance(p.record, Penalty):
                 p.record = with_legal_basis(p.record, catalogues)
-            decision = may_edit(getattr(p.record, date_field, None) if date_field else None, period_states)
+            if entity == "propaganda":
+                decision = may_edit(p.record.activity_date, period_states)
+            else:
+                test = KINDS[entity].lock_test(p.record, scheme)
+                decision = EditDecision(True) if test is None else may_edit_counted(test, period_states)
             if not decision.allowed:  # a signed period's data window is locked (period lifecycle)
                 shown = "quarter" if date_field == "anchor_date" else date_field      # a model's quarter figures
                 reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(shown, ""), shown),

@@ -51,6 +51,7 @@ LABELS = {
     "set_up_date": "Ngày xây dựng mô hình", "unit_codes": "Thôn, tổ dân phố triển khai (mã)",
     "model_code": "Mã mô hình", "status_date": "Từ ngày", "status": "Tình trạng",
     "quarter": "Quý (vd 2026-Q1)", "sessions": "Số buổi sinh hoạt, hỗ trợ", "referrals": "Số lượt chuyển gửi",
+    "counted_to": "Số liệu tính đến ngày (trống: hết quý)",
 }
 
 

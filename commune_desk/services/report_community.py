@@ -1,7 +1,7 @@
 """The report's account of models (mô hình) and teams: the II.5 paragraphs and Biểu 6–7, from their records.
 
 The model figures reuse the indicator rules (domain/records/community.py): a model's status on a day, operating
-through the window, and the quarterly figures placed in a window by the 15th of their quarter's middle month.
+through the window, and the quarterly figures a window states (its quarters, once counted to a day the data reach).
 Models' status is read on the window's last day or the report's date, whichever comes first, like the indicators.
 """
 
@@ -12,12 +12,15 @@ from datetime import date
 from sqlalchemy import func, select
 
 from commune_desk.domain.doc_format import vn_date, vn_int
+from commune_desk.domain.periods import Period
 from commune_desk.domain.records.community import CLOSED, OPERATING, PAUSED, operating_through, status_on
 from commune_desk.domain.report_content import ReportContent, StatTable
 from commune_desk.domain.text import fold
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
+from commune_desk.storage.community_queries import figures_counted
 from commune_desk.storage.models import PropagandaRow
+from commune_desk.storage.sql_reader import SessionReader
 
 STATUS_VI = {OPERATING: "đang hoạt động", PAUSED: "tạm dừng", CLOSED: "chấm dứt hoạt động"}
 
@@ -27,11 +30,13 @@ def _dmy(day: date) -> str:
     return vn_date(day)
 
 
-def _figures(s, window) -> dict:
-    """model id -> (persons, women, sessions, referrals) of the quarterly figures anchored in `window`."""
+def _figures(s, window, as_of: date) -> dict:
+    """model id -> (persons, women, sessions, referrals) of the quarterly figures `window` states with data up to
+    `as_of` (storage.community_queries.figures_counted, the rule of MODEL_PEOPLE_SERVED)."""
     out: dict = {}
+    counted, _late = figures_counted(SessionReader(s), window, as_of)
     q = (select(mc.ModelFiguresRow.model_id, mc.ModelFiguresRow.sessions, mc.ModelFiguresRow.referrals,
-                mc.ModelFiguresRow.id).where(mc.ModelFiguresRow.anchor_date.between(*window)))
+                mc.ModelFiguresRow.id).where(mc.ModelFiguresRow.id.in_(sorted(counted))))
     ids = {}
     for model_id, sessions, referrals, fid in s.execute(q):
         persons, women, ses, ref = out.get(model_id, (0, 0, 0, 0))
@@ -55,7 +60,7 @@ def model_lines(s, window, ytd_window, as_of: date) -> list[dict]:
                                               mc.ModelStatusRow.status).where(mc.ModelStatusRow.status_date <= day)
                                        .order_by(mc.ModelStatusRow.status_date, mc.ModelStatusRow.id)):
         changes.setdefault(mid, []).append((when, status))
-    now, ytd = _figures(s, window), _figures(s, (ytd_window[0], end))     # the windows MODEL_PEOPLE_SERVED uses
+    now, ytd = _figures(s, window, as_of), _figures(s, (ytd_window[0], end), as_of)   # as MODEL_PEOPLE_SERVED
     lines = []
     for row in s.scalars(select(mc.CommunityModelRow).where(mc.CommunityModelRow.set_up_date <= day)
                          .order_by(mc.CommunityModelRow.code)):
@@ -100,9 +105,14 @@ def team_lines(s, window) -> list[dict]:
     return lines
 
 
+def late_quarters(s, window, as_of: date) -> list[str]:
+    """Quarters of `window` whose figures (of some model) are counted past the data cut-off: left out, and said."""
+    return figures_counted(SessionReader(s), window, as_of)[1]
+
+
 def community_details(s, window, ytd_window, as_of: date) -> dict:
     return {"models": model_lines(s, window, ytd_window, as_of), "teams": team_lines(s, window),
-            "models_as_of": min(window[1], as_of)}
+            "models_as_of": min(window[1], as_of), "late_quarters": late_quarters(s, window, as_of)}
 
 
 def community_tables(details: dict, labels: dict) -> tuple[StatTable, StatTable]:
@@ -164,6 +174,11 @@ def model_paragraph(c: ReportContent) -> str:
              f"{vn_int(int(women))} nữ; mỗi người chỉ tính một lần trong năm{ytd}), tổ chức {vn_int(sessions)} buổi "
              f"sinh hoạt, tư vấn, hỗ trợ và chuyển gửi {vn_int(referrals)} lượt người đến các dịch vụ (Biểu 6, "
              "Phụ lục II).")
+    late = [Period.parse(q).name_vi() for q in d.get("late_quarters") or []]
+    if late:        # figures counted past the cut-off are not stated, and the reader is told why they are missing
+        quarters = late[0] if len(late) == 1 else ", ".join(late[:-1]) + " và " + late[-1]
+        text += (f" Số liệu {quarters} của các mô hình được tổng hợp đến sau ngày {_dmy(d['models_as_of'])} nên "
+                 "chưa tính vào báo cáo này.")
     return text
 
 

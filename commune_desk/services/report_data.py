@@ -22,10 +22,11 @@ from commune_desk.domain.report_content import (FigurePair, Heading, PartLine, R
 from commune_desk.services import report_penalties, report_tallies
 from commune_desk.services.report_community import community_details, community_tables
 from commune_desk.services.report_tables_extra import extra_tables
-from commune_desk.storage import models_community as mc
+from commune_desk.storage.community_queries import figures_counted
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
                                                  PenaltyRow, SupportRow, TipOffRow, TrainingRow)
+from commune_desk.storage.sql_reader import SessionReader
 
 UNKNOWN_UNIT = "Chưa xác định thôn, tổ dân phố"
 NO_VIOLATION = "khong_vi_pham"
@@ -214,10 +215,10 @@ def dated_records(s, window) -> int:
     dated = ((PropagandaRow, PropagandaRow.activity_date), (TrainingRow, TrainingRow.training_date),
              (BusinessRow, BusinessRow.registered_date), (InspectionRow, InspectionRow.inspection_date),
              (HotspotEventRow, HotspotEventRow.event_date), (TipOffRow, TipOffRow.received_date),
-             (PenaltyRow, PenaltyRow.decision_date), (SupportRow, SupportRow.support_date),
-             (mc.ModelFiguresRow, mc.ModelFiguresRow.anchor_date))
-    return sum(int(s.scalar(select(func.count()).select_from(table).where(_in(column, window))) or 0)
-               for table, column in dated)
+             (PenaltyRow, PenaltyRow.decision_date), (SupportRow, SupportRow.support_date))
+    figures, _late = figures_counted(SessionReader(s), window, window[1])     # the figures the window states
+    return len(figures) + sum(int(s.scalar(select(func.count()).select_from(table).where(_in(column, window))) or 0)
+                              for table, column in dated)
 
 
 def _deadlines_ahead(plan, as_of: date, count: int = 2) -> tuple[tuple[str, date, date | None], ...]:

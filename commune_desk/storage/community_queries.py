@@ -10,7 +10,9 @@ from collections import Counter
 from datetime import date
 
 from commune_desk.domain.indicators import IndicatorValue
-from commune_desk.domain.records.community import OPERATING, operating_through, status_on
+from commune_desk.domain.records.community import (
+    OPERATING, figures_counted_in, figures_left_out, operating_through, quarters_starting_in, status_on,
+)
 from commune_desk.storage.sql_reader import Reader
 
 # Records a team can carry out: (table, date column).
@@ -49,11 +51,40 @@ def _maintained(r, start, end, as_of, **_):
                     if operating_through(set_up, changes, start, day))
 
 
-def _served(r, start, end, **_):
-    rows = r.rows("SELECT s.sex, sum(s.persons) FROM community_model_served s JOIN community_model_figures f "
-                  "ON f.id = s.figures_id WHERE f.anchor_date BETWEEN ? AND ? GROUP BY s.sex ORDER BY s.sex",
-                  (start.isoformat(), end.isoformat()))
-    return IndicatorValue("", sum(int(n or 0) for _, n in rows), breakdown=tuple((k, int(n or 0)) for k, n in rows))
+def figures_counted(r: Reader, window: tuple[date, date], as_of: date) -> tuple[set[int], list[str]]:
+    """(ids of the models' quarterly figures that `window` states with data up to `as_of`, the quarters of it left
+    out because their figures are counted past that day). A quarter belongs to the window that holds its first
+    day under the plans' cut-off rules, and counts once the data reach the day its figures are counted to (domain
+    figures_counted_in): a report cut on 20/11 leaves out fourth-quarter figures counted to 05/12 (domain.md: a
+    document never states data after its own date), yet states a quarter's figures in that quarter's own report."""
+    from commune_desk.storage.home_reads import period_scheme
+
+    scheme = period_scheme(r)
+    quarters = quarters_starting_in(scheme, window)
+    counted: set[int] = set()
+    late: set[str] = set()
+    if not quarters:
+        return counted, []
+    marks = ", ".join("?" * len(quarters))
+    for fid, quarter, counted_to in r.rows(f"SELECT id, quarter, counted_to FROM community_model_figures "
+                                           f"WHERE quarter IN ({marks})", tuple(quarters)):
+        day = None if counted_to is None else _day(counted_to)
+        if figures_counted_in(quarter, day, scheme, window, as_of):
+            counted.add(int(fid))
+        elif figures_left_out(quarter, day, scheme, window, as_of):
+            late.add(quarter)
+    return counted, sorted(late)
+
+
+def _served(r, start, end, as_of, **_):
+    ids, _late = figures_counted(r, (start, end), as_of)
+    by_sex: Counter = Counter()
+    marks = ", ".join("?" * len(ids))
+    if ids:
+        for sex, persons in r.rows(f"SELECT sex, persons FROM community_model_served WHERE figures_id IN ({marks})",
+                                   tuple(sorted(ids))):
+            by_sex[sex] += int(persons or 0)
+    return IndicatorValue("", sum(by_sex.values()), breakdown=tuple(sorted(by_sex.items())))
 
 
 def _team_activities(r, start, end, **_):

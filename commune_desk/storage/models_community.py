@@ -41,7 +41,8 @@ class ModelStatusRow(Base):
 
 
 class ModelFiguresRow(Base):
-    """A model's figures of one quarter; `anchor_date` (15th of its middle month) places it in the windows."""
+    """A model's figures of one quarter; `anchor_date` (15th of its middle month) orders the lists, `counted_to`
+    (the day the figures are counted to; NULL: the whole quarter) keeps them out of reports cut before it."""
 
     __tablename__ = "community_model_figures"
     __table_args__ = (UniqueConstraint("model_id", "quarter"),)
@@ -52,6 +53,7 @@ class ModelFiguresRow(Base):
     sessions: Mapped[int] = mapped_column(Integer, default=0)
     referrals: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+    counted_to: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from commune_desk.domain.period_state import EditDecision, PeriodState, may_edit
+from commune_desk.domain.period_state import EditDecision, PeriodState, may_edit, may_edit_counted
 from commune_desk.storage import audit_log
 from commune_desk.storage.models import PeriodStateRow
 
@@ -21,6 +21,20 @@ def states(session) -> list[PeriodState]:
 
 def check_edit(session, record_date: date | None) -> EditDecision:
     return may_edit(record_date, states(session))
+
+
+def check_record(session, kind, rec) -> EditDecision:
+    """Whether `rec` of `kind` (storage.repos.kinds.Kind) may change: no signed period's frozen window states it."""
+    test = kind.lock_test(rec, lambda: scheme_of(session))
+    return EditDecision(True) if test is None else may_edit_counted(test, states(session))
+
+
+def scheme_of(session):
+    """The plans' cut-off rules read in `session` (domain.periods.PeriodScheme)."""
+    from commune_desk.storage.home_reads import period_scheme
+    from commune_desk.storage.sql_reader import SessionReader
+
+    return period_scheme(SessionReader(session))
 
 
 class PeriodStateRepository:
@@ -42,17 +56,25 @@ class PeriodStateRepository:
             return period_scheme(SessionReader(s)).window(period)
 
     def records_dated(self, start: date, end: date) -> int:
-        """How many records (every kind with a date, propaganda too) are dated from `start` to `end`: what
-        signing that window locks."""
+        """How many records (every kind with a date, propaganda too) are dated from `start` to `end`, and how many
+        models' quarterly figures that window states: what signing that window locks."""
         from sqlalchemy import func
 
+        from commune_desk.storage.community_queries import figures_counted
         from commune_desk.storage.models import PropagandaRow
         from commune_desk.storage.repos.kinds import KINDS
+        from commune_desk.storage.sql_reader import SessionReader
 
-        columns = [getattr(k.row, k.date_field) for k in KINDS.values() if k.date_field]
+        columns = [getattr(k.row, k.date_field) for k in KINDS.values() if k.date_field and k.counted_by is None]
         columns.append(PropagandaRow.activity_date)
         with self._db.read() as s:
-            return sum(s.scalar(select(func.count()).where(c >= start, c <= end)) or 0 for c in columns)
+            figures, _late = figures_counted(SessionReader(s), (start, end), end)
+            return sum(s.scalar(select(func.count()).where(c >= start, c <= end)) or 0 for c in columns) + len(figures)
+
+    def decision_for(self, kind, rec) -> EditDecision:
+        """Whether `rec` of `kind` may change (check_record)."""
+        with self._db.read() as s:
+            return check_record(s, kind, rec)
 
     def decision(self, record_date: date | None) -> EditDecision:
         with self._db.read() as s:

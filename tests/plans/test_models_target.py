@@ -46,7 +46,9 @@ def commune_2020(tmp_path):
     status.add(ModelStatus("MH04", date(2020, 10, 1), "closed", "Kết thúc thí điểm"))
     figures = rr.ModelFiguresRepository(db, "t", **kw)
     for quarter, women in (("2020-Q1", 5), ("2020-Q2", 3), ("2020-Q3", 4), ("2020-Q4", 2)):
-        figures.add(ModelFigures("MH01", quarter, (("nu.18_30", women), ("nu.31_45", 1)), 6, 2))
+        # the fourth quarter's figures are counted to 20/12 (the others, left empty, to their quarter's end)
+        counted_to = date(2020, 12, 20) if quarter == "2020-Q4" else None
+        figures.add(ModelFigures("MH01", quarter, (("nu.18_30", women), ("nu.31_45", 1)), 6, 2, counted_to=counted_to))
     figures.add(ModelFigures("MH03", "2020-Q2", (("nam.18_30", 2),), 3, 0))
     rr.TeamRepository(db, "t", **kw).add(Team("DCTXH", "Đội công tác xã hội tình nguyện xã", "doi_ctxh",
                                               date(2017, 3, 1), members=(("truong", 1), ("thanh_vien", 15))))
@@ -92,3 +94,12 @@ def test_duy_tri_03_mo_hinh_from_the_plan_workbook(commune_2020, cli, tmp_path):
     assert "các mô hình đã hỗ trợ 20 người (trong đó 18 nữ; mỗi người chỉ tính một lần trong năm)" in text
     assert ("Đội công tác xã hội tình nguyện xã (16 thành viên) đã thực hiện 4 hoạt động tuyên truyền với 160 lượt "
             "người tham dự") in text
+    assert "chưa tính vào báo cáo này" not in text
+    # A report whose data stop on 10/12 does not state the fourth quarter's figures counted to 20/12, and says so.
+    out = tmp_path / "early"
+    r = cli("--db", dbp, "report", "2020", "--out", out, "--date", "2020-12-10", "--number", "8")
+    assert r.returncode == 0, r.stdout + r.stderr
+    text = docx_text(next(out.glob("*.docx")))
+    assert "các mô hình đã hỗ trợ 17 người (trong đó 15 nữ; mỗi người chỉ tính một lần trong năm)" in text
+    assert ("Số liệu quý IV năm 2020 của các mô hình được tổng hợp đến sau ngày 10/12/2020 nên chưa tính vào báo "
+            "cáo này.") in text

@@ -17,12 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from commune_desk.domain.periods import CALENDAR, CutoffRule, Period
+from commune_desk.domain.periods import CALENDAR, CutoffRule, Period, PeriodScheme
 from commune_desk.domain.records.community import (
     CLOSED, MODEL_STATUSES, OPERATING, PAUSED, operating_through, quarter_anchor, status_on,
 )
 from commune_desk.storage.indicator_queries import compute
 from commune_desk.storage.sql_reader import SessionReader
+
+from .plan_rules import use_scheme
 
 DAY0 = date(2025, 1, 1)
 HORIZON = 730
@@ -149,6 +151,7 @@ figures_st = st.lists(st.tuples(st.integers(2025, 2027), st.integers(1, 4), st.i
 @FAST
 def test_persons_of_the_quarters_add_up_to_the_year(db, figures, rule):
     _load_models(db, [(date(2020, 1, 1), "khac", [])])
+    use_scheme(db, PeriodScheme.uniform(rule))       # the plans state the rule the windows below follow
     with db.write() as s:
         for i, (year, q, women, men) in enumerate(figures, start=1):
             s.execute(text("INSERT INTO community_model_figures (id, model_id, quarter, anchor_date, sessions, "

@@ -3,6 +3,9 @@
 A model is set up on a date and is *operating* from then on until a status change (paused, closed, operating
 again) says otherwise; its figures are entered per quarter, counting the persons served **for the first time
 in the reporting year** so that the quarters of a year add up to persons, never to attendances (docs/reports.md).
+A quarter's figures say up to which day they are counted (`counted_to`): a report whose data stop before that day
+does not state them, since they may hold what happened after its date. The quarter is the plan's (its cut-off
+rule, domain.periods.PeriodScheme), so figures counted to the quarter's last data day count in its own report.
 Teams are the volunteer social-work team (Đội công tác xã hội tình nguyện), peer groups (nhóm đồng đẳng) and
 the like; propaganda, support and tip-off records name the team that carried them out (`team_code`).
 """
@@ -14,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
-from commune_desk.domain.periods import Period, PeriodError
+from commune_desk.domain.periods import Period, PeriodError, PeriodScheme
 from commune_desk.domain.records.rules import _UNKNOWN_UNIT, RuleContext, _Check
 from commune_desk.domain.records.types import _Record
 
@@ -62,6 +65,56 @@ def quarter_anchor(code: str) -> date | None:
     return date(p.year, p.first_month + 1, 15)
 
 
+def figures_window(code: str, scheme: PeriodScheme) -> tuple[date, date] | None:
+    """The data window of the quarter `code` under the plans' cut-off rules, None for anything but a quarter."""
+    if quarter_anchor(code) is None:
+        return None
+    return scheme.window(Period.parse(code))
+
+
+def figures_known_on(code: str, counted_to: date | None, scheme: PeriodScheme) -> date | None:
+    """The last day a quarter's figures can speak of: the day they are counted to, kept inside the quarter's data
+    window under the plan's cut-off rule (figures counted past the quarter's last day are the whole quarter's;
+    an empty day means the whole quarter). None for anything but a quarter."""
+    window = figures_window(code, scheme)
+    if window is None:
+        return None
+    first, last = window
+    return last if counted_to is None else max(first, min(counted_to, last))
+
+
+def figures_counted_in(code: str, counted_to: date | None, scheme: PeriodScheme, window: tuple[date, date],
+                       as_of: date) -> bool:
+    """Whether a figure is stated by what counts `window` with data up to `as_of` (a report to its cut-off, a
+    signed period's frozen window): its quarter starts inside the window (so each quarter falls in exactly one
+    period of each kind, the windows tiling the time line) and the data reach the day its figures are counted to.
+    """
+    quarter = figures_window(code, scheme)
+    known = figures_known_on(code, counted_to, scheme)
+    if quarter is None or known is None:
+        return False
+    return window[0] <= quarter[0] <= window[1] and known <= min(window[1], as_of)
+
+
+def figures_left_out(code: str, counted_to: date | None, scheme: PeriodScheme, window: tuple[date, date],
+                     as_of: date) -> bool:
+    """A quarter starting inside `window` whose figures are counted past the data's last day: left out, and said."""
+    quarter = figures_window(code, scheme)
+    return (quarter is not None and window[0] <= quarter[0] <= window[1]
+            and not figures_counted_in(code, counted_to, scheme, window, as_of))
+
+
+def quarters_starting_in(scheme: PeriodScheme, window: tuple[date, date]) -> list[str]:
+    """The codes of the quarters whose data window starts inside `window` (those whose figures it may count)."""
+    out = []
+    for year in range(window[0].year, window[1].year + 2):
+        for index in (1, 2, 3, 4):
+            first, _last = scheme.window(Period(year, "quarter", index))
+            if window[0] <= first <= window[1]:
+                out.append(f"{year}-Q{index}")
+    return out
+
+
 @dataclass(frozen=True)
 class ModelFigures(_Record):
     """What a model did in one quarter: persons served for the first time in the year (by sex and age group),
@@ -73,6 +126,7 @@ class ModelFigures(_Record):
     sessions: int = 0
     referrals: int = 0
     note: str = ""
+    counted_to: date | None = None                 # "số liệu tính đến ngày"; None: the whole quarter
     id: int | None = field(default=None, compare=False)
 
     def normalised(self) -> "ModelFigures":
@@ -178,6 +232,14 @@ def validate_model_figures(rec: ModelFigures, ctx: RuleContext) -> list[Problem]
         if isinstance(set_up, date) and p.end < set_up:
             c.add("quarter", QT_TRANSLATE_NOOP("Problems", "ends before the model was set up ({value})"),
                   value=f"{set_up:%d/%m/%Y}")
+        c.day("counted_to", required=False)
+        # the quarter's first data day under the plan's cut-off rule (as early as the month before it, never earlier)
+        window = figures_window(p.code, ctx.scheme) if ctx.scheme is not None else None
+        first = window[0] if window else (date(p.year - 1, 12, 2) if p.first_month == 1 else
+                                          date(p.year, p.first_month - 1, 2))
+        if isinstance(rec.counted_to, date) and rec.counted_to < first:
+            c.add("counted_to", QT_TRANSLATE_NOOP("Problems", "is before the quarter began ({value})"),
+                  value=f"{first:%d/%m/%Y}")
     seen = set()
     for key, number in rec.served:
         where = f"served.{key}"

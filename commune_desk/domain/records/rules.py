@@ -9,6 +9,7 @@ from typing import Any
 from commune_desk.domain.catalogues import CatalogueSet
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
 from commune_desk.domain.healthy_commune import assessment_result, qualifying  # noqa: F401 - re-exported
+from commune_desk.domain.periods import PeriodScheme
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Support, TipOff, Training, UnitEvent,
@@ -41,6 +42,7 @@ class RuleContext:
     model_codes: frozenset[str] | None = None
     team_codes: frozenset[str] | None = None
     model_dates: dict[str, date] | None = None          # model code -> set-up date (status changes may not come before it)
+    scheme: PeriodScheme | None = None                  # the plans' cut-off rules (a quarter's data window); None: unknown
 
 
 class _Check:

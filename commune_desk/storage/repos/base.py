@@ -17,7 +17,7 @@ from commune_desk.storage import audit_log
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow
-from commune_desk.storage.period_repo import check_edit
+from commune_desk.storage.period_repo import check_record, scheme_of
 from commune_desk.storage.repos.kinds import CHILD_TABLES, Kind, child_rows, load_children
 from commune_desk.storage.repos.usage import in_use
 
@@ -42,7 +42,7 @@ def rule_context(s: Session, today: date, catalogues, lookups: dict, *, unit_end
     """What the rules check a record against: every code known in the database (and the units' ends)."""
     return RuleContext(today, catalogues, frozenset(lookups["units"]), frozenset(lookups["businesses"]),
                        frozenset(lookups["hotspots"]), unit_ends=unit_ends, model_codes=frozenset(lookups["models"]),
-                       team_codes=frozenset(lookups["teams"]), model_dates=model_dates(s))
+                       team_codes=frozenset(lookups["teams"]), model_dates=model_dates(s), scheme=scheme_of(s))
 
 
 def _reverse(lookups: dict) -> dict:
@@ -141,8 +141,8 @@ class RecordRepository:
         return {k: v for k, v in ends.items() if not (k == code and v.day == row.effective_date)}
 
     def _check_lock(self, s: Session, rec) -> None:
-        if self.kind.date_field:
-            decision = check_edit(s, getattr(rec, self.kind.date_field))
+        if self.kind.lockable:
+            decision = check_record(s, self.kind, rec)
             if not decision.allowed:
                 raise decision.refusal()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from datetime import date
 from typing import Callable
 
 from commune_desk.domain.records import community as cm
@@ -40,6 +41,23 @@ class Kind:
     unique: tuple[str, ...] = ()                    # columns that must be unique together
     computed: Callable = lambda rec: {}              # extra columns derived from the record
     child: str = ""                                  # a key of CHILD_TABLES
+    # (record, scheme) -> a test of a signed period's frozen window (start, end): whether it states the record, for
+    # records not stated by one date (a model's quarterly figures); None: locked by `date_field`
+    counted_by: Callable | None = None
+
+    @property
+    def lockable(self) -> bool:
+        return bool(self.date_field or self.counted_by)
+
+    def lock_test(self, rec, scheme_of: Callable) -> Callable | None:
+        """Whether a signed period's frozen window (start, end) locks this record (None: never locked);
+        `scheme_of()` gives the plans' cut-off rules, read only for the records that need them."""
+        if self.counted_by is not None:
+            return self.counted_by(rec, scheme_of())
+        day = getattr(rec, self.date_field, None) if self.date_field else None
+        if not isinstance(day, date):
+            return None
+        return lambda window: window[0] <= day <= window[1]
 
     @property
     def simple_fields(self) -> list[str]:
@@ -103,8 +121,15 @@ TEAM = Kind("team", mc.TeamRow, cm.Team, cm.validate_team, None, refs=_UNIT, uni
 MODEL = Kind("community_model", mc.CommunityModelRow, cm.CommunityModel, cm.validate_model, None, unique=("code",))
 MODEL_STATUS = Kind("model_status", mc.ModelStatusRow, cm.ModelStatus, cm.validate_model_status, "status_date",
                     refs=_MODEL)
+def _figures_counted_by(rec, scheme):
+    """A quarter's figures are locked by the signed window that stated them (domain figures_counted_in)."""
+    if rec.anchor_date is None:
+        return None
+    return lambda window: cm.figures_counted_in(rec.quarter, rec.counted_to, scheme, window, window[1])
+
+
 MODEL_FIGURES = Kind("model_figures", mc.ModelFiguresRow, cm.ModelFigures, cm.validate_model_figures, "anchor_date",
-                     refs=_MODEL, unique=("model_id", "quarter"),
+                     refs=_MODEL, unique=("model_id", "quarter"), counted_by=_figures_counted_by,
                      computed=lambda rec: {"anchor_date": rec.anchor_date}, child="served")
 
 KINDS = {k.entity: k for k in (UNIT_EVENT, TRAINING, BUSINESS, INSPECTION, HOTSPOT, HOTSPOT_EVENT, TIPOFF, PENALTY,

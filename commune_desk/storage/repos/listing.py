@@ -13,7 +13,7 @@ from commune_desk.storage import audit_log
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
-from commune_desk.storage.period_repo import check_edit
+from commune_desk.storage.period_repo import check_record
 from commune_desk.storage.repos.base import _reverse, load_lookups
 from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
 from commune_desk.storage.repos.usage import usage_count
@@ -193,8 +193,8 @@ def restore_deleted(db, actor: str, kind: Kind, record, catalogues):
     with db.write() as s:
         if s.get(kind.row, record.id) is not None:
             raise ValidationFailed([])
-        if kind.date_field:
-            decision = check_edit(s, getattr(record, kind.date_field))
+        if kind.lockable:
+            decision = check_record(s, kind, record)
             if not decision.allowed:
                 raise decision.refusal()
         lookups = load_lookups(s)

@@ -181,6 +181,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
           "age_groups"),
         F("sessions", QT_TRANSLATE_NOOP("RecordFields", "S&essions held:"), "int"),
         F("referrals", QT_TRANSLATE_NOOP("RecordFields", "&Referrals made:"), "int"),
+        F("counted_to", QT_TRANSLATE_NOOP("RecordFields", "Figures &counted to:"), "odate"),
         NOTE,
     ),
 }

@@ -146,8 +146,10 @@ class RecordDialog(QDialog):
             w.setDate(to_qdate(today))
         elif kind == "odate":
             w = OptionalDate(today)
-            if spec.name == "act_date" and record is None:
-                w.set_value(today)          # a new case needs the day the act ended: offered, not hidden
+            if spec.name in ("act_date", "counted_to") and record is None:
+                # a new case needs the day the act ended; new figures are counted to today (a day past the quarter's
+                # end means the whole quarter, domain figures_known_on): offered, not hidden
+                w.set_value(today)
         elif kind == "text":
             w = QLineEdit()
             w.setMaxLength(4000)

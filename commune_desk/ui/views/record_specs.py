@@ -326,6 +326,8 @@ SPECS = {s.entity: s for s in (
          int_col("men", QT_TRANSLATE_NOOP("RecordColumns", "Men"), lambda r: _served(r, "nam"), 70),
          int_col("sessions", QT_TRANSLATE_NOOP("RecordColumns", "Sessions"), width=80),
          int_col("referrals", QT_TRANSLATE_NOOP("RecordColumns", "Referrals"), width=125),
+         # the day the figures are counted to (empty: the whole quarter): a report cut earlier leaves them out
+         date_col("counted_to", QT_TRANSLATE_NOOP("RecordColumns", "Counted to")),
          text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), stretch=True)),
         totals_text=QT_TRANSLATE_NOOP("RecordSpecs", "%1 quarters · %2 persons · %3 sessions · %4 referrals"),
         sums={"persons": lambda r: r.persons, "sessions": lambda r: r.sessions, "referrals": lambda r: r.referrals},

@@ -243,10 +243,9 @@ class RecordView(QWidget):
 
     # ---- actions ----------------------------------------------------------------------------------------------
     def lock_reason(self, rec) -> str:
-        day_field = self._repo.kind.date_field
-        if rec is None or not day_field:
+        if rec is None or not self._repo.kind.lockable:
             return ""
-        decision = self._periods.decision(getattr(rec, day_field))
+        decision = self._periods.decision_for(self._repo.kind, rec)
         from commune_desk.ui.problems import decision_text
 
         return "" if decision.allowed else decision_text(decision)
