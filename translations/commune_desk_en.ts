@@ -4851,6 +4851,10 @@ Import it anyway?</translation>
             <translation>ends before the model was set up ({value})</translation>
         </message>
         <message>
+            <source>is before the quarter began ({value})</source>
+            <translation>is before the quarter began ({value})</translation>
+        </message>
+        <message>
             <source>sex and age group given twice</source>
             <translation>sex and age group given twice</translation>
         </message>
@@ -6630,6 +6634,10 @@ Please choose a different file name.</translation>
             <source>Referrals</source>
             <translation>Referrals</translation>
         </message>
+        <message>
+            <source>Counted to</source>
+            <translation>Counted to</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -7019,6 +7027,10 @@ Please choose a different file name.</translation>
         <message>
             <source>&amp;Referrals made:</source>
             <translation>&amp;Referrals made:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;counted to:</source>
+            <translation>Figures &amp;counted to:</translation>
         </message>
         <message>
             <source>New training</source>

@@ -4851,6 +4851,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>kết thúc trước ngày xây dựng mô hình ({value})</translation>
         </message>
         <message>
+            <source>is before the quarter began ({value})</source>
+            <translation>trước ngày bắt đầu của quý ({value})</translation>
+        </message>
+        <message>
             <source>sex and age group given twice</source>
             <translation>giới tính và nhóm tuổi được ghi hai lần</translation>
         </message>
@@ -6630,6 +6634,10 @@ Hãy chọn tên tệp khác.</translation>
             <source>Referrals</source>
             <translation>Lượt chuyển gửi</translation>
         </message>
+        <message>
+            <source>Counted to</source>
+            <translation>Tính đến ngày</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -7019,6 +7027,10 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>&amp;Referrals made:</source>
             <translation>Số lượt &amp;chuyển gửi:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;counted to:</source>
+            <translation>Số liệu tính đến &amp;ngày:</translation>
         </message>
         <message>
             <source>New training</source>
