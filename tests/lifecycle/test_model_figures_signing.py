@@ -21,7 +21,9 @@ MADE, DATED = date(2026, 12, 5), date(2026, 11, 20)
 
 
 @pytest.fixture
-def december_demo(db):
+def december_demo(db, qapp):
+    """With a plan the report draws its chart with QtGui: pytest-qt's QApplication first, as the app window has
+    one, so that the chart module never leaves a bare QGuiApplication in the test process."""
     from commune_desk.services.demo import create_demo
 
     create_demo(db, year=2026, seed=7, force=False, actor="test", today=MADE, with_plan=True)
