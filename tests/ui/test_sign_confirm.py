@@ -34,6 +34,7 @@ def _view(qtbot, db, tmp_path, today: date = TODAY):
 def _count_dated(db, first: date, last: date) -> int:
     """The records dated in [first, last], counted the long way: every repository's own list."""
     from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
     from commune_desk.storage.repos.base import RecordRepository
     from commune_desk.storage.repos.kinds import KINDS
@@ -43,9 +44,18 @@ def _count_dated(db, first: date, last: date) -> int:
         for r in PropagandaRepository(db, "t", today=lambda: TODAY).page(PropagandaFilter(), limit=100_000)
     )
     for kind in KINDS.values():
+        if kind.entity == "model_figures":
+            continue
         if kind.date_field:
             repo = RecordRepository(db, "t", kind, catalogues=default_catalogues())
             n += sum(1 for r in repo.list() if (d := getattr(r, kind.date_field)) and first <= d <= last)
+    # a model's quarterly figures: the window holds its quarter's first data day (the plan's quarter) and the day
+    # the figures are counted to (kept inside that quarter; empty: its last day)
+    scheme = PlanRepository(db, "t").scheme()
+    for r in RecordRepository(db, "t", KINDS["model_figures"], catalogues=default_catalogues()).list():
+        qs, qe = scheme.window(Period.parse(r.quarter))
+        known = qe if r.counted_to is None else min(max(r.counted_to, qs), qe)
+        n += first <= qs <= last and known <= last
     return n
 
 
