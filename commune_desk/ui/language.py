@@ -79,12 +79,22 @@ def period_name(period) -> str:
     return text[:1].upper() + text[1:]
 
 
+def period_code_name(code: str) -> str:
+    """A period code ("2026-Q3") named as period_name names it; a code that is no period is shown as it is."""
+    from commune_desk.domain.periods import Period, PeriodError
+
+    try:
+        return period_name(Period.parse(code))
+    except (PeriodError, ValueError):
+        return code
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
 
 
-# Who made a change, as the audit log records it. There is no named sign-in yet: every change made in the window
-# is "user" (app.ACTOR) and the demo and automatic repairs are "system"; they are shown in words, never as codes.
+# Who made a change, as the audit log records it: the officer's name when one is set (settings or sign-in), else
+# "user"; the demo and automatic repairs are "system". These are shown in words, never as codes.
 ACTORS = {
     "user": QT_TRANSLATE_NOOP("Actors", "officer at this computer"),
     "system": QT_TRANSLATE_NOOP("Actors", "CommuneDesk (automatic)"),

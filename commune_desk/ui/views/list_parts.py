@@ -48,6 +48,24 @@ class SavedBar(QFrame):
             self.opener(QUrl.fromLocalFile(str(self.path.parent)))
 
 
+def over_under(upper: QWidget, lower: list[QWidget], stretch: tuple[int, int] = (3, 1)) -> QWidget:
+    """A list above, what belongs to its selected row below, with a handle between them the officer can drag."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+    box = QWidget()
+    box_layout = QVBoxLayout(box)
+    box_layout.setContentsMargins(0, 0, 0, 0)
+    for widget in lower:
+        box_layout.addWidget(widget)
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(upper)
+    split.addWidget(box)
+    split.setStretchFactor(0, stretch[0])
+    split.setStretchFactor(1, stretch[1])
+    return split
+
+
 def inform_saved(parent: QWidget | None, title: str, text: str, path) -> None:
     """A message that a file was written (`text` names it) with "Mở thư mục" beside OK, for writes made from a
     menu, where no screen has a place for the saved bar."""

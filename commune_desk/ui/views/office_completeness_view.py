@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from commune_desk.ui.language import fmt_date, period_name
+from commune_desk.ui.language import fmt_date, period_code_name
 from commune_desk.ui.problems import translate_reason
 from commune_desk.ui.views.home_view import fmt_value
-from commune_desk.ui.views.list_parts import saved_bar_under
+from commune_desk.ui.views.list_parts import over_under, saved_bar_under
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -42,15 +42,6 @@ RULES = {
 
 def rule_label(rule: str) -> str:
     return QCoreApplication.translate("OfficeCompletenessView", RULES.get(rule, rule))
-
-
-def _period_text(code: str) -> str:
-    from commune_desk.domain.periods import Period, PeriodError
-
-    try:
-        return period_name(Period.parse(code))  # the name only: a code like 2026-Q4 is the machine's way
-    except (PeriodError, ValueError):
-        return code
 
 
 def unit_status_label(status: str) -> str:
@@ -159,17 +150,7 @@ class OfficeCompletenessView(QWidget):
         self.result.setObjectName("aggregateResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.progress)
-        lower_layout.addWidget(self.result)
-        lower_layout.addWidget(self.figures_table)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.units)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = over_under(self.units, [self.progress, self.result, self.figures_table], (3, 2))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -196,7 +177,7 @@ class OfficeCompletenessView(QWidget):
         blocked = self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for p in periods:
-            self.period_combo.addItem(_period_text(p), p)
+            self.period_combo.addItem(period_code_name(p), p)
         received = [p for p in periods if p != self._default_period()]
         newest = received[0] if received else self._default_period()
         wanted = current if current in periods and self._chosen else newest
@@ -207,7 +188,7 @@ class OfficeCompletenessView(QWidget):
     def set_period(self, code: str) -> None:
         self._chosen = True
         if self.period_combo.findData(code) < 0:
-            self.period_combo.addItem(_period_text(code), code)
+            self.period_combo.addItem(period_code_name(code), code)
         self.period_combo.setCurrentIndex(self.period_combo.findData(code))
         self.show_period()
 

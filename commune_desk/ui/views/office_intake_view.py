@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from commune_desk.ui.views.list_parts import over_under
+from commune_desk.ui.language import period_code_name
 from commune_desk.ui.problems import translate_reason
 
 
@@ -43,16 +45,6 @@ def _local(when) -> str:
     from commune_desk.domain.office import VN_TZ
 
     return when.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
-
-
-def _period_text(code: str) -> str:
-    from commune_desk.domain.periods import Period, PeriodError
-    from commune_desk.ui.language import period_name
-
-    try:
-        return period_name(Period.parse(code))
-    except (PeriodError, ValueError):
-        return code
 
 
 def ledger_table(name: str) -> QTableWidget:
@@ -183,16 +175,7 @@ class OfficeIntakeView(QWidget):
         self.history_label = QLabel(self.tr("History of the selected unit and period"))
         self.history_label.setStyleSheet("font-weight: bold;")
         self.history = ledger_table("historyTable")
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.history_label)
-        lower_layout.addWidget(self.history)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split = over_under(self.table, [self.history_label, self.history], (3, 1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -324,7 +307,7 @@ class OfficeIntakeView(QWidget):
         self.period_combo.clear()
         self.period_combo.addItem(self.tr("All periods"), None)
         for p in periods:
-            self.period_combo.addItem(_period_text(p), p)
+            self.period_combo.addItem(period_code_name(p), p)
         index = self.period_combo.findData(current) if current in periods else -1
         self.period_combo.setCurrentIndex(max(index, 0))
         self.period_combo.blockSignals(blocked)
