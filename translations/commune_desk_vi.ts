@@ -6580,7 +6580,7 @@ Hãy chọn tên tệp khác.</translation>
         </message>
         <message>
             <source>Formed</source>
-            <translation>Ngày thành lập</translation>
+            <translation>Thành lập</translation>
         </message>
         <message>
             <source>Members</source>
@@ -6588,7 +6588,7 @@ Hãy chọn tên tệp khác.</translation>
         </message>
         <message>
             <source>Activities carried out</source>
-            <translation>Hoạt động đã thực hiện</translation>
+            <translation>Số hoạt động</translation>
         </message>
         <message>
             <source>Dissolved</source>

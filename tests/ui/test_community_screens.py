@@ -137,3 +137,28 @@ def test_support_and_propaganda_name_the_team_that_carried_them_out(qtbot, areas
     edit = view.make_dialog(repos.propaganda.get(form.saved.id))
     qtbot.addWidget(edit)
     assert edit.record_from_fields() == repos.propaganda.get(form.saved.id)
+
+
+def test_long_names_are_read_whole_in_vietnamese(qtbot, areas, vietnamese, tmp_path):
+    """The teams list's headers are never clipped, and a chosen model kind shows its whole name (issue 23)."""
+    from PySide6.QtCore import Qt
+
+    view = _show(qtbot, areas.build("teams"))
+    header = view.table.horizontalHeader()
+    for i in range(header.count()):
+        name = view.model.headerData(i, Qt.Orientation.Horizontal)
+        assert header.sectionSize(i) >= header.sectionSizeHint(i), name
+    assert header.sectionSize(1) >= 120  # the names still have room beside them
+    models = _show(qtbot, areas.build("models"))
+    dialog = models.master.make_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.fields["kind_code"]
+    longest = max(range(combo.count()), key=lambda i: len(combo.itemText(i)))
+    combo.setCurrentIndex(longest)
+    qtbot.wait(10)
+    text = combo.itemText(longest)
+    assert len(text) > 100 and combo.toolTip() == text
+    assert combo.fontMetrics().horizontalAdvance(text) < combo.width() - 30  # the arrow and the frame beside it
+    assert combo.width() <= 1280 and dialog.width() <= 1280  # still on a 1280-wide laptop screen
+    dialog.grab().save(str(tmp_path / "model_form.png"))

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget,
 )
 
 from commune_desk.domain.records.rules import MAX_COUNT
@@ -45,16 +45,37 @@ def keep_order(stored, chosen) -> tuple:
     return tuple(first + [code for code in chosen if code not in first])
 
 
+SHOWN_CHARACTERS = 110    # a chosen entry this long shows whole (a model kind's name); longer ones end in "…"
+
+
 class CodeCombo(QComboBox):
-    """Choose one entry: `first` is the empty choice ("— choose —" or "none"); (code, label) pairs follow."""
+    """Choose one entry: `first` is the empty choice ("— choose —" or "none"); (code, label) pairs follow.
+
+    The closed box is wide enough for the longest entry (up to SHOWN_CHARACTERS) and takes the form row's width,
+    so a long catalogue name (a model kind, a team kind) is read whole once chosen; the full name is also its
+    tool tip, and the open list is never narrower than its widest entry."""
 
     def __init__(self, first: str, choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.addItem(first, "")
         for code, label in choices:
             self.addItem(label, code)
-        self.setMinimumContentsLength(24)
+        longest = max((len(self.itemText(i)) for i in range(self.count())), default=0)
+        self.setMinimumContentsLength(max(24, min(longest, SHOWN_CHARACTERS)))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        if longest > 24:
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.currentText()))
+        self.setToolTip(self.currentText())
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        # the open list as wide as its widest entry (some styles keep it to the box's width), within the screen
+        view = self.view()
+        wanted = view.sizeHintForColumn(0) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else wanted
+        view.setMinimumWidth(min(max(wanted, self.width()), room))
+        super().showPopup()
 
     def value(self) -> str:
         return self.currentData() or ""

@@ -101,7 +101,8 @@ class RecordView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, col in enumerate(self.spec.columns):
-            self.table.setColumnWidth(i, col.width)
+            # never narrower than its header in the language shown ("Hoạt động đã thực hiện" was clipped)
+            self.table.setColumnWidth(i, max(col.width, header.sectionSizeHint(i)))
             if col.stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
