@@ -51,19 +51,20 @@ SHOWN_CHARACTERS = 110    # a chosen entry this long shows whole (a model kind's
 class CodeCombo(QComboBox):
     """Choose one entry: `first` is the empty choice ("— choose —" or "none"); (code, label) pairs follow.
 
-    The closed box is wide enough for the longest entry (up to SHOWN_CHARACTERS) and takes the form row's width,
-    so a long catalogue name (a model kind, a team kind) is read whole once chosen; the full name is also its
-    tool tip, and the open list is never narrower than its widest entry."""
+    With `whole`, the closed box is wide enough for the longest entry (up to SHOWN_CHARACTERS) and takes the form
+    row's width, so a long catalogue name (a model kind, a team kind) is read whole once chosen (the record forms
+    have the room; narrow dialogs keep 24 characters). The full name is always the tool tip, and the open list is
+    never narrower than its widest entry."""
 
-    def __init__(self, first: str, choices, parent: QWidget | None = None) -> None:
+    def __init__(self, first: str, choices, parent: QWidget | None = None, *, whole: bool = False) -> None:
         super().__init__(parent)
         self.addItem(first, "")
         for code, label in choices:
             self.addItem(label, code)
         longest = max((len(self.itemText(i)) for i in range(self.count())), default=0)
-        self.setMinimumContentsLength(max(24, min(longest, SHOWN_CHARACTERS)))
+        self.setMinimumContentsLength(max(24, min(longest, SHOWN_CHARACTERS)) if whole else 24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        if longest > 24:
+        if whole and longest > 24:
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.currentText()))
         self.setToolTip(self.currentText())

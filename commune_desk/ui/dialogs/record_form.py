@@ -165,7 +165,7 @@ class RecordDialog(QDialog):
             w.setValue(today.year)
         elif kind in ("code", "opt_code"):
             first = self.tr("— choose —") if kind == "code" else self.tr("(none yet)")
-            w = CodeCombo(first, self._entries(spec.arg, [current] if current else []))
+            w = CodeCombo(first, self._entries(spec.arg, [current] if current else []), whole=True)
             if spec.arg == "violation_types":
                 w.setMinimumContentsLength(60)      # the act's article and decree must stay readable
         elif kind == "codes":
