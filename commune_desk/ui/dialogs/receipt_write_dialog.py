@@ -14,9 +14,10 @@ from commune_desk.ui.fit import open_size
 
 
 def _period_text(code: str) -> str:
-    from commune_desk.ui.views.office_intake_view import _period_text as text
+    # office_intake_view's own helper became ui.language.period_code_name (da74e00); the import was left behind
+    from commune_desk.ui.language import period_code_name
 
-    return text(code)
+    return period_code_name(code)
 
 
 class ReceiptWriteDialog(QDialog):
