@@ -309,6 +309,14 @@
             <translation>This database was written by a newer version of CommuneDesk. Install the newer version to open it; nothing was changed.</translation>
         </message>
         <message>
+            <source>Not a CommuneDesk backup</source>
+            <translation>Not a CommuneDesk backup</translation>
+        </message>
+        <message>
+            <source>The chosen file is not a CommuneDesk backup: it is no database, and no key file lies beside it as beside an encrypted backup. Choose another backup; nothing was changed.</source>
+            <translation>The chosen file is not a CommuneDesk backup: it is no database, and no key file lies beside it as beside an encrypted backup. Choose another backup; nothing was changed.</translation>
+        </message>
+        <message>
             <source>Not a CommuneDesk database</source>
             <translation>Not a CommuneDesk database</translation>
         </message>
@@ -4027,6 +4035,10 @@ Import it anyway?</translation>
             <translation>unreadable</translation>
         </message>
         <message>
+            <source>is not a report package: none of {names} is in it (neither at its top nor in the one folder inside)</source>
+            <translation>is not a report package: none of {names} is in it (neither at its top nor in the one folder inside)</translation>
+        </message>
+        <message>
             <source>column {column} appears twice</source>
             <translation>column {column} appears twice</translation>
         </message>
@@ -4297,6 +4309,10 @@ Import it anyway?</translation>
         <message>
             <source>{name}: the backup is truncated or damaged ({size} bytes is not a whole number of database pages); use another backup</source>
             <translation>{name}: the backup is truncated or damaged ({size} bytes is not a whole number of database pages); use another backup</translation>
+        </message>
+        <message>
+            <source>{name}: not a CommuneDesk backup, or a truncated copy of an encrypted one ({size} bytes is not a whole number of database pages); use another backup</source>
+            <translation>{name}: not a CommuneDesk backup, or a truncated copy of an encrypted one ({size} bytes is not a whole number of database pages); use another backup</translation>
         </message>
         <message>
             <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
@@ -7834,6 +7850,10 @@ Please choose a different file name.</translation>
         <message>
             <source>This backup does not open with the current password. Type the password that was valid when it was made, then press Enter.</source>
             <translation>This backup does not open with the current password. Type the password that was valid when it was made, then press Enter.</translation>
+        </message>
+        <message>
+            <source>This file is not a CommuneDesk backup, or it is encrypted with a password that is not the current one. Choose another backup, or type the password that was valid when it was made, then press Enter.</source>
+            <translation>This file is not a CommuneDesk backup, or it is encrypted with a password that is not the current one. Choose another backup, or type the password that was valid when it was made, then press Enter.</translation>
         </message>
         <message>
             <source>ok</source>

@@ -309,6 +309,14 @@
             <translation>Cơ sở dữ liệu này do phiên bản CommuneDesk mới hơn tạo ra. Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
+            <source>Not a CommuneDesk backup</source>
+            <translation>Không phải bản sao lưu CommuneDesk</translation>
+        </message>
+        <message>
+            <source>The chosen file is not a CommuneDesk backup: it is no database, and no key file lies beside it as beside an encrypted backup. Choose another backup; nothing was changed.</source>
+            <translation>Tệp đã chọn không phải là bản sao lưu CommuneDesk: đây không phải là cơ sở dữ liệu, và bên cạnh nó không có tệp khóa như bên cạnh một bản sao lưu đã mã hóa. Hãy chọn bản sao lưu khác; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
             <source>Not a CommuneDesk database</source>
             <translation>Không phải cơ sở dữ liệu CommuneDesk</translation>
         </message>
@@ -4027,6 +4035,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>không đọc được</translation>
         </message>
         <message>
+            <source>is not a report package: none of {names} is in it (neither at its top nor in the one folder inside)</source>
+            <translation>không phải là gói báo cáo: không có tệp nào trong số {names} (ở thư mục gốc hay trong thư mục duy nhất bên trong)</translation>
+        </message>
+        <message>
             <source>column {column} appears twice</source>
             <translation>cột {column} xuất hiện hai lần</translation>
         </message>
@@ -4297,6 +4309,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>{name}: the backup is truncated or damaged ({size} bytes is not a whole number of database pages); use another backup</source>
             <translation>{name}: bản sao lưu bị cắt cụt hoặc hỏng ({size} byte không phải là một số nguyên trang cơ sở dữ liệu); hãy dùng bản sao lưu khác</translation>
+        </message>
+        <message>
+            <source>{name}: not a CommuneDesk backup, or a truncated copy of an encrypted one ({size} bytes is not a whole number of database pages); use another backup</source>
+            <translation>{name}: không phải là bản sao lưu CommuneDesk, hoặc là bản sao bị cắt cụt của một bản sao lưu đã mã hóa ({size} byte không phải là số nguyên lần trang cơ sở dữ liệu); hãy dùng bản sao lưu khác</translation>
         </message>
         <message>
             <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
@@ -7834,6 +7850,10 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>This backup does not open with the current password. Type the password that was valid when it was made, then press Enter.</source>
             <translation>Không mở được bản sao lưu này bằng mật khẩu hiện tại. Hãy nhập mật khẩu dùng khi tạo bản sao lưu, rồi nhấn Enter.</translation>
+        </message>
+        <message>
+            <source>This file is not a CommuneDesk backup, or it is encrypted with a password that is not the current one. Choose another backup, or type the password that was valid when it was made, then press Enter.</source>
+            <translation>Tệp này không phải là bản sao lưu CommuneDesk, hoặc đã được mã hóa bằng một mật khẩu khác mật khẩu hiện tại. Hãy chọn bản sao lưu khác, hoặc gõ mật khẩu còn hiệu lực khi tạo bản sao lưu rồi nhấn Enter.</translation>
         </message>
         <message>
             <source>ok</source>

@@ -113,6 +113,10 @@ def _verify(args, ctx) -> int:
                 ctx.print(f"VALID    {package}: {facts}{via}"
                           + (" [--no-trust: the signer is not checked]" if trust is None else ""))
             continue
+        if result.not_package:  # a wrong folder or file: bad input, one line on stderr, never "INVALID"
+            unreadable = True
+            ctx.err.write(f"commune-desk: {package}: {result.failed[-1].message}\n")
+            continue
         if result.readable:
             invalid = True
             ctx.print(f"INVALID  {package}")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem
+from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.records.rules import MAX_COUNT
 from commune_desk.domain.text import nfc
 from commune_desk.domain.unit_history import UnitEnd, ended_problem
@@ -79,6 +80,13 @@ def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes: Con
         problems.append(Problem("title", QT_TRANSLATE_NOOP("Problems", "is required")))
     elif len(rec.title) > 500:
         problems.append(Problem("title", QT_TRANSLATE_NOOP("Problems", "is longer than {n} characters"), args={"n": 500}))
+    # The same legacy-encoding rule as every other record's text and as the records import: a text the form keeps
+    # must come back through the app's own export (a title such as "=Eô" was stored, then refused on re-import).
+    for name in ("title", "organiser", "note"):
+        value = getattr(rec, name)
+        if isinstance(value, str) and (kind := legacy_encoding(value)):
+            problems.append(Problem(name, QT_TRANSLATE_NOOP(
+                "Problems", "looks like text in the legacy {kind} encoding; retype it in Unicode"), args={"kind": kind}))
     for name in ("participants", "materials"):
         value = getattr(rec, name)
         if isinstance(value, bool) or not isinstance(value, int):

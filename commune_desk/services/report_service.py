@@ -118,7 +118,6 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     day = day or date.today()
     report = progress or (lambda pct, msg: None)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     steps = []
 
     def step(pct: int, msg: str) -> None:

@@ -18,13 +18,19 @@ class UnverifiedBackup(ExpectedError):
     """The backup carries no seal this database can check; restoring it needs an explicit choice."""
 
 
-def check_backup(db_path: os.PathLike | str, source: os.PathLike | str, *, unverified: bool = False):
-    """Guard + seal for `source` about to replace `db_path`; returns the SealCheck (BackupTampered on a mismatch)."""
+def check_backup(
+    db_path: os.PathLike | str, source: os.PathLike | str, *, unverified: bool = False, secret: str | None = None
+):
+    """Guard + format + seal for `source` about to replace `db_path`; returns the SealCheck (BackupTampered on a
+    mismatch). A file that is no backup at all is told so before its missing seal (`secret`: the password the
+    backup would open with)."""
     from commune_desk.services.safe_input import BACKUP, check_backup_file
+    from commune_desk.storage.backup import check_backup_format
     from commune_desk.storage.backup_seal import check_seal
     from commune_desk.storage.keys import key_file_path
 
     source = check_backup_file(source, max_bytes=BACKUP.max_file_bytes)
+    check_backup_format(source, secret)
     keys = key_file_path(source)
     check = check_seal(db_path, source, keys if keys.exists() else None)
     if not check.verified and not unverified:
@@ -40,7 +46,7 @@ def preview_backup(
     """(BackupSummary, SealCheck) of a backup, after the guard and the seal check; nothing is changed."""
     from commune_desk.storage.backup import inspect_backup
 
-    check = check_backup(db_path, source, unverified=unverified)
+    check = check_backup(db_path, source, unverified=unverified, secret=secret)
     return inspect_backup(source, secret), check
 
 
@@ -61,9 +67,11 @@ def restore(
     from commune_desk.storage.backup import restore_backup
     from commune_desk.storage.instance_lock import InstanceLock
 
-    check_backup(db_path, source, unverified=unverified)
+    check_backup(db_path, source, unverified=unverified, secret=secret)
     if not take_lock:
         return restore_backup(db_path, source, secret, current_secret=current_secret)
     with InstanceLock(db_path, purpose="restore"):
-        check_backup(db_path, source, unverified=unverified)  # again, under the lock: the stick may have changed
+        check_backup(
+            db_path, source, unverified=unverified, secret=secret
+        )  # again, under the lock: the stick may have changed
         return restore_backup(db_path, source, secret, current_secret=current_secret)

@@ -41,7 +41,8 @@ def _counts(db) -> dict:
     return out
 
 
-def _vacuum_into(db, target: Path) -> None:
+def _vacuum_into(db, target: Path, shown: Path | None = None) -> None:
+    """VACUUM INTO `target` (a temporary name); a failure names `shown`, the file the user asked for."""
     raw = db.connect_raw()
     try:
         # VACUUM INTO keeps the SQLCipher key of the source connection and is consistent under WAL.
@@ -49,7 +50,7 @@ def _vacuum_into(db, target: Path) -> None:
     except Exception as exc:  # the driver's OperationalError: full disk, read-only folder, vanished medium
         mapped = errors.classify(exc)
         if mapped is not None:
-            raise errors.DatabaseUnavailable(f"cannot write the backup {target.name}: {mapped}") from exc
+            raise errors.DatabaseUnavailable(f"cannot write the backup {shown or target}: {mapped}") from exc
         raise
     finally:
         raw.close()
@@ -94,7 +95,7 @@ def write_backup(db, dest: os.PathLike | str, *, verify: bool = True, overwrite:
     if not keyed:
         key_file_path(dest).unlink(missing_ok=True)  # ours (checked above): a stale one from an older backup
     with atomic_paths(dests) as tmps:
-        _vacuum_into(db, tmps[0])
+        _vacuum_into(db, tmps[0], dest)
         if verify:
             verify_backup(db, tmps[0])
         if keyed:
@@ -113,17 +114,40 @@ def sealed_by(db_path: os.PathLike | str, backup: os.PathLike | str) -> bool:
         return True   # sealed by our key, content changed since: still our backup file, safe to replace
 
 
+def check_backup_format(path: os.PathLike | str, secret: str | None) -> None:
+    """NotABackup when `path` cannot be a CommuneDesk backup without even trying a key: it is no plain database, no
+    key file lies beside it (as beside a backup of a key-file database) and no password was given for one that was
+    encrypted with the password itself. Random bytes are told so, not "a password is needed"."""
+    from commune_desk.storage.database import is_plain_sqlite
+    from commune_desk.storage.keys import key_file_path
+
+    path = Path(path)
+    if secret is None and not is_plain_sqlite(path) and not key_file_path(path).exists():
+        raise errors.NotABackup(
+            f"{path.name}: not a CommuneDesk backup: it is no database, and no key file ({key_file_path(path).name}) "
+            "lies beside it as beside an encrypted backup; if it is a backup encrypted with a password, give that "
+            "password (--db-password-file)"
+        )
+
+
 def inspect_backup(path: os.PathLike | str, secret: str | None) -> BackupSummary:
     """Open a backup read-only-ish (no migration) and say what it holds."""
     from commune_desk.storage.database import open_database, read_revision
+    from commune_desk.storage.keys import key_file_path
 
     from sqlalchemy.exc import DatabaseError
 
     path = Path(path)
     if not path.exists():
         raise errors.DatabaseUnavailable(f"{path} does not exist")
+    check_backup_format(path, secret)
     try:
         db = open_database(path, secret, create=False, migrate=False, allow_older=True)
+    except errors.WrongPassword as exc:
+        if key_file_path(path).exists():
+            raise
+        raise errors.NotABackup(f"{path.name}: not a CommuneDesk backup, or not encrypted with this password; use "
+                                "another backup or give the password it was made with") from exc
     except (errors.NotADatabase, errors.DatabaseDamaged) as exc:
         raise errors.NotADatabase(f"{path.name}: not a CommuneDesk backup, or damaged ({exc}); use another "
                                   "backup") from exc

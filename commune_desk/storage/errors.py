@@ -37,6 +37,10 @@ class NotADatabase(StorageError):
     """The file exists but is not a CommuneDesk database."""
 
 
+class NotABackup(NotADatabase):
+    """A file offered as a backup is none: no database, nor an encrypted backup (key file or password)."""
+
+
 class DatabaseDamaged(StorageError):
     """The database file is damaged (SQLite says CORRUPT): restore it from a backup."""
 

@@ -78,16 +78,19 @@ def atomic_paths(dests, suffixes=None) -> Iterator[list[Path]]:
     dests = [Path(d) for d in dests]
     suffixes = suffixes or [""] * len(dests)
     tmps: list[Path] = []
+    made: list[Path] = []  # folders created here, removed again (when empty) if the group fails
     try:
         for dest, suffix in zip(dests, suffixes):
-            dest.parent.mkdir(parents=True, exist_ok=True)
+            made += _make_folders(dest.parent)
             tmps.append(scratch.new_temp_name(dest, suffix))
     except OSError as exc:
         for tmp in tmps:
             scratch.forget(tmp)
+        _remove_empty(made)
         raise FileWriteFailed(f"cannot write {dests[len(tmps)] if len(tmps) < len(dests) else dests[0]}: "
                               f"{describe_os_error(exc)}") from exc
     current = dests[0]
+    done = False
     try:
         yield tmps
         for tmp, dest in zip(tmps, dests):
@@ -105,6 +108,7 @@ def atomic_paths(dests, suffixes=None) -> Iterator[list[Path]]:
             fsync_dir(folder)
         if len(dests) > 1:
             scratch.note({"moved": group})
+        done = True
     except OSError as exc:
         raise FileWriteFailed(f"cannot write {current}: {describe_os_error(exc)}") from exc
     finally:
@@ -113,6 +117,25 @@ def atomic_paths(dests, suffixes=None) -> Iterator[list[Path]]:
             for extra in ("-wal", "-shm", "-journal"):  # left by a database written into tmp
                 _remove_quietly(Path(str(tmp) + extra))
             scratch.forget(tmp)
+        if not done:  # a refused write leaves no trace, not even the empty folder it made for itself
+            _remove_empty(made)
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """mkdir -p `folder`; returns the folders that did not exist before, outermost first."""
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return list(reversed(missing))
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    for folder in reversed(folders):  # innermost first; a folder something else filled meanwhile stays
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def write_bytes_atomic(dest: os.PathLike | str, data: bytes) -> Path:

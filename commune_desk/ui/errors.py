@@ -18,7 +18,7 @@ def _messages() -> tuple[tuple[type[BaseException], str, str], ...]:
     types are imported here, not at module top, because the window shows before storage is loaded."""
     from commune_desk.domain.errors import Cancelled, Locked, NotFound
     from commune_desk.storage.errors import (
-        DatabaseUnavailable, NotADatabase, NotEncrypted, PasswordRequired, SchemaTooNew, WrongPassword,
+        DatabaseUnavailable, NotABackup, NotADatabase, NotEncrypted, PasswordRequired, SchemaTooNew, WrongPassword,
     )
 
     return (
@@ -32,6 +32,10 @@ def _messages() -> tuple[tuple[type[BaseException], str, str], ...]:
         (SchemaTooNew, QT_TRANSLATE_NOOP("ErrorMessages", "Newer database"),
          QT_TRANSLATE_NOOP("ErrorMessages", "This database was written by a newer version of CommuneDesk. "
                                             "Install the newer version to open it; nothing was changed.")),
+        (NotABackup, QT_TRANSLATE_NOOP("ErrorMessages", "Not a CommuneDesk backup"),
+         QT_TRANSLATE_NOOP("ErrorMessages", "The chosen file is not a CommuneDesk backup: it is no database, and "
+                                            "no key file lies beside it as beside an encrypted backup. Choose "
+                                            "another backup; nothing was changed.")),
         (NotADatabase, QT_TRANSLATE_NOOP("ErrorMessages", "Not a CommuneDesk database"),
          QT_TRANSLATE_NOOP("ErrorMessages", "The chosen file is not a CommuneDesk database.")),
         (DatabaseUnavailable, QT_TRANSLATE_NOOP("ErrorMessages", "Database unavailable"),

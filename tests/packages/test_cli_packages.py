@@ -10,8 +10,9 @@ from .helpers import UNIT_NAME, openssl, write_zip, zip_members
 def test_keys_new_show_export_cert(cli, tmp_path):
     (tmp_path / "pw.txt").write_text("mật khẩu dài\nsecond line ignored\n", encoding="utf-8")
     key = tmp_path / "k.p12"
-    made = cli("keys", "new", "--out", key, "--password-file", tmp_path / "pw.txt", "--name", UNIT_NAME,
-               "--unit-code", "79999")
+    made = cli(
+        "keys", "new", "--out", key, "--password-file", tmp_path / "pw.txt", "--name", UNIT_NAME, "--unit-code", "79999"
+    )
     assert made.returncode == 0, made.stderr
     assert "unit code:    79999" in made.stdout
     shown = cli("keys", "show", key, "--password-file", tmp_path / "pw.txt")
@@ -22,8 +23,9 @@ def test_keys_new_show_export_cert(cli, tmp_path):
     assert exported.returncode == 0, exported.stderr
     out = openssl("x509", "-inform", "DER", "-in", tmp_path / "c.cer", "-noout", "-fingerprint", "-sha256")
     assert out.stdout.split("=", 1)[1].strip().replace(":", "") == fingerprint.replace(" ", "")
-    again = cli("keys", "new", "--out", key, "--password-file", tmp_path / "pw.txt", "--name", UNIT_NAME,
-                "--unit-code", "79999")
+    again = cli(
+        "keys", "new", "--out", key, "--password-file", tmp_path / "pw.txt", "--name", UNIT_NAME, "--unit-code", "79999"
+    )
     assert again.returncode == 2 and "already exists" in again.stderr
 
 
@@ -56,7 +58,7 @@ def test_verify_exit_codes(cli, built, identity, other_identity, tmp_path):
     assert invalid.returncode == 1
     assert "INVALID" in invalid.stdout and "manifest [data/report-data.json]" in invalid.stdout
 
-    unchecked = cli("verify", built.path)                           # no trust list: the signer is not checked
+    unchecked = cli("verify", built.path)  # no trust list: the signer is not checked
     assert unchecked.returncode == 1 and "CHƯA KIỂM TRA NGƯỜI KÝ" in unchecked.stdout
     assert unchecked.stdout.startswith("UNCHECKED")
     accepted = cli("verify", built.path, "--no-trust")
@@ -72,3 +74,35 @@ def test_verify_exit_codes(cli, built, identity, other_identity, tmp_path):
     assert cli("verify").returncode == 2
     with zipfile.ZipFile(built.path) as zf:
         assert zf.testzip() is None  # the package itself was never touched
+
+
+def test_verify_of_something_that_is_no_package_is_bad_input_not_invalid(cli, built, tmp_path):
+    """A folder or archive with nothing of a bag in it is exit 2 with one line naming what is missing; a package
+    that lost its bagit.txt still is a package that fails (exit 1)."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    photos = tmp_path / "photos"
+    (photos / "2026").mkdir(parents=True)
+    (photos / "2026" / "a.jpg").write_bytes(b"\xff\xd8 not a bag")
+    notes = write_zip(tmp_path / "notes.zip", {"ghi-chu.txt": "Thôn Đông".encode()})
+    for target in (empty, photos, notes):
+        done = cli("verify", target, "--no-trust")
+        assert done.returncode == 2, (target, done.stdout, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+        assert str(target) in lines[0] and "is not a report package" in lines[0]
+        for name in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt", "signature.p7s"):
+            assert name in lines[0]
+        assert "INVALID" not in done.stdout
+
+    files = zip_members(built.path)
+    del files[next(n for n in files if n.endswith("/bagit.txt"))]
+    damaged = cli("verify", write_zip(tmp_path / "no-bagit.zip", files), "--no-trust")
+    assert damaged.returncode == 1 and "INVALID" in damaged.stdout
+
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(built.path) as zf:
+        zf.extractall(unpacked)
+    assert cli("verify", unpacked, "--no-trust").returncode == 0
+    mixed = cli("verify", unpacked, empty, "--no-trust")  # one package valid, one folder no package: exit 2
+    assert mixed.returncode == 2 and mixed.stdout.startswith("VALID") and "is not a report package" in mixed.stderr

@@ -220,11 +220,11 @@ def test_zip_bomb_is_refused(tmp_path):
 
 
 def test_oversized_entry_is_refused(built, monkeypatch):
-    from commune_desk.services.packages import package_verify
+    from commune_desk.services.packages import package_read
     from commune_desk.services.safe_input import ZipLimits
 
-    assert package_verify._package_limits().max_entry_bytes <= 100 << 20
-    monkeypatch.setattr(package_verify, "_package_limits", lambda: ZipLimits(max_entry_bytes=500))
+    assert package_read._package_limits().max_entry_bytes <= 100 << 20
+    monkeypatch.setattr(package_read, "_package_limits", lambda: ZipLimits(max_entry_bytes=500))
     result = verify_package(built.path)
     assert [c.name for c in result.failed] == ["zip"] and "more than the 500 allowed" in result.failed[0].message
 

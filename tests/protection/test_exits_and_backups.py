@@ -268,3 +268,28 @@ def test_a_backup_failing_at_its_seal_leaves_the_old_backup_seal_and_key_as_they
         assert check_seal(demo, dest).verified
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("size", [8192, 5000], ids=["whole-pages", "odd-size"])
+def test_random_bytes_are_not_a_communedesk_backup(cli, demo, tmp_path, size):
+    """A file of random bytes is told to be no CommuneDesk backup, with or without --unverified, never "a password
+    is needed" nor "add --unverified" (which would send the officer after a password or a checksum it never had)."""
+    junk = tmp_path / "sao-luu.db"
+    junk.write_bytes(os.urandom(size))
+    before = demo.read_bytes()
+    for extra in ([], ["--unverified"]):
+        r = cli("--db", demo, "restore", junk, *extra)
+        assert r.returncode == 2, r.stdout + r.stderr
+        line = _one_clear_line(r)
+        assert "sao-luu.db" in line and "not a CommuneDesk backup" in line, line
+        assert "password is needed" not in line and "--unverified" not in line, line
+    assert demo.read_bytes() == before
+
+
+def test_random_bytes_with_a_password_are_not_a_backup_either(tmp_path):
+    from commune_desk.services.restore import preview_backup
+
+    junk = tmp_path / "b.db"
+    junk.write_bytes(os.urandom(8192))
+    with pytest.raises(errors.NotABackup, match="not a CommuneDesk backup, or not encrypted with this password"):
+        preview_backup(tmp_path / "c.db", junk, "mật khẩu dài 2026", unverified=True)

@@ -218,3 +218,17 @@ def test_screenshots_of_sign_in_lock_and_restore(qtbot, tmp_path, vietnamese):
         assert key.grab().save(str(out / "recovery_key.png"))
     finally:
         session.close()
+
+
+def test_restore_dialog_says_random_bytes_are_no_backup(qtbot, tmp_path):
+    """Random bytes chosen as a backup: 'not a CommuneDesk backup' in red, the password field offered (a backup
+    encrypted with a password of its own looks the same), nothing to restore."""
+    path, db, dest = _backup_with_password(tmp_path, PASSWORD)
+    db.dispose()
+    junk = tmp_path / "ngau-nhien.db"
+    junk.write_bytes(os.urandom(8192))
+    dialog = RestoreDialog(path, None)
+    qtbot.addWidget(dialog)
+    assert dialog.preview(junk) is False
+    assert "not a CommuneDesk backup" in dialog.details.text() and not dialog.restore_button.isEnabled()
+    assert not dialog.password.isHidden()

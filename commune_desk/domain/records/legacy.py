@@ -9,7 +9,9 @@ import re
 _TCVN3 = set("¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÆÇÐ×ØÞßæç÷øþÖÜ¦")
 # VNI writes a base letter followed by a mark byte: "Thoân" = "Thôn", "Vieät" = "Việt", "ñ" = "đ".
 _VNI_MARKS = set("øïëäåöüñûÿîÏÛÕØ")
-_VNI_PAIR = re.compile(r"[aeiouyAEIOUY][âêôùøûõïáàåäëéèç]")
+# Case-insensitive: VNI writes "Ô" as "O" + "Â", so "EÔ" and "Eô" are judged alike (they were not: the first passed,
+# the second was refused).
+_VNI_PAIR = re.compile(r"[aeiouy][âêôùøûõïáàåäëéèç]", re.IGNORECASE)
 _VIETNAMESE_PAIRS = {"oà", "oá", "uý", "oè", "oé", "uê", "uâ", "ià", "iá", "uà", "uá", "uô", "iê", "yê", "uơ",
                      "ay", "oã", "uõ", "ué", "uè", "oõ", "oò", "oó", "aò", "uù", "iú", "aù", "eò", "eó", "uó",
                      "uò", "aí", "aì", "oí", "oì", "uí", "uì", "eo", "ái", "ài"}

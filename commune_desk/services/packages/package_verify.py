@@ -9,178 +9,21 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from commune_desk.domain.errors import PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP, fill
+from commune_desk.domain.errors import fill
 from commune_desk.services.packages.package import (
     BAG_INFO, BAGIT_TXT, L_DEMO, L_NUMBER, L_PERIOD, L_REVISION, L_SUPERSEDES, L_UNIT_CODE, MANIFEST,
     REPORT_DATA, REQUIRED_INFO, SIGNATURE, TAGMANIFEST,
 )
+# Re-exported: callers import the outcome, the messages and the readers from here.
+from commune_desk.services.packages.package_read import (  # noqa: F401
+    MAX_PACKAGE_BYTES, PACKAGE_MARKERS, not_a_package, read_folder, read_package_file, read_zip, read_zip_data,
+)
+from commune_desk.services.packages.verify_result import M, Check, VerifyResult  # noqa: F401
 
 log = logging.getLogger(__name__)
-MiB = 1024 * 1024
-MAX_PACKAGE_BYTES = 200 * MiB   # an unpacked bag folder; a .zip gets safe_input.PACKAGE
 NO_TSA_NOTE = ("the signing time is the signer's own claim: offline there is no timestamp authority to confirm it")
-
-# Check messages: English templates (filled into `Check.message`); the window translates them in "Problems".
-M = {
-    "damaged": QT_TRANSLATE_NOOP("Problems", "the archive is damaged ({detail})"),
-    "zip_ok": QT_TRANSLATE_NOOP("Problems", "{count} files, safe names and sizes"),
-    "symlink": QT_TRANSLATE_NOOP("Problems", "is a symbolic link"),
-    "not_regular": QT_TRANSLATE_NOOP("Problems", "is not a regular file (a pipe or a device)"),
-    "internal": QT_TRANSLATE_NOOP("Problems", "cannot be checked ({detail})"),
-    "too_large": QT_TRANSLATE_NOOP("Problems", "the bag is larger than {limit} bytes"),
-    "no_bagit": QT_TRANSLATE_NOOP("Problems", "no bagit.txt: the package is not one BagIt bag"),
-    "not_utf8": QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text"),
-    "malformed": QT_TRANSLATE_NOOP("Problems", "line {number} is malformed or repeats a file"),
-    "missing_listed": QT_TRANSLATE_NOOP("Problems", "is listed in the manifest but missing from the package"),
-    "checksum": QT_TRANSLATE_NOOP("Problems", "checksum does not match (the file was changed)"),
-    "declaration": QT_TRANSLATE_NOOP("Problems", "is not a BagIt 1.0 declaration in UTF-8"),
-    "missing": QT_TRANSLATE_NOOP("Problems", "is missing from the package"),
-    "outside": QT_TRANSLATE_NOOP("Problems", "the payload manifest lists a file outside data/"),
-    "unlisted": QT_TRANSLATE_NOOP("Problems", "is in data/ but not in the manifest (a file was added)"),
-    "uncovered": QT_TRANSLATE_NOOP("Problems", "is not covered by the tag manifest, so not by the signature"),
-    "tag_lists": QT_TRANSLATE_NOOP("Problems", "lists payload files or itself"),
-    "tag_unlisted": QT_TRANSLATE_NOOP("Problems", "is a tag file that the tag manifest does not list"),
-    "info_missing": QT_TRANSLATE_NOOP("Problems", "missing {labels}"),
-    "oxum": QT_TRANSLATE_NOOP("Problems", "Payload-Oxum says {oxum}, the payload is {actual} (octets.files)"),
-    "bad_signature": QT_TRANSLATE_NOOP("Problems", "over {member}: {detail}"),
-    "signature_ok": QT_TRANSLATE_NOOP("Problems", "valid over {member}, signed by {signer}"),
-    "in_trust": QT_TRANSLATE_NOOP("Problems", "the signer's certificate is in the trust list"),
-    "not_in_trust": QT_TRANSLATE_NOOP("Problems", "the signer's certificate ({fingerprint}) is not in the trust list"),
-    "unit_code": QT_TRANSLATE_NOOP("Problems", "the certificate is for unit code {code}, bag-info.txt says {claimed}"),
-    "no_time": QT_TRANSLATE_NOOP("Problems", "the signature carries no signing time"),
-    "before": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, before the certificate's validity began ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
-    "after": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, after the certificate expired ({day}); the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
-    "future": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, which is in the future; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
-    "time_ok": QT_TRANSLATE_NOOP("Problems", "signed {when} UTC, within the certificate's validity; the signing time is the signer's own claim: offline there is no timestamp authority to confirm it"),
-    "not_json": QT_TRANSLATE_NOOP("Problems", "is not valid UTF-8 JSON ({detail})"),
-    "schema": QT_TRANSLATE_NOOP("Problems", "schema is {schema} v{version}, expected {expected} v{expected_version}"),
-    "differs": QT_TRANSLATE_NOOP("Problems", "{key} is {ours} but bag-info.txt says {theirs}"),
-    "indicators": QT_TRANSLATE_NOOP("Problems", "indicators must be a list of objects with a code"),
-    "files_lists": QT_TRANSLATE_NOOP("Problems", "files lists {name}, which is not in data/"),
-    "unreadable": QT_TRANSLATE_NOOP("Problems", "unreadable"),
-}
-
-
-@dataclass(frozen=True)
-class Check:
-    """One verification step; `file` is the package member (or the package) it concerns."""
-
-    name: str
-    ok: bool
-    file: str = ""
-    message: str = ""                 # English; `template` + `args` give it in the interface language
-    template: str = ""
-    args: dict = field(default_factory=dict, compare=False)
-
-    def text(self, translate=None) -> str:
-        if not self.template:
-            return self.message
-        return fill(translate(PROBLEMS_CONTEXT, self.template) if translate else self.template, self.args, translate)
-
-
-@dataclass
-class VerifyResult:
-    """Outcome for one package: `valid` only when it was readable and every check passed."""
-
-    path: str
-    readable: bool = True
-    checks: list[Check] = field(default_factory=list)
-    info: dict = field(default_factory=dict)
-    data: dict | None = None                         # report-data.json, parsed and bounded (None if unreadable)
-
-    @property
-    def valid(self) -> bool:
-        return self.readable and bool(self.checks) and all(c.ok for c in self.checks)
-
-    @property
-    def failed(self) -> list[Check]:
-        return [c for c in self.checks if not c.ok]
-
-    def add(self, name: str, ok: bool, file: str = "", message: str = "", /, **args) -> bool:
-        """`message` is one of the templates in `M` (filled from `args`) or a plain detail."""
-        known = message in M.values() or bool(args)
-        self.checks.append(Check(name, ok, file, fill(message, args) if known else message,
-                                 message if known else "", args if known else {}))
-        return ok
-
-
-def _package_limits():
-    from commune_desk.services.safe_input import PACKAGE
-
-    return PACKAGE.zip
-
-
-def read_package_file(path: Path, result: VerifyResult) -> bytes | None:
-    """The package file's bytes, read once under the size cap (None when refused: not a file, empty, too large)."""
-    from commune_desk.services.safe_input import InputTooLarge, UnsafeInput, read_bytes_capped
-
-    try:
-        return read_bytes_capped(path, max_bytes=MAX_PACKAGE_BYTES)
-    except InputTooLarge as exc:
-        result.add("zip", False, Path(path).name, exc.template or str(exc), **exc.params)
-    except UnsafeInput as exc:  # not a file, empty, unreadable
-        result.readable = False
-        result.add("zip", False, Path(path).name, exc.template or str(exc), **exc.params)
-    return None
-
-
-def read_zip(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
-    """The archive's files through the shared guard (safe_input, package limits); None when refused."""
-    data = read_package_file(Path(path), result)
-    return None if data is None else read_zip_data(data, Path(path).name, result)
-
-
-def read_zip_data(data: bytes, name: str, result: VerifyResult) -> dict[str, bytes] | None:
-    """The files of a package already in memory (the bytes hashed are the bytes verified); None when refused.
-
-    Any failure while unpacking (a damaged deflate stream, a CRC error, odd headers) is this file's verdict,
-    never an exception: one bad file must not stop a batch.
-    """
-    from commune_desk.services.safe_input import InputTooLarge, UnsafeArchive, UnsafeInput, read_zip_members
-
-    try:
-        files = read_zip_members(data, _package_limits(), max_bytes=MAX_PACKAGE_BYTES, name=name)
-    except (UnsafeArchive, InputTooLarge) as exc:
-        result.add("zip", False, name, exc.template or str(exc), **exc.params)
-        return None
-    except UnsafeInput as exc:  # not a zip, empty
-        result.readable = False
-        result.add("zip", False, name, exc.template or str(exc), **exc.params)
-        return None
-    except Exception as exc:  # noqa: BLE001 - untrusted input boundary: any unpacking failure is the file's
-        log.warning("package %s refused while unpacking: %s", name, exc.__class__.__name__)
-        result.add("zip", False, name, M["damaged"], detail=f"{exc.__class__.__name__}: {str(exc)[:200]}")
-        return None
-    result.add("zip", True, name, M["zip_ok"], count=len(files))
-    return files
-
-
-def read_folder(path: Path, result: VerifyResult) -> dict[str, bytes] | None:
-    """An unpacked bag folder's files (no symbolic links, no FIFOs or devices, bounded size)."""
-    import stat
-
-    files, total = {}, 0
-    for item in sorted(path.rglob("*")):
-        rel = item.relative_to(path).as_posix()
-        mode = item.lstat().st_mode
-        if stat.S_ISLNK(mode):
-            result.add("zip", False, rel, M["symlink"])
-            return None
-        if stat.S_ISDIR(mode):
-            continue
-        if not stat.S_ISREG(mode):
-            result.add("zip", False, rel, M["not_regular"])
-            return None
-        total += item.stat().st_size
-        if total > MAX_PACKAGE_BYTES:
-            result.add("zip", False, rel, M["too_large"], limit=f"{MAX_PACKAGE_BYTES:,}")
-            return None
-        with open(item, "rb") as fh:                   # read under the cap even if the file grows meanwhile
-            files[rel] = fh.read(MAX_PACKAGE_BYTES - total + item.stat().st_size + 1)
-    return files
 
 
 def _bag_root(files: dict[str, bytes], result: VerifyResult) -> dict[str, bytes] | None:
@@ -397,7 +240,7 @@ def verify_data(data: bytes, name: str, trust=None, now: dt.datetime | None = No
     """Verify a package already read into memory; never raises (a failure is the package's verdict)."""
     result = VerifyResult(path=name)
     files = read_zip_data(data, name, result)
-    if files is not None:
+    if files is not None and not not_a_package(files, name, result):
         _verify_files(files, result, trust, now, authorities, bindings)
     return result
 
@@ -426,6 +269,6 @@ def verify_package(path: Path | str, trust=None, now: dt.datetime | None = None,
         result.readable = False
         result.add("zip", False, path.name, M["damaged"], detail=str(exc.strerror or exc))
         files = None
-    if files is not None:
+    if files is not None and not not_a_package(files, path.name, result):
         _verify_files(files, result, trust, now, authorities, bindings)
     return result

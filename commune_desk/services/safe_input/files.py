@@ -118,5 +118,8 @@ def check_backup_file(path: os.PathLike | str, *, max_bytes: int) -> Path:
         if page < 512 or page & (page - 1) or size % page or (valid_count and pages * page > size):
             raise UnsafeInput.of(truncated, name=path.name, size=f"{size:,}")
     elif size < 1024 or size % 512:
-        raise UnsafeInput.of(truncated, name=path.name, size=f"{size:,}")
+        # No SQLite header and no whole pages: no database, plain or encrypted, has this size.
+        raise UnsafeInput.of(QT_TRANSLATE_NOOP(
+            "Problems", "{name}: not a CommuneDesk backup, or a truncated copy of an encrypted one ({size} bytes is "
+                        "not a whole number of database pages); use another backup"), name=path.name, size=f"{size:,}")
     return path

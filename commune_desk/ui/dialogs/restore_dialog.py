@@ -90,7 +90,7 @@ class RestoreDialog(QDialog):
         """Open the backup without changing it and show unit, schema, counts and integrity."""
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.services.restore import preview_backup
-        from commune_desk.storage.errors import PasswordRequired, WrongPassword
+        from commune_desk.storage.errors import NotABackup, PasswordRequired, WrongPassword
 
         self.current_path = Path(path)
         self.summary = None
@@ -105,6 +105,15 @@ class RestoreDialog(QDialog):
             self.details.setText("<p style='color:#b00020'>" + html.escape(self.tr(
                 "This backup does not open with the current password. Type the password that was valid when it "
                 "was made, then press Enter.")) + "</p>")
+            return False
+        except NotABackup:
+            # No database, no key file: random bytes, or a backup encrypted with a password of its own.
+            self.password.setVisible(True)
+            self.password.setFocus()
+            self.details.setText("<p style='color:#b00020'>" + html.escape(self.tr(
+                "This file is not a CommuneDesk backup, or it is encrypted with a password that is not the current "
+                "one. Choose another backup, or type the password that was valid when it was made, then press "
+                "Enter.")) + "</p>")
             return False
         except ExpectedError as exc:
             from commune_desk.ui.errors import explain
