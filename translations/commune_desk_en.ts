@@ -4974,6 +4974,10 @@ Import it anyway?</translation>
             <source>no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db</source>
             <translation>no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db</translation>
         </message>
+        <message>
+            <source>{path} exists already; the office desk gets a database of its own: give another --db</source>
+            <translation>{path} exists already; the office desk gets a database of its own: give another --db</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

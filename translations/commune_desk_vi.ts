@@ -4974,6 +4974,10 @@ Vẫn nhập kế hoạch này?</translation>
             <source>no database at {path}; create one with `commune-desk profile set --file PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK --create`, or give --db</source>
             <translation>không có cơ sở dữ liệu tại {path}; hãy tạo bằng `commune-desk profile set --file PROFILE.json`, `commune-desk demo` hoặc `commune-desk records import WORKBOOK --create`, hoặc chỉ rõ --db</translation>
         </message>
+        <message>
+            <source>{path} exists already; the office desk gets a database of its own: give another --db</source>
+            <translation>{path} đã có; bàn làm việc của cơ quan cần một cơ sở dữ liệu riêng: hãy chỉ định --db khác</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

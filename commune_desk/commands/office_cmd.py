@@ -146,7 +146,10 @@ def _left_out(f) -> str:
 
 
 def register(sub, common) -> None:
-    group = add_group(sub, common, "office", "receiving office: trust list, intake, aggregation")
+    group = add_group(sub, common, "office", "receiving office: its database, trust list, intake, aggregation")
+    from commune_desk.commands.office_init_cmd import register_init
+
+    register_init(group, common)
     trust_parser = group.add_parser("trust", parents=[common], help="the list of trusted unit certificates")
     trust = trust_parser.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
     p = add_command(trust, common, "add", "register a unit's certificate", _trust_add)

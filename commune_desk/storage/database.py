@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
 
 from commune_desk.domain.text import natural_key
 from commune_desk.paths import backup_dir_for
@@ -146,7 +147,7 @@ class Database:
                 session.rollback()
                 raise
 
-    def connect_raw(self):
+    def connect_raw(self) -> PoolProxiedConnection:
         """A raw DBAPI connection with the key and pragmas applied (for backup/VACUUM INTO); close it after use."""
         return self.write_engine.raw_connection()
 
