@@ -130,11 +130,12 @@ def _known_templates() -> list[str]:
         import inspect
 
         from commune_desk.domain import office
-        from commune_desk.services.packages import package_verify
+        from commune_desk.services.packages import package_read, package_verify, verify_result
         from commune_desk.services.safe_input import files, sheets, workbooks, xmlcheck, zips
 
         found = set()
-        for module in (office, package_verify, files, zips, xmlcheck, sheets, workbooks):
+        for module in (office, package_verify, verify_result, package_read, files, zips, xmlcheck, sheets,
+                       workbooks):
             for node in ast.walk(ast.parse(inspect.getsource(module))):
                 if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
                         and len(node.args) == 2 and all(isinstance(a, ast.Constant) for a in node.args)
