@@ -4978,6 +4978,14 @@ Import it anyway?</translation>
             <source>{path} exists already; the office desk gets a database of its own: give another --db</source>
             <translation>{path} exists already; the office desk gets a database of its own: give another --db</translation>
         </message>
+        <message>
+            <source>{name}: not a CommuneDesk backup: it is no database, and no key file ({keys}) lies beside it as beside an encrypted backup; if it is a backup encrypted with a password, give that password (--db-password-file)</source>
+            <translation>{name}: not a CommuneDesk backup: it is no database, and no key file ({keys}) lies beside it as beside an encrypted backup; if it is a backup encrypted with a password, give that password (--db-password-file)</translation>
+        </message>
+        <message>
+            <source>{name}: not a CommuneDesk backup, or not encrypted with this password; use another backup or give the password it was made with</source>
+            <translation>{name}: not a CommuneDesk backup, or not encrypted with this password; use another backup or give the password it was made with</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

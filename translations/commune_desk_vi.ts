@@ -4978,6 +4978,14 @@ Vẫn nhập kế hoạch này?</translation>
             <source>{path} exists already; the office desk gets a database of its own: give another --db</source>
             <translation>{path} đã có; bàn làm việc của cơ quan cần một cơ sở dữ liệu riêng: hãy chỉ định --db khác</translation>
         </message>
+        <message>
+            <source>{name}: not a CommuneDesk backup: it is no database, and no key file ({keys}) lies beside it as beside an encrypted backup; if it is a backup encrypted with a password, give that password (--db-password-file)</source>
+            <translation>{name}: không phải là bản sao lưu CommuneDesk: đây không phải là cơ sở dữ liệu, và bên cạnh nó không có tệp khóa ({keys}) như bên cạnh một bản sao lưu đã mã hóa; nếu đây là bản sao lưu được mã hóa bằng mật khẩu, hãy cung cấp mật khẩu đó (--db-password-file)</translation>
+        </message>
+        <message>
+            <source>{name}: not a CommuneDesk backup, or not encrypted with this password; use another backup or give the password it was made with</source>
+            <translation>{name}: không phải là bản sao lưu CommuneDesk, hoặc không được mã hóa bằng mật khẩu này; hãy dùng bản sao lưu khác hoặc cung cấp mật khẩu đã dùng khi tạo bản sao lưu</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

@@ -114,8 +114,13 @@ def _verify(args, ctx) -> int:
                           + (" [--no-trust: the signer is not checked]" if trust is None else ""))
             continue
         if result.not_package:  # a wrong folder or file: bad input, one line on stderr, never "INVALID"
+            from commune_desk.cli_language import refusal_lines
+            from commune_desk.domain.errors import ExpectedError
+
             unreadable = True
-            ctx.err.write(f"commune-desk: {package}: {result.failed[-1].message}\n")
+            check = result.failed[-1]
+            for line in refusal_lines(ExpectedError.of(check.template, **check.args), args):  # --lang vi
+                ctx.err.write(f"commune-desk: {package}: {line}\n")
             continue
         if result.readable:
             invalid = True

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.paths import backup_dir_for
 from commune_desk.storage import errors
 from commune_desk.storage.files import atomic_path, atomic_paths, copy_atomic, fsync_dir, secure_delete
@@ -123,10 +124,15 @@ def check_backup_format(path: os.PathLike | str, secret: str | None) -> None:
 
     path = Path(path)
     if secret is None and not is_plain_sqlite(path) and not key_file_path(path).exists():
-        raise errors.NotABackup(
-            f"{path.name}: not a CommuneDesk backup: it is no database, and no key file ({key_file_path(path).name}) "
-            "lies beside it as beside an encrypted backup; if it is a backup encrypted with a password, give that "
-            "password (--db-password-file)"
+        raise errors.NotABackup.of(
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "{name}: not a CommuneDesk backup: it is no database, and no key file ({keys}) lies beside it as "
+                "beside an encrypted backup; if it is a backup encrypted with a password, give that password "
+                "(--db-password-file)",
+            ),
+            name=path.name,
+            keys=key_file_path(path).name,
         )
 
 
@@ -146,8 +152,14 @@ def inspect_backup(path: os.PathLike | str, secret: str | None) -> BackupSummary
     except errors.WrongPassword as exc:
         if key_file_path(path).exists():
             raise
-        raise errors.NotABackup(f"{path.name}: not a CommuneDesk backup, or not encrypted with this password; use "
-                                "another backup or give the password it was made with") from exc
+        raise errors.NotABackup.of(
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "{name}: not a CommuneDesk backup, or not encrypted with this password; use another backup or give "
+                "the password it was made with",
+            ),
+            name=path.name,
+        ) from exc
     except (errors.NotADatabase, errors.DatabaseDamaged) as exc:
         raise errors.NotADatabase(f"{path.name}: not a CommuneDesk backup, or damaged ({exc}); use another "
                                   "backup") from exc

@@ -104,5 +104,7 @@ def test_verify_of_something_that_is_no_package_is_bad_input_not_invalid(cli, bu
     with zipfile.ZipFile(built.path) as zf:
         zf.extractall(unpacked)
     assert cli("verify", unpacked, "--no-trust").returncode == 0
+    said = cli("verify", empty, "--no-trust", "--lang", "vi")  # the window's catalogue says it in Vietnamese
+    assert said.returncode == 2 and "không phải là gói báo cáo" in said.stderr and "bagit.txt" in said.stderr
     mixed = cli("verify", unpacked, empty, "--no-trust")  # one package valid, one folder no package: exit 2
     assert mixed.returncode == 2 and mixed.stdout.startswith("VALID") and "is not a report package" in mixed.stderr

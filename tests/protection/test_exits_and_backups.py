@@ -283,6 +283,8 @@ def test_random_bytes_are_not_a_communedesk_backup(cli, demo, tmp_path, size):
         line = _one_clear_line(r)
         assert "sao-luu.db" in line and "not a CommuneDesk backup" in line, line
         assert "password is needed" not in line and "--unverified" not in line, line
+    said = cli("--db", demo, "restore", junk, "--lang", "vi")
+    assert said.returncode == 2 and "không phải là bản sao lưu CommuneDesk" in _one_clear_line(said)
     assert demo.read_bytes() == before
 
 
