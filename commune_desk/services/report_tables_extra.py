@@ -93,17 +93,20 @@ def commitments_table(s, window, catalogues, number: int) -> StatTable:
     )
 
 
-def forces_table(teams, number: int) -> StatTable:
-    """Inspections by team in the period: the 178 team first (services.report_tallies.tallies["teams"])."""
+def forces_table(teams, inspected: int, number: int) -> StatTable:
+    """Inspections by team in the period: the 178 team first (services.report_tallies.tallies["teams"]); the total
+    of businesses inspected is `inspected`, each business once, which the note under the title explains."""
     rows = [
         (i, name, visits, places, found, signs) for i, (name, visits, places, found, signs) in enumerate(teams, start=1)
     ]
-    # A business inspected by two teams is one business: its total is not the sum of the teams' column.
-    rows.append(("", "Tổng cộng", sum(r[2] for r in rows), "", sum(r[4] for r in rows), sum(r[5] for r in rows)))
+    # A business inspected by two teams is one business: its total is the businesses inspected by any force, not
+    # the sum of the teams' column (a blank cell there read as missing data), and the note says so.
+    rows.append(("", "Tổng cộng", sum(r[2] for r in rows), inspected, sum(r[4] for r in rows), sum(r[5] for r in rows)))
     return StatTable(
         "forces",
         f"Biểu {number}. Kiểm tra cơ sở kinh doanh dịch vụ theo lực lượng kiểm tra",
-        "Đơn vị tính: lượt, cơ sở",
+        "Đơn vị tính: lượt, cơ sở. Tổng số cơ sở được kiểm tra tính mỗi cơ sở một lần, kể cả cơ sở được nhiều lực "
+        "lượng kiểm tra",
         (
             "STT",
             "Lực lượng kiểm tra",
@@ -162,6 +165,6 @@ def extra_tables(
     return (
         comparison_table(comparisons, first),
         commitments_table(s, window, catalogues, first + 1),
-        forces_table(tallies["teams"], first + 2),
+        forces_table(tallies["teams"], tallies["inspected_businesses"], first + 2),
         healthy_table(s, period.year, labels, first + 3),
     )

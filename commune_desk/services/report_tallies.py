@@ -216,6 +216,8 @@ def tallies(s, period: Period, window, ytd_window, cut: date, catalogues) -> dic
             key=lambda t: (t[0] != TEAM_178, t[0]),
         )
     )
+    # The businesses inspected by any force, each once: the true total of Biểu 10's "Cơ sở được kiểm tra".
+    f["inspected_businesses"] = len(set().union(*businesses.values()))
     # Residential units existing at the end without any propaganda activity in the period: the same units as
     # PROP_UNITS counts (storage.indicator_queries.unit_coverage), named in the profile's order.
     from commune_desk.storage.indicator_queries import unit_coverage

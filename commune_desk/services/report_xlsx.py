@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,8 @@ def _pct(num, den):
 
 
 def _titles(c: ReportContent, title: str, ref: str, unit_note: str) -> list[str]:
-    lines = [title.upper(), ref]
+    # Upper case as official titles are, but "Biểu 3b" keeps its small letter (it printed "BIỂU 3B").
+    lines = [re.sub(r"(BIỂU \d+)([A-Z])\b", lambda m: m.group(1) + m.group(2).lower(), title.upper()), ref]
     if c.heading.is_demo:
         lines.append("DỮ LIỆU MẪU - KHÔNG PHẢI SỐ LIỆU THẬT")
     lines.append(f"Số liệu từ ngày {vn_date(c.window[0])}, tính đến ngày {vn_date(c.window[1])}")
@@ -44,9 +46,12 @@ def targets_sheet(c: ReportContent, ref: str):
 
     title = f"Phụ lục I. Kết quả thực hiện chỉ tiêu {c.period_name}"
     if c.targets:
-        rows = []
+        rows, formats = [], {}
         for i, t in enumerate(c.targets, start=1):
             pct = t.unit == PERCENT
+            # "Dự kiến cả kỳ" holds a share for a percent target and a count otherwise: formatted per cell (a
+            # column format printed 0,93103448276).
+            formats[(i - 1, 13)] = PCT if pct else INT
             rows.append([i, t.text, SIGNS.get(t.comparison, t.comparison), t.target, "%" if pct else "số lượng", t.scope_vi,
                          int(t.value.numerator), None if t.value.denominator is None else int(t.value.denominator),
                          _pct(t.value.numerator, t.value.denominator) if pct else None,
@@ -60,8 +65,8 @@ def targets_sheet(c: ReportContent, ref: str):
                           "Mẫu số", "Tỷ lệ", "Lũy kế năm (tử số)", "Lũy kế mẫu số", "Lũy kế tỷ lệ", "Đánh giá",
                           "Dự kiến cả kỳ", "Theo từng quý (6 tháng)", "Cấp chỉ tiêu", "Phần của xã"],
                          rows, [6, 48, 8, 10, 10, 18, 12, 10, 10, 12, 10, 10, 18, 12, 36, 10, 10],
-                         {3: "[$-42A]General", 6: INT, 7: INT, 8: PCT, 9: INT, 10: INT, 11: PCT, 13: "[$-42A]General",
-                          16: "[$-42A]General"})
+                         {3: "[$-42A]General", 6: INT, 7: INT, 8: PCT, 9: INT, 10: INT, 11: PCT, 16: "[$-42A]General"},
+                         cell_formats=formats)
     rows = []
     for i, pair in enumerate((p for p in c.figures.values() if p.period.entered), start=1):
         a, b = pair.period, pair.ytd
@@ -85,6 +90,9 @@ def stat_sheet(c: ReportContent, table: StatTable, ref: str):
     widths = [6, 40] + [16] * (len(table.headers) - 2)
     if table.widths:              # the Word widths in cm, about 5 characters of Times 11 per cm
         widths = [max(6, round(w * 5.2)) for w in table.widths]
+        # The sheet prints landscape (27 cm wide, not the Word page's 16,5): the label column gets room, so a long
+        # act's name takes two or three lines instead of eight (Biểu 3 split over two pages).
+        widths[1] = max(widths[1], 40)
     rows = [list(r) for r in table.rows]
     formats = {i: (SIGNED if i in table.signed else INT) for i in table.numeric}
     if table.key == "violations":     # the notes on migrated and NĐ 144/2021 cases, under the table

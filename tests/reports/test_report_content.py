@@ -149,8 +149,13 @@ def test_annex_formats_wrap_and_row_heights(demo_reports):
         heights = [ws.row_dimensions[r].height for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value]
         assert all(h and h >= 15 for h in heights), ws.title
     targets = wb["Phụ lục I - Chỉ số"]
-    pct_cells = [c for row in targets.iter_rows() for c in row if c.number_format.endswith("0.0 %")]
+    # Percent cells in Word's style: one decimal ("62,8%"), none when the figure is whole ("66%"), no space.
+    pct_cells = [c for row in targets.iter_rows() for c in row
+                 if c.number_format.endswith("%") and isinstance(c.value, (int, float))]
     assert pct_cells
+    for c in pct_cells:
+        whole = float(round(c.value * 100, 1)).is_integer()
+        assert c.number_format == ("[$-42A]0%" if whole else "[$-42A]0.0%"), (c.coordinate, c.value, c.number_format)
 
 
 def test_row_heights_grow_with_wrapped_text():
