@@ -150,8 +150,12 @@ def test_annex_formats_wrap_and_row_heights(demo_reports):
         assert all(h and h >= 15 for h in heights), ws.title
     targets = wb["Phụ lục I - Chỉ số"]
     # Percent cells in Word's style: one decimal ("62,8%"), none when the figure is whole ("66%"), no space.
-    pct_cells = [c for row in targets.iter_rows() for c in row
-                 if c.number_format.endswith("%") and isinstance(c.value, (int, float))]
+    pct_cells = [
+        c
+        for row in targets.iter_rows()
+        for c in row
+        if c.number_format.endswith("%") and isinstance(c.value, (int, float))
+    ]
     assert pct_cells
     for c in pct_cells:
         whole = float(round(c.value * 100, 1)).is_integer()
