@@ -108,8 +108,10 @@ def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list
     return out
 
 
-def _populations(db, actor: str, profile, year: int, seed: int, records: dict, catalogues, today: date) -> None:
-    """The year's populations (through the repository, so every share rule is checked as for an officer)."""
+def _populations(db, actor: str, profile, year: int, seed: int, records: dict, catalogues, today: date,
+                 kinds: tuple[str, ...] = ()) -> None:
+    """The year's populations (through the repository, so every share rule is checked as for an officer); only
+    those of `kinds` when given."""
     from commune_desk.services.demo_figures import demo_populations, demo_staff
     from commune_desk.storage.population_repo import PopulationRepository
 
@@ -117,7 +119,8 @@ def _populations(db, actor: str, profile, year: int, seed: int, records: dict, c
     workers = sum(b.workers for b in records["business"] if b.closed_date is None)
     repo = PopulationRepository(db, actor, today=lambda: today, catalogues=catalogues)
     for entry in demo_populations(profile, year, seed, staff, workers, today):
-        repo.set(entry)
+        if not kinds or entry.kind in kinds:
+            repo.set(entry)
 
 
 def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: date | None = None,
@@ -129,6 +132,7 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     from commune_desk.domain.periods import CutoffRule, PeriodScheme
     from commune_desk.services.demo_community import demo_community
     from commune_desk.services.demo_plan import CUTOFF_RULE
+    from commune_desk.services.demo_previous import merge, previous_year
     from commune_desk.services.demo_records import demo_records
     from commune_desk.storage.repos.bulk import ImportBatch, apply_import
 
@@ -148,18 +152,26 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
         # models and teams; their quarters are the plan's (its cut-off rule), or calendar ones without a plan
         scheme = PeriodScheme.uniform(CutoffRule.parse(CUTOFF_RULE) if with_plan else None)
         records.update(demo_community(profile, year, seed, until, catalogues, records, scheme))
+        activities = len(records["propaganda"])
+        # A thinner year before, so that "same period last year" compares with something (services/demo_previous).
+        earlier = previous_year(profile, year, seed, catalogues, records)
+        records = merge(records, earlier)
         counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)
         ended = {e.unit_code for e in records["residential_unit_event"] if e.kind in ("merged", "split", "dissolved")
                  and e.effective_date <= today}
         if ended:  # as the units screen does on a merger: the unit leaves the profile's list (its records stay)
             profile = ProfileRepository(db, actor).save(replace(profile, residential_units=tuple(
                 u for u in profile.residential_units if u.code not in ended)))
+        # The year before: its staff, the denominator of the persons trained that year (nothing else is compared).
+        _populations(db, actor, profile, year - 1, seed, records, catalogues, today, kinds=("staff",))
         _populations(db, actor, profile, year, seed, records, catalogues, today)
         total = sum(counts.values())
+        before = sum(len(v) for v in earlier.values())
         if with_plan:  # so that the dashboard and the report show targets, as with a real plan from the office
             from commune_desk.services.demo_plan import import_demo_plan
 
             import_demo_plan(db, year, profile, actor, seed, today)
     return (f"demo data for {profile.official_name} ({profile.unit_code}), year {year}: "
-            f"{len(profile.residential_units)} residential units, {counts.get('propaganda', 0)} propaganda "
-            f"activities, {total} records in all" + (f", and the province's plan for {year} with the values entered by hand" if with_plan else ""))
+            f"{len(profile.residential_units)} residential units, {activities} propaganda "
+            f"activities, {total} records in all ({before} of them in {year - 1}, a thinner year for comparisons)"
+            + (f", and the province's plan for {year} with the values entered by hand" if with_plan else ""))

@@ -74,8 +74,11 @@ def test_staff_trained_is_distinct_persons_over_staff(demo):
         staff = s.execute(text("SELECT sum(value) FROM population WHERE kind = 'staff' AND year = 2026 "
                                "AND replaced_at IS NULL")).scalar()
         per_role = s.execute(text(
+            # persons trained for the first time in 2026 only: the demo also holds a thinner 2025 (its own staff)
             "SELECT p.role_code, p.level_code, p.value, coalesce(sum(tp.persons), 0) FROM population p "
-            "LEFT JOIN training_participant tp ON tp.role_code = p.role_code AND tp.level_code = p.level_code "
+            "LEFT JOIN (training_participant tp JOIN training t ON t.id = tp.training_id "
+            "AND t.training_date BETWEEN '2025-12-15' AND '2026-12-14') "
+            "ON tp.role_code = p.role_code AND tp.level_code = p.level_code "
             "WHERE p.kind = 'staff' AND p.year = 2026 AND p.replaced_at IS NULL "
             "GROUP BY p.role_code, p.level_code, p.value")).all()
     result = next(r for r in dashboard(demo, TODAY).results if r.target.indicator == "STAFF_TRAINED")
@@ -83,3 +86,38 @@ def test_staff_trained_is_distinct_persons_over_staff(demo):
     assert result.achieved == pytest.approx(100 * persons[0] / staff) and result.achieved <= 100
     assert persons[0] < persons[1]                         # persons are fewer than attendances (lượt)
     assert all(trained <= value for _, _, value, trained in per_role)
+
+
+def test_the_year_before_is_thinner_closed_and_outside_this_years_windows(demo):
+    """The demo's 2025 (for comparisons with last year): fewer records than 2026, none on or after 15/12/2025
+    (where the plan's cut-off would count it in 2026, so 2026's figures are those of 2026's records alone), every
+    tip-off settled, every inspection of a business already registered, penalty numbers 01, 02 … per year."""
+    from commune_desk.services.demo import demo_propaganda
+
+    with demo.read() as s:
+
+        def one(sql):
+            return s.execute(text(sql)).scalar()
+
+        in_2025 = one("SELECT COUNT(*) FROM propaganda_activity WHERE activity_date < '2026-01-01'")
+        in_2026 = one("SELECT COUNT(*) FROM propaganda_activity WHERE activity_date >= '2026-01-01'")
+        assert 0 < in_2025 < in_2026
+        for table, column in (("propaganda_activity", "activity_date"), ("training", "training_date"),
+                              ("inspection", "inspection_date"), ("tipoff", "received_date"),
+                              ("penalty_decision", "decision_date"), ("reintegration_support", "support_date")):
+            assert one(f"SELECT COUNT(*) FROM {table} WHERE {column} < '2026-01-01'") > 0, table
+            assert one(f"SELECT COUNT(*) FROM {table} WHERE {column} BETWEEN '2025-12-15' AND '2025-12-31'") == 0
+        assert one("SELECT COUNT(*) FROM tipoff WHERE received_date < '2026-01-01' AND handled_date IS NULL") == 0
+        assert one("SELECT COUNT(*) FROM inspection i JOIN business b ON b.id = i.business_id "
+                   "WHERE i.inspection_date < '2026-01-01' AND i.inspection_date < b.registered_date") == 0
+        for year in (2025, 2026):
+            numbers = sorted(int(n.split("/")[0]) for (n,) in s.execute(text(
+                "SELECT number FROM penalty_decision WHERE year = :y AND number LIKE '%QĐ-XPHC'"), {"y": year}))
+            assert numbers == list(range(1, len(numbers) + 1)), (year, numbers)
+    # 2026's activities are exactly those the demo makes for 2026: the year before adds nothing to its window.
+    profile = ProfileRepository(demo, "t").get()
+    seed = next(s for s in (1, 4, 9) if profile.unit_code.startswith(f"9{s:04d}"))
+    made = demo_propaganda(profile, 2026, seed, TODAY)
+    with demo.read() as s:
+        assert s.execute(text("SELECT COUNT(*) FROM propaganda_activity WHERE activity_date BETWEEN '2025-12-15' "
+                              "AND '2026-12-14'")).scalar() == len(made)

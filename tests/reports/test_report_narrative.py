@@ -217,26 +217,46 @@ def _dates(text: str) -> set[int]:
 
 
 def test_comparisons_only_against_recorded_periods(communes):
-    """Q2 against Q1 of the same year (recorded); the same quarter of 2025 has no records: no change claimed."""
-    from commune_desk.services.report_tallies import measures
+    """Q2 against Q1 of the same year and Q2 of 2025 (the demo's thinner year before): both recorded, both
+    compared in the text and Biểu 8 with the figures counted in SQL here; a 2025 quarter, whose earlier periods
+    (2024) hold no record at all, shows "-" and claims no change ("-" is "not recorded", never "0")."""
+    from commune_desk.services.report_data import collect
 
-    c, found = _found(communes[7], Q2)
+    db = communes[7]
+    c, found = _found(db, Q2)
     previous = next(x for x in c.comparisons if x.key == "previous")
     last_year = next(x for x in c.comparisons if x.key == "last_year")
-    assert previous.has_data and not last_year.has_data
-    with communes[7].read() as s:
-        assert dict(previous.then) == measures(s, previous.window) and dict(previous.now) == measures(s, c.window)
-    text = next(f.text for f in found["assessment"] if f.key == "compare:previous")
-    for now, then in previous.pairs().values():
-        if now != then:
-            assert f"{'tăng' if now > then else 'giảm'} {abs(now - then)}" in text.replace(".", "")
-    assert not any(f.key == "compare:last_year" for f in found["assessment"])
+    assert previous.has_data and last_year.has_data
+    for cmp in (previous, last_year):
+        a, b = (d.isoformat() for d in cmp.window)
+        then = dict(cmp.then)
+        assert then["activities"] == scalar(
+            db, "SELECT COUNT(*) FROM propaganda_activity WHERE activity_date BETWEEN :a AND :b", a=a, b=b
+        )
+        assert then["tipoffs"] == scalar(
+            db, "SELECT COUNT(*) FROM tipoff WHERE received_date BETWEEN :a AND :b", a=a, b=b
+        )
+        assert then["penalty_decisions"] == scalar(
+            db, "SELECT COUNT(*) FROM penalty_decision WHERE decision_date BETWEEN :a AND :b", a=a, b=b
+        )
+        text = next(f.text for f in found["assessment"] if f.key == f"compare:{cmp.key}")
+        for now, was in cmp.pairs().values():
+            if now != was:
+                assert f"{'tăng' if now > was else 'giảm'} {abs(now - was)}" in text.replace(".", "")
     table = next(t for t in c.tables if t.key == "compare")
-    assert table.headers[4].startswith("Kỳ trước (quý I năm 2026)") and table.rows[0][6] == "-"
+    assert table.headers[4].startswith("Kỳ trước (quý I năm 2026)")
+    assert table.headers[6].startswith("Cùng kỳ năm trước (quý II năm 2025)")
+    assert all(v != "-" for row in table.rows for v in row), table.rows
     # No date in a narrow header (it broke inside "08/12/202 5" in print); a shortened stretch goes to the note.
     assert not any(re.search(r"\d/\d", h) for h in table.headers)
     stretch = previous.name_vi.partition(", ")[2]
     assert (stretch in table.unit_note) if stretch else "cùng độ dài" not in table.unit_note
+    # 2025's first quarter: recorded, but nothing at all in 2024.
+    early = collect(db, Period.parse("2025-Q1"), as_of=date(2025, 4, 5))
+    assert early.comparisons and not any(x.has_data for x in early.comparisons)
+    table = next(t for t in early.tables if t.key == "compare")
+    assert all(row[4:] == ("-",) * (len(row) - 4) for row in table.rows), table.rows
+    assert table.rows[0][3] > 0  # this quarter itself has records: it is the earlier ones that have none
 
 
 # ---- the general case: generated communes ----------------------------------------------------------------------
