@@ -182,15 +182,7 @@ def causes(c: ReportContent, gaps: list[Finding]) -> list[Finding]:
     facts, labels = c.tallies, c.details["labels"]
     out = []
     if any(g.key == "targets_no_data" for g in gaps) or any(t.status == NO_DATA for t in c.targets):
-        out.append(
-            Finding(
-                CAUSE,
-                "no_data",
-                "- Một số chỉ tiêu cần số liệu nền (dân số, người lao động, giáo viên, "
-                "học sinh, cán bộ) hoặc số liệu tự đánh giá chưa được nhập.",
-                (),
-            )
-        )
+        out.extend(_no_data_causes(c))
     added = sum(n for _, n in facts.get("new_businesses", ()))
     if added and any(g.key in ("not_inspected", "commitments") or g.key.startswith("target:") for g in gaps):
         out.append(
@@ -238,4 +230,50 @@ def causes(c: ReportContent, gaps: list[Finding]) -> list[Finding]:
                 (),
             )
         )
+    return out
+
+
+def _no_data_causes(c: ReportContent) -> list[Finding]:
+    """Why targets have no figure, each reason as it is: it said "số liệu nền … chưa được nhập" in 6- and 9-month
+    reports whose populations were entered, while the missing values are those entered for the whole year."""
+    from commune_desk.domain.populations import KINDS
+    from commune_desk.domain.report_no_data import no_data
+
+    why = no_data(c)
+    out = []
+    if why.later:
+        n = len(why.later)
+        out.append(
+            Finding(
+                CAUSE,
+                "no_data_later",
+                f"- {vn_int(n)} chỉ tiêu có kết quả do xã tổng hợp, nhập theo cả kỳ của chỉ tiêu "
+                f"({why.later[0].scope_vi}): chưa đến kỳ tổng hợp, được đánh giá trong báo cáo "
+                f"{why.later[0].scope_vi}.",
+                _facts(count=n),
+            )
+        )
+    if why.unentered:
+        n = len(why.unentered)
+        out.append(
+            Finding(
+                CAUSE,
+                "no_data_unentered",
+                f"- Chưa nhập kết quả tổng hợp của {vn_int(n)} chỉ tiêu ({c.period_name}).",
+                _facts(count=n),
+            )
+        )
+    if why.no_population:
+        n = len(why.no_population)
+        kinds = "; ".join(KINDS[k][0].lower() for k in why.populations if k in KINDS)
+        out.append(
+            Finding(
+                CAUSE,
+                "no_data_population",
+                f"- Chưa nhập số liệu nền ({kinds}) để tính tỷ lệ của {vn_int(n)} chỉ tiêu.",
+                _facts(count=n),
+            )
+        )
+    if why.other:
+        out.append(Finding(CAUSE, "no_data", "- Một số chỉ tiêu chưa có số liệu được ghi nhận trong kỳ.", ()))
     return out

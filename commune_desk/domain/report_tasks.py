@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from commune_desk.domain.doc_format import vn_date, vn_int
-from commune_desk.domain.indicators import AT_RISK, MISSED, NO_DATA
+from commune_desk.domain.indicators import AT_RISK, MISSED
 from commune_desk.domain.report_content import ReportContent
 from commune_desk.domain.report_findings import (
     PROPOSAL,
@@ -205,7 +205,11 @@ def proposals(c: ReportContent, extra: Sequence[Finding] = ()) -> list[Finding]:
                 _facts(hotspots=len(facts.get("hotspots_open", ()))),
             )
         )
-    if any(t.status == NO_DATA for t in c.targets):
+    from commune_desk.domain.report_no_data import no_data
+
+    # Only a missing population is the office's to help with; values the commune enters for the year later, or
+    # has not entered yet, are its own work (a proposal about them was sent back as misplaced).
+    if no_data(c).no_population:
         out.append(
             Finding(
                 PROPOSAL,

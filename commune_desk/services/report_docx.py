@@ -17,8 +17,8 @@ from commune_desk.services.report_community import model_paragraph, team_paragra
 USABLE_CM = 16.5          # A4 width 21 cm minus margins 3 cm and 1.5 cm
 SUBJECT = "Kết quả công tác phòng, chống mại dâm {}"
 # Phụ lục I in cm (16,5), measured in Liberation Serif 11: "(đến ngày 05/12/2026)" needs 2,3 cm for its date,
-# "12.475/13.000" 2,7 cm for a ratio, "≥ 100%" (kept together) 1,7 cm; at 1,9 and 2,1 cm the date and the
-# ratio broke inside.
+# "12.475/13.000" 2,7 cm for a ratio, "≥ 100%" 1,7 cm (at 1,6 cm the sign stood alone above "100%"); at 1,9 and
+# 2,1 cm the date and the ratio broke inside.
 TARGET_WIDTHS = [1.2, 4.2, 1.7, 2.4, 2.7, 2.7, 1.6]
 
 
@@ -79,8 +79,7 @@ def _in_unit(value: float, unit: str) -> str:
 
 def target_cell(t) -> str:
     """"≥ 60" and, for a superior-level target, that it is the office's (with the commune's quota, if any)."""
-    # A no-break space keeps "≥ 100%" on one line in the narrow column (the sign stood alone above the number).
-    text = target_text(t.comparison, t.target, t.unit).replace(" ", "\u00a0", 1)
+    text = target_text(t.comparison, t.target, t.unit)
     if t.level != "office":
         return text
     quota = f"; phần của xã: {target_text(t.comparison, t.goal, t.unit)}" if t.goal is not None else ""

@@ -9,8 +9,10 @@ from pathlib import Path
 from commune_desk.domain.doc_format import vn_date
 from commune_desk.domain.indicators import AT_RISK, ON_TRACK, PERCENT, STATUS_VI
 from commune_desk.domain.report_content import ESTIMATE_LABEL, ESTIMATE_NOTE, ReportContent, StatTable
-from commune_desk.services.report_docx import reference_line
-from commune_desk.services.xlsx_official import INT, PCT, SIGNED
+from commune_desk.services.report_docx import reference_line, scope_cell
+from commune_desk.services.xlsx_official import INT, PAD_PT, PCT, SIGNED, UNIT_PT, text_width_pt
+
+LANDSCAPE_UNITS = 140     # A4 landscape less 2 × 1,27 cm margins, in Excel width units (5,25 pt)
 
 # Signs as the plan writes them; "=" alone would be read as the start of a formula by a spreadsheet.
 SIGNS = {">=": "≥", "<=": "≤", "=": "bằng"}
@@ -52,7 +54,7 @@ def targets_sheet(c: ReportContent, ref: str):
             # "Dự kiến cả kỳ" holds a share for a percent target and a count otherwise: formatted per cell (a
             # column format printed 0,93103448276).
             formats[(i - 1, 13)] = PCT if pct else INT
-            rows.append([i, t.text, SIGNS.get(t.comparison, t.comparison), t.target, "%" if pct else "số lượng", t.scope_vi,
+            rows.append([i, t.text, SIGNS.get(t.comparison, t.comparison), t.target, "%" if pct else "số lượng", scope_cell(t),
                          int(t.value.numerator), None if t.value.denominator is None else int(t.value.denominator),
                          _pct(t.value.numerator, t.value.denominator) if pct else None,
                          int(t.ytd.numerator), None if t.ytd.denominator is None else int(t.ytd.denominator),
@@ -60,11 +62,16 @@ def targets_sheet(c: ReportContent, ref: str):
                          (t.projection / 100 if pct else t.projection) if _running(t) and t.projection is not None
                          and t.status in (ON_TRACK, AT_RISK) and not t.parts else None,
                          _parts(t) or None, "cấp trên" if t.level == "office" else "xã", t.goal])
-        return SheetSpec("Phụ lục I - Chỉ tiêu", _titles(c, title, ref, f"Kế hoạch: {c.plan_title}"),
-                         ["STT", "Chỉ tiêu", "So sánh", "Kế hoạch", "Đơn vị", "Kỳ đánh giá", "Kết quả (tử số)",
-                          "Mẫu số", "Tỷ lệ", "Lũy kế năm (tử số)", "Lũy kế mẫu số", "Lũy kế tỷ lệ", "Đánh giá",
-                          "Dự kiến cả kỳ", "Theo từng quý (6 tháng)", "Cấp chỉ tiêu", "Phần của xã"],
-                         rows, [6, 48, 8, 10, 10, 18, 12, 10, 10, 12, 10, 10, 18, 12, 36, 10, 10],
+        headers = ["STT", "Chỉ tiêu", "So sánh", "Kế hoạch", "Đơn vị", "Kỳ đánh giá", "Kết quả (tử số)", "Mẫu số",
+                   "Tỷ lệ", "Lũy kế năm (tử số)", "Lũy kế mẫu số", "Lũy kế tỷ lệ", "Đánh giá", "Dự kiến cả kỳ",
+                   "Theo từng quý (6 tháng)", "Cấp chỉ tiêu", "Phần của xã"]
+        widths = [6, 44, 7, 9, 9, 14, 10, 9, 9, 11, 9, 9, 14, 11, 32, 10, 10]
+        if not any(t.level == "office" for t in c.targets):
+            # Only the commune's own targets: the last two columns would say "xã" and nothing on every row, and
+            # their width shrinks the whole sheet on the printed page (fit to width).
+            headers, widths, rows = headers[:-2], widths[:-2], [r[:-2] for r in rows]
+        return SheetSpec("Phụ lục I - Chỉ tiêu", _titles(c, title, ref, f"Kế hoạch: {c.plan_title}"), headers,
+                         rows, widths,
                          {3: "[$-42A]General", 6: INT, 7: INT, 8: PCT, 9: INT, 10: INT, 11: PCT, 16: "[$-42A]General"},
                          cell_formats=formats)
     rows = []
@@ -93,6 +100,11 @@ def stat_sheet(c: ReportContent, table: StatTable, ref: str):
         # The sheet prints landscape (27 cm wide, not the Word page's 16,5): the label column gets room, so a long
         # act's name takes two or three lines instead of eight (Biểu 3 split over two pages).
         widths[1] = max(widths[1], 40)
+    # Up to the landscape page's width, the label column grows until its longest label takes one line.
+    longest = max((text_width_pt(str(r[1]), 11) for r in table.rows if len(r) > 1 and isinstance(r[1], str)),
+                  default=0.0)
+    room = LANDSCAPE_UNITS - (sum(widths) - widths[1])
+    widths[1] = max(widths[1], min(room, round((longest + PAD_PT) / UNIT_PT + 1)))
     rows = [list(r) for r in table.rows]
     formats = {i: (SIGNED if i in table.signed else INT) for i in table.numeric}
     if table.key == "violations":     # the notes on migrated and NĐ 144/2021 cases, under the table
@@ -100,7 +112,8 @@ def stat_sheet(c: ReportContent, table: StatTable, ref: str):
                  for note in c.details.get("penalty_notes", ())]
     return SheetSpec(f"{name} - {label}", _titles(c, f"Phụ lục II. {table.title} ({c.period_name})", ref,
                                                   table.unit_note),
-                     list(table.headers), rows, widths, formats)
+                     list(table.headers), rows, widths, formats,
+                     bold_rows=frozenset({len(table.rows) - 1}) if table.has_total and table.rows else frozenset())
 
 
 def estimate_sheet(c: ReportContent, ref: str):

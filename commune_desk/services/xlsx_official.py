@@ -96,6 +96,7 @@ class SheetSpec:
     widths: list[float] | None = None
     number_formats: dict[int, str] = field(default_factory=dict)   # column index -> "#,##0" / "0.0%"
     cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> format, overrides
+    bold_rows: frozenset[int] = frozenset()   # rows (indexes in `rows`) printed bold: a table's total, as in Word
     note: str = ""
 
 
@@ -151,14 +152,14 @@ def write_sheet(wb, spec: SheetSpec) -> None:
         row += 1
         for c, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=c, value=value)
-            cell.font, cell.border = st["cell"], st["border"]
+            cell.font, cell.border = st["header"] if r in spec.bold_rows else st["cell"], st["border"]
             fmt = spec.cell_formats.get((r, c - 1)) or spec.number_formats.get(c - 1)
             if fmt == PCT and isinstance(value, (int, float)):
                 fmt = pct_format(value)
             if fmt:
                 cell.number_format = fmt
             cell.alignment = st["wrap"] if isinstance(value, str) else st["number"]
-        ws.row_dimensions[row].height = row_height(values, widths, 11)
+        ws.row_dimensions[row].height = row_height(values, widths, 11, bold=r in spec.bold_rows)
     if spec.note:
         ws.cell(row=row + 2, column=1, value=spec.note).font = st["subtitle"]
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)

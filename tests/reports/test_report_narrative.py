@@ -186,7 +186,11 @@ def test_every_claim_agrees_with_the_rows(communes, period):
         assert (dict(by_key["hotspots_open"].facts)["hotspots"] if still else 0) == still
         assert ("hotspots_open" in by_key) == bool(still)
         # Proposals only from shortfalls: "none" exactly when nothing is missed, at risk, open or without data.
-        open_items = [t for t in c.targets if t.status in (MISSED, AT_RISK, NO_DATA)] or still
+        # A target without a figure asks for a proposal only when a population is missing (the office's to help
+        # with); a value the commune enters for the whole year later is its own work.
+        from commune_desk.domain.report_no_data import no_data
+
+        open_items = [t for t in c.targets if t.status in (MISSED, AT_RISK)] or no_data(c).no_population or still
         assert (found["proposals"][0].key == "none") == (not open_items)
         # Every number written in III–V is one of the facts of its finding (no stray figure); names of units
         # and hotspot places ("Thôn 6") are not figures.
@@ -257,6 +261,27 @@ def test_comparisons_only_against_recorded_periods(communes):
     table = next(t for t in early.tables if t.key == "compare")
     assert all(row[4:] == ("-",) * (len(row) - 4) for row in table.rows), table.rows
     assert table.rows[0][3] > 0  # this quarter itself has records: it is the earlier ones that have none
+
+
+def test_targets_without_a_figure_say_why(communes):
+    """In a quarter, the targets whose value the commune enters for the whole year have no figure yet: the cause
+    says so and names the yearly report (it claimed "số liệu nền … chưa được nhập" with every population entered),
+    and no proposal asks the office for background data."""
+    from commune_desk.domain.indicators import CATALOGUE
+
+    for seed in (7, 12):
+        c, found = _found(communes[seed], Q2)
+        waiting = [t for t in c.targets if t.status == NO_DATA and CATALOGUE[t.indicator].manual]
+        assert waiting, seed  # the demo enters its hand values for the year only
+        causes = {f.key: f for f in found["difficulties"]}
+        later = causes["no_data_later"]
+        assert dict(later.facts)["count"] == len(waiting)
+        assert later.text.startswith(f"- {len(waiting)} chỉ tiêu") and "báo cáo năm 2026" in later.text
+        assert not any("số liệu nền" in f.text for f in found["difficulties"])
+        assert not any(f.key == "no_data" for f in found["proposals"])
+        # the yearly report has them all: nothing is waiting there
+        y, found_y = _found(communes[seed], YEAR)
+        assert not any(f.key.startswith("no_data") for f in found_y["difficulties"]), seed
 
 
 # ---- the general case: generated communes ----------------------------------------------------------------------
