@@ -49,7 +49,8 @@ def test_demo_force_replaces_everything_in_one_go(demo_db):
     demo.create_demo(demo_db, year=2025, seed=9, force=True, actor="t", today=date(2026, 11, 20))
     with demo_db.read() as s:
         years = {r[0][:4] for r in s.execute(text("SELECT activity_date FROM propaganda_activity"))}
-    assert years == {"2025"}
+    # Nothing of the replaced 2026 data is left: 2025 and the demo's thinner year before it (2024).
+    assert years == {"2024", "2025"}
 
 
 # ---- a report's .docx and .xlsx come together; its number is used only when kept -------------------------------
