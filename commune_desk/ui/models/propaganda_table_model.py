@@ -73,10 +73,17 @@ class PropagandaTableModel(QAbstractTableModel):
     # ---- loading ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the totals and the first page under the current filter and sort."""
-        self.beginResetModel()
-        self._totals = self._repo.totals(self._filter)
-        self._rows = self._query(0)
-        self.endResetModel()
+        # A view (or Qt's model tester) may ask for more rows while the reset is being announced; inserting rows
+        # inside a reset is invalid (the tester aborts), so fetching waits until the reset is over. Seen once the
+        # demo held more than one page (PAGE_SIZE) of activities.
+        self._busy = True
+        try:
+            self.beginResetModel()
+            self._totals = self._repo.totals(self._filter)
+            self._rows = self._query(0)
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     def _query(self, offset: int) -> list:
         sort_key = self.columns[self._sort_column].sort_key or "activity_date"
@@ -102,21 +109,26 @@ class PropagandaTableModel(QAbstractTableModel):
         return self._totals
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        if parent.isValid() or self._totals is None:
+        if parent.isValid() or self._totals is None or getattr(self, "_busy", False):
             return False
         return len(self._rows) < self._totals.count
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid():
+        if parent.isValid() or getattr(self, "_busy", False):
             return
         more = self._query(len(self._rows))
         if not more:
             # The table shrank under us (another writer): stop asking.
             self._totals = type(self._totals)(len(self._rows), self._totals.participants, self._totals.materials)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        # The same guard while rows are inserted: a listener asking for more then would fetch this page again.
+        self._busy = True
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._busy = False
 
     def fetch_all(self) -> None:
         while self.canFetchMore():
