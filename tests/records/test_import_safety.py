@@ -130,7 +130,10 @@ def test_a_plan_catalogue_code_imports(demo_db, tmp_path):
     wb = openpyxl.load_workbook(book)
     ws = wb["propaganda"]
     header = [c.value for c in ws[1]]
-    ws.cell(3, header.index("form_code") + 1, "loa_luu_dong")
+    # a row of 2026, the plan's year (the demo also holds a thinner 2025, where the plan's code does not apply)
+    dated = header.index("activity_date") + 1
+    row = next(r for r in range(2, ws.max_row + 1) if str(ws.cell(r, dated).value).startswith("2026"))
+    ws.cell(row, header.index("form_code") + 1, "loa_luu_dong")
     for name in wb.sheetnames:
         if name not in ("_profile", "residential_units", "teams", "propaganda"):
             del wb[name]
