@@ -51,7 +51,7 @@ def _filters(base):
 
     return [replace(base, date_from=date(2025, 7, 1), date_to=date(2025, 9, 30)),
             replace(base, unit_code="T03"),
-            replace(base, form_code="loa", text="dong"),
+            replace(base, kind_code="loa", text="dong"),
             replace(base, text="thon dong hoc sinh"),
             base]
 
@@ -67,9 +67,9 @@ def _direct(db, flt) -> tuple:
     if flt.date_to:
         where.append("activity_date <= :dt")
         params["dt"] = flt.date_to
-    if flt.form_code:
+    if flt.kind_code:
         where.append("form_code = :fc")
-        params["fc"] = flt.form_code
+        params["fc"] = flt.kind_code
     if flt.unit_code:
         where.append("unit_id = (SELECT id FROM residential_unit WHERE code = :uc)")
         params["uc"] = flt.unit_code
@@ -89,23 +89,27 @@ def run(repeat: int = 5) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from commune_desk.storage.database import open_database
-    from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
-    from commune_desk.ui.models.propaganda_table_model import PropagandaTableModel
+    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.storage.repos import KINDS
+    from commune_desk.storage.repos.listing import ListFilter, RecordListing
+    from commune_desk.ui.models.record_table_model import RecordTableModel
+    from commune_desk.ui.views.record_specs import SPECS, Env
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - models need an application
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "bench.db")
         try:
             _fill(db)
-            repo = PropagandaRepository(db, "bench")
-            model = PropagandaTableModel(repo, PropagandaFilter(), form_labels={}, unit_names={})
-            filters = _filters(PropagandaFilter())
+            spec = SPECS["propaganda"]
+            model = RecordTableModel(RecordListing(db, KINDS["propaganda"]), spec.columns, ListFilter(),
+                                     Env(default_catalogues()), sums=spec.sums)
+            filters = _filters(ListFilter())
             ours, base, worst = [], [], 0.0
             for _ in range(repeat):
                 for flt in filters:
                     t0 = time.perf_counter()
                     model.set_filter(flt)
-                    _ready = (model.rowCount(), model.totals.count, model.totals.participants)
+                    _ready = (model.rowCount(), model.count, model.totals["participants"])
                     elapsed = time.perf_counter() - t0
                     ours.append(elapsed)
                     worst = max(worst, elapsed)

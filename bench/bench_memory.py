@@ -17,8 +17,11 @@ import resource, sys
 sys.path.insert(0, sys.argv[2]); sys.path.insert(0, sys.argv[3])
 from PySide6.QtWidgets import QApplication
 from commune_desk.storage.database import open_database
-from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
-from commune_desk.ui.models.propaganda_table_model import PropagandaTableModel
+from commune_desk.services.catalogues import default_catalogues
+from commune_desk.storage.repos import KINDS
+from commune_desk.storage.repos.listing import ListFilter, RecordListing
+from commune_desk.ui.models.record_table_model import RecordTableModel
+from commune_desk.ui.views.record_specs import SPECS, Env
 app = QApplication([])
 def peak_mb():
     try:  # VmHWM belongs to this program's memory; ru_maxrss can carry the forking parent's peak
@@ -30,8 +33,10 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 before = peak_mb()
 db = open_database(sys.argv[1])
-model = PropagandaTableModel(PropagandaRepository(db, "bench"), PropagandaFilter(), form_labels={}, unit_names={})
-rows, total = model.rowCount(), model.totals.count
+spec = SPECS["propaganda"]
+model = RecordTableModel(RecordListing(db, KINDS["propaganda"]), spec.columns, ListFilter(),
+                         Env(default_catalogues()), sums=spec.sums)
+rows, total = model.rowCount(), model.count
 assert rows > 0 and total == 100_000, (rows, total)
 for r in range(rows):  # every cell of the first page, as the view would ask
     for c in range(model.columnCount()):

@@ -73,7 +73,6 @@ class Areas:
 
     db: object
     profiles: object
-    propaganda: object
     periods: object
     audit: object
     home: object
@@ -99,14 +98,12 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.profile_repo import ProfileRepository
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
     from commune_desk.ui.views.home_view import HomeView
     from commune_desk.ui.views.figure_pages import install_figure_pages
     from commune_desk.ui.views.report_pages import install_report_pages
     from commune_desk.ui.views.record_areas import RECORD_KEYS, build_record_areas
 
     profiles = ProfileRepository(db, actor)
-    propaganda = PropagandaRepository(db, actor, today=today)
     periods = PeriodStateRepository(db, actor)
     audit = AuditLog(db)
     profile = profiles.get()
@@ -119,7 +116,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     home = HomeView(lambda: from_database(db, today()))
     catalogues = record_catalogues(db, today)
     records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=catalogues, today=today)
-    areas = Areas(db, profiles, propaganda, periods, audit, home, window=window, records=records)
+    areas = Areas(db, profiles, periods, audit, home, window=window, records=records)
 
     def status(p) -> None:
         title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
@@ -130,23 +127,9 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         if p.role == "office":  # now the receiving office's desk: other areas altogether
             window.rebuildRequested.emit()
             return
-        if (view := window.built_page("propaganda")) is not None:
-            view.set_units(p.residential_units)
         records.set_units(p.residential_units)
         home.refresh()
         status(p)
-
-    def propaganda_page():
-        from commune_desk.services.catalogues import default_catalogues
-        from commune_desk.storage.propaganda_repo import PropagandaFilter
-        from commune_desk.ui.views.propaganda_view import PropagandaView
-
-        catalogues = default_catalogues()
-        view = PropagandaView(propaganda, audit, base_filter=PropagandaFilter(), forms=catalogues["activity_forms"],
-                              groups=catalogues["target_groups"], units=profiles.get().residential_units, today=today,
-                              window_of=periods.window, teams=lambda: records.refs()["teams"])
-        view.changed.connect(home.refresh)
-        return view
 
     def record_page(key: str):
         view = records.build(key)
@@ -174,8 +157,6 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
         def imported(_counts) -> None:
-            if (view := window.built_page("propaganda")) is not None:
-                view.reload()
             records.reload()
             home.refresh()
 
@@ -184,7 +165,6 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         dialog.exec()
 
     window.set_page("home", home)
-    window.set_page_factory("propaganda", propaganda_page)
     for key in RECORD_KEYS:
         window.set_page_factory(key, lambda key=key: record_page(key))
     window.set_page_factory("plan", plan_page)

@@ -11,7 +11,7 @@ from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.domain.records.types import Training, TrainingLine
 from commune_desk.services.plausibility import FACTOR, PlausibilityCheck, YearRange, judge, year_range
 from commune_desk.storage.profile_repo import ProfileRepository
-from commune_desk.storage.propaganda_repo import PropagandaRepository
+from tests.propaganda import propaganda_repo
 
 TODAY = date(2026, 11, 20)
 
@@ -21,7 +21,7 @@ def commune(db):
     ProfileRepository(db, "t").save(Profile(
         name="Hòa Mỹ", unit_code="10351", official_name="Ủy ban nhân dân xã Hòa Mỹ", province="Thanh Hóa",
         residential_units=(ResidentialUnit("T01", "Thôn Đông"), ResidentialUnit("T02", "Thôn Tây"))))
-    repo = PropagandaRepository(db, "t", today=lambda: TODAY)
+    repo = propaganda_repo(db, "t", today=lambda: TODAY)
     for month, n, unit in ((2, 30, "T01"), (5, 50, "T01"), (9, 40, "T01"), (10, 900, "T02"), (3, 1, "")):
         repo.add(PropagandaActivity(date(2025, month, 3), "loa", "Phát loa", participants=n, unit_code=unit))
     repo.add(PropagandaActivity(date(2026, 1, 3), "loa", "Phát loa", participants=5000, unit_code="T01"))

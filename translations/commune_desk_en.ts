@@ -5181,239 +5181,6 @@ Import it anyway?</translation>
         </message>
     </context>
     <context>
-        <name>PropagandaDialog</name>
-        <message>
-            <source>Edit propaganda activity</source>
-            <translation>Edit propaganda activity</translation>
-        </message>
-        <message>
-            <source>New propaganda activity</source>
-            <translation>New propaganda activity</translation>
-        </message>
-        <message>
-            <source>— choose a form —</source>
-            <translation>— choose a form —</translation>
-        </message>
-        <message>
-            <source>What was communicated, e.g. talk on the law on prostitution</source>
-            <translation>What was communicated, e.g. talk on the law on prostitution</translation>
-        </message>
-        <message>
-            <source>Whole commune</source>
-            <translation>Whole commune</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>&amp;Form:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>&amp;Participants:</source>
-            <translation>&amp;Participants:</translation>
-        </message>
-        <message>
-            <source>&amp;Materials handed out:</source>
-            <translation>&amp;Materials handed out:</translation>
-        </message>
-        <message>
-            <source>&amp;Residential unit:</source>
-            <translation>&amp;Residential unit:</translation>
-        </message>
-        <message>
-            <source>Target &amp;groups:</source>
-            <translation>Target &amp;groups:</translation>
-        </message>
-        <message>
-            <source>&amp;Organiser:</source>
-            <translation>&amp;Organiser:</translation>
-        </message>
-        <message>
-            <source>Carried out &amp;by:</source>
-            <translation>Carried out &amp;by:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>This record cannot be changed: %1</source>
-            <translation>This record cannot be changed: %1</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>PropagandaTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Form</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Residential unit</source>
-            <translation>Residential unit</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materials</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Carried out by</source>
-            <translation>Carried out by</translation>
-        </message>
-        <message>
-            <source>Whole commune</source>
-            <translation>Whole commune</translation>
-        </message>
-    </context>
-    <context>
-        <name>PropagandaView</name>
-        <message>
-            <source>All periods</source>
-            <translation>All periods</translation>
-        </message>
-        <message>
-            <source>All forms</source>
-            <translation>All forms</translation>
-        </message>
-        <message>
-            <source>Search title, organiser, note (e.g. dong finds Đông)</source>
-            <translation>Search title, organiser, note (e.g. dong finds Đông)</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Add…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>De&amp;lete</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xport…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Form</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materials</translation>
-        </message>
-        <message>
-            <source>Residential unit</source>
-            <translation>Residential unit</translation>
-        </message>
-        <message>
-            <source>Target groups</source>
-            <translation>Target groups</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Carried out by</source>
-            <translation>Carried out by</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Period:</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>Unit:</translation>
-        </message>
-        <message>
-            <source>Form:</source>
-            <translation>Form:</translation>
-        </message>
-        <message>
-            <source>Propaganda activities</source>
-            <translation>Propaganda activities</translation>
-        </message>
-        <message>
-            <source>All units</source>
-            <translation>All units</translation>
-        </message>
-        <message>
-            <source>%1 activities · %2 participants · %3 materials handed out</source>
-            <translation>%1 activities · %2 participants · %3 materials handed out</translation>
-        </message>
-        <message>
-            <source>Delete activity</source>
-            <translation>Delete activity</translation>
-        </message>
-        <message>
-            <source>Delete the activity “%1” of %2?</source>
-            <translation>Delete the activity “%1” of %2?</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>Deleted “%1”.</translation>
-        </message>
-    </context>
-    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Drive</source>
@@ -6415,6 +6182,22 @@ Please choose a different file name.</translation>
             <translation>Organiser</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materials</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -6901,8 +6684,28 @@ Please choose a different file name.</translation>
             <translation>Carried out &amp;by:</translation>
         </message>
         <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>What was communicated, e.g. talk on the law on prostitution</source>
+            <translation>What was communicated, e.g. talk on the law on prostitution</translation>
+        </message>
+        <message>
             <source>&amp;Participants:</source>
             <translation>&amp;Participants:</translation>
+        </message>
+        <message>
+            <source>&amp;Materials handed out:</source>
+            <translation>&amp;Materials handed out:</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups:</source>
+            <translation>Target &amp;groups:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -7059,6 +6862,14 @@ Please choose a different file name.</translation>
         <message>
             <source>Figures &amp;counted to:</source>
             <translation>Figures &amp;counted to:</translation>
+        </message>
+        <message>
+            <source>New propaganda activity</source>
+            <translation>New propaganda activity</translation>
+        </message>
+        <message>
+            <source>Edit propaganda activity</source>
+            <translation>Edit propaganda activity</translation>
         </message>
         <message>
             <source>New training</source>
@@ -7322,6 +7133,22 @@ Please choose a different file name.</translation>
         <message>
             <source>%1 since %2</source>
             <translation>%1 since %2</translation>
+        </message>
+        <message>
+            <source>Whole commune</source>
+            <translation>Whole commune</translation>
+        </message>
+        <message>
+            <source>Propaganda activities</source>
+            <translation>Propaganda activities</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation>Form:</translation>
+        </message>
+        <message>
+            <source>%1 activities · %2 participants · %3 materials handed out</source>
+            <translation>%1 activities · %2 participants · %3 materials handed out</translation>
         </message>
         <message>
             <source>Trainings</source>

@@ -5181,239 +5181,6 @@ Vẫn nhập kế hoạch này?</translation>
         </message>
     </context>
     <context>
-        <name>PropagandaDialog</name>
-        <message>
-            <source>Edit propaganda activity</source>
-            <translation>Sửa hoạt động tuyên truyền</translation>
-        </message>
-        <message>
-            <source>New propaganda activity</source>
-            <translation>Thêm hoạt động tuyên truyền</translation>
-        </message>
-        <message>
-            <source>— choose a form —</source>
-            <translation>— chọn hình thức —</translation>
-        </message>
-        <message>
-            <source>What was communicated, e.g. talk on the law on prostitution</source>
-            <translation>Nội dung tuyên truyền, ví dụ: nói chuyện về Luật Phòng, chống mại dâm</translation>
-        </message>
-        <message>
-            <source>Whole commune</source>
-            <translation>Toàn xã</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(không có)</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Ngày:</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>&amp;Hình thức:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Tiêu đề:</translation>
-        </message>
-        <message>
-            <source>&amp;Participants:</source>
-            <translation>&amp;Số người tham dự:</translation>
-        </message>
-        <message>
-            <source>&amp;Materials handed out:</source>
-            <translation>Tài &amp;liệu phát ra:</translation>
-        </message>
-        <message>
-            <source>&amp;Residential unit:</source>
-            <translation>Địa &amp;bàn:</translation>
-        </message>
-        <message>
-            <source>Target &amp;groups:</source>
-            <translation>Đối tượn&amp;g:</translation>
-        </message>
-        <message>
-            <source>&amp;Organiser:</source>
-            <translation>Đơn vị tổ &amp;chức:</translation>
-        </message>
-        <message>
-            <source>Carried out &amp;by:</source>
-            <translation>Đội, nhóm thực &amp;hiện:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>Gh&amp;i chú:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>This record cannot be changed: %1</source>
-            <translation>Không sửa được bản ghi này: %1</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-    </context>
-    <context>
-        <name>PropagandaTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Hình thức</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Tiêu đề</translation>
-        </message>
-        <message>
-            <source>Residential unit</source>
-            <translation>Địa bàn</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Số người</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Tài liệu</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Đơn vị tổ chức</translation>
-        </message>
-        <message>
-            <source>Carried out by</source>
-            <translation>Đội, nhóm thực hiện</translation>
-        </message>
-        <message>
-            <source>Whole commune</source>
-            <translation>Toàn xã</translation>
-        </message>
-    </context>
-    <context>
-        <name>PropagandaView</name>
-        <message>
-            <source>All periods</source>
-            <translation>Tất cả các kỳ</translation>
-        </message>
-        <message>
-            <source>All forms</source>
-            <translation>Tất cả hình thức</translation>
-        </message>
-        <message>
-            <source>Search title, organiser, note (e.g. dong finds Đông)</source>
-            <translation>Tìm theo tiêu đề, đơn vị tổ chức, ghi chú (gõ “dong” cũng tìm được “Đông”)</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Thêm…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>&amp;Xóa</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>Xuất &amp;Excel…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Hoàn tác</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Hình thức</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Tiêu đề</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Số người</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Tài liệu</translation>
-        </message>
-        <message>
-            <source>Residential unit</source>
-            <translation>Địa bàn</translation>
-        </message>
-        <message>
-            <source>Target groups</source>
-            <translation>Đối tượng</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Đơn vị tổ chức</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <source>Carried out by</source>
-            <translation>Đội, nhóm thực hiện</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Kỳ:</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>Địa bàn:</translation>
-        </message>
-        <message>
-            <source>Form:</source>
-            <translation>Hình thức:</translation>
-        </message>
-        <message>
-            <source>Propaganda activities</source>
-            <translation>Hoạt động tuyên truyền</translation>
-        </message>
-        <message>
-            <source>All units</source>
-            <translation>Tất cả thôn, tổ</translation>
-        </message>
-        <message>
-            <source>%1 activities · %2 participants · %3 materials handed out</source>
-            <translation>%1 hoạt động · %2 lượt người tham dự · %3 tài liệu đã phát</translation>
-        </message>
-        <message>
-            <source>Delete activity</source>
-            <translation>Xóa hoạt động</translation>
-        </message>
-        <message>
-            <source>Delete the activity “%1” of %2?</source>
-            <translation>Xóa hoạt động “%1” ngày %2?</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>Đã xóa “%1”.</translation>
-        </message>
-    </context>
-    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Drive</source>
@@ -6415,6 +6182,22 @@ Hãy chọn tên tệp khác.</translation>
             <translation>Đơn vị tổ chức</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Số người</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Tài liệu</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Mã</translation>
         </message>
@@ -6901,8 +6684,28 @@ Hãy chọn tên tệp khác.</translation>
             <translation>Đội, nhóm thực &amp;hiện:</translation>
         </message>
         <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Hình thức:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tiêu đề:</translation>
+        </message>
+        <message>
+            <source>What was communicated, e.g. talk on the law on prostitution</source>
+            <translation>Nội dung tuyên truyền, ví dụ: nói chuyện về Luật Phòng, chống mại dâm</translation>
+        </message>
+        <message>
             <source>&amp;Participants:</source>
             <translation>&amp;Người tham dự:</translation>
+        </message>
+        <message>
+            <source>&amp;Materials handed out:</source>
+            <translation>Tài &amp;liệu phát ra:</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups:</source>
+            <translation>Đối tượn&amp;g:</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
@@ -7059,6 +6862,14 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>Figures &amp;counted to:</source>
             <translation>Số liệu tính đến &amp;ngày:</translation>
+        </message>
+        <message>
+            <source>New propaganda activity</source>
+            <translation>Thêm hoạt động tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Edit propaganda activity</source>
+            <translation>Sửa hoạt động tuyên truyền</translation>
         </message>
         <message>
             <source>New training</source>
@@ -7322,6 +7133,22 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>%1 since %2</source>
             <translation>%1 từ %2</translation>
+        </message>
+        <message>
+            <source>Whole commune</source>
+            <translation>Toàn xã</translation>
+        </message>
+        <message>
+            <source>Propaganda activities</source>
+            <translation>Hoạt động tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation>Hình thức:</translation>
+        </message>
+        <message>
+            <source>%1 activities · %2 participants · %3 materials handed out</source>
+            <translation>%1 hoạt động · %2 lượt người tham dự · %3 tài liệu đã phát</translation>
         </message>
         <message>
             <source>Trainings</source>

@@ -4,7 +4,7 @@ from commune_desk.commands import add_command, add_group
 
 EXIT_PROBLEMS = 1
 # The record types `records add` knows (storage.repos.KINDS; a test keeps the two in step).
-RECORD_KINDS = ("residential_unit_event", "training", "business", "inspection", "hotspot", "hotspot_event",
+RECORD_KINDS = ("residential_unit_event", "propaganda", "training", "business", "inspection", "hotspot", "hotspot_event",
                 "tipoff", "penalty_decision", "reintegration_support", "healthy_commune_assessment",
                 "community_model", "model_status", "model_figures", "team")
 

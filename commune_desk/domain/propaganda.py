@@ -105,3 +105,19 @@ def validate_propaganda(rec: PropagandaActivity, *, today: date, form_codes: Con
         problems.append(Problem("team_code", QT_TRANSLATE_NOOP("Problems", "unknown team or group {value}"),
                                 args={"value": repr(rec.team_code)}))
     return problems
+
+
+class _KnownIn:
+    """The codes of a catalogue, retired entries included (an old record keeps its form when edited)."""
+
+    def __init__(self, catalogue: Any) -> None:
+        self._catalogue = catalogue
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and self._catalogue.get(code) is not None
+
+
+def validate_activity(rec: PropagandaActivity, ctx: Any) -> list[Problem]:
+    """The rules of `validate_propaganda` against a records.rules.RuleContext (the generic record stack's way)."""
+    return validate_propaganda(rec, today=ctx.today, form_codes=_KnownIn(ctx.catalogues["activity_forms"]),
+                               unit_codes=ctx.unit_codes, unit_ends=ctx.unit_ends, team_codes=ctx.team_codes)

@@ -60,6 +60,7 @@ class PeriodStateRow(Base):
 class PropagandaRow(Base):
     __tablename__ = "propaganda_activity"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(title)
     activity_date: Mapped[date] = mapped_column(Date, index=True)
     form_code: Mapped[str] = mapped_column(String(60), index=True)
     title: Mapped[str] = mapped_column(String(500))

@@ -15,6 +15,8 @@ class CommunityModelRow(Base):
 
     __tablename__ = "community_model"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(code)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     kind_code: Mapped[str] = mapped_column(String(60))
@@ -32,6 +34,7 @@ class ModelStatusRow(Base):
 
     __tablename__ = "community_model_status"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
     status_date: Mapped[date] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20))
@@ -47,6 +50,7 @@ class ModelFiguresRow(Base):
     __tablename__ = "community_model_figures"
     __table_args__ = (UniqueConstraint("model_id", "quarter"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
     quarter: Mapped[str] = mapped_column(String(10))
     anchor_date: Mapped[date] = mapped_column(Date, index=True)
@@ -76,6 +80,8 @@ class TeamRow(Base):
 
     __tablename__ = "team"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(code)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     kind_code: Mapped[str] = mapped_column(String(60))

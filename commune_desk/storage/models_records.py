@@ -24,6 +24,7 @@ class ResidentialUnitEventRow(Base):
 
     __tablename__ = "residential_unit_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     unit_id: Mapped[int] = mapped_column(ForeignKey("residential_unit.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     effective_date: Mapped[date] = mapped_column(Date)
@@ -37,6 +38,8 @@ class ResidentialUnitEventRow(Base):
 class TrainingRow(Base):
     __tablename__ = "training"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(title)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     training_date: Mapped[date] = mapped_column(Date, index=True)
     topic_code: Mapped[str] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(500))
@@ -68,6 +71,8 @@ class BusinessRow(Base):
 
     __tablename__ = "business"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(code)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     kind_code: Mapped[str] = mapped_column(String(60))
@@ -88,6 +93,7 @@ class BusinessRow(Base):
 class InspectionRow(Base):
     __tablename__ = "inspection"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     business_id: Mapped[int] = mapped_column(ForeignKey("business.id"), index=True)
     inspection_date: Mapped[date] = mapped_column(Date, index=True)
     team: Mapped[str] = mapped_column(String(300), default="")
@@ -103,6 +109,8 @@ class InspectionRow(Base):
 class HotspotRow(Base):
     __tablename__ = "hotspot"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(code)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     location: Mapped[str] = mapped_column(String(500))
     unit_id: Mapped[int | None] = _unit_fk()
@@ -115,6 +123,7 @@ class HotspotRow(Base):
 class HotspotEventRow(Base):
     __tablename__ = "hotspot_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     hotspot_id: Mapped[int] = mapped_column(ForeignKey("hotspot.id", ondelete="CASCADE"), index=True)
     event_date: Mapped[date] = mapped_column(Date, index=True)
     kind_code: Mapped[str] = mapped_column(String(60))
@@ -125,6 +134,7 @@ class HotspotEventRow(Base):
 class TipOffRow(Base):
     __tablename__ = "tipoff"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     received_date: Mapped[date] = mapped_column(Date, index=True)
     channel: Mapped[str] = mapped_column(String(100), default="")
     content: Mapped[str] = mapped_column(Text)
@@ -149,6 +159,9 @@ class PenaltyRow(Base):
     __tablename__ = "penalty_decision"
     __table_args__ = (UniqueConstraint("year", "number"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(number)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
+    total_fine: Mapped[int] = mapped_column(Integer, default=0)  # every act's fine: sums and sorts in SQL
     year: Mapped[int] = mapped_column(Integer, index=True)
     number: Mapped[str] = mapped_column(String(60))
     decision_date: Mapped[date] = mapped_column(Date, index=True)
@@ -190,6 +203,7 @@ class PersonIdentityRow(Base):
 class SupportRow(Base):
     __tablename__ = "reintegration_support"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     support_date: Mapped[date] = mapped_column(Date, index=True)
     kind_code: Mapped[str] = mapped_column(String(60))
     count: Mapped[int] = mapped_column(Integer, default=0)
@@ -207,6 +221,7 @@ class AssessmentRow(Base):
 
     __tablename__ = "healthy_commune_assessment"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     year: Mapped[int] = mapped_column(Integer, unique=True)
     assessed_date: Mapped[date] = mapped_column(Date)
     total: Mapped[int] = mapped_column(Integer, default=0)

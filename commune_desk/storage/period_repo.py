@@ -61,12 +61,10 @@ class PeriodStateRepository:
         from sqlalchemy import func
 
         from commune_desk.storage.community_queries import figures_counted
-        from commune_desk.storage.models import PropagandaRow
         from commune_desk.storage.repos.kinds import KINDS
         from commune_desk.storage.sql_reader import SessionReader
 
         columns = [getattr(k.row, k.date_field) for k in KINDS.values() if k.date_field and k.counted_by is None]
-        columns.append(PropagandaRow.activity_date)
         with self._db.read() as s:
             figures, _late = figures_counted(SessionReader(s), (start, end), end)
             return sum(s.scalar(select(func.count()).where(c >= start, c <= end)) or 0 for c in columns) + len(figures)

@@ -35,7 +35,7 @@ def preload_storage() -> None:
     import importlib
 
     for name in ("commune_desk.storage.database", "commune_desk.storage.models", "commune_desk.storage.keys",
-                 "commune_desk.storage.profile_repo", "commune_desk.storage.propaganda_repo",
+                 "commune_desk.storage.profile_repo", "commune_desk.storage.repos.listing",
                  "commune_desk.storage.period_repo", "commune_desk.services.period_lifecycle",
                  "commune_desk.services.backups", "commune_desk.services.plans.plan_catalogues"):
         importlib.import_module(name)

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from commune_desk.domain.audit import verify_chain
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.storage.audit_log import AuditLog
-from commune_desk.storage.propaganda_repo import PropagandaRepository
+from tests.propaganda import propaganda_repo
 
 
 def _rec(**kw):
@@ -20,7 +20,7 @@ def _rec(**kw):
 
 
 def test_changes_are_logged_with_before_and_after(db):
-    repo = PropagandaRepository(db, "cán bộ A")
+    repo = propaganda_repo(db, "cán bộ A")
     saved = repo.add(_rec())
     repo.update(_rec(id=saved.id, participants=40))
     repo.delete(saved.id)
@@ -33,7 +33,7 @@ def test_changes_are_logged_with_before_and_after(db):
 
 
 def test_log_is_append_only_in_the_database(db):
-    PropagandaRepository(db, "x").add(_rec())
+    propaganda_repo(db, "x").add(_rec())
     with pytest.raises(IntegrityError):
         with db.write() as s:
             s.execute(text("UPDATE audit_log SET actor='y'"))
@@ -43,7 +43,7 @@ def test_log_is_append_only_in_the_database(db):
 
 
 def test_tampering_breaks_the_chain(db):
-    repo = PropagandaRepository(db, "x")
+    repo = propaganda_repo(db, "x")
     for n in range(5):
         repo.add(_rec(participants=n))
     entries = AuditLog(db).entries()
@@ -57,7 +57,7 @@ def test_tampering_breaks_the_chain(db):
 
 
 def test_a_removed_entry_is_detected(db):
-    repo = PropagandaRepository(db, "x")
+    repo = propaganda_repo(db, "x")
     for n in range(4):
         repo.add(_rec(participants=n))
     with db.write() as s:
@@ -69,5 +69,5 @@ def test_a_removed_entry_is_detected(db):
 def test_head_changes_with_each_entry(db):
     log = AuditLog(db)
     first = log.head()
-    PropagandaRepository(db, "x").add(_rec())
+    propaganda_repo(db, "x").add(_rec())
     assert log.head() != first and len(log.head()) == 64

@@ -9,16 +9,16 @@ import time
 import pytest
 
 from commune_desk.storage.database import integrity_ok, open_database
-from commune_desk.storage.propaganda_repo import PropagandaRepository
+from tests.propaganda import propaganda_repo
 
 WRITER = r"""
 import sys
 from datetime import date
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.storage.database import open_database
-from commune_desk.storage.propaganda_repo import PropagandaRepository
+from tests.propaganda import propaganda_repo
 db = open_database(sys.argv[1])
-repo = PropagandaRepository(db, "writer")
+repo = propaganda_repo(db, "writer")
 n = 0
 while True:
     n += 1
@@ -53,7 +53,7 @@ def test_sigkill_during_writes_loses_no_committed_record(tmp_path):
     db = open_database(path)
     try:
         assert integrity_ok(db)
-        stored = {r.id for r in PropagandaRepository(db, "t").page(limit=100_000)}
+        stored = {r.id for r in propaganda_repo(db, "t").list()}
         assert committed and committed <= stored
         from commune_desk.storage.audit_log import AuditLog
 

@@ -57,10 +57,10 @@ def test_previous_schema_upgrades_with_records_intact(tmp_path):
         from commune_desk.domain.records.community import Team
         from commune_desk.services.catalogues import default_catalogues
         from commune_desk.storage import records_repos as rr
-        from commune_desk.storage.propaganda_repo import PropagandaRepository
+        from tests.propaganda import propaganda_repo
 
         kw = {"today": lambda: date(2026, 11, 20), "catalogues": default_catalogues()}
-        propaganda = PropagandaRepository(db, "t", today=kw["today"])
+        propaganda = propaganda_repo(db, "t", today=kw["today"])
         old = propaganda.get(7)
         assert old.team_code == "" and old.participants == 120 and old.unit_code == "T01"
         rr.TeamRepository(db, "t", **kw).add(Team("DCTXH", "Đội CTXH tình nguyện", "doi_ctxh", date(2024, 1, 1)))

@@ -14,7 +14,8 @@ from commune_desk.storage import errors, schema
 from commune_desk.storage.backup import inspect_backup, restore_backup, write_backup
 from commune_desk.storage.database import integrity_ok, open_database, read_revision
 from commune_desk.storage.period_repo import PeriodStateRepository
-from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
+from commune_desk.storage.repos.listing import ListFilter, restore_deleted
+from tests.propaganda import propaganda_repo, totals
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -59,8 +60,8 @@ def test_first_schema_fixture_upgrades_with_backup_and_keeps_records(tmp_path):
     db = open_database(path)
     try:
         assert read_revision(db.read_engine) == schema.HEAD
-        totals = PropagandaRepository(db, "t").totals()
-        assert totals.count == 190 and totals.participants == 13095
+        count, participants, _materials = totals(db)
+        assert count == 190 and participants == 13095
         if schema.HEAD != "0001":
             assert db.backup_made is not None and db.backup_made.exists()
             assert inspect_backup(db.backup_made, None).revision == "0001"
@@ -104,7 +105,7 @@ def test_random_bytes_are_not_a_database(tmp_path):
 def test_encrypted_database_needs_its_password(tmp_path):
     path = tmp_path / "enc.db"
     db = open_database(path, "mật khẩu đúng")
-    PropagandaRepository(db, "t").add(_rec(title="Bí mật Thôn Đông"))
+    propaganda_repo(db, "t").add(_rec(title="Bí mật Thôn Đông"))
     db.dispose()
     assert b"SQLite format 3" not in path.read_bytes()[:16]
     assert "Bí mật".encode() not in path.read_bytes()
@@ -113,7 +114,7 @@ def test_encrypted_database_needs_its_password(tmp_path):
     with pytest.raises(errors.WrongPassword):
         open_database(path, "sai")
     db = open_database(path, "mật khẩu đúng")
-    assert PropagandaRepository(db, "t").totals().count == 1
+    assert totals(db)[0] == 1
     db.dispose()
 
 
@@ -129,11 +130,11 @@ def test_missing_file_without_create(tmp_path):
 
 
 def test_backup_and_restore_round_trip(db, db_path, tmp_path):
-    repo = PropagandaRepository(db, "t")
+    repo = propaganda_repo(db, "t")
     repo.add(_rec())
     dest = write_backup(db, tmp_path / "b" / "copy.db")
     repo.add(_rec(title="Sau khi sao lưu"))
-    assert repo.totals().count == 2
+    assert totals(db)[0] == 2
     summary = inspect_backup(dest, None)
     assert summary.counts["propaganda_activity"] == 1 and summary.integrity == "ok"
     db.dispose()
@@ -141,34 +142,34 @@ def test_backup_and_restore_round_trip(db, db_path, tmp_path):
     assert saved is not None and saved.exists()
     db2 = open_database(db_path)
     try:
-        assert PropagandaRepository(db2, "t").totals().count == 1
+        assert totals(db2)[0] == 1
     finally:
         db2.dispose()
     assert inspect_backup(saved, None).counts["propaganda_activity"] == 2  # nothing lost: the old state is kept
 
 
 def test_validation_names_fields_and_changes_nothing(db):
-    repo = PropagandaRepository(db, "t", today=lambda: date(2026, 6, 1))
+    repo = propaganda_repo(db, "t", today=lambda: date(2026, 6, 1))
     with pytest.raises(ValidationFailed) as info:
         repo.add(_rec(title=" ", participants=-1, activity_date=date(2027, 1, 1), unit_code="X9"))
     wheres = {p.where for p in info.value.problems}
     assert wheres == {"title", "participants", "activity_date", "unit_code"}
-    assert repo.totals().count == 0
+    assert totals(db)[0] == 0
 
 
 def test_search_folds_diacritics_and_filters(db):
-    repo = PropagandaRepository(db, "t")
+    repo = propaganda_repo(db, "t")
     repo.add(_rec())
     repo.add(_rec(title="Loa phát thanh xóm Bắc", form_code="loa", participants=0, activity_date=date(2026, 8, 1)))
-    assert repo.totals(PropagandaFilter(text="thon dong")).count == 1
-    assert repo.totals(PropagandaFilter(text="BAC")).count == 1
-    assert repo.totals(PropagandaFilter(date_from=date(2026, 7, 1))).count == 1
-    assert repo.totals(PropagandaFilter(form_code="hoi_nghi")).participants == 50
-    assert repo.totals(PropagandaFilter(text="100%")).count == 0  # LIKE wildcards are escaped
+    assert totals(db, ListFilter(text="thon dong"))[0] == 1
+    assert totals(db, ListFilter(text="BAC"))[0] == 1
+    assert totals(db, ListFilter(date_from=date(2026, 7, 1)))[0] == 1
+    assert totals(db, ListFilter(kind_code="hoi_nghi"))[1] == 50
+    assert totals(db, ListFilter(text="100%"))[0] == 0  # LIKE wildcards are escaped
 
 
 def test_signed_period_locks_records_inside_its_window_only(db):
-    repo = PropagandaRepository(db, "t")
+    repo = propaganda_repo(db, "t")
     inside = repo.add(_rec(activity_date=date(2026, 8, 10)))
     outside = repo.add(_rec(activity_date=date(2026, 10, 2)))
     PeriodStateRepository(db, "t").set(PeriodState("2026-Q3", SIGNED, 1, "ab" * 32, date(2026, 7, 1),
@@ -186,9 +187,9 @@ def test_signed_period_locks_records_inside_its_window_only(db):
 
 
 def test_delete_can_be_undone_under_the_same_id(db):
-    repo = PropagandaRepository(db, "t")
+    repo = propaganda_repo(db, "t")
     rec = repo.add(_rec())
     gone = repo.delete(rec.id)
-    assert repo.totals().count == 0
-    back = repo.undo_delete(gone)
+    assert totals(db)[0] == 0
+    back = restore_deleted(db, "t", repo.kind, gone, repo.catalogues)
     assert back.id == rec.id and repo.get(rec.id).title == rec.title

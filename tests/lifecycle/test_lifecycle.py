@@ -15,7 +15,8 @@ from commune_desk.services.catalogues import default_catalogues
 from commune_desk.services.period_lifecycle import (NothingToAmend, PeriodAlreadySigned, amend, reconcile, sign,
                                                     signed_snapshot, state_of, status)
 from commune_desk.storage.audit_log import AuditLog
-from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
+from commune_desk.storage.repos.listing import ListFilter
+from tests.propaganda import activities, propaganda_repo
 from commune_desk.storage.records_repos import BusinessRepository, InspectionRepository
 
 from .conftest import openssl_verify_package, report_data, sha256_of
@@ -29,7 +30,7 @@ def _activity(day: date) -> PropagandaActivity:
 
 
 def test_signing_locks_the_data_window_and_keeps_the_signed_figures(demo_db, identity, tmp_path):
-    props = PropagandaRepository(demo_db, "t")
+    props = propaganda_repo(demo_db, "t")
     inside = props.add(_activity(date(2026, 10, 5)))           # Q4: stays editable after Q3 is signed
     result = sign(demo_db, Q3, tmp_path / "usb", identity, actor="t", day=date(2026, 10, 10))
 
@@ -43,7 +44,7 @@ def test_signing_locks_the_data_window_and_keeps_the_signed_figures(demo_db, ide
     assert signed_snapshot(demo_db, "2026-Q3") == data
     assert any(i["denominator"] for i in data["indicators"])
 
-    q3_prop = props.page(PropagandaFilter(Q3.start, Q3.end), limit=1)[0]
+    q3_prop = activities(demo_db, ListFilter(Q3.start, Q3.end))[0]
     with pytest.raises(Locked, match="2026-Q3"):
         props.update(replace(q3_prop, participants=q3_prop.participants + 1))
     with pytest.raises(Locked):
@@ -86,8 +87,8 @@ def test_amendment_chain_of_three_revisions_verifies(demo_db, identity, tmp_path
     # The UI's way: reopen with a reason, correct a record, then sign again.
     reopened = amend(demo_db, "2026-Q3", "Bổ sung biên bản kiểm tra tháng 9", actor="t")
     assert (reopened.state, reopened.revision) == (AMENDED, 2)
-    props = PropagandaRepository(demo_db, "t")
-    q3_prop = props.page(PropagandaFilter(Q3.start, Q3.end), limit=1)[0]
+    props = propaganda_repo(demo_db, "t")
+    q3_prop = activities(demo_db, ListFilter(Q3.start, Q3.end))[0]
     props.update(replace(q3_prop, participants=q3_prop.participants + 3))    # unlocked while amended
     r3 = sign(demo_db, Q3, usb, identity, actor="t")
 

@@ -27,7 +27,7 @@ def commune_2020(tmp_path):
     from commune_desk.storage import records_repos as rr
     from commune_desk.storage.database import open_database
     from commune_desk.storage.profile_repo import ProfileRepository
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
     path = tmp_path / "xa.db"
     db = open_database(path)
@@ -52,7 +52,7 @@ def commune_2020(tmp_path):
     figures.add(ModelFigures("MH03", "2020-Q2", (("nam.18_30", 2),), 3, 0))
     rr.TeamRepository(db, "t", **kw).add(Team("DCTXH", "Đội công tác xã hội tình nguyện xã", "doi_ctxh",
                                               date(2017, 3, 1), members=(("truong", 1), ("thanh_vien", 15))))
-    propaganda = PropagandaRepository(db, "t", today=kw["today"])
+    propaganda = propaganda_repo(db, "t", today=kw["today"])
     for month in (2, 5, 8, 11):
         propaganda.add(PropagandaActivity(date(2020, month, 10), "sinh_hoat", "Sinh hoạt chuyên đề", 40,
                                           team_code="DCTXH"))

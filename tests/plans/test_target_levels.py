@@ -81,12 +81,12 @@ def test_validate_cli_prints_warnings_and_exits_0(cli, tmp_path):
 
 
 def test_office_targets_show_the_contribution_and_judge_only_a_quota(db):
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
     PlanRepository(db, "t").store(simple_plan(2026, targets=(PROVINCE_60, QUOTA_5)))
-    repo = PropagandaRepository(db, "t", today=lambda: date(2027, 1, 31))
+    repo = propaganda_repo(db, "t", today=lambda: date(2027, 1, 31))
     for month in range(1, 7):
-        repo.add(PropagandaActivity(activity_date=date(2026, month, 3), form_code="loa_truyen_thanh", title="x"))
+        repo.add(PropagandaActivity(activity_date=date(2026, month, 3), form_code="loa", title="x"))
     plan = PlanRepository(db, "t").active_for_year(2026)
     results = {r.target.code: r for r in evaluate_plan(db, plan, date(2027, 1, 5), period=Period.parse("2026"))}
     assert results["CT4"].status == ind.OFFICE and results["CT4"].achieved == 6      # contribution, no verdict

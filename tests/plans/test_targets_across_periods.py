@@ -27,13 +27,13 @@ PLAN_BUILT = Target("CT3", "Xây dựng kế hoạch", "PLAN_BUILT", ">=", 100.0
 @pytest.fixture
 def quarters_db(db):
     """2026 (calendar): activities Q1 3, Q2 1 (below 2: missed), Q3 2, Q4 2."""
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
     PlanRepository(db, "t").store(simple_plan(2026, targets=(EVERY_QUARTER, YEARLY, PLAN_BUILT)))
-    repo = PropagandaRepository(db, "t", today=lambda: date(2027, 1, 31))
+    repo = propaganda_repo(db, "t", today=lambda: date(2027, 1, 31))
     for day in (date(2026, 1, 10), date(2026, 2, 10), date(2026, 3, 10), date(2026, 5, 5), date(2026, 7, 1),
                 date(2026, 9, 30), date(2026, 10, 3), date(2026, 12, 31)):
-        repo.add(PropagandaActivity(activity_date=day, form_code="loa_truyen_thanh", title="Phát thanh"))
+        repo.add(PropagandaActivity(activity_date=day, form_code="loa", title="Phát thanh"))
     return db
 
 
@@ -58,12 +58,12 @@ def test_nine_months_view_lists_only_the_elapsed_quarters(quarters_db):
 
 
 def test_half_view_met_only_if_every_quarter_met(db):
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
     PlanRepository(db, "t").store(simple_plan(2026, targets=(EVERY_QUARTER,)))
-    repo = PropagandaRepository(db, "t", today=lambda: date(2027, 1, 31))
+    repo = propaganda_repo(db, "t", today=lambda: date(2027, 1, 31))
     for day in (date(2026, 1, 5), date(2026, 2, 5), date(2026, 4, 5), date(2026, 6, 5)):
-        repo.add(PropagandaActivity(activity_date=day, form_code="loa_truyen_thanh", title="x"))
+        repo.add(PropagandaActivity(activity_date=day, form_code="loa", title="x"))
     r = _results(db, "2026-H1", date(2026, 7, 5))["CT1"]
     assert [p.status for p in r.parts] == [ind.MET, ind.MET] and r.status == ind.MET
 

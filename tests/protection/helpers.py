@@ -28,12 +28,12 @@ def leaks(path: Path) -> list[bytes]:
 
 def add_sensitive(db, n: int = 3, actor: str = "test") -> list[int]:
     from commune_desk.domain.propaganda import PropagandaActivity
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
-    repo = PropagandaRepository(db, actor, today=lambda: date(2026, 11, 20))
+    repo = propaganda_repo(db, actor, today=lambda: date(2026, 11, 20))
     ids = []
     for i in range(n):
-        rec = repo.add(PropagandaActivity(activity_date=date(2026, 3, 1 + i), form_code="hop_dan",
+        rec = repo.add(PropagandaActivity(activity_date=date(2026, 3, 1 + i), form_code="hoi_nghi",
                                           title=f"Gặp {SENSITIVE} lần {i}", participants=5 + i,
                                           note=f"Ghi chú về {SENSITIVE}", organiser="Tổ dân phố"))
         ids.append(rec.id)
@@ -41,6 +41,6 @@ def add_sensitive(db, n: int = 3, actor: str = "test") -> list[int]:
 
 
 def titles(db) -> list[str]:
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
-    return sorted(r.title for r in PropagandaRepository(db, "test").page(limit=100000))
+    return sorted(r.title for r in propaganda_repo(db, "test").list())

@@ -13,11 +13,11 @@ def main(db_path: str, password: str, ids_path: str, seed: int) -> None:
     from commune_desk.storage import audit_log
     from commune_desk.storage.database import open_database
     from commune_desk.storage.models import PropagandaRow
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
     rng = random.Random(seed)
     db = open_database(db_path, password or None)
-    repo = PropagandaRepository(db, "soak", today=lambda: date(2026, 11, 20))
+    repo = propaganda_repo(db, "soak", today=lambda: date(2026, 11, 20))
     out = open(ids_path, "a", encoding="utf-8")
     print("ready", flush=True)
     batch = 0
@@ -25,7 +25,7 @@ def main(db_path: str, password: str, ids_path: str, seed: int) -> None:
     while True:
         if rng.random() < 0.7:
             rec = repo.add(PropagandaActivity(activity_date=date(2026, 1 + rng.randrange(10), 1 + rng.randrange(28)),
-                                              form_code="hop_dan", title=f"soak {seed}", participants=rng.randrange(99)))
+                                              form_code="hoi_nghi", title=f"soak {seed}", participants=rng.randrange(99)))
             out.write(f"r {rec.id}\n")
         else:
             batch += 1
@@ -33,7 +33,7 @@ def main(db_path: str, password: str, ids_path: str, seed: int) -> None:
             now = datetime.now()
             with db.write() as s:  # a bulk import: all rows and their audit entries in one transaction
                 for i in range(25):
-                    row = PropagandaRow(activity_date=date(2026, 2, 1), form_code="hop_dan", title=f"{tag} #{i}",
+                    row = PropagandaRow(activity_date=date(2026, 2, 1), form_code="hoi_nghi", title=f"{tag} #{i}",
                                         participants=i, materials=0, target_groups="", organiser="", note=tag,
                                         catalogue_version="", search_text=tag, created_at=now, updated_at=now)
                     s.add(row)

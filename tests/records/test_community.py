@@ -19,7 +19,7 @@ from commune_desk.storage import records_repos as rr
 from commune_desk.storage.models import AuditRow
 from commune_desk.storage.models_community import ModelServedRow, TeamMemberRow
 from commune_desk.storage.profile_repo import ProfileRepository
-from commune_desk.storage.propaganda_repo import PropagandaRepository
+from tests.propaganda import propaganda_repo
 from commune_desk.storage.repos import KINDS
 from commune_desk.storage.repos.listing import ListFilter, RecordListing
 
@@ -126,10 +126,10 @@ def test_rules_name_each_field(unit_db):
 def test_carried_out_by_links_records_to_a_team(unit_db):
     team, _model = _setup(unit_db)
     day = date(2026, 3, 2)
-    propaganda = PropagandaRepository(unit_db, "t", today=lambda: TODAY)
+    propaganda = propaganda_repo(unit_db, "t", today=lambda: TODAY)
     p = propaganda.add(PropagandaActivity(day, "loa", "Phát thanh về phòng, chống mại dâm", team_code="DCTXH"))
     assert propaganda.get(p.id).team_code == "DCTXH"
-    assert propaganda.page()[0].team_code == "DCTXH"
+    assert propaganda.list()[0].team_code == "DCTXH"
     sup = _repo(rr.SupportRepository, unit_db).add(Support(day, "tu_van", 2, team_code="DCTXH"))
     tip = _repo(rr.TipOffRepository, unit_db).add(TipOff(day, "Tin báo qua Đội", team_code="DCTXH"))
     assert _repo(rr.SupportRepository, unit_db).get(sup.id).team_code == "DCTXH"

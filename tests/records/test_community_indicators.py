@@ -183,13 +183,13 @@ def test_team_activities_count_what_each_kind_of_team_carried_out(db):
     from commune_desk.services.demo import demo_profile
     from commune_desk.storage import records_repos as rr
     from commune_desk.storage.profile_repo import ProfileRepository
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
     ProfileRepository(db, "t").save(demo_profile(4))
     kw = {"today": lambda: date(2026, 11, 20), "catalogues": default_catalogues()}
     rr.TeamRepository(db, "t", **kw).add(Team("DCTXH", "Đội CTXH tình nguyện", "doi_ctxh", date(2024, 1, 1)))
     rr.TeamRepository(db, "t", **kw).add(Team("DD1", "Nhóm đồng đẳng Thôn 1", "nhom_dong_dang", date(2024, 1, 1)))
-    prop = PropagandaRepository(db, "t", today=kw["today"])
+    prop = propaganda_repo(db, "t", today=kw["today"])
     for day, team in ((date(2026, 1, 5), "DCTXH"), (date(2026, 2, 5), "DCTXH"), (date(2026, 4, 5), "DD1"),
                       (date(2026, 4, 6), "")):
         prop.add(PropagandaActivity(day, "loa", "Phát thanh", team_code=team))

@@ -43,9 +43,9 @@ def _formula_cells(path: Path) -> list[str]:
 
 def _add(db, titles):
     from commune_desk.domain.propaganda import PropagandaActivity
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
-    repo = PropagandaRepository(db, "t", today=lambda: date(2026, 11, 20))
+    repo = propaganda_repo(db, "t", today=lambda: date(2026, 11, 20))
     for i, title in enumerate(titles):
         repo.add(
             PropagandaActivity(
@@ -60,9 +60,9 @@ def _add(db, titles):
 
 
 def _titles(db) -> list[str]:
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
-    return sorted(r.title for r in PropagandaRepository(db, "t").page(limit=100_000))
+    return sorted(r.title for r in propaganda_repo(db, "t").list())
 
 
 def _round_trip(db, tmp: Path) -> list[str]:

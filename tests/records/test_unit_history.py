@@ -14,7 +14,7 @@ from commune_desk.domain.records.types import TipOff, UnitEvent
 from commune_desk.services.catalogues import default_catalogues
 from commune_desk.storage.indicator_queries import compute
 from commune_desk.storage.profile_repo import ProfileRepository
-from commune_desk.storage.propaganda_repo import PropagandaRepository
+from tests.propaganda import propaganda_repo
 from commune_desk.storage.repos import KINDS, RecordRepository
 from commune_desk.storage.sql_reader import SessionReader
 
@@ -33,7 +33,7 @@ def repo(db, entity):
 
 
 def prop(db, day, unit):
-    return PropagandaRepository(db, "t", today=lambda: TODAY).add(
+    return propaganda_repo(db, "t", today=lambda: TODAY).add(
         PropagandaActivity(activity_date=day, form_code="loa", title="Loa truyền thanh", unit_code=unit))
 
 

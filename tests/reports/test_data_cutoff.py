@@ -54,10 +54,10 @@ def test_refusals_name_the_reason():
 @pytest.fixture
 def late_record(demo_db):
     """An activity on 18/11/2026, after a 14/11 cut-off and before the demo's "today" (20/11)."""
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
-    PropagandaRepository(demo_db, "t", today=lambda: date(2026, 11, 20)).add(PropagandaActivity(
-        activity_date=date(2026, 11, 18), form_code="loa_truyen_thanh", title="Phát thanh sau ngày chốt",
+    propaganda_repo(demo_db, "t", today=lambda: date(2026, 11, 20)).add(PropagandaActivity(
+        activity_date=date(2026, 11, 18), form_code="loa", title="Phát thanh sau ngày chốt",
         participants=500))
     return demo_db
 

@@ -21,9 +21,9 @@ class Repos:
     groups: object
 
     def blank_filter(self):
-        from commune_desk.storage.propaganda_repo import PropagandaFilter
+        from commune_desk.storage.repos.listing import ListFilter
 
-        return PropagandaFilter()
+        return ListFilter()
 
 
 def make_repos(db) -> Repos:
@@ -31,10 +31,10 @@ def make_repos(db) -> Repos:
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.profile_repo import ProfileRepository
-    from commune_desk.storage.propaganda_repo import PropagandaRepository
+    from tests.propaganda import propaganda_repo
 
     cats = default_catalogues()
-    return Repos(db, ProfileRepository(db, "user"), PropagandaRepository(db, "user", today=lambda: TODAY),
+    return Repos(db, ProfileRepository(db, "user"), propaganda_repo(db, "user", today=lambda: TODAY, catalogues=cats),
                  PeriodStateRepository(db, "user"), AuditLog(db), cats["activity_forms"], cats["target_groups"])
 
 

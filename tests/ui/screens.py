@@ -252,7 +252,7 @@ class Tour:
 
     def _propaganda_with_errors(self):
         dialog = self._propaganda_form()
-        dialog.title.setText("")
+        dialog.fields["title"].setText("")
         dialog.save()
         return dialog
 

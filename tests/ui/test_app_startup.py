@@ -48,7 +48,7 @@ def test_demo_start_creates_the_demo_database_once(qtbot, monkeypatch, _private_
         assert startup.db_path() == _private_home / "data" / "demo.db"
         profile = startup.areas.profiles.get()
         assert profile.is_demo and profile.is_set
-        count = startup.areas.propaganda.totals(startup.areas.propaganda_view.current_filter()).count
+        count = startup.areas.propaganda_view.model.count
         assert count > 0
         assert window.demo_banner.isVisibleTo(window)
     finally:
@@ -57,7 +57,7 @@ def test_demo_start_creates_the_demo_database_once(qtbot, monkeypatch, _private_
     again.run()  # the demo database exists now: the quick home first, the areas once it has painted
     qtbot.waitUntil(lambda: again.areas is not None, timeout=10000)
     try:
-        assert again.areas.propaganda.totals(again.areas.propaganda_view.current_filter()).count == count
+        assert again.areas.propaganda_view.model.count == count
     finally:
         again.close()
         again.window.deleteLater()
@@ -66,7 +66,7 @@ def test_demo_start_creates_the_demo_database_once(qtbot, monkeypatch, _private_
 def test_quick_home_buttons_lead_to_their_areas_while_the_database_opens(qtbot, monkeypatch, _private_home):
     from commune_desk.ui.views.home_view import HomeView
     from commune_desk.ui.views.placeholder import PlaceholderPage
-    from commune_desk.ui.views.propaganda_view import PropagandaView
+    from commune_desk.ui.views.record_view import RecordView
 
     first = Startup(FakeApp(), MainWindow(), SimpleNamespace(db=None, db_password_file=None, demo=True))
     first.run()  # creates the demo database (no quick home yet)
@@ -85,7 +85,7 @@ def test_quick_home_buttons_lead_to_their_areas_while_the_database_opens(qtbot, 
         assert isinstance(window.page("propaganda"), PlaceholderPage)  # "Opening the database…"
         qtbot.waitUntil(lambda: startup.areas is not None, timeout=10000)
         assert window.current_area() == "propaganda"
-        assert isinstance(window.stack.currentWidget(), PropagandaView)  # built as soon as it could be
+        assert isinstance(window.stack.currentWidget(), RecordView)  # built as soon as it could be
         assert window.page("home") is not quick
     finally:
         startup.close()

@@ -101,7 +101,6 @@ def test_model_with_status_and_figures(qtbot, areas):
 
 def test_support_and_propaganda_name_the_team_that_carried_them_out(qtbot, areas, repos):
     from commune_desk.domain.records.community import Team
-    from commune_desk.ui.views.propaganda_view import PropagandaView
 
     from commune_desk.services.catalogues import default_catalogues
     from commune_desk.storage import records_repos as rr
@@ -119,16 +118,11 @@ def test_support_and_propaganda_name_the_team_that_carried_them_out(qtbot, areas
     support.reload()
     row = [support.model.data(support.model.index(0, c)) for c in range(support.model.columnCount())]
     assert "Đội công tác xã hội tình nguyện" in row
-    view = PropagandaView(repos.propaganda, repos.audit, base_filter=repos.blank_filter(), forms=repos.forms,
-                          groups=repos.groups, units=repos.profiles.get().residential_units, today=lambda: TODAY,
-                          teams=lambda: areas.refs()["teams"])
-    _show(qtbot, view)
+    view = _show(qtbot, areas.build("propaganda"))
     form = view.make_dialog()
     qtbot.addWidget(form)
-    form.form.setCurrentIndex(form.form.findData("loa"))
-    form.title.setText("Phát thanh về phòng, chống mại dâm")
-    form.team.setCurrentIndex(form.team.findData("DCTXH"))
-    form.save()
+    _save(form, {"activity_date": date(2026, 7, 2), "form_code": "loa",
+                 "title": "Phát thanh về phòng, chống mại dâm", "team_code": "DCTXH"})
     assert form.saved is not None and repos.propaganda.get(form.saved.id).team_code == "DCTXH"
     view.reload()
     assert "Đội công tác xã hội tình nguyện" in [view.model.data(view.model.index(0, c))

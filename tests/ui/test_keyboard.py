@@ -128,21 +128,18 @@ def test_an_open_drop_down_searches_too_and_escape_changes_nothing(qtbot):
 
 def test_the_propaganda_form_searches_its_combos(qtbot, repos):
     from commune_desk.services.catalogues import default_catalogues
-    from commune_desk.ui.dialogs.propaganda_dialog import PropagandaDialog
+    from commune_desk.ui.dialogs.record_form import RecordDialog
 
     cats = default_catalogues()
-    dialog = PropagandaDialog(
-        repos.propaganda,
-        forms=cats["activity_forms"],
-        groups=cats["target_groups"],
-        units=repos.profiles.get().residential_units,
-        today=TODAY,
+    dialog = RecordDialog(
+        "propaganda", repos.propaganda, catalogues=cats, units=repos.profiles.get().residential_units, today=TODAY
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.unit.setFocus()
-    qtbot.keyClicks(dialog.unit, "dong")
-    assert "Đông" in dialog.unit.currentText()
+    unit = dialog.fields["unit_code"]
+    unit.setFocus()
+    qtbot.keyClicks(unit, "dong")
+    assert "Đông" in unit.currentText()
 
 
 words = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạéèẻẽẹóòỏõọ ", min_size=1, max_size=12)

@@ -60,7 +60,7 @@ def test_switching_the_language_in_settings_changes_the_window_at_once(qtbot, de
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.ui.app_settings import load_settings
     from commune_desk.ui.language import fmt_int, is_vietnamese
-    from commune_desk.ui.views.propaganda_view import PropagandaView
+    from commune_desk.ui.views.record_view import RecordView
 
     window, session, told, codes = make_session(qtbot, demo_file)
     try:
@@ -82,7 +82,7 @@ def test_switching_the_language_in_settings_changes_the_window_at_once(qtbot, de
         assert window.demo_banner.text() == "DEMO DATA — fictional commune, not for reporting"
         home = window.page("home")
         assert home is not old_home and home.add_button.text() == "Record a propaganda activity…"
-        assert isinstance(window.page("propaganda"), PropagandaView) and window.page("propaganda") is not old_list
+        assert isinstance(window.page("propaganda"), RecordView) and window.page("propaganda") is not old_list
         assert window.current_area() == "propaganda" and window.stack.currentWidget() is window.page("propaganda")
         assert session.db is db and ProfileRepository(db, "test").get().is_demo
         assert session.areas.home is home

@@ -62,9 +62,11 @@ def test_home_counts_this_year_and_quick_buttons(qtbot, demo_db):
     repos = make_repos(demo_db)
     window = make_window(qtbot)
     areas = build_areas(window, demo_db, today=lambda: TODAY)
-    totals = repos.propaganda.totals(repos.blank_filter().__class__(date(2026, 1, 1), date(2026, 12, 31)))
-    assert totals.count > 0
-    assert areas.home.counts["activities"].text() == str(totals.count)
+    from tests.propaganda import totals as propaganda_totals
+
+    count = propaganda_totals(demo_db, repos.blank_filter().__class__(date(2026, 1, 1), date(2026, 12, 31)))[0]
+    assert count > 0
+    assert areas.home.counts["activities"].text() == str(count)
     assert areas.home.unit_name.text() == repos.profiles.get().official_name
     areas.home.list_button.click()
     assert window.current_area() == "propaganda"
@@ -105,7 +107,7 @@ def test_pages_are_built_when_first_shown_and_stay_wired(qtbot, repos):
     propaganda = window.built_page("propaganda")
     assert propaganda is not None and window.stack.currentWidget() is propaganda
     training = window.page("training")  # asked for: built without being shown
-    assert list(areas.records.views) == ["training"] and window.current_area() == "propaganda"
+    assert list(areas.records.views) == ["propaganda", "training"] and window.current_area() == "propaganda"
     assert window.built_page("packages") is None
 
     profile = repos.profiles.get()
@@ -115,7 +117,7 @@ def test_pages_are_built_when_first_shown_and_stay_wired(qtbot, repos):
     assert window.page("tips").unit.findData("T09") > 0  # built after: reads the profile as it is now
 
     assert areas.home.counts["activities"].text() == "0"
-    repos.propaganda.add(PropagandaActivity(date(2026, 3, 2), "hop_dan", "Họp dân thôn Đông", participants=40,
+    repos.propaganda.add(PropagandaActivity(date(2026, 3, 2), "hoi_nghi", "Họp dân thôn Đông", participants=40,
                                             unit_code="T01"))
     propaganda.changed.emit()  # the view's signal reaches the home it was connected to when it was built
     assert areas.home.counts["activities"].text() == "1"

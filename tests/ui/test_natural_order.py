@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from commune_desk.domain.profile import Profile, ResidentialUnit
 from commune_desk.domain.propaganda import PropagandaActivity
+from tests.propaganda import activities
 from commune_desk.domain.records.types import Training
 from tests.ui.test_record_screens import make_view
 
@@ -43,20 +44,23 @@ def test_propaganda_sorts_in_sql_in_natural_order_by_title_and_by_unit_name(qtbo
     # The unit codes run against the names, so sorting by code or id would give another order than by name.
     units = (ResidentialUnit("A3", "Thôn 10"), ResidentialUnit("A2", "Thôn 9"), ResidentialUnit("A1", "Thôn 1"))
     _propaganda(repos, units)
-    page = repos.propaganda.page(repos.blank_filter(), sort="title", descending=False)
+    page = activities(repos.db, sort="title", descending=False)
     assert [r.title for r in page] == NATURAL
-    assert [r.title for r in repos.propaganda.page(repos.blank_filter(), sort="title", descending=True)] == NATURAL[::-1]
+    assert [r.title for r in activities(repos.db, sort="title", descending=True)] == NATURAL[::-1]
     names = {u.code: u.name for u in units}
-    by_unit = [names[r.unit_code] for r in repos.propaganda.page(repos.blank_filter(), sort="unit_code",
-                                                                  descending=False)]
+    by_unit = [names[r.unit_code] for r in activities(repos.db, sort="unit_code", descending=False)]
     assert by_unit == ["Thôn 1", "Thôn 1", "Thôn 9", "Thôn 9", "Thôn 10", "Thôn 10"]
 
 
 def test_propaganda_view_header_click_sorts_naturally(qtbot, repos):
-    from commune_desk.ui.models.propaganda_table_model import PropagandaTableModel
+    from commune_desk.ui.models.record_table_model import RecordTableModel
+    from commune_desk.ui.views.record_specs import SPECS, Env
+    from tests.propaganda import propaganda_listing
 
     _propaganda(repos, (ResidentialUnit("T01", "Thôn 1"),))
-    model = PropagandaTableModel(repos.propaganda, repos.blank_filter(), form_labels={}, unit_names={})
-    title_col = next(i for i, c in enumerate(model.columns) if c.sort_key == "title")
+    spec = SPECS["propaganda"]
+    model = RecordTableModel(propaganda_listing(repos.db), spec.columns, repos.blank_filter(),
+                             Env(repos.propaganda.catalogues), sums=spec.sums)
+    title_col = next(i for i, c in enumerate(model.columns) if c.key == "title")
     model.sort(title_col, Qt.SortOrder.AscendingOrder)
     assert [model.record(i).title for i in range(model.rowCount())] == NATURAL

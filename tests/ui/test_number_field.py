@@ -161,23 +161,25 @@ def test_participants_beyond_the_limit_are_refused_in_the_training_form(qtbot, r
 
 def test_propaganda_form_refuses_and_keeps(qtbot, repos):
     from commune_desk.domain.propaganda import PropagandaActivity
-    from commune_desk.ui.dialogs.propaganda_dialog import PropagandaDialog
+    from commune_desk.ui.dialogs.record_form import RecordDialog
+    from tests.propaganda import activities
 
     stored = repos.propaganda.add(PropagandaActivity(date(2026, 5, 2), "loa", "Phát thanh", participants=MAX_COUNT,
                                                      target_groups=("thanh_nien", "nguoi_dan")))
     units = repos.profiles.get().residential_units
-    dialog = PropagandaDialog(repos.propaganda, forms=repos.forms, groups=repos.groups, units=units,
-                              record=stored, today=TODAY)
+    dialog = RecordDialog("propaganda", repos.propaganda, catalogues=repos.propaganda.catalogues, units=units,
+                          record=stored, today=TODAY)
     qtbot.addWidget(dialog)
-    assert dialog.participants.value() == MAX_COUNT
-    dialog.participants.edit.setText("-3")
-    assert dialog.participants.problem().startswith("A negative number is not allowed")
+    participants = dialog.fields["participants"]
+    assert participants.value() == MAX_COUNT
+    participants.edit.setText("-3")
+    assert participants.problem().startswith("A negative number is not allowed")
     dialog.save()
     assert dialog.saved is None
-    dialog.participants.edit.setText(str(MAX_COUNT))
+    participants.edit.setText(str(MAX_COUNT))
     dialog.save()
     assert dialog.saved is not None
-    assert repos.propaganda.page(repos.blank_filter())[0] == replace(stored)
+    assert activities(repos.db)[0] == replace(stored)
 
 
 def test_lists_give_back_what_they_were_given(qtbot):

@@ -89,8 +89,8 @@ def signed(qtbot, demo_db, tmp_path):
 
 def test_sign_period_locks_and_verifies(qtbot, demo_db, signed):
     from commune_desk.services.packages.package_verify import verify_package
-    from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
-    from commune_desk.ui.dialogs.propaganda_dialog import PropagandaDialog
+    from commune_desk.ui.dialogs.record_form import RecordDialog
+    from tests.propaganda import activities, propaganda_repo
     from commune_desk.services.catalogues import default_catalogues
 
     view, result = signed
@@ -104,17 +104,20 @@ def test_sign_period_locks_and_verifies(qtbot, demo_db, signed):
     assert "read back and verified" in view.status.text()
 
     # a record dated inside the period opens read-only, saying why
-    repo = PropagandaRepository(demo_db, "user", today=lambda: TODAY)
-    inside = [r for r in repo.page(PropagandaFilter(), limit=5000) if date(2026, 7, 1) <= r.activity_date
-              <= date(2026, 9, 30)]
+    repo = propaganda_repo(demo_db, "user", today=lambda: TODAY)
+    inside = [r for r in activities(demo_db) if date(2026, 7, 1) <= r.activity_date <= date(2026, 9, 30)]
     assert inside
-    cats = default_catalogues()
-    dialog = PropagandaDialog(repo, forms=cats["activity_forms"], groups=cats["target_groups"], units=[],
-                              record=inside[0], today=TODAY)
+    from commune_desk.ui.problems import decision_text
+
+    from commune_desk.storage.period_repo import PeriodStateRepository
+
+    decision = PeriodStateRepository(demo_db, "t").decision(inside[0].activity_date)
+    dialog = RecordDialog("propaganda", repo, catalogues=default_catalogues(), units=[], record=inside[0],
+                          today=TODAY, lock_reason="" if decision.allowed else decision_text(decision))
     qtbot.addWidget(dialog)
     assert dialog.locked
     assert "Q3 2026" in dialog.lock_banner.text()                # the period by its name, not its code
-    assert not dialog.title.isEnabled()
+    assert not dialog.fields["title"].isEnabled()
 
     # the screen verifies the file and names every check
     assert view.verify_file(result.path)

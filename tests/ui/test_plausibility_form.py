@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from commune_desk.domain.propaganda import PropagandaActivity
-from tests.ui.conftest import TODAY
 from tests.ui.test_record_screens import make_view as make_record_view
 
 
@@ -19,31 +18,28 @@ def last_year(repos):
 
 
 def test_propaganda_form_warns_and_still_saves(qtbot, repos):
-    from commune_desk.ui.views.propaganda_view import PropagandaView
-
     last_year(repos)
-    view = PropagandaView(repos.propaganda, repos.audit, base_filter=repos.blank_filter(), forms=repos.forms,
-                          groups=repos.groups, units=repos.profiles.get().residential_units, today=lambda: TODAY)
-    qtbot.addWidget(view)
+    view, _repo = make_record_view(qtbot, repos, "propaganda")
     dialog = view.make_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     warning = dialog.findChild(QLabel, "plausibilityWarning")
     assert warning is not None and not warning.isVisible()
-    dialog.date.setDate(QDate(2026, 10, 5))
-    dialog.form.setCurrentIndex(dialog.form.findData("loa"))
-    dialog.title.setText("Phát loa về tệ nạn mại dâm")
-    dialog.unit.setCurrentIndex(dialog.unit.findData("T01"))
-    dialog.participants.setValue(120)
+    f = dialog.fields
+    f["activity_date"].setDate(QDate(2026, 10, 5))
+    f["form_code"].set_value("loa")
+    f["title"].setText("Phát loa về tệ nạn mại dâm")
+    f["unit_code"].set_value("T01")
+    f["participants"].setValue(120)
     assert not warning.isVisible()
-    dialog.participants.setValue(1500)                       # > 3 × 50
+    f["participants"].setValue(1500)                       # > 3 × 50
     assert warning.isVisible()
     assert "1500" in warning.text().replace(".", "").replace(",", "") and "30–50" in warning.text()
-    dialog.unit.setCurrentIndex(dialog.unit.findData("T02"))   # no history for Thôn Tây: no opinion
+    f["unit_code"].set_value("T02")   # no history for Thôn Tây: no opinion
     assert not warning.isVisible()
-    dialog.unit.setCurrentIndex(dialog.unit.findData("T01"))
+    f["unit_code"].set_value("T01")
     assert warning.isVisible()
-    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)            # a warning never blocks saving
+    qtbot.keyClick(f["title"], Qt.Key.Key_Return)            # a warning never blocks saving
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved.participants == 1500
 

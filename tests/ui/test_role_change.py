@@ -14,7 +14,7 @@ OFFICE_KEYS = tuple(key for key, _ in OFFICE_AREAS)
 
 def test_role_change_rebuilds_the_areas_over_the_open_database(qtbot, tmp_path):
     from commune_desk.ui.views.office_trust_view import OfficeTrustView
-    from commune_desk.ui.views.propaganda_view import PropagandaView
+    from commune_desk.ui.views.record_view import RecordView
 
     path = tmp_path / "unit.db"
     db = open_database(path)
@@ -39,7 +39,7 @@ def test_role_change_rebuilds_the_areas_over_the_open_database(qtbot, tmp_path):
         commune = profiles.save(replace(profiles.get(), role="commune"))
         window.page("profile").profileChanged.emit(commune)
         qtbot.waitUntil(lambda: window.area_keys() == AREA_KEYS, timeout=5000)
-        assert isinstance(window.page("propaganda"), PropagandaView)
+        assert isinstance(window.page("propaganda"), RecordView) and window.page("propaganda").entity == "propaganda"
         assert window.import_action.isVisible()
         assert session.db is db
     finally:

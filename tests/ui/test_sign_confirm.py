@@ -35,14 +35,10 @@ def _count_dated(db, first: date, last: date) -> int:
     """The records dated in [first, last], counted the long way: every repository's own list."""
     from commune_desk.services.catalogues import default_catalogues
     from commune_desk.storage.plan_repo import PlanRepository
-    from commune_desk.storage.propaganda_repo import PropagandaFilter, PropagandaRepository
     from commune_desk.storage.repos.base import RecordRepository
     from commune_desk.storage.repos.kinds import KINDS
 
-    n = sum(
-        first <= r.activity_date <= last
-        for r in PropagandaRepository(db, "t", today=lambda: TODAY).page(PropagandaFilter(), limit=100_000)
-    )
+    n = 0
     for kind in KINDS.values():
         if kind.entity == "model_figures":
             continue

@@ -22,15 +22,16 @@ from commune_desk.storage.repos.kinds import CHILD_TABLES, Kind, child_rows, loa
 from commune_desk.storage.repos.usage import in_use
 
 
-def load_lookups(s: Session) -> dict[str, dict[str, int]]:
-    """Code -> id maps of residential units, businesses, hotspots, models and teams."""
-    return {
-        "units": dict(s.execute(select(ResidentialUnitRow.code, ResidentialUnitRow.id)).all()),
-        "businesses": dict(s.execute(select(m.BusinessRow.code, m.BusinessRow.id)).all()),
-        "hotspots": dict(s.execute(select(m.HotspotRow.code, m.HotspotRow.id)).all()),
-        "models": dict(s.execute(select(mc.CommunityModelRow.code, mc.CommunityModelRow.id)).all()),
-        "teams": dict(s.execute(select(mc.TeamRow.code, mc.TeamRow.id)).all()),
-    }
+_LOOKUP_TABLES = {"units": ResidentialUnitRow, "businesses": m.BusinessRow, "hotspots": m.HotspotRow,
+                  "models": mc.CommunityModelRow, "teams": mc.TeamRow}
+
+
+def load_lookups(s: Session, only: tuple[str, ...] | None = None) -> dict[str, dict[str, int]]:
+    """Code -> id maps of residential units, businesses, hotspots, models and teams (or `only` those named: a
+    list page needs the ones its references use, not every business of the commune)."""
+    names = _LOOKUP_TABLES if only is None else only
+    return {name: dict(s.execute(select(_LOOKUP_TABLES[name].code, _LOOKUP_TABLES[name].id)).all())
+            for name in names}
 
 
 def model_dates(s: Session) -> dict:

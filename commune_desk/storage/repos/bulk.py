@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from sqlalchemy import func, insert, select
 
 from commune_desk.domain.profile import Profile
-from commune_desk.domain.propaganda import PropagandaActivity
-from commune_desk.domain.text import fold
 from commune_desk.storage import audit_log
 from commune_desk.storage import models_records as m
-from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow, SettingRow
+from commune_desk.storage.models import ResidentialUnitRow, SettingRow
 from commune_desk.storage.profile_repo import PROFILE_KEY, ProfileRepository
-from commune_desk.storage.propaganda_repo import PropagandaRepository
 from commune_desk.storage.repos.base import RecordRepository, _reverse, bulk_insert, load_lookups
 from commune_desk.storage.repos.kinds import KINDS
 
@@ -72,10 +68,7 @@ def read_all(db, *, catalogues=None) -> tuple[Profile, list[UnitLine], dict[str,
     with db.read() as s:
         units = [UnitLine(r.code, r.name, r.kind, r.active) for r in s.scalars(
             select(ResidentialUnitRow).order_by(ResidentialUnitRow.sort_order, ResidentialUnitRow.id))]
-        codes = dict(s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.code)).all())
-        teams = _reverse(load_lookups(s))["teams"]
-        rows = s.scalars(select(PropagandaRow).order_by(PropagandaRow.activity_date, PropagandaRow.id))
-        records = {"propaganda": [PropagandaRepository._to_domain(r, codes, teams) for r in rows]}
+    records: dict[str, list] = {}
     for entity, kind in KINDS.items():
         records[entity] = RecordRepository(db, "", kind, catalogues=catalogues).list()
     from commune_desk.storage.manual_values import to_value
@@ -98,16 +91,6 @@ class ImportBatch:
     profile: Profile | None = None              # set when the database adopts the workbook's profile
     units: list[UnitLine] = field(default_factory=list)
     records: dict[str, list] = field(default_factory=dict)
-
-
-def _propaganda_columns(rec: PropagandaActivity, lookups: dict) -> dict:
-    data = rec.to_dict()
-    data.pop("unit_code")
-    data.pop("team_code")
-    return {**data, "activity_date": rec.activity_date, "target_groups": ";".join(rec.target_groups),
-            "unit_id": lookups["units"].get(rec.unit_code) if rec.unit_code else None,
-            "team_id": lookups["teams"].get(rec.team_code) if rec.team_code else None,
-            "search_text": fold(" ".join((rec.title, rec.organiser, rec.note)))}
 
 
 def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, int]:
@@ -142,17 +125,7 @@ def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, in
             records = batch.records.get(entity) or []
             if not records:
                 continue
-            if entity == "propaganda":
-                now = datetime.now()
-                s.execute(insert(PropagandaRow), [
-                    {**_propaganda_columns(r, lookups), "created_at": now, "updated_at": now}
-                    for r in records])
-                audit_log.append(s, actor, "bulk_import", "propaganda", "batch", None,
-                                 {"count": len(records), "source": batch.source}, full=True)
-                counts[entity] = len(records)
-            else:
-                counts[entity] = bulk_insert(s, actor, KINDS[entity], records, lookups, catalogues,
-                                             source=batch.source)
+            counts[entity] = bulk_insert(s, actor, KINDS[entity], records, lookups, catalogues, source=batch.source)
         from commune_desk.storage.figures_bulk import apply_figures
 
         counts.update(apply_figures(s, actor, batch.records.get("population") or [],

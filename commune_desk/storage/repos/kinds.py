@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cached_property
 from typing import Callable
 
+from commune_desk.domain import propaganda as pg
 from commune_desk.domain.records import community as cm
 from commune_desk.domain.records import rules
 from commune_desk.domain.records.penalty_rules import validate_penalty
@@ -13,8 +15,10 @@ from commune_desk.domain.records.types import (
     Assessment, Business, Hotspot, HotspotEvent, Inspection, Penalty, PersonIdentity, Support, TipOff, Training,
     TrainingLine, UnitEvent,
 )
+from commune_desk.domain.text import fold, natural_key
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
+from commune_desk.storage.models import PropagandaRow
 
 # domain field -> (column, lookup name); lookups map codes to ids of units, businesses, hotspots, models, teams.
 _UNIT = {"unit_code": ("unit_id", "units")}
@@ -41,6 +45,9 @@ class Kind:
     unique: tuple[str, ...] = ()                    # columns that must be unique together
     computed: Callable = lambda rec: {}              # extra columns derived from the record
     child: str = ""                                  # a key of CHILD_TABLES
+    search_fields: tuple[str, ...] = ()              # text fields folded into the row's search_text
+    sort_field: str = ""                             # a text field whose natural sort key is stored (sort_key)
+
     # (record, scheme) -> a test of a signed period's frozen window (start, end): whether it states the record, for
     # records not stated by one date (a model's quarterly figures); None: locked by `date_field`
     counted_by: Callable | None = None
@@ -59,7 +66,17 @@ class Kind:
             return None
         return lambda window: window[0] <= day <= window[1]
 
-    @property
+    @cached_property
+    def code_fields(self) -> list[str]:
+        """Text fields holding codes (catalogue entries, fixed choices): searched through their labels."""
+        texts = {f.name for f in fields(self.record) if f.type == "str"}
+        return [n for n in self.simple_fields if n in texts and n not in self.search_fields
+                and n != "catalogue_version"]
+
+    def search_text(self, rec) -> str:
+        return fold(" ".join(getattr(rec, name) or "" for name in self.search_fields))
+
+    @cached_property
     def simple_fields(self) -> list[str]:
         skip = {"id", self.child} | set(self.refs)
         return [f.name for f in fields(self.record) if f.name not in skip]
@@ -75,52 +92,86 @@ class Kind:
             code = getattr(rec, name)
             data[column] = lookups[lookup].get(code) if code else None
         data.update(self.computed(rec))
+        data["search_text"] = self.search_text(rec)
+        if self.sort_field:      # lists sort by it without calling Python for every row
+            data["sort_key"] = natural_key(getattr(rec, self.sort_field) or "")
         return data
 
-    def to_record(self, row, codes: dict, child_value=None):
-        data = {}
+    @cached_property
+    def _reading(self) -> tuple[tuple[str, str, object], ...]:
+        """How each field of the record is read from a row, worked out once: (field, how, column or lookup)."""
+        plan: list[tuple[str, str, object]] = []
         for f in fields(self.record):
             if f.name == "id" or f.name == self.child:
                 continue
             if f.name in self.refs:
-                column, lookup = self.refs[f.name]
-                ref_id = getattr(row, column)
-                data[f.name] = codes[lookup].get(ref_id, "") if ref_id is not None else ""
-                continue
-            value = getattr(row, f.name)
-            if f.type.startswith("tuple[tuple"):
-                value = tuple(_pair(v) for v in (value or "").split(";") if v)
+                plan.append((f.name, "ref", self.refs[f.name]))
+            elif f.type.startswith("tuple[tuple"):
+                plan.append((f.name, "pairs", None))
             elif f.type.startswith("tuple"):
-                value = tuple(v for v in (value or "").split(";") if v)
-            data[f.name] = value
+                plan.append((f.name, "codes", None))
+            else:
+                plan.append((f.name, "value", None))
+        return tuple(plan)
+
+    def to_record(self, row, codes: dict, child_value=None):
+        data = {}
+        for name, how, arg in self._reading:
+            if how == "value":
+                data[name] = getattr(row, name)
+            elif how == "ref":
+                column, lookup = arg  # type: ignore[misc]
+                ref_id = getattr(row, column)
+                data[name] = codes[lookup].get(ref_id, "") if ref_id is not None else ""
+            elif how == "pairs":
+                data[name] = tuple(_pair(v) for v in (getattr(row, name) or "").split(";") if v)
+            else:
+                data[name] = tuple(v for v in (getattr(row, name) or "").split(";") if v)
         if self.child:
             data[self.child] = child_value if child_value is not None else (None if self.child == "identity" else ())
         return self.record(id=row.id, **data)
 
+    @property
+    def lookups(self) -> tuple[str, ...]:
+        """The code lists (storage.repos.base.load_lookups) this kind's references need."""
+        return tuple(sorted({lookup for _column, lookup in self.refs.values()}))
+
 
 UNIT_EVENT = Kind("residential_unit_event", m.ResidentialUnitEventRow, UnitEvent, rules.validate_unit_event,
                   "effective_date", refs={"unit_code": ("unit_id", "units"),
-                                          "merged_into_code": ("merged_into_id", "units")})
+                                          "merged_into_code": ("merged_into_id", "units")},
+                  search_fields=("old_name", "new_name", "note"))
+PROPAGANDA = Kind("propaganda", PropagandaRow, pg.PropagandaActivity, pg.validate_activity, "activity_date",
+                  refs={**_UNIT, **_TEAM}, search_fields=("title", "organiser", "note"), sort_field="title")
 TRAINING = Kind("training", m.TrainingRow, Training, rules.validate_training, "training_date", refs=_UNIT,
-                child="participants")
-BUSINESS = Kind("business", m.BusinessRow, Business, rules.validate_business, None, refs=_UNIT, unique=("code",))
+                child="participants", search_fields=("title", "organiser", "note"), sort_field="title")
+BUSINESS = Kind("business", m.BusinessRow, Business, rules.validate_business, None, refs=_UNIT, unique=("code",),
+                search_fields=("code", "name", "address", "owner_name", "note"), sort_field="code")
 INSPECTION = Kind("inspection", m.InspectionRow, Inspection, rules.validate_inspection, "inspection_date",
-                  refs={"business_code": ("business_id", "businesses")})
-HOTSPOT = Kind("hotspot", m.HotspotRow, Hotspot, rules.validate_hotspot, None, refs=_UNIT, unique=("code",))
+                  refs={"business_code": ("business_id", "businesses")}, search_fields=("team", "findings", "note"))
+HOTSPOT = Kind("hotspot", m.HotspotRow, Hotspot, rules.validate_hotspot, None, refs=_UNIT, unique=("code",),
+               search_fields=("code", "location", "description", "note"), sort_field="code")
 HOTSPOT_EVENT = Kind("hotspot_event", m.HotspotEventRow, HotspotEvent, rules.validate_hotspot_event, "event_date",
-                     refs={"hotspot_code": ("hotspot_id", "hotspots")})
-TIPOFF = Kind("tipoff", m.TipOffRow, TipOff, rules.validate_tipoff, "received_date", refs={**_UNIT, **_TEAM})
+                     refs={"hotspot_code": ("hotspot_id", "hotspots")}, search_fields=("note",))
+TIPOFF = Kind("tipoff", m.TipOffRow, TipOff, rules.validate_tipoff, "received_date", refs={**_UNIT, **_TEAM},
+              search_fields=("content", "channel", "note"))
 PENALTY = Kind("penalty_decision", m.PenaltyRow, Penalty, validate_penalty, "decision_date", refs=_UNIT,
-               unique=("year", "number"), computed=lambda rec: {"year": rec.year}, child="identity")
+               unique=("year", "number"), computed=lambda rec: {"year": rec.year, "total_fine": rec.total_fine},
+               child="identity", search_fields=("number", "transfer_to", "decree", "article", "issuer", "note"),
+               sort_field="number")
 SUPPORT = Kind("reintegration_support", m.SupportRow, Support, rules.validate_support, "support_date",
-               refs={**_UNIT, **_TEAM})
+               refs={**_UNIT, **_TEAM}, search_fields=("partner", "note"))
 ASSESSMENT = Kind("healthy_commune_assessment", m.AssessmentRow, Assessment, rules.validate_assessment,
-                  "assessed_date", unique=("year",), computed=lambda rec: {"total": rec.total}, child="scores")
-
-TEAM = Kind("team", mc.TeamRow, cm.Team, cm.validate_team, None, refs=_UNIT, unique=("code",), child="members")
-MODEL = Kind("community_model", mc.CommunityModelRow, cm.CommunityModel, cm.validate_model, None, unique=("code",))
+                  "assessed_date", unique=("year",), computed=lambda rec: {"total": rec.total}, child="scores",
+                  search_fields=("decision_number", "decision_issuer", "note"))
+TEAM = Kind("team", mc.TeamRow, cm.Team, cm.validate_team, None, refs=_UNIT, unique=("code",), child="members",
+            search_fields=("code", "name", "note"), sort_field="code")
+MODEL = Kind("community_model", mc.CommunityModelRow, cm.CommunityModel, cm.validate_model, None, unique=("code",),
+             search_fields=("code", "name", "partner", "note"), sort_field="code")
 MODEL_STATUS = Kind("model_status", mc.ModelStatusRow, cm.ModelStatus, cm.validate_model_status, "status_date",
-                    refs=_MODEL)
+                    refs=_MODEL, search_fields=("note",))
+
+
 def _figures_counted_by(rec, scheme):
     """A quarter's figures are locked by the signed window that stated them (domain figures_counted_in)."""
     if rec.anchor_date is None:
@@ -130,9 +181,10 @@ def _figures_counted_by(rec, scheme):
 
 MODEL_FIGURES = Kind("model_figures", mc.ModelFiguresRow, cm.ModelFigures, cm.validate_model_figures, "anchor_date",
                      refs=_MODEL, unique=("model_id", "quarter"), counted_by=_figures_counted_by,
-                     computed=lambda rec: {"anchor_date": rec.anchor_date}, child="served")
+                     computed=lambda rec: {"anchor_date": rec.anchor_date}, child="served",
+                     search_fields=("quarter", "note"))
 
-KINDS = {k.entity: k for k in (UNIT_EVENT, TRAINING, BUSINESS, INSPECTION, HOTSPOT, HOTSPOT_EVENT, TIPOFF, PENALTY,
+KINDS = {k.entity: k for k in (UNIT_EVENT, PROPAGANDA, TRAINING, BUSINESS, INSPECTION, HOTSPOT, HOTSPOT_EVENT, TIPOFF, PENALTY,
                                SUPPORT, ASSESSMENT, TEAM, MODEL, MODEL_STATUS, MODEL_FIGURES)}
 
 

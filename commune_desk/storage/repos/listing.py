@@ -1,4 +1,4 @@
-"""Filtered lists of one record kind for the screens: SQL filters, folded text search, Vietnamese sort, totals."""
+"""Filtered lists of one record kind for the screens: filters, folded search, natural sort, pages and totals in SQL."""
 
 from __future__ import annotations
 
@@ -8,18 +8,19 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from commune_desk.domain.errors import ValidationFailed
-from commune_desk.domain.text import collation_key, fold
 from commune_desk.storage import audit_log
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.period_repo import check_record
 from commune_desk.storage.repos.base import _reverse, load_lookups
+from commune_desk.storage.repos import list_sql
 from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
 from commune_desk.storage.repos.usage import usage_count
 
 # entity -> (date column used by the period filter, column filtered by the "kind" combo, parent reference field)
 SHAPES = {
+    "propaganda": ("activity_date", "form_code", ""),
     "training": ("training_date", "topic_code", ""),
     "business": ("registered_date", "kind_code", ""),
     "inspection": ("inspection_date", "outcome_code", "business_code"),
@@ -64,23 +65,16 @@ class ListResult:
         return len(self.records)
 
 
-def _text_of(rec, labels) -> str:
-    parts = []
-    for value in vars(rec).values() if hasattr(rec, "__dict__") else ():
-        if isinstance(value, str):
-            parts.append(labels.get(value, value) if labels else value)
-    return fold(" ".join(parts))
-
-
 class RecordListing:
-    """Read-only listing of one Kind. `sums`: total name -> function(record) -> int."""
+    """Read-only listing of one Kind, filtered, sorted and paged in SQL. `sums`: names of the figures to total
+    (columns of the kind's table or figures named in list_sql)."""
 
-    def __init__(self, db, kind: Kind, *, sums: dict | None = None) -> None:
+    def __init__(self, db, kind: Kind, *, sums: tuple[str, ...] = ()) -> None:
         self._db, self.kind = db, kind
         self.date_field, self.kind_field, self.parent_field = SHAPES.get(kind.entity, (kind.date_field, "", ""))
-        self.sums = dict(sums or {})
+        self.sums = tuple(sums)
 
-    def _conditions(self, s, flt: ListFilter) -> list:
+    def _conditions(self, s, flt: ListFilter, labels: dict | None = None, lookups: dict | None = None) -> list:
         row, conds = self.kind.row, []
         if self.date_field and flt.date_from:
             conds.append(getattr(row, self.date_field) >= flt.date_from)
@@ -97,56 +91,70 @@ class RecordListing:
             column, parent = _PARENTS[self.parent_field]
             pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
             conds.append(getattr(row, column) == (pid if pid is not None else -1))
+        if flt.text.strip():
+            if lookups is None:
+                lookups = load_lookups(s, self.kind.lookups)
+            conds.extend(list_sql.search(s, self.kind, flt.text, labels or {}, lookups))
         return conds
 
-    def query(self, flt: ListFilter = ListFilter(), *, sort=None, descending: bool = False,
-              labels: dict | None = None, sums: dict | None = None) -> ListResult:
-        """Records passing `flt`; `sort(record)` gives a sort value (text values sort in Vietnamese order).
+    def totals(self, flt: ListFilter = ListFilter(), *, labels: dict | None = None,
+               sums: tuple[str, ...] | None = None) -> tuple[int, dict[str, int]]:
+        """(how many records pass `flt`, name -> sum of that figure over them), counted in SQL."""
+        with self._db.read() as s:
+            return list_sql.totals(s, self.kind, self._conditions(s, flt, labels),
+                                   self.sums if sums is None else tuple(sums))
 
-        `labels` maps catalogue codes to their labels so that searching "karaoke" finds kind "karaoke";
-        `sums` (name -> function(record) -> int) replaces the listing's own sums for this query.
-        """
+    def page(self, flt: ListFilter = ListFilter(), *, offset: int = 0, limit: int | None = 200, sort: str = "",
+             descending: bool = True, labels: dict | None = None) -> tuple[list, dict]:
+        """(records `offset`… of the list sorted by column `sort`, their extras). `labels` gives per field
+        the label shown for each code ({"kind_code": {"karaoke": "Karaoke"}}): searching "karaoke" finds kind
+        "karaoke", and codes sort as their labels read."""
         kind = self.kind
         with self._db.read() as s:
-            table = kind.row.__table__
-            order = [getattr(kind.row, self.date_field).desc()] if self.date_field else []
-            rows = s.execute(select(table).where(*self._conditions(s, flt)).order_by(*order, kind.row.id.desc())).all()
-            codes = _reverse(load_lookups(s))
-            children = load_children(kind, s, None) if kind.child and kind.child != "identity" else {}
+            lookups = load_lookups(s, kind.lookups)
+            q = (select(kind.row.__table__).where(*self._conditions(s, flt, labels, lookups))
+                 .order_by(*list_sql.order_by(s, kind, sort, descending, labels or {}, lookups)).offset(offset))
+            if limit is not None:
+                q = q.limit(limit)
+            rows = s.execute(q).all()
+            ids = [r.id for r in rows]
+            codes = _reverse(lookups)
+            children = load_children(kind, s, ids) if kind.child and kind.child != "identity" else {}
             records = [kind.to_record(r, codes, children.get(r.id)) for r in rows]
-            extras = self._extras(s)
-        words = fold(flt.text).split()
-        if words:
-            records = [r for r in records if all(w in _text_of(r, labels) for w in words)]
-        if sort is not None:
-            records.sort(key=lambda r: _sortable(sort(r)), reverse=descending)
-        totals = {name: sum(fn(r) for r in records) for name, fn in (self.sums if sums is None else sums).items()}
+            return records, self._extras(s, ids)
+
+    def query(self, flt: ListFilter = ListFilter(), *, sort: str = "", descending: bool = True,
+              labels: dict | None = None, sums: tuple[str, ...] | None = None) -> ListResult:
+        """Every record passing `flt` at once (exports, tests); screens take pages."""
+        records, extras = self.page(flt, limit=None, sort=sort, descending=descending, labels=labels)
+        _count, totals = self.totals(flt, labels=labels, sums=sums)
         return ListResult(tuple(records), totals, extras)
 
-    def _extras(self, s) -> dict:
+    def _extras(self, s, ids: list) -> dict:
         if self.kind.entity == "business":
             q = select(m.InspectionRow.business_id, func.count(), func.max(m.InspectionRow.inspection_date)) \
-                .group_by(m.InspectionRow.business_id)
+                .where(m.InspectionRow.business_id.in_(ids)).group_by(m.InspectionRow.business_id)
             return {bid: (n, last) for bid, n, last in s.execute(q)}
         if self.kind.entity == "hotspot":
             out = {}
             q = select(m.HotspotEventRow.hotspot_id, m.HotspotEventRow.kind_code, m.HotspotEventRow.event_date) \
-                .order_by(m.HotspotEventRow.event_date, m.HotspotEventRow.id)
+                .where(m.HotspotEventRow.hotspot_id.in_(ids)).order_by(m.HotspotEventRow.event_date, m.HotspotEventRow.id)
             for hid, code, day in s.execute(q):
                 out[hid] = (code, day)            # the last event wins: the hotspot's current state
             return out
         if self.kind.entity == "community_model":
             out = {mid: ("operating", day) for mid, day in s.execute(
-                select(mc.CommunityModelRow.id, mc.CommunityModelRow.set_up_date))}
+                select(mc.CommunityModelRow.id, mc.CommunityModelRow.set_up_date)
+                .where(mc.CommunityModelRow.id.in_(ids)))}
             q = select(mc.ModelStatusRow.model_id, mc.ModelStatusRow.status, mc.ModelStatusRow.status_date) \
-                .order_by(mc.ModelStatusRow.status_date, mc.ModelStatusRow.id)
+                .where(mc.ModelStatusRow.model_id.in_(ids)).order_by(mc.ModelStatusRow.status_date, mc.ModelStatusRow.id)
             for mid, status, day in s.execute(q):
                 out[mid] = (status, day)          # the last change wins: the model's current status
             return out
         if self.kind.entity == "team":
             out: dict = {}
             for row in (PropagandaRow, m.SupportRow, m.TipOffRow):
-                for tid, n in s.execute(select(row.team_id, func.count()).where(row.team_id.is_not(None))
+                for tid, n in s.execute(select(row.team_id, func.count()).where(row.team_id.in_(ids))
                                         .group_by(row.team_id)):
                     out[tid] = (out.get(tid, (0,))[0] + n,)
             return out
@@ -176,16 +184,6 @@ class RecordListing:
             if exclude_id is not None:
                 conds.append(self.kind.row.id != exclude_id)
             return s.scalar(select(func.count()).select_from(self.kind.row).where(*conds))
-
-
-def _sortable(value):
-    if isinstance(value, str):
-        return (1, collation_key(value))
-    if value is None:
-        return (0, ())
-    if isinstance(value, (date, datetime)):
-        return (2, value.toordinal() if isinstance(value, date) else value.timestamp())
-    return (2, value)
 
 
 def restore_deleted(db, actor: str, kind: Kind, record, catalogues):

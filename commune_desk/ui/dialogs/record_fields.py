@@ -34,6 +34,19 @@ UNIT = F("unit_code", QT_TRANSLATE_NOOP("RecordFields", "&Residential unit:"), "
 TEAM = F("team_code", QT_TRANSLATE_NOOP("RecordFields", "Carried out &by:"), "opt_ref", "teams")
 
 FORMS: dict[str, tuple[FieldSpec, ...]] = {
+    "propaganda": (
+        F("activity_date", QT_TRANSLATE_NOOP("RecordFields", "&Date:"), "date"),
+        F("form_code", QT_TRANSLATE_NOOP("RecordFields", "&Form:"), "code", "activity_forms"),
+        F("title", QT_TRANSLATE_NOOP("RecordFields", "&Title:"), "text", "",
+          QT_TRANSLATE_NOOP("RecordFields", "What was communicated, e.g. talk on the law on prostitution")),
+        F("participants", QT_TRANSLATE_NOOP("RecordFields", "&Participants:"), "int"),
+        F("materials", QT_TRANSLATE_NOOP("RecordFields", "&Materials handed out:"), "int"),
+        UNIT,
+        F("target_groups", QT_TRANSLATE_NOOP("RecordFields", "Target &groups:"), "codes", "target_groups"),
+        F("organiser", QT_TRANSLATE_NOOP("RecordFields", "&Organiser:"), "text"),
+        TEAM,
+        NOTE,
+    ),
     "training": (
         F("training_date", QT_TRANSLATE_NOOP("RecordFields", "&Date:"), "date"),
         F("topic_code", QT_TRANSLATE_NOOP("RecordFields", "&Topic:"), "code", "training_topics"),
@@ -187,6 +200,8 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
 }
 
 TITLES = {
+    "propaganda": (QT_TRANSLATE_NOOP("RecordFields", "New propaganda activity"),
+                   QT_TRANSLATE_NOOP("RecordFields", "Edit propaganda activity")),
     "training": (QT_TRANSLATE_NOOP("RecordFields", "New training"), QT_TRANSLATE_NOOP("RecordFields", "Edit training")),
     "business": (QT_TRANSLATE_NOOP("RecordFields", "New prone business"), QT_TRANSLATE_NOOP("RecordFields", "Edit prone business")),
     "inspection": (QT_TRANSLATE_NOOP("RecordFields", "New inspection"), QT_TRANSLATE_NOOP("RecordFields", "Edit inspection")),

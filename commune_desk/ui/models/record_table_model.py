@@ -1,4 +1,4 @@
-"""Generic table model of one record kind, driven by a column declaration; rows appear in pages of 200."""
+"""Generic table model of one record kind, driven by a column declaration; rows come from SQL in pages of 200."""
 
 from __future__ import annotations
 
@@ -11,36 +11,52 @@ HEADER_CONTEXT = "RecordColumns"
 
 
 class RecordTableModel(QAbstractTableModel):
-    """`listing` gives `query(flt, sort=, descending=, labels=)` -> ListResult; `env` renders codes as labels.
+    """`listing` (storage.repos.listing.RecordListing) gives `totals(flt, labels=, sums=)` -> (count, sums) and
+    `page(flt, offset=, limit=, sort=, descending=, labels=)` -> (records, extras); `env` renders codes as labels.
 
-    Every column is a `Col` (ui.views.record_specs): header, display(rec, env), sort(rec, env), numeric.
-    The whole filtered result is counted and totalled at once; the view receives it page by page.
+    Every column is a `Col` (ui.views.record_specs): header, display(rec, env), sort(rec, env), numeric; sorting
+    by a column asks the listing again with the column's key, so every filtered row takes part.
     """
 
-    def __init__(self, listing, columns, flt, env, *, sums: dict | None = None, parent=None) -> None:
+    def __init__(self, listing, columns, flt, env, *, sums: tuple[str, ...] = (), parent=None) -> None:
         super().__init__(parent)
-        self._sums = sums
+        self._sums = tuple(sums)
         self._listing = listing
         self.columns = tuple(columns)
         self._filter = flt
         self.env = env
-        self._result = None
-        self._shown = 0
+        self._rows: list = []
+        self._labels: dict = {}
+        self._busy = False       # a reset or an insertion is being announced: no fetching meanwhile
+        self._count = 0
+        self._totals: dict = {}
         self._sort_column = 0
         self._descending = True
         self.refresh()
 
     # ---- loading ----------------------------------------------------------------------------------------------
+    def _page(self, offset: int, limit: int | None = PAGE_SIZE) -> list:
+        records, extras = self._listing.page(self._filter, offset=offset, limit=limit,
+                                             sort=self.columns[self._sort_column].key,
+                                             descending=self._descending, labels=self._labels)
+        self.env.extras.update(extras)
+        return records
+
     def refresh(self) -> None:
-        """Re-run the query under the current filter and sort; shows the first page."""
-        col = self.columns[self._sort_column]
-        env = self.env
-        self.beginResetModel()
-        self._result = self._listing.query(self._filter, sort=lambda r: col.sort_value(r, env),
-                                           descending=self._descending, labels=env.labels, sums=self._sums)
-        self.env.extras = self._result.extras
-        self._shown = min(PAGE_SIZE, self._result.count)
-        self.endResetModel()
+        """Re-count and re-total under the current filter and sort, and show the first page."""
+        # A view (or Qt's model tester) may ask for more rows while the reset is being announced; inserting rows
+        # inside a reset is invalid (the tester aborts), so fetching waits until the reset is over (main's fix of
+        # the propaganda model, seen once the demo held more than one page of activities).
+        self._busy = True
+        try:
+            self.beginResetModel()
+            self.env.extras = {}
+            self._labels = self.env.labels_for(self.columns)      # units and teams may have been renamed since
+            self._count, self._totals = self._listing.totals(self._filter, labels=self._labels, sums=self._sums)
+            self._rows = self._page(0)
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     def set_filter(self, flt) -> None:
         self._filter = flt
@@ -52,24 +68,30 @@ class RecordTableModel(QAbstractTableModel):
 
     @property
     def count(self) -> int:
-        return self._result.count
+        return self._count
 
     @property
     def totals(self) -> dict:
-        return self._result.totals
+        return self._totals
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and self._shown < self._result.count
+        return not parent.isValid() and not self._busy and len(self._rows) < self._count
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid():
+        if parent.isValid() or self._busy or len(self._rows) >= self._count:
             return
-        more = min(PAGE_SIZE, self._result.count - self._shown)
-        if more <= 0:
+        more = self._page(len(self._rows))
+        if not more:
+            self._count = len(self._rows)      # the table shrank under us (another writer): stop asking
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+        # The same guard while rows are inserted: a listener asking for more then would fetch this page again.
+        self._busy = True
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._busy = False
 
     def fetch_all(self) -> None:
         while self.canFetchMore():
@@ -77,15 +99,15 @@ class RecordTableModel(QAbstractTableModel):
 
     # ---- Qt model API -----------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= self._shown or index.column() >= len(self.columns):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
             return None
-        rec = self._result.records[index.row()]
+        rec = self._rows[index.row()]
         col = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return col.display(rec, self.env)
@@ -106,7 +128,7 @@ class RecordTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting re-runs the query: every filtered row takes part, text in Vietnamese order."""
+        """Sorting re-runs the query in SQL: every filtered row takes part, text in natural Vietnamese order."""
         if not 0 <= column < len(self.columns):
             return
         self._sort_column = column
@@ -115,19 +137,23 @@ class RecordTableModel(QAbstractTableModel):
 
     # ---- helpers for views ------------------------------------------------------------------------------------
     def record(self, row: int):
-        return self._result.records[row]
+        return self._rows[row]
 
-    def row_of(self, record_id: int) -> int:
-        for i, rec in enumerate(self._result.records):
-            if rec.id == record_id:
-                if i >= self._shown:
-                    while self._shown <= i:
-                        self.fetchMore()
-                return i
+    def row_of(self, record_id: int, *, more_pages: int = 25) -> int:
+        """The row showing `record_id`, loading up to `more_pages` further pages until it appears (-1 when it is
+        not among them: a record deep in a list of 100,000 is not worth 500 queries to select)."""
+        for _ in range(more_pages + 1):
+            for i, rec in enumerate(self._rows):
+                if rec.id == record_id:
+                    return i
+            if not self.canFetchMore():
+                return -1
+            self.fetchMore()
         return -1
 
     def visible_table(self) -> tuple[list[str], list[list]]:
-        """Headers and the display text of every filtered row (not only the loaded pages), for export."""
+        """Headers and every filtered row in the shown order (not only the loaded pages), for export: dates stay
+        dates, counts stay numbers, the rest as shown."""
         headers = [QCoreApplication.translate(HEADER_CONTEXT, c.header) for c in self.columns]
-        rows = [[c.export_value(r, self.env) for c in self.columns] for r in self._result.records]
-        return headers, rows
+        records = self._rows + self._page(len(self._rows), None) if self.canFetchMore() else self._rows
+        return headers, [[c.export_value(r, self.env) for c in self.columns] for r in records]

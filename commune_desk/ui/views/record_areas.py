@@ -1,4 +1,4 @@
-"""Builds the record screens (trainings … residential units) for one open database; used by the composition root."""
+"""Builds the record screens (propaganda, trainings … residential units) for one open database; used by the composition root."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from commune_desk.ui.views.record_view import RecordView
 from commune_desk.ui.views.units_view import UnitsView
 
 # navigation key -> record entity shown there alone
-SINGLE_AREAS = {"training": "training", "tips": "tipoff", "penalties": "penalty_decision",
+SINGLE_AREAS = {"propaganda": "propaganda", "training": "training", "tips": "tipoff", "penalties": "penalty_decision",
                 "reintegration": "reintegration_support", "healthy_commune": "healthy_commune_assessment",
                 "teams": "team"}
 

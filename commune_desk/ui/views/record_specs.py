@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -49,6 +49,18 @@ class Env:
     def team(self, code: str) -> str:
         return self.team_names.get(code, code) if code else ""
 
+    def labels_for(self, columns) -> dict[str, dict[str, str]]:
+        """Per column key, the label shown for each code: what the list searches and sorts codes by in SQL."""
+        out: dict[str, dict[str, str]] = {}
+        for col in columns:
+            if col.catalogue:
+                out[col.key] = {e.code: e.label for e in self.catalogues[col.catalogue].entries}
+            elif col.key in ("unit_code", "merged_into_code"):
+                out[col.key] = dict(self.unit_names)
+            elif col.key == "team_code":
+                out[col.key] = dict(self.team_names)
+        return out
+
 
 @dataclass(frozen=True)
 class Col:
@@ -61,6 +73,7 @@ class Col:
     numeric: bool = False
     width: int = 110
     stretch: bool = False
+    catalogue: str = ""     # the catalogue whose labels the column shows for its codes (search and sort use them)
 
     def sort_value(self, rec, env):
         return self.sort(rec, env) if self.sort else self.display(rec, env)
@@ -82,7 +95,7 @@ def text_col(name: str, header: str, *, width: int = 150, stretch: bool = False)
 
 
 def cat_col(name: str, header: str, catalogue: str, width: int = 160) -> Col:
-    return Col(name, header, lambda r, e: e.cat(catalogue, getattr(r, name)), width=width)
+    return Col(name, header, lambda r, e: e.cat(catalogue, getattr(r, name)), width=width, catalogue=catalogue)
 
 
 def int_col(name: str, header: str, value: Callable | None = None, width: int = 80) -> Col:
@@ -104,7 +117,7 @@ class KindSpec:
     kind_catalogue: str = ""           # catalogue of the "kind" filter combo ("" = no such filter)
     kind_label: str = ""
     totals_text: str = "%1"            # %1 = number of rows, %2… = the sums in order
-    sums: dict = field(default_factory=dict)
+    sums: tuple[str, ...] = ()         # figures totalled in SQL (storage.repos.list_sql), in %2… order
     describe: Callable = lambda r: ""  # one line naming a record (delete question, undo bar)
     has_period: bool = True
     has_unit: bool = True
@@ -180,6 +193,11 @@ def _served(rec, sex: str) -> int:
     return sum(n for key, n in rec.served if key.split(".", 1)[0] == sex)
 
 
+def _unit_or_commune(rec, env) -> str:
+    """An activity's unit, or "Whole commune" when it was held for the whole commune."""
+    return env.unit(rec.unit_code) if rec.unit_code else QCoreApplication.translate("RecordSpecs", "Whole commune")
+
+
 def _extra(rec, env, i, default=None):
     value = env.extras.get(rec.id)
     return value[i] if value else default
@@ -187,6 +205,20 @@ def _extra(rec, env, i, default=None):
 
 C = "RecordSpecs"
 SPECS = {s.entity: s for s in (
+    KindSpec(
+        "propaganda", QT_TRANSLATE_NOOP("RecordSpecs", "Propaganda activities"),
+        (date_col("activity_date", QT_TRANSLATE_NOOP("RecordColumns", "Date")),
+         cat_col("form_code", QT_TRANSLATE_NOOP("RecordColumns", "Form"), "activity_forms", 170),
+         text_col("title", QT_TRANSLATE_NOOP("RecordColumns", "Title"), stretch=True),
+         Col("unit_code", QT_TRANSLATE_NOOP("RecordColumns", "Residential unit"), _unit_or_commune, width=90),
+         int_col("participants", QT_TRANSLATE_NOOP("RecordColumns", "Participants"), width=72),
+         int_col("materials", QT_TRANSLATE_NOOP("RecordColumns", "Materials"), width=72),
+         Col("target_groups", QT_TRANSLATE_NOOP("RecordColumns", "Target groups"),
+             lambda r, e: ", ".join(e.cat("target_groups", c) for c in r.target_groups), width=150),
+         text_col("organiser", QT_TRANSLATE_NOOP("RecordColumns", "Organiser")), TEAM_COL),
+        "activity_forms", QT_TRANSLATE_NOOP("RecordSpecs", "Form:"),
+        QT_TRANSLATE_NOOP("RecordSpecs", "%1 activities · %2 participants · %3 materials handed out"),
+        ("participants", "materials"), lambda r: f"{r.title} ({fmt_date(r.activity_date)})"),
     KindSpec(
         "training", QT_TRANSLATE_NOOP("RecordSpecs", "Trainings"),
         (date_col("training_date", QT_TRANSLATE_NOOP("RecordColumns", "Date")), cat_col("topic_code", QT_TRANSLATE_NOOP("RecordColumns", "Topic"), "training_topics", 190),
@@ -198,7 +230,7 @@ SPECS = {s.entity: s for s in (
          text_col("organiser", QT_TRANSLATE_NOOP("RecordColumns", "Organiser"))),
         "training_topics", QT_TRANSLATE_NOOP("RecordSpecs", "Topic:"),
         QT_TRANSLATE_NOOP("RecordSpecs", "%1 trainings · %2 attendances · %3 persons trained for the first time"),
-        {"participants": lambda r: r.participant_total, "persons": lambda r: r.persons_total},
+        ("participants", "persons"),
         lambda r: f"{r.title} ({fmt_date(r.training_date)})"),
     KindSpec(
         "business", QT_TRANSLATE_NOOP("RecordSpecs", "Prone businesses"),
@@ -214,7 +246,7 @@ SPECS = {s.entity: s for s in (
          date_col("closed_date", QT_TRANSLATE_NOOP("RecordColumns", "Closed"))),
         "business_kinds", QT_TRANSLATE_NOOP("RecordSpecs", "Kind:"),
         QT_TRANSLATE_NOOP("RecordSpecs", "%1 businesses · %2 workers · %3 committed"),
-        {"workers": lambda r: r.workers, "committed": lambda r: r.workers_committed},
+        ("workers", "committed"),
         lambda r: f"{r.code} {r.name}"),
     KindSpec(
         "inspection", QT_TRANSLATE_NOOP("RecordSpecs", "Inspections"),
@@ -227,7 +259,8 @@ SPECS = {s.entity: s for s in (
     KindSpec(
         "hotspot", QT_TRANSLATE_NOOP("RecordSpecs", "Hotspots"),
         (text_col("code", QT_TRANSLATE_NOOP("RecordColumns", "Code"), width=70), text_col("location", QT_TRANSLATE_NOOP("RecordColumns", "Location"), stretch=True), UNIT_COL,
-         Col("state", QT_TRANSLATE_NOOP("RecordColumns", "Current state"), lambda r, e: e.cat("hotspot_events", _extra(r, e, 0, "")), width=120),
+         Col("state", QT_TRANSLATE_NOOP("RecordColumns", "Current state"), lambda r, e: e.cat("hotspot_events", _extra(r, e, 0, "")), width=120,
+             catalogue="hotspot_events"),
          Col("since", QT_TRANSLATE_NOOP("RecordColumns", "Since"), lambda r, e: fmt_date(_extra(r, e, 1)), lambda r, e: _extra(r, e, 1), width=90),
          text_col("description", QT_TRANSLATE_NOOP("RecordColumns", "Description"), width=220)),
         totals_text=QT_TRANSLATE_NOOP("RecordSpecs", "%1 hotspots"), describe=lambda r: f"{r.code} {r.location}",
@@ -245,12 +278,13 @@ SPECS = {s.entity: s for s in (
          date_col("handled_date", QT_TRANSLATE_NOOP("RecordColumns", "Handled")), cat_col("outcome_code", QT_TRANSLATE_NOOP("RecordColumns", "Outcome"), "tipoff_outcomes", 170),
          TEAM_COL),
         "tipoff_outcomes", QT_TRANSLATE_NOOP("RecordSpecs", "Outcome:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 tip-offs · %2 handled"),
-        {"handled": lambda r: int(r.handled_date is not None)},
+        ("handled",),
         lambda r: f"{fmt_date(r.received_date)}: {r.content[:60]}"),
     KindSpec(
         "penalty_decision", QT_TRANSLATE_NOOP("RecordSpecs", "Penalty decisions"),
         (text_col("number", QT_TRANSLATE_NOOP("RecordColumns", "Number"), width=90), date_col("decision_date", QT_TRANSLATE_NOOP("RecordColumns", "Date")),
-         Col("violation_code", QT_TRANSLATE_NOOP("RecordColumns", "Violation"), lambda r, e: act_text(r, e), width=230),
+         Col("violation_code", QT_TRANSLATE_NOOP("RecordColumns", "Violation"), lambda r, e: act_text(r, e), width=230,
+             catalogue="violation_types"),
          Col("outcome", QT_TRANSLATE_NOOP("RecordColumns", "Outcome"), lambda r, e: choice_name("penalty_outcomes", r.outcome), width=120),
          int_col("fine", QT_TRANSLATE_NOOP("RecordColumns", "Fine (đồng)"), lambda r: r.total_fine, width=100),
          Col("violator_kind", QT_TRANSLATE_NOOP("RecordColumns", "Violator"), lambda r, e: choice_name("violator_kinds", r.violator_kind), width=100),
@@ -260,7 +294,7 @@ SPECS = {s.entity: s for s in (
          Col("basis", QT_TRANSLATE_NOOP("RecordColumns", "Legal basis"), lambda r, e: f"{r.article}, NĐ {r.decree}".strip(", "), width=200,
              stretch=True)),
         "violation_types", QT_TRANSLATE_NOOP("RecordSpecs", "Violation:"),
-        QT_TRANSLATE_NOOP("RecordSpecs", "%1 decisions · %2 đồng in fines"), {"fine": lambda r: r.total_fine},
+        QT_TRANSLATE_NOOP("RecordSpecs", "%1 decisions · %2 đồng in fines"), ("fine",),
         lambda r: f"{r.number} ({fmt_date(r.decision_date)})"),
     KindSpec(
         "reintegration_support", QT_TRANSLATE_NOOP("RecordSpecs", "Reintegration support"),
@@ -268,7 +302,7 @@ SPECS = {s.entity: s for s in (
          int_col("count", QT_TRANSLATE_NOOP("RecordColumns", "People"), width=70), text_col("partner", QT_TRANSLATE_NOOP("RecordColumns", "Partner"), stretch=True), UNIT_COL,
          TEAM_COL, text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), width=160)),
         "support_kinds", QT_TRANSLATE_NOOP("RecordSpecs", "Kind:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 supports · %2 people"),
-        {"people": lambda r: r.count}, lambda r: f"{fmt_date(r.support_date)} · {r.partner}"),
+        ("people",), lambda r: f"{fmt_date(r.support_date)} · {r.partner}"),
     KindSpec(
         "healthy_commune_assessment", QT_TRANSLATE_NOOP("RecordSpecs", "Healthy-commune assessment"),
         (Col("year", QT_TRANSLATE_NOOP("RecordColumns", "Year"), lambda r, e: str(r.year), lambda r, e: r.year, width=60),
@@ -300,7 +334,7 @@ SPECS = {s.entity: s for s in (
              lambda r, e: _extra(r, e, 0, 0), numeric=True, width=100),
          date_col("dissolved_date", QT_TRANSLATE_NOOP("RecordColumns", "Dissolved"))),
         "team_kinds", QT_TRANSLATE_NOOP("RecordSpecs", "Kind:"), QT_TRANSLATE_NOOP("RecordSpecs", "%1 teams and groups · %2 members"),
-        {"members": lambda r: r.member_total}, lambda r: f"{r.code} {r.name}", has_period=False),
+        ("members",), lambda r: f"{r.code} {r.name}", has_period=False),
     KindSpec(
         "community_model", QT_TRANSLATE_NOOP("RecordSpecs", "Models"),
         (text_col("code", QT_TRANSLATE_NOOP("RecordColumns", "Code"), width=60), text_col("name", QT_TRANSLATE_NOOP("RecordColumns", "Name"), stretch=True),
@@ -330,6 +364,6 @@ SPECS = {s.entity: s for s in (
          date_col("counted_to", QT_TRANSLATE_NOOP("RecordColumns", "Counted to")),
          text_col("note", QT_TRANSLATE_NOOP("RecordColumns", "Note"), stretch=True)),
         totals_text=QT_TRANSLATE_NOOP("RecordSpecs", "%1 quarters · %2 persons · %3 sessions · %4 referrals"),
-        sums={"persons": lambda r: r.persons, "sessions": lambda r: r.sessions, "referrals": lambda r: r.referrals},
+        sums=("persons", "sessions", "referrals"),
         describe=lambda r: _quarter(r.quarter), has_unit=False),
 )}

@@ -22,8 +22,20 @@ from commune_desk.ui.errors import show_expected
 from commune_desk.ui.language import fmt_int, period_name
 from commune_desk.ui.models.record_table_model import RecordTableModel
 from commune_desk.ui.views.history_panel import HistoryPanel
-from commune_desk.ui.views.propaganda_view import SEARCH_DELAY_MS, period_choices
 from commune_desk.ui.views.record_specs import SPECS, Env
+
+SEARCH_DELAY_MS = 250
+
+
+def period_choices(year: int) -> list[Period]:
+    """The periods the filter offers: this year and last year, each as year, halves and quarters."""
+    out: list[Period] = []
+    for y in (year, year - 1):
+        out.append(Period(y, "year"))
+        out.extend(Period(y, "half", h) for h in (1, 2))
+        out.extend(Period(y, "quarter", q) for q in (1, 2, 3, 4))
+    return out
+
 
 def spec_tr(text: str) -> str:
     return QCoreApplication.translate("RecordSpecs", text)

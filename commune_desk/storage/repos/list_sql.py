@@ -1,0 +1,218 @@
+"""The SQL of record lists: named figures (sums and sort values, child tables included), sort order, folded search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.text import fold, natural_key
+from commune_desk.storage import models_community as mc
+from commune_desk.storage import models_records as m
+from commune_desk.storage.models import PropagandaRow
+from commune_desk.storage.repos.kinds import Kind
+
+
+@dataclass(frozen=True)
+class Child:
+    """A figure summed over a child table: `value` of the rows whose `parent` column names the record."""
+
+    table: Any
+    parent: str
+    value: Any
+    where: Any = None
+    how: str = "sum"  # "sum", "count" or "max"
+
+    def per_record(self, row: Any) -> Any:
+        """A scalar subquery giving the figure of each row of `row`'s table (for sorting)."""
+        aggregates: dict[str, Callable[[Any], Any]] = {
+            "sum": lambda v: func.coalesce(func.sum(v), 0),
+            "count": lambda v: func.count(),
+            "max": func.max,
+        }
+        agg = aggregates[self.how]
+        q = select(agg(self.value)).where(getattr(self.table, self.parent) == row.id)
+        if self.where is not None:
+            q = q.where(self.where)
+        return q.correlate(row).scalar_subquery()
+
+
+def _last(table: Any, parent: str, value: Any, day: Any, row: Any) -> Any:
+    """The value of a record's latest child row (by date, then id): a hotspot's state, a model's status."""
+    return (
+        select(value)
+        .where(getattr(table, parent) == row.id)
+        .order_by(day.desc(), table.id.desc())
+        .limit(1)
+        .correlate(row)
+        .scalar_subquery()
+    )
+
+
+_TP, _SERVED = m.TrainingParticipantRow, mc.ModelServedRow
+
+
+def named(entity: str, row: Any) -> dict[str, Any]:
+    """Figures of a list that are not plain columns: name -> SQL expression or Child (sums and sort values)."""
+    if entity == "training":
+        return {"participants": Child(_TP, "training_id", _TP.count), "persons": Child(_TP, "training_id", _TP.persons)}
+    if entity == "business":
+        return {
+            "committed": row.workers_committed,
+            "inspections": Child(m.InspectionRow, "business_id", m.InspectionRow.id, how="count"),
+            "last_inspection": Child(m.InspectionRow, "business_id", m.InspectionRow.inspection_date, how="max"),
+        }
+    if entity == "hotspot":
+        ev = m.HotspotEventRow
+        return {
+            "state": _last(ev, "hotspot_id", ev.kind_code, ev.event_date, row),
+            "since": _last(ev, "hotspot_id", ev.event_date, ev.event_date, row),
+        }
+    if entity == "tipoff":
+        return {"handled": case((row.handled_date.is_not(None), 1), else_=0)}
+    if entity == "penalty_decision":
+        return {"fine": row.total_fine, "basis": row.article}
+    if entity == "reintegration_support":
+        return {"people": row.count}
+    if entity == "team":
+        done = [
+            Child(t, "team_id", t.id, how="count").per_record(row) for t in (PropagandaRow, m.SupportRow, m.TipOffRow)
+        ]
+        return {
+            "members": Child(mc.TeamMemberRow, "team_id", mc.TeamMemberRow.count),
+            "activities": done[0] + done[1] + done[2],
+        }
+    if entity == "community_model":
+        st = mc.ModelStatusRow
+        return {"status": func.coalesce(_last(st, "model_id", st.status, st.status_date, row), "operating")}
+    if entity == "model_figures":
+        return {
+            "quarter": row.anchor_date,
+            "persons": Child(_SERVED, "figures_id", _SERVED.persons),
+            "women": Child(_SERVED, "figures_id", _SERVED.persons, _SERVED.sex == "nu"),
+            "men": Child(_SERVED, "figures_id", _SERVED.persons, _SERVED.sex == "nam"),
+        }
+    return {}
+
+
+def figure(kind: Kind, name: str) -> Any:
+    """The named figure, or the row's column of that name (None when the list has neither)."""
+    row: Any = kind.row
+    found = named(kind.entity, row).get(name)
+    if found is None:
+        return getattr(row, name, None) if name in row.__table__.c else None
+    return found
+
+
+def totals(s: Session, kind: Kind, conds: list[Any], names: tuple[str, ...]) -> tuple[int, dict[str, int]]:
+    """(number of records passing `conds`, name -> sum over them) in one statement per child table."""
+    row: Any = kind.row
+    plain = [(n, figure(kind, n)) for n in names]
+    simple = [(n, f) for n, f in plain if f is not None and not isinstance(f, Child)]
+    first = s.execute(
+        select(func.count(), *(func.coalesce(func.sum(f), 0) for _, f in simple)).select_from(row).where(*conds)
+    ).one()
+    out = {n: int(v or 0) for (n, _), v in zip(simple, first[1:])}
+    for n, f in plain:
+        if isinstance(f, Child):
+            q = (
+                select(func.coalesce(func.sum(f.value), 0))
+                .select_from(f.table)
+                .join(row, getattr(f.table, f.parent) == row.id)
+                .where(*conds)
+            )
+            if f.where is not None:
+                q = q.where(f.where)
+            out[n] = int(s.scalar(q) or 0)
+        elif f is None:
+            out[n] = 0
+    return int(first[0]), {n: out[n] for n in names}
+
+
+Labels = dict[str, dict[str, str]]  # field -> code -> the label the list shows for it
+
+
+def _ranked(expr: Any, labels: dict[str, str]) -> Any:
+    """Codes ordered as their labels read (Vietnamese natural order); a code without a label by itself."""
+    known = sorted(labels, key=lambda c: natural_key(labels.get(c) or c))
+    if not known:
+        return expr
+    return case({code: literal(i) for i, code in enumerate(known)}, value=expr, else_=literal(len(known)))
+
+
+def _names(s: Session, lookup: str) -> dict[str, str]:
+    """Code -> stored name of residential units and teams (what a reference column shows)."""
+    from commune_desk.storage.models import ResidentialUnitRow
+
+    table: Any = {"units": ResidentialUnitRow, "teams": mc.TeamRow}.get(lookup)
+    return dict(s.execute(select(table.code, table.name)).all()) if table is not None else {}
+
+
+def order_by(
+    s: Session, kind: Kind, key: str, descending: bool, labels: Labels, lookups: dict[str, dict[str, int]]
+) -> list[Any]:
+    """ORDER BY terms for sorting the list by the column `key`: text in natural order, codes by their labels,
+    references by the referred name; ties by date and id, newest first, so pages never overlap."""
+    row: Any = kind.row
+    expr: Any = None
+    if key in kind.refs:
+        column, lookup = kind.refs[key]
+        ids = lookups[lookup]
+        names = {**_names(s, lookup), **labels.get(key, {})}  # the label shown, else the stored name, else code
+        ranks = sorted(ids, key=lambda c: natural_key(names.get(c) or c))
+        expr = (
+            case(
+                {ids[c]: literal(i) for i, c in enumerate(ranks)}, value=getattr(row, column), else_=literal(len(ranks))
+            )
+            if ranks
+            else getattr(row, column)
+        )
+        expr = case((getattr(row, column).is_(None), literal(-1)), else_=expr)
+    elif key and key == kind.sort_field:
+        expr = row.sort_key  # the stored natural key: no Python call per row
+    elif key in kind.code_fields:
+        expr = _ranked(getattr(row, key), labels.get(key, {}))
+    else:
+        found = figure(kind, key)
+        if isinstance(found, Child):
+            expr = found.per_record(row)
+        elif found is not None and key in labels:  # a code worked out in SQL (a hotspot's current state)
+            expr = _ranked(found, labels[key])
+        elif found is not None:
+            is_text = key in row.__table__.c and row.__table__.c[key].type.python_type is str
+            expr = func.vi_natural(found) if is_text else found
+    tail = [getattr(row, kind.date_field).desc()] if kind.date_field else []
+    tail.append(row.id.desc())
+    if expr is None:
+        return tail
+    return [expr.desc() if descending else expr.asc(), *tail]
+
+
+def search(s: Session, kind: Kind, text: str, labels: Labels, lookups: dict[str, dict[str, int]]) -> list[Any]:
+    """One condition per word of `text` (diacritics and case folded): the word is in the record's text fields
+    (stored folded: a plain substring test, no LIKE pattern), or in the label its list shows for one of its codes
+    (a catalogue entry, a residential unit's or a team's name; a referred business or hotspot by its code)."""
+    words = fold(text).split()
+    if not words:
+        return []
+    row: Any = kind.row
+    folded = {name: {c: fold(label) for c, label in labels.get(name, {}).items()} for name in kind.code_fields}
+    refs: dict[str, dict[int, str]] = {}
+    for name, (column, lookup) in kind.refs.items():
+        shown = {**_names(s, lookup), **labels.get(name, {})}
+        refs[column] = {i: fold(shown.get(code) or code) for code, i in lookups[lookup].items()}
+    conds = []
+    for word in words:
+        either = [func.instr(row.search_text, word) > 0]
+        for name, codes in folded.items():
+            found = [c for c, label in codes.items() if word in label]
+            if found:
+                either.append(getattr(row, name).in_(found))
+        for column, by_id in refs.items():
+            ids = [i for i, label in by_id.items() if word in label]
+            if ids:
+                either.append(getattr(row, column).in_(ids))
+        conds.append(or_(*either) if len(either) > 1 else either[0])
+    return [and_(*conds)]
