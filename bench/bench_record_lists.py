@@ -236,6 +236,8 @@ def run(entities=None) -> list[dict]:
                 from sqlalchemy import text
 
                 s.execute(text("ANALYZE"))
+            db.dispose()  # the last connection closed folds the fill's WAL (hundreds of MB) into the file
+            db = open_database(Path(tmp) / "bench.db")
             for entity in entities:
                 m = measure(db, entity)
                 out.append(

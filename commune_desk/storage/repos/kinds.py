@@ -131,11 +131,6 @@ class Kind:
             data[self.child] = child_value if child_value is not None else (None if self.child == "identity" else ())
         return self.record(id=row.id, **data)
 
-    @property
-    def lookups(self) -> tuple[str, ...]:
-        """The code lists (storage.repos.base.load_lookups) this kind's references need."""
-        return tuple(sorted({lookup for _column, lookup in self.refs.values()}))
-
 
 UNIT_EVENT = Kind("residential_unit_event", m.ResidentialUnitEventRow, UnitEvent, rules.validate_unit_event,
                   "effective_date", refs={"unit_code": ("unit_id", "units"),

@@ -142,34 +142,57 @@ def _ranked(expr: Any, labels: dict[str, str]) -> Any:
     return case({code: literal(i) for i, code in enumerate(known)}, value=expr, else_=literal(len(known)))
 
 
-def _names(s: Session, lookup: str) -> dict[str, str]:
-    """Code -> stored name of residential units and teams (what a reference column shows)."""
+def _parent(lookup: str) -> Any:
+    """The table a reference points into (load_lookups' names)."""
     from commune_desk.storage.models import ResidentialUnitRow
 
-    table: Any = {"units": ResidentialUnitRow, "teams": mc.TeamRow}.get(lookup)
-    return dict(s.execute(select(table.code, table.name)).all()) if table is not None else {}
+    return {
+        "units": ResidentialUnitRow,
+        "businesses": m.BusinessRow,
+        "hotspots": m.HotspotRow,
+        "models": mc.CommunityModelRow,
+        "teams": mc.TeamRow,
+    }[lookup]
 
 
-def order_by(
-    s: Session, kind: Kind, key: str, descending: bool, labels: Labels, lookups: dict[str, dict[str, int]]
-) -> list[Any]:
+def codes_of(s: Session, kind: Kind, rows: list[Any]) -> dict[str, dict[int, str]]:
+    """Lookup -> id -> code of what `rows` refer to, read for those ids only (not every team or business)."""
+    out: dict[str, dict[int, str]] = {}
+    for column, lookup in kind.refs.values():
+        ids = {getattr(r, column) for r in rows} - {None}
+        table = _parent(lookup)
+        found: dict[int, str] = (
+            dict(s.execute(select(table.id, table.code).where(table.id.in_(ids))).all()) if ids else {}
+        )
+        out.setdefault(lookup, {}).update(found)
+    return out
+
+
+def _units(s: Session, labels: dict[str, str]) -> dict[int, str]:
+    """Residential unit id -> the name the list shows (its label, else the stored name): a few dozen rows."""
+    from commune_desk.storage.models import ResidentialUnitRow
+
+    rows = s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.code, ResidentialUnitRow.name)).all()
+    return {uid: labels.get(code) or name or code for uid, code, name in rows}
+
+
+def order_by(s: Session, kind: Kind, key: str, descending: bool, labels: Labels) -> list[Any]:
     """ORDER BY terms for sorting the list by the column `key`: text in natural order, codes by their labels,
     references by the referred name; ties by date and id, newest first, so pages never overlap."""
     row: Any = kind.row
     expr: Any = None
     if key in kind.refs:
         column, lookup = kind.refs[key]
-        ids = lookups[lookup]
-        names = {**_names(s, lookup), **labels.get(key, {})}  # the label shown, else the stored name, else code
-        ranks = sorted(ids, key=lambda c: natural_key(names.get(c) or c))
-        expr = (
-            case(
-                {ids[c]: literal(i) for i, c in enumerate(ranks)}, value=getattr(row, column), else_=literal(len(ranks))
-            )
-            if ranks
-            else getattr(row, column)
-        )
-        expr = case((getattr(row, column).is_(None), literal(-1)), else_=expr)
+        fk = getattr(row, column)
+        if lookup == "units":  # ranked by the shown names in Python: a CASE of a few dozen entries
+            names = _units(s, labels.get(key, {}))
+            ranks = sorted(names, key=lambda i: natural_key(names[i]))
+            expr = case({i: literal(n) for n, i in enumerate(ranks)}, value=fk, else_=literal(len(ranks)))
+            expr = case((fk.is_(None), literal(-1)), else_=expr)
+        else:  # teams by name, businesses, hotspots, models by their code's stored key
+            table = _parent(lookup)
+            shown = func.vi_natural(table.name) if lookup == "teams" else table.sort_key
+            expr = select(shown).where(table.id == fk).correlate(row).scalar_subquery()
     elif key and key == kind.sort_field:
         expr = row.sort_key  # the stored natural key: no Python call per row
     elif key in kind.code_fields:
@@ -190,19 +213,21 @@ def order_by(
     return [expr.desc() if descending else expr.asc(), *tail]
 
 
-def search(s: Session, kind: Kind, text: str, labels: Labels, lookups: dict[str, dict[str, int]]) -> list[Any]:
+def search(s: Session, kind: Kind, text: str, labels: Labels) -> list[Any]:
     """One condition per word of `text` (diacritics and case folded): the word is in the record's text fields
-    (stored folded: a plain substring test, no LIKE pattern), or in the label its list shows for one of its codes
-    (a catalogue entry, a residential unit's or a team's name; a referred business or hotspot by its code)."""
+    (stored folded: a plain substring test, no LIKE pattern), in the label its list shows for one of its codes, or
+    in what it refers to (a residential unit's shown name; a team, business, hotspot or model's own search text)."""
     words = fold(text).split()
     if not words:
         return []
     row: Any = kind.row
     folded = {name: {c: fold(label) for c, label in labels.get(name, {}).items()} for name in kind.code_fields}
-    refs: dict[str, dict[int, str]] = {}
-    for name, (column, lookup) in kind.refs.items():
-        shown = {**_names(s, lookup), **labels.get(name, {})}
-        refs[column] = {i: fold(shown.get(code) or code) for code, i in lookups[lookup].items()}
+    units = {
+        column: {i: fold(n) for i, n in _units(s, labels.get(name, {})).items()}
+        for name, (column, lookup) in kind.refs.items()
+        if lookup == "units"
+    }
+    others = [(column, _parent(lookup)) for column, lookup in kind.refs.values() if lookup != "units"]
     conds = []
     for word in words:
         either = [func.instr(row.search_text, word) > 0]
@@ -210,9 +235,11 @@ def search(s: Session, kind: Kind, text: str, labels: Labels, lookups: dict[str,
             found = [c for c, label in codes.items() if word in label]
             if found:
                 either.append(getattr(row, name).in_(found))
-        for column, by_id in refs.items():
+        for column, by_id in units.items():
             ids = [i for i, label in by_id.items() if word in label]
             if ids:
                 either.append(getattr(row, column).in_(ids))
+        for column, table in others:
+            either.append(getattr(row, column).in_(select(table.id).where(func.instr(table.search_text, word) > 0)))
         conds.append(or_(*either) if len(either) > 1 else either[0])
     return [and_(*conds)]

@@ -13,7 +13,7 @@ from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.period_repo import check_record
-from commune_desk.storage.repos.base import _reverse, load_lookups
+from commune_desk.storage.repos.base import load_lookups
 from commune_desk.storage.repos import list_sql
 from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
 from commune_desk.storage.repos.usage import usage_count
@@ -74,7 +74,7 @@ class RecordListing:
         self.date_field, self.kind_field, self.parent_field = SHAPES.get(kind.entity, (kind.date_field, "", ""))
         self.sums = tuple(sums)
 
-    def _conditions(self, s, flt: ListFilter, labels: dict | None = None, lookups: dict | None = None) -> list:
+    def _conditions(self, s, flt: ListFilter, labels: dict | None = None) -> list:
         row, conds = self.kind.row, []
         if self.date_field and flt.date_from:
             conds.append(getattr(row, self.date_field) >= flt.date_from)
@@ -91,10 +91,7 @@ class RecordListing:
             column, parent = _PARENTS[self.parent_field]
             pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
             conds.append(getattr(row, column) == (pid if pid is not None else -1))
-        if flt.text.strip():
-            if lookups is None:
-                lookups = load_lookups(s, self.kind.lookups)
-            conds.extend(list_sql.search(s, self.kind, flt.text, labels or {}, lookups))
+        conds.extend(list_sql.search(s, self.kind, flt.text, labels or {}))
         return conds
 
     def totals(self, flt: ListFilter = ListFilter(), *, labels: dict | None = None,
@@ -111,14 +108,13 @@ class RecordListing:
         "karaoke", and codes sort as their labels read."""
         kind = self.kind
         with self._db.read() as s:
-            lookups = load_lookups(s, kind.lookups)
-            q = (select(kind.row.__table__).where(*self._conditions(s, flt, labels, lookups))
-                 .order_by(*list_sql.order_by(s, kind, sort, descending, labels or {}, lookups)).offset(offset))
+            q = (select(kind.row.__table__).where(*self._conditions(s, flt, labels))
+                 .order_by(*list_sql.order_by(s, kind, sort, descending, labels or {})).offset(offset))
             if limit is not None:
                 q = q.limit(limit)
             rows = s.execute(q).all()
             ids = [r.id for r in rows]
-            codes = _reverse(lookups)
+            codes = list_sql.codes_of(s, kind, rows)
             children = load_children(kind, s, ids) if kind.child and kind.child != "identity" else {}
             records = [kind.to_record(r, codes, children.get(r.id)) for r in rows]
             return records, self._extras(s, ids)
