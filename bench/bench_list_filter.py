@@ -89,7 +89,7 @@ def run(repeat: int = 5) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from commune_desk.storage.database import open_database
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS
     from commune_desk.storage.repos.listing import ListFilter, RecordListing
     from commune_desk.ui.models.record_table_model import RecordTableModel

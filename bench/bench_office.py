@@ -55,7 +55,7 @@ def synthesise(folder: Path) -> Path:
     from cryptography.hazmat.primitives.asymmetric import ec
 
     from commune_desk.services.packages.package import PackageContent, bag_files, deterministic_zip, package_stem
-    from commune_desk.services.signing_keys import export_cert
+    from commune_desk.services.packages.signing_keys import export_cert
 
     if (folder / "complete").exists():
         return folder
@@ -103,7 +103,7 @@ def _child(folder: str, work: str) -> None:
     """Run in a fresh process: register the trust list, then time intake + aggregation + outputs."""
     from commune_desk.services.office.office_aggregate import aggregate, write_outputs
     from commune_desk.services.office.office_intake import cert_facts, intake_folder
-    from commune_desk.services.signing_keys import load_trust, unit_code_of, common_name_of
+    from commune_desk.services.packages.signing_keys import load_trust, unit_code_of, common_name_of
     from commune_desk.storage.database import open_database
     from commune_desk.storage.office_repo import TrustRepository
 

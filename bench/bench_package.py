@@ -39,7 +39,7 @@ def _time(fn) -> float:
 def run(repeat: int = 7) -> list[dict]:
     from commune_desk.services.packages.package import bag_files, build_package
     from commune_desk.services.packages.package_verify import verify_package
-    from commune_desk.services.signing_keys import create_identity, export_cert
+    from commune_desk.services.packages.signing_keys import create_identity, export_cert
 
     identity = create_identity("Ủy ban nhân dân xã Hòa Mỹ", "79999")
     content = _content()

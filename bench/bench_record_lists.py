@@ -116,7 +116,7 @@ def fill(db, entities) -> None:
     from sqlalchemy import insert, text
 
     from commune_desk.domain.profile import Profile, ResidentialUnit
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.storage.repos import KINDS
 
@@ -175,7 +175,7 @@ def measure(db, entity: str, repeat: int = 3) -> dict:
     """Median and worst of a filter change in the model, and of the same SQL replayed raw."""
     from sqlalchemy import event
 
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS
     from commune_desk.storage.repos.listing import RecordListing
     from commune_desk.ui.models.record_table_model import RecordTableModel

@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from commune_desk.domain.propaganda import PropagandaActivity  # noqa: E402
 from commune_desk.domain.records.types import Support  # noqa: E402
-from commune_desk.services.demo import demo_profile  # noqa: E402
-from commune_desk.services.records_import import import_records  # noqa: E402
-from commune_desk.services.records_workbook import write_workbook  # noqa: E402
+from commune_desk.services.demo_data.demo import demo_profile  # noqa: E402
+from commune_desk.services.records.records_import import import_records  # noqa: E402
+from commune_desk.services.records.records_workbook import write_workbook  # noqa: E402
 from commune_desk.storage.database import open_database  # noqa: E402
 from commune_desk.storage.repos.bulk import UnitLine  # noqa: E402
 

@@ -24,8 +24,8 @@ def seed(db, n: int) -> int:
     """The demo commune plus bulk records up to `n` in all (propaganda, support, inspections, trainings)."""
     from commune_desk.domain.propaganda import PropagandaActivity
     from commune_desk.domain.records.types import Inspection, Support
-    from commune_desk.services.catalogues import default_catalogues
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.plans.catalogues import default_catalogues
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.storage.repos.bulk import ImportBatch, apply_import, read_all
 
     create_demo(db, year=2026, seed=3, force=False, actor="bench", today=date(2026, 12, 31))
@@ -56,7 +56,7 @@ def baseline(content, folder: Path) -> float:
     import docx
     from openpyxl import Workbook
 
-    from commune_desk.services.report_docx import cell, indicator_rows
+    from commune_desk.services.reports.report_docx import cell, indicator_rows
 
     began = time.perf_counter()
     document = docx.Document()
@@ -84,8 +84,8 @@ def baseline(content, folder: Path) -> float:
 
 def run(n: int = N) -> list[dict]:
     from commune_desk.domain.periods import Period
-    from commune_desk.services.report_data import collect
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_data import collect
+    from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.database import open_database
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -94,7 +94,7 @@ class Areas:
 
 def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[], date] = date.today) -> Areas:
     """Create repositories for `db`, put the home page into `window` and register how every other page is made."""
-    from commune_desk.services.home_figures import from_database
+    from commune_desk.services.targets.home_figures import from_database
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.profile_repo import ProfileRepository
@@ -248,7 +248,7 @@ class Startup:
 
     @staticmethod
     def _fill_demo(db) -> None:
-        from commune_desk.services.demo import create_demo
+        from commune_desk.services.demo_data.demo import create_demo
         from commune_desk.storage.profile_repo import ProfileRepository
 
         if not ProfileRepository(db, "system").get().is_set:

@@ -46,10 +46,10 @@ def _window(app, db) -> None:
 def _report_and_package(db, folder: Path) -> None:
     """Demo data, a temporary signing key, the quarterly report signed into a package, then verified."""
     from commune_desk.domain.periods import Period
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.services.packages.package_verify import verify_package
-    from commune_desk.services.period_lifecycle import sign
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.period_lifecycle import sign
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.profile_repo import ProfileRepository
 
     year = date.today().year

@@ -53,7 +53,7 @@ def db(db_path):
 def demo_db(db):
     from datetime import date
 
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
 
     create_demo(db, year=2026, seed=7, force=False, actor="test", today=date(2026, 11, 20))
     return db

@@ -10,7 +10,7 @@ SUMS = ("participants", "materials")
 
 def propaganda_repo(db, actor: str = "t", *, today: Callable[[], date] = date.today, catalogues=None):
     """The RecordRepository of propaganda activities, checking against the shipped catalogues unless given."""
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS, RecordRepository
 
     return RecordRepository(db, actor, KINDS["propaganda"], today=today, catalogues=catalogues or default_catalogues())

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from commune_desk.domain.indicators import AT_RISK, MET, MISSED, PERCENT
-from commune_desk.services import charts
+from commune_desk.services.reports import charts
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
@@ -57,7 +57,7 @@ def test_empty_chart_still_renders(qapp):
 
 
 def test_works_in_a_process_without_any_window():
-    code = ("from commune_desk.services.charts import ChartBar, targets_chart_png;"
+    code = ("from commune_desk.services.reports.charts import ChartBar, targets_chart_png;"
             "import sys; data = targets_chart_png([ChartBar('CT1. Người dân', 40.0, 30.0)]);"
             "from PySide6.QtCore import QCoreApplication as C; print(len(data) > 1000, type(C.instance()).__name__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,

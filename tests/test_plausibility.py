@@ -9,7 +9,7 @@ import pytest
 from commune_desk.domain.profile import Profile, ResidentialUnit
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.domain.records.types import Training, TrainingLine
-from commune_desk.services.plausibility import FACTOR, PlausibilityCheck, YearRange, judge, year_range
+from commune_desk.services.records.plausibility import FACTOR, PlausibilityCheck, YearRange, judge, year_range
 from commune_desk.storage.profile_repo import ProfileRepository
 from tests.propaganda import propaganda_repo
 
@@ -55,7 +55,7 @@ def test_check_uses_the_previous_year_of_the_records_date(commune):
 
 
 def test_training_counts_add_up_the_roles(commune):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos.base import RecordRepository
     from commune_desk.storage.repos.kinds import KINDS
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from commune_desk.services import removable as rm
+from commune_desk.services.protection import removable as rm
 
 
 @pytest.mark.parametrize("device,disk", [

@@ -27,7 +27,7 @@ def backup(args, ctx) -> int:
 
 def restore(args, ctx) -> int:
     from commune_desk.cli import UsageError
-    from commune_desk.services.restore import preview_backup, restore as restore_from
+    from commune_desk.services.protection.restore import preview_backup, restore as restore_from
     from commune_desk.storage.instance_lock import AlreadyOpen, InstanceLock
 
     if not ctx.db_path.exists():
@@ -48,7 +48,7 @@ def restore(args, ctx) -> int:
         ctx.print(f"previous database kept at {saved}")
     ctx.print(f"restored into {ctx.db_path}")
     # The ledger of signed revisions outlives the restore: bring the restored file up to it.
-    from commune_desk.services.period_lifecycle import reconcile
+    from commune_desk.services.packages.period_lifecycle import reconcile
 
     for line in reconcile(ctx.open_db(), ctx.actor):
         ctx.print(f"ledger: {line}")

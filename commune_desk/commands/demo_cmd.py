@@ -29,7 +29,7 @@ def demo_year(text: str) -> int:
 def run(args, ctx) -> int:
     from datetime import date
 
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
 
     summary = create_demo(ctx.open_db(create=True), year=args.year or date.today().year, seed=args.seed, force=args.force,
                           actor=ctx.actor, with_plan=not args.no_plan)

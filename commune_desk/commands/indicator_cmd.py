@@ -47,7 +47,7 @@ def list_(args, ctx) -> int:
     from commune_desk.cli import UsageError
     from commune_desk.commands.population_cmd import parse_day
     from commune_desk.domain.periods import Period, PeriodError
-    from commune_desk.services.hand_entry import hand_rows
+    from commune_desk.services.targets.hand_entry import hand_rows
 
     today = parse_day(args.date, "--date") if args.date else date.today()
     try:

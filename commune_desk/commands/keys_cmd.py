@@ -5,7 +5,7 @@ from commune_desk.commands import add_command, add_group
 
 def _new(args, ctx) -> int:
     from commune_desk.cli import read_password_file
-    from commune_desk.services.signing_keys import create_identity, describe, save_p12
+    from commune_desk.services.packages.signing_keys import create_identity, describe, save_p12
 
     password = read_password_file(args.password_file)
     identity = create_identity(args.name, args.unit_code, key_type=args.key_type)
@@ -18,7 +18,7 @@ def _new(args, ctx) -> int:
 
 def _show(args, ctx) -> int:
     from commune_desk.cli import read_password_file
-    from commune_desk.services.signing_keys import describe, load_p12
+    from commune_desk.services.packages.signing_keys import describe, load_p12
 
     identity = load_p12(args.key, read_password_file(args.password_file), require_valid=False)
     info = describe(identity.cert)
@@ -39,7 +39,7 @@ def _with_binding(lines: list[str], identity) -> list[str]:
 def _import(args, ctx) -> int:
     from commune_desk.cli import read_password_file
     from commune_desk.services.packages.key_import import import_provider_key
-    from commune_desk.services.signing_keys import describe
+    from commune_desk.services.packages.signing_keys import describe
 
     report = import_provider_key(args.file, read_password_file(args.password_file), args.out,
                                  unit_code=args.unit_code)
@@ -56,7 +56,7 @@ def _import(args, ctx) -> int:
 
 def _export(args, ctx) -> int:
     from commune_desk.cli import read_password_file
-    from commune_desk.services.signing_keys import describe, export_cert, load_p12
+    from commune_desk.services.packages.signing_keys import describe, export_cert, load_p12
 
     identity = load_p12(args.key, read_password_file(args.password_file), require_valid=False)
     path = export_cert(identity.cert, args.out, args.format)

@@ -6,7 +6,7 @@ from commune_desk.commands import add_command
 def _add_ca(args, ctx) -> int:
     from commune_desk.cli import UsageError
     from commune_desk.services.office.office_ca import add_ca
-    from commune_desk.services.signing_keys import describe
+    from commune_desk.services.packages.signing_keys import describe
 
     if bool(args.units) == bool(args.all):
         raise UsageError("give either --units CODE[,CODE…] or --all")
@@ -21,7 +21,7 @@ def _add_ca(args, ctx) -> int:
 
 
 def _ca_list(args, ctx) -> int:
-    from commune_desk.services.signing_keys import group_fingerprint
+    from commune_desk.services.packages.signing_keys import group_fingerprint
     from commune_desk.storage.office_ca_repo import CaTrustRepository
 
     repo = CaTrustRepository(ctx.open_db(), ctx.actor)

@@ -5,7 +5,7 @@ from commune_desk.commands import add_command, add_group
 
 def _trust_add(args, ctx) -> int:
     from commune_desk.services.office.office_intake import cert_facts, load_cert_file
-    from commune_desk.services.signing_keys import describe
+    from commune_desk.services.packages.signing_keys import describe
     from commune_desk.storage.office_repo import TrustRepository
 
     cert = load_cert_file(args.cert)
@@ -18,7 +18,7 @@ def _trust_add(args, ctx) -> int:
 
 
 def _trust_list(args, ctx) -> int:
-    from commune_desk.services.signing_keys import group_fingerprint
+    from commune_desk.services.packages.signing_keys import group_fingerprint
     from commune_desk.storage.office_repo import TrustRepository
 
     units = TrustRepository(ctx.open_db(), ctx.actor).all()

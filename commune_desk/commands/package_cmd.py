@@ -27,7 +27,7 @@ def _package(args, ctx) -> int:
     if args.amend is not None and not args.amend.strip():
         raise UsageError("--amend needs the reason for the amendment")
 
-    from commune_desk.services.period_lifecycle import sign
+    from commune_desk.services.packages.period_lifecycle import sign
 
     db = ctx.open_db(create=False)
     identity = _identity(args, db, ctx)
@@ -75,7 +75,7 @@ def _identity(args, db, ctx):
         raise UsageError("--token-lib, --token-label, --token-key and --pin-file go with --token")
     if not (args.key and args.password_file):
         raise UsageError("give --key K.p12 --password-file F, or --token --pin-file F")
-    from commune_desk.services.signing_keys import load_p12
+    from commune_desk.services.packages.signing_keys import load_p12
 
     return load_p12(args.key, read_password_file(args.password_file))
 
@@ -86,7 +86,7 @@ def _verify(args, ctx) -> int:
     says --no-trust."""
     from commune_desk.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError
     from commune_desk.services.packages.package_verify import NO_TSA_NOTE, verify_package
-    from commune_desk.services.signing_keys import load_trust
+    from commune_desk.services.packages.signing_keys import load_trust
 
     if args.trust and args.no_trust:
         raise UsageError("give either --trust FILE_OR_DIR or --no-trust, not both")

@@ -203,7 +203,7 @@ def show(args, ctx) -> int:
 
 def status(args, ctx) -> int:
     from commune_desk.domain.indicators import STATUS_VI, format_vi
-    from commune_desk.services.indicators import dashboard
+    from commune_desk.services.targets.indicators import dashboard
 
     board = dashboard(ctx.open_db(), _day(args.date))
     if board.plan is None:
@@ -232,7 +232,7 @@ def status(args, ctx) -> int:
 def sign(args, ctx) -> int:
     from commune_desk.cli import read_password_file
     from commune_desk.services.plans.plan_signing import sign_plan
-    from commune_desk.services.signing_keys import describe, load_p12
+    from commune_desk.services.packages.signing_keys import describe, load_p12
 
     identity = load_p12(args.key, read_password_file(args.password_file))
     dest = sign_plan(args.file, identity)
@@ -245,7 +245,7 @@ def sign(args, ctx) -> int:
 
 def trust_office(args, ctx) -> int:
     from commune_desk.services.plans.plan_signing import trust_office as register_office
-    from commune_desk.services.signing_keys import group_fingerprint
+    from commune_desk.services.packages.signing_keys import group_fingerprint
 
     office = register_office(ctx.open_db(), args.cert, ctx.actor)
     ctx.print(f"registered the superior office certificate of {office.common_name or office.subject}")

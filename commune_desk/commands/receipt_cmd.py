@@ -9,7 +9,7 @@ def _write(args, ctx) -> int:
     from commune_desk.cli import UsageError, read_password_file
     from commune_desk.domain.loop import parse_comment
     from commune_desk.services.loop.receipts import STATUS_TEXT, write_receipt
-    from commune_desk.services.signing_keys import load_p12
+    from commune_desk.services.packages.signing_keys import load_p12
 
     comments = []
     for text in args.comment or ():

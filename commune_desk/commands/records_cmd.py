@@ -35,7 +35,7 @@ def _summary(counts: dict) -> str:
 
 
 def template(args, ctx) -> int:
-    from commune_desk.services.records_workbook import write_template
+    from commune_desk.services.records.records_workbook import write_template
 
     write_template(ctx.open_db(), args.file)
     ctx.print(f"template written to {args.file}")
@@ -43,7 +43,7 @@ def template(args, ctx) -> int:
 
 
 def export(args, ctx) -> int:
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
 
     counts = export_records(ctx.open_db(), args.file, include_identities=args.with_identities)
     ctx.print(f"exported to {args.file}: {_summary(counts)}")
@@ -51,10 +51,10 @@ def export(args, ctx) -> int:
 
 
 def import_(args, ctx) -> int:
-    from commune_desk.services.records_import import import_records
+    from commune_desk.services.records.records_import import import_records
 
     if args.create:
-        from commune_desk.services.records_new_db import import_into_new_database
+        from commune_desk.services.records.records_new_db import import_into_new_database
 
         result = import_into_new_database(ctx.db_path, ctx.password(), args.file, ctx.actor, dry_run=args.dry_run)
         if not args.dry_run:
@@ -83,7 +83,7 @@ def add(args, ctx) -> int:
     from datetime import date
 
     from commune_desk.services.plans.plan_catalogues import catalogues_for
-    from commune_desk.services.record_json import read_json_object, record_from_json
+    from commune_desk.services.records.record_json import read_json_object, record_from_json
     from commune_desk.storage.repos import KINDS, RecordRepository
 
     kind = KINDS[args.kind]

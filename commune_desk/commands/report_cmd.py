@@ -74,7 +74,7 @@ def report(args, ctx) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file; give the folder the report goes into")
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_service import generate
 
     files = generate(ctx.open_db(create=False), period, args.out, day=day, number=number,
                      ascii_names=not args.vietnamese_names, actor=ctx.actor, cutoff=cutoff_of(args),

@@ -154,7 +154,7 @@ class ReportContent:
     tables: tuple[StatTable, ...] = ()
     recipients_default: tuple[str, ...] = ()
     empty: bool = False             # no record of any kind is dated in the window (to the data cut-off)
-    tallies: dict[str, Any] = field(default_factory=dict)   # services.report_tallies.tallies
+    tallies: dict[str, Any] = field(default_factory=dict)   # services.reports.report_tallies.tallies
     comparisons: tuple[Comparison, ...] = ()
     # (report period name, due date, its data cut-off or None) of the plan's reports due after the report's date
     deadlines: tuple[tuple[str, date, date | None], ...] = ()

@@ -73,7 +73,7 @@ def save_settings(settings: AppSettings, path: Path | None = None) -> Path:
 # ---- backup settings kept in the database (they travel with it) ---------------------------------------------------
 def backup_policy(db):
     """The BackupPolicy of `db`: second folder and retention counts from its settings."""
-    from commune_desk.services.backups import BackupPolicy, load_policy
+    from commune_desk.services.protection.backups import BackupPolicy, load_policy
     from commune_desk.storage.profile_repo import ProfileRepository
 
     repo = ProfileRepository(db, "system")
@@ -83,7 +83,7 @@ def backup_policy(db):
 
 
 def save_backup_settings(db, *, second_folder: Path | None, keep_daily: int, keep_exit: int, actor: str) -> None:
-    from commune_desk.services.backups import save_second_folder
+    from commune_desk.services.protection.backups import save_second_folder
     from commune_desk.storage.profile_repo import ProfileRepository
 
     save_second_folder(db, second_folder, actor)

@@ -28,7 +28,7 @@ def export_rows(path, title: str, headers: list[str], rows: list[list]) -> Path:
             for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                 cell.number_format = "DD/MM/YYYY"
     ws.freeze_panes = "A2"
-    from commune_desk.services.xlsx_text import keep_text
+    from commune_desk.services.documents.xlsx_text import keep_text
 
     keep_text(wb)   # a title typed as "=…" in a form stays text in the exported list
     return write_with(path, wb.save)

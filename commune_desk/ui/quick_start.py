@@ -8,11 +8,11 @@ from typing import Callable
 
 
 def quick_home(window, path: Path, today: Callable[[], date] = date.today):
-    """The home page with its figures read without SQLAlchemy (services.home_figures.quick_read), or None.
+    """The home page with its figures read without SQLAlchemy (services.targets.home_figures.quick_read), or None.
 
     Shown while the full application loads behind it; build_areas then replaces it with the live home page.
     """
-    from commune_desk.services.home_figures import quick_read
+    from commune_desk.services.targets.home_figures import quick_read
     from commune_desk.ui.views.home_view import HomeView
 
     figures = quick_read(path, today())
@@ -36,8 +36,8 @@ def preload_storage() -> None:
 
     for name in ("commune_desk.storage.database", "commune_desk.storage.models", "commune_desk.storage.keys",
                  "commune_desk.storage.profile_repo", "commune_desk.storage.repos.listing",
-                 "commune_desk.storage.period_repo", "commune_desk.services.period_lifecycle",
-                 "commune_desk.services.backups", "commune_desk.services.plans.plan_catalogues"):
+                 "commune_desk.storage.period_repo", "commune_desk.services.packages.period_lifecycle",
+                 "commune_desk.services.protection.backups", "commune_desk.services.plans.plan_catalogues"):
         importlib.import_module(name)
     from commune_desk.storage.models import configure
 

@@ -193,7 +193,7 @@ class Session(QObject):
     def _reconcile(self, db) -> list[str]:
         """The signing ledger wins over a restored or copied file (period_lifecycle.reconcile); its report lines."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.period_lifecycle import reconcile
+        from commune_desk.services.packages.period_lifecycle import reconcile
 
         try:
             lines = reconcile(db, self.actor)

@@ -12,7 +12,7 @@ from commune_desk.ui.errors import explain
 
 
 class SessionBackups:
-    """Runs services.backups for an open database; `warn(title, text)`, `inform(title, text)` and
+    """Runs services.protection.backups for an open database; `warn(title, text)`, `inform(title, text)` and
     `show_error(exc)` are the window's ways of telling."""
 
     def __init__(
@@ -28,7 +28,7 @@ class SessionBackups:
 
     def daily(self, db) -> None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.backups import daily_backup_if_due
+        from commune_desk.services.protection.backups import daily_backup_if_due
 
         try:
             run = daily_backup_if_due(db, backup_policy(db))
@@ -40,7 +40,7 @@ class SessionBackups:
 
     def on_exit(self, db) -> None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.backups import backup_on_exit
+        from commune_desk.services.protection.backups import backup_on_exit
 
         try:
             run = backup_on_exit(db, backup_policy(db))
@@ -53,7 +53,7 @@ class SessionBackups:
 
     def now(self, db) -> None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.backups import backup_now
+        from commune_desk.services.protection.backups import backup_now
 
         try:
             run = backup_now(db, "manual", backup_policy(db))

@@ -19,7 +19,7 @@ class SessionMenu:
 
     def restore(self) -> None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.restore import restore as restore_backup
+        from commune_desk.services.protection.restore import restore as restore_backup
         from commune_desk.ui.dialogs.restore_dialog import RestoreDialog
 
         s = self.session

@@ -147,7 +147,7 @@ def test_demo_plan_has_the_manual_figures_an_officer_would_enter(tmp_path):
     from datetime import date
 
     from commune_desk.domain.indicators import CATALOGUE
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.storage.database import open_database
     from commune_desk.storage.plan_repo import PlanRepository, ManualValueRepository
 

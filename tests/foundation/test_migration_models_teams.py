@@ -55,7 +55,7 @@ def test_previous_schema_upgrades_with_records_intact(tmp_path):
         assert tuple(tip) == ("Nghi có môi giới", "2026-05-02", None)
         # The records read back through the repositories with no team, and can be given one.
         from commune_desk.domain.records.community import Team
-        from commune_desk.services.catalogues import default_catalogues
+        from commune_desk.services.plans.catalogues import default_catalogues
         from commune_desk.storage import records_repos as rr
         from tests.propaganda import propaganda_repo
 

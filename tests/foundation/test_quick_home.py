@@ -7,8 +7,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from commune_desk.services.home_figures import from_database, quick_read
-from commune_desk.services.indicators import dashboard
+from commune_desk.services.targets.home_figures import from_database, quick_read
+from commune_desk.services.targets.indicators import dashboard
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TODAY = date(2026, 11, 20)
@@ -19,7 +19,7 @@ def _digest(path: Path) -> str:
 
 
 def _with_plan(db):
-    from commune_desk.services.demo_plan import import_demo_plan
+    from commune_desk.services.demo_data.demo_plan import import_demo_plan
     from commune_desk.storage.profile_repo import ProfileRepository
 
     import_demo_plan(db, TODAY.year, ProfileRepository(db, "test").get(), "test")

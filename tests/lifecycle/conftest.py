@@ -13,7 +13,7 @@ import pytest
 
 @pytest.fixture
 def identity(demo_db):
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.profile_repo import ProfileRepository
 
     profile = ProfileRepository(demo_db, "t").get()

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from commune_desk.domain.periods import Period
-from commune_desk.services.period_lifecycle import sign
+from commune_desk.services.packages.period_lifecycle import sign
 from commune_desk.storage.ledger import GENESIS, Ledger, LedgerEntry, LedgerTampered, ledger_path, read_entries
 
 Q3 = Period.parse("2026-Q3")

@@ -11,8 +11,8 @@ from commune_desk.domain.errors import ExpectedError, Locked
 from commune_desk.domain.period_state import AMENDED, SIGNED
 from commune_desk.domain.periods import Period
 from commune_desk.domain.propaganda import PropagandaActivity
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.period_lifecycle import (NothingToAmend, PeriodAlreadySigned, amend, reconcile, sign,
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.packages.period_lifecycle import (NothingToAmend, PeriodAlreadySigned, amend, reconcile, sign,
                                                     signed_snapshot, state_of, status)
 from commune_desk.storage.audit_log import AuditLog
 from commune_desk.storage.repos.listing import ListFilter
@@ -78,7 +78,7 @@ def test_package_again_without_amend_is_refused_and_amend_needs_a_signed_period(
 
 def test_amendment_chain_of_three_revisions_verifies(demo_db, identity, tmp_path):
     from commune_desk.services.packages.package_verify import verify_package
-    from commune_desk.services.signing_keys import export_cert
+    from commune_desk.services.packages.signing_keys import export_cert
 
     cert = export_cert(identity.cert, tmp_path / "hoa-my.pem")
     usb = tmp_path / "usb"

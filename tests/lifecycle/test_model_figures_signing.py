@@ -24,16 +24,16 @@ MADE, DATED = date(2026, 12, 5), date(2026, 11, 20)
 def december_demo(db, qapp):
     """With a plan the report draws its chart with QtGui: pytest-qt's QApplication first, as the app window has
     one, so that the chart module never leaves a bare QGuiApplication in the test process."""
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
 
     create_demo(db, year=2026, seed=7, force=False, actor="test", today=MADE, with_plan=True)
     return db
 
 
 def test_yearly_report_dated_before_the_fourth_quarter_is_counted(december_demo, tmp_path):
-    from commune_desk.services.catalogues import default_catalogues
-    from commune_desk.services.period_lifecycle import sign
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.plans.catalogues import default_catalogues
+    from commune_desk.services.packages.period_lifecycle import sign
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.storage.records_repos import ModelFiguresRepository
     from tests.reports.helpers import docx_text

@@ -25,14 +25,14 @@ class Keys:
 
 
 def make_keys() -> Keys:
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
 
     return Keys(create_identity(OFFICE_NAME, OFFICE_CODE), create_identity(COMMUNE_NAME, COMMUNE_CODE),
                 create_identity("Sở Giả mạo", "SYT99"))
 
 
 def pem(identity, path: Path) -> Path:
-    from commune_desk.services.signing_keys import export_cert
+    from commune_desk.services.packages.signing_keys import export_cert
 
     path.parent.mkdir(parents=True, exist_ok=True)
     return export_cert(identity.cert, path)

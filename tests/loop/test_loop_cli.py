@@ -10,7 +10,7 @@ from .helpers import (
 
 
 def test_plan_sign_trust_office_and_import(cli, keys, tmp_path):
-    from commune_desk.services.signing_keys import save_p12
+    from commune_desk.services.packages.signing_keys import save_p12
 
     pw = tmp_path / "pw.txt"
     pw.write_text("mật khẩu đủ dài 2026\n", encoding="utf-8")
@@ -41,7 +41,7 @@ def test_plan_sign_trust_office_and_import(cli, keys, tmp_path):
 
 
 def test_receipt_write_and_import(cli, keys, tmp_path):
-    from commune_desk.services.signing_keys import save_p12
+    from commune_desk.services.packages.signing_keys import save_p12
     from commune_desk.storage.database import open_database
 
     pw = tmp_path / "pw.txt"

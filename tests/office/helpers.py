@@ -19,7 +19,7 @@ class Unit:
 
 
 def make_units(count: int, prefix: str = "7") -> list[Unit]:
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
 
     units = []
     for i in range(count):
@@ -73,7 +73,7 @@ def sha256(path: Path) -> str:
 
 
 def export_pem(unit: Unit, folder: Path) -> Path:
-    from commune_desk.services.signing_keys import export_cert
+    from commune_desk.services.packages.signing_keys import export_cert
 
     folder.mkdir(parents=True, exist_ok=True)
     return export_cert(unit.identity.cert, folder / f"{unit.code}.pem")

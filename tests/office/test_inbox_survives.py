@@ -197,7 +197,7 @@ def test_supersedes_of_a_digest_never_seen_is_flagged(office, units, tmp_path):
 def test_trust_add_refuses_an_expired_certificate(office, tmp_path):
     from commune_desk.domain.errors import ExpectedError
     from commune_desk.services.office.office_intake import cert_facts
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.office_repo import TrustRepository
 
     old = create_identity("Ủy ban nhân dân xã Cũ", "70099", now=dt.datetime(2010, 1, 1, tzinfo=dt.timezone.utc))
@@ -257,7 +257,7 @@ def test_replaced_key_signing_later_is_untrusted_whatever_created_says(office, u
     import time
 
     from commune_desk.services.office.office_intake import cert_facts, intake_folder
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.office_repo import TrustRepository
 
     time.sleep(1.05)
@@ -298,7 +298,7 @@ def test_a_single_failure_never_hides_its_successors_in_make_units():
 def test_impossible_share_is_refused_and_if_recorded_earlier_flagged_never_summed(office, units, tmp_path,
                                                                                  monkeypatch, refuse):
     """refuse=False stands for a ledger row recorded before intake checked shares: the roll-up still holds."""
-    from commune_desk.services import report_data_check
+    from commune_desk.services.reports import report_data_check
     from commune_desk.services.office.office_aggregate import aggregate, write_outputs
     from commune_desk.services.office.office_intake import intake_folder
 

@@ -102,7 +102,7 @@ def test_each_kind_of_package_is_classified(office, units, tmp_path):
 
 def _with_code(identity, unit):
     """An identity whose certificate names `unit` but whose key the office never registered."""
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
 
     return create_identity(unit.name, unit.code, now=SIGNED - dt.timedelta(days=1))
 
@@ -159,7 +159,7 @@ def test_intake_can_be_cancelled_and_resumed_with_progress(office, units, tmp_pa
 def test_trust_replace_and_revoke_need_a_reason_and_are_audited(office, units, tmp_path):
     from commune_desk.domain.errors import ValidationFailed
     from commune_desk.services.office.office_intake import cert_facts, intake_folder
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.office_repo import TrustRepository
 

@@ -16,9 +16,9 @@ CODES = ("MODELS_OPERATING", "MODELS_MAINTAINED", "MODEL_PEOPLE_SERVED", "TEAM_A
 def commune_figures(tmp_path):
     """The Q3 report figures of two demo communes, exactly as a signed package carries them."""
     from commune_desk.domain.periods import Period
-    from commune_desk.services.demo import create_demo
-    from commune_desk.services.period_lifecycle import _indicators
-    from commune_desk.services.report_data import collect
+    from commune_desk.services.demo_data.demo import create_demo
+    from commune_desk.services.packages.period_lifecycle import _indicators
+    from commune_desk.services.reports.report_data import collect
     from commune_desk.storage.database import open_database
 
     out = []

@@ -9,14 +9,14 @@ from .helpers import UNIT_CODE, UNIT_NAME, make_content
 
 @pytest.fixture(scope="session")
 def identity():
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
 
     return create_identity(UNIT_NAME, UNIT_CODE)
 
 
 @pytest.fixture(scope="session")
 def other_identity():
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.signing_keys import create_identity
 
     return create_identity("Ủy ban nhân dân xã Khác", UNIT_CODE)
 

@@ -30,7 +30,7 @@ def test_keys_new_show_export_cert(cli, tmp_path):
 
 
 def test_keys_show_with_wrong_password_exits_2_with_a_clear_message(cli, identity, tmp_path):
-    from commune_desk.services.signing_keys import save_p12
+    from commune_desk.services.packages.signing_keys import save_p12
 
     save_p12(tmp_path / "k.p12", identity, "right")
     (tmp_path / "pw.txt").write_text("wrong\n", encoding="utf-8")
@@ -42,7 +42,7 @@ def test_keys_show_with_wrong_password_exits_2_with_a_clear_message(cli, identit
 
 
 def test_verify_exit_codes(cli, built, identity, other_identity, tmp_path):
-    from commune_desk.services.signing_keys import export_cert
+    from commune_desk.services.packages.signing_keys import export_cert
 
     export_cert(identity.cert, tmp_path / "trust" / "hoa-my.pem")
     export_cert(other_identity.cert, tmp_path / "other.cer")

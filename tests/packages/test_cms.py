@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commune_desk.services import signing_keys as sk
+from commune_desk.services.packages import signing_keys as sk
 from commune_desk.services.packages import cms
 
 from .helpers import UNIT_CODE, UNIT_NAME, openssl

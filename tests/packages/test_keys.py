@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from commune_desk.services import signing_keys as sk
+from commune_desk.services.packages import signing_keys as sk
 
 from .helpers import UNIT_CODE, UNIT_NAME, openssl
 

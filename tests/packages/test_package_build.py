@@ -11,7 +11,7 @@ import zipfile
 import pytest
 
 from commune_desk.services.packages import package as pk
-from commune_desk.services import signing_keys as sk
+from commune_desk.services.packages import signing_keys as sk
 
 from .helpers import UNIT_CODE, make_content, openssl_verify
 

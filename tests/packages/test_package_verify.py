@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from commune_desk.services import signing_keys as sk
+from commune_desk.services.packages import signing_keys as sk
 from commune_desk.services.packages.package_verify import verify_package
 
 from .helpers import UNIT_CODE, UNIT_NAME, openssl, write_zip, zip_members

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from commune_desk.services import report_data_check as rdc
+from commune_desk.services.reports import report_data_check as rdc
 
 GOOD = {"schema": "commune-desk/report-data", "schema_version": 1,
         "unit": {"code": "79999", "official_name": "Ủy ban nhân dân xã Hòa Mỹ"}, "period": "2026-Q3",

@@ -17,7 +17,7 @@ from commune_desk.domain import penalty_law as law
 from commune_desk.domain.records.penalty_rules import validate_penalty
 from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.plans.catalogues import default_catalogues
 
 M = 1_000_000
 # code: (article, clause, point, min, max, warning allowed, supplementary, remedial)

@@ -9,10 +9,10 @@ import pytest
 
 from commune_desk.domain.records.penalty_rules import validate_penalty, with_legal_basis
 from commune_desk.domain.records.rules import RuleContext
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.demo import demo_profile
-from commune_desk.services.demo_penalties import demo_penalties
-from commune_desk.services.demo_records import _PEOPLE
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.demo_data.demo import demo_profile
+from commune_desk.services.demo_data.demo_penalties import demo_penalties
+from commune_desk.services.demo_data.demo_records import _PEOPLE
 
 
 @pytest.mark.parametrize("year,seed", [(2025, 1), (2025, 4), (2026, 7), (2026, 11)])

@@ -17,7 +17,7 @@ from commune_desk.domain.catalogues import CatalogueSet
 from commune_desk.domain.healthy_commune import assessment_result, is_default_set, qualifying
 from commune_desk.domain.records.rules import RuleContext, validate_assessment
 from commune_desk.domain.records.types import Assessment
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.plans.catalogues import default_catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
 CATS = default_catalogues()
@@ -64,7 +64,7 @@ def test_a_recognition_decision_is_whole_and_goes_with_a_passing_result():
 
 
 def _indicator(db, year):
-    from commune_desk.services.indicators import indicator_values
+    from commune_desk.services.targets.indicators import indicator_values
 
     return indicator_values(db, (date(year, 1, 1), date(year, 12, 31)), period_code=str(year),
                             as_of=date(year + 1, 1, 10))["HEALTHY_COMMUNE"]
@@ -83,7 +83,7 @@ def test_only_a_recorded_decision_counts_as_recognised(db):
 
 
 def test_the_report_never_calls_a_self_assessment_a_recognition(demo_db, tmp_path):
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_service import generate
     from commune_desk.domain.periods import Period
     from tests.reports.helpers import docx_text
 

@@ -114,7 +114,7 @@ def test_a_mapped_record_passes_the_rules_and_a_flagged_one_asks_for_review(migr
     from dataclasses import replace
 
     from commune_desk.domain.errors import ValidationFailed
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS, RecordRepository
 
     repo = RecordRepository(migrated, "t", KINDS["penalty_decision"], today=lambda: date(2026, 12, 20),

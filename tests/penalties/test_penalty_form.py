@@ -53,7 +53,7 @@ def test_an_organisation_sees_the_doubled_bracket(qtbot, repos):
 
 
 def test_a_flagged_record_says_why_and_shows_its_old_values(qtbot, tmp_path):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.database import open_database
     from commune_desk.storage.repos import KINDS, RecordRepository
     from commune_desk.ui.dialogs.record_form import RecordDialog

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from commune_desk.domain.errors import ValidationFailed
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.plans.catalogues import default_catalogues
 from commune_desk.services.plans.plan_import import import_file
 from commune_desk.services.plans.plan_template import write_plan_workbook
 from commune_desk.services.plans.plan_workbook import read_plan

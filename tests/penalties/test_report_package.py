@@ -11,7 +11,7 @@ from tests.lifecycle.conftest import identity, report_data  # noqa: F401 - fixtu
 
 
 def test_report_data_breaks_penalties_down_by_act_code(demo_db, identity, tmp_path):  # noqa: F811
-    from commune_desk.services.period_lifecycle import sign
+    from commune_desk.services.packages.period_lifecycle import sign
 
     period = Period(2026, "quarter", 3)
     result = sign(demo_db, period, tmp_path, identity, day=dt.date(2026, 10, 5), number="12")
@@ -40,8 +40,8 @@ def test_report_data_breaks_penalties_down_by_act_code(demo_db, identity, tmp_pa
 def test_the_penalty_summary_is_checked_as_data(demo_db, identity, tmp_path):  # noqa: F811
     import copy
 
-    from commune_desk.services import report_data_check
-    from commune_desk.services.period_lifecycle import sign
+    from commune_desk.services.reports import report_data_check
+    from commune_desk.services.packages.period_lifecycle import sign
 
     result = sign(demo_db, Period(2026, "quarter", 2), tmp_path, identity, day=dt.date(2026, 7, 5), number="7")
     data = report_data(result.path)

@@ -8,14 +8,14 @@ from datetime import date, datetime, timezone
 import pytest
 
 from commune_desk.domain.periods import Period
-from commune_desk.services.dashboard import dashboard
+from commune_desk.services.targets.dashboard import dashboard
 
 TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
 def planned_db(db):
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
 
     create_demo(db, year=2026, seed=7, force=False, actor="t", today=TODAY, with_plan=True)
     return db
@@ -26,8 +26,8 @@ def _codes(rows) -> list[str]:
 
 
 def _sign_q3(db, tmp_path):
-    from commune_desk.services.period_lifecycle import sign
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.period_lifecycle import sign
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.profile_repo import ProfileRepository
 
     profile = ProfileRepository(db, "t").get()
@@ -54,7 +54,7 @@ def test_overdue_reports_stay_until_packaged_then_show_as_sent(planned_db, tmp_p
 
 
 def test_the_home_page_lists_overdue_in_red_and_sent_in_green(planned_db, tmp_path, qtbot):
-    from commune_desk.services.home_figures import from_database
+    from commune_desk.services.targets.home_figures import from_database
     from commune_desk.ui.views.home_view import HomeView
 
     _sign_q3(planned_db, tmp_path)

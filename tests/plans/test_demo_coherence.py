@@ -10,8 +10,8 @@ from sqlalchemy import text
 
 from commune_desk.domain.indicators import CATALOGUE, NO_DATA
 from commune_desk.domain.periods import Period
-from commune_desk.services.demo import create_demo
-from commune_desk.services.indicators import dashboard, indicator_values
+from commune_desk.services.demo_data.demo import create_demo
+from commune_desk.services.targets.indicators import dashboard, indicator_values
 from commune_desk.storage.database import open_database
 from commune_desk.storage.plan_repo import PlanRepository
 from commune_desk.storage.profile_repo import ProfileRepository
@@ -92,7 +92,7 @@ def test_the_year_before_is_thinner_closed_and_outside_this_years_windows(demo):
     """The demo's 2025 (for comparisons with last year): fewer records than 2026, none on or after 15/12/2025
     (where the plan's cut-off would count it in 2026, so 2026's figures are those of 2026's records alone), every
     tip-off settled, every inspection of a business already registered, penalty numbers 01, 02 … per year."""
-    from commune_desk.services.demo import demo_propaganda
+    from commune_desk.services.demo_data.demo import demo_propaganda
 
     with demo.read() as s:
 

@@ -22,8 +22,8 @@ TARGET = "Duy trì 03 mô hình hỗ trợ nhằm đảm bảo quyền của ng�
 def commune_2020(tmp_path):
     from commune_desk.domain.propaganda import PropagandaActivity
     from commune_desk.domain.records.community import CommunityModel, ModelFigures, ModelStatus, Team
-    from commune_desk.services.catalogues import default_catalogues
-    from commune_desk.services.demo import demo_profile
+    from commune_desk.services.plans.catalogues import default_catalogues
+    from commune_desk.services.demo_data.demo import demo_profile
     from commune_desk.storage import records_repos as rr
     from commune_desk.storage.database import open_database
     from commune_desk.storage.profile_repo import ProfileRepository

@@ -47,7 +47,7 @@ def test_stored_plan_2026_cutoff_15_counts_each_record_once(db):
 
 def test_report_of_a_year_without_plan_follows_the_known_rule(db):
     """The 2025 and 2027 yearly reports (no plan of their own) count in the windows the scheme gives."""
-    from commune_desk.services.report_data import collect
+    from commune_desk.services.reports.report_data import collect
 
     PlanRepository(db, "test").store(plan(2026, "15"))
     _insert(db, [date(2025, 12, 20), date(2026, 12, 20), date(2025, 12, 10)])

@@ -121,7 +121,7 @@ def test_repositories_refuse_what_would_pass_100_percent(template, tmp_path_fact
     from commune_desk.domain.hand_values import ManualValue
     from commune_desk.domain.periods import Period
     from commune_desk.domain.records.types import Training, TrainingLine
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.database import open_database
     from commune_desk.storage.indicator_queries import compute
     from commune_desk.storage.manual_values import ManualValueRepository

@@ -102,7 +102,7 @@ def test_a_plan_of_another_province_or_year_needs_accept_mismatch(tmp_path, cli)
 def test_a_plan_of_any_other_year_than_this_one_is_a_mismatch(year):
     from dataclasses import replace
 
-    from commune_desk.services.demo_plan import demo_plan
+    from commune_desk.services.demo_data.demo_plan import demo_plan
     from commune_desk.services.plans.plan_warnings import import_warnings
 
     profile = Profile(province="Lạng Sơn", receiving_office="Sở Y tế tỉnh Lạng Sơn")

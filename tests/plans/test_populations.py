@@ -11,7 +11,7 @@ from commune_desk.domain.hand_values import ManualValue
 from commune_desk.domain.period_state import PeriodState
 from commune_desk.domain.populations import PopulationEntry
 from commune_desk.domain.records.types import Training, TrainingLine
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.plans.catalogues import default_catalogues
 from commune_desk.storage.audit_log import AuditLog
 from commune_desk.storage.indicator_queries import compute
 from commune_desk.storage.manual_values import ManualValueRepository
@@ -183,8 +183,8 @@ def test_cli_population_and_indicator_session(cli, tmp_path):
 def test_workbook_round_trips_figures_and_refuses_a_share_above_100(demo_db, tmp_path):
     from openpyxl import load_workbook
 
-    from commune_desk.services.records_import import import_records
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_import import import_records
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.database import open_database
     from commune_desk.storage.repos.bulk import read_all
 
@@ -220,8 +220,8 @@ def test_workbook_round_trips_figures_and_refuses_a_share_above_100(demo_db, tmp
 def test_workbook_figure_rows_are_checked_cell_by_cell(demo_db, tmp_path):
     from openpyxl import load_workbook
 
-    from commune_desk.services.records_import import import_records
-    from commune_desk.services.records_workbook import write_template
+    from commune_desk.services.records.records_import import import_records
+    from commune_desk.services.records.records_workbook import write_template
 
     book = tmp_path / "t.xlsx"
     write_template(demo_db, book)

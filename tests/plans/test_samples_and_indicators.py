@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from commune_desk.domain import indicators as ind
-from commune_desk.services.indicators import dashboard, evaluate_plan
+from commune_desk.services.targets.indicators import dashboard, evaluate_plan
 from commune_desk.services.plans.plan_import import import_file
 from commune_desk.services.plans.plan_workbook import read_plan
 from commune_desk.storage.plan_repo import ManualValue, ManualValueRepository, PlanRepository

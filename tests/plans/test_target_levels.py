@@ -13,7 +13,7 @@ from commune_desk.domain.errors import ValidationFailed
 from commune_desk.domain.periods import Period
 from commune_desk.domain.plans import Plan, Target
 from commune_desk.domain.propaganda import PropagandaActivity
-from commune_desk.services.indicators import evaluate_plan
+from commune_desk.services.targets.indicators import evaluate_plan
 from commune_desk.services.plans.plan_template import write_plan_workbook
 from commune_desk.services.plans.plan_workbook import read_plan, read_plan_checked
 from commune_desk.storage.plan_repo import PlanRepository
@@ -95,7 +95,7 @@ def test_office_targets_show_the_contribution_and_judge_only_a_quota(db):
 
 
 def test_report_says_office_level(db, tmp_path, qapp):
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_service import generate
     from tests.reports.helpers import docx_text, table_by_header
 
     PlanRepository(db, "t").store(simple_plan(2026, targets=(PROVINCE_60, QUOTA_5)))

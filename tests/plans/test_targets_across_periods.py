@@ -14,7 +14,7 @@ from commune_desk.domain import indicators as ind
 from commune_desk.domain.periods import Period
 from commune_desk.domain.plans import Target
 from commune_desk.domain.propaganda import PropagandaActivity
-from commune_desk.services.indicators import evaluate_plan
+from commune_desk.services.targets.indicators import evaluate_plan
 from commune_desk.storage.plan_repo import ManualValue, ManualValueRepository, PlanRepository
 from tests.plans.helpers import simple_plan
 
@@ -112,7 +112,7 @@ def test_hand_entered_quarter_values_show_in_longer_views(db):
 
 
 def test_report_prints_each_quarter(quarters_db, tmp_path, qapp):
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_service import generate
     from tests.reports.helpers import table_by_header
 
     files = generate(quarters_db, Period.parse("2026"), tmp_path, day=date(2027, 1, 10), number="2", actor="t",

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from commune_desk.services import backups
+from commune_desk.services.protection import backups
 from commune_desk.storage import keys
 from commune_desk.storage.backup import _counts, inspect_backup
 from commune_desk.storage.database import open_database

@@ -289,7 +289,7 @@ def test_random_bytes_are_not_a_communedesk_backup(cli, demo, tmp_path, size):
 
 
 def test_random_bytes_with_a_password_are_not_a_backup_either(tmp_path):
-    from commune_desk.services.restore import preview_backup
+    from commune_desk.services.protection.restore import preview_backup
 
     junk = tmp_path / "b.db"
     junk.write_bytes(os.urandom(8192))

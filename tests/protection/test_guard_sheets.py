@@ -228,7 +228,7 @@ def test_many_sheets_are_refused(tmp_path):
 
 
 def test_a_genuine_records_export_passes(tmp_path, demo_db):
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
 
     path = tmp_path / "records.xlsx"
     export_records(demo_db, path, include_identities=True)

@@ -140,8 +140,8 @@ def world(tmp_path_factory):
     """A demo database, its records export, the sample plan, a receipt-shaped zip and a backup; built once."""
     from datetime import date
 
-    from commune_desk.services.demo import create_demo
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.demo_data.demo import create_demo
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.backup import write_backup
     from commune_desk.storage.database import open_database
 

@@ -44,7 +44,7 @@ class Tally:
 def template(tmp_path_factory):
     """enc/c.db (password mode) with the demo of seed 5 and the marker, state 'current', and its sealed backup
     enc/b.db (state 'backup'); plain/p.db, a plain demo with the marker."""
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.storage.backup import write_backup
     from commune_desk.storage.database import open_database
 

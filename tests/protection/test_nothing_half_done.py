@@ -30,7 +30,7 @@ def _dump(db) -> dict:
 
 # ---- demo and demo --force are one transaction -----------------------------------------------------------------
 def test_demo_force_failing_late_leaves_the_database_as_it_was(demo_db, monkeypatch):
-    from commune_desk.services import demo, demo_plan
+    from commune_desk.services.demo_data import demo, demo_plan
 
     before = _dump(demo_db)
 
@@ -44,7 +44,7 @@ def test_demo_force_failing_late_leaves_the_database_as_it_was(demo_db, monkeypa
 
 
 def test_demo_force_replaces_everything_in_one_go(demo_db):
-    from commune_desk.services import demo
+    from commune_desk.services.demo_data import demo
 
     demo.create_demo(demo_db, year=2025, seed=9, force=True, actor="t", today=date(2026, 11, 20))
     with demo_db.read() as s:
@@ -61,7 +61,7 @@ def _numbers(db) -> int:
 
 
 def test_a_report_failing_at_the_annex_leaves_no_file_and_no_number_used(demo_db, tmp_path, monkeypatch):
-    from commune_desk.services import report_service, report_xlsx
+    from commune_desk.services.reports import report_service, report_xlsx
 
     out = tmp_path / "out"
     next_number = _numbers(demo_db)
@@ -77,7 +77,7 @@ def test_a_report_failing_at_the_annex_leaves_no_file_and_no_number_used(demo_db
 
 
 def test_a_cancelled_report_leaves_nothing(demo_db, tmp_path):
-    from commune_desk.services import report_service
+    from commune_desk.services.reports import report_service
 
     calls = []
 
@@ -93,7 +93,7 @@ def test_a_cancelled_report_leaves_nothing(demo_db, tmp_path):
 
 
 def test_a_package_that_fails_does_not_use_up_the_number(demo_db, tmp_path, monkeypatch):
-    from commune_desk.services import period_lifecycle
+    from commune_desk.services.packages import period_lifecycle
     from commune_desk.services.packages import package
 
     next_number = _numbers(demo_db)

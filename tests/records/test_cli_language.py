@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 
 def _bad_workbook(tmp_path):
-    from commune_desk.services.demo import create_demo
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.demo_data.demo import create_demo
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.database import open_database
 
     db = open_database(tmp_path / "nguon.db")

@@ -13,8 +13,8 @@ from commune_desk.domain.errors import InUse, ValidationFailed
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.domain.records import Support, TipOff
 from commune_desk.domain.records.community import CommunityModel, ModelFigures, ModelStatus, Team
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.demo import demo_profile
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.demo_data.demo import demo_profile
 from commune_desk.storage import records_repos as rr
 from commune_desk.storage.models import AuditRow
 from commune_desk.storage.models_community import ModelServedRow, TeamMemberRow

@@ -10,7 +10,7 @@ import sqlite3
 
 def _new_db(tmp_path):
     """An empty database made on purpose (commands never create one by accident: docs/cli.md)."""
-    from commune_desk.services.demo import demo_profile
+    from commune_desk.services.demo_data.demo import demo_profile
     from commune_desk.storage.database import open_database
     from commune_desk.storage.profile_repo import ProfileRepository
 

@@ -179,8 +179,8 @@ def test_team_activities_count_what_each_kind_of_team_carried_out(db):
     from commune_desk.domain.propaganda import PropagandaActivity
     from commune_desk.domain.records import Support, TipOff
     from commune_desk.domain.records.community import Team
-    from commune_desk.services.catalogues import default_catalogues
-    from commune_desk.services.demo import demo_profile
+    from commune_desk.services.plans.catalogues import default_catalogues
+    from commune_desk.services.demo_data.demo import demo_profile
     from commune_desk.storage import records_repos as rr
     from commune_desk.storage.profile_repo import ProfileRepository
     from tests.propaganda import propaganda_repo

@@ -66,8 +66,8 @@ def _titles(db) -> list[str]:
 
 
 def _round_trip(db, tmp: Path) -> list[str]:
-    from commune_desk.services.records_new_db import import_into_new_database
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_new_db import import_into_new_database
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.database import open_database
 
     book = tmp / "export.xlsx"
@@ -114,7 +114,7 @@ def _storable(db, titles: list[str]) -> list[str]:
 def test_any_text_starting_like_a_formula_round_trips(tmp_path_factory, pairs):
     """Whatever the form keeps comes back through export and import as the same text (the form and the import
     apply one legacy-encoding rule)."""
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.storage.database import open_database
 
     tmp = tmp_path_factory.mktemp("rt")
@@ -148,7 +148,7 @@ def test_every_app_workbook_keeps_risky_text_as_text(demo_db, tmp_path, qapp):
     report's chart draws with QtGui; pytest-qt's application, never a bare QGuiApplication in the test process.)"""
     from commune_desk.domain.periods import Period
     from commune_desk.services.plans.plan_template import write_plan_workbook
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.ui.export import export_rows
     from tests.plans.helpers import simple_plan
@@ -180,7 +180,7 @@ def test_every_app_workbook_keeps_risky_text_as_text(demo_db, tmp_path, qapp):
 def test_libreoffice_opens_the_export_without_evaluating_anything(demo_db, tmp_path):
     """LibreOffice (headless) converts the export to CSV (every sheet): each attack text is there as text,
     nothing computed."""
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
 
     _add(demo_db, ATTACKS)
     book = tmp_path / "export.xlsx"

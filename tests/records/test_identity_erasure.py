@@ -6,8 +6,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from commune_desk.domain.records import Penalty, PersonIdentity
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.demo import demo_profile
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.demo_data.demo import demo_profile
 from commune_desk.storage import records_repos as rr
 from commune_desk.storage.models_records import PenaltyRow, PersonIdentityRow
 from commune_desk.storage.profile_repo import ProfileRepository

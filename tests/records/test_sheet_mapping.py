@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from commune_desk.domain.errors import ValidationFailed
 from commune_desk.domain.profile import Profile, ResidentialUnit
 from commune_desk.domain.records.types import TrainingLine
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.sheet_mapping import mapping_for, read_sheet, remember, suggest
-from commune_desk.services.sheet_mapping_import import import_mapped
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.records.sheet_mapping import mapping_for, read_sheet, remember, suggest
+from commune_desk.services.records.sheet_mapping_import import import_mapped
 from commune_desk.storage.models import PropagandaRow
 from commune_desk.storage.models_records import TrainingRow
 from commune_desk.storage.profile_repo import ProfileRepository

@@ -11,7 +11,7 @@ from commune_desk.domain.errors import ValidationFailed
 from commune_desk.domain.profile import Profile, ResidentialUnit
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.domain.records.types import TipOff, UnitEvent
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.plans.catalogues import default_catalogues
 from commune_desk.storage.indicator_queries import compute
 from commune_desk.storage.profile_repo import ProfileRepository
 from tests.propaganda import propaganda_repo
@@ -97,8 +97,8 @@ def test_an_ending_cannot_leave_records_behind_it(commune):
 def test_the_records_workbook_refuses_a_record_after_its_units_merger(commune, tmp_path):
     from openpyxl import load_workbook
 
-    from commune_desk.services.records_import import import_records
-    from commune_desk.services.records_workbook import write_template
+    from commune_desk.services.records.records_import import import_records
+    from commune_desk.services.records.records_workbook import write_template
 
     book = tmp_path / "w.xlsx"
     write_template(commune, book)

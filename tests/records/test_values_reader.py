@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commune_desk.services import safe_input
-from commune_desk.services.records_sheets import CellError, from_cell
+from commune_desk.services.records.records_sheets import CellError, from_cell
 
 pytestmark = pytest.mark.skipif(not safe_input.calamine_available(), reason="python-calamine is not installed")
 
@@ -100,9 +100,9 @@ def test_a_sheet_starting_lower_right_keeps_its_row_numbers_and_letters(tmp_path
 
 def test_an_import_through_calamine_gives_the_records_openpyxl_gave(tmp_path, monkeypatch):
     """A whole records workbook (every sheet the demo fills) read both ways: the same parsed records."""
-    from commune_desk.services import records_read
-    from commune_desk.services.demo import create_demo
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records import records_read
+    from commune_desk.services.demo_data.demo import create_demo
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.database import open_database
 
     db = open_database(tmp_path / "xa.db")

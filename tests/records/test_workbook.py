@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from commune_desk.domain.errors import ValidationFailed
-from commune_desk.services.demo import create_demo, demo_profile
-from commune_desk.services.records_import import WorkbookRefused, import_records
-from commune_desk.services.records_workbook import export_records
+from commune_desk.services.demo_data.demo import create_demo, demo_profile
+from commune_desk.services.records.records_import import WorkbookRefused, import_records
+from commune_desk.services.records.records_workbook import export_records
 from commune_desk.storage.database import open_database
 from commune_desk.storage.models import Base
 from commune_desk.storage.repos.bulk import read_all

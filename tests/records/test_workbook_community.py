@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from commune_desk.domain.errors import ValidationFailed
-from commune_desk.services.records_import import import_records
-from commune_desk.services.records_workbook import export_records, write_template
-from commune_desk.services.demo import demo_profile
+from commune_desk.services.records.records_import import import_records
+from commune_desk.services.records.records_workbook import export_records, write_template
+from commune_desk.services.demo_data.demo import demo_profile
 from commune_desk.storage.models import Base
 from commune_desk.storage.profile_repo import ProfileRepository
 from commune_desk.storage.repos.bulk import read_all

@@ -13,8 +13,8 @@ from tests.reports.helpers import DAY
 def demo_reports(tmp_path_factory):
     """(db, q3 files, year files) for the demo commune of seed 7, no plan imported, number 07."""
     from commune_desk.domain.periods import Period
-    from commune_desk.services.demo import create_demo
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.demo_data.demo import create_demo
+    from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.database import open_database
 
     base = tmp_path_factory.mktemp("reports")

@@ -69,7 +69,7 @@ def _activities(db, first, last) -> tuple[int, int]:
 
 
 def test_yearly_report_dated_14_11_counts_to_14_11_with_labelled_estimate(late_record, tmp_path):
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_service import generate
 
     db = late_record
     files = generate(db, Period.parse("2026"), tmp_path, day=date(2026, 11, 14), number="21", actor="t",
@@ -96,7 +96,7 @@ def test_yearly_report_dated_14_11_counts_to_14_11_with_labelled_estimate(late_r
 
 
 def test_report_after_the_period_has_no_estimate(demo_db, tmp_path):
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_service import generate
 
     files = generate(demo_db, Period.parse("2026-Q3"), tmp_path, day=date(2026, 10, 5), number="3", actor="t",
                      estimate=True, today=date(2026, 12, 5))
@@ -108,7 +108,7 @@ def test_report_after_the_period_has_no_estimate(demo_db, tmp_path):
 def test_plan_cutoff_decides_when_the_report_is_later(late_record, tmp_path):
     """The plan says the yearly figures count to 14/11: a report dated 25/11 still stops there."""
     from commune_desk.domain.plans import DataCutoff
-    from commune_desk.services.report_data import collect
+    from commune_desk.services.reports.report_data import collect
     from commune_desk.storage.plan_repo import PlanRepository
     from tests.reports.helpers import plan_2026
 
@@ -126,8 +126,8 @@ def test_plan_cutoff_decides_when_the_report_is_later(late_record, tmp_path):
 
 
 def test_package_report_data_carries_cutoff_and_labelled_estimate(late_record, tmp_path):
-    from commune_desk.services.period_lifecycle import sign
-    from commune_desk.services.signing_keys import create_identity
+    from commune_desk.services.packages.period_lifecycle import sign
+    from commune_desk.services.packages.signing_keys import create_identity
     from commune_desk.storage.profile_repo import ProfileRepository
     from tests.lifecycle.conftest import report_data
 
@@ -146,7 +146,7 @@ def test_package_report_data_carries_cutoff_and_labelled_estimate(late_record, t
     assert by_code["PROP_ACTIVITIES"]["numerator"] == round(count * 365 / 318)
     assert {i["code"]: i["numerator"] for i in data["indicators"]}["PROP_ACTIVITIES"] == count
     assert result.window == (date(2026, 1, 1), date(2026, 11, 14))   # the lock covers what was reported
-    from commune_desk.services import report_data_check as rdc
+    from commune_desk.services.reports import report_data_check as rdc
 
     assert rdc.problems(data) == []
     passed_off = json.loads(json.dumps(data))

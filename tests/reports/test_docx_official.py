@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from commune_desk.domain.doc_format import date_line, document_number, vn_int, vn_percent
-from commune_desk.services.docx_official import DocHeader, OfficialDocument, SignBlock, TableSpec
+from commune_desk.services.documents.docx_official import DocHeader, OfficialDocument, SignBlock, TableSpec
 
 HEADER = DocHeader(
     issuing_body=("ỦY BAN NHÂN DÂN", "XÃ HÒA MỸ"), number_line=document_number(7), place="Xã Hòa Mỹ",

@@ -110,8 +110,8 @@ def test_quarter_report_gives_the_year_to_date(demo_reports):
 
 def test_no_models_and_no_teams_are_said_plainly(db, tmp_path):
     from commune_desk.domain.periods import Period
-    from commune_desk.services.demo import demo_profile
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.demo_data.demo import demo_profile
+    from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.profile_repo import ProfileRepository
 
     ProfileRepository(db, "t").save(demo_profile(4))

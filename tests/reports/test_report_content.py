@@ -163,7 +163,7 @@ def test_annex_formats_wrap_and_row_heights(demo_reports):
 
 
 def test_row_heights_grow_with_wrapped_text():
-    from commune_desk.services.xlsx_official import row_height, wrapped_lines
+    from commune_desk.services.documents.xlsx_official import row_height, wrapped_lines
 
     assert wrapped_lines("", 10) == 1 and wrapped_lines("ngắn", 10) == 1
     long = "Tỷ lệ cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm được kiểm tra trong năm " * 3
@@ -173,7 +173,7 @@ def test_row_heights_grow_with_wrapped_text():
 
 
 def test_chart_text_uses_a_times_compatible_face(qapp):
-    from commune_desk.services.charts import SERIF_FONTS, _font, serif_family
+    from commune_desk.services.reports.charts import SERIF_FONTS, _font, serif_family
 
     family = serif_family()
     assert family in SERIF_FONTS  # Liberation Serif is installed with the app's fonts

@@ -44,8 +44,8 @@ def report(tmp_path_factory):
     from openpyxl import load_workbook
 
     from commune_desk.domain.periods import Period
-    from commune_desk.services.demo import create_demo
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.demo_data.demo import create_demo
+    from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.database import open_database
 
     base = tmp_path_factory.mktemp("sql")

@@ -21,7 +21,7 @@ DAYS = {Q2: date(2026, 7, 3), YEAR: date(2026, 12, 18)}
 @pytest.fixture(scope="module")
 def communes(tmp_path_factory, qapp):
     """Two demo communes (seeds 7 and 12) with the sample plan; {seed: db}."""
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.storage.database import open_database
 
     base = tmp_path_factory.mktemp("narrative")
@@ -35,14 +35,14 @@ def communes(tmp_path_factory, qapp):
 
 
 def _content(db, period):
-    from commune_desk.services.report_data import collect
+    from commune_desk.services.reports.report_data import collect
 
     return collect(db, period, as_of=DAYS[period])
 
 
 def _found(db, period):
-    from commune_desk.services.report_docx import next_period_name
-    from commune_desk.services.report_narrative import findings
+    from commune_desk.services.reports.report_docx import next_period_name
+    from commune_desk.services.reports.report_narrative import findings
 
     c = _content(db, period)
     return c, findings(c, next_period_name(c.period_code))
@@ -50,7 +50,7 @@ def _found(db, period):
 
 @pytest.mark.parametrize("period", [Q2, YEAR], ids=["Q2", "year"])
 def test_two_communes_get_different_assessments_tasks_and_proposals(communes, period):
-    from commune_desk.services.report_narrative import draft
+    from commune_desk.services.reports.report_narrative import draft
 
     a, b = (draft(_content(communes[s], period)) for s in (7, 12))
     for key in SECTIONS:
@@ -224,7 +224,7 @@ def test_comparisons_only_against_recorded_periods(communes):
     """Q2 against Q1 of the same year and Q2 of 2025 (the demo's thinner year before): both recorded, both
     compared in the text and Biểu 8 with the figures counted in SQL here; a 2025 quarter, whose earlier periods
     (2024) hold no record at all, shows "-" and claims no change ("-" is "not recorded", never "0")."""
-    from commune_desk.services.report_data import collect
+    from commune_desk.services.reports.report_data import collect
 
     db = communes[7]
     c, found = _found(db, Q2)
@@ -307,8 +307,8 @@ def test_claims_follow_generated_data(db, data):
     from commune_desk.domain.profile import Profile, ResidentialUnit
     from commune_desk.storage.models import PropagandaRow
     from commune_desk.storage.models_records import BusinessRow, InspectionRow
-    from commune_desk.services.report_docx import next_period_name
-    from commune_desk.services.report_narrative import findings
+    from commune_desk.services.reports.report_docx import next_period_name
+    from commune_desk.services.reports.report_narrative import findings
     from commune_desk.storage.profile_repo import ProfileRepository
 
     units, acts, businesses, inspections = data
@@ -374,7 +374,7 @@ def test_claims_follow_generated_data(db, data):
                         updated_at=now,
                     )
                 )
-    from commune_desk.services.report_data import collect
+    from commune_desk.services.reports.report_data import collect
 
     c = collect(db, Period.parse("2026-Q1"), as_of=date(2026, 4, 5))
     found = findings(c, next_period_name(c.period_code))

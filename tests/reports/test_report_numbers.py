@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from commune_desk.domain.periods import Period
-from commune_desk.services.report_service import generate
+from commune_desk.services.reports.report_service import generate
 from commune_desk.storage.number_register import NumberRegister, NumberTaken
 from tests.reports.helpers import docx_text, rows
 

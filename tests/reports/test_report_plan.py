@@ -6,7 +6,7 @@ import docx
 import openpyxl
 
 from commune_desk.domain.periods import Period
-from commune_desk.services.report_service import generate
+from commune_desk.services.reports.report_service import generate
 from commune_desk.storage.plan_repo import PlanRepository
 from tests.reports.helpers import DAY, Q3, YTD_Q3, docx_text, plan_2026, rows, table_by_header, vn
 from tests.reports.test_report_figures import expected, pct

@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from commune_desk.domain.periods import Period
 from commune_desk.domain.recipients import abolished, is_archive, noi_nhan
-from commune_desk.services.report_service import generate
+from commune_desk.services.reports.report_service import generate
 from commune_desk.storage.plan_repo import PlanRepository
 from tests.plans.helpers import SAMPLE_001
 from tests.reports.helpers import DAY, plan_2026

@@ -35,8 +35,8 @@ def rendered(tmp_path_factory, qapp):
     """{(db, period): (profile, files, pdf)} for every case, rendered once for the module."""
     office_or_skip()
     from commune_desk.domain.periods import Period
-    from commune_desk.services.demo import create_demo
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.demo_data.demo import create_demo
+    from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.database import open_database
     from commune_desk.storage.profile_repo import ProfileRepository
 

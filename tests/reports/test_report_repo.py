@@ -10,7 +10,7 @@ import pytest
 from commune_desk.domain.errors import ValidationFailed
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import ReportSettings
-from commune_desk.services.report_service import Cancelled, generate
+from commune_desk.services.reports.report_service import Cancelled, generate
 from commune_desk.storage.report_repo import ReportRepository
 from tests.reports.helpers import DAY, docx_text, document_xml, scalar
 

@@ -33,8 +33,8 @@ def test_the_report_annex_and_docx_show_small_hamlet_counts_as_less_than_3(demo_
     from sqlalchemy import text
 
     from commune_desk.domain.periods import Period
-    from commune_desk.services.report_data import UNKNOWN_UNIT, collect
-    from commune_desk.services.report_service import generate
+    from commune_desk.services.reports.report_data import UNKNOWN_UNIT, collect
+    from commune_desk.services.reports.report_service import generate
 
     period = Period.parse("2026")
     content = collect(demo_db, period, as_of=date(2026, 11, 20))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from commune_desk.services.xlsx_official import SheetSpec, write_workbook
+from commune_desk.services.documents.xlsx_official import SheetSpec, write_workbook
 
 
 def test_sheet_layout(tmp_path):

@@ -112,7 +112,7 @@ def test_unit_code_mismatch_and_unit_scope(ca):
 
 
 def test_certificate_without_unit_code_needs_a_binding(ca):
-    from commune_desk.services.signing_keys import fingerprint_sha256
+    from commune_desk.services.packages.signing_keys import fingerprint_sha256
 
     nameless = pki.make_unit(ca["inter"], unit_code="")
     trust = _trust(Authority(ca["root"].cert))

@@ -6,7 +6,7 @@ import pytest
 
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.services.packages.key_import import import_provider_key
-from commune_desk.services.signing_keys import load_p12
+from commune_desk.services.packages.signing_keys import load_p12
 
 from . import pki
 
@@ -33,7 +33,7 @@ def test_import_with_chain_keeps_the_certificate_as_issued(ca, tmp_path):
 def test_certificate_without_unit_code_needs_the_officer_and_records_the_binding(ca, tmp_path):
     from commune_desk.services.packages.package import build_package
     from commune_desk.services.packages.package_verify import verify_package
-    from commune_desk.services.signing_keys import fingerprint_sha256
+    from commune_desk.services.packages.signing_keys import fingerprint_sha256
     from tests.packages.helpers import make_content
 
     nameless = pki.make_unit(ca["inter"], unit_code="")

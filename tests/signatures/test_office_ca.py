@@ -105,7 +105,7 @@ def test_add_ca_refuses_unit_certificates_expired_cas_and_bad_units(db, ca, tmp_
 
 def test_removed_ca_no_longer_vouches(db, ca, tmp_path):
     from commune_desk.services.office.office_ca import add_ca
-    from commune_desk.services.signing_keys import fingerprint_sha256
+    from commune_desk.services.packages.signing_keys import fingerprint_sha256
 
     add_ca(db, "test", _pem(tmp_path / "root.pem", ca["root"]), "*")
     CaTrustRepository(db, "t").remove(fingerprint_sha256(ca["root"].cert)[:12], "the province changed provider")

@@ -27,7 +27,7 @@ class Repos:
 
 
 def make_repos(db) -> Repos:
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.period_repo import PeriodStateRepository
     from commune_desk.storage.profile_repo import ProfileRepository

@@ -35,7 +35,7 @@ RECORD_FORMS = (
 
 
 def make_demo(path: Path):
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.storage.database import open_database
 
     db = open_database(path)
@@ -135,7 +135,7 @@ class Tour:
 
     def identity(self):
         if getattr(self, "_identity", None) is None:
-            from commune_desk.services.signing_keys import create_identity, save_p12
+            from commune_desk.services.packages.signing_keys import create_identity, save_p12
 
             profile = self.areas.profiles.get()
             self._identity = create_identity(profile.official_name, profile.unit_code)

@@ -12,7 +12,7 @@ from tests.ui.conftest import TODAY
 
 @pytest.fixture
 def areas(qtbot, repos):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.ui.views.record_areas import build_record_areas
 
     return build_record_areas(repos.db, repos.audit, repos.periods, repos.profiles, actor="user",
@@ -102,7 +102,7 @@ def test_model_with_status_and_figures(qtbot, areas):
 def test_support_and_propaganda_name_the_team_that_carried_them_out(qtbot, areas, repos):
     from commune_desk.domain.records.community import Team
 
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage import records_repos as rr
 
     rr.TeamRepository(repos.db, "u", today=lambda: TODAY, catalogues=default_catalogues()).add(

@@ -6,10 +6,10 @@ from datetime import date
 
 from sqlalchemy import text
 
-from commune_desk.services import charts
-from commune_desk.services.indicators import evaluate_plan
+from commune_desk.services.reports import charts
+from commune_desk.services.targets.indicators import evaluate_plan
 from commune_desk.storage.plan_repo import PlanRepository
-from commune_desk.services.home_figures import from_database
+from commune_desk.services.targets.home_figures import from_database
 from commune_desk.ui.views.home_view import HomeView, fmt_value
 from tests.ui.conftest import TODAY, make_repos
 from tests.ui.plan_fixtures import plan_for_year

@@ -36,7 +36,7 @@ def test_recognised_by_type_not_by_class_name(qapp):
 
 
 def test_one_cancelled_class_for_jobs_services_and_the_window():
-    from commune_desk.services import report_service
+    from commune_desk.services.reports import report_service
     from commune_desk.ui import operations
 
     assert operations.Cancelled is Cancelled is report_service.Cancelled

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog
 from commune_desk.domain.hand_values import ManualValue
 from commune_desk.domain.period_state import PeriodState
 from commune_desk.domain.populations import PopulationEntry
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.plans.catalogues import default_catalogues
 from commune_desk.storage.manual_values import ManualValueRepository
 from commune_desk.storage.period_repo import PeriodStateRepository
 from commune_desk.storage.plan_repo import PlanRepository
@@ -141,7 +141,7 @@ def test_a_value_of_a_signed_period_opens_read_only(qtbot, repos):
 
 
 def test_home_says_what_is_missing_and_leads_to_it(qtbot, repos):
-    from commune_desk.services.home_figures import from_database
+    from commune_desk.services.targets.home_figures import from_database
     from commune_desk.ui.views.home_view import HomeView
 
     PlanRepository(repos.db, "user").store(plan_for_year(2026))
@@ -188,7 +188,7 @@ def test_the_window_opens_the_form_at_the_missing_figure(qtbot, demo_db):
 def test_screenshots_of_base_figures_and_hand_values_in_vietnamese(qtbot, tmp_path, vietnamese):
     """The guide's pictures: the demo with its teachers' figure withdrawn, so the home says what is missing."""
     from commune_desk.app import build_areas
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.storage.database import open_database
     from commune_desk.ui.main_window import MainWindow
 

@@ -40,7 +40,7 @@ def test_the_first_run_names_what_reports_need_and_saves_nothing(qtbot, db, viet
 
 
 def test_complete_later_saves_and_the_home_reminds_until_done(qtbot, db, vietnamese):
-    from commune_desk.services.home_figures import from_database
+    from commune_desk.services.targets.home_figures import from_database
     from commune_desk.ui.views.home_view import HomeView
 
     repos = make_repos(db)

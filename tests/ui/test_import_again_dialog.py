@@ -10,7 +10,7 @@ def _propaganda_only(db, dest):
     """The demo's propaganda in a workbook of its own (no unique codes, so a second import doubles it)."""
     from openpyxl import load_workbook
 
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
 
     export_records(db, dest)
     wb = load_workbook(dest)

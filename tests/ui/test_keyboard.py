@@ -127,7 +127,7 @@ def test_an_open_drop_down_searches_too_and_escape_changes_nothing(qtbot):
 
 
 def test_the_propaganda_form_searches_its_combos(qtbot, repos):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.ui.dialogs.record_form import RecordDialog
 
     cats = default_catalogues()

@@ -31,7 +31,7 @@ def app_in_vietnamese(qapp):
 
 @pytest.fixture
 def demo_file(tmp_path):
-    from commune_desk.services.demo import create_demo
+    from commune_desk.services.demo_data.demo import create_demo
 
     path = tmp_path / "demo.db"
     db = open_database(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from commune_desk.services.removable import Volume
+from commune_desk.services.protection.removable import Volume
 from tests.loop.helpers import (
     COMMENT, COMMENT_CODE, PERIOD, build_commune_package, make_keys, pem, record_made, register_unit, rewrite_zip,
 )
@@ -55,7 +55,7 @@ def _take_in(qtbot, office, folder):
 
 def _write_receipt(qtbot, office, keys, tmp_path, *, comment=True, grab: Path | None = None):
     """Through the intake screen: select the row, Write receipt…, type the comment, key and password, write."""
-    from commune_desk.services.signing_keys import save_p12
+    from commune_desk.services.packages.signing_keys import save_p12
 
     view = _take_in(qtbot, office, tmp_path / "usb")
     assert not view.receipt_button.isEnabled()                 # nothing selected yet
@@ -89,7 +89,7 @@ def _write_receipt(qtbot, office, keys, tmp_path, *, comment=True, grab: Path | 
 
 
 def _register_office(qtbot, commune, keys, tmp_path):
-    from commune_desk.services.signing_keys import fingerprint_sha256, group_fingerprint
+    from commune_desk.services.packages.signing_keys import fingerprint_sha256, group_fingerprint
     from commune_desk.ui.views.plan_view import PlanView
 
     plan_view = PlanView(commune, "user", today=lambda: TODAY)
@@ -122,7 +122,7 @@ def _ack_cell(packages) -> str:
 def _round_trip(qtbot, desks, keys, tmp_path, shots: Path):
     """Office writes, commune registers the office and imports; returns the package, home and report views."""
     from commune_desk.storage.plan_repo import PlanRepository
-    from commune_desk.services.home_figures import from_database
+    from commune_desk.services.targets.home_figures import from_database
     from commune_desk.ui.views.home_view import HomeView
     from tests.ui.plan_fixtures import plan_for_year
 
@@ -158,7 +158,7 @@ def test_screenshots_of_the_loop_in_vietnamese(qtbot, desks, keys, tmp_path, vie
 
 def test_office_writes_a_receipt_and_the_commune_sees_the_comment_beside_its_figure(qtbot, desks, keys, tmp_path):
     from commune_desk.storage.loop_repo import ReceiptRepository
-    from commune_desk.services.home_figures import from_database
+    from commune_desk.services.targets.home_figures import from_database
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.ui.views.home_view import HomeView
     from commune_desk.ui.views.office_comments import MARKER
@@ -287,7 +287,7 @@ def test_opening_a_restored_pre_signing_backup_keeps_the_period_signed(qtbot, tm
     from datetime import date
 
     from commune_desk.domain.period_state import SIGNED, PeriodState
-    from commune_desk.services.period_lifecycle import state_of
+    from commune_desk.services.packages.period_lifecycle import state_of
     from commune_desk.storage.backup import restore_backup, write_backup
     from commune_desk.storage.database import open_database
     from commune_desk.storage.ledger import Ledger

@@ -76,7 +76,7 @@ def take_in(qtbot, view, folder):
 
 
 def test_trust_view_shows_the_fingerprint_and_registers_replaces_revokes(qtbot, office_db, units, tmp_path):
-    from commune_desk.services.signing_keys import create_identity, describe
+    from commune_desk.services.packages.signing_keys import create_identity, describe
     from commune_desk.ui.views.office_trust_view import OfficeTrustView
 
     view = OfficeTrustView(office_db, "t")
@@ -98,7 +98,7 @@ def test_trust_view_shows_the_fingerprint_and_registers_replaces_revokes(qtbot, 
 
     new_key = create_identity(units[0].name, units[0].code, now=SIGNED)
     new_pem = tmp_path / "new.pem"
-    from commune_desk.services.signing_keys import export_cert
+    from commune_desk.services.packages.signing_keys import export_cert
 
     export_cert(new_key.cert, new_pem)
     view.select_unit(units[0].code)

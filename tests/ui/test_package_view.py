@@ -24,7 +24,7 @@ def make_key(qtbot, profile, key_path):
 
 
 def test_keys_wizard_creates_p12_and_shows_fingerprint(qtbot, repos, tmp_path):
-    from commune_desk.services.signing_keys import describe, load_p12
+    from commune_desk.services.packages.signing_keys import describe, load_p12
 
     key_path = tmp_path / "keys" / "unit.p12"
     wizard = KeysWizard_refuses_mismatch(qtbot, repos.profiles.get(), key_path)
@@ -91,7 +91,7 @@ def test_sign_period_locks_and_verifies(qtbot, demo_db, signed):
     from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.ui.dialogs.record_form import RecordDialog
     from tests.propaganda import activities, propaganda_repo
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     view, result = signed
     row = view._codes.index("2026-Q3")

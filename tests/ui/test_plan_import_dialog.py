@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from commune_desk.domain.errors import Problem
-from commune_desk.services.removable import Volume
+from commune_desk.services.protection.removable import Volume
 from commune_desk.storage.plan_repo import PlanRepository
 from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog, problem_columns
 from tests.plans.helpers import mutate, snapshot

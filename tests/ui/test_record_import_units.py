@@ -42,7 +42,7 @@ def test_operation_runs_off_the_ui_thread_reports_progress_and_can_be_cancelled(
 def test_import_dialog_dry_run_lists_the_bad_cell_and_imports_nothing(qtbot, demo_repos, tmp_path):
     from openpyxl import load_workbook
 
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
     good, bad = tmp_path / "good.xlsx", tmp_path / "bad.xlsx"
@@ -66,7 +66,7 @@ def test_import_dialog_dry_run_lists_the_bad_cell_and_imports_nothing(qtbot, dem
 
 
 def test_import_dialog_imports_a_clean_workbook_into_an_empty_database(qtbot, demo_repos, db_path, tmp_path):
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.database import open_database
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.ui.dialogs.import_dialog import ImportDialog
@@ -89,7 +89,7 @@ def test_import_dialog_imports_a_clean_workbook_into_an_empty_database(qtbot, de
 
 
 def test_rename_and_merge_a_residential_unit_with_an_effective_date(qtbot, repos):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS, RecordRepository
     from commune_desk.storage.repos.listing import RecordListing
     from commune_desk.ui.views.record_view import RecordView

@@ -46,7 +46,7 @@ def records(n):
 
 
 def model_for(listing, flt=None):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     return RecordTableModel(listing, SPEC.columns, flt or ListFilter(), Env(default_catalogues()), sums=SPEC.sums)
 

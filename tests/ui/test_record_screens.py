@@ -15,7 +15,7 @@ from tests.ui.conftest import TODAY
 
 
 def make_view(qtbot, repos, entity, **kwargs):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS, RecordRepository
     from commune_desk.storage.repos.listing import RecordListing
     from commune_desk.ui.views.record_view import RecordView
@@ -37,7 +37,7 @@ def make_view(qtbot, repos, entity, **kwargs):
 
 
 def add_parents(repos):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS, RecordRepository
 
     cats = default_catalogues()
@@ -250,7 +250,7 @@ def test_text_sorts_in_vietnamese_order_and_export_writes_the_filtered_rows(qtbo
 
 
 def test_generic_model_passes_the_model_tester(qtmodeltester, demo_repos):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS
     from commune_desk.storage.repos.listing import ListFilter, RecordListing
     from commune_desk.ui.models.record_table_model import RecordTableModel

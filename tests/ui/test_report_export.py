@@ -79,7 +79,7 @@ def test_an_existing_report_is_never_overwritten_silently(qtbot, view, tmp_path)
 
 
 def test_usb_is_mentioned_only_for_a_removable_drive(qtbot, demo_db, tmp_path):
-    from commune_desk.services.removable import Volume
+    from commune_desk.services.protection.removable import Volume
     from commune_desk.ui.views.report_view import ReportView
 
     stick = tmp_path / "stick"

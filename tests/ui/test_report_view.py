@@ -77,7 +77,7 @@ def test_edit_narrative_save_and_generate(qtbot, view, demo_db, tmp_path):
 
 
 def test_ascii_names_on_a_removable_drive(qtbot, demo_db, tmp_path):
-    from commune_desk.services.removable import Volume
+    from commune_desk.services.protection.removable import Volume
     from commune_desk.ui.views.report_view import ReportView
 
     stick = tmp_path / "stick"

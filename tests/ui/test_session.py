@@ -251,7 +251,7 @@ def test_a_second_instance_on_the_same_database_is_told(qtbot, tmp_path):
 
 
 def test_closing_the_window_writes_a_verified_exit_backup_and_releases_the_lock(qtbot, tmp_path):
-    from commune_desk.services.backups import list_backups
+    from commune_desk.services.protection.backups import list_backups
     from commune_desk.storage.backup import _counts, inspect_backup
     from commune_desk.storage.instance_lock import InstanceLock
 
@@ -272,7 +272,7 @@ def test_closing_the_window_writes_a_verified_exit_backup_and_releases_the_lock(
 
 
 def test_a_missing_second_backup_folder_is_a_warning_not_a_failure(qtbot, tmp_path):
-    from commune_desk.services.backups import save_second_folder
+    from commune_desk.services.protection.backups import save_second_folder
 
     path = tmp_path / "xa.db"
     db = open_database(path, PASSWORD)

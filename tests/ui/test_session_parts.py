@@ -96,9 +96,9 @@ def test_backup_failures_are_told_not_swallowed(tmp_path, monkeypatch):
     def broken(*_a, **_k):
         raise DatabaseUnavailable("the disk is full; free some space and try again")
 
-    monkeypatch.setattr("commune_desk.services.backups.daily_backup_if_due", broken)
-    monkeypatch.setattr("commune_desk.services.backups.backup_on_exit", broken)
-    monkeypatch.setattr("commune_desk.services.backups.backup_now", broken)
+    monkeypatch.setattr("commune_desk.services.protection.backups.daily_backup_if_due", broken)
+    monkeypatch.setattr("commune_desk.services.protection.backups.backup_on_exit", broken)
+    monkeypatch.setattr("commune_desk.services.protection.backups.backup_now", broken)
     backups.daily(object())
     backups.on_exit(object())
     backups.now(object())

@@ -19,7 +19,7 @@ PASSWORD = "mat-khau-ky-so"
 
 
 def _view(qtbot, db, tmp_path, today: date = TODAY):
-    from commune_desk.services.signing_keys import create_identity, save_p12
+    from commune_desk.services.packages.signing_keys import create_identity, save_p12
     from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.ui.views.package_view import PackageView
 
@@ -33,7 +33,7 @@ def _view(qtbot, db, tmp_path, today: date = TODAY):
 
 def _count_dated(db, first: date, last: date) -> int:
     """The records dated in [first, last], counted the long way: every repository's own list."""
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.repos.base import RecordRepository
     from commune_desk.storage.repos.kinds import KINDS
@@ -56,7 +56,7 @@ def _count_dated(db, first: date, last: date) -> int:
 
 
 def test_the_preview_is_what_signing_then_locks(qtbot, demo_db, tmp_path):
-    from commune_desk.services.sign_preview import preview
+    from commune_desk.services.packages.sign_preview import preview
 
     q4 = Period.parse("2026-Q4")
     before = preview(demo_db, q4, day=TODAY, today=TODAY)
@@ -151,7 +151,7 @@ def test_after_signing_the_package_is_listed_valid(qtbot, demo_db, tmp_path):
 
 def test_the_home_shows_a_signed_period_as_sent(qtbot, demo_db, tmp_path, vietnamese):
     """Signed through the screen, the quarter's deadline on the home turns into "đã gửi ngày …"."""
-    from commune_desk.services.home_figures import from_database
+    from commune_desk.services.targets.home_figures import from_database
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.ui.views.home_view import HomeView
     from tests.ui.plan_fixtures import plan_for_year

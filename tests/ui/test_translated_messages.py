@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_records_dry_run_table_shows_vietnamese_reasons(qtbot, demo_repos, tmp_path, vietnamese):
     from openpyxl import load_workbook
 
-    from commune_desk.services.records_workbook import export_records
+    from commune_desk.services.records.records_workbook import export_records
     from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
     good, bad = tmp_path / "good.xlsx", tmp_path / "bad.xlsx"
@@ -103,7 +103,7 @@ def test_office_rejection_reasons_are_vietnamese(qtbot, vietnamese):
 def test_translatable_error_stays_english_for_the_cli_and_is_vietnamese_in_the_window(vietnamese, db, tmp_path):
     import pytest
 
-    from commune_desk.services.records_import import WorkbookRefused, check_workbook
+    from commune_desk.services.records.records_import import WorkbookRefused, check_workbook
     from commune_desk.ui.problems import error_text
 
     with pytest.raises(WorkbookRefused) as caught:
@@ -152,7 +152,7 @@ def test_every_problems_template_has_a_finished_vietnamese_translation_with_the_
 def test_problem_english_output_is_unchanged_for_the_cli():
     from commune_desk.domain.records.rules import RuleContext, validate_business
     from commune_desk.domain.records.types import Business
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     problems = validate_business(Business(code="", name="X", kind_code="", registered_date=TODAY, workers=3,
                                           workers_committed=5, unit_code="T9"),

@@ -39,7 +39,7 @@ def changes(before: dict, after: dict) -> list[str]:
 
 
 def view_for(qtbot, demo_repos, entity):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.storage.repos import KINDS, RecordRepository
     from commune_desk.storage.repos.listing import RecordListing
     from commune_desk.ui.views.record_view import RecordView
@@ -94,7 +94,7 @@ def test_large_stored_values_survive_an_untouched_save(qtbot, demo_repos, db_pat
     from commune_desk.domain.records.rules import MAX_COUNT, MAX_FINE
     from commune_desk.domain.records.types import TrainingLine
     from commune_desk.storage.repos import KINDS, RecordRepository
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     cats = default_catalogues()
     biz = RecordRepository(demo_repos.db, "u", KINDS["business"], today=lambda: TODAY, catalogues=cats)

@@ -65,7 +65,7 @@ def _same_content(office_db, entry) -> list:
 def receipt_data(package_sha256: str, unit_code: str, unit_name: str, period: str, revision: int, status: str,
                  comments: list[tuple[str, str]], cert, now: dt.datetime) -> dict:
     """receipt.json, schema version 1."""
-    from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256, unit_code_of
+    from commune_desk.services.packages.signing_keys import common_name_of, fingerprint_sha256, unit_code_of
 
     return {
         "schema": RECEIPT_SCHEMA,
@@ -89,7 +89,7 @@ def write_receipt(office_db, package: Path | str, identity, out_dir: Path | str,
     from commune_desk.services.packages.cms import sign_detached
     from commune_desk.services.packages.package_verify import MAX_PACKAGE_BYTES, verify_data
     from commune_desk.services.safe_input import UnsafeInput, read_bytes_capped
-    from commune_desk.services.signing_keys import check_key_matches, check_validity
+    from commune_desk.services.packages.signing_keys import check_key_matches, check_validity
     from commune_desk.storage.files import atomic_path
     from commune_desk.storage.loop_repo import ReceiptRepository
 
@@ -213,7 +213,7 @@ def check_receipt(db, path: Path | str) -> tuple[dict, bytes, object]:
 def _check_receipt(db, path: Path) -> tuple[dict, bytes, object]:
     from commune_desk.services.packages.cms import SignatureInvalid, verify_detached
     from commune_desk.services.plans.plan_signing import registered_certificates
-    from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256
+    from commune_desk.services.packages.signing_keys import common_name_of, fingerprint_sha256
 
     body, signature = read_receipt_zip(path)
     try:

@@ -1,1 +1,2 @@
-"""The receiving office: package intake, the trusted signers and authorities, aggregation across communes."""
+"""The receiving office: package intake, the trusted signers and authorities, aggregation across communes and its
+report."""

@@ -96,7 +96,7 @@ def aggregate(db, period: Period | str, *, expected: dict[str, str] | None = Non
 def write_outputs(db, agg: OfficeAggregate, out_dir: Path | str, *, today: date | None = None,
                   number_line: str = "Số:       /BC") -> tuple[Path, Path]:
     """The office Word report and the Excel workbook (one row per unit) in `out_dir`."""
-    from commune_desk.services.office_report import write_docx, write_xlsx
+    from commune_desk.services.office.office_report import write_docx, write_xlsx
     from commune_desk.storage.profile_repo import ProfileRepository
 
     out_dir = Path(out_dir)

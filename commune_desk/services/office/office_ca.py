@@ -16,7 +16,7 @@ def check_ca_certificate(cert, now: dt.datetime | None = None) -> None:
     from cryptography import x509
 
     from commune_desk.services.packages.chain_trust import is_ca
-    from commune_desk.services.signing_keys import common_name_of
+    from commune_desk.services.packages.signing_keys import common_name_of
 
     name = common_name_of(cert) or cert.subject.rfc4514_string()
     if not is_ca(cert):
@@ -36,7 +36,7 @@ def check_ca_certificate(cert, now: dt.datetime | None = None) -> None:
 def add_ca(db, actor: str, path: Path | str, units: str):
     """Trust the CA certificate in `path` for `units` ("*" or "CODE,CODE"); returns (TrustedCa, certificate)."""
     from commune_desk.services.office.office_intake import load_cert_file
-    from commune_desk.services.signing_keys import cert_bytes, common_name_of, fingerprint_sha256
+    from commune_desk.services.packages.signing_keys import cert_bytes, common_name_of, fingerprint_sha256
     from commune_desk.storage.office_ca_repo import CaTrustRepository, TrustedCa, parse_units
 
     wanted = parse_units(units)

@@ -28,7 +28,7 @@ STAGING = ".staging"                # verified bytes wait here until their batch
 
 def cert_facts(cert) -> CertFacts:
     """The facts the trust list keeps of a certificate (cryptography object)."""
-    from commune_desk.services.signing_keys import cert_bytes, common_name_of, fingerprint_sha256, unit_code_of
+    from commune_desk.services.packages.signing_keys import cert_bytes, common_name_of, fingerprint_sha256, unit_code_of
 
     return CertFacts(fingerprint_sha256(cert), cert_bytes(cert, "pem").decode("ascii"), unit_code_of(cert),
                      common_name_of(cert), cert.subject.rfc4514_string(), cert.not_valid_after_utc)
@@ -36,7 +36,7 @@ def cert_facts(cert) -> CertFacts:
 
 def load_cert_file(path: Path | str):
     """The one certificate of a .pem/.cer file."""
-    from commune_desk.services.signing_keys import load_trust
+    from commune_desk.services.packages.signing_keys import load_trust
 
     path = Path(path)
     if not path.is_file():
@@ -94,7 +94,7 @@ def trust_from_db(db) -> TrustSource:
 
 def trust_from_path(path: Path | str) -> TrustSource:
     """A trust list from a certificate file or folder (`--trust`): each certificate's subject names its unit."""
-    from commune_desk.services.signing_keys import load_trust
+    from commune_desk.services.packages.signing_keys import load_trust
 
     from commune_desk.services.packages.chain_trust import ChainTrust, split_trust
 
@@ -175,7 +175,7 @@ def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt
 
     Never raises: whatever goes wrong with this file is this file's `invalid` verdict.
     """
-    from commune_desk.services import report_data_check as rdc
+    from commune_desk.services.reports import report_data_check as rdc
     from commune_desk.services.packages.package_verify import M, verify_data
 
     result = verify_data(data, path.name, trust=None, now=now, bindings=trust.bindings())

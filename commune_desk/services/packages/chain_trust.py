@@ -81,7 +81,7 @@ def _der(cert) -> bytes:
 
 
 def _name(cert) -> str:
-    from commune_desk.services.signing_keys import common_name_of
+    from commune_desk.services.packages.signing_keys import common_name_of
 
     return common_name_of(cert) or cert.subject.rfc4514_string()
 
@@ -99,7 +99,7 @@ class ChainTrust:
 
     def verdict(self, signer, others: Iterable, unit_code: str, signed_at: dt.datetime | None) -> ChainVerdict:
         """Whether `signer` (with the certificates the signature carried) may sign for `unit_code` at `signed_at`."""
-        from commune_desk.services.signing_keys import fingerprint_sha256, unit_code_of
+        from commune_desk.services.packages.signing_keys import fingerprint_sha256, unit_code_of
 
         if not self.authorities:
             return _verdict(False, "no_path", detail="no certificate authority is trusted")

@@ -56,7 +56,7 @@ def check_chain(cert, chain: list, at: dt.datetime) -> str:
     except _PathProblem as exc:
         raise ImportRefused.of(QT_TRANSLATE_NOOP("Problems", "the certificate chain in the file is not valid: {detail}"),
                                detail=exc.detail) from exc
-    from commune_desk.services.signing_keys import common_name_of
+    from commune_desk.services.packages.signing_keys import common_name_of
 
     return " → ".join(common_name_of(c) or c.subject.rfc4514_string() for c in path)
 
@@ -65,7 +65,7 @@ def import_provider_key(source: Path | str, password: str, dest: Path | str, *, 
                         new_password: str | None = None, overwrite: bool = False,
                         now: dt.datetime | None = None) -> ImportReport:
     """Check the provider's file and write the app's key file `dest` (atomically); nothing is written on refusal."""
-    from commune_desk.services.signing_keys import (
+    from commune_desk.services.packages.signing_keys import (
         SigningIdentity, _read_file, check_validity, read_p12, save_p12, unit_code_of,
     )
 

@@ -142,7 +142,7 @@ def check_report_data(raw: bytes) -> None:
     A figure the office would refuse (a share above 100 %, a negative or non-finite number, an unknown code)
     stops the signing here, with the field named, instead of travelling to the office.
     """
-    from commune_desk.services import report_data_check as rdc
+    from commune_desk.services.reports import report_data_check as rdc
 
     try:
         data = rdc.parse(raw)
@@ -308,7 +308,7 @@ def build_package(content: PackageContent, identity, out_dir: Path | str, *, now
     `identity` is a key file's SigningIdentity (key in memory) or a token's TokenIdentity (`sign_cms` signs on
     the token); a certificate without a unit code signs for the unit it was bound to at `keys import`.
     """
-    from commune_desk.services.signing_keys import (
+    from commune_desk.services.packages.signing_keys import (
         check_key_matches, check_validity, fingerprint_sha256, identity_unit_code, unit_code_of,
     )
 

@@ -94,7 +94,7 @@ def verify_bag(files: dict[str, bytes], result: VerifyResult, trust=None, now: d
     code for certificates whose subject carries no unit code.
     """
     from commune_desk.services.packages import cms
-    from commune_desk.services.signing_keys import (
+    from commune_desk.services.packages.signing_keys import (
         common_name_of, fingerprint_sha256, group_fingerprint, unit_code_of,
     )
 
@@ -199,7 +199,7 @@ def _check_time(signing_time, cert, now, result: VerifyResult) -> None:
 def _check_report_data(files, info: dict, result: VerifyResult, signing_time=None) -> None:
     """report-data.json as data (services/report_data_check: schema, shares, period, created) and against
     bag-info.txt; the parsed document is kept in `result.data` so no caller parses it a second time."""
-    from commune_desk.services import report_data_check as rdc
+    from commune_desk.services.reports import report_data_check as rdc
 
     if REPORT_DATA not in files:
         result.add("report-data", False, REPORT_DATA, M["missing"])

@@ -172,7 +172,7 @@ class TokenKey:
     problem: str = ""
 
     def describe(self) -> str:
-        from commune_desk.services.signing_keys import common_name_of, unit_code_of
+        from commune_desk.services.packages.signing_keys import common_name_of, unit_code_of
 
         return (f"'{self.label}' ({common_name_of(self.cert)}, unit {unit_code_of(self.cert) or '?'}, valid until "
                 f"{self.cert.not_valid_after_utc:%Y-%m-%d}{', ' + self.problem if self.problem else ''})")
@@ -202,7 +202,7 @@ def _certificates(session) -> list[tuple[bytes, str, object]]:
 
 def _usable(cert, at: dt.datetime) -> str:
     from commune_desk.services.packages.chain_trust import _usage_problem
-    from commune_desk.services.signing_keys import validity_status
+    from commune_desk.services.packages.signing_keys import validity_status
 
     status = validity_status(cert, at)
     if status != "valid":
@@ -231,7 +231,7 @@ def list_keys(session, at: dt.datetime | None = None) -> tuple[list[TokenKey], l
 
 
 def _choose(keys: list[TokenKey], key_label: str | None, unit_code: str | None) -> TokenKey:
-    from commune_desk.services.signing_keys import unit_code_of
+    from commune_desk.services.packages.signing_keys import unit_code_of
 
     found = keys
     if key_label:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from commune_desk.domain.catalogues import CatalogueSet
-from commune_desk.services.catalogues import default_catalogues
+from commune_desk.services.plans.catalogues import default_catalogues
 
 
 def catalogue_set(plan) -> CatalogueSet:

@@ -71,7 +71,7 @@ def sign_plan(workbook: Path | str, identity, *, overwrite: bool = True) -> Path
     from commune_desk.services.packages.cms import sign_detached
     from commune_desk.services.plans.plan_import import check_file
     from commune_desk.services.safe_input import read_bytes_capped
-    from commune_desk.services.signing_keys import check_key_matches, check_validity
+    from commune_desk.services.packages.signing_keys import check_key_matches, check_validity
     from commune_desk.storage.files import atomic_path
 
     workbook = Path(workbook)
@@ -92,7 +92,7 @@ def sign_plan(workbook: Path | str, identity, *, overwrite: bool = True) -> Path
 
 def registered_certificates(db) -> list:
     """The active registered office certificates (cryptography objects)."""
-    from commune_desk.services.signing_keys import parse_certificates
+    from commune_desk.services.packages.signing_keys import parse_certificates
     from commune_desk.storage.loop_repo import OfficeCertRepository
 
     certs = []
@@ -105,7 +105,7 @@ def check_bytes(data: bytes, signature: bytes | None, registered: list, *, signa
         -> PlanSignatureCheck:
     """The verdict for workbook bytes and their signature (None: no .p7s)."""
     from commune_desk.services.packages.cms import SignatureInvalid, verify_detached
-    from commune_desk.services.signing_keys import common_name_of, fingerprint_sha256
+    from commune_desk.services.packages.signing_keys import common_name_of, fingerprint_sha256
 
     if signature is None:
         return PlanSignatureCheck(PLAN_UNSIGNED, reason="no .p7s signature file beside the workbook")

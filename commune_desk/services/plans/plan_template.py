@@ -113,7 +113,7 @@ def write_plan_workbook(path, plan: Plan | None = None) -> Path:
     if plan is not None:
         _fill(plan, settings, targets, deadlines, report, wb, table)
     wb.active = 1
-    from commune_desk.services.xlsx_text import keep_text
+    from commune_desk.services.documents.xlsx_text import keep_text
     from commune_desk.storage.files import write_with
 
     keep_text(wb)   # a target text beginning with "=" or "-" stays text

@@ -51,7 +51,7 @@ def _day(reader, sheet, r, name, cell) -> str | None:
 def measure_codes(rows: dict) -> dict[str, set]:
     """Codes of the two measure catalogues: the plan's own cat_ sheets (`rows` by sheet) when present, else the
     shipped defaults."""
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     out = {}
     for name in ("supplementary_penalties", "remedial_measures"):

@@ -26,7 +26,7 @@ class PlanFileError(ExpectedError):
 
 
 def known_catalogues() -> list[str]:
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     return sorted(default_catalogues().catalogues)
 

@@ -53,7 +53,7 @@ def _reverse(lookups: dict) -> dict:
 class RecordRepository:
     """List, get, add, update, delete one record type; validation and period locks as for propaganda.
 
-    `catalogues` (the CatalogueSet in force, from services.catalogues) is needed to add or update records.
+    `catalogues` (the CatalogueSet in force, from services.plans.catalogues) is needed to add or update records.
     """
 
     def __init__(self, db, actor: str, kind: Kind, *, today=date.today, catalogues=None) -> None:

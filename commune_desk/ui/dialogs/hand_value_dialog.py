@@ -23,7 +23,7 @@ LOCK_STYLE = "background: #f8d7da; color: #842029; padding: 6px; font-weight: bo
 
 
 class HandValueDialog(QDialog):
-    """`row`: a services.hand_entry.HandRow; `enter_population(kind, year)` opens the base figures' form."""
+    """`row`: a services.targets.hand_entry.HandRow; `enter_population(kind, year)` opens the base figures' form."""
 
     def __init__(self, repo, row, *, enter_population: Callable | None = None,
                  parent: QWidget | None = None) -> None:

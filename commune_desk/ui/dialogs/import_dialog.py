@@ -198,7 +198,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _failed(self, exc, _trace: str) -> None:
-        from commune_desk.services.records_import import AlreadyImported
+        from commune_desk.services.records.records_import import AlreadyImported
 
         if isinstance(exc, AlreadyImported):
             # The same workbook again: say when it came first; only an explicit "Import again" adds it twice.
@@ -220,7 +220,7 @@ class ImportDialog(QDialog):
         path, db, today = self.path.text().strip(), self._db, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records_import import ImportCancelled, import_records
+            from commune_desk.services.records.records_import import ImportCancelled, import_records
 
             try:
                 result = import_records(db, path, "dry-run", dry_run=True, today=today, cancel=cancelled,
@@ -248,7 +248,7 @@ class ImportDialog(QDialog):
         path, db, actor, today = self.path.text().strip(), self._db, self._actor, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records_import import ImportCancelled, import_records
+            from commune_desk.services.records.records_import import ImportCancelled, import_records
 
             try:   # Cancel works while the workbook is read; the check and the write are one transaction
                 return import_records(db, path, actor, today=today, again=again, cancel=cancelled,

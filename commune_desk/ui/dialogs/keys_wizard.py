@@ -112,7 +112,7 @@ class KeysWizard(QDialog):
         return False
 
     def _show(self, identity, text: str) -> bool:
-        from commune_desk.services.signing_keys import describe
+        from commune_desk.services.packages.signing_keys import describe
 
         self.identity = identity
         self.info = info = describe(identity.cert)
@@ -136,7 +136,7 @@ class KeysWizard(QDialog):
 
     def create_key(self) -> bool:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.signing_keys import create_identity, save_p12
+        from commune_desk.services.packages.signing_keys import create_identity, save_p12
 
         password = self.password.text()
         if len(password) < MIN_PASSWORD:
@@ -196,7 +196,7 @@ class KeysWizard(QDialog):
 
     def open_key(self) -> bool:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.signing_keys import load_p12
+        from commune_desk.services.packages.signing_keys import load_p12
 
         try:
             identity = load_p12(self.key_path, self.open_password.text(), require_valid=False)
@@ -206,7 +206,7 @@ class KeysWizard(QDialog):
 
     def export_certificate(self, path: str | Path | None = None) -> Path | None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.signing_keys import export_cert
+        from commune_desk.services.packages.signing_keys import export_cert
 
         if self.identity is None:
             return None

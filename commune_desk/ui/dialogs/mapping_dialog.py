@@ -30,7 +30,7 @@ class MappingDialog(QDialog):
 
     def __init__(self, db, actor: str, *, today=None, catalogues=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from commune_desk.services.catalogues import default_catalogues
+        from commune_desk.services.plans.catalogues import default_catalogues
         from commune_desk.storage.profile_repo import ProfileRepository
 
         self._db, self._actor, self._today = db, actor, today
@@ -147,7 +147,7 @@ class MappingDialog(QDialog):
 
     def load(self, sheet: str | None = None) -> bool:
         """Read the header row of the chosen sheet and show the remembered or suggested mapping."""
-        from commune_desk.services.sheet_mapping import mapping_for, read_sheet, targets
+        from commune_desk.services.records.sheet_mapping import mapping_for, read_sheet, targets
 
         path = self.path.text().strip()
         if not path:
@@ -209,7 +209,7 @@ class MappingDialog(QDialog):
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
-        from commune_desk.services.sheet_mapping_import import preview
+        from commune_desk.services.records.sheet_mapping_import import preview
 
         mapping = self.mapping()
         labels = {t.name: t.label for t in self.targets}
@@ -265,8 +265,8 @@ class MappingDialog(QDialog):
                        cannot=self.tr("The spreadsheet cannot be imported: %1"))
 
     def _job(self, dry_run: bool):
-        from commune_desk.services.sheet_mapping import remember
-        from commune_desk.services.sheet_mapping_import import import_mapped
+        from commune_desk.services.records.sheet_mapping import remember
+        from commune_desk.services.records.sheet_mapping_import import import_mapped
 
         db, source, entity, mapping, today = self._db, self.source, self.entity, self.mapping(), self._today
         actor, cats = self._actor, self._cats

@@ -13,7 +13,7 @@ class OfficeCertTexts(QObject):
 
     def confirm_text(self, facts) -> str:
         """Who, and the fingerprint in 16 groups for the officer to compare with the office by phone."""
-        from commune_desk.services.signing_keys import group_fingerprint
+        from commune_desk.services.packages.signing_keys import group_fingerprint
 
         until = f"{facts.not_after:%d/%m/%Y}" if facts.not_after else "—"
         return "\n".join((

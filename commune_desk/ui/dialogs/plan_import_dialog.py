@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from commune_desk.services.removable import Volume, find_workbooks, removable_volumes
+from commune_desk.services.protection.removable import Volume, find_workbooks, removable_volumes
 from commune_desk.ui.operations import run_in_background
 from commune_desk.ui.dialogs.plan_import_texts import problem_columns  # noqa: F401 - re-exported for callers
 from commune_desk.ui.problems import problem_text

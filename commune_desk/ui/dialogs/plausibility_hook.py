@@ -59,7 +59,7 @@ def attach_plausibility(dialog: QDialog, check: Callable) -> QLabel:
 
 def attach_for(dialog: QDialog, repo, entity: str) -> QLabel | None:
     """Attach the participant check when `entity` has one; the repository's database gives last year's records."""
-    from commune_desk.services.plausibility import DATE_FIELDS, PlausibilityCheck
+    from commune_desk.services.records.plausibility import DATE_FIELDS, PlausibilityCheck
 
     db = getattr(repo, "_db", None)
     if entity not in DATE_FIELDS or db is None:

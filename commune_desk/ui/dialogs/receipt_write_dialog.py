@@ -160,7 +160,7 @@ class ReceiptWriteDialog(QDialog):
         """Sign and write the receipt; the result (or why not) is shown in the dialog. Returns WrittenReceipt."""
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.services.loop.receipts import write_receipt
-        from commune_desk.services.signing_keys import load_p12
+        from commune_desk.services.packages.signing_keys import load_p12
 
         key, out = self.key_edit.text().strip(), self.out_edit.text().strip()
         if not key or not out:

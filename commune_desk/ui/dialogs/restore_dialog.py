@@ -20,7 +20,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, db_path: Path, secret: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from commune_desk.services.backups import list_backups
+        from commune_desk.services.protection.backups import list_backups
 
         self.db_path = Path(db_path)
         self._secret = secret
@@ -89,7 +89,7 @@ class RestoreDialog(QDialog):
     def preview(self, path: Path) -> bool:
         """Open the backup without changing it and show unit, schema, counts and integrity."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.restore import preview_backup
+        from commune_desk.services.protection.restore import preview_backup
         from commune_desk.storage.errors import NotABackup, PasswordRequired, WrongPassword
 
         self.current_path = Path(path)

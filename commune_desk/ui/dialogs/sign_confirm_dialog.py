@@ -47,7 +47,7 @@ def figure_value(figure) -> str:
 
 
 class SignConfirmDialog(QDialog):
-    """Shows a services.sign_preview.SignPreview; accepted only with the box ticked."""
+    """Shows a services.packages.sign_preview.SignPreview; accepted only with the box ticked."""
 
     def __init__(self, preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,7 +189,7 @@ def signing_preview(db, code: str, day, actor: str):
     """(preview, "") of signing period `code` on `day`, or (None, the translated reason) when the report of that
     period may not be made (not started, …)."""
     from commune_desk.domain.errors import ExpectedError
-    from commune_desk.services.sign_preview import preview
+    from commune_desk.services.packages.sign_preview import preview
     from commune_desk.ui.problems import error_text
 
     try:

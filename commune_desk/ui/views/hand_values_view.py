@@ -105,7 +105,7 @@ class HandValuesView(QWidget):
             self.period.addItem(period_name(p), p.code)
 
     def refresh(self) -> None:
-        from commune_desk.services.hand_entry import hand_rows
+        from commune_desk.services.targets.hand_entry import hand_rows
 
         code = self.period.currentData()
         self.rows = hand_rows(self._db, self._today(), period=Period.parse(code) if code else None,

@@ -23,7 +23,7 @@ class CaDialog(QDialog):
 
     def __init__(self, path: Path, cert, save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from commune_desk.services.signing_keys import describe
+        from commune_desk.services.packages.signing_keys import describe
 
         self._save = save
         info = describe(cert)

@@ -85,7 +85,7 @@ def fill_ledger(table: QTableWidget, entries) -> None:
 
 
 def default_volumes():
-    from commune_desk.services.removable import removable_volumes
+    from commune_desk.services.protection.removable import removable_volumes
     from commune_desk.ui.dialogs.plan_import_dialog import mounted_volumes
 
     return removable_volumes(mounted_volumes())

@@ -255,7 +255,7 @@ class OfficeTrustView(QWidget):
         """(path, facts, info) of a chosen certificate file, or None (cancelled or unreadable: said why)."""
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.services.office.office_intake import cert_facts, load_cert_file
-        from commune_desk.services.signing_keys import describe
+        from commune_desk.services.packages.signing_keys import describe
         from commune_desk.ui.errors import show_expected
 
         if path is None:

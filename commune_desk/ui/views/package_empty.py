@@ -15,7 +15,7 @@ class EmptySigningMixin:
 
     def _confirm_if_empty(self, period: Period) -> bool:
         """A period without any record is signed only after the officer confirms it (the report says so too)."""
-        from commune_desk.services.report_data import period_is_empty
+        from commune_desk.services.reports.report_data import period_is_empty
 
         if not period_is_empty(self._db, period, self._today()):
             return True

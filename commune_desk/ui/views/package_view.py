@@ -140,7 +140,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
 
     def refresh(self) -> None:
         from commune_desk.domain.period_state import PeriodState
-        from commune_desk.services.period_lifecycle import status
+        from commune_desk.services.packages.period_lifecycle import status
 
         selected = self.selected_period()
         self.statuses = {s.state.period: s for s in status(self._db)}
@@ -189,7 +189,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
         return self.receipt_dialog
 
     def state_of(self, code: str):
-        from commune_desk.services.period_lifecycle import state_of
+        from commune_desk.services.packages.period_lifecycle import state_of
 
         return state_of(self._db, code)
 
@@ -216,7 +216,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
 
     def _show_key(self) -> None:
         if self.identity is not None:
-            from commune_desk.services.signing_keys import describe
+            from commune_desk.services.packages.signing_keys import describe
 
             info = describe(self.identity.cert)
             text = (self.tr("USB token %1, key %2: %3 (unit code %4), fingerprint %5")
@@ -266,7 +266,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
 
     def unlock_key(self, password: str | None = None) -> bool:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.signing_keys import load_p12
+        from commune_desk.services.packages.signing_keys import load_p12
 
         if not self.key_path.exists():
             self.status.setText(self.tr("No signing key yet: create or import one with \"Signing key…\", or sign with a USB token."))
@@ -289,7 +289,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
     def sign_selected(self, out_dir: str | Path | None = None, password: str | None = None, confirm=None) -> bool:
         """Sign the selected period into `out_dir` (asked for when None) once `confirm(preview)` says yes (the
         confirmation dialog when None); the work runs off the UI thread and the new package is then verified."""
-        from commune_desk.services.period_lifecycle import sign
+        from commune_desk.services.packages.period_lifecycle import sign
         from commune_desk.ui.dialogs.sign_confirm_dialog import confirm_signing, signing_preview
 
         code = self.selected_period()
@@ -369,7 +369,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
     def amend_selected(self, reason: str | None = None) -> bool:
         """Reopen the selected signed period; the stated reason goes to the audit log and the ledger."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.period_lifecycle import MIN_REASON, amend
+        from commune_desk.services.packages.period_lifecycle import MIN_REASON, amend
 
         code = self.selected_period()
         if code is None:

@@ -163,7 +163,7 @@ class PlanView(QWidget):
 
     def _show_office(self, lines: list[str] | None) -> None:
         """Add the registered superior office (or that none is) under the plan in force."""
-        from commune_desk.services.signing_keys import group_fingerprint
+        from commune_desk.services.packages.signing_keys import group_fingerprint
         from commune_desk.storage.loop_repo import OfficeCertRepository
 
         active = [o for o in OfficeCertRepository(self._db, self._actor).all() if o.status == "active"]

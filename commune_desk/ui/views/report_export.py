@@ -21,7 +21,7 @@ class ReportExportMixin:
 
         Asks before an empty period's report, refuses a number another report holds, and never replaces an
         existing file without asking (replace, or write "… (2).docx")."""
-        from commune_desk.services.report_service import existing, file_stem, free_stem
+        from commune_desk.services.reports.report_service import existing, file_stem, free_stem
         from commune_desk.ui.views.report_preview import generate_job
 
         if folder is None:

@@ -70,8 +70,8 @@ def preview_job(db, period, *, day: date, number: str, use_office: bool, actor: 
     """A job for run_in_background: builds the report (without registering its number) and renders it."""
 
     def job(progress, cancelled) -> Preview:
-        from commune_desk.services.report_docx import write_docx
-        from commune_desk.services.report_service import chart_png, prepare
+        from commune_desk.services.reports.report_docx import write_docx
+        from commune_desk.services.reports.report_service import chart_png, prepare
         from commune_desk.storage.profile_repo import ProfileRepository
 
         progress(5, 100, "collecting figures")
@@ -151,7 +151,7 @@ def content_html(content, narrative: dict, settings, *, signer_name: str = "") -
     if content.plan_reference:
         parts.append(_paragraphs(f"Thực hiện {content.plan_reference}, {h.official_name} báo cáo kết quả "
                                  f"{content.period_name} như sau:"))
-    from commune_desk.services.report_docx import next_period_name, section_results
+    from commune_desk.services.reports.report_docx import next_period_name, section_results
 
     parts.append("<p><b>I. TÌNH HÌNH TỆ NẠN MẠI DÂM TRÊN ĐỊA BÀN</b></p>")
     parts.append(_paragraphs(narrative.get("situation", "")))
@@ -193,7 +193,7 @@ def generate_job(db, period, folder: Path, *, day: date, number: str | None, asc
     """A job writing the .docx and .xlsx (atomically, by the report service), then reading both back."""
 
     def job(progress, cancelled):
-        from commune_desk.services.report_service import generate
+        from commune_desk.services.reports.report_service import generate
 
         files = generate(db, period, folder, day=day, number=number, ascii_names=ascii_names, actor=actor,
                          stem=stem, progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled)
@@ -232,7 +232,7 @@ def removable_drives(volumes=None) -> list:
     """`volumes()` when given (tests), else the mounted removable drives."""
     if volumes is not None:
         return list(volumes())
-    from commune_desk.services.removable import removable_volumes
+    from commune_desk.services.protection.removable import removable_volumes
     from commune_desk.ui.dialogs.plan_import_dialog import mounted_volumes
 
     return removable_volumes(mounted_volumes())

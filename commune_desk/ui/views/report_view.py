@@ -53,7 +53,7 @@ class ReportView(ReportExportMixin, QWidget):
     "cancel") and returns its key; it is a message box unless a test replaces it.
     """
 
-    generated = Signal(object)          # services.report_service.ReportFiles, written and read back
+    generated = Signal(object)          # services.reports.report_service.ReportFiles, written and read back
 
     def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, volumes=None,
                  use_office: bool | None = None, parent: QWidget | None = None) -> None:
@@ -241,8 +241,8 @@ class ReportView(ReportExportMixin, QWidget):
 
     def load(self, period: Period) -> None:
         """Fill the narrative (stored text, else the draft) and the settings of `period`."""
-        from commune_desk.services.report_narrative import draft
-        from commune_desk.services.report_service import prepare
+        from commune_desk.services.reports.report_narrative import draft
+        from commune_desk.services.reports.report_service import prepare
         from commune_desk.storage.profile_repo import ProfileRepository
         from commune_desk.storage.report_repo import ReportRepository
 
@@ -314,7 +314,7 @@ class ReportView(ReportExportMixin, QWidget):
 
     def number_refusal(self):
         """NumberTaken when the number typed belongs to another report of the same year, else None."""
-        from commune_desk.services.report_numbers import issuing_body, refusal
+        from commune_desk.services.reports.report_numbers import issuing_body, refusal
 
         return refusal(self._db, issuing_body(self._db, self.period), self.period, self.number.text(),
                        from_qdate(self.day.date()))

@@ -55,7 +55,7 @@ def _from_settings() -> None:
 
 
 def _issuing_body(conn) -> str:
-    """The profile's official name as the reports print it (services.report_data.heading_of), "" without one."""
+    """The profile's official name as the reports print it (services.reports.report_data.heading_of), "" without one."""
     row = conn.execute(sa.text("SELECT value FROM setting WHERE key = 'profile'")).first()
     try:
         data = json.loads(row[0]) if row else {}

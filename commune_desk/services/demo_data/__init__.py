@@ -1,0 +1,1 @@
+"""The demo commune: a deterministic fictional commune with its plan, people, records, penalties and previous year."""
