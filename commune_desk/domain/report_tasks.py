@@ -159,7 +159,7 @@ def tasks(c: ReportContent, next_period: str) -> list[Finding]:
 
 def proposals(c: ReportContent, extra: Sequence[Finding] = ()) -> list[Finding]:
     """Proposals to the receiving office, one per kind of shortfall; `extra` comes from other parts of the report
-    (penalties: cases beyond the commune's competence, see services/report_penalties)."""
+    (penalties: cases beyond the commune's competence, see services/reports/report_penalties)."""
     to = c.heading.receiving_office or "cấp trên"
     facts = c.tallies
     gaps = [t for t in c.targets if t.status in (MISSED, AT_RISK)]

@@ -153,7 +153,7 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
         scheme = PeriodScheme.uniform(CutoffRule.parse(CUTOFF_RULE) if with_plan else None)
         records.update(demo_community(profile, year, seed, until, catalogues, records, scheme))
         activities = len(records["propaganda"])
-        # A thinner year before, so that "same period last year" compares with something (services/demo_previous).
+        # A thinner year before, so that "same period last year" compares with something (services/demo_data/demo_previous).
         earlier = previous_year(profile, year, seed, catalogues, records)
         records = merge(records, earlier)
         counts = apply_import(db, actor, ImportBatch(source=f"demo seed {seed}", records=records), catalogues)

@@ -197,7 +197,7 @@ def _check_time(signing_time, cert, now, result: VerifyResult) -> None:
 
 
 def _check_report_data(files, info: dict, result: VerifyResult, signing_time=None) -> None:
-    """report-data.json as data (services/report_data_check: schema, shares, period, created) and against
+    """report-data.json as data (services/reports/report_data_check: schema, shares, period, created) and against
     bag-info.txt; the parsed document is kept in `result.data` so no caller parses it a second time."""
     from commune_desk.services.reports import report_data_check as rdc
 

@@ -1,6 +1,6 @@
 """What an import would change about the plan in force, as a rule the command line and the window both keep:
 another plan replacing it needs --replace, a plan of another year, province or issuer --accept-mismatch (the
-window's tick box under services.plan_warnings' amber lines gives both)."""
+window's tick box under services.plans.plan_warnings' amber lines gives both)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from commune_desk.domain.plans import Plan
 if TYPE_CHECKING:
     from commune_desk.storage.database import Database
 
-MISMATCHES = ("year", "province", "issuer")  # services.plan_warnings' kinds that are not a replacement
+MISMATCHES = ("year", "province", "issuer")  # services.plans.plan_warnings' kinds that are not a replacement
 
 
 class PlanReplaceRefused(ExpectedError):

@@ -174,7 +174,7 @@ def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned:
     certificate is registered, such a plan never replaces a plan signed by that office unless
     `accept_unsigned` (the officer's explicit confirmation naming what is lost); otherwise PlanSwapRefused.
     A plan replacing another plan in force needs `replace`, one of another year, province or issuer
-    `accept_mismatch` (services.plan_in_force; the window's tick box gives both).
+    `accept_mismatch` (services.plans.plan_in_force; the window's tick box gives both).
     """
     from commune_desk.services.plans.plan_in_force import refuse_unconfirmed
     from commune_desk.services.plans.plan_workbook import read_plan

@@ -234,7 +234,7 @@ def section_results(c: ReportContent) -> list[tuple[str, list[str]]]:
         team_sentence(c, facts.get("teams", ())),
         f"Xử lý kịp thời {ratio_text(tip.period.numerator, tip.period.denominator)} tố giác, tin báo đến hạn; triệt "
         f"xóa {ratio_text(hot.period.numerator, hot.period.denominator)} điểm phức tạp về tệ nạn mại dâm.",
-        *d["penalty_text"],         # services/report_penalties: cases by act, persons, outcomes, sex and age
+        *d["penalty_text"],         # services/reports/report_penalties: cases by act, persons, outcomes, sex and age
     ]
     inspection += _manual_line(c, "VIOLATIONS_HANDLED", "Vụ việc vi phạm được xử lý theo quy định:")
     sup = f["SUPPORTED"]

@@ -15,7 +15,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-# The plan workbook's column codes (services/plan_format.py) by what they mean; the code stays beside the name,
+# The plan workbook's column codes (services/plans/plan_format.py) by what they mean; the code stays beside the name,
 # since it is what the workbook's header row says.
 COLUMN_NAMES = {
     "plan_id": QT_TRANSLATE_NOOP("PlanImportDialog", "plan code"),

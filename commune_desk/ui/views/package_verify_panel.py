@@ -14,7 +14,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-# The package check's steps (services/package_verify.py) by what they check; the step's code is the tooltip.
+# The package check's steps (services/packages/package_verify.py) by what they check; the step's code is the tooltip.
 STEP_NAMES = {
     "zip": QT_TRANSLATE_NOOP("PackageView", "Package file (zip)"),
     "bag": QT_TRANSLATE_NOOP("PackageView", "Package structure"),

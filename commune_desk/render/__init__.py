@@ -1,0 +1,1 @@
+"""Drawing with QtGui (no widgets, no window) for documents and screens: the one layer below ui/ allowed Qt's GUI."""
