@@ -3823,6 +3823,10 @@ Import it anyway?</translation>
             <translation>several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the other acts as separate cases</translation>
         </message>
         <message>
+            <source>must be the most serious act of the decision ({act}, {reference}): acts found together under Điều 32–33 are fined once, in its bracket; list the others as further acts with no fine</source>
+            <translation>must be the most serious act of the decision ({act}, {reference}): acts found together under Điều 32–33 are fined once, in its bracket; list the others as further acts with no fine</translation>
+        </message>
+        <message>
             <source>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</source>
             <translation>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</translation>
         </message>
@@ -3853,6 +3857,10 @@ Import it anyway?</translation>
         <message>
             <source>must lie between {low} and {high} đồng for {act} ({reference})</source>
             <translation>must lie between {low} and {high} đồng for {act} ({reference})</translation>
+        </message>
+        <message>
+            <source>must be 0: acts found together under Điều 32–33 are fined once, in the bracket of the most serious of them ({act}, {reference}), with “vi phạm nhiều lần” as an aggravating circumstance</source>
+            <translation>must be 0: acts found together under Điều 32–33 are fined once, in the bracket of the most serious of them ({act}, {reference}), with “vi phạm nhiều lần” as an aggravating circumstance</translation>
         </message>
         <message>
             <source>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
@@ -6708,6 +6716,10 @@ Please choose a different file name.</translation>
             <translation>Target &amp;groups:</translation>
         </message>
         <message>
+            <source>Other acts found together (Điều 32–33; fined once, on the main act, so their fine is 0):</source>
+            <translation>Other acts found together (Điều 32–33; fined once, on the main act, so their fine is 0):</translation>
+        </message>
+        <message>
             <source>&amp;Sex:</source>
             <translation>&amp;Sex:</translation>
         </message>
@@ -7054,10 +7066,6 @@ Please choose a different file name.</translation>
         <message>
             <source>Decision or transfer &amp;date:</source>
             <translation>Decision or transfer &amp;date:</translation>
-        </message>
-        <message>
-            <source>Other acts in the same decision (Điều 32–33), fine each:</source>
-            <translation>Other acts in the same decision (Điều 32–33), fine each:</translation>
         </message>
         <message>
             <source>Transferred or referred &amp;to:</source>

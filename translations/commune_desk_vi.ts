@@ -3823,6 +3823,10 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>chỉ các hành vi thuộc Điều 32–33 (mua dâm, bán dâm) mới ghi chung một quyết định; ghi các hành vi khác thành vụ việc riêng</translation>
         </message>
         <message>
+            <source>must be the most serious act of the decision ({act}, {reference}): acts found together under Điều 32–33 are fined once, in its bracket; list the others as further acts with no fine</source>
+            <translation>phải là hành vi nặng nhất của quyết định ({act}, {reference}): các hành vi cùng bị phát hiện theo Điều 32–33 chỉ bị phạt một lần, trong khung của hành vi đó; ghi các hành vi còn lại là hành vi khác, không có tiền phạt</translation>
+        </message>
+        <message>
             <source>{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as referred to the police or investigators</source>
             <translation>{act} là tội phạm ({decree}, Điều {article}): không xử phạt hành chính; ghi là chuyển cơ quan công an, cơ quan điều tra</translation>
         </message>
@@ -3853,6 +3857,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>must lie between {low} and {high} đồng for {act} ({reference})</source>
             <translation>phải trong khung {low}–{high} đồng đối với {act} ({reference})</translation>
+        </message>
+        <message>
+            <source>must be 0: acts found together under Điều 32–33 are fined once, in the bracket of the most serious of them ({act}, {reference}), with “vi phạm nhiều lần” as an aggravating circumstance</source>
+            <translation>phải bằng 0: các hành vi cùng bị phát hiện theo Điều 32–33 chỉ bị phạt một lần, trong khung của hành vi nặng nhất ({act}, {reference}), với tình tiết tăng nặng “vi phạm nhiều lần”</translation>
         </message>
         <message>
             <source>{reference} {decree} ({act}: up to {high} đồng for an organisation) is beyond the commune's competence ({limit} đồng, {source}): record the case as transferred to the competent level</source>
@@ -6708,6 +6716,10 @@ Hãy chọn tên tệp khác.</translation>
             <translation>Đối tượn&amp;g:</translation>
         </message>
         <message>
+            <source>Other acts found together (Điều 32–33; fined once, on the main act, so their fine is 0):</source>
+            <translation>Hành vi khác cùng bị phát hiện (Điều 32–33; chỉ phạt một lần theo hành vi chính, nên tiền phạt của chúng là 0):</translation>
+        </message>
+        <message>
             <source>&amp;Sex:</source>
             <translation>&amp;Giới tính:</translation>
         </message>
@@ -7054,10 +7066,6 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>Decision or transfer &amp;date:</source>
             <translation>&amp;Ngày quyết định, ngày chuyển:</translation>
-        </message>
-        <message>
-            <source>Other acts in the same decision (Điều 32–33), fine each:</source>
-            <translation>Hành vi khác trong cùng quyết định (Điều 32–33), tiền phạt từng hành vi:</translation>
         </message>
         <message>
             <source>Transferred or referred &amp;to:</source>

@@ -154,6 +154,21 @@ class Competence:
         return self.organisation if violator_kind == "organisation" else self.individual
 
 
+def fined_act(acts: "list[ViolationEntry]", violator_kind: str) -> int | None:
+    """Which of the acts found together in one decision carries its one fine: the one whose bracket reaches
+    highest (the first of equals), None when an act's bracket is unknown (an unchecked entry cannot be judged).
+
+    Several acts found together under Điều 32–33 are fined once, with "vi phạm nhiều lần" as an aggravating
+    circumstance (NĐ 282/2025 Điều 3 khoản 6); khoản of one article that differ only in degree count as one act, fined
+    in the highest bracket among them (NĐ 68/2025/NĐ-CP Điều 1 khoản 3, khoản 1a–1b it adds). See docs/penalties.md.
+    """
+    brackets = [a.bracket(violator_kind) for a in acts]
+    if not acts or any(b is None for b in brackets):
+        return None
+    tops = [b[1] for b in brackets if b is not None]
+    return tops.index(max(tops))
+
+
 def competence(catalogues: CatalogueSet) -> Competence | None:
     """The commune's limits from the `penalty_competence` catalogue (entry `commune`), None when absent."""
     entry = catalogues["penalty_competence"].get("commune")

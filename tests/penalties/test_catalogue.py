@@ -124,12 +124,43 @@ def test_crimes_are_referred_never_fined():
 
 
 def test_several_acts_only_under_articles_32_and_33():
-    both = case("nd282_d32_k1", fine=1 * M, more_acts=(("nd282_d33_k1", 300_000),))
+    both = case("nd282_d32_k1", fine=1 * M, more_acts=(("nd282_d33_k1", 0),))
     assert problems(both) == []
     mixed = case("nd282_d32_k1", fine=1 * M, more_acts=(("nd282_d34_k2", 5 * M),))
     assert any("only under Điều 32–33" in p for p in problems(mixed))
     twice = case("nd282_d32_k1", fine=1 * M, more_acts=(("nd282_d32_k1", 1 * M),))
     assert any("act given twice" in p for p in problems(twice))
+
+
+def test_acts_found_together_are_fined_once_on_the_most_serious():
+    """NĐ 282/2025 Điều 3 khoản 6, NĐ 68/2025 Điều 1 khoản 3: one fine, in the bracket of the most serious act."""
+    assert problems(case("nd282_d32_k2", fine=3 * M, more_acts=(("nd282_d32_k1", 0),))) == []
+    fined_twice = problems(case("nd282_d32_k2", fine=3 * M, more_acts=(("nd282_d32_k1", 1 * M),)))
+    assert any("are fined once" in p and "Điều 32 khoản 2" in p for p in fined_twice), fined_twice
+    lesser_first = problems(case("nd282_d32_k1", fine=1 * M, more_acts=(("nd282_d32_k2", 0),)))
+    assert any("must be the most serious act" in p for p in lesser_first), lesser_first
+    below = problems(case("nd282_d32_k2", fine=1 * M, more_acts=(("nd282_d32_k1", 0),)))
+    assert any("must lie between 2.000.000 and 5.000.000" in p for p in below), below
+
+
+@settings(max_examples=200, deadline=None)
+@given(acts=st.lists(st.sampled_from(["nd282_d32_k1", "nd282_d32_k2", "nd282_d33_k1", "nd282_d33_k2"]),
+                     min_size=1, max_size=4, unique=True),
+       amounts=st.lists(st.integers(0, 12) .map(lambda n: n * 500_000), min_size=4, max_size=4),
+       kind=st.sampled_from(["individual", "household", "organisation"]))
+def test_a_decision_under_articles_32_33_is_never_fined_above_its_most_serious_bracket(acts, amounts, kind):
+    """Whatever acts and amounts are typed, an accepted decision's money is one fine within the highest bracket."""
+    rec = case(acts[0], fine=amounts[0], more_acts=tuple(zip(acts[1:], amounts[1:])), kind=kind)
+    if problems(rec):
+        return
+    factor = 2 if kind == "organisation" else 1
+    tops = {"nd282_d32_k1": 2 * M, "nd282_d32_k2": 5 * M, "nd282_d33_k1": M // 2, "nd282_d33_k2": 2 * M}
+    lows = {"nd282_d32_k1": 1 * M, "nd282_d32_k2": 2 * M, "nd282_d33_k1": 300_000, "nd282_d33_k2": 1 * M}
+    top = max(acts, key=lambda a: tops[a])
+    total = sum(amounts[: len(acts)])
+    assert acts[0] == top
+    assert lows[top] * factor <= total <= tops[top] * factor
+    assert all(a == 0 for a in amounts[1 : len(acts)])
 
 
 def test_measures_come_from_the_acts_lists_and_trục_xuất_is_never_the_communes():

@@ -5,7 +5,8 @@ act ended (Điều 70); a fine lies in the act's bracket, doubled for an organis
 where the entry allows it; a commune decides only acts whose bracket maximum is within its competence (Điều 54
 khoản 1, Điều 55 khoản 4) and otherwise records the case as transferred; a crime is referred, never fined;
 supplementary penalties and remedial measures come from the act's own lists; trục xuất is never a commune's;
-several acts in one decision only under Điều 32–33; a decision more than a year after the act is out of time.
+several acts in one decision only under Điều 32–33, and then fined once, on the most serious of them (NĐ 282/2025
+Điều 3 khoản 6; NĐ 68/2025 Điều 1 khoản 3); a decision more than a year after the act is out of time.
 """
 
 from __future__ import annotations
@@ -114,11 +115,20 @@ def _acts(c: _Check, rec: Penalty, ctx: RuleContext) -> None:
             "Problems", "several acts make one decision only under Điều 32–33 (mua dâm, bán dâm); record the "
             "other acts as separate cases"))
     decided_here = rec.outcome in law.DECIDED_BY_COMMUNE
-    for fine_where, entry, stated in found:
+    carrier = law.fined_act([e for _, e, _ in found], rec.violator_kind) \
+        if rec.outcome == "fine" and len(found) > 1 else None
+    if carrier:  # the decision's own act (index 0) is the one its fine is for
+        c.add("violation_code", QT_TRANSLATE_NOOP(
+            "Problems", "must be the most serious act of the decision ({act}, {reference}): acts found together "
+            "under Điều 32–33 are fined once, in its bracket; list the others as further acts with no fine"),
+            act=found[carrier][1].label, reference=found[carrier][1].reference())
+    for i, (fine_where, entry, stated) in enumerate(found):
         if not isinstance(stated, int) or isinstance(stated, bool):
             continue
         fine = stated
-        if entry.criminal and rec.outcome != "referred":
+        if carrier is not None and i != carrier and not entry.criminal:
+            _fined_once(c, fine_where, fine, found[carrier][1])
+        elif entry.criminal and rec.outcome != "referred":
             c.add("outcome", QT_TRANSLATE_NOOP(
                 "Problems", "{act} is a crime ({decree}, Điều {article}): it is not fined; record the case as "
                 "referred to the police or investigators"),
@@ -153,6 +163,15 @@ def _fine(c: _Check, where: str, entry: law.ViolationEntry, fine: int, kind: str
                    QT_TRANSLATE_NOOP("Problems", "must lie between {low} and {high} đồng for {act} ({reference})"))
         c.add(where, message, low=_money(bracket[0]), high=_money(bracket[1]), act=entry.label,
               reference=entry.reference())
+
+
+def _fined_once(c: _Check, where: str, fine: int, carrier: law.ViolationEntry) -> None:
+    """An act found together with a more serious one has no fine of its own: the decision fines them once."""
+    if fine:
+        c.add(where, QT_TRANSLATE_NOOP(
+            "Problems", "must be 0: acts found together under Điều 32–33 are fined once, in the bracket of the most "
+            "serious of them ({act}, {reference}), with “vi phạm nhiều lần” as an aggravating circumstance"),
+            act=carrier.label, reference=carrier.reference())
 
 
 def _competence(c: _Check, entry: law.ViolationEntry, kind: str, ctx: RuleContext) -> None:

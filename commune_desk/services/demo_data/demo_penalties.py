@@ -24,7 +24,7 @@ _CASES = [
     (3, "nd282_d33_k1", "warning", "individual", ()),
     (3, "nd282_d33_k1", "fine", "individual", ()),
     (1, "nd282_d33_k2", "fine", "individual", ()),
-    (1, "nd282_d32_k1", "fine", "individual", ("nd282_d32_k2",)),
+    (1, "nd282_d32_k2", "fine", "individual", ("nd282_d32_k1",)),
     (2, "nd282_d34_k2", "fine", "individual", ()),
     (1, "nd282_d34_k3", "fine", "individual", ()),
     (1, "nd282_d35_k1", "fine", "household", ()),
@@ -63,7 +63,7 @@ def demo_penalties(profile, year: int, seed: int, until: date, catalogues, peopl
             code, more = _OLD[code], ()
         entry = law.entry(catalogues, code)
         fine = _fine(rng, entry, kind) if outcome == "fine" else 0
-        extra = tuple((c, _fine(rng, law.entry(catalogues, c), kind)) for c in more)
+        extra = tuple((c, 0) for c in more)   # fined once, on the main (most serious) act: penalty_rules
         supplementary = tuple(c for c in entry.supplementary if c != "truc_xuat" and rng.random() < 0.3) \
             if outcome in law.DECIDED_BY_COMMUNE else ()
         remedial = entry.remedial if outcome == "fine" and rng.random() < 0.5 else ()
