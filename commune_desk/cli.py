@@ -7,10 +7,14 @@ import importlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from commune_desk import __version__
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError
 from commune_desk.paths import PASSWORD_FILE_ENV, default_db_path
+
+if TYPE_CHECKING:
+    from commune_desk.domain.periods import Period
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
@@ -34,6 +38,11 @@ COMMAND_MODULES = (
 
 class UsageError(ExpectedError):
     """Bad arguments or input files: exit 2, nothing changed."""
+
+    @classmethod
+    def of(cls, template: str, *, context: str = "Cli", **args: Any) -> UsageError:
+        """A refusal from a marked template of the "Cli" context (`QT_TRANSLATE_NOOP("Cli", …)`)."""
+        return super().of(template, context=context, **args)
 
 
 class CliContext:
@@ -65,7 +74,7 @@ class CliContext:
                 raise UsageError.of(QT_TRANSLATE_NOOP(
                     "Problems", "no database at {path}; create one with `commune-desk profile set --file "
                                 "PROFILE.json`, `commune-desk demo` or `commune-desk records import WORKBOOK "
-                                "--create`, or give --db"), path=str(path))
+                                "--create`, or give --db"), context="Problems", path=str(path))
             self._db = open_database(path, self.password(), create=create)
             self._tell_interrupted_imports()
         return self._db
@@ -86,17 +95,29 @@ class CliContext:
         print(*parts, file=self.out)
 
 
+def parse_period(text: str) -> Period:
+    """A period argument (2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07), or exit 2 naming it."""
+    from commune_desk.domain.periods import Period, PeriodError
+
+    try:
+        return Period.parse(text)
+    except PeriodError as exc:
+        raise UsageError.of(QT_TRANSLATE_NOOP(
+            "Cli", "{value}: not a period; expected e.g. 2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07"),
+            value=repr(text)) from exc
+
+
 def read_password_file(path: str) -> str:
     """The first line of the file, UTF-8, without its line ending."""
     try:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline().rstrip("\r\n")
     except OSError as exc:
-        raise UsageError(f"password file {path}: {exc.strerror}") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "password file {path}: {reason}"), path=path, reason=exc.strerror) from exc
     except UnicodeDecodeError as exc:
-        raise UsageError(f"password file {path}: not UTF-8 text") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "password file {path}: not UTF-8 text"), path=path) from exc
     if not line:
-        raise UsageError(f"password file {path}: the first line is empty")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "password file {path}: the first line is empty"), path=path)
     return line
 
 

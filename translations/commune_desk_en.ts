@@ -245,6 +245,145 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>{value}: not a period; expected e.g. 2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07</source>
+            <translation>{value}: not a period; expected e.g. 2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07</translation>
+        </message>
+        <message>
+            <source>password file {path}: {reason}</source>
+            <translation>password file {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>password file {path}: not UTF-8 text</source>
+            <translation>password file {path}: not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>password file {path}: the first line is empty</source>
+            <translation>password file {path}: the first line is empty</translation>
+        </message>
+        <message>
+            <source>no database at {path} to restore into; give --db (a new laptop: copy the backup there, or use `records import WORKBOOK --create`)</source>
+            <translation>no database at {path} to restore into; give --db (a new laptop: copy the backup there, or use `records import WORKBOOK --create`)</translation>
+        </message>
+        <message>
+            <source>{reason}; restore from that window (Tệp → Khôi phục) or close it first</source>
+            <translation>{reason}; restore from that window (Tệp → Khôi phục) or close it first</translation>
+        </message>
+        <message>
+            <source>VALUE {value}: expected a whole number or yes/no</source>
+            <translation>VALUE {value}: expected a whole number or yes/no</translation>
+        </message>
+        <message>
+            <source>VALUE {value}: expected a whole number</source>
+            <translation>VALUE {value}: expected a whole number</translation>
+        </message>
+        <message>
+            <source>{code} is not an indicator entered by hand; those are: {codes}</source>
+            <translation>{code} is not an indicator entered by hand; those are: {codes}</translation>
+        </message>
+        <message>
+            <source>give either --units CODE[,CODE…] or --all</source>
+            <translation>give either --units CODE[,CODE…] or --all</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder</source>
+            <translation>{folder} is not a folder</translation>
+        </message>
+        <message>
+            <source>{period}: reports are quarterly, 6-monthly, 9-monthly or yearly</source>
+            <translation>{period}: reports are quarterly, 6-monthly, 9-monthly or yearly</translation>
+        </message>
+        <message>
+            <source>--date {value}: expected YYYY-MM-DD</source>
+            <translation>--date {value}: expected YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>--number {value}: expected a whole number such as 7</source>
+            <translation>--number {value}: expected a whole number such as 7</translation>
+        </message>
+        <message>
+            <source>--amend needs the reason for the amendment</source>
+            <translation>--amend needs the reason for the amendment</translation>
+        </message>
+        <message>
+            <source>--token signs with the USB token: leave out --key and --password-file</source>
+            <translation>--token signs with the USB token: leave out --key and --password-file</translation>
+        </message>
+        <message>
+            <source>--token needs --pin-file F (the token's PIN on its first line)</source>
+            <translation>--token needs --pin-file F (the token's PIN on its first line)</translation>
+        </message>
+        <message>
+            <source>--token-lib, --token-label, --token-key and --pin-file go with --token</source>
+            <translation>--token-lib, --token-label, --token-key and --pin-file go with --token</translation>
+        </message>
+        <message>
+            <source>give --key K.p12 --password-file F, or --token --pin-file F</source>
+            <translation>give --key K.p12 --password-file F, or --token --pin-file F</translation>
+        </message>
+        <message>
+            <source>give either --trust FILE_OR_DIR or --no-trust, not both</source>
+            <translation>give either --trust FILE_OR_DIR or --no-trust, not both</translation>
+        </message>
+        <message>
+            <source>{path} exists; use --force to overwrite it</source>
+            <translation>{path} exists; use --force to overwrite it</translation>
+        </message>
+        <message>
+            <source>{path}: the template must be an .xlsx file</source>
+            <translation>{path}: the template must be an .xlsx file</translation>
+        </message>
+        <message>
+            <source>no plan is in force on that day; import one with 'plan import FILE'</source>
+            <translation>no plan is in force on that day; import one with 'plan import FILE'</translation>
+        </message>
+        <message>
+            <source>{what} {value}: expected YYYY-MM-DD or DD/MM/YYYY</source>
+            <translation>{what} {value}: expected YYYY-MM-DD or DD/MM/YYYY</translation>
+        </message>
+        <message>
+            <source>{what} {value}: expected a whole number such as 1350 or 1.350</source>
+            <translation>{what} {value}: expected a whole number such as 1350 or 1.350</translation>
+        </message>
+        <message>
+            <source>{file}: not valid UTF-8 JSON ({where})</source>
+            <translation>{file}: not valid UTF-8 JSON ({where})</translation>
+        </message>
+        <message>
+            <source>--cutoff {value}: expected YYYY-MM-DD</source>
+            <translation>--cutoff {value}: expected YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>unexpected argument {value}: only `report numbers` takes a year</source>
+            <translation>unexpected argument {value}: only `report numbers` takes a year</translation>
+        </message>
+        <message>
+            <source>--out DIR is required: the folder to write the report into</source>
+            <translation>--out DIR is required: the folder to write the report into</translation>
+        </message>
+        <message>
+            <source>--out {path}: is a file; give the folder the report goes into</source>
+            <translation>--out {path}: is a file; give the folder the report goes into</translation>
+        </message>
+        <message>
+            <source>{value}: expected a year such as 2026</source>
+            <translation>{value}: expected a year such as 2026</translation>
+        </message>
+        <message>
+            <source>give the current password with --db-password-file (or $COMMUNE_DESK_DB_PASSWORD_FILE)</source>
+            <translation>give the current password with --db-password-file (or $COMMUNE_DESK_DB_PASSWORD_FILE)</translation>
+        </message>
+        <message>
+            <source>removing the password leaves personal data readable by anyone; repeat with --yes</source>
+            <translation>removing the password leaves personal data readable by anyone; repeat with --yes</translation>
+        </message>
+        <message>
+            <source>--comment {value}: expected INDICATOR_CODE=text</source>
+            <translation>--comment {value}: expected INDICATOR_CODE=text</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <source>Grey days are refused: a record cannot be dated after today.</source>

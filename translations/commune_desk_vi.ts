@@ -245,6 +245,145 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>{value}: not a period; expected e.g. 2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07</source>
+            <translation>{value}: không phải mã kỳ; cần dạng như 2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M07</translation>
+        </message>
+        <message>
+            <source>password file {path}: {reason}</source>
+            <translation>tệp mật khẩu {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>password file {path}: not UTF-8 text</source>
+            <translation>tệp mật khẩu {path}: không phải văn bản UTF-8</translation>
+        </message>
+        <message>
+            <source>password file {path}: the first line is empty</source>
+            <translation>tệp mật khẩu {path}: dòng đầu tiên để trống</translation>
+        </message>
+        <message>
+            <source>no database at {path} to restore into; give --db (a new laptop: copy the backup there, or use `records import WORKBOOK --create`)</source>
+            <translation>không có cơ sở dữ liệu tại {path} để khôi phục vào; hãy chỉ --db (máy mới: chép bản sao lưu vào đó, hoặc dùng `records import WORKBOOK --create`)</translation>
+        </message>
+        <message>
+            <source>{reason}; restore from that window (Tệp → Khôi phục) or close it first</source>
+            <translation>{reason}; hãy khôi phục từ cửa sổ đó (Tệp → Khôi phục) hoặc đóng cửa sổ đó trước</translation>
+        </message>
+        <message>
+            <source>VALUE {value}: expected a whole number or yes/no</source>
+            <translation>VALUE {value}: cần một số nguyên hoặc có/không</translation>
+        </message>
+        <message>
+            <source>VALUE {value}: expected a whole number</source>
+            <translation>VALUE {value}: cần một số nguyên</translation>
+        </message>
+        <message>
+            <source>{code} is not an indicator entered by hand; those are: {codes}</source>
+            <translation>{code} không phải chỉ tiêu nhập tay; các chỉ tiêu nhập tay là: {codes}</translation>
+        </message>
+        <message>
+            <source>give either --units CODE[,CODE…] or --all</source>
+            <translation>hãy chỉ --units MÃ[,MÃ…] hoặc --all</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder</source>
+            <translation>{folder} không phải là thư mục</translation>
+        </message>
+        <message>
+            <source>{period}: reports are quarterly, 6-monthly, 9-monthly or yearly</source>
+            <translation>{period}: báo cáo chỉ có theo quý, 6 tháng, 9 tháng hoặc năm</translation>
+        </message>
+        <message>
+            <source>--date {value}: expected YYYY-MM-DD</source>
+            <translation>--date {value}: cần ngày dạng YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>--number {value}: expected a whole number such as 7</source>
+            <translation>--number {value}: cần một số nguyên, ví dụ 7</translation>
+        </message>
+        <message>
+            <source>--amend needs the reason for the amendment</source>
+            <translation>--amend cần ghi lý do điều chỉnh</translation>
+        </message>
+        <message>
+            <source>--token signs with the USB token: leave out --key and --password-file</source>
+            <translation>--token ký bằng USB token: bỏ --key và --password-file</translation>
+        </message>
+        <message>
+            <source>--token needs --pin-file F (the token's PIN on its first line)</source>
+            <translation>--token cần --pin-file F (mã PIN của token ở dòng đầu tiên)</translation>
+        </message>
+        <message>
+            <source>--token-lib, --token-label, --token-key and --pin-file go with --token</source>
+            <translation>--token-lib, --token-label, --token-key và --pin-file chỉ dùng cùng --token</translation>
+        </message>
+        <message>
+            <source>give --key K.p12 --password-file F, or --token --pin-file F</source>
+            <translation>hãy chỉ --key K.p12 --password-file F, hoặc --token --pin-file F</translation>
+        </message>
+        <message>
+            <source>give either --trust FILE_OR_DIR or --no-trust, not both</source>
+            <translation>hãy chỉ --trust TỆP_HOẶC_THƯ_MỤC hoặc --no-trust, không dùng cả hai</translation>
+        </message>
+        <message>
+            <source>{path} exists; use --force to overwrite it</source>
+            <translation>{path} đã có; dùng --force để ghi đè</translation>
+        </message>
+        <message>
+            <source>{path}: the template must be an .xlsx file</source>
+            <translation>{path}: tệp mẫu phải là tệp .xlsx</translation>
+        </message>
+        <message>
+            <source>no plan is in force on that day; import one with 'plan import FILE'</source>
+            <translation>không có kế hoạch nào có hiệu lực vào ngày đó; hãy nhập kế hoạch bằng 'plan import FILE'</translation>
+        </message>
+        <message>
+            <source>{what} {value}: expected YYYY-MM-DD or DD/MM/YYYY</source>
+            <translation>{what} {value}: cần ngày dạng YYYY-MM-DD hoặc DD/MM/YYYY</translation>
+        </message>
+        <message>
+            <source>{what} {value}: expected a whole number such as 1350 or 1.350</source>
+            <translation>{what} {value}: cần một số nguyên, ví dụ 1350 hoặc 1.350</translation>
+        </message>
+        <message>
+            <source>{file}: not valid UTF-8 JSON ({where})</source>
+            <translation>{file}: không phải JSON UTF-8 hợp lệ ({where})</translation>
+        </message>
+        <message>
+            <source>--cutoff {value}: expected YYYY-MM-DD</source>
+            <translation>--cutoff {value}: cần ngày dạng YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>unexpected argument {value}: only `report numbers` takes a year</source>
+            <translation>đối số không mong đợi {value}: chỉ `report numbers` nhận năm</translation>
+        </message>
+        <message>
+            <source>--out DIR is required: the folder to write the report into</source>
+            <translation>cần --out THƯ_MỤC: thư mục ghi báo cáo</translation>
+        </message>
+        <message>
+            <source>--out {path}: is a file; give the folder the report goes into</source>
+            <translation>--out {path}: là một tệp; hãy chỉ thư mục để ghi báo cáo</translation>
+        </message>
+        <message>
+            <source>{value}: expected a year such as 2026</source>
+            <translation>{value}: cần một năm, ví dụ 2026</translation>
+        </message>
+        <message>
+            <source>give the current password with --db-password-file (or $COMMUNE_DESK_DB_PASSWORD_FILE)</source>
+            <translation>hãy cho mật khẩu hiện tại bằng --db-password-file (hoặc $COMMUNE_DESK_DB_PASSWORD_FILE)</translation>
+        </message>
+        <message>
+            <source>removing the password leaves personal data readable by anyone; repeat with --yes</source>
+            <translation>bỏ mật khẩu sẽ để dữ liệu cá nhân ai cũng đọc được; hãy chạy lại với --yes</translation>
+        </message>
+        <message>
+            <source>--comment {value}: expected INDICATOR_CODE=text</source>
+            <translation>--comment {value}: cần dạng MÃ_CHỈ_TIÊU=nội dung</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <source>Grey days are refused: a record cannot be dated after today.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.commands import add_command
 
 
@@ -31,13 +32,15 @@ def restore(args, ctx) -> int:
     from commune_desk.storage.instance_lock import AlreadyOpen, InstanceLock
 
     if not ctx.db_path.exists():
-        raise UsageError(f"no database at {ctx.db_path} to restore into; give --db (a new laptop: copy the backup "
-                         "there, or use `records import WORKBOOK --create`)")
+        raise UsageError.of(QT_TRANSLATE_NOOP(
+            "Cli", "no database at {path} to restore into; give --db (a new laptop: copy the backup there, or use "
+            "`records import WORKBOOK --create`)"), path=ctx.db_path)
     try:
         with InstanceLock(ctx.db_path, purpose="restore"):
             pass   # refuse early, before any preview, when a window has the database open
     except AlreadyOpen as exc:
-        raise UsageError(f"{exc}; restore from that window (Tệp → Khôi phục) or close it first") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP(
+            "Cli", "{reason}; restore from that window (Tệp → Khôi phục) or close it first"), reason=str(exc)) from exc
     summary, check = preview_backup(ctx.db_path, args.file, ctx.password(), unverified=args.unverified)
     ctx.print(f"backup {summary.path}: unit {summary.unit_name or '-'} ({summary.unit_code or '-'}), "
               f"schema {summary.revision}, integrity {summary.integrity}, checksum: {check.reason}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from commune_desk.commands import add_command, add_group
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 
 SHAPE_TEXT = {"yes_no": "yes/no (1 or 0)", "count": "count", "persons": "persons of a population",
               "share": "share (value and --denominator)"}
@@ -37,23 +38,20 @@ def _value(text: str, shape: str) -> float:
     try:
         return parse_count(text, "VALUE")
     except UsageError:
-        raise UsageError(f"VALUE {text!r}: expected a whole number" +
-                         (" or yes/no" if shape == "yes_no" else "")) from None
+        raise (UsageError.of(QT_TRANSLATE_NOOP("Cli", "VALUE {value}: expected a whole number or yes/no"), value=repr(text))
+               if shape == "yes_no" else
+               UsageError.of(QT_TRANSLATE_NOOP("Cli", "VALUE {value}: expected a whole number"), value=repr(text))) from None
 
 
 def list_(args, ctx) -> int:
     from datetime import date
 
-    from commune_desk.cli import UsageError
+    from commune_desk.cli import parse_period
     from commune_desk.commands.population_cmd import parse_day
-    from commune_desk.domain.periods import Period, PeriodError
     from commune_desk.services.targets.hand_entry import hand_rows
 
     today = parse_day(args.date, "--date") if args.date else date.today()
-    try:
-        period = Period.parse(args.period) if args.period else None
-    except PeriodError as exc:
-        raise UsageError(str(exc)) from exc
+    period = parse_period(args.period) if args.period else None
     rows = hand_rows(ctx.open_db(), today, period=period, every=args.all)
     if not rows:
         ctx.print("the plan in force has no indicator entered by hand")
@@ -87,7 +85,8 @@ def set_(args, ctx) -> int:
     definition = CATALOGUE.get(code)
     if definition is None or not definition.shape:
         manual = ", ".join(c for c, d in CATALOGUE.items() if d.shape)
-        raise UsageError(f"{args.code!r} is not an indicator entered by hand; those are: {manual}")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{code} is not an indicator entered by hand; those are: {codes}"),
+                            code=repr(args.code), codes=manual)
     den = parse_count(args.denominator, "--denominator") if args.denominator is not None else None
     saved = ManualValueRepository(ctx.open_db(), ctx.actor).set(ManualValue(
         code, args.period, _value(args.value, definition.shape), den, args.note, args.evidence))

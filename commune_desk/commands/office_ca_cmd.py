@@ -1,5 +1,6 @@
 """`office trust add-ca|ca-list|remove-ca|crl`: trust certificate authorities and import CRLs at the office."""
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.commands import add_command
 
 
@@ -9,7 +10,7 @@ def _add_ca(args, ctx) -> int:
     from commune_desk.services.packages.signing_keys import describe
 
     if bool(args.units) == bool(args.all):
-        raise UsageError("give either --units CODE[,CODE…] or --all")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "give either --units CODE[,CODE…] or --all"))
     ca, cert = add_ca(ctx.open_db(), ctx.actor, args.cert, "*" if args.all else args.units)
     for line in describe(cert).lines():
         if not line.startswith(("unit name:", "unit code:")):      # a CA names no unit

@@ -1,6 +1,7 @@
 """`office trust|intake|aggregate`: the receiving office's desk (office issue)."""
 
 from commune_desk.commands import add_command, add_group
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 
 
 def _trust_add(args, ctx) -> int:
@@ -66,7 +67,7 @@ def _run_intake(args, ctx, folder):
     from commune_desk.services.office.office_intake import intake_folder
 
     if not Path(folder).is_dir():
-        raise UsageError(f"{folder} is not a folder")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{folder} is not a folder"), folder=folder)
     db = ctx.open_db()
     trust = _trust_source(args, ctx)
     summary = intake_folder(db, folder, trust=trust, actor=ctx.actor)
@@ -90,15 +91,11 @@ def _intake(args, ctx) -> int:
 
 
 def _aggregate(args, ctx) -> int:
-    from commune_desk.cli import UsageError
+    from commune_desk.cli import parse_period
     from commune_desk.domain.doc_format import vn_percent
-    from commune_desk.domain.periods import Period, PeriodError
     from commune_desk.services.office.office_aggregate import aggregate, write_outputs
 
-    try:
-        period = Period.parse(args.period)
-    except PeriodError as exc:
-        raise UsageError(str(exc)) from exc
+    period = parse_period(args.period)
     summary, trust = _run_intake(args, ctx, args.in_dir)
     db = ctx.open_db()
     agg = aggregate(db, period, expected=trust.expected if args.trust else None)

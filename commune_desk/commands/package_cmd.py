@@ -2,30 +2,27 @@
 
 from commune_desk.commands import add_command
 from commune_desk.commands.report_cmd import add_cutoff_options
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 
 
 def _package(args, ctx) -> int:
     from datetime import date
 
-    from commune_desk.cli import UsageError
+    from commune_desk.cli import UsageError, parse_period
     from commune_desk.commands.report_cmd import cutoff_of
-    from commune_desk.domain.periods import Period, PeriodError
 
-    try:
-        period = Period.parse(args.period)
-    except PeriodError as exc:
-        raise UsageError(str(exc)) from exc
+    period = parse_period(args.period)
     if period.kind == "month":
-        raise UsageError(f"{args.period}: reports are quarterly, 6-monthly, 9-monthly or yearly")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{period}: reports are quarterly, 6-monthly, 9-monthly or yearly"), period=args.period)
     try:
         day = date.fromisoformat(args.date) if args.date else None
     except ValueError as exc:
-        raise UsageError(f"--date {args.date!r}: expected YYYY-MM-DD") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--date {value}: expected YYYY-MM-DD"), value=repr(args.date)) from exc
     number = (args.number or "").strip() or None
     if number is not None and not (number.isdigit() and len(number) <= 5 and int(number) > 0):
-        raise UsageError(f"--number {args.number!r}: expected a whole number such as 7")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--number {value}: expected a whole number such as 7"), value=repr(args.number))
     if args.amend is not None and not args.amend.strip():
-        raise UsageError("--amend needs the reason for the amendment")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--amend needs the reason for the amendment"))
 
     from commune_desk.services.packages.period_lifecycle import sign
 
@@ -60,9 +57,9 @@ def _identity(args, db, ctx):
 
     if args.token:
         if args.key or args.password_file:
-            raise UsageError("--token signs with the USB token: leave out --key and --password-file")
+            raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--token signs with the USB token: leave out --key and --password-file"))
         if not args.pin_file:
-            raise UsageError("--token needs --pin-file F (the token's PIN on its first line)")
+            raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--token needs --pin-file F (the token's PIN on its first line)"))
         from commune_desk.services.packages.pkcs11_token import open_token
         from commune_desk.storage.profile_repo import ProfileRepository
 
@@ -72,9 +69,9 @@ def _identity(args, db, ctx):
         ctx.print(f"token {identity.token_label}: key '{identity.label}'")
         return identity
     if args.token_lib or args.token_label or args.token_key or args.pin_file:
-        raise UsageError("--token-lib, --token-label, --token-key and --pin-file go with --token")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--token-lib, --token-label, --token-key and --pin-file go with --token"))
     if not (args.key and args.password_file):
-        raise UsageError("give --key K.p12 --password-file F, or --token --pin-file F")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "give --key K.p12 --password-file F, or --token --pin-file F"))
     from commune_desk.services.packages.signing_keys import load_p12
 
     return load_p12(args.key, read_password_file(args.password_file))
@@ -89,7 +86,7 @@ def _verify(args, ctx) -> int:
     from commune_desk.services.packages.signing_keys import load_trust
 
     if args.trust and args.no_trust:
-        raise UsageError("give either --trust FILE_OR_DIR or --no-trust, not both")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "give either --trust FILE_OR_DIR or --no-trust, not both"))
     trust = authorities = None
     if args.trust:  # unit certificates are trusted by fingerprint, CA certificates through path validation
         from commune_desk.services.packages.chain_trust import ChainTrust, split_trust

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.commands import add_command, add_group
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD = 0, 1, 2
@@ -55,7 +56,7 @@ def _day(text):
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError(f"--date {text!r}: expected YYYY-MM-DD") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--date {value}: expected YYYY-MM-DD"), value=repr(text)) from exc
 
 
 def template(args, ctx) -> int:
@@ -66,9 +67,9 @@ def template(args, ctx) -> int:
 
     path = Path(args.file)
     if path.exists() and not args.force:
-        raise UsageError(f"{path} exists; use --force to overwrite it")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{path} exists; use --force to overwrite it"), path=path)
     if path.suffix.lower() != ".xlsx":
-        raise UsageError(f"{path}: the template must be an .xlsx file")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{path}: the template must be an .xlsx file"), path=path)
     write_plan_workbook(path)
     ctx.print(f"plan template written to {path}")
     return EXIT_OK
@@ -185,7 +186,7 @@ def show(args, ctx) -> int:
     else:
         plan = repo.active_for(_day(args.date))
         if plan is None:
-            raise UsageError("no plan is in force on that day; import one with 'plan import FILE'")
+            raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "no plan is in force on that day; import one with 'plan import FILE'"))
     ctx.print(f"{plan.plan_id} version {plan.version} ({plan.year}): {plan.title}")
     from commune_desk.services.plans.plan_signing import signature_of
 

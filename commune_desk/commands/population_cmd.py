@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.commands import add_command, add_group
 
 
@@ -36,7 +37,7 @@ def parse_day(text: str, what: str):
             return datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise UsageError(f"{what} {text!r}: expected YYYY-MM-DD or DD/MM/YYYY")
+    raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{what} {value}: expected YYYY-MM-DD or DD/MM/YYYY"), what=what, value=repr(text))
 
 
 def parse_count(text: str, what: str) -> int:
@@ -47,7 +48,8 @@ def parse_count(text: str, what: str) -> int:
     value = text.strip()
     if re.fullmatch(r"\d{1,3}(\.\d{3})+|\d+", value):
         return int(value.replace(".", ""))
-    raise UsageError(f"{what} {text!r}: expected a whole number such as 1350 or 1.350")
+    raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{what} {value}: expected a whole number such as 1350 or 1.350"), what=what,
+                        value=repr(text))
 
 
 def _catalogues(db, year: int):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.commands import add_command, add_group
 
 
@@ -34,7 +35,7 @@ def set_profile(args, ctx) -> int:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         where = f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "encoding"
-        raise UsageError(f"{args.file}: not valid UTF-8 JSON ({where})") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{file}: not valid UTF-8 JSON ({where})"), file=args.file, where=where) from exc
     profile = Profile.from_json(data)  # ValidationFailed names each field -> exit 2
     repo = ProfileRepository(ctx.open_db(create=True), ctx.actor)   # `profile set` may make the database
     current = repo.get()

@@ -1,6 +1,7 @@
 """`receipt write|import|list`: signed receipts from the office back to the commune (loop issue, docs/loop.md)."""
 
 from commune_desk.commands import add_command, add_group
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 
 EXIT_OK = 0
 
@@ -16,7 +17,8 @@ def _write(args, ctx) -> int:
         try:
             comments.append(parse_comment(text))
         except ValueError as exc:
-            raise UsageError(str(exc)) from exc
+            raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--comment {value}: expected INDICATOR_CODE=text"),
+                                value=repr(text)) from exc
     identity = load_p12(args.key, read_password_file(args.password_file))
     written = write_receipt(ctx.open_db(), args.package, identity, args.out, status=args.status,
                             comments=comments, actor=ctx.actor)

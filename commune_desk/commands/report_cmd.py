@@ -4,6 +4,7 @@ the register of issued numbers."""
 from __future__ import annotations
 
 from commune_desk.commands import add_command
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 
 
 def register(sub, common) -> None:
@@ -40,40 +41,37 @@ def cutoff_of(args):
     try:
         return date.fromisoformat(args.cutoff)
     except ValueError as exc:
-        raise UsageError(f"--cutoff {args.cutoff!r}: expected YYYY-MM-DD") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--cutoff {value}: expected YYYY-MM-DD"), value=repr(args.cutoff)) from exc
 
 
 def report(args, ctx) -> int:
     from datetime import date
 
-    from commune_desk.cli import UsageError
-    from commune_desk.domain.periods import Period, PeriodError
+    from commune_desk.cli import UsageError, parse_period
 
     if args.period == "numbers":
         return numbers(args, ctx)
     if args.year is not None:
-        raise UsageError(f"unexpected argument {args.year!r}: only `report numbers` takes a year")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "unexpected argument {value}: only `report numbers` takes a year"),
+                            value=repr(args.year))
     if not args.out:
-        raise UsageError("--out DIR is required: the folder to write the report into")
-    try:
-        period = Period.parse(args.period)
-    except PeriodError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--out DIR is required: the folder to write the report into"))
+    period = parse_period(args.period)
     if period.kind == "month":
-        raise UsageError(f"{args.period}: reports are quarterly, 6-monthly, 9-monthly or yearly")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{period}: reports are quarterly, 6-monthly, 9-monthly or yearly"), period=args.period)
     try:
         day = date.fromisoformat(args.date) if args.date else date.today()
     except ValueError as exc:
-        raise UsageError(f"--date {args.date!r}: expected YYYY-MM-DD") from exc
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--date {value}: expected YYYY-MM-DD"), value=repr(args.date)) from exc
     number = (args.number or "").strip() or None
     if number is not None and not (number.isdigit() and len(number) <= 5 and int(number) > 0):
-        raise UsageError(f"--number {args.number!r}: expected a whole number such as 7")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--number {value}: expected a whole number such as 7"), value=repr(args.number))
 
     from pathlib import Path
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise UsageError(f"--out {out}: is a file; give the folder the report goes into")
+        raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "--out {path}: is a file; give the folder the report goes into"), path=out)
     from commune_desk.services.reports.report_service import generate
 
     files = generate(ctx.open_db(create=False), period, args.out, day=day, number=number,
@@ -97,7 +95,7 @@ def numbers(args, ctx) -> int:
     year = None
     if args.year is not None:
         if not (args.year.isdigit() and 2000 <= int(args.year) <= 2100):
-            raise UsageError(f"{args.year!r}: expected a year such as 2026")
+            raise UsageError.of(QT_TRANSLATE_NOOP("Cli", "{value}: expected a year such as 2026"), value=repr(args.year))
         year = int(args.year)
     entries = NumberRegister(ctx.open_db(create=False), ctx.actor).issued(year)
     for e in entries:

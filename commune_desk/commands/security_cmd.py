@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP
 from commune_desk.commands import add_command, add_group
 
 
@@ -25,7 +26,8 @@ def _current(ctx) -> str:
 
     password = ctx.password()
     if password is None:
-        raise UsageError("give the current password with --db-password-file (or $COMMUNE_DESK_DB_PASSWORD_FILE)")
+        raise UsageError.of(QT_TRANSLATE_NOOP(
+            "Cli", "give the current password with --db-password-file (or $COMMUNE_DESK_DB_PASSWORD_FILE)"))
     return password
 
 
@@ -72,7 +74,8 @@ def remove(args, ctx) -> int:
     from commune_desk.storage.keys import decrypt_database
 
     if not args.yes:
-        raise UsageError("removing the password leaves personal data readable by anyone; repeat with --yes")
+        raise UsageError.of(QT_TRANSLATE_NOOP(
+            "Cli", "removing the password leaves personal data readable by anyone; repeat with --yes"))
     with _locked(ctx):
         decrypt_database(ctx.db_path, _current(ctx))
     ctx.print(f"{ctx.db_path} is now stored WITHOUT encryption")

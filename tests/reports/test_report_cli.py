@@ -17,7 +17,7 @@ def test_cli_writes_the_quarter_report(demo_db, db_path, tmp_path, cli):
 
 
 def test_cli_refuses_bad_period_date_and_number(demo_db, db_path, tmp_path, cli):
-    for args, words in ((("2026-Q5",), "unknown period"), (("2026-Q3", "--date", "05/10/2026"), "YYYY-MM-DD"),
+    for args, words in ((("2026-Q5",), "not a period"), (("2026-Q3", "--date", "05/10/2026"), "YYYY-MM-DD"),
                         (("2026-M07",), "quarterly"), (("2026-Q3", "--number", "abc"), "whole number")):
         result = cli("--db", db_path, "report", *args, "--out", tmp_path / "o")
         assert result.returncode == 2 and words in result.stderr, (args, result.stderr)
