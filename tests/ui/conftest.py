@@ -75,3 +75,43 @@ def vietnamese(qapp):
     qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
     qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not native)
+
+
+@pytest.fixture(scope="session")
+def tour_demo_file(tmp_path_factory):
+    """The seed-7 demo database, built once per run for the walks over the whole window (never written to)."""
+    from tests.ui.screens import make_demo
+
+    path = tmp_path_factory.mktemp("tour") / "demo.db"
+    make_demo(path).dispose()
+    return path
+
+
+@pytest.fixture
+def demo_tour(tour_demo_file, tmp_path, qapp, vietnamese):
+    """`demo_tour(size)` opens the Vietnamese demo window over a private copy of the demo database; the window and
+    its database are closed after the test."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    from commune_desk.storage.database import open_database
+    from tests.ui.screens import Tour
+
+    opened = []
+
+    def open_tour(size: tuple[int, int] = (1366, 700)) -> Tour:
+        copy = tmp_path / f"demo-{len(opened)}.db"
+        shutil.copy(tour_demo_file, copy)
+        db = open_database(copy)
+        tour = Tour(db, tmp_path / "files", size=size)
+        tour.window.show()
+        opened.append((tour, db))
+        return tour
+
+    yield open_tour
+    for tour, db in opened:
+        tour.window.close()
+        tour.window.deleteLater()
+        QApplication.processEvents()
+        db.dispose()

@@ -8,36 +8,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget
 
 from commune_desk.ui.fit import MAX_MINIMUM_HEIGHT, available_height
 from tests.ui.layout_checks import squeezed, visible_inside
-from tests.ui.screens import Tour, make_demo
 
 # Window client areas: 1366×768 and 1280×720 less a taskbar (40) and a title bar (30).
 SCREENS = ((1366, 698), (1280, 650))
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tour")
-    make_demo(folder / "demo.db").dispose()
-    return folder / "demo.db"
-
-
 @pytest.fixture
-def tour(demo_file, tmp_path, qapp, vietnamese):
+def tour(demo_tour):
     """The demo window in Vietnamese (its texts are longer than the English ones: the penalty form fitted in
     English and needed 1370 pixels in Vietnamese)."""
-    import shutil
-
-    from commune_desk.storage.database import open_database
-
-    shutil.copy(demo_file, tmp_path / "demo.db")
-    db = open_database(tmp_path / "demo.db")
-    tour = Tour(db, tmp_path / "files", size=SCREENS[0])
-    tour.window.show()
-    yield tour
-    tour.window.close()
-    tour.window.deleteLater()
-    QApplication.processEvents()
-    db.dispose()
+    return demo_tour(SCREENS[0])
 
 
 def _pages(tour):

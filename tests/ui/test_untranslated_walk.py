@@ -8,32 +8,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
 from tests.ui.english import english_words, machine_dates, untranslated
-from tests.ui.screens import Tour, make_demo
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("walk")
-    make_demo(folder / "demo.db").dispose()
-    return folder / "demo.db"
 
 
 @pytest.fixture
-def walk(demo_file, tmp_path, qapp, vietnamese):
+def walk(demo_tour):
     """The window over a copy of the demo database, built with the Vietnamese translator installed."""
-    import shutil
-
-    from commune_desk.storage.database import open_database
-
-    shutil.copy(demo_file, tmp_path / "demo.db")
-    db = open_database(tmp_path / "demo.db")
-    tour = Tour(db, tmp_path / "files")
-    tour.window.show()
-    yield tour
-    tour.window.close()
-    tour.window.deleteLater()
-    QApplication.processEvents()
-    db.dispose()
+    return demo_tour()
 
 
 def test_every_page_is_vietnamese(walk):
