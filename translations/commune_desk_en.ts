@@ -395,6 +395,29 @@
         </message>
     </context>
     <context>
+        <name>DryRunControls</name>
+        <message>
+            <source>&amp;Check (dry run)</source>
+            <translation>&amp;Check (dry run)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
+            <translation>Nothing is written until you press Import; a single rejected cell imports nothing.</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -965,26 +988,6 @@ Please send this file to your support contact.</translation>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <source>&amp;Check (dry run)</source>
-            <translation>&amp;Check (dry run)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
-            <translation>Nothing is written until you press Import; a single rejected cell imports nothing.</translation>
-        </message>
-        <message>
             <source>From my own &amp;spreadsheet…</source>
             <translation>From my own &amp;spreadsheet…</translation>
         </message>
@@ -1503,26 +1506,6 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Our field</source>
             <translation>Our field</translation>
-        </message>
-        <message>
-            <source>&amp;Check (dry run)</source>
-            <translation>&amp;Check (dry run)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
-            <translation>Nothing is written until you press Import; a single rejected cell imports nothing.</translation>
         </message>
         <message>
             <source>Your columns → our fields</source>

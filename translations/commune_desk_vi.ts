@@ -395,6 +395,29 @@
         </message>
     </context>
     <context>
+        <name>DryRunControls</name>
+        <message>
+            <source>&amp;Check (dry run)</source>
+            <translation>&amp;Kiểm tra (chạy thử)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
+            <translation>Chưa ghi gì cho đến khi bấm Nhập; chỉ cần một ô bị từ chối là không nhập gì cả.</translation>
+        </message>
+    </context>
+    <context>
         <name>DryRunModel</name>
         <message>
             <source>rejected</source>
@@ -965,26 +988,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>&amp;Chọn tệp…</translation>
         </message>
         <message>
-            <source>&amp;Check (dry run)</source>
-            <translation>&amp;Kiểm tra (chạy thử)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Nhập</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
-            <translation>Chưa ghi gì cho đến khi bấm Nhập; chỉ cần một ô bị từ chối thì không nhập gì cả.</translation>
-        </message>
-        <message>
             <source>From my own &amp;spreadsheet…</source>
             <translation>Nhập từ bảng tính &amp;riêng…</translation>
         </message>
@@ -1503,26 +1506,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Our field</source>
             <translation>Trường trong phần mềm</translation>
-        </message>
-        <message>
-            <source>&amp;Check (dry run)</source>
-            <translation>&amp;Kiểm tra (chạy thử)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Nhập</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
-            <translation>Chưa có gì được ghi cho đến khi bạn bấm Nhập; chỉ cần một ô bị từ chối là không nhập gì cả.</translation>
         </message>
         <message>
             <source>Your columns → our fields</source>

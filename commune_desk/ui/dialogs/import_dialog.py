@@ -95,6 +95,32 @@ class DryRunModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
 
+def add_dry_run_controls(dialog, widths: tuple[int, int, int, int]) -> None:
+    """The dry-run table and the Check / Import / Cancel / Close row with its progress bar and status line, as
+    attributes of `dialog` (the records import and the own-spreadsheet mapping share them); the dialog has
+    `check`, `run_import`, `cancel` and `reject`."""
+    dialog.model = DryRunModel(dialog)
+    dialog.table = QTableView()
+    dialog.table.setModel(dialog.model)
+    dialog.table.verticalHeader().setVisible(False)
+    dialog.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    for col, width in enumerate(widths):
+        dialog.table.setColumnWidth(col, width)
+    dialog.check_button = QPushButton(QCoreApplication.translate("DryRunControls", "&Check (dry run)"))
+    dialog.check_button.clicked.connect(dialog.check)
+    dialog.import_button = QPushButton(QCoreApplication.translate("DryRunControls", "&Import"))
+    dialog.import_button.clicked.connect(lambda: dialog.run_import())
+    dialog.cancel_button = QPushButton(QCoreApplication.translate("DryRunControls", "Cancel"))
+    dialog.cancel_button.clicked.connect(dialog.cancel)
+    dialog.close_button = QPushButton(QCoreApplication.translate("DryRunControls", "Close"))
+    dialog.close_button.clicked.connect(dialog.reject)
+    dialog.progress = QProgressBar()
+    dialog.progress.setVisible(False)
+    dialog.status = QLabel(QCoreApplication.translate(
+        "DryRunControls", "Nothing is written until you press Import; a single rejected cell imports nothing."))
+    dialog.status.setWordWrap(True)
+
+
 class ImportDialog(QDialog):
     """`db` is handed to the worker, which opens its own sessions; `actor` signs the import in the audit log."""
 
@@ -110,27 +136,8 @@ class ImportDialog(QDialog):
         self.path.setPlaceholderText(self.tr("Choose the .xlsx workbook"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
-        self.check_button = QPushButton(self.tr("&Check (dry run)"))
-        self.check_button.clicked.connect(self.check)
-        self.import_button = QPushButton(self.tr("&Import"))
+        add_dry_run_controls(self, (120, 170, 50, 140))
         self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(lambda: self.run_import())
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.status = QLabel(self.tr("Nothing is written until you press Import; a single rejected cell imports "
-                                "nothing."))
-        self.status.setWordWrap(True)
-        self.model = DryRunModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 120), (1, 170), (2, 50), (3, 140)):
-            self.table.setColumnWidth(col, width)
 
         top = QHBoxLayout()
         top.addWidget(self.path, 1)

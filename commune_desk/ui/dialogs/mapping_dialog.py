@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from commune_desk.domain.errors import ExpectedError
-from commune_desk.ui.dialogs.import_dialog import DryRunModel, report_failure
+from commune_desk.ui.dialogs.import_dialog import add_dry_run_controls, report_failure
 from commune_desk.ui.operations import Cancelled, Operation
 from commune_desk.ui.fit import open_size
 
@@ -84,27 +84,7 @@ class MappingDialog(QDialog):
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
-        self.model = DryRunModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 110), (1, 150), (2, 50), (3, 150)):
-            self.table.setColumnWidth(col, width)
-
-        self.check_button = QPushButton(self.tr("&Check (dry run)"))
-        self.check_button.clicked.connect(self.check)
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.clicked.connect(self.run_import)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.status = QLabel(self.tr("Nothing is written until you press Import; a single rejected cell imports "
-                                     "nothing."))
-        self.status.setWordWrap(True)
+        add_dry_run_controls(self, (110, 150, 50, 150))
 
         split = QSplitter(Qt.Orientation.Vertical)
         for title, widget in ((self.tr("Your columns → our fields"), self.mapping_table),
