@@ -70,3 +70,23 @@ def test_find_workbooks_is_bounded_and_skips_noise(tmp_path):
         (tmp_path / f"many{i:02}.xlsx").write_bytes(b"x")
     assert len(rm.find_workbooks(tmp_path, limit=5)) == 5
     assert rm.find_workbooks(tmp_path / "missing") == []
+
+
+def test_find_receipts_walks_a_drive_like_the_workbook_search(tmp_path):
+    """Receipts share the bounded walk: hidden, system and trash folders skipped, links not followed, natural order."""
+    from commune_desk.services.loop.receipt_desk import find_receipts
+
+    (tmp_path / "Biên nhận" / "quý").mkdir(parents=True)
+    (tmp_path / "Bien-nhan_900040_2026-Q10.zip").write_bytes(b"x")
+    (tmp_path / "Bien-nhan_900040_2026-Q2.zip").write_bytes(b"x")
+    (tmp_path / "Biên nhận" / "quý" / "BIEN-NHAN_900040_2026-Q3.ZIP").write_bytes(b"x")
+    (tmp_path / "Bien-nhan_note.txt").write_bytes(b"x")
+    (tmp_path / "$RECYCLE.BIN").mkdir()
+    (tmp_path / "$RECYCLE.BIN" / "Bien-nhan_old.zip").write_bytes(b"x")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "Bien-nhan_h.zip").write_bytes(b"x")
+    (tmp_path / "link").symlink_to(tmp_path / ".hidden")
+    found = [p.relative_to(tmp_path).as_posix() for p in find_receipts(tmp_path)]
+    assert found == ["Bien-nhan_900040_2026-Q2.zip", "Bien-nhan_900040_2026-Q10.zip",
+                     "Biên nhận/quý/BIEN-NHAN_900040_2026-Q3.ZIP"], found
+    assert len(find_receipts(tmp_path, max_depth=0)) == 2 and len(find_receipts(tmp_path, limit=1)) == 1

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from commune_desk.domain.errors import ExpectedError
-from commune_desk.domain.text import natural_key
 
 MAX_DEPTH, MAX_FILES, MAX_ENTRIES = 3, 200, 20000
 
@@ -48,29 +46,10 @@ def package_indicators(path: Path | str) -> list[tuple[str, str]]:
 def find_receipts(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
                   max_entries: int = MAX_ENTRIES) -> list[Path]:
     """Receipt files (Bien-nhan_*.zip) under `root`, bounded like the workbook search; sorted by path."""
-    found: list[Path] = []
-    seen = 0
-    stack = [(Path(root), 0)]
-    while stack and len(found) < limit and seen < max_entries:
-        folder, depth = stack.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name.lower())
-        except OSError:
-            continue
-        for entry in entries:
-            seen += 1
-            if seen > max_entries or len(found) >= limit:
-                break
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    if depth < max_depth and not entry.name.startswith((".", "$")):
-                        stack.append((Path(entry.path), depth + 1))
-                elif (entry.is_file(follow_symlinks=False) and entry.name.lower().startswith("bien-nhan_")
-                      and entry.name.lower().endswith(".zip")):
-                    found.append(Path(entry.path))
-            except OSError:
-                continue
-    return sorted(found, key=lambda p: natural_key(str(p)))
+    from commune_desk.services.protection.removable import find_files
+
+    return find_files(root, lambda name: name.lower().startswith("bien-nhan_") and name.lower().endswith(".zip"),
+                      max_depth=max_depth, limit=limit, max_entries=max_entries)
 
 
 def comments_by_period(db) -> dict[str, dict[str, list]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,14 +85,14 @@ def removable_volumes(volumes: list[Volume]) -> list[Volume]:
     return out
 
 
-def find_workbooks(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
-                   max_entries: int = MAX_ENTRIES) -> list[Path]:
-    """The .xlsx files under `root` (at most `max_depth` folders down), hidden and system folders skipped,
-    Office lock files (~$…) ignored; sorted by path. Bounded so that a big disk answers quickly."""
-    root = Path(root)
+def find_files(root, wanted: Callable[[str], bool], *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
+               max_entries: int = MAX_ENTRIES) -> list[Path]:
+    """The files under `root` whose name is `wanted` (at most `max_depth` folders down), hidden ("."), system ("$")
+    and trash folders skipped, links not followed; sorted naturally by path. Bounded so that a big disk answers
+    quickly: at most `limit` files and `max_entries` directory entries looked at."""
     found: list[Path] = []
     seen = 0
-    stack = [(root, 0)]
+    stack = [(Path(root), 0)]
     while stack and len(found) < limit and seen < max_entries:
         folder, depth = stack.pop()
         try:
@@ -105,11 +106,17 @@ def find_workbooks(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
             name = entry.name
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if depth < max_depth and not name.startswith(".") and name.lower() not in _SKIP_DIRS:
+                    if depth < max_depth and not name.startswith((".", "$")) and name.lower() not in _SKIP_DIRS:
                         stack.append((Path(entry.path), depth + 1))
-                elif (entry.is_file(follow_symlinks=False) and name.lower().endswith(".xlsx")
-                      and not name.startswith(("~$", "."))):
+                elif entry.is_file(follow_symlinks=False) and wanted(name):
                     found.append(Path(entry.path))
             except OSError:
                 continue
     return sorted(found, key=lambda p: natural_key(str(p)))
+
+
+def find_workbooks(root, *, max_depth: int = MAX_DEPTH, limit: int = MAX_FILES,
+                   max_entries: int = MAX_ENTRIES) -> list[Path]:
+    """The .xlsx files under `root`, Office lock files (~$…) and hidden files ignored (see find_files)."""
+    return find_files(root, lambda name: name.lower().endswith(".xlsx") and not name.startswith(("~$", ".")),
+                      max_depth=max_depth, limit=limit, max_entries=max_entries)
