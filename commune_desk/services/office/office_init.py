@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -57,9 +56,7 @@ def create_office_database(db_path: os.PathLike[str] | str, password: str | None
     The database is built under a temporary name beside `db_path` and renamed into place when complete; an
     existing file is never touched (OfficeDatabaseRefused). Returns the database path.
     """
-    from commune_desk.storage import scratch
-    from commune_desk.storage.database import open_database
-    from commune_desk.storage.files import fsync_dir, secure_delete
+    from commune_desk.storage.new_database import building
     from commune_desk.storage.profile_repo import ProfileRepository
 
     if profile.role != "office":
@@ -67,31 +64,6 @@ def create_office_database(db_path: os.PathLike[str] | str, password: str | None
     dest = Path(db_path).absolute()
     if dest.exists() or dest.is_symlink():
         raise OfficeDatabaseRefused.of(EXISTS, path=str(dest))
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = scratch.new_temp_name(dest, ".creating")  # a kill leaves it to the next start's wipe
-    leftovers = [tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")]
-    db = None
-    try:
-        db = open_database(tmp, password, create=True)
-        ProfileRepository(db, actor).save(profile)
-        raw = db.connect_raw()  # autocommit: the WAL goes into the file before it is renamed
-        try:
-            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
-        db.dispose()
-        db = None
-        if os.path.exists(f"{tmp}-wal") and os.path.getsize(f"{tmp}-wal"):
-            raise RuntimeError("the new database's write-ahead log was not emptied")  # never rename half a database
-        if dest.exists():  # made meanwhile by someone else: never replaced
-            raise OfficeDatabaseRefused.of(EXISTS, path=str(dest))
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
-        return dest
-    finally:
-        if db is not None:
-            with contextlib.suppress(Exception):
-                db.dispose()
-        for path in leftovers:
-            secure_delete(path)
-        scratch.forget(tmp)
+    with building(dest, password) as new:
+        ProfileRepository(new.db, actor).save(profile)
+        return new.finish(lambda: OfficeDatabaseRefused.of(EXISTS, path=str(dest)))
