@@ -2,25 +2,46 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from commune_desk import __version__
 from commune_desk.paths import (
-    LOG_NAME, PASSWORD_FILE_ENV, data_dir, default_db_path, log_dir, resources_dir, translations_dir,
+    LOG_NAME,
+    PASSWORD_FILE_ENV,
+    data_dir,
+    default_db_path,
+    log_dir,
+    resources_dir,
+    translations_dir,
 )
 from commune_desk.ui.errors import install_excepthook, show_expected
 from commune_desk.ui.language import DEFAULT_LANGUAGE, install_translator
+from commune_desk.ui.language_switch import TRANSLATOR_ATTRIBUTE
 from commune_desk.ui.main_window import AREA_KEYS, AREAS, MainWindow
+
+if TYPE_CHECKING:  # the types only: these modules load when their area is first built
+    from commune_desk.domain.catalogues import CatalogueSet
+    from commune_desk.domain.profile import Profile
+    from commune_desk.storage.audit_log import AuditLog
+    from commune_desk.storage.database import Database
+    from commune_desk.storage.period_repo import PeriodStateRepository
+    from commune_desk.storage.profile_repo import ProfileRepository
+    from commune_desk.ui.app_settings import AppSettings
+    from commune_desk.ui.views.home_view import HomeView
+    from commune_desk.ui.views.office_areas import OfficeAreas
+    from commune_desk.ui.views.record_areas import RecordAreas
 
 ACTOR = "user"  # until sign-in exists
 PREFERRED_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Liberation Sans", "Arial")
@@ -46,22 +67,20 @@ def ensure_vietnamese_font(app: QApplication) -> str:
 
 
 def make_application(lang: str | None) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "commune-desk"])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "commune-desk"]))
     app.setApplicationName("CommuneDesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CommuneDesk")
     # Keep the translator alive as long as the application.
     app.setProperty("commune_desk_lang", lang or DEFAULT_LANGUAGE)
-    app._commune_desk_translator = install_translator(app, lang or DEFAULT_LANGUAGE, translations_dir())
+    setattr(app, TRANSLATOR_ATTRIBUTE, install_translator(app, lang or DEFAULT_LANGUAGE, translations_dir()))
     ensure_vietnamese_font(app)
     app.setWindowIcon(application_icon())
     return app
 
 
-def application_icon():
+def application_icon() -> QIcon:
     """The window icon (resources/icons, drawn by scripts/make_icon.py); the file is read when first drawn."""
-    from PySide6.QtGui import QIcon
-
     return QIcon(str(resources_dir() / "icons" / "commune_desk.png"))
 
 
@@ -71,28 +90,30 @@ class Areas:
     """The repositories of one open database and the window whose pages show it; a page other than home is built
     the first time it is shown or asked for (MainWindow.set_page_factory), so opening costs one page, not all."""
 
-    db: object
-    profiles: object
-    periods: object
-    audit: object
-    home: object
-    window: object = None
-    records: object = None
+    db: Database
+    profiles: ProfileRepository
+    periods: PeriodStateRepository
+    audit: AuditLog
+    home: HomeView
+    window: MainWindow
+    records: RecordAreas
 
     @property
-    def propaganda_view(self):
+    def propaganda_view(self) -> Any:  # a RecordView; Any: tests call its methods
         return self.window.page("propaganda")
 
     @property
-    def profile_view(self):
+    def profile_view(self) -> Any:  # a ProfileView
         return self.window.page("profile")
 
     @property
-    def plan_view(self):
+    def plan_view(self) -> Any:  # a PlanView
         return self.window.page("plan")
 
 
-def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[], date] = date.today) -> Areas:
+def build_areas(
+    window: MainWindow, db: Database, *, actor: str = ACTOR, today: Callable[[], date] = date.today
+) -> Areas | OfficeAreas:
     """Create repositories for `db`, put the home page into `window` and register how every other page is made."""
     from commune_desk.services.targets.home_figures import from_database
     from commune_desk.storage.audit_log import AuditLog
@@ -118,12 +139,12 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=catalogues, today=today)
     areas = Areas(db, profiles, periods, audit, home, window=window, records=records)
 
-    def status(p) -> None:
+    def status(p: Profile) -> None:
         title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
         window.set_status(unit_title=title, is_demo=p.is_demo, encrypted=bool(db.encrypted), db_path=str(db.path))
         window.import_action.setVisible(True)
 
-    def profile_changed(p) -> None:
+    def profile_changed(p: Profile) -> None:
         if p.role == "office":  # now the receiving office's desk: other areas altogether
             window.rebuildRequested.emit()
             return
@@ -131,22 +152,22 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         home.refresh()
         status(p)
 
-    def record_page(key: str):
-        view = records.build(key)
+    def record_page(key: str) -> QWidget:
+        view: QWidget = records.build(key)
         if hasattr(view, "changed"):
             view.changed.connect(home.refresh)
         if key == "units":
-            view.profileChanged.connect(profile_changed)
+            cast(Any, view).profileChanged.connect(profile_changed)
         return view
 
-    def plan_page():
+    def plan_page() -> QWidget:
         from commune_desk.ui.views.plan_view import PlanView
 
         view = PlanView(db, actor, today=today)
         view.planImported.connect(home.refresh)
         return view
 
-    def profile_page():
+    def profile_page() -> QWidget:
         from commune_desk.ui.views.profile_view import ProfileView
 
         view = ProfileView(profiles)
@@ -156,7 +177,7 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
     def import_workbook() -> None:
         from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
-        def imported(_counts) -> None:
+        def imported(_counts: object) -> None:
             records.reload()
             home.refresh()
 
@@ -164,22 +185,33 @@ def build_areas(window: MainWindow, db, *, actor: str = ACTOR, today: Callable[[
         dialog.imported.connect(imported)
         dialog.exec()
 
+    def page_factory(key: str) -> Callable[[], QWidget]:
+        return lambda: record_page(key)
+
+    def add_propaganda() -> None:
+        window.show_area("propaganda")
+        cast(Any, window.page("propaganda")).add()
+
+    def import_plan() -> None:
+        window.show_area("plan")
+        cast(Any, window.page("plan")).import_plan()
+
     window.set_page("home", home)
     for key in RECORD_KEYS:
-        window.set_page_factory(key, lambda key=key: record_page(key))
+        window.set_page_factory(key, page_factory(key))
     window.set_page_factory("plan", plan_page)
     window.set_page_factory("profile", profile_page)
     install_report_pages(window, db, actor=actor, today=today)
     install_figure_pages(window, db, home, actor=actor, catalogues=catalogues, today=today)
     home.areaRequested.connect(window.show_area)
-    home.addPropagandaRequested.connect(lambda: (window.show_area("propaganda"), window.page("propaganda").add()))
-    home.importPlanRequested.connect(lambda: (window.show_area("plan"), window.page("plan").import_plan()))
+    home.addPropagandaRequested.connect(add_propaganda)
+    home.importPlanRequested.connect(import_plan)
     window.connect_area(window.importRequested, import_workbook)
     status(profile)
     return areas
 
 
-def record_catalogues(db, today: Callable[[], date]):
+def record_catalogues(db: Database, today: Callable[[], date]) -> CatalogueSet:
     """The catalogues of the plan in force this year, else the shipped defaults."""
     from commune_desk.services.plans.plan_catalogues import catalogues_for
 
@@ -187,7 +219,7 @@ def record_catalogues(db, today: Callable[[], date]):
 
 
 # ---- opening the database ----------------------------------------------------------------------------------------
-def _password_from_args(args) -> str | None:
+def _password_from_args(args: argparse.Namespace) -> str | None:
     source = getattr(args, "db_password_file", None) or os.environ.get(PASSWORD_FILE_ENV)
     if not source:
         return None
@@ -199,7 +231,16 @@ def _password_from_args(args) -> str | None:
 class Startup:
     """The deferred step, run once the empty window is on screen: a ui.session.Session does the work."""
 
-    def __init__(self, app: QApplication, window: MainWindow, args, *, settings=None, warn=None, inform=None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        args: argparse.Namespace,
+        *,
+        settings: AppSettings | None = None,
+        warn: Callable[..., Any] | None = None,
+        inform: Callable[..., Any] | None = None,
+    ) -> None:
         from commune_desk.ui.app_settings import load_settings
         from commune_desk.ui.session import Session
 
@@ -209,24 +250,34 @@ class Startup:
         self._first_open = True
         demo = bool(getattr(args, "demo", False))
         self.session = Session(
-            window, self.db_path(), build=build_areas, demo=demo, prepare=self._fill_demo if demo else None,
-            settings=settings or load_settings(), show_error=lambda parent, exc: show_expected(parent, exc),
-            warn=warn, inform=inform, quit=app.exit, actor=ACTOR)
+            window,
+            self.db_path(),
+            build=build_areas,
+            demo=demo,
+            prepare=self._fill_demo if demo else None,
+            settings=settings or load_settings(),
+            show_error=lambda parent, exc: show_expected(parent, exc),
+            warn=warn,
+            inform=inform,
+            quit=app.exit,
+            actor=ACTOR,
+        )
         self.session.opened.connect(self._opened)
         app.aboutToQuit.connect(self.session.close)  # safety net; the window's close comes first
-        window.backupRequested.connect(lambda: self.session.db is not None and backup_interactively(
-            window, self.session.db))
+        window.backupRequested.connect(
+            lambda: self.session.db is not None and backup_interactively(window, self.session.db)
+        )
 
     @property
     def areas(self) -> Areas | None:
-        return self.session.areas
+        return cast("Areas | None", self.session.areas)
 
     def db_path(self) -> Path:
         if getattr(self.args, "demo", False):
             return data_dir() / "demo.db"
         return Path(self.args.db) if getattr(self.args, "db", None) else default_db_path()
 
-    def run(self, show: Callable | None = None) -> bool:
+    def run(self, show: Callable[[], None] | None = None) -> bool:
         """Open the database behind the window; `show` puts the window on screen (see Session.start).
 
         False: the start ended already (the file is open in another window, or opening failed)."""
@@ -234,20 +285,20 @@ class Startup:
         self.session.initial_secret = secret
         from commune_desk.ui.quick_start import quick_home
 
-        return self.session.start(quick_home=lambda path: quick_home(self.window, path), show=show)
+        return bool(self.session.start(quick_home=lambda path: quick_home(self.window, path), show=show))
 
     def close(self) -> None:
         """Exit backup, dispose, release the instance lock (the window's close does the same)."""
         self.session.close()
 
-    def _opened(self, areas) -> None:
+    def _opened(self, areas: Areas) -> None:
         if self._first_open and not areas.profiles.get().is_set:
             self.window.show_area("profile")
-            self.areas.profile_view.edit(first_run=True)
+            areas.profile_view.edit(first_run=True)
         self._first_open = False
 
     @staticmethod
-    def _fill_demo(db) -> None:
+    def _fill_demo(db: Database) -> None:
         from commune_desk.services.demo_data.demo import create_demo
         from commune_desk.storage.profile_repo import ProfileRepository
 
@@ -255,13 +306,17 @@ class Startup:
             create_demo(db, year=date.today().year, seed=1, force=False, actor="system", with_plan=True)
 
 
-def backup_interactively(window, db) -> None:
+def backup_interactively(window: QWidget, db: Database) -> None:
     from commune_desk.domain.errors import ExpectedError
     from commune_desk.storage.backup import write_backup
 
     suggested = str(Path.home() / f"commune_desk-{date.today():%Y%m%d}.db")
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("App", "Back up the database"),
-                                          suggested, QCoreApplication.translate("App", "Database (*.db)"))
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("App", "Back up the database"),
+        suggested,
+        QCoreApplication.translate("App", "Database (*.db)"),
+    )
     if not path:
         return
     try:
@@ -271,12 +326,15 @@ def backup_interactively(window, db) -> None:
         return
     from commune_desk.ui.views.list_parts import inform_saved
 
-    inform_saved(window, QCoreApplication.translate("App", "Backup written"),
-                 QCoreApplication.translate("App", "The backup was written and verified:\n%1").replace("%1", str(dest)),
-                 dest)
+    inform_saved(
+        window,
+        QCoreApplication.translate("App", "Backup written"),
+        QCoreApplication.translate("App", "The backup was written and verified:\n%1").replace("%1", str(dest)),
+        dest,
+    )
 
 
-def show_about(window, startup: Startup) -> None:
+def show_about(window: QWidget, startup: Startup) -> None:
     from commune_desk.ui.dialogs.about_dialog import AboutDialog
 
     db_path = str(startup.areas.db.path) if startup.areas else ""
@@ -286,7 +344,7 @@ def show_about(window, startup: Startup) -> None:
 
 
 # ---- entry points ------------------------------------------------------------------------------------------------
-def setup_logging():
+def setup_logging() -> Path:
     """The rotating, redacting log file (imported late: logging.handlers is slow to import); then the private
     work folder: what a crashed run left is settled, temporary files of this one stay private."""
     from commune_desk.logging_setup import setup_logging as attach
@@ -300,13 +358,13 @@ def setup_logging():
     return path
 
 
-def run_gui(args) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     """Open the window (called by cli.py when no subcommand is given)."""
     if getattr(args, "self_check", False):
         return self_check(args)
     from commune_desk.ui.app_settings import load_settings
 
-    os.umask(0o077)   # every file this process makes (database, backups, exports, logs) is private: 0600
+    os.umask(0o077)  # every file this process makes (database, backups, exports, logs) is private: 0600
     settings = load_settings()
     app = make_application(getattr(args, "lang", None) or settings.language)
     install_excepthook(log_dir() / LOG_NAME)
@@ -321,14 +379,17 @@ def run_gui(args) -> int:
     window.aboutRequested.connect(lambda: show_about(window, startup))
     from commune_desk.ui import first_paint
 
-    if first_paint.wanted():  # benchmarks: quit right after the home screen with its content is painted
-        window._first_paint_probe = first_paint.FirstPaintProbe(window, startup.session, app.exit)
+    probe = None  # benchmarks: quit right after the home screen with its content is painted; kept until exit
+    if first_paint.wanted():
+        probe = first_paint.FirstPaintProbe(window, startup.session, app.exit)
     if not startup.run(show=window.show):  # the quick home goes in before the window's first paint
         return 2  # already open elsewhere: said in a message box, and the event loop never started
-    return app.exec()
+    code = app.exec()
+    del probe
+    return code
 
 
-def self_check(args) -> int:
+def self_check(args: argparse.Namespace) -> int:
     """Temporary database, migrations, translations, window, report and package (see commune_desk/self_check.py)."""
     from commune_desk.self_check import run
 
