@@ -6611,10 +6611,6 @@ Please choose a different file name.</translation>
             <translation>(none)</translation>
         </message>
         <message>
-            <source>Total of these acts:</source>
-            <translation>Total of these acts:</translation>
-        </message>
-        <message>
             <source>Total:</source>
             <translation>Total:</translation>
         </message>
@@ -6798,6 +6794,10 @@ Please choose a different file name.</translation>
             <translation>&amp;Violation:</translation>
         </message>
         <message>
+            <source>Other acts found together (Điều 32–33; the decision fines them once, with its own act):</source>
+            <translation>Other acts found together (Điều 32–33; the decision fines them once, with its own act):</translation>
+        </message>
+        <message>
             <source>Decree:</source>
             <translation>Decree:</translation>
         </message>
@@ -6836,10 +6836,6 @@ Please choose a different file name.</translation>
         <message>
             <source>Target &amp;groups:</source>
             <translation>Target &amp;groups:</translation>
-        </message>
-        <message>
-            <source>Other acts found together (Điều 32–33; fined once, on the main act, so their fine is 0):</source>
-            <translation>Other acts found together (Điều 32–33; fined once, on the main act, so their fine is 0):</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>

@@ -6611,10 +6611,6 @@ Hãy chọn tên tệp khác.</translation>
             <translation>(không có)</translation>
         </message>
         <message>
-            <source>Total of these acts:</source>
-            <translation>Cộng các hành vi này:</translation>
-        </message>
-        <message>
             <source>Total:</source>
             <translation>Tổng cộng:</translation>
         </message>
@@ -6798,6 +6794,10 @@ Hãy chọn tên tệp khác.</translation>
             <translation>Hành vi &amp;vi phạm:</translation>
         </message>
         <message>
+            <source>Other acts found together (Điều 32–33; the decision fines them once, with its own act):</source>
+            <translation>Hành vi khác cùng bị phát hiện (Điều 32–33; chỉ phạt một lần cùng với hành vi chính của quyết định):</translation>
+        </message>
+        <message>
             <source>Decree:</source>
             <translation>Nghị định:</translation>
         </message>
@@ -6836,10 +6836,6 @@ Hãy chọn tên tệp khác.</translation>
         <message>
             <source>Target &amp;groups:</source>
             <translation>Đối tượn&amp;g:</translation>
-        </message>
-        <message>
-            <source>Other acts found together (Điều 32–33; fined once, on the main act, so their fine is 0):</source>
-            <translation>Hành vi khác cùng bị phát hiện (Điều 32–33; chỉ phạt một lần theo hành vi chính, nên tiền phạt của chúng là 0):</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>

@@ -127,13 +127,13 @@ class CheckList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices, parent: QWidget | None = None) -> None:
+    def __init__(self, choices, parent: QWidget | None = None, *, one_column: bool = False) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
         self._stored: tuple[str, ...] = ()
         choices = list(choices)
         # Two long labels side by side made the penalty form 1370 pixels wide: one column unless all are short.
-        self._columns = 2 if all(len(label) <= SHORT_CHOICE for _code, label in choices) else 1
+        self._columns = 2 if not one_column and all(len(label) <= SHORT_CHOICE for _code, label in choices) else 1
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         for code, label in choices:
@@ -158,6 +158,36 @@ class CheckList(QWidget):
             if code not in self.boxes:  # no longer in the catalogue: shown by its code, kept unless unticked
                 self._add_box(code, code)
             self.boxes[code].setChecked(True)
+
+
+class ActsTogether(CheckList):
+    """The further acts of a penalty decision, ticked: acts found together under Điều 32–33 are fined once, on the
+    decision's own act, so a ticked act carries no money (value: (code, 0) pairs).
+
+    A stored act that carries money (recorded before the fined-once rule) keeps its amount in a number field
+    beside its box, shown as it was and saved as it is until the user changes it (the form's checks say why).
+    """
+
+    def __init__(self, choices, *, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(choices, parent, one_column=True)  # a stored amount sits beside its box
+        self._limit = limit
+        self.amounts: dict[str, NumberField] = {}
+
+    def value(self) -> tuple[tuple[str, int | None], ...]:
+        return tuple((code, self.amounts[code].value() if code in self.amounts else 0) for code in super().value())
+
+    def set_value(self, pairs) -> None:
+        pairs = tuple(pairs)
+        super().set_value(code for code, _ in pairs)
+        for code, amount in pairs:
+            if amount:
+                field = count_spin(self._limit)
+                field.setValue(amount)
+                field.valueChanged.connect(lambda *_a: self.changed.emit())
+                self.amounts[code] = field
+                box = self.boxes[code]
+                row, _column, _rs, _cs = self._grid.getItemPosition(self._grid.indexOf(box))
+                self._grid.addWidget(field, row, 1)
 
 
 class CountsTable(QWidget):

@@ -115,7 +115,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         F("outcome", QT_TRANSLATE_NOOP("RecordFields", "Ou&tcome:"), "choice", "penalty_outcomes"),
         F("decision_date", QT_TRANSLATE_NOOP("RecordFields", "Decision or transfer &date:"), "date"),
         F("fine", QT_TRANSLATE_NOOP("RecordFields", "&Fine (đồng):"), "int"),
-        F("more_acts", QT_TRANSLATE_NOOP("RecordFields", "Other acts found together (Điều 32–33; fined once, on the main act, so their fine is 0):"),
+        F("more_acts", QT_TRANSLATE_NOOP("RecordFields", "Other acts found together (Điều 32–33; the decision fines them once, with its own act):"),
           "acts", "violation_types"),
         F("transfer_to", QT_TRANSLATE_NOOP("RecordFields", "Transferred or referred &to:"), "text", "",
           QT_TRANSLATE_NOOP("RecordFields", "e.g. Công an tỉnh; Cơ quan Cảnh sát điều tra Công an tỉnh")),

@@ -19,7 +19,7 @@ from commune_desk.domain.records.types import PersonIdentity
 from commune_desk.ui.dialogs.field_errors import FieldErrors
 from commune_desk.ui.dialogs.form_messages import WARNING_STYLE, set_soft
 from commune_desk.ui.dialogs.form_widgets import (
-    CheckList, CodeCombo, CountsTable, GridCounts, OptionalDate, date_edit, from_qdate, to_qdate,
+    ActsTogether, CheckList, CodeCombo, CountsTable, GridCounts, OptionalDate, date_edit, from_qdate, to_qdate,
 )
 from commune_desk.ui.dialogs.number_field import NumberField
 from commune_desk.ui.dialogs.record_fields import CHOICES, FORMS, IDENTITY_FIELDS, TITLES, field_of
@@ -191,7 +191,7 @@ class RecordDialog(QDialog):
             from commune_desk.ui.dialogs.penalty_form import more_act_choices
 
             choices = more_act_choices(self._cats, [c for c, _ in current or ()])
-            w = CountsTable(choices, self.tr("Total of these acts:"), limit=MAX_FINE)
+            w = ActsTogether(choices, limit=MAX_FINE)
         elif kind == "quarter":
             w = CodeCombo(self.tr("— choose —"), quarter_choices(today, current))
         elif kind == "grid":
