@@ -75,6 +75,8 @@ def _rows(kind, cats, rnd, n: int, first_id: int, parents: dict) -> list[dict]:
     from sqlalchemy import Date, DateTime, Integer
 
     from commune_desk.domain.text import fold, natural_key
+    from commune_desk.storage.models import MAINTAINED
+    from commune_desk.storage.repos.kinds import text_key
 
     table = kind.row.__table__
     fks = {c.name: parents[next(iter(c.foreign_keys)).column.table.name] for c in table.c if c.foreign_keys}
@@ -85,8 +87,8 @@ def _rows(kind, cats, rnd, n: int, first_id: int, parents: dict) -> list[dict]:
         rid = first_id + i
         row: dict = {"id": rid}
         for c in table.c:
-            if c.name in ("id", "search_text", "sort_key"):
-                continue
+            if c.name in ("id", "search_text", "sort_key") or c.name in MAINTAINED or c.name.endswith("_key"):
+                continue  # derived: below, or kept by the database's triggers from the child rows
             if c.name in fks:
                 ids = fks[c.name]
                 row[c.name] = rnd.choice(ids) if ids and (not c.nullable or rnd.random() < 0.8) else None
@@ -107,6 +109,8 @@ def _rows(kind, cats, rnd, n: int, first_id: int, parents: dict) -> list[dict]:
         row["search_text"] = fold(" ".join(str(row.get(f) or "") for f in kind.search_fields))
         if kind.sort_field:
             row["sort_key"] = natural_key(row[kind.sort_field] or "")
+        for name in kind.text_sorts:
+            row[f"{name}_key"] = text_key(row[name])
         out.append(row)
     return out
 

@@ -123,8 +123,9 @@ def fill(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+        tables = [t for (t,) in conn.execute("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                             "AND type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                             "AND name != 'alembic_version'")]  # no FTS index or its shadows
         counts = {}
         for table in _parents_first(conn, tables):
             columns = list(conn.execute(f'PRAGMA table_info("{table}")'))   # cid, name, type, notnull, default, pk

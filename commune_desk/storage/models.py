@@ -12,6 +12,10 @@ class Base(DeclarativeBase):
     pass
 
 
+# Columns kept by SQLite triggers (migration 0017), never written by Python: sums over child rows.
+MAINTAINED = {"participant_total", "persons_total", "women_total", "men_total", "member_total", "activity_count"}
+
+
 class SettingRow(Base):
     """Key/value settings of this database (profile JSON, demo flag, creating app version …)."""
 
@@ -69,6 +73,7 @@ class PropagandaRow(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)
     target_groups: Mapped[str] = mapped_column(String(500), default="")  # ';'-joined catalogue codes
     organiser: Mapped[str] = mapped_column(String(200), default="")
+    organiser_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(organiser), stored: lists sort by it
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded (no diacritics) for fast search

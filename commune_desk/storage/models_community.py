@@ -19,6 +19,8 @@ class CommunityModelRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(name), stored: lists sort by it
+    partner_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(partner), stored: lists sort by it
     kind_code: Mapped[str] = mapped_column(String(60))
     set_up_date: Mapped[date] = mapped_column(Date)
     partner: Mapped[str] = mapped_column(String(300), default="")
@@ -38,6 +40,7 @@ class ModelStatusRow(Base):
     model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
     status_date: Mapped[date] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20))
+    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -56,6 +59,10 @@ class ModelFiguresRow(Base):
     anchor_date: Mapped[date] = mapped_column(Date, index=True)
     sessions: Mapped[int] = mapped_column(Integer, default=0)
     referrals: Mapped[int] = mapped_column(Integer, default=0)
+    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
+    persons_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its served persons (trigger)
+    women_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # of them women (trigger)
+    men_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # of them men (trigger)
     note: Mapped[str] = mapped_column(Text, default="")
     counted_to: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -84,6 +91,9 @@ class TeamRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(name), stored: lists sort by it
+    member_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its member lines (trigger)
+    activity_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # activities, supports, tip-offs it carried out (trigger)
     kind_code: Mapped[str] = mapped_column(String(60))
     formed_date: Mapped[date] = mapped_column(Date)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)

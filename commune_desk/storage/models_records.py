@@ -30,6 +30,9 @@ class ResidentialUnitEventRow(Base):
     effective_date: Mapped[date] = mapped_column(Date)
     old_name: Mapped[str] = mapped_column(String(200), default="")
     new_name: Mapped[str] = mapped_column(String(200), default="")
+    old_name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(old_name), stored: lists sort by it
+    new_name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(new_name), stored: lists sort by it
+    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True)
     successor_codes: Mapped[str] = mapped_column(String(500), default="")   # a split: ';'-joined unit codes
     note: Mapped[str] = mapped_column(Text, default="")
@@ -44,6 +47,9 @@ class TrainingRow(Base):
     topic_code: Mapped[str] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(500))
     organiser: Mapped[str] = mapped_column(String(200), default="")
+    organiser_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(organiser), stored: lists sort by it
+    participant_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its lines' attendances (trigger)
+    persons_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its lines' first-time persons (trigger)
     days: Mapped[int] = mapped_column(Integer, default=1)
     unit_id: Mapped[int | None] = _unit_fk()
     note: Mapped[str] = mapped_column(Text, default="")
@@ -75,10 +81,12 @@ class BusinessRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(name), stored: lists sort by it
     kind_code: Mapped[str] = mapped_column(String(60))
     address: Mapped[str] = mapped_column(String(500), default="")
     unit_id: Mapped[int | None] = _unit_fk()
     owner_name: Mapped[str] = mapped_column(String(200), default="")
+    owner_name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(owner_name), stored: lists sort by it
     registered_date: Mapped[date] = mapped_column(Date)
     owner_commitment_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     workers: Mapped[int] = mapped_column(Integer, default=0)
@@ -98,6 +106,8 @@ class InspectionRow(Base):
     inspection_date: Mapped[date] = mapped_column(Date, index=True)
     team: Mapped[str] = mapped_column(String(300), default="")
     findings: Mapped[str] = mapped_column(Text, default="")
+    team_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(team), stored: lists sort by it
+    findings_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(findings), stored: lists sort by it
     outcome_code: Mapped[str] = mapped_column(String(60))
     handling_code: Mapped[str] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -113,6 +123,8 @@ class HotspotRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     location: Mapped[str] = mapped_column(String(500))
+    location_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(location), stored: lists sort by it
+    description_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(description), stored: lists sort by it
     unit_id: Mapped[int | None] = _unit_fk()
     description: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -127,6 +139,7 @@ class HotspotEventRow(Base):
     hotspot_id: Mapped[int] = mapped_column(ForeignKey("hotspot.id", ondelete="CASCADE"), index=True)
     event_date: Mapped[date] = mapped_column(Date, index=True)
     kind_code: Mapped[str] = mapped_column(String(60))
+    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
 
@@ -138,6 +151,8 @@ class TipOffRow(Base):
     received_date: Mapped[date] = mapped_column(Date, index=True)
     channel: Mapped[str] = mapped_column(String(100), default="")
     content: Mapped[str] = mapped_column(Text)
+    channel_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(channel), stored: lists sort by it
+    content_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(content), stored: lists sort by it
     unit_id: Mapped[int | None] = _unit_fk()
     verified_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     handled_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -168,6 +183,7 @@ class PenaltyRow(Base):
     violation_code: Mapped[str] = mapped_column(String(60))
     decree: Mapped[str] = mapped_column(String(100), default="")
     article: Mapped[str] = mapped_column(String(200), default="")
+    article_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(article), stored: lists sort by it
     fine: Mapped[int] = mapped_column(Integer, default=0)
     additional_measures: Mapped[str] = mapped_column(String(500), default="")  # ';'-joined codes
     sex: Mapped[str] = mapped_column(String(10), default="")
@@ -208,6 +224,8 @@ class SupportRow(Base):
     kind_code: Mapped[str] = mapped_column(String(60))
     count: Mapped[int] = mapped_column(Integer, default=0)
     partner: Mapped[str] = mapped_column(String(300), default="")
+    partner_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(partner), stored: lists sort by it
+    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
     unit_id: Mapped[int | None] = _unit_fk()
     team_id: Mapped[int | None] = _team_fk()
     note: Mapped[str] = mapped_column(Text, default="")
@@ -229,6 +247,8 @@ class AssessmentRow(Base):
     decision_number: Mapped[str] = mapped_column(String(60), default="")
     decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     decision_issuer: Mapped[str] = mapped_column(String(200), default="")
+    decision_number_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(decision_number), stored: lists sort by it
+    decision_issuer_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(decision_issuer), stored: lists sort by it
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -38,8 +38,9 @@ def _snapshot(path: Path) -> dict[str, dict[int, dict[str, object]]]:
     """table -> rowid -> column -> stored value, read with plain sqlite3 (no type conversion on the way)."""
     conn = sqlite3.connect(path)
     try:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+        tables = [t for (t,) in conn.execute("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                             "AND type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                             "AND name != 'alembic_version'")]  # no FTS index or its shadows
         out = {}
         for table in tables:
             cur = conn.execute(f'SELECT rowid, * FROM "{table}"')

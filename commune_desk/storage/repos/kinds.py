@@ -20,6 +20,14 @@ from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import PropagandaRow
 
+KEY_CHARS = 200  # a stored sort key reads a text's first 200 characters: a long note sorts by its beginning
+
+
+def text_key(text: str | None) -> str:
+    """The stored sort key of a listed text column (natural order of its first KEY_CHARS characters)."""
+    return natural_key((text or "")[:KEY_CHARS])
+
+
 # domain field -> (column, lookup name); lookups map codes to ids of units, businesses, hotspots, models, teams.
 _UNIT = {"unit_code": ("unit_id", "units")}
 _TEAM = {"team_code": ("team_id", "teams")}
@@ -47,6 +55,7 @@ class Kind:
     child: str = ""                                  # a key of CHILD_TABLES
     search_fields: tuple[str, ...] = ()              # text fields folded into the row's search_text
     sort_field: str = ""                             # a text field whose natural sort key is stored (sort_key)
+    text_sorts: tuple[str, ...] = ()                 # other sortable text fields: key stored in `<field>_key`
 
     # (record, scheme) -> a test of a signed period's frozen window (start, end): whether it states the record, for
     # records not stated by one date (a model's quarterly figures); None: locked by `date_field`
@@ -95,6 +104,8 @@ class Kind:
         data["search_text"] = self.search_text(rec)
         if self.sort_field:      # lists sort by it without calling Python for every row
             data["sort_key"] = natural_key(getattr(rec, self.sort_field) or "")
+        for name in self.text_sorts:
+            data[f"{name}_key"] = text_key(getattr(rec, name))
         return data
 
     @cached_property
@@ -135,36 +146,42 @@ class Kind:
 UNIT_EVENT = Kind("residential_unit_event", m.ResidentialUnitEventRow, UnitEvent, rules.validate_unit_event,
                   "effective_date", refs={"unit_code": ("unit_id", "units"),
                                           "merged_into_code": ("merged_into_id", "units")},
-                  search_fields=("old_name", "new_name", "note"))
+                  search_fields=("old_name", "new_name", "note"), text_sorts=("old_name", "new_name", "note"))
 PROPAGANDA = Kind("propaganda", PropagandaRow, pg.PropagandaActivity, pg.validate_activity, "activity_date",
-                  refs={**_UNIT, **_TEAM}, search_fields=("title", "organiser", "note"), sort_field="title")
+                  refs={**_UNIT, **_TEAM}, search_fields=("title", "organiser", "note"), sort_field="title",
+                  text_sorts=("organiser",))
 TRAINING = Kind("training", m.TrainingRow, Training, rules.validate_training, "training_date", refs=_UNIT,
-                child="participants", search_fields=("title", "organiser", "note"), sort_field="title")
+                child="participants", search_fields=("title", "organiser", "note"), sort_field="title",
+                text_sorts=("organiser",))
 BUSINESS = Kind("business", m.BusinessRow, Business, rules.validate_business, None, refs=_UNIT, unique=("code",),
-                search_fields=("code", "name", "address", "owner_name", "note"), sort_field="code")
+                search_fields=("code", "name", "address", "owner_name", "note"), sort_field="code",
+                text_sorts=("name", "owner_name"))
 INSPECTION = Kind("inspection", m.InspectionRow, Inspection, rules.validate_inspection, "inspection_date",
-                  refs={"business_code": ("business_id", "businesses")}, search_fields=("team", "findings", "note"))
+                  refs={"business_code": ("business_id", "businesses")}, search_fields=("team", "findings", "note"),
+                  text_sorts=("team", "findings"))
 HOTSPOT = Kind("hotspot", m.HotspotRow, Hotspot, rules.validate_hotspot, None, refs=_UNIT, unique=("code",),
-               search_fields=("code", "location", "description", "note"), sort_field="code")
+               search_fields=("code", "location", "description", "note"), sort_field="code",
+               text_sorts=("location", "description"))
 HOTSPOT_EVENT = Kind("hotspot_event", m.HotspotEventRow, HotspotEvent, rules.validate_hotspot_event, "event_date",
-                     refs={"hotspot_code": ("hotspot_id", "hotspots")}, search_fields=("note",))
+                     refs={"hotspot_code": ("hotspot_id", "hotspots")}, search_fields=("note",), text_sorts=("note",))
 TIPOFF = Kind("tipoff", m.TipOffRow, TipOff, rules.validate_tipoff, "received_date", refs={**_UNIT, **_TEAM},
-              search_fields=("content", "channel", "note"))
+              search_fields=("content", "channel", "note"), text_sorts=("channel", "content"))
 PENALTY = Kind("penalty_decision", m.PenaltyRow, Penalty, validate_penalty, "decision_date", refs=_UNIT,
                unique=("year", "number"), computed=lambda rec: {"year": rec.year, "total_fine": rec.total_fine},
                child="identity", search_fields=("number", "transfer_to", "decree", "article", "issuer", "note"),
-               sort_field="number")
+               sort_field="number", text_sorts=("article",))
 SUPPORT = Kind("reintegration_support", m.SupportRow, Support, rules.validate_support, "support_date",
-               refs={**_UNIT, **_TEAM}, search_fields=("partner", "note"))
+               refs={**_UNIT, **_TEAM}, search_fields=("partner", "note"), text_sorts=("partner", "note"))
 ASSESSMENT = Kind("healthy_commune_assessment", m.AssessmentRow, Assessment, rules.validate_assessment,
                   "assessed_date", unique=("year",), computed=lambda rec: {"total": rec.total}, child="scores",
-                  search_fields=("decision_number", "decision_issuer", "note"))
+                  search_fields=("decision_number", "decision_issuer", "note"),
+                  text_sorts=("decision_number", "decision_issuer"))
 TEAM = Kind("team", mc.TeamRow, cm.Team, cm.validate_team, None, refs=_UNIT, unique=("code",), child="members",
-            search_fields=("code", "name", "note"), sort_field="code")
+            search_fields=("code", "name", "note"), sort_field="code", text_sorts=("name",))
 MODEL = Kind("community_model", mc.CommunityModelRow, cm.CommunityModel, cm.validate_model, None, unique=("code",),
-             search_fields=("code", "name", "partner", "note"), sort_field="code")
+             search_fields=("code", "name", "partner", "note"), sort_field="code", text_sorts=("name", "partner"))
 MODEL_STATUS = Kind("model_status", mc.ModelStatusRow, cm.ModelStatus, cm.validate_model_status, "status_date",
-                    refs=_MODEL, search_fields=("note",))
+                    refs=_MODEL, search_fields=("note",), text_sorts=("note",))
 
 
 def _figures_counted_by(rec, scheme):
@@ -177,7 +194,7 @@ def _figures_counted_by(rec, scheme):
 MODEL_FIGURES = Kind("model_figures", mc.ModelFiguresRow, cm.ModelFigures, cm.validate_model_figures, "anchor_date",
                      refs=_MODEL, unique=("model_id", "quarter"), counted_by=_figures_counted_by,
                      computed=lambda rec: {"anchor_date": rec.anchor_date}, child="served",
-                     search_fields=("quarter", "note"))
+                     search_fields=("quarter", "note"), text_sorts=("note",))
 
 KINDS = {k.entity: k for k in (UNIT_EVENT, PROPAGANDA, TRAINING, BUSINESS, INSPECTION, HOTSPOT, HOTSPOT_EVENT, TIPOFF, PENALTY,
                                SUPPORT, ASSESSMENT, TEAM, MODEL, MODEL_STATUS, MODEL_FIGURES)}

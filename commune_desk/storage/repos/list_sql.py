@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, text
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.text import fold, natural_key
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
-from commune_desk.storage.models import PropagandaRow
 from commune_desk.storage.repos.kinds import Kind
 
 
@@ -51,13 +52,10 @@ def _last(table: Any, parent: str, value: Any, day: Any, row: Any) -> Any:
     )
 
 
-_TP, _SERVED = m.TrainingParticipantRow, mc.ModelServedRow
-
-
 def named(entity: str, row: Any) -> dict[str, Any]:
     """Figures of a list that are not plain columns: name -> SQL expression or Child (sums and sort values)."""
-    if entity == "training":
-        return {"participants": Child(_TP, "training_id", _TP.count), "persons": Child(_TP, "training_id", _TP.persons)}
+    if entity == "training":  # sums of the child lines, stored on the row by triggers (migration 0017)
+        return {"participants": row.participant_total, "persons": row.persons_total}
     if entity == "business":
         return {
             "committed": row.workers_committed,
@@ -73,26 +71,20 @@ def named(entity: str, row: Any) -> dict[str, Any]:
     if entity == "tipoff":
         return {"handled": case((row.handled_date.is_not(None), 1), else_=0)}
     if entity == "penalty_decision":
-        return {"fine": row.total_fine, "basis": row.article}
+        return {"fine": row.total_fine, "basis": row.article_key}
     if entity == "reintegration_support":
         return {"people": row.count}
     if entity == "team":
-        done = [
-            Child(t, "team_id", t.id, how="count").per_record(row) for t in (PropagandaRow, m.SupportRow, m.TipOffRow)
-        ]
-        return {
-            "members": Child(mc.TeamMemberRow, "team_id", mc.TeamMemberRow.count),
-            "activities": done[0] + done[1] + done[2],
-        }
+        return {"members": row.member_total, "activities": row.activity_count}
     if entity == "community_model":
         st = mc.ModelStatusRow
         return {"status": func.coalesce(_last(st, "model_id", st.status, st.status_date, row), "operating")}
     if entity == "model_figures":
         return {
             "quarter": row.anchor_date,
-            "persons": Child(_SERVED, "figures_id", _SERVED.persons),
-            "women": Child(_SERVED, "figures_id", _SERVED.persons, _SERVED.sex == "nu"),
-            "men": Child(_SERVED, "figures_id", _SERVED.persons, _SERVED.sex == "nam"),
+            "persons": row.persons_total,
+            "women": row.women_total,
+            "men": row.men_total,
         }
     return {}
 
@@ -191,10 +183,12 @@ def order_by(s: Session, kind: Kind, key: str, descending: bool, labels: Labels)
             expr = case((fk.is_(None), literal(-1)), else_=expr)
         else:  # teams by name, businesses, hotspots, models by their code's stored key
             table = _parent(lookup)
-            shown = func.vi_natural(table.name) if lookup == "teams" else table.sort_key
+            shown = table.name_key if lookup == "teams" else table.sort_key
             expr = select(shown).where(table.id == fk).correlate(row).scalar_subquery()
     elif key and key == kind.sort_field:
         expr = row.sort_key  # the stored natural key: no Python call per row
+    elif key in kind.text_sorts:
+        expr = getattr(row, f"{key}_key")
     elif key in kind.code_fields:
         expr = _ranked(getattr(row, key), labels.get(key, {}))
     else:
@@ -228,9 +222,10 @@ def search(s: Session, kind: Kind, text: str, labels: Labels) -> list[Any]:
         if lookup == "units"
     }
     others = [(column, _parent(lookup)) for column, lookup in kind.refs.values() if lookup != "units"]
+    indexed = full_text_tables(s)
     conds = []
     for word in words:
-        either = [func.instr(row.search_text, word) > 0]
+        either = [contains(row, word, indexed)]
         for name, codes in folded.items():
             found = [c for c, label in codes.items() if word in label]
             if found:
@@ -240,6 +235,28 @@ def search(s: Session, kind: Kind, text: str, labels: Labels) -> list[Any]:
             if ids:
                 either.append(getattr(row, column).in_(ids))
         for column, table in others:
-            either.append(getattr(row, column).in_(select(table.id).where(func.instr(table.search_text, word) > 0)))
+            either.append(getattr(row, column).in_(select(table.id).where(contains(table, word, indexed))))
         conds.append(or_(*either) if len(either) > 1 else either[0])
     return [and_(*conds)]
+
+
+def full_text_tables(s: Session) -> set[str]:
+    """The full-text indexes this database has (migration 0017 makes them where SQLite has the trigram
+    tokenizer; without them search falls back to scanning)."""
+    found = s.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"))
+    return {name for (name,) in found}
+
+
+def contains(row: Any, word: str, indexed: set[str]) -> Any:
+    """The record's folded search text holds `word` (a substring test). Through the trigram index when there is one
+    and the word has the 3 characters a trigram needs; else by scanning: the same records either way (the index
+    holds the same folded text, matched case-sensitively as a phrase of consecutive trigrams)."""
+    name = f"{row.__tablename__}_fts"
+    if len(word) < TRIGRAM or name not in indexed:
+        return func.instr(row.search_text, word) > 0
+    fts = sql_table(name, sql_column("rowid"), sql_column("search_text"))
+    phrase = '"' + word.replace('"', '""') + '"'
+    return row.id.in_(select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(phrase)))
+
+
+TRIGRAM = 3  # characters a trigram index needs to find a substring
