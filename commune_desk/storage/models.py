@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, configure_mappers, mapped_column
 
 
@@ -63,6 +63,9 @@ class PeriodStateRow(Base):
 
 class PropagandaRow(Base):
     __tablename__ = "propaganda_activity"
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_propaganda_activity_listed", "activity_date", "form_code", "unit_id", "participants", "materials"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(title)
     activity_date: Mapped[date] = mapped_column(Date, index=True)
@@ -73,7 +76,7 @@ class PropagandaRow(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)
     target_groups: Mapped[str] = mapped_column(String(500), default="")  # ';'-joined catalogue codes
     organiser: Mapped[str] = mapped_column(String(200), default="")
-    organiser_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(organiser), stored: lists sort by it
+    organiser_key: Mapped[str] = mapped_column(Text, default="")  # sort key of organiser
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded (no diacritics) for fast search

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from commune_desk.storage.models import Base
@@ -19,8 +19,8 @@ class CommunityModelRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(name), stored: lists sort by it
-    partner_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(partner), stored: lists sort by it
+    name_key: Mapped[str] = mapped_column(Text, default="")  # sort key of name
+    partner_key: Mapped[str] = mapped_column(Text, default="")  # sort key of partner
     kind_code: Mapped[str] = mapped_column(String(60))
     set_up_date: Mapped[date] = mapped_column(Date)
     partner: Mapped[str] = mapped_column(String(300), default="")
@@ -40,7 +40,7 @@ class ModelStatusRow(Base):
     model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
     status_date: Mapped[date] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20))
-    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
+    note_key: Mapped[str] = mapped_column(Text, default="")  # sort key of note
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -51,7 +51,10 @@ class ModelFiguresRow(Base):
     (the day the figures are counted to; NULL: the whole quarter) keeps them out of reports cut before it."""
 
     __tablename__ = "community_model_figures"
-    __table_args__ = (UniqueConstraint("model_id", "quarter"),)
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        UniqueConstraint("model_id", "quarter"),
+        Index("ix_community_model_figures_listed", "anchor_date", "model_id", "persons_total", "sessions", "referrals"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
@@ -59,10 +62,10 @@ class ModelFiguresRow(Base):
     anchor_date: Mapped[date] = mapped_column(Date, index=True)
     sessions: Mapped[int] = mapped_column(Integer, default=0)
     referrals: Mapped[int] = mapped_column(Integer, default=0)
-    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
-    persons_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its served persons (trigger)
-    women_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # of them women (trigger)
-    men_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # of them men (trigger)
+    note_key: Mapped[str] = mapped_column(Text, default="")  # sort key of note
+    persons_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # kept by a trigger
+    women_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # kept by a trigger
+    men_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # kept by a trigger
     note: Mapped[str] = mapped_column(Text, default="")
     counted_to: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -86,14 +89,17 @@ class TeamRow(Base):
     """The volunteer social-work team, a peer group or another group of the commune."""
 
     __tablename__ = "team"
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_team_listed", "kind_code", "unit_id", "member_total"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(code)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(name), stored: lists sort by it
-    member_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its member lines (trigger)
-    activity_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # activities, supports, tip-offs it carried out (trigger)
+    name_key: Mapped[str] = mapped_column(Text, default="")  # sort key of name
+    member_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # kept by a trigger
+    activity_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # kept by a trigger
     kind_code: Mapped[str] = mapped_column(String(60))
     formed_date: Mapped[date] = mapped_column(Date)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True, index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from commune_desk.storage.models import Base
@@ -30,9 +30,9 @@ class ResidentialUnitEventRow(Base):
     effective_date: Mapped[date] = mapped_column(Date)
     old_name: Mapped[str] = mapped_column(String(200), default="")
     new_name: Mapped[str] = mapped_column(String(200), default="")
-    old_name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(old_name), stored: lists sort by it
-    new_name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(new_name), stored: lists sort by it
-    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
+    old_name_key: Mapped[str] = mapped_column(Text, default="")  # sort key of old_name
+    new_name_key: Mapped[str] = mapped_column(Text, default="")  # sort key of new_name
+    note_key: Mapped[str] = mapped_column(Text, default="")  # sort key of note
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("residential_unit.id"), nullable=True)
     successor_codes: Mapped[str] = mapped_column(String(500), default="")   # a split: ';'-joined unit codes
     note: Mapped[str] = mapped_column(Text, default="")
@@ -40,6 +40,9 @@ class ResidentialUnitEventRow(Base):
 
 class TrainingRow(Base):
     __tablename__ = "training"
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_training_listed", "training_date", "topic_code", "unit_id", "participant_total", "persons_total"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(title)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
@@ -47,9 +50,9 @@ class TrainingRow(Base):
     topic_code: Mapped[str] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(500))
     organiser: Mapped[str] = mapped_column(String(200), default="")
-    organiser_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(organiser), stored: lists sort by it
-    participant_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its lines' attendances (trigger)
-    persons_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # sum of its lines' first-time persons (trigger)
+    organiser_key: Mapped[str] = mapped_column(Text, default="")  # sort key of organiser
+    participant_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # kept by a trigger
+    persons_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # kept by a trigger
     days: Mapped[int] = mapped_column(Integer, default=1)
     unit_id: Mapped[int | None] = _unit_fk()
     note: Mapped[str] = mapped_column(Text, default="")
@@ -76,17 +79,20 @@ class BusinessRow(Base):
     """A business prone to prostitution (register): owner commitment and worker commitments."""
 
     __tablename__ = "business"
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_business_listed", "registered_date", "kind_code", "unit_id", "workers", "workers_committed"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(code)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(name), stored: lists sort by it
+    name_key: Mapped[str] = mapped_column(Text, default="")  # sort key of name
     kind_code: Mapped[str] = mapped_column(String(60))
     address: Mapped[str] = mapped_column(String(500), default="")
     unit_id: Mapped[int | None] = _unit_fk()
     owner_name: Mapped[str] = mapped_column(String(200), default="")
-    owner_name_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(owner_name), stored: lists sort by it
+    owner_name_key: Mapped[str] = mapped_column(Text, default="")  # sort key of owner_name
     registered_date: Mapped[date] = mapped_column(Date)
     owner_commitment_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     workers: Mapped[int] = mapped_column(Integer, default=0)
@@ -106,8 +112,8 @@ class InspectionRow(Base):
     inspection_date: Mapped[date] = mapped_column(Date, index=True)
     team: Mapped[str] = mapped_column(String(300), default="")
     findings: Mapped[str] = mapped_column(Text, default="")
-    team_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(team), stored: lists sort by it
-    findings_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(findings), stored: lists sort by it
+    team_key: Mapped[str] = mapped_column(Text, default="")  # sort key of team
+    findings_key: Mapped[str] = mapped_column(Text, default="")  # sort key of findings
     outcome_code: Mapped[str] = mapped_column(String(60))
     handling_code: Mapped[str] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -123,8 +129,8 @@ class HotspotRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     code: Mapped[str] = mapped_column(String(40), unique=True)
     location: Mapped[str] = mapped_column(String(500))
-    location_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(location), stored: lists sort by it
-    description_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(description), stored: lists sort by it
+    location_key: Mapped[str] = mapped_column(Text, default="")  # sort key of location
+    description_key: Mapped[str] = mapped_column(Text, default="")  # sort key of description
     unit_id: Mapped[int | None] = _unit_fk()
     description: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -139,20 +145,23 @@ class HotspotEventRow(Base):
     hotspot_id: Mapped[int] = mapped_column(ForeignKey("hotspot.id", ondelete="CASCADE"), index=True)
     event_date: Mapped[date] = mapped_column(Date, index=True)
     kind_code: Mapped[str] = mapped_column(String(60))
-    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
+    note_key: Mapped[str] = mapped_column(Text, default="")  # sort key of note
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
 
 
 class TipOffRow(Base):
     __tablename__ = "tipoff"
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_tipoff_listed", "received_date", "outcome_code", "unit_id", "handled_date"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     received_date: Mapped[date] = mapped_column(Date, index=True)
     channel: Mapped[str] = mapped_column(String(100), default="")
     content: Mapped[str] = mapped_column(Text)
-    channel_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(channel), stored: lists sort by it
-    content_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(content), stored: lists sort by it
+    channel_key: Mapped[str] = mapped_column(Text, default="")  # sort key of channel
+    content_key: Mapped[str] = mapped_column(Text, default="")  # sort key of content
     unit_id: Mapped[int | None] = _unit_fk()
     verified_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     handled_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -172,7 +181,10 @@ class PenaltyRow(Base):
     """
 
     __tablename__ = "penalty_decision"
-    __table_args__ = (UniqueConstraint("year", "number"),)
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        UniqueConstraint("year", "number"),
+        Index("ix_penalty_decision_listed", "decision_date", "violation_code", "unit_id", "total_fine"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(number)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
@@ -183,7 +195,7 @@ class PenaltyRow(Base):
     violation_code: Mapped[str] = mapped_column(String(60))
     decree: Mapped[str] = mapped_column(String(100), default="")
     article: Mapped[str] = mapped_column(String(200), default="")
-    article_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(article), stored: lists sort by it
+    article_key: Mapped[str] = mapped_column(Text, default="")  # sort key of article
     fine: Mapped[int] = mapped_column(Integer, default=0)
     additional_measures: Mapped[str] = mapped_column(String(500), default="")  # ';'-joined codes
     sex: Mapped[str] = mapped_column(String(10), default="")
@@ -218,14 +230,17 @@ class PersonIdentityRow(Base):
 
 class SupportRow(Base):
     __tablename__ = "reintegration_support"
+    __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_reintegration_support_listed", "support_date", "kind_code", "unit_id", "count"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     support_date: Mapped[date] = mapped_column(Date, index=True)
     kind_code: Mapped[str] = mapped_column(String(60))
     count: Mapped[int] = mapped_column(Integer, default=0)
     partner: Mapped[str] = mapped_column(String(300), default="")
-    partner_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(partner), stored: lists sort by it
-    note_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(note), stored: lists sort by it
+    partner_key: Mapped[str] = mapped_column(Text, default="")  # sort key of partner
+    note_key: Mapped[str] = mapped_column(Text, default="")  # sort key of note
     unit_id: Mapped[int | None] = _unit_fk()
     team_id: Mapped[int | None] = _team_fk()
     note: Mapped[str] = mapped_column(Text, default="")
@@ -247,8 +262,8 @@ class AssessmentRow(Base):
     decision_number: Mapped[str] = mapped_column(String(60), default="")
     decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     decision_issuer: Mapped[str] = mapped_column(String(200), default="")
-    decision_number_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(decision_number), stored: lists sort by it
-    decision_issuer_key: Mapped[str] = mapped_column(Text, default="")  # natural_key(decision_issuer), stored: lists sort by it
+    decision_number_key: Mapped[str] = mapped_column(Text, default="")  # sort key of decision_number
+    decision_issuer_key: Mapped[str] = mapped_column(Text, default="")  # sort key of decision_issuer
     note: Mapped[str] = mapped_column(Text, default="")
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)

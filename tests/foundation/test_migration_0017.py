@@ -39,7 +39,7 @@ def test_0016_database_gets_sums_keys_and_index(tmp_path):
             fts = f"{table}_fts"
             conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
             texts = dict(conn.execute(f"SELECT id, search_text FROM {table}").fetchall())
-            word = next(t for t in texts.values() if t and len(t) >= 5)[1:5]   # some 4 characters of one text
+            word = next(t for t in texts.values() if t and len(t) >= 5)[1:5]  # some 4 characters of one text
             found = {r for (r,) in conn.execute(f"SELECT rowid FROM {fts} WHERE search_text MATCH ?", (f'"{word}"',))}
             assert found == {i for i, t in texts.items() if t and word in t}, (table, word)
         assert keyed > 0

@@ -110,5 +110,7 @@ def test_orm_tables_match_the_migrated_schema(db):
 
     with db.read_engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    ours = [d for d in diff if any(k in str(d) for k in ("team", "community_model"))]
+    # the full-text indexes of migration 0017 (virtual tables and their shadows) are SQLite's, not the ORM's
+    index_tables = [d for d in diff if d[0] == "remove_table" and "_fts" in d[1].name]
+    ours = [d for d in diff if any(k in str(d) for k in ("team", "community_model")) and d not in index_tables]
     assert ours == []

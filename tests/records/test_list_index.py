@@ -11,7 +11,7 @@ from sqlalchemy import and_, delete, insert, select, text, update
 
 from commune_desk.domain.text import fold
 from commune_desk.storage.models import PropagandaRow
-from commune_desk.storage.repos import KINDS, list_sql
+from commune_desk.storage.repos import KINDS, list_search
 from commune_desk.storage.repos.listing import ListFilter, RecordListing
 
 # Vietnamese letters, digits, spaces and the characters FTS5 reads as query syntax (they must stay plain text).
@@ -22,15 +22,21 @@ texts = st.text(alphabet=ALPHABET, min_size=1, max_size=24)
 
 def _row(title: str, day: int) -> dict:
     now = datetime(2026, 1, 1)
-    return {"activity_date": date(2026, 1, 1 + day % 28), "form_code": "loa", "title": title,
-            "search_text": fold(title), "created_at": now, "updated_at": now}
+    return {
+        "activity_date": date(2026, 1, 1 + day % 28),
+        "form_code": "loa",
+        "title": title,
+        "search_text": fold(title),
+        "created_at": now,
+        "updated_at": now,
+    }
 
 
 def _scanned(db, query: str) -> set[int]:
     """The ids the substring test finds (every word in the folded text), the index left out on purpose."""
     words = fold(query).split()
     with db.read() as s:
-        conds = [list_sql.contains(PropagandaRow, w, set()) for w in words]
+        conds = [list_search.contains(PropagandaRow, w, set()) for w in words]
         return set(s.scalars(select(PropagandaRow.id).where(and_(*conds)) if conds else select(PropagandaRow.id)))
 
 
@@ -48,15 +54,16 @@ def _queries(data, titles: list[str]) -> list[str]:
 
 def test_the_index_is_made_and_used(db):
     with db.read() as s:
-        indexed = list_sql.full_text_tables(s)
+        indexed = list_search.full_text_tables(s)
     assert {f"{k.row.__tablename__}_fts" for k in KINDS.values()} <= indexed
-    long_word = str(list_sql.contains(PropagandaRow, "thon", indexed).compile())
+    long_word = str(list_search.contains(PropagandaRow, "thon", indexed).compile())
     assert "propaganda_activity_fts" in long_word and "MATCH" in long_word
-    assert "instr" in str(list_sql.contains(PropagandaRow, "th", indexed).compile())
+    assert "instr" in str(list_search.contains(PropagandaRow, "th", indexed).compile())
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data())
 def test_index_search_finds_exactly_what_the_substring_search_finds(db, data):
     titles = data.draw(st.lists(texts, min_size=1, max_size=15))
@@ -69,11 +76,11 @@ def test_index_search_finds_exactly_what_the_substring_search_finds(db, data):
             if new is None:
                 s.execute(delete(PropagandaRow).where(PropagandaRow.id == rid))
             else:
-                s.execute(update(PropagandaRow).where(PropagandaRow.id == rid)
-                          .values(title=new, search_text=fold(new)))
+                s.execute(update(PropagandaRow).where(PropagandaRow.id == rid).values(title=new, search_text=fold(new)))
                 titles.append(new)
-        s.execute(text("INSERT INTO propaganda_activity_fts(propaganda_activity_fts, rank) "
-                       "VALUES ('integrity-check', 1)"))  # raises when the index and the table disagree
+        s.execute(
+            text("INSERT INTO propaganda_activity_fts(propaganda_activity_fts, rank) VALUES ('integrity-check', 1)")
+        )  # raises when the index and the table disagree
         stored = dict(s.execute(select(PropagandaRow.id, PropagandaRow.search_text)).all())
     listing = RecordListing(db, KIND)
     for query in _queries(data, titles):

@@ -26,7 +26,10 @@ TODAY = date(2026, 11, 20)
 RECOUNTS = {
     ("training", "participant_total"): "SELECT coalesce(sum(count), 0) FROM training_participant "
     "WHERE training_id = p.id",
-    ("training", "persons_total"): "SELECT coalesce(sum(persons), 0) FROM training_participant WHERE training_id = p.id",
+    (
+        "training",
+        "persons_total",
+    ): "SELECT coalesce(sum(persons), 0) FROM training_participant WHERE training_id = p.id",
     ("community_model_figures", "persons_total"): "SELECT coalesce(sum(persons), 0) FROM community_model_served "
     "WHERE figures_id = p.id",
     ("community_model_figures", "women_total"): "SELECT coalesce(sum(persons), 0) FROM community_model_served "
@@ -39,15 +42,24 @@ RECOUNTS = {
     "+ (SELECT count(*) FROM tipoff WHERE team_id = p.id)",
 }
 lines = st.lists(
-    st.tuples(st.sampled_from([("can_bo", "xa"), ("tinh_nguyen_vien", "thon"), ("can_bo", "thon")]),
-              st.integers(1, 40), st.integers(0, 40)),
-    max_size=3, unique_by=lambda t: t[0],
+    st.tuples(
+        st.sampled_from([("can_bo", "xa"), ("tinh_nguyen_vien", "thon"), ("can_bo", "thon")]),
+        st.integers(1, 40),
+        st.integers(0, 40),
+    ),
+    max_size=3,
+    unique_by=lambda t: t[0],
 ).map(lambda ls: tuple(TrainingLine(r, lv, n, min(p, n)) for (r, lv), n, p in ls))  # NULL persons: a raw write
-served = st.lists(st.tuples(st.sampled_from(["nu", "nam"]), st.sampled_from(["16_18", "18_30", "31_45"]),
-                            st.integers(0, 30)), max_size=4, unique_by=lambda t: (t[0], t[1])) \
-    .map(lambda ls: tuple((f"{sex}.{age}", n) for sex, age, n in ls))
-members = st.lists(st.tuples(st.sampled_from(["truong", "pho", "thanh_vien"]), st.integers(1, 20)), max_size=3,
-                   unique_by=lambda t: t[0]).map(tuple)
+served = st.lists(
+    st.tuples(st.sampled_from(["nu", "nam"]), st.sampled_from(["16_18", "18_30", "31_45"]), st.integers(0, 30)),
+    max_size=4,
+    unique_by=lambda t: (t[0], t[1]),
+).map(lambda ls: tuple((f"{sex}.{age}", n) for sex, age, n in ls))
+members = st.lists(
+    st.tuples(st.sampled_from(["truong", "pho", "thanh_vien"]), st.integers(1, 20)),
+    max_size=3,
+    unique_by=lambda t: t[0],
+).map(tuple)
 
 
 def _repos(db):
@@ -68,8 +80,9 @@ def _mismatches(db) -> list:
     return out
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data())
 def test_stored_sums_equal_the_recount_after_any_writes(db, data):
     ProfileRepository(db, "t").save(demo_profile(4))
@@ -79,9 +92,12 @@ def test_stored_sums_equal_the_recount_after_any_writes(db, data):
             repos[kind].delete(rec.id)
     if not rr.ModelRepository(db, "t", today=lambda: TODAY, catalogues=_cats).list():
         rr.ModelRepository(db, "t", today=lambda: TODAY, catalogues=_cats).add(
-            CommunityModel("MH01", "Mô hình", "ho_tro_nguoi_ban_dam", date(2025, 5, 1)))
-    teams = [repos["team"].add(Team(f"D{i}", f"Đội {i}", "doi_ctxh", date(2024, 3, 1), members=data.draw(members)))
-             for i in range(2)]
+            CommunityModel("MH01", "Mô hình", "ho_tro_nguoi_ban_dam", date(2025, 5, 1))
+        )
+    teams = [
+        repos["team"].add(Team(f"D{i}", f"Đội {i}", "doi_ctxh", date(2024, 3, 1), members=data.draw(members)))
+        for i in range(2)
+    ]
     quarters = iter(["2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"])  # after the set-up
     for _ in range(data.draw(st.integers(1, 6))):
         kind = data.draw(st.sampled_from(["training", "model_figures", "team", "propaganda"]))
@@ -114,8 +130,13 @@ def test_stored_sums_equal_the_recount_after_any_writes(db, data):
 
     trainings = repos["training"].list()
     count, sums = RecordListing(db, KINDS["training"]).totals(ListFilter(), sums=("participants", "persons"))
-    assert (count, sums) == (len(trainings), {"participants": sum(t.participant_total for t in trainings),
-                                              "persons": sum(t.persons_total for t in trainings)})
+    assert (count, sums) == (
+        len(trainings),
+        {
+            "participants": sum(t.participant_total for t in trainings),
+            "persons": sum(t.persons_total for t in trainings),
+        },
+    )
     figures = repos["model_figures"].list()
     count, sums = RecordListing(db, KINDS["model_figures"]).totals(ListFilter(), sums=("persons", "women", "men"))
     assert count == len(figures) and sums == {
@@ -132,14 +153,22 @@ def test_a_raw_write_keeps_the_sums_too(db):
     """The triggers, not the repository, keep the sums: a write in plain SQL (an import, a repair) counts too."""
     ProfileRepository(db, "t").save(demo_profile(4))
     repos, _cats = _repos(db)
-    saved = repos["training"].add(Training(date(2026, 2, 3), "nghiep_vu", "Lớp",
-                                           participants=(TrainingLine("can_bo", "xa", 5, 2),)))
+    saved = repos["training"].add(
+        Training(date(2026, 2, 3), "nghiep_vu", "Lớp", participants=(TrainingLine("can_bo", "xa", 5, 2),))
+    )
     with db.write() as s:
-        s.execute(text("UPDATE training_participant SET count = 9, persons = NULL WHERE training_id = :t"),
-                  {"t": saved.id})
-        s.execute(text("INSERT INTO training_participant (training_id, role_code, level_code, count, persons) "
-                       "VALUES (:t, 'tinh_nguyen_vien', 'thon', 4, 1)"), {"t": saved.id})
+        s.execute(
+            text("UPDATE training_participant SET count = 9, persons = NULL WHERE training_id = :t"), {"t": saved.id}
+        )
+        s.execute(
+            text(
+                "INSERT INTO training_participant (training_id, role_code, level_code, count, persons) "
+                "VALUES (:t, 'tinh_nguyen_vien', 'thon', 4, 1)"
+            ),
+            {"t": saved.id},
+        )
     with db.read() as s:
-        assert s.execute(text("SELECT participant_total, persons_total FROM training WHERE id = :t"),
-                         {"t": saved.id}).one() == (13, 1)
+        assert s.execute(
+            text("SELECT participant_total, persons_total FROM training WHERE id = :t"), {"t": saved.id}
+        ).one() == (13, 1)
     assert _mismatches(db) == []

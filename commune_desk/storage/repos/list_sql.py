@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from sqlalchemy import and_, case, func, literal, or_, select, text
-from sqlalchemy import column as sql_column
-from sqlalchemy import table as sql_table
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.text import fold, natural_key
+from commune_desk.domain.text import natural_key
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.repos.kinds import Kind
@@ -134,7 +132,7 @@ def _ranked(expr: Any, labels: dict[str, str]) -> Any:
     return case({code: literal(i) for i, code in enumerate(known)}, value=expr, else_=literal(len(known)))
 
 
-def _parent(lookup: str) -> Any:
+def parent_table(lookup: str) -> Any:
     """The table a reference points into (load_lookups' names)."""
     from commune_desk.storage.models import ResidentialUnitRow
 
@@ -152,7 +150,7 @@ def codes_of(s: Session, kind: Kind, rows: list[Any]) -> dict[str, dict[int, str
     out: dict[str, dict[int, str]] = {}
     for column, lookup in kind.refs.values():
         ids = {getattr(r, column) for r in rows} - {None}
-        table = _parent(lookup)
+        table = parent_table(lookup)
         found: dict[int, str] = (
             dict(s.execute(select(table.id, table.code).where(table.id.in_(ids))).all()) if ids else {}
         )
@@ -160,7 +158,7 @@ def codes_of(s: Session, kind: Kind, rows: list[Any]) -> dict[str, dict[int, str
     return out
 
 
-def _units(s: Session, labels: dict[str, str]) -> dict[int, str]:
+def unit_names(s: Session, labels: dict[str, str]) -> dict[int, str]:
     """Residential unit id -> the name the list shows (its label, else the stored name): a few dozen rows."""
     from commune_desk.storage.models import ResidentialUnitRow
 
@@ -177,12 +175,12 @@ def order_by(s: Session, kind: Kind, key: str, descending: bool, labels: Labels)
         column, lookup = kind.refs[key]
         fk = getattr(row, column)
         if lookup == "units":  # ranked by the shown names in Python: a CASE of a few dozen entries
-            names = _units(s, labels.get(key, {}))
+            names = unit_names(s, labels.get(key, {}))
             ranks = sorted(names, key=lambda i: natural_key(names[i]))
             expr = case({i: literal(n) for n, i in enumerate(ranks)}, value=fk, else_=literal(len(ranks)))
             expr = case((fk.is_(None), literal(-1)), else_=expr)
         else:  # teams by name, businesses, hotspots, models by their code's stored key
-            table = _parent(lookup)
+            table = parent_table(lookup)
             shown = table.name_key if lookup == "teams" else table.sort_key
             expr = select(shown).where(table.id == fk).correlate(row).scalar_subquery()
     elif key and key == kind.sort_field:
@@ -198,65 +196,11 @@ def order_by(s: Session, kind: Kind, key: str, descending: bool, labels: Labels)
         elif found is not None and key in labels:  # a code worked out in SQL (a hotspot's current state)
             expr = _ranked(found, labels[key])
         elif found is not None:
-            is_text = key in row.__table__.c and row.__table__.c[key].type.python_type is str
+            plain = key not in named(kind.entity, row)  # a column itself, not a figure worked out (a date, a sum)
+            is_text = plain and key in row.__table__.c and row.__table__.c[key].type.python_type is str
             expr = func.vi_natural(found) if is_text else found
     tail = [getattr(row, kind.date_field).desc()] if kind.date_field else []
     tail.append(row.id.desc())
     if expr is None:
         return tail
     return [expr.desc() if descending else expr.asc(), *tail]
-
-
-def search(s: Session, kind: Kind, text: str, labels: Labels) -> list[Any]:
-    """One condition per word of `text` (diacritics and case folded): the word is in the record's text fields
-    (stored folded: a plain substring test, no LIKE pattern), in the label its list shows for one of its codes, or
-    in what it refers to (a residential unit's shown name; a team, business, hotspot or model's own search text)."""
-    words = fold(text).split()
-    if not words:
-        return []
-    row: Any = kind.row
-    folded = {name: {c: fold(label) for c, label in labels.get(name, {}).items()} for name in kind.code_fields}
-    units = {
-        column: {i: fold(n) for i, n in _units(s, labels.get(name, {})).items()}
-        for name, (column, lookup) in kind.refs.items()
-        if lookup == "units"
-    }
-    others = [(column, _parent(lookup)) for column, lookup in kind.refs.values() if lookup != "units"]
-    indexed = full_text_tables(s)
-    conds = []
-    for word in words:
-        either = [contains(row, word, indexed)]
-        for name, codes in folded.items():
-            found = [c for c, label in codes.items() if word in label]
-            if found:
-                either.append(getattr(row, name).in_(found))
-        for column, by_id in units.items():
-            ids = [i for i, label in by_id.items() if word in label]
-            if ids:
-                either.append(getattr(row, column).in_(ids))
-        for column, table in others:
-            either.append(getattr(row, column).in_(select(table.id).where(contains(table, word, indexed))))
-        conds.append(or_(*either) if len(either) > 1 else either[0])
-    return [and_(*conds)]
-
-
-def full_text_tables(s: Session) -> set[str]:
-    """The full-text indexes this database has (migration 0017 makes them where SQLite has the trigram
-    tokenizer; without them search falls back to scanning)."""
-    found = s.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"))
-    return {name for (name,) in found}
-
-
-def contains(row: Any, word: str, indexed: set[str]) -> Any:
-    """The record's folded search text holds `word` (a substring test). Through the trigram index when there is one
-    and the word has the 3 characters a trigram needs; else by scanning: the same records either way (the index
-    holds the same folded text, matched case-sensitively as a phrase of consecutive trigrams)."""
-    name = f"{row.__tablename__}_fts"
-    if len(word) < TRIGRAM or name not in indexed:
-        return func.instr(row.search_text, word) > 0
-    fts = sql_table(name, sql_column("rowid"), sql_column("search_text"))
-    phrase = '"' + word.replace('"', '""') + '"'
-    return row.id.in_(select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(phrase)))
-
-
-TRIGRAM = 3  # characters a trigram index needs to find a substring

@@ -11,10 +11,10 @@ from commune_desk.domain.errors import ValidationFailed
 from commune_desk.storage import audit_log
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
-from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
+from commune_desk.storage.models import ResidentialUnitRow
 from commune_desk.storage.period_repo import check_record
 from commune_desk.storage.repos.base import load_lookups
-from commune_desk.storage.repos import list_sql
+from commune_desk.storage.repos import list_search, list_sql
 from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
 from commune_desk.storage.repos.usage import usage_count
 
@@ -91,7 +91,7 @@ class RecordListing:
             column, parent = _PARENTS[self.parent_field]
             pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
             conds.append(getattr(row, column) == (pid if pid is not None else -1))
-        conds.extend(list_sql.search(s, self.kind, flt.text, labels or {}))
+        conds.extend(list_search.search(s, self.kind, flt.text, labels or {}))
         return conds
 
     def totals(self, flt: ListFilter = ListFilter(), *, labels: dict | None = None,
@@ -133,27 +133,24 @@ class RecordListing:
             return {bid: (n, last) for bid, n, last in s.execute(q)}
         if self.kind.entity == "hotspot":
             out = {}
-            q = select(m.HotspotEventRow.hotspot_id, m.HotspotEventRow.kind_code, m.HotspotEventRow.event_date) \
-                .where(m.HotspotEventRow.hotspot_id.in_(ids)).order_by(m.HotspotEventRow.event_date, m.HotspotEventRow.id)
-            for hid, code, day in s.execute(q):
+            ev = m.HotspotEventRow
+            # ordered here, not by SQL: ORDER BY event_date would walk the date index through every event
+            q = select(ev.hotspot_id, ev.kind_code, ev.event_date, ev.id).where(ev.hotspot_id.in_(ids))
+            for hid, code, day, _id in sorted(s.execute(q), key=lambda r: (r[2], r[3])):
                 out[hid] = (code, day)            # the last event wins: the hotspot's current state
             return out
         if self.kind.entity == "community_model":
             out = {mid: ("operating", day) for mid, day in s.execute(
                 select(mc.CommunityModelRow.id, mc.CommunityModelRow.set_up_date)
                 .where(mc.CommunityModelRow.id.in_(ids)))}
-            q = select(mc.ModelStatusRow.model_id, mc.ModelStatusRow.status, mc.ModelStatusRow.status_date) \
-                .where(mc.ModelStatusRow.model_id.in_(ids)).order_by(mc.ModelStatusRow.status_date, mc.ModelStatusRow.id)
-            for mid, status, day in s.execute(q):
+            st = mc.ModelStatusRow
+            q = select(st.model_id, st.status, st.status_date, st.id).where(st.model_id.in_(ids))
+            for mid, status, day, _id in sorted(s.execute(q), key=lambda r: (r[2], r[3])):
                 out[mid] = (status, day)          # the last change wins: the model's current status
             return out
-        if self.kind.entity == "team":
-            out: dict = {}
-            for row in (PropagandaRow, m.SupportRow, m.TipOffRow):
-                for tid, n in s.execute(select(row.team_id, func.count()).where(row.team_id.in_(ids))
-                                        .group_by(row.team_id)):
-                    out[tid] = (out.get(tid, (0,))[0] + n,)
-            return out
+        if self.kind.entity == "team":         # activities carried out: counted by triggers (migration 0017)
+            team = mc.TeamRow
+            return {tid: (n,) for tid, n in s.execute(select(team.id, team.activity_count).where(team.id.in_(ids)))}
         return {}
 
     def child_count(self, record_id: int) -> int:

@@ -50,6 +50,19 @@ KEYED = {
 }
 KEY_CHARS = 200  # as kinds.KEY_CHARS when released: the key reads a text's first 200 characters
 
+# table -> an index holding what a list counts and totals by (its date, catalogue code, unit and the summed
+# columns): count and totals of a filtered list read the index, not the wide rows.
+LISTED = {
+    "propaganda_activity": ("activity_date", "form_code", "unit_id", "participants", "materials"),
+    "training": ("training_date", "topic_code", "unit_id", "participant_total", "persons_total"),
+    "business": ("registered_date", "kind_code", "unit_id", "workers", "workers_committed"),
+    "tipoff": ("received_date", "outcome_code", "unit_id", "handled_date"),
+    "penalty_decision": ("decision_date", "violation_code", "unit_id", "total_fine"),
+    "reintegration_support": ("support_date", "kind_code", "unit_id", "count"),
+    "team": ("kind_code", "unit_id", "member_total"),
+    "community_model_figures": ("anchor_date", "model_id", "persons_total", "sessions", "referrals"),
+}
+
 # parent table -> (child table, column naming the parent, {parent column: SQL of the child row's share});
 # `{r}` stands for new or old.
 TOTALS = (
@@ -143,6 +156,8 @@ def upgrade() -> None:
         if keys:
             sets = ", ".join(f"{c}_key = :{c}" for c in columns)
             conn.execute(sa.text(f"UPDATE {table} SET {sets} WHERE id = :id"), keys)
+    for table, columns in LISTED.items():
+        op.create_index(f"ix_{table}_listed", table, list(columns))
     if trigram_available(conn):
         for table in SEARCHED:
             for statement in _fts(table):
@@ -154,6 +169,8 @@ def downgrade() -> None:
         for suffix in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
         op.execute(f"DROP TABLE IF EXISTS {table}_fts")
+    for table in LISTED:
+        op.drop_index(f"ix_{table}_listed", table_name=table)
     for parent, child, _fk, shares in TOTALS:
         name = f"{parent}_{'_'.join(shares)}_from_{child}"
         for suffix in ("insert", "delete", "update"):

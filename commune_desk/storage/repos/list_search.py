@@ -1,0 +1,114 @@
+"""Free-text search of record lists: every word folded (no diacritics), found in the record's stored search text
+through the trigram full-text index (migration 0017), in the labels its list shows, or in what it refers to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, or_, select, text
+from sqlalchemy import column as sql_column
+from sqlalchemy import func
+from sqlalchemy import table as sql_table
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.text import fold
+from commune_desk.storage.repos.kinds import Kind
+from commune_desk.storage.repos.list_sql import Labels, parent_table, unit_names
+
+TRIGRAM = 3  # characters a trigram index needs to find a substring
+LISTED_IDS = 500  # parent ids matched by a word, listed in the statement up to this many (else a subquery)
+
+
+def full_text_tables(s: Session) -> set[str]:
+    """The full-text indexes this database has (migration 0017 makes them where SQLite has the trigram
+    tokenizer; without them search falls back to scanning)."""
+    found = s.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"))
+    return {name for (name,) in found}
+
+
+def _phrase(word: str) -> str:
+    """`word` as an FTS5 phrase: quoted, so that * ( ) : ^ - AND OR NEAR are plain text."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _indexed(row: Any, words: list[str], indexed: set[str]) -> Any:
+    """Records whose search text holds every word (3+ characters each), found through the index: the trigram
+    tokenizer (case-sensitive, over text folded by Python) matches a quoted phrase exactly where it is a substring."""
+    name = f"{row.__tablename__}_fts"
+    fts = sql_table(name, sql_column("rowid"), sql_column("search_text"))
+    query = " AND ".join(_phrase(w) for w in words)
+    return row.id.in_(select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(query)))
+
+
+def usable(row: Any, word: str, indexed: set[str]) -> bool:
+    """Whether the index can answer `word` for `row`'s table (it has one, and the word has 3 characters)."""
+    return len(word) >= TRIGRAM and f"{row.__tablename__}_fts" in indexed
+
+
+def contains(row: Any, word: str, indexed: set[str]) -> Any:
+    """The record's folded search text holds `word` (a substring test): through the index when it can answer,
+    else by scanning; the same records either way (tests/records/test_list_index.py)."""
+    if usable(row, word, indexed):
+        return _indexed(row, [word], indexed)
+    return func.instr(row.search_text, word) > 0
+
+
+def _alternatives(s: Session, kind: Kind, word: str, labels: Labels, indexed: set[str]) -> list[Any]:
+    """Conditions other than the record's own text under which `word` finds it: a code whose shown label holds
+    it, a residential unit whose shown name does, a team, business, hotspot or model whose search text does."""
+    row: Any = kind.row
+    out = []
+    for name in kind.code_fields:
+        found = [c for c, label in labels.get(name, {}).items() if word in fold(label)]
+        if found:
+            out.append(getattr(row, name).in_(found))
+    for name, (column, lookup) in kind.refs.items():
+        if lookup == "units":
+            ids = [i for i, shown in unit_names(s, labels.get(name, {})).items() if word in fold(shown)]
+            if ids:
+                out.append(getattr(row, column).in_(ids))
+            continue
+        parent = parent_table(lookup)
+        matched = select(parent.id).where(contains(parent, word, indexed))
+        ids = list(s.scalars(matched.limit(LISTED_IDS + 1)))
+        if ids:
+            out.append(getattr(row, column).in_(ids if len(ids) <= LISTED_IDS else matched))
+    return out
+
+
+def search(s: Session, kind: Kind, text: str, labels: Labels) -> list[Any]:
+    """The conditions for a list's free-text search: every word of `text` (diacritics and case folded) is in the
+    record's text fields, in a label its list shows for one of its codes, or in what it refers to.
+
+    Words found only in the record's own text are looked up together in the index (one statement gives the few
+    candidate rows); the other words are then tested on those rows by substring, or through the index word by
+    word when no such word leads."""
+    words = fold(text).split()
+    if not words:
+        return []
+    row: Any = kind.row
+    indexed = full_text_tables(s)
+    others = {w: _alternatives(s, kind, w, labels, indexed) for w in dict.fromkeys(words)}
+    own = [w for w, alts in others.items() if not alts and usable(row, w, indexed)]
+    conds = [_indexed(row, own, indexed)] if own else []
+    for word, alts in others.items():
+        if word in own:
+            continue
+        scan = func.instr(row.search_text, word) > 0
+        # Without a leading word the index lists a rare word's records (a name: a few rows); a common word ("thôn")
+        # is cheaper tested on every row than listed (tens of thousands of ids): the index says which it is.
+        rare = not own and usable(row, word, indexed) and _hits(s, row, word) <= RARE
+        mine = _indexed(row, [word], indexed) if rare else scan
+        conds.append(or_(mine, *alts) if alts else mine)
+    return [and_(*conds)]
+
+
+RARE = 2_000  # records a word may find through the index before testing it row by row is the cheaper way
+
+
+def _hits(s: Session, row: Any, word: str) -> int:
+    """How many records hold `word`, counted in the index alone (no table row read)."""
+    name = f"{row.__tablename__}_fts"
+    fts = sql_table(name, sql_column("rowid"), sql_column("search_text"))
+    query = select(func.count()).select_from(fts).where(fts.c.search_text.op("MATCH")(_phrase(word)))
+    return int(s.scalar(query) or 0)
