@@ -82,6 +82,11 @@ class Kind:
         return [n for n in self.simple_fields if n in texts and n not in self.search_fields
                 and n != "catalogue_version"]
 
+    @cached_property
+    def code_lists(self) -> frozenset[str]:
+        """Fields holding several codes or (code, number) pairs, stored ';'-joined."""
+        return frozenset(f.name for f in fields(self.record) if f.type.startswith("tuple"))
+
     def search_text(self, rec) -> str:
         return fold(" ".join(getattr(rec, name) or "" for name in self.search_fields))
 
