@@ -10,8 +10,8 @@ from sqlalchemy import text
 
 from commune_desk.domain.records import Business
 from commune_desk.domain.text import natural_key
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.demo import demo_profile
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.demo_data.demo import demo_profile
 from commune_desk.storage import records_repos as rr
 from commune_desk.storage.database import NATURAL_SQL
 from commune_desk.storage.profile_repo import ProfileRepository

@@ -14,8 +14,8 @@ from sqlalchemy import text
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.domain.records.community import CommunityModel, ModelFigures, Team
 from commune_desk.domain.records.types import Training, TrainingLine
-from commune_desk.services.catalogues import default_catalogues
-from commune_desk.services.demo import demo_profile
+from commune_desk.services.plans.catalogues import default_catalogues
+from commune_desk.services.demo_data.demo import demo_profile
 from commune_desk.storage import records_repos as rr
 from commune_desk.storage.profile_repo import ProfileRepository
 from commune_desk.storage.repos import KINDS, RecordRepository
