@@ -88,7 +88,9 @@ def run(n: int = N) -> list[dict]:
     from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.database import open_database
 
-    with tempfile.TemporaryDirectory() as tmp:
+    from commune_desk.render.charts import OffscreenCharts
+
+    with tempfile.TemporaryDirectory() as tmp, OffscreenCharts() as chart:  # the renderer the CLI gives a report
         folder = Path(tmp)
         db = open_database(folder / "bench.db")
         try:
@@ -97,7 +99,7 @@ def run(n: int = N) -> list[dict]:
             ours, base = [], []
             for i in range(REPEAT):
                 began = time.perf_counter()
-                generate(db, period, folder / f"out{i}", day=day, number="3", actor="bench")
+                generate(db, period, folder / f"out{i}", day=day, number="3", actor="bench", chart=chart)
                 ours.append(time.perf_counter() - began)
                 base.append(baseline(collect(db, period, as_of=day), folder))
         finally:

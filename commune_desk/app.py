@@ -115,6 +115,7 @@ def build_areas(
     window: MainWindow, db: Database, *, actor: str = ACTOR, today: Callable[[], date] = date.today
 ) -> Areas | OfficeAreas:
     """Create repositories for `db`, put the home page into `window` and register how every other page is made."""
+    from commune_desk.render.charts import targets_chart_png
     from commune_desk.services.targets.home_figures import from_database
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.period_repo import PeriodStateRepository
@@ -201,7 +202,7 @@ def build_areas(
         window.set_page_factory(key, page_factory(key))
     window.set_page_factory("plan", plan_page)
     window.set_page_factory("profile", profile_page)
-    install_report_pages(window, db, actor=actor, today=today)
+    install_report_pages(window, db, actor=actor, chart=targets_chart_png, today=today)
     install_figure_pages(window, db, home, actor=actor, catalogues=catalogues, today=today)
     home.areaRequested.connect(window.show_area)
     home.addPropagandaRequested.connect(add_propaganda)

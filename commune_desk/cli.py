@@ -55,6 +55,7 @@ class CliContext:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._db = None
+        self._charts = None
 
     @property
     def db_path(self) -> Path:
@@ -79,6 +80,15 @@ class CliContext:
             self._tell_interrupted_imports()
         return self._db
 
+    def chart_renderer(self):
+        """The report chart's renderer (services.reports.chart_data.ChartRenderer): QtGui offscreen, made on the
+        first drawing and shut down with the command, so no Qt application outlives it."""
+        if self._charts is None:
+            from commune_desk.render.charts import OffscreenCharts
+
+            self._charts = OffscreenCharts()
+        return self._charts
+
     def _tell_interrupted_imports(self) -> None:
         """An import cut short (a kill, a power cut) is reported at the next start: did it commit or not."""
         from commune_desk.storage.import_log import ImportLog
@@ -87,9 +97,14 @@ class CliContext:
             self.err.write(f"commune-desk: note: {line}\n")
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
-            self._db = None
+        charts, self._charts = self._charts, None
+        try:
+            if self._db is not None:
+                self._db.dispose()
+                self._db = None
+        finally:
+            if charts is not None:
+                charts.close()
 
     def print(self, *parts) -> None:
         print(*parts, file=self.out)

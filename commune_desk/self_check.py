@@ -46,6 +46,7 @@ def _window(app, db) -> None:
 def _report_and_package(db, folder: Path) -> None:
     """Demo data, a temporary signing key, the quarterly report signed into a package, then verified."""
     from commune_desk.domain.periods import Period
+    from commune_desk.render.charts import targets_chart_png  # the app made in _font_and_translations draws
     from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.services.packages.package_verify import verify_package
     from commune_desk.services.packages.period_lifecycle import sign
@@ -58,7 +59,8 @@ def _report_and_package(db, folder: Path) -> None:
     identity = create_identity(profile.official_name or profile.name, profile.unit_code)
     _step("temporary signing key", profile.unit_code)
     period = Period.parse(f"{year}-Q1")
-    result = sign(db, period, folder / "out", identity, actor="self-check", day=date(year, 4, 5))
+    result = sign(db, period, folder / "out", identity, actor="self-check", day=date(year, 4, 5),
+                  chart=targets_chart_png)
     _step("report and package", f"{result.path.name}, {result.path.stat().st_size:,} bytes")
     verified = verify_package(result.path, trust=[identity.cert])
     if not verified.valid:

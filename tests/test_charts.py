@@ -1,4 +1,5 @@
-"""The chart module: a decodable PNG of a fixed size that changes with the figures and works without a window."""
+"""The chart renderer (commune_desk.render.charts): a decodable PNG of a fixed size that changes with the figures;
+no Qt application of its own, except the offscreen one the command line's renderer makes and shuts down."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import subprocess
 import sys
 
 from commune_desk.domain.indicators import AT_RISK, MET, MISSED, PERCENT
-from commune_desk.services.reports import charts
+from commune_desk.render import charts
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
@@ -56,11 +57,24 @@ def test_empty_chart_still_renders(qapp):
     assert image.width() == charts.WIDTH and image.height() > 0
 
 
-def test_works_in_a_process_without_any_window():
-    code = ("from commune_desk.services.reports.charts import ChartBar, targets_chart_png;"
-            "import sys; data = targets_chart_png([ChartBar('CT1. Người dân', 40.0, 30.0)]);"
-            "from PySide6.QtCore import QCoreApplication as C; print(len(data) > 1000, type(C.instance()).__name__)")
+def test_draws_only_with_an_application_the_caller_owns():
+    # The window has its QApplication; without one the window's renderer refuses (no global application made),
+    # and the CLI's OffscreenCharts makes one for its drawings and shuts it down when closed.
+    code = ("from commune_desk.render.charts import NoGuiApplication, OffscreenCharts, targets_chart_png;"
+            "from commune_desk.services.reports.chart_data import ChartBar;"
+            "from PySide6.QtGui import QGuiApplication as G;"
+            "bars = [ChartBar('CT1. Người dân', 40.0, 30.0)]\n"
+            "try:\n    targets_chart_png(bars); refused = False\n"
+            "except NoGuiApplication:\n    refused = True\n"
+            "with OffscreenCharts() as chart:\n    data = chart(bars); again = chart(bars); alive = G.instance()\n"
+            "print(refused, len(data) > 1000, data == again, alive is not None, G.instance() is None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                         cwd=ROOT, env={"PATH": "/usr/bin:/bin", "HOME": "/tmp", "QT_QPA_PLATFORM": "offscreen"})
+                         cwd=ROOT, env={"PATH": "/usr/bin:/bin", "HOME": "/tmp"})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["True", "QGuiApplication"]
+    assert out.stdout.split() == ["True", "True", "True", "True", "True"]
+
+
+def test_the_offscreen_renderer_uses_a_running_application_and_leaves_it(qapp):
+    with charts.OffscreenCharts() as chart:
+        assert chart(BARS, serif=True) == charts.targets_chart_png(BARS, serif=True)
+    assert type(qapp).instance() is qapp

@@ -30,7 +30,7 @@ def _package(args, ctx) -> int:
     identity = _identity(args, db, ctx)
     try:
         result = sign(db, period, args.out, identity, actor=ctx.actor, amend_reason=args.amend, day=day,
-                      number=number, cutoff=cutoff_of(args), estimate=args.estimate)
+                      number=number, cutoff=cutoff_of(args), estimate=args.estimate, chart=ctx.chart_renderer())
     finally:
         close = getattr(identity, "close", None)
         if close is not None:

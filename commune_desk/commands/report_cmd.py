@@ -76,7 +76,7 @@ def report(args, ctx) -> int:
 
     files = generate(ctx.open_db(create=False), period, args.out, day=day, number=number,
                      ascii_names=not args.vietnamese_names, actor=ctx.actor, cutoff=cutoff_of(args),
-                     estimate=args.estimate)
+                     estimate=args.estimate, chart=ctx.chart_renderer())
     ctx.print(f"report {period.code} number {files.number}/BC-UBND dated {files.day:%d/%m/%Y}")
     ctx.print(f"figures from {files.window[0]:%d/%m/%Y} to {files.window[1]:%d/%m/%Y} (data cut-off)"
               + (f"; period ends {files.period_end:%d/%m/%Y}" if files.window[1] < files.period_end else "")

@@ -79,7 +79,6 @@ MOVED = {
             "report_tables_extra",
             "report_tallies",
             "report_xlsx",
-            "charts",
         ),
         "documents": ("docx_official", "docx_parts", "xlsx_official", "xlsx_text"),
         "demo_data": (

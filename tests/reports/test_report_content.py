@@ -173,7 +173,7 @@ def test_row_heights_grow_with_wrapped_text():
 
 
 def test_chart_text_uses_a_times_compatible_face(qapp):
-    from commune_desk.services.reports.charts import SERIF_FONTS, _font, serif_family
+    from commune_desk.render.charts import SERIF_FONTS, _font, serif_family
 
     family = serif_family()
     assert family in SERIF_FONTS  # Liberation Serif is installed with the app's fonts

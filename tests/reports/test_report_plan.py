@@ -6,6 +6,7 @@ import docx
 import openpyxl
 
 from commune_desk.domain.periods import Period
+from commune_desk.render.charts import targets_chart_png
 from commune_desk.services.reports.report_service import generate
 from commune_desk.storage.plan_repo import PlanRepository
 from tests.reports.helpers import DAY, Q3, YTD_Q3, docx_text, plan_2026, rows, table_by_header, vn
@@ -15,7 +16,9 @@ from tests.reports.test_report_figures import expected, pct
 def test_targets_table_against_the_rows(demo_db, tmp_path):
     plan = plan_2026()
     PlanRepository(demo_db, "test").store(plan)
-    files = generate(demo_db, Period.parse("2026-Q3"), tmp_path, day=DAY, number="9", actor="test")
+    files = generate(
+        demo_db, Period.parse("2026-Q3"), tmp_path, day=DAY, number="9", actor="test", chart=targets_chart_png
+    )  # the window's renderer (reports/conftest: pytest-qt's application)
     e, y = expected(demo_db, Q3), expected(demo_db, YTD_Q3)
     table = table_by_header(files.docx, "Chỉ tiêu")
     assert table[0] == ["STT", "Chỉ tiêu", "Kế hoạch", "Kỳ đánh giá", "Kết quả", "Lũy kế năm", "Đánh giá"]
@@ -58,7 +61,7 @@ def test_targets_table_against_the_rows(demo_db, tmp_path):
 
 
 def test_report_without_data_or_profile_still_writes(db, tmp_path):
-    files = generate(db, Period.parse("2026-H1"), tmp_path, day=DAY, number="1", actor="test")
+    files = generate(db, Period.parse("2026-H1"), tmp_path, day=DAY, number="1", actor="test", chart=targets_chart_png)
     text = docx_text(files.docx)
     assert "Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2026" in text
     # An empty period says so instead of "0 hoạt động" lines.

@@ -35,6 +35,7 @@ def rendered(tmp_path_factory, qapp):
     """{(db, period): (profile, files, pdf)} for every case, rendered once for the module."""
     office_or_skip()
     from commune_desk.domain.periods import Period
+    from commune_desk.render.charts import targets_chart_png
     from commune_desk.services.demo_data.demo import create_demo
     from commune_desk.services.reports.report_service import generate
     from commune_desk.storage.database import open_database
@@ -46,7 +47,15 @@ def rendered(tmp_path_factory, qapp):
     create_demo(dbs["bare"], year=2026, seed=12, force=False, actor="t", today=date(2026, 11, 20))
     out = {}
     for name, code, day, number in CASES:
-        files = generate(dbs[name], Period.parse(code), base / name / code, day=day, number=number, actor="t")
+        files = generate(
+            dbs[name],
+            Period.parse(code),
+            base / name / code,
+            day=day,
+            number=number,
+            actor="t",
+            chart=targets_chart_png,
+        )
         pdf = to_pdf(files.docx, base / "pdf" / name, base / "lo-profile")
         out[(name, code)] = (ProfileRepository(dbs[name], "t").get(), files, pdf)
     out["annex"] = to_pdf(out[("plan", "2026")][1].xlsx, base / "pdf" / "annex", base / "lo-profile")

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import text
 
-from commune_desk.services.reports import charts
+from commune_desk.render import charts
 from commune_desk.services.targets.indicators import evaluate_plan
 from commune_desk.storage.plan_repo import PlanRepository
 from commune_desk.services.targets.home_figures import from_database

@@ -15,6 +15,7 @@ from pathlib import Path
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.period_state import AMENDED, DRAFT, SIGNED, PeriodState
 from commune_desk.domain.periods import Period
+from commune_desk.services.reports.chart_data import ChartRenderer
 
 MIN_REASON = 5
 
@@ -150,11 +151,12 @@ def _report_data_text(path: Path) -> str:
 def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_reason: str | None = None,
          day: dt.date | None = None, number: str | None = None, now: dt.datetime | None = None,
          progress=None, cutoff: dt.date | None = None, estimate: bool = False,
-         today: dt.date | None = None) -> SignResult:
+         today: dt.date | None = None, chart: ChartRenderer | None = None) -> SignResult:
     """Generate the report, build and sign the package into `out_dir`, then record the period as SIGNED.
 
     A signed period needs `amend_reason` (else PeriodAlreadySigned, exit 2 in the CLI); an amended one is
     signed again at the next revision. Nothing is recorded unless the package was written and read back valid.
+    `chart` draws the report's targets chart (report_service.generate).
     """
     from commune_desk.services.packages.package import PackageContent, build_package
     from commune_desk.services.reports.report_service import generate, prepare
@@ -190,7 +192,7 @@ def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_rea
     with tempfile.TemporaryDirectory(prefix="commune-desk-package-") as tmp:
         # The number is consumed below, only when the signed package is kept.
         files = generate(db, period, Path(tmp), day=day, number=number, ascii_names=True, actor=actor,
-                         cutoff=cutoff, estimate=estimate, today=today, keep_number=False)
+                         cutoff=cutoff, estimate=estimate, today=today, keep_number=False, chart=chart)
         content, _narrative, _settings = prepare(db, period, day=files.day, number=files.number, actor=actor,
                                                  cutoff=cutoff, estimate=estimate)
         report(60, "signing the package")

@@ -13,6 +13,7 @@ from commune_desk.domain.periods import Period
 from commune_desk.domain.recipients import noi_nhan
 from commune_desk.domain.report_content import ReportContent, ReportSettings, number_text
 from commune_desk.domain.text import nfc
+from commune_desk.services.reports.chart_data import ChartRenderer, bars_from_lines
 
 
 @dataclass(frozen=True)
@@ -52,20 +53,13 @@ def _cancelled(cancel) -> bool:
     return bool(cancel())
 
 
-def chart_png(content: ReportContent, folder: Path) -> Path | None:
-    """The targets-vs-achieved chart from the shared chart module, when it is installed and there are targets."""
-    import importlib.util
-
-    if not content.targets or importlib.util.find_spec("commune_desk.services.reports.charts") is None:
+def chart_png(content: ReportContent, folder: Path, chart: ChartRenderer | None) -> Path | None:
+    """The targets-vs-achieved chart drawn by `chart` into `folder`, when there is a renderer and there are targets."""
+    if chart is None or not content.targets:
         return None
-    from commune_desk.services.reports import charts
-
     try:
-        bars = [charts.ChartBar(f"{t.code}. {t.text}", t.achieved, t.target if t.goal is None else t.goal, t.unit,
-                                t.comparison, t.status)
-                for t in content.targets]
         # Serif text like the document around it; 1000 px across 16.5 cm keeps the labels near 8 pt in print.
-        png = charts.targets_chart_png(bars, width=1000, serif=True)
+        png = chart(bars_from_lines(content.targets), width=1000, serif=True)
     except Exception:  # a chart must never stop the report; Phụ lục I carries the same figures
         return None
     path = folder / "chart.png"
@@ -98,7 +92,8 @@ def prepare(db, period: Period, *, day: date, number: str | None = None, actor: 
 def generate(db, period: Period, out_dir: Path, *, day: date | None = None, number: str | None = None,
              ascii_names: bool = True, actor: str = "app", stem: str | None = None,
              progress: Callable[[int, str], None] | None = None, cancel=None, cutoff: date | None = None,
-             estimate: bool = False, today: date | None = None, keep_number: bool = True) -> ReportFiles:
+             estimate: bool = False, today: date | None = None, keep_number: bool = True,
+             chart: ChartRenderer | None = None) -> ReportFiles:
     """Write "<stem>.docx" and "<stem>.xlsx" into `out_dir` (both appear, or neither) and register the number.
 
     `stem` defaults to file_stem(period, ascii_names); an existing file of that name is replaced (the window asks
@@ -109,6 +104,8 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     steps; `cancel` (an Event or a callable) is checked between them and raises Cancelled. The same data, date
     and number always give the same text. A report of a period not started by `today`, dated before its period,
     or with a cut-off after its date is refused (domain.data_cutoff.ReportRefused) before anything is written.
+    `chart` draws the targets chart of Phụ lục I (the window and the CLI pass one, see chart_data); without one
+    the report has the table only.
     """
     from commune_desk.services.reports import report_numbers as numbers
     from commune_desk.services.reports.report_docx import SUBJECT, write_docx
@@ -137,9 +134,9 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     step(40, "writing the Word report")
     docx_dest, xlsx_dest = out_dir / f"{stem}.docx", out_dir / f"{stem}.xlsx"
     with tempfile.TemporaryDirectory() as tmp, atomic_paths([docx_dest, xlsx_dest]) as (docx_tmp, xlsx_tmp):
-        chart = chart_png(content, Path(tmp))
+        png = chart_png(content, Path(tmp), chart)
         write_docx(docx_tmp, content, narrative, number=settings.number, day=day, recipients=settings.recipients,
-                   addressed=settings.addressed, chart_png=chart)
+                   addressed=settings.addressed, chart_png=png)
         step(75, "writing the Excel annex")
         write_xlsx(xlsx_tmp, content, number=settings.number, day=day)
         step(95, "saving both files")   # a cancel up to here leaves neither file, and the number unused

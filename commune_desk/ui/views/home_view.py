@@ -55,7 +55,7 @@ class ChartView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_bars(self, bars: list) -> None:
-        from commune_desk.services.reports.charts import chart_size
+        from commune_desk.services.reports.chart_data import chart_size
 
         self._bars = list(bars)
         self._size = chart_size(len(self._bars)) if self._bars else (0, 0)
@@ -65,7 +65,7 @@ class ChartView(QWidget):
 
     def image(self) -> QImage:
         if self._image is None:
-            from commune_desk.services.reports.charts import render_chart
+            from commune_desk.render.charts import render_chart
 
             self._image = render_chart(self._bars)
         return self._image
@@ -284,7 +284,7 @@ class HomeView(QWidget):
         self._fill_targets(self.dashboard.results)
         self.missing.fill(self.dashboard.results)
         self._fill_deadlines(self.dashboard.deadlines, getattr(self.dashboard, "sent", ()))
-        from commune_desk.services.reports.charts import bars_from_results
+        from commune_desk.services.reports.chart_data import bars_from_results
 
         self.chart.set_bars(bars_from_results(self.dashboard.results))
 
@@ -358,7 +358,7 @@ class HomeView(QWidget):
 
     @staticmethod
     def _chip(item: QTableWidgetItem, status: str) -> None:
-        from commune_desk.services.reports.charts import STATUS_COLOURS
+        from commune_desk.services.reports.chart_data import STATUS_COLOURS
 
         item.setBackground(QBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))))
         item.setForeground(QBrush(QColor("white")))

@@ -57,9 +57,9 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
     volumes = None                      # removable drives for the receipt dialog (tests set their own)
 
     def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, key_path: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 chart=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._today = db, actor, today
+        self._db, self._actor, self._today, self._chart = db, actor, today, chart  # chart: renderer (app.py)
         self.key_path = Path(key_path) if key_path else default_key_path()
         self.identity = None
         self.operation = None
@@ -317,8 +317,8 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
                 return False
         db, actor, identity, period, day = self._db, self._actor, self.identity, Period.parse(code), self._today()
 
-        def job(progress, cancelled):
-            return sign(db, period, Path(out_dir), identity, actor=actor, day=day,
+        def job(progress, cancelled, chart=self._chart):  # the renderer copied now, like the rest
+            return sign(db, period, Path(out_dir), identity, actor=actor, day=day, chart=chart,
                         progress=lambda pct, msg: progress(pct, 100, msg))
 
         self._busy(True)

@@ -86,6 +86,7 @@ class ReportExportMixin:
             ascii_names=ascii_names,
             actor=self._actor,
             stem=stem,
+            chart=self._chart,
         )
         self._start(job, self._generated, T.translate("ReportView", "Writing the report…"))
 

@@ -66,8 +66,9 @@ def docx_pages(docx: Path, work: Path, cancelled=lambda: False, dpi: int = PAGE_
     return [p.read_bytes() for p in sorted(work.glob("page*.png"), key=lambda p: (len(p.name), p.name))]
 
 
-def preview_job(db, period, *, day: date, number: str, use_office: bool, actor: str = "app"):
-    """A job for run_in_background: builds the report (without registering its number) and renders it."""
+def preview_job(db, period, *, day: date, number: str, use_office: bool, actor: str = "app", chart=None):
+    """A job for run_in_background: builds the report (without registering its number) and renders it; `chart`
+    draws its targets chart (report_service.generate)."""
 
     def job(progress, cancelled) -> Preview:
         from commune_desk.services.reports.report_docx import write_docx
@@ -82,9 +83,9 @@ def preview_job(db, period, *, day: date, number: str, use_office: bool, actor: 
             with tempfile.TemporaryDirectory(prefix="commune-desk-preview-") as tmp:
                 work = Path(tmp)
                 progress(20, 100, "writing the Word report")
-                chart = chart_png(content, work)
+                png = chart_png(content, work, chart)
                 docx = write_docx(work / "preview.docx", content, narrative, number=settings.number, day=day,
-                                  recipients=settings.recipients, addressed=settings.addressed, chart_png=chart)
+                                  recipients=settings.recipients, addressed=settings.addressed, chart_png=png)
                 progress(40, 100, "rendering the pages with LibreOffice")
                 pages = docx_pages(docx, work, cancelled)
             progress(100, 100, "done")
@@ -189,14 +190,16 @@ def content_html(content, narrative: dict, settings, *, signer_name: str = "") -
 
 # ---- writing the files, printing, removable drives ---------------------------------------------------------------
 def generate_job(db, period, folder: Path, *, day: date, number: str | None, ascii_names: bool, actor: str,
-                 stem: str | None = None):
-    """A job writing the .docx and .xlsx (atomically, by the report service), then reading both back."""
+                 stem: str | None = None, chart=None):
+    """A job writing the .docx and .xlsx (atomically, by the report service, `chart` drawing the targets chart),
+    then reading both back."""
 
     def job(progress, cancelled):
         from commune_desk.services.reports.report_service import generate
 
         files = generate(db, period, folder, day=day, number=number, ascii_names=ascii_names, actor=actor,
-                         stem=stem, progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled)
+                         stem=stem, progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled,
+                         chart=chart)
         from commune_desk.services.safe_input import OWN_DOCUMENT, damaged_entry
 
         for path in (files.docx, files.xlsx):   # read back what reached the medium

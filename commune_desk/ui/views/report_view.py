@@ -55,11 +55,11 @@ class ReportView(ReportExportMixin, QWidget):
 
     generated = Signal(object)          # services.reports.report_service.ReportFiles, written and read back
 
-    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, volumes=None,
+    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, volumes=None, chart=None,
                  use_office: bool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._actor, self._today = db, actor, today
-        self._volumes = volumes
+        self._volumes, self._chart = volumes, chart     # chart: the report's chart renderer (app.py)
         self._use_office = use_office
         self.period: Period | None = None
         self.draft: dict[str, str] = {}
@@ -374,7 +374,7 @@ class ReportView(ReportExportMixin, QWidget):
             return
         use_office = office_available() if self._use_office is None else self._use_office
         job = preview_job(self._db, self.period, day=from_qdate(self.day.date()), number=self.number.text().strip(),
-                          use_office=use_office, actor=self._actor)
+                          use_office=use_office, actor=self._actor, chart=self._chart)
         self._start(job, self._show_preview, self.tr("Preparing the preview…"))
 
     def _show_preview(self, preview) -> None:
