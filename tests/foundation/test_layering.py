@@ -1,5 +1,6 @@
-"""Dependencies point inward: domain imports neither Qt nor SQLAlchemy, storage and services no Qt, the window no
-SQLAlchemy; only the guard (services/safe_input) opens a workbook; no module passes 400 lines."""
+"""Dependencies point inward: domain imports neither Qt nor SQLAlchemy, storage and services no Qt (drawing lives in
+render/), the window no SQLAlchemy; services build no query of their own and live in capability subpackages; only
+the guard (services/safe_input) opens a workbook; no module passes 400 lines."""
 
 import ast
 import re
@@ -55,6 +56,46 @@ def test_services_import_no_qt_at_all():
     users = [p.relative_to(PKG).as_posix() for p in _modules("services")
              if any(n == "PySide6" or n.startswith("PySide6.") for n in _imports(p))]
     assert users == [], f"services importing Qt: {users}"
+
+
+# Services ask storage for rows (read functions returning domain objects or plain values) and build no query
+# themselves: no SQLAlchemy, no ORM table class, no SQL text. What a service does with a session storage hands it
+# is not checked; these three forms are, and they cover every query services held. Modules that still build their
+# own queries are named here and may only leave (issue 20 item 3).
+ORM_IN_SERVICES = {"services/reports/report_community.py", "services/reports/report_tallies.py",
+                   "services/targets/hand_entry.py"}
+SQL_IN_SERVICES = {"services/plans/plan_import.py", "services/records/records_import.py"}
+_SQL = re.compile(r"^\s*(SELECT\b.*\bFROM\b|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|PRAGMA\s|"
+                  r"(CREATE|DROP)\s+(TABLE|INDEX|TRIGGER|VIEW)\b)", re.S)
+
+
+def _queries(path: Path) -> tuple[list[str], list[int]]:
+    """(the SQLAlchemy and ORM-table modules `path` imports, the lines of its SQL string literals)."""
+    orm = sorted(n for n in _imports(path)
+                 if n == "sqlalchemy" or n.startswith(("sqlalchemy.", "commune_desk.storage.models")))
+    sql = [n.lineno for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+           if isinstance(n, ast.Constant) and isinstance(n.value, str) and _SQL.match(n.value)]
+    return orm, sql
+
+
+def test_services_build_no_query_of_their_own(tmp_path):
+    orm_users, sql_users = set(), set()
+    for path in _modules("services"):
+        orm, sql = _queries(path)
+        name = path.relative_to(PKG).as_posix()
+        if orm:
+            orm_users.add(name)
+        if sql:
+            sql_users.add(name)
+    assert orm_users <= ORM_IN_SERVICES, f"services querying ORM tables: {sorted(orm_users - ORM_IN_SERVICES)}"
+    assert sql_users <= SQL_IN_SERVICES, f"services holding SQL text: {sorted(sql_users - SQL_IN_SERVICES)}"
+    # The lists only shrink: a module that stopped querying leaves its list.
+    assert orm_users == ORM_IN_SERVICES and sql_users == SQL_IN_SERVICES, (
+        f"no longer querying, remove from the list: {sorted((ORM_IN_SERVICES - orm_users) | (SQL_IN_SERVICES - sql_users))}")
+    probe = tmp_path / "probe.py"
+    probe.write_text('"""Probe."""\nfrom sqlalchemy import select\nfrom commune_desk.storage.models import Base\n'
+                     'Q = """\n  SELECT code FROM unit"""\nNOTE = "Select the units from the list"\n', encoding="utf-8")
+    assert _queries(probe) == (["commune_desk.storage.models", "sqlalchemy"], [4])
 
 
 def test_services_live_in_capability_subpackages():

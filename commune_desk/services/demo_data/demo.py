@@ -6,13 +6,11 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
-
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.profile import Profile, ResidentialUnit, Signer
 from commune_desk.domain.propaganda import PropagandaActivity
 from commune_desk.services.plans.catalogues import default_catalogues
-from commune_desk.storage.models import Base
+from commune_desk.storage.database_contents import clear_records, has_data
 from commune_desk.storage.profile_repo import ProfileRepository
 
 _NAMES = ["Hòa Mỹ", "Tân Lập", "Đông Sơn", "Phú Thịnh", "Quảng Phú", "Yên Bình", "Thạch Hà", "Nghĩa Đàn",
@@ -51,36 +49,6 @@ def demo_profile(seed: int) -> Profile:
         receiving_office=f"Sở Y tế tỉnh {province}",
         signer=Signer(name=rng.choice(_SIGNERS)), residential_units=units, is_demo=True,
     )
-
-
-def _has_data(db) -> bool:
-    with db.read() as s:
-        for table in Base.metadata.sorted_tables:
-            if table.name in ("audit_log",):
-                continue
-            if s.scalar(select(func.count()).select_from(table)):
-                return True
-    return False
-
-
-def _clear(db) -> None:
-    """Empty every record table for `demo --force` (one transaction); the audit log keeps its history.
-
-    Imported plan versions are protected by no-delete triggers; replacing demo data is the one deliberate
-    exception, so the triggers are lifted and put back inside the same transaction.
-    """
-    from sqlalchemy import text
-
-    with db.write() as s:
-        guards = s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                "AND name LIKE '%no_delete' AND tbl_name != 'audit_log'")).all()
-        for name, _sql in guards:
-            s.execute(text(f'DROP TRIGGER "{name}"'))
-        for table in reversed(Base.metadata.sorted_tables):
-            if table.name not in ("audit_log", "residential_unit"):
-                s.execute(table.delete())
-        for _name, sql in guards:
-            s.execute(text(sql))
 
 
 def demo_propaganda(profile: Profile, year: int, seed: int, until: date) -> list[PropagandaActivity]:
@@ -139,10 +107,10 @@ def create_demo(db, *, year: int, seed: int, force: bool, actor: str, today: dat
     # One transaction from the check to the last record: a kill or an error at any point leaves the database
     # exactly as it was (never "all deleted, nothing inserted").
     with db.one_transaction():
-        if _has_data(db):
+        if has_data(db):
             if not force:
                 raise ExpectedError("the database already holds data; use --force to replace it with demo data")
-            _clear(db)
+            clear_records(db)  # every record table, the plans' no-delete triggers lifted inside the transaction
         today = today or date.today()
         until = min(date(year, 12, 31), today) if year >= today.year else date(year, 12, 31)
         profile = ProfileRepository(db, actor).save(demo_profile(seed))

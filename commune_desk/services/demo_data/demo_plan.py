@@ -77,12 +77,10 @@ def demo_plan(year: int, profile) -> Plan:
 
 
 def _violations_found(db, year: int, day: date) -> int:
-    from sqlalchemy import text
+    from commune_desk.storage.report_reads import inspections_finding_violations
 
     with db.read() as s:
-        return int(s.execute(text("SELECT count(*) FROM inspection WHERE outcome_code != 'khong_vi_pham' AND "
-                                  "inspection_date BETWEEN :a AND :b"),
-                             {"a": date(year, 1, 1).isoformat(), "b": day.isoformat()}).scalar() or 0)
+        return inspections_finding_violations(s, (date(year, 1, 1), day), "khong_vi_pham")
 
 
 # Persons reached as a share of each population, as a commune that did its work would report them.

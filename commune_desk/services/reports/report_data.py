@@ -6,10 +6,8 @@ windows down by residential unit, form, violation type and business kind, and th
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
-
-from sqlalchemy import func, select
 
 from commune_desk.domain.disclosure import suppress_columns
 from commune_desk.domain.doc_format import vn_date, vn_int
@@ -22,11 +20,8 @@ from commune_desk.domain.report_content import (FigurePair, Heading, PartLine, R
 from commune_desk.services.reports import report_penalties, report_tallies
 from commune_desk.services.reports.report_community import community_details, community_tables
 from commune_desk.services.reports.report_tables_extra import extra_tables
-from commune_desk.storage.community_queries import figures_counted
-from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
-from commune_desk.storage.models_records import (AssessmentRow, BusinessRow, HotspotEventRow, InspectionRow,
-                                                 PenaltyRow, SupportRow, TipOffRow, TrainingRow)
-from commune_desk.storage.sql_reader import SessionReader
+from commune_desk.storage import report_reads
+from commune_desk.storage.report_reads import dated_records
 
 UNKNOWN_UNIT = "Chưa xác định thôn, tổ dân phố"
 NO_VIOLATION = "khong_vi_pham"
@@ -62,33 +57,9 @@ def _plan_reference(plan) -> str:
     return f"Kế hoạch{number}{issued} của {plan.issuing_office}".strip()
 
 
-def _in(column, window):
-    return column.between(window[0], window[1])
-
-
-def _operating(window):
-    start, end = window
-    return (BusinessRow.registered_date <= end) & (BusinessRow.closed_date.is_(None) | (BusinessRow.closed_date >= start))
-
-
 def _by_unit(s, window, figures) -> StatTable:
-    units = list(s.execute(select(ResidentialUnitRow.id, ResidentialUnitRow.name, ResidentialUnitRow.active)
-                           .order_by(ResidentialUnitRow.sort_order, ResidentialUnitRow.id)))
-    cols: dict[str, dict] = {}
-    cols["prop"] = dict(s.execute(select(PropagandaRow.unit_id, func.count()).where(
-        _in(PropagandaRow.activity_date, window)).group_by(PropagandaRow.unit_id)).all())
-    cols["people"] = dict(s.execute(select(PropagandaRow.unit_id, func.sum(PropagandaRow.participants)).where(
-        _in(PropagandaRow.activity_date, window)).group_by(PropagandaRow.unit_id)).all())
-    cols["biz"] = dict(s.execute(select(BusinessRow.unit_id, func.count()).where(_operating(window))
-                                 .group_by(BusinessRow.unit_id)).all())
-    cols["insp"] = dict(s.execute(select(BusinessRow.unit_id, func.count()).join(
-        InspectionRow, InspectionRow.business_id == BusinessRow.id).where(
-        _in(InspectionRow.inspection_date, window)).group_by(BusinessRow.unit_id)).all())
-    cols["pen"] = dict(s.execute(select(PenaltyRow.unit_id, func.count()).where(   # persons warned or fined
-        _in(PenaltyRow.decision_date, window), PenaltyRow.outcome.in_(("warning", "fine")),
-        PenaltyRow.violator_kind.in_(report_penalties.PERSON_KINDS)).group_by(PenaltyRow.unit_id)).all())
-    cols["sup"] = dict(s.execute(select(SupportRow.unit_id, func.sum(SupportRow.count)).where(
-        _in(SupportRow.support_date, window)).group_by(SupportRow.unit_id)).all())
+    units = report_reads.units_in_order(s)
+    cols = report_reads.counts_by_unit(s, window, report_penalties.PERSON_KINDS)   # penalties: persons warned or fined
     order = ("prop", "people", "biz", "insp", "pen", "sup")
     rows = []
     keys = [(uid, name) for uid, name, active in units
@@ -110,12 +81,7 @@ def _by_unit(s, window, figures) -> StatTable:
 
 
 def _by_form(s, window, ytd_window, catalogues) -> StatTable:
-    def grouped(w):
-        return {code: (n, p or 0, m or 0) for code, n, p, m in s.execute(
-            select(PropagandaRow.form_code, func.count(), func.sum(PropagandaRow.participants),
-                   func.sum(PropagandaRow.materials)).where(_in(PropagandaRow.activity_date, w))
-            .group_by(PropagandaRow.form_code)).all()}
-    now, ytd = grouped(window), grouped(ytd_window)
+    now, ytd = report_reads.propaganda_by_form(s, window), report_reads.propaganda_by_form(s, ytd_window)
     forms = catalogues["activity_forms"]
     codes = [e.code for e in forms.entries] + sorted((set(now) | set(ytd)) - {e.code for e in forms.entries})
     rows = []
@@ -132,20 +98,7 @@ def _by_form(s, window, ytd_window, catalogues) -> StatTable:
 
 
 def _by_kind(s, window, catalogues) -> StatTable:
-    operating = Counter(dict(s.execute(select(BusinessRow.kind_code, func.count()).where(_operating(window))
-                                       .group_by(BusinessRow.kind_code)).all()))
-    inspected = Counter(dict(s.execute(select(BusinessRow.kind_code, func.count(func.distinct(BusinessRow.id)))
-                                       .join(InspectionRow, InspectionRow.business_id == BusinessRow.id)
-                                       .where(_in(InspectionRow.inspection_date, window), _operating(window))
-                                       .group_by(BusinessRow.kind_code)).all()))
-    visits, found = Counter(), Counter()
-    for kind, outcome, n in s.execute(select(BusinessRow.kind_code, InspectionRow.outcome_code, func.count())
-                                      .join(InspectionRow, InspectionRow.business_id == BusinessRow.id)
-                                      .where(_in(InspectionRow.inspection_date, window))
-                                      .group_by(BusinessRow.kind_code, InspectionRow.outcome_code)):
-        visits[kind] += n
-        if outcome != NO_VIOLATION:
-            found[kind] += n
+    operating, inspected, visits, found = report_reads.businesses_by_kind(s, window, NO_VIOLATION)
     cat = catalogues["business_kinds"]
     seen = set(operating) | set(visits)
     codes = [e.code for e in cat.entries] + sorted(seen - {e.code for e in cat.entries})
@@ -172,53 +125,11 @@ def _support(figures, catalogues) -> StatTable:
                      frozenset({2, 3}))
 
 
-def _details(s, window, ytd_window, year: int) -> dict:
-    d: dict = {}
-    d["trainings"] = int(s.scalar(select(func.count()).select_from(TrainingRow).where(
-        _in(TrainingRow.training_date, window))) or 0)
-    d["trainings_ytd"] = int(s.scalar(select(func.count()).select_from(TrainingRow).where(
-        _in(TrainingRow.training_date, ytd_window))) or 0)
-    outcomes = dict(s.execute(select(InspectionRow.outcome_code, func.count()).where(
-        _in(InspectionRow.inspection_date, window)).group_by(InspectionRow.outcome_code)).all())
-    d["inspections"] = sum(outcomes.values())
-    d["inspection_outcomes"] = tuple(sorted(outcomes.items()))
-    handling = dict(s.execute(select(InspectionRow.handling_code, func.count()).where(
-        _in(InspectionRow.inspection_date, window)).group_by(InspectionRow.handling_code)).all())
-    d["inspection_handling"] = tuple(sorted(handling.items()))
-    d["integrated"] = int(s.scalar(select(func.count()).select_from(PropagandaRow).where(
-        _in(PropagandaRow.activity_date, window), PropagandaRow.form_code == INTEGRATED_FORM)) or 0)
-    d["materials"] = int(s.scalar(select(func.sum(PropagandaRow.materials)).where(
-        _in(PropagandaRow.activity_date, window))) or 0)
-    d["tipoffs"] = int(s.scalar(select(func.count()).select_from(TipOffRow).where(
-        _in(TipOffRow.received_date, window))) or 0)
-    events = Counter(dict(s.execute(select(HotspotEventRow.kind_code, func.count()).where(
-        _in(HotspotEventRow.event_date, window)).group_by(HotspotEventRow.kind_code)).all()))
-    d["hotspot_events"] = tuple(sorted(events.items()))
-    assessments = {}
-    for row in s.scalars(select(AssessmentRow).where(AssessmentRow.year.in_((year - 1, year)))):
-        assessments[row.year] = (row.result, row.total, row.decision_number,
-                                 row.decision_date.isoformat() if row.decision_date else "", row.decision_issuer)
-    d["assessments"] = tuple(sorted(assessments.items()))
-    return d
-
-
 def next_table_number(tables) -> int:
     """The number after the highest "Biểu N" already built (Biểu 3b shares Biểu 3's number)."""
     import re
 
     return 1 + max((int(m.group(1)) for t in tables if (m := re.match(r"Biểu (\d+)", t.title))), default=0)
-
-
-def dated_records(s, window) -> int:
-    """How many records of any kind are dated in the window (activities, trainings, new businesses, inspections,
-    hotspot events, tip-offs, penalties, support, models' quarterly figures): 0 means the period has no data."""
-    dated = ((PropagandaRow, PropagandaRow.activity_date), (TrainingRow, TrainingRow.training_date),
-             (BusinessRow, BusinessRow.registered_date), (InspectionRow, InspectionRow.inspection_date),
-             (HotspotEventRow, HotspotEventRow.event_date), (TipOffRow, TipOffRow.received_date),
-             (PenaltyRow, PenaltyRow.decision_date), (SupportRow, SupportRow.support_date))
-    figures, _late = figures_counted(SessionReader(s), window, window[1])     # the figures the window states
-    return len(figures) + sum(int(s.scalar(select(func.count()).select_from(table).where(_in(column, window))) or 0)
-                              for table, column in dated)
 
 
 def _deadlines_ahead(plan, as_of: date, count: int = 2) -> tuple[tuple[str, date, date | None], ...]:
@@ -307,7 +218,7 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "", cuto
                   report_penalties.by_act_table(pen_now, pen_ytd, catalogues),
                   report_penalties.by_person_table(pen_now, catalogues), _by_kind(s, window, catalogues),
                   _support(figures, catalogues))
-        details = _details(s, window, ytd_window, period.year)
+        details = report_reads.window_details(s, window, ytd_window, period.year, INTEGRATED_FORM)
         details.update(community_details(s, window, ytd_window, cut))      # models and teams (to the cut-off)
         details["labels"] = dict(labels)
         tables += community_tables(details, details["labels"])               # Biểu 6 and 7

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
 
 from commune_desk.domain import penalty_law as law
 from commune_desk.domain.report_content import StatTable
@@ -61,15 +60,11 @@ class PenaltySummary:
 
 
 def load_cases(s, window) -> list[Case]:
-    from commune_desk.storage.models_records import PenaltyRow
+    from commune_desk.storage.report_reads import penalty_rows
     from commune_desk.storage.repos.kinds import _pair
 
-    rows = s.execute(select(PenaltyRow.decision_date, PenaltyRow.act_date, PenaltyRow.violation_code,
-                            PenaltyRow.fine, PenaltyRow.more_acts, PenaltyRow.outcome, PenaltyRow.violator_kind,
-                            PenaltyRow.sex, PenaltyRow.age_group_code, PenaltyRow.review)
-                     .where(PenaltyRow.decision_date.between(window[0], window[1]))).all()
-    return [Case(r[0], r[1], ((r[2], r[3] or 0),) + tuple(_pair(p) for p in (r[4] or "").split(";") if p),
-                 r[5], r[6], r[7] or "", r[8] or "", r[9] or "") for r in rows]
+    return [Case(r[0], r[1], ((r[2], r[3]),) + tuple(_pair(p) for p in r[4].split(";") if p), r[5], r[6], r[7],
+                 r[8], r[9]) for r in penalty_rows(s, window)]
 
 
 def summarise(cases: list[Case], catalogues) -> PenaltySummary:

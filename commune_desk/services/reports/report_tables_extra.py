@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from commune_desk.domain.report_content import COMPARED_LABELS, StatTable
-from commune_desk.storage.models_records import AssessmentRow, BusinessRow
-
-
-def _in(column, window):
-    return column.between(window[0], window[1])
+from commune_desk.storage.report_reads import assessments, business_commitments
 
 
 def comparison_table(comparisons, number: int) -> StatTable:
@@ -58,15 +52,8 @@ def comparison_table(comparisons, number: int) -> StatTable:
 def commitments_table(s, window, catalogues, number: int) -> StatTable:
     """Owners' and workers' commitments of the businesses operating at the window's end, by kind."""
     end = window[1]
-    operating = (BusinessRow.registered_date <= end) & (
-        BusinessRow.closed_date.is_(None) | (BusinessRow.closed_date >= end)
-    )
     by_kind: dict[str, list[int]] = {}
-    for kind, owner_date, workers, committed in s.execute(
-        select(
-            BusinessRow.kind_code, BusinessRow.owner_commitment_date, BusinessRow.workers, BusinessRow.workers_committed
-        ).where(operating)
-    ):
+    for kind, owner_date, workers, committed in business_commitments(s, end):
         row = by_kind.setdefault(kind, [0, 0, 0, 0])
         row[0] += 1
         row[1] += owner_date is not None and owner_date <= end
@@ -124,14 +111,14 @@ def healthy_table(s, year: int, labels: dict, number: int) -> StatTable:
     """Registration (a self-assessment recorded for the year), score, self-assessed result and the recognition
     decision, for last year and this year. A self-assessment is never shown as a recognition."""
     rows = []
-    found = {r.year: r for r in s.scalars(select(AssessmentRow).where(AssessmentRow.year.in_((year - 1, year))))}
+    found = assessments(s, (year - 1, year))
     for i, y in enumerate((year - 1, year), start=1):
         r = found.get(y)
         if r is None:
             rows.append((i, str(y), "Chưa ghi nhận", "-", "-", "Chưa có"))
             continue
         decision = (
-            f"Quyết định số {r.decision_number} ngày {_d(r.decision_date)} của {r.decision_issuer}"
+            f"Quyết định số {r.decision_number} ngày {_d(r.decision_date)} của {r.issuer}"
             if r.decision_number and r.decision_date
             else "Chưa có quyết định công nhận"
         )
