@@ -34,13 +34,11 @@ class PropagandaActivity:
     team_code: str = ""                      # the team or group that carried it out ("" = none named)
 
     def normalised(self) -> "PropagandaActivity":
-        return replace(
-            self,
-            title=nfc(self.title.strip()),
-            organiser=nfc(self.organiser.strip()),
-            note=nfc(self.note.strip()),
-            team_code=nfc(self.team_code.strip()),
-        )
+        title, organiser, note, team = (nfc(v.strip()) for v in (self.title, self.organiser, self.note,
+                                                                   self.team_code))
+        if (title, organiser, note, team) == (self.title, self.organiser, self.note, self.team_code):
+            return self  # already clean (a workbook's cells are stripped and NFC when read): no copy
+        return replace(self, title=title, organiser=organiser, note=note, team_code=team)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -21,14 +21,29 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The field names of a record class, looked up once (normalised() runs for every imported row)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
 class _Record:
     """Shared helpers: NFC/strip every text field, and a JSON-friendly dict for the audit log."""
 
     def normalised(self: _R) -> _R:
         record: Any = self  # every subclass is a dataclass
-        changes = {f.name: nfc(getattr(record, f.name).strip())
-                   for f in fields(record) if isinstance(getattr(record, f.name), str)}
-        new: _R = replace(record, **changes)
+        changes = {}
+        for name in _field_names(type(record)):
+            value = getattr(record, name)
+            if isinstance(value, str) and (clean := nfc(value.strip())) != value:
+                changes[name] = clean
+        # Already clean (a workbook's cells are stripped and NFC when read): the record itself, not a copy.
+        new: _R = replace(record, **changes) if changes else record
         return new
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ transaction begins, with progress and cancel; records_import.py then checks and 
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from commune_desk.services.records.records_sheets import (
 )
 
 MAX_ROWS = 200_000
+_FAILED = object()  # a cell value that did not convert
+_CACHE_LIMIT = 200_000  # distinct converted cells kept (a few tens of MB at most for a workbook at the guard's limits)
 _BLANK = {"date": None, "odate": None, "int": 0, "oint": None, "codes": (), "pairs": (), "text": "", "bool": True}
 
 
@@ -62,6 +65,15 @@ class ReadWorkbook:
         return self.reader.problems
 
 
+def column_letter(number: int) -> str:
+    """Excel's letters of the 1-based column `number` (1 -> A, 27 -> AA), as openpyxl's get_column_letter."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def where(sheet: str, row: int, letter: str, name: str) -> str:
     return f"{sheet} row {row} column {letter or '?'} ({name})"
 
@@ -75,6 +87,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self._progress, self._cancel = progress, cancel
         self.total_rows, self.done_rows = max(total_rows, 1), 0
+        self._converted: dict[tuple, tuple[bool, object]] = {}
 
     def tick(self) -> None:
         """One more row read: report progress now and then, and stop when asked to."""
@@ -87,10 +100,9 @@ class _Reader:
             if self._progress is not None:
                 self._progress(min(self.done_rows, self.total_rows), self.total_rows)
 
-    def rows(self, name: str, known: dict[str, str], required: tuple[str, ...], *, dynamic: tuple[str, ...] = ()):
-        """Yield (row number, {column name: value}, {column name: letter}) of a sheet's data rows."""
-        from openpyxl.utils import get_column_letter
-
+    def table(self, name: str, known: dict[str, str], required: tuple[str, ...], *, dynamic: tuple[str, ...] = ()):
+        """(row numbers, {column name: [value of each row]}, {column name: letter}) of a sheet's non-empty data
+        rows, read column by column: the conversions then run per column, with their cache."""
         ws = self.wb[name]
         it = ws.iter_rows(values_only=True)
         header = next(it, None) or ()
@@ -100,7 +112,7 @@ class _Reader:
         for i, value in enumerate(header):
             if value is None or str(value).strip() == "":
                 continue
-            col, letter = str(value).strip(), get_column_letter(i + 1)
+            col, letter = str(value).strip(), column_letter(i + 1)
             if col in letters:
                 self.problems.append(
                     Problem(
@@ -129,6 +141,7 @@ class _Reader:
                         args={"column": repr(col)},
                     )
                 )
+        numbers, kept = [], []
         for number, values in enumerate(it, start=3):
             self.tick()
             if number > MAX_ROWS + 2:
@@ -137,21 +150,81 @@ class _Reader:
                     sheet=name,
                     count=f"{MAX_ROWS:,}".replace(",", "."),
                 )
-            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            first = values[0] if values else None
+            if (first is None or isinstance(first, str) and not first.strip()) and all(
+                v is None or (isinstance(v, str) and not v.strip()) for v in values or ()
+            ):
                 continue
-            yield number, {col: values[i] if i < len(values) else None for i, col in index}, letters
+            numbers.append(number)
+            kept.append(values)
+        columns = {col: [values[i] if i < len(values) else None for values in kept] for i, col in index}
+        return numbers, columns, letters
+
+    def rows(self, name: str, known: dict[str, str], required: tuple[str, ...], *, dynamic: tuple[str, ...] = ()):
+        """Yield (row number, {column name: value}, {column name: letter}) of a sheet's data rows."""
+        numbers, columns, letters = self.table(name, known, required, dynamic=dynamic)
+        for j, number in enumerate(numbers):
+            yield number, {col: values[j] for col, values in columns.items()}, letters
+
+    def convert_column(
+        self,
+        sheet: str,
+        numbers: list[int],
+        letters: dict,
+        name: str,
+        values: list,
+        kind: str,
+        failed: dict[int, list[tuple[str, Problem]]],
+    ) -> list:
+        """convert() of a whole column, each distinct value once; a cell that fails is noted under its row's index
+        in `failed` (in column order), to be reported with its row."""
+        seen: dict[tuple, object] = {}
+        out = []
+        for j, value in enumerate(values):
+            try:
+                result = seen[(type(value), value)]
+            except (KeyError, TypeError):  # TypeError: unhashable (calamine gives none)
+                result = _FAILED
+            if result is _FAILED:  # not seen yet, or a bad value: named again at this cell
+                before = len(self.problems)
+                result = self.convert(sheet, numbers[j], letters, name, value, kind, set())
+                bad = len(self.problems) > before
+                if bad:
+                    failed.setdefault(j, []).append((name, self.problems.pop()))
+                with contextlib.suppress(TypeError):
+                    seen[(type(value), value)] = _FAILED if bad else result
+            out.append(result)
+        return out
 
     def convert(self, sheet: str, number: int, letters: dict, name: str, value, kind: str, failed: set):
+        """from_cell(value, kind), worked out once per distinct (kind, type, value): a column holds few distinct
+        values (dates, codes, counts); a cell that fails is still named at its own place."""
+        key = (kind, type(value), value)
         try:
-            return from_cell(value, kind)
-        except CellError as exc:
-            self.problems.append(
-                Problem(
-                    _where(sheet, number, letters.get(name, ""), name), exc.template or str(exc), args=dict(exc.params)
-                )
+            ok, result = self._converted[key]
+        except KeyError:
+            try:
+                ok, result = True, from_cell(value, kind)
+            except CellError as exc:
+                ok, result = False, exc
+            if len(self._converted) < _CACHE_LIMIT:
+                self._converted[key] = (ok, result)
+        except TypeError:  # an unhashable value (calamine gives none): no cache
+            try:
+                ok, result = True, from_cell(value, kind)
+            except CellError as exc:
+                ok, result = False, exc
+        if ok:
+            return result
+        self.problems.append(
+            Problem(
+                _where(sheet, number, letters.get(name, ""), name),
+                result.template or str(result),
+                args=dict(result.params),
             )
-            failed.add(name)
-            return _BLANK[kind]
+        )
+        failed.add(name)
+        return _BLANK[kind]
 
 
 def _open(path: Path):
@@ -220,31 +293,51 @@ def _read_records(reader: _Reader, sheet: Sheet) -> list[Parsed]:
     required = tuple(n for n, k in base.items() if k == "date") + tuple(
         n for n in ("title", "code", "number", "content", "quarter") if n in base
     )
+    numbers, columns, letters = reader.table(sheet.name, base, required, dynamic=sheet.prefixes)
+    failed_at: dict[int, list[tuple[str, Problem]]] = {}
+    words = {f.name: f.default for f in fields(sheet.record) if isinstance(f.default, str) and f.default}
+    converted = []
+    for n, k in base.items():
+        column = reader.convert_column(
+            sheet.name, numbers, letters, n, columns.get(n) or [None] * len(numbers), k, failed_at
+        )
+        if n in words:  # an empty or missing column of a field with a default word keeps the word
+            column = [words[n] if v == "" else v for v in column]
+        converted.append(column)
+    dynamic = [c for c in columns if c.startswith(sheet.prefixes or ("\0",))]
+    names = list(base)
     out = []
-    for number, values, letters in reader.rows(sheet.name, base, required, dynamic=sheet.prefixes):
+    for j, values in enumerate(zip(*converted)) if converted else enumerate([()] * len(numbers)):
+        number = numbers[j]
+        data = dict(zip(names, values))
         failed: set = set()
-        data = {n: reader.convert(sheet.name, number, letters, n, values.get(n), k, failed) for n, k in base.items()}
-        for f in fields(sheet.record):  # an empty or missing column of a field with a default word keeps the word
-            if data.get(f.name) == "" and isinstance(f.default, str) and f.default:
-                data[f.name] = f.default
-        dyn = {c: values[c] for c in values if c.startswith(sheet.prefixes or ("\0",))}
-        if sheet.child == "participants":
-            data["participants"] = _lines(reader, sheet.name, number, letters, dyn, failed)
-        elif sheet.child == "identity":
-            ident = {
-                c.split(".", 1)[1]: reader.convert(sheet.name, number, letters, c, v, "text", failed)
-                for c, v in dyn.items()
-            }
-            data["identity"] = PersonIdentity(**ident) if any(ident.values()) else None
-        elif sheet.child:
-            data[sheet.child] = tuple(
-                (c[len(sheet.prefix) :], reader.convert(sheet.name, number, letters, c, v, "int", failed))
-                for c, v in dyn.items()
-                if v is not None and v != ""
-            )
+        if j in failed_at:
+            for name, problem in failed_at[j]:
+                reader.problems.append(problem)
+                failed.add(name)
+        if dynamic:
+            _child(reader, sheet, number, letters, data, {c: columns[c][j] for c in dynamic}, failed)
         rec = sheet.record(**data).normalised()
         out.append(Parsed(sheet.name, number, rec, letters, failed))
     return out
+
+
+def _child(reader: _Reader, sheet: Sheet, number: int, letters: dict, data: dict, dyn: dict, failed: set) -> None:
+    """The child field of one row (training lines, identity, or code=number pairs) from its dynamic columns."""
+    if sheet.child == "participants":
+        data["participants"] = _lines(reader, sheet.name, number, letters, dyn, failed)
+    elif sheet.child == "identity":
+        ident = {
+            c.split(".", 1)[1]: reader.convert(sheet.name, number, letters, c, v, "text", failed)
+            for c, v in dyn.items()
+        }
+        data["identity"] = PersonIdentity(**ident) if any(ident.values()) else None
+    elif sheet.child:
+        data[sheet.child] = tuple(
+            (c[len(sheet.prefix) :], reader.convert(sheet.name, number, letters, c, v, "int", failed))
+            for c, v in dyn.items()
+            if v is not None and v != ""
+        )
 
 
 def _lines(reader: _Reader, sheet: str, number: int, letters: dict, cells: dict, failed: set) -> tuple:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from commune_desk.services.safe_input.files import UnsafeWorkbook, UnsafeXml
 from commune_desk.services.safe_input.limits import SheetLimits
+from commune_desk.services.safe_input.sheet_rows import stream_fast
 from commune_desk.services.safe_input.xmlcheck import _Refused, refuse_dtd
 from commune_desk.services.safe_input.zips import entry_chunks, shown
 
@@ -297,6 +298,22 @@ def stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, counter, label: str) -> N
                            problem=f"is not well-formed XML ({expat.ErrorString(exc.code)})") from None
 
 
+def stream_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, scan: WorkbookScan, limits: SheetLimits, label: str,
+                 sheet: str) -> None:
+    """stream() of one worksheet part: its rows counted by sheet_rows when they are in the usual form, else (and
+    for every refusal) the whole part again through the callbacks, the counts as they were before it."""
+    saved = (scan.cells, scan.covered, len(scan.formulas), scan.rows.get(sheet))
+    if stream_fast(zf, info, _SheetCounter(scan, limits, label, sheet), limits, label, stop=_Stop):
+        return
+    scan.cells, scan.covered = saved[0], saved[1]
+    del scan.formulas[saved[2]:]
+    if saved[3] is None:
+        scan.rows.pop(sheet, None)
+    else:
+        scan.rows[sheet] = saved[3]
+    stream(zf, info, _SheetCounter(scan, limits, label, sheet), label)
+
+
 def scan_sheets(zf: zipfile.ZipFile, infos, limits: SheetLimits, label: str, parse_xml) -> WorkbookScan:
     """Count every sheet and the shared strings; raises UnsafeWorkbook / UnsafeXml at the first bound passed."""
     by_name = {i.filename: i for i in infos}
@@ -307,7 +324,7 @@ def scan_sheets(zf: zipfile.ZipFile, infos, limits: SheetLimits, label: str, par
                                 name=label, count=scan.sheets, limit=limits.max_sheets)
     for part, sheet in parts.items():
         if part in by_name:
-            stream(zf, by_name[part], _SheetCounter(scan, limits, label, sheet), label)
+            stream_sheet(zf, by_name[part], scan, limits, label, sheet)
     for name, info in by_name.items():
         if posixpath.basename(name).lower().startswith("sharedstrings") and name.endswith(".xml"):
             stream(zf, info, _StringCounter(scan, limits, label), label)

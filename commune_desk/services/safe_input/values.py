@@ -36,7 +36,7 @@ class ValuesSheet:
             raise ValueError("only values are read")
         # The whole grid from A1 (skip_empty_area=False): calamine's own rows start at the first used column.
         for row in self._sheet.to_python(skip_empty_area=False):
-            yield tuple(None if value == "" else value for value in row)
+            yield tuple([None if value == "" else value for value in row]) if "" in row else tuple(row)
 
 
 class ValuesBook:

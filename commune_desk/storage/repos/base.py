@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
@@ -19,6 +19,7 @@ from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow
 from commune_desk.storage.period_repo import check_record, scheme_of
 from commune_desk.storage.repos.kinds import CHILD_TABLES, Kind, child_rows, load_children
+from commune_desk.storage.repos.rows_insert import insert_rows
 from commune_desk.storage.repos.usage import in_use
 
 
@@ -237,9 +238,10 @@ def bulk_insert(s: Session, actor: str, kind: Kind, records: list, lookups: dict
         rows.append({"id": rid, **kind.to_columns(rec, lookups), **stamp})
         for row_cls, values in child_rows(kind, rec, rid, catalogues):
             children.setdefault(row_cls, []).append(values)
-    s.execute(insert(kind.row), rows)
+    # executemany with SQLAlchemy's own bind processors: the same values as insert(), a fraction of its time.
+    insert_rows(s, kind.row.__table__, rows)
     for row_cls, values in children.items():
-        s.execute(insert(row_cls), values)
+        insert_rows(s, row_cls.__table__, values)
     grows = {"business": "businesses", "hotspot": "hotspots", "community_model": "models", "team": "teams"}
     if kind.entity in grows:
         lookups[grows[kind.entity]].update({r["code"]: r["id"] for r in rows})
