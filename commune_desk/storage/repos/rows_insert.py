@@ -17,34 +17,44 @@ from sqlalchemy.orm import Session
 
 
 def insert_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT every dict of `rows` (all with the same keys, column keys of `table`) in the session's transaction.
-
-    A column left out gets its Python-side scalar default, as SQLAlchemy's insert() would give it; a table with a
-    callable default for a column left out goes through SQLAlchemy's own insert() instead.
-    """
+    """INSERT every dict of `rows` (all with the same keys, column keys of `table`) in the session's transaction."""
     if not rows:
         return
-    keys = [k for k in rows[0] if k in table.c]  # a key that names no column is ignored, as insert() ignores it
+    width = len(rows[0])
+    if any(len(r) != width for r in rows):
+        s.execute(table.insert(), rows)
+        return
+    insert_columns(s, table, {k: [r[k] for r in rows] for k in rows[0]}, rows=rows)
+
+
+def insert_columns(
+    s: Session, table: Table, values: dict[str, list[Any]], *, rows: list[dict[str, Any]] | None = None
+) -> None:
+    """INSERT one row per position of the equally long lists of `values` ({column key: [value of each row]}).
+
+    A column left out gets its Python-side scalar default, as SQLAlchemy's insert() would give it; a key that names
+    no column is ignored, as insert() ignores it. A table with a callable default for a column left out goes
+    through SQLAlchemy's own insert() instead (of `rows`, or the rows made from `values`).
+    """
+    count = len(next(iter(values.values()), []))
+    if not count:
+        return
+    keys = [k for k in values if k in table.c]
     defaults = [(c, c.default) for c in table.columns if c.key not in keys and c.default is not None]
     conn = s.connection()
     dialect = conn.dialect
-    width = len(rows[0])
-    if (
-        dialect.paramstyle != "qmark"
-        or any(not isinstance(d, ScalarElementColumnDefault) for _c, d in defaults)
-        or any(len(r) != width for r in rows)
-    ):
-        s.execute(table.insert(), rows)
+    if dialect.paramstyle != "qmark" or any(not isinstance(d, ScalarElementColumnDefault) for _c, d in defaults):
+        s.execute(table.insert(), rows if rows is not None else [dict(zip(values, r)) for r in zip(*values.values())])
         return
     columns = [table.c[k] for k in keys] + [c for c, _d in defaults]
-    fixed = tuple(d.arg for _c, d in defaults if isinstance(d, ScalarElementColumnDefault))
+    fixed = [d.arg for _c, d in defaults if isinstance(d, ScalarElementColumnDefault)]
     processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     names = ", ".join(dialect.identifier_preparer.format_column(c) for c in columns)
     sql = (
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) "
         f"VALUES ({', '.join('?' * len(columns))})"
     )
-    columns_values = [[r[k] for r in rows] for k in keys] + [[value] * len(rows) for value in fixed]
+    columns_values = [values[k] for k in keys] + [[value] * count for value in fixed]
     processed = [col if proc is None else _processed(col, proc) for col, proc in zip(columns_values, processors)]
     s.flush()  # what session.execute() would autoflush first (audit rows added before) goes first here too
     conn.exec_driver_sql(sql, list(zip(*processed)))
