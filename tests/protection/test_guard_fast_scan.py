@@ -214,6 +214,32 @@ def test_the_usual_form_takes_the_fast_path(monkeypatch):
         assert taken[-1] is True
 
 
+def test_excel_and_libreoffice_rows_take_the_fast_path(monkeypatch):
+    taken = []
+    real = sheets.stream_fast
+    monkeypatch.setattr(sheets, "stream_fast", lambda *a, **k: taken.append(real(*a, **k)) or taken[-1])
+    excel = "".join(
+        f'<row r="{r}" spans="1:3" x14ac:dyDescent="0.25"><c r="A{r}" s="1" t="s"><v>{r}</v></c>'
+        f'<c r="B{r}"><v>4565{r % 10}</v></c><c r="C{r}" t="b"><v>1</v></c></row>'
+        for r in range(1, 21)
+    )
+    calc = "".join(
+        f'<row r="{r}" customFormat="false" ht="12.8" hidden="false" customHeight="false" '
+        f'outlineLevel="0" collapsed="false"><c r="A{r}" s="0" t="s"><v>0</v></c><c r="B{r}" s="0" '
+        f't="n"><v>1.5</v></c></row>'
+        for r in range(1, 21)
+    )
+    for body, cells in ((excel, 60), (calc, 40)):
+        sheet = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS} xmlns:x14ac="urn:x"'
+            f'><dimension ref="A1:C20"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetData>'
+            f'{body}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" '
+            f'header="0.3" footer="0.3"/></worksheet>'
+        )
+        scan = safe_input.check_workbook_bytes(_book(sheet.encode()), KIND, name="book.xlsx")
+        assert (scan.cells, scan.rows, taken[-1]) == (cells, {"Tuyên truyền": 20}, True)
+
+
 @pytest.mark.parametrize(
     "body,match",
     [

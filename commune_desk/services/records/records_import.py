@@ -94,10 +94,7 @@ def _duplicates(reader, parsed: list[Parsed], key, name: str, taken: frozenset, 
     return {key(p.record) for p in parsed}
 
 
-def _record_year(entity: str, record, today: date) -> int:
-    from commune_desk.storage.repos.kinds import KINDS
-
-    field_name = "activity_date" if entity == "propaganda" else KINDS[entity].date_field
+def _record_year(record, field_name: str | None, today: date) -> int:
     day = getattr(record, field_name, None) if field_name else None
     return getattr(day, "year", None) or getattr(record, "year", None) or today.year
 
@@ -157,7 +154,7 @@ def check_read(db, read: ReadWorkbook, *, today: date | None = None):
     for entity, items in parsed.items():
         date_field = "activity_date" if entity == "propaganda" else KINDS[entity].date_field
         for p in items:
-            catalogues, ctx, forms = context(_record_year(entity, p.record, today))
+            catalogues, ctx, forms = context(_record_year(p.record, date_field, today))
             if isinstance(p.record, Penalty):
                 p.record = with_legal_basis(p.record, catalogues)
             if entity == "propaganda":

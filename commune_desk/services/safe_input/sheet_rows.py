@@ -132,46 +132,49 @@ def stream_fast(
 
     handlers(True)
     rows = FastSheet(counter, limits)
-    head, pending, state = b"", b"", "head"
+    waiting: list[bytes] = []  # chunks of rows or of the head not yet complete (joined once a row ends)
+    size, state, tail = 0, "head", b""
     try:
         for chunk in entry_chunks(zf, info, where=f"{label}, entry '{shown(info.filename)}'"):
             if state == "tail":
                 parser.Parse(chunk, False)
                 continue
-            if state == "head":
-                head += chunk
-                at = head.find(OPEN)
-                if at < 0:
-                    if len(head) > _HEAD_CAP:
-                        return False
-                    continue
-                cut = at + len(OPEN)
-                if not plain_head(head[:at]):
+            mark = CLOSE if state == "rows" else OPEN
+            seam = tail + chunk  # a tag may begin in an earlier chunk
+            if mark not in seam and (state == "head" or b"</row>" not in seam):
+                waiting.append(chunk)  # nothing ends here: keep it, joined later (no copy per chunk)
+                size += len(chunk)
+                tail = seam[-len(CLOSE) :]
+                if size > (_HEAD_CAP if state == "head" else _ROWS_CAP):
                     return False
-                parser.Parse(head[:cut], False)
+                continue
+            data = b"".join([*waiting, chunk])
+            waiting, size, tail = [], 0, b""
+            if state == "head":
+                at = data.find(OPEN)
+                cut = at + len(OPEN)
+                if not plain_head(data[:at]):
+                    return False
+                parser.Parse(data[:cut], False)
                 if counter.cell_tag is not None:
                     return False
                 handlers(False)
-                pending, head, state = head[cut:], b"", "rows"
-            else:
-                pending += chunk
-            end = pending.find(CLOSE)
-            if end < 0:
-                cut = pending.rfind(b"</row>") + len(b"</row>")
-                if cut < len(b"</row>"):
-                    if len(pending) > _ROWS_CAP:
-                        return False
-                    continue
-                piece, pending = pending[:cut], pending[cut:]
-            else:
-                piece, pending = pending[:end], pending[end:]
+                state, data = "rows", data[cut:]
+            end = data.find(CLOSE)
+            cut = end if end >= 0 else data.rfind(b"</row>") + len(b"</row>")
+            if cut < len(b"</row>") and end < 0:  # the head ended, no row yet
+                waiting, size, tail = [data], len(data), data[-len(CLOSE) :]
+                continue
+            piece = data[:cut]
             parser.Parse(piece, False)
             if not rows.feed(piece):
                 return False
             if end >= 0:
                 handlers(True)
-                parser.Parse(pending, False)
-                pending, state = b"", "tail"
+                parser.Parse(data[end:], False)
+                state = "tail"
+            elif cut < len(data):
+                waiting, size, tail = [data[cut:]], len(data) - cut, data[-len(CLOSE) :]
         if state != "tail":
             return False
         parser.Parse(b"", True)

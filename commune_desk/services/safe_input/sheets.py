@@ -4,7 +4,8 @@ openpyxl builds one object per cell of a merged range or a hyperlinked range and
 column, so a 10 KB workbook with `<mergeCell ref="H1:XFD1048576"/>` costs gigabytes. Here expat reads each sheet
 part in chunks (nothing is kept but counters) and refuses, naming the sheet and cell, what passes a bound of
 limits.SheetLimits: rows, columns, cells, merged/hyperlinked cells, characters in a cell, shared strings, and
-(when the kind says so) formula cells.
+(when the kind says so) formula cells. The rows of a `<sheetData>` in the usual form are counted by byte patterns
+without a Python call per cell (sheet_rows.py); everything else, and every refusal, by the callbacks here.
 """
 
 from __future__ import annotations
