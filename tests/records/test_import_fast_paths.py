@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from commune_desk.domain.records.types import PersonIdentity, TrainingLine
-from commune_desk.services.records_read import _BLANK, _Reader
-from commune_desk.services.records_sheets import CellError, from_cell
+from commune_desk.services.records.records_read import _BLANK, _Reader
+from commune_desk.services.records.records_sheets import CellError, from_cell
 from commune_desk.storage.repos import base
 from commune_desk.storage.repos.kinds import CHILD_TABLES, KINDS, child_rows
 
@@ -43,9 +43,14 @@ def _strategy(field_type: str, name: str):
         "date": dates,
         "date | None": st.none() | dates,
         "tuple[str, ...]": st.lists(codes, max_size=3).map(tuple),
-        "tuple[tuple[str, int], ...]": st.lists(st.tuples(codes, counts), max_size=3).map(tuple),
+        # a child's codes are unique per record (the schema says so; the import refuses a repeated column)
+        "tuple[tuple[str, int], ...]": st.lists(st.tuples(codes, counts), max_size=3, unique_by=lambda p: p[0]).map(
+            tuple
+        ),
         "tuple[TrainingLine, ...]": st.lists(
-            st.builds(TrainingLine, codes, codes, counts, st.none() | counts), max_size=3
+            st.builds(TrainingLine, codes, codes, counts, st.none() | counts),
+            max_size=3,
+            unique_by=lambda line: (line.role, line.level),
         ).map(tuple),
         "PersonIdentity | None": st.none() | st.builds(PersonIdentity, texts, texts, texts),
     }[field_type]
@@ -153,7 +158,7 @@ class _Undo(Exception):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), entity=st.sampled_from(WRITTEN))
 def test_the_fast_write_stores_what_one_by_one_stores(two_dbs, monkeypatch, data, entity):
-    from commune_desk.services.catalogues import default_catalogues
+    from commune_desk.services.plans.catalogues import default_catalogues
 
     monkeypatch.setattr(base, "datetime", _Fixed)
     fast_db, plain_db = two_dbs
