@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -271,7 +272,7 @@ def _legacy_as_it_was(text_: str) -> str:
 @settings(max_examples=500, deadline=None)
 @given(
     st.text(
-        "aeiouyAEIOUY ıİ"
+        "aeiouyAEIOUY ıİ\u212b"
         + "".join(sorted(set("¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÆÇÐ×ØÞßæç÷øþÖÜøïëäåöüñûÿîÏÛÕØâêôùøûõïáàåäëéèçÂÊÔÀÁệỗươ"))),
         max_size=12,
     )
@@ -280,6 +281,21 @@ def test_legacy_encoding_judges_as_before(text_):
     from commune_desk.domain.records.legacy import legacy_encoding
 
     assert legacy_encoding(text_) == _legacy_as_it_was(text_)
+
+
+def test_the_pair_letters_are_those_the_case_folded_classes_match():
+    import sys
+
+    from commune_desk.domain.records import legacy as lg
+
+    first, second = (re.compile(f"[{part}]", re.IGNORECASE) for part in lg._VNI_PAIR.pattern[1:-1].split("]["))
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    assert {c for c in every if first.fullmatch(c)} == set(lg._VNI_FIRST)
+    assert {c for c in every if second.fullmatch(c)} == set(lg._VNI_SECOND)
+    for a in lg._VNI_FIRST:  # every pair, alone and inside a word
+        for b in lg._VNI_SECOND:
+            for text_ in (a + b, f"xy{a}{b}ô", f"{b}{a}{b}{a}"):
+                assert lg.legacy_encoding(text_) == _legacy_as_it_was(text_), text_
 
 
 def test_the_legacy_examples_still_hold():

@@ -121,7 +121,7 @@ class Kind:
         out: dict[str, list] = {}
         for name in self.simple_fields:
             values = list(map(attrgetter(name), records))
-            if any(isinstance(v, tuple) for v in values):
+            if any(issubclass(t, tuple) for t in set(map(type, values))):  # codes "a;b", pairs "a=1;b=2"
                 values = [";".join(f"{v[0]}={v[1]}" if isinstance(v, tuple) else v for v in value)
                           if isinstance(value, tuple) else value for value in values]
             out[name] = values
@@ -131,9 +131,10 @@ class Kind:
         computed = [self.computed(rec) for rec in records]
         for key in computed[0] if computed else ():
             out[key] = [c[key] for c in computed]
-        out["search_text"] = [self.search_text(rec) for rec in records]
+        texts = [[v or "" for v in map(attrgetter(name), records)] for name in self.search_fields]
+        out["search_text"] = list(map(fold, map(" ".join, zip(*texts)))) if texts else [fold("")] * len(records)
         if self.sort_field:
-            out["sort_key"] = [natural_key(getattr(rec, self.sort_field) or "") for rec in records]
+            out["sort_key"] = list(map(natural_key, [v or "" for v in map(attrgetter(self.sort_field), records)]))
         return out
 
     @cached_property
