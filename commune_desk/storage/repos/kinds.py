@@ -116,8 +116,8 @@ class Kind:
 
     def column_lists(self, records: list, lookups: dict) -> dict[str, list]:
         """to_columns() of many records at once, column by column: {column: [its value for each record]}, the
-        same values as [self.to_columns(rec, lookups) for rec in records] (tests/records/test_import_fast_paths.py)
-        without a dictionary per record."""
+        same values as [self.to_columns(rec, lookups) for rec in records] (tests/records/test_import_fast_paths.py
+        compares them for every kind: a column added to to_columns must be added here too)."""
         out: dict[str, list] = {}
         for name in self.simple_fields:
             values = list(map(attrgetter(name), records))
@@ -135,6 +135,8 @@ class Kind:
         out["search_text"] = list(map(fold, map(" ".join, zip(*texts)))) if texts else [fold("")] * len(records)
         if self.sort_field:
             out["sort_key"] = list(map(natural_key, [v or "" for v in map(attrgetter(self.sort_field), records)]))
+        for name in self.text_sorts:
+            out[f"{name}_key"] = list(map(text_key, map(attrgetter(name), records)))
         return out
 
     @cached_property
