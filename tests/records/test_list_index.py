@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import and_, delete, insert, select, text, update
@@ -64,8 +65,10 @@ def test_the_index_is_made_and_used(db):
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
+@pytest.mark.parametrize("rare", [list_search.RARE, 0], ids=["through-the-index", "common-words-scanned"])
 @given(data=st.data())
-def test_index_search_finds_exactly_what_the_substring_search_finds(db, data):
+def test_index_search_finds_exactly_what_the_substring_search_finds(db, data, rare, monkeypatch):
+    monkeypatch.setattr(list_search, "RARE", rare)  # 0: every word counts as common, tested row by row
     titles = data.draw(st.lists(texts, min_size=1, max_size=15))
     with db.write() as s:
         s.execute(delete(PropagandaRow))

@@ -53,6 +53,19 @@ def contains(row: Any, word: str, indexed: set[str]) -> Any:
     return func.instr(row.search_text, word) > 0
 
 
+def _few(s: Session, row: Any, word: str, indexed: set[str], limit: int) -> list[int] | None:
+    """The ids of the records of `row`'s table holding `word`, read from the index when there are at most `limit`
+    of them; None when there are more or the index cannot answer. The index pays for a rare word (a name: a few
+    records); a common one ("thôn", in a third of them) is cheaper tested on each row than listed from a trigram
+    index, so the index only says which it is (it stops reading at `limit` + 1)."""
+    if not usable(row, word, indexed):
+        return None
+    fts = sql_table(f"{row.__tablename__}_fts", sql_column("rowid"), sql_column("search_text"))
+    query = select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(_phrase(word))).limit(limit + 1)
+    ids = [int(i) for i in s.scalars(query)]
+    return ids if len(ids) <= limit else None
+
+
 def _alternatives(s: Session, kind: Kind, word: str, labels: Labels, indexed: set[str]) -> list[Any]:
     """Conditions other than the record's own text under which `word` finds it: a code whose shown label holds
     it, a residential unit whose shown name does, a team, business, hotspot or model whose search text does."""
@@ -69,10 +82,11 @@ def _alternatives(s: Session, kind: Kind, word: str, labels: Labels, indexed: se
                 out.append(getattr(row, column).in_(ids))
             continue
         parent = parent_table(lookup)
-        matched = select(parent.id).where(contains(parent, word, indexed))
-        ids = list(s.scalars(matched.limit(LISTED_IDS + 1)))
-        if ids:
-            out.append(getattr(row, column).in_(ids if len(ids) <= LISTED_IDS else matched))
+        few = _few(s, parent, word, indexed, LISTED_IDS)
+        if few is None:  # many (or no index): the parents holding it, by scanning their text
+            out.append(getattr(row, column).in_(select(parent.id).where(func.instr(parent.search_text, word) > 0)))
+        elif few:
+            out.append(getattr(row, column).in_(few))
     return out
 
 
@@ -80,35 +94,25 @@ def search(s: Session, kind: Kind, text: str, labels: Labels) -> list[Any]:
     """The conditions for a list's free-text search: every word of `text` (diacritics and case folded) is in the
     record's text fields, in a label its list shows for one of its codes, or in what it refers to.
 
-    Words found only in the record's own text are looked up together in the index (one statement gives the few
-    candidate rows); the other words are then tested on those rows by substring, or through the index word by
-    word when no such word leads."""
+    Rare words found only in the record's own text are looked up together in the index (one statement gives the
+    few candidate rows); the other words are tested on those rows by substring. Without such a word, a rare word
+    with labels or parents is still looked up in the index, a common one is tested on every row."""
     words = fold(text).split()
     if not words:
         return []
     row: Any = kind.row
     indexed = full_text_tables(s)
     others = {w: _alternatives(s, kind, w, labels, indexed) for w in dict.fromkeys(words)}
-    own = [w for w, alts in others.items() if not alts and usable(row, w, indexed)]
+    rare = {w for w in others if _few(s, row, w, indexed, RARE) is not None}
+    own = [w for w, alts in others.items() if not alts and w in rare]
     conds = [_indexed(row, own, indexed)] if own else []
     for word, alts in others.items():
         if word in own:
             continue
         scan = func.instr(row.search_text, word) > 0
-        # Without a leading word the index lists a rare word's records (a name: a few rows); a common word ("thôn")
-        # is cheaper tested on every row than listed (tens of thousands of ids): the index says which it is.
-        rare = not own and usable(row, word, indexed) and _hits(s, row, word) <= RARE
-        mine = _indexed(row, [word], indexed) if rare else scan
+        mine = _indexed(row, [word], indexed) if word in rare and not own else scan
         conds.append(or_(mine, *alts) if alts else mine)
     return [and_(*conds)]
 
 
 RARE = 2_000  # records a word may find through the index before testing it row by row is the cheaper way
-
-
-def _hits(s: Session, row: Any, word: str) -> int:
-    """How many records hold `word`, counted in the index alone (no table row read)."""
-    name = f"{row.__tablename__}_fts"
-    fts = sql_table(name, sql_column("rowid"), sql_column("search_text"))
-    query = select(func.count()).select_from(fts).where(fts.c.search_text.op("MATCH")(_phrase(word)))
-    return int(s.scalar(query) or 0)
