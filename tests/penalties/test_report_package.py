@@ -28,13 +28,28 @@ def test_report_data_breaks_penalties_down_by_act_code(demo_db, identity, tmp_pa
         for part in filter(None, (more or "").split(";")):
             by_act[part.split("=")[0]] += 1
     assert rows and pen["cases"] == len(rows)
-    assert {code: c["cases"] for code, c in pen["by_act"].items()} == dict(by_act)
+    # Small counts leave the laptop as "< 3", and cells that would give them back as "x" (domain/disclosure.py):
+    # every published count equals the rows, none is 1 or 2, and every "< 3" stands for a 1 or a 2.
+    assert set(by_act) <= set(pen["by_act"])
+    for code, shown in pen["by_act"].items():
+        assert set(shown) == {"cases", "persons", "organisations", "warning", "fine", "amount", "transferred",
+                              "referred"}                           # every key, so a key's absence says nothing
+        assert _matches(shown["cases"], by_act.get(code, 0)), (code, shown)
+        assert not any(v in (1, 2) for k, v in shown.items() if k != "amount")
     outcomes = Counter(r[2] for r in rows)
     assert (pen["warnings"], pen["fined"], pen["transferred"], pen["referred"]) == (
         outcomes["warning"], outcomes["fine"], outcomes["transferred"], outcomes["referred"])
     persons = [r for r in rows if r[2] in ("warning", "fine") and r[3] != "organisation"]
-    assert pen["persons"] == len(persons) == sum(pen["by_sex"].values()) == sum(pen["by_age_group"].values())
+    assert pen["persons"] == len(persons)                          # totals stay exact
+    for group in (pen["by_sex"], pen["by_age_group"]):
+        assert not any(v in (1, 2) for v in group.values())
+        if all(isinstance(v, int) for v in group.values()):
+            assert sum(group.values()) == len(persons)
     assert all(code.startswith(("nd282_", "nd144_", "hs_")) for code in pen["by_act"])
+
+
+def _matches(shown, raw) -> bool:
+    return shown == "x" or (shown == "< 3" and raw in (1, 2)) or (shown == raw and raw not in (1, 2))
 
 
 def test_the_penalty_summary_is_checked_as_data(demo_db, identity, tmp_path):  # noqa: F811

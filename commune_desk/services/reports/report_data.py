@@ -230,7 +230,7 @@ def collect(db, period: Period, *, as_of: date, receiving_office: str = "", cuto
         tables += extra_tables(s, period, window, ytd_window, compared, tallied, catalogues, results,
                                next_table_number(tables))
     # Penalties: the summary (report-data.json), the report's sentences and the notes under Biểu 3.
-    details["penalties"] = pen_now.to_json()
+    details["penalties"] = report_penalties.outgoing_json(pen_now, pen_ytd, catalogues)   # goes into the signed package
     details["penalties_ytd"] = pen_ytd.to_json()
     details["fines"] = pen_now.fines_total
     details["penalty_text"] = tuple(report_penalties.sentences(

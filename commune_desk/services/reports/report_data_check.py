@@ -57,8 +57,10 @@ INDICATOR_SCHEMA = {
 
 _COUNT = {"type": "integer", "minimum": 0, "maximum": MAX_FIGURE}
 _AMOUNT = {"type": "integer", "minimum": 0, "maximum": 10 ** 12}      # đồng: a year's fines of a large commune
+# A count of persons may leave the laptop hidden (domain/disclosure.py): "< 3" (1 or 2) or "x" (not published).
+_SHOWN = {"anyOf": [_COUNT, {"enum": ["< 3", "x"]}]}
 _BY_CODE = {"type": "object", "maxProperties": 200, "propertyNames": {"pattern": r"^[A-Za-z0-9_.?-]{1,60}$"},
-            "additionalProperties": _COUNT}
+            "additionalProperties": _SHOWN}
 # The optional penalty summary (services/reports/report_penalties.py, docs/package-format.md): counts and amounts only.
 PENALTIES_SCHEMA = {
     "type": "object",
@@ -68,8 +70,9 @@ PENALTIES_SCHEMA = {
         "fines_total": _AMOUNT,
         "by_act": {"type": "object", "maxProperties": 200, "propertyNames": {"pattern": r"^[A-Za-z0-9_.-]{1,60}$"},
                    "additionalProperties": {"type": "object", "maxProperties": 20,
-                                            "additionalProperties": {"type": "integer", "minimum": 0,
-                                                                     "maximum": 10 ** 12}}},
+                                            "additionalProperties": {"anyOf": [
+                                                {"type": "integer", "minimum": 0, "maximum": 10 ** 12},
+                                                {"enum": ["< 3", "x"]}]}}},
         "by_sex": _BY_CODE,
         "by_age_group": _BY_CODE,
     },

@@ -107,6 +107,78 @@ def summary(s, window, catalogues) -> PenaltySummary:
     return summarise(load_cases(s, window), catalogues)
 
 
+# Per-act counts protected together (domain/disclosure.py): within one act persons + organisations = warnings +
+# fines, and cases = warnings + fines + transfers + referrals, so a row with one hidden count hides all its
+# non-zero counts. Organisations are not persons, but an exact organisations count would let those sums give a
+# person's count back: they are protected with the rest. Only the money is handled apart (protect_amounts).
+COUNTED = ("persons", "organisations", "warning", "fine", "transferred", "referred", "cases", "ytd_cases")
+_TOTALS = {"persons": "persons", "organisations": "organisations", "warning": "warnings", "fine": "fined",
+           "transferred": "transferred", "referred": "referred", "cases": "cases"}
+
+
+@dataclass(frozen=True)
+class Protected:
+    """What leaves the laptop of one summary: per act code its marks (ints, "< 3" or "x"), by sex and age."""
+
+    by_act: dict
+    by_sex: dict
+    by_age: dict
+
+
+def protected(now: PenaltySummary, ytd: PenaltySummary, codes: list[str] | None = None) -> Protected:
+    """The outgoing view of `now` (with the year to date's cases per act): small counts hidden, and hidden
+    further until no total gives one back; the totals and the fines total stay exact. `by_sex`/`by_age` are
+    filled by person_groups (they need the catalogues)."""
+    from commune_desk.domain.disclosure import protect_amounts, protect_table
+
+    codes = codes if codes is not None else sorted(set(now.by_act) | set(ytd.by_act))
+    values = [[int(now.by_act.get(c, {}).get(k, 0)) for k in COUNTED[:-1]] + [int(ytd.by_act.get(c, {}).get(
+        "cases", 0))] for c in codes]
+    totals = [getattr(now, _TOTALS[k]) for k in COUNTED[:-1]] + [ytd.cases]
+    exact = [sum(r[i] for r in values) == t for i, t in enumerate(totals)]
+    # A listed act occurred at least once in the year to date: the reader knows each year-to-date cell is >= 1.
+    floors = [0] * (len(COUNTED) - 1) + [1]
+    marks = protect_table(values, totals, linked=range(len(COUNTED)), exact=exact, floors=floors)
+    fine = COUNTED.index("fine")
+    amounts = protect_amounts([int(now.by_act.get(c, {}).get("amount", 0)) for c in codes],
+                              [i for i, m in enumerate(marks) if isinstance(m[fine], str)], now.fines_total)
+    by_act = {code: {**dict(zip(COUNTED, row)), "amount": amount} for code, row, amount in zip(codes, marks, amounts)}
+    return Protected(by_act, {}, {})
+
+
+def person_groups(now: PenaltySummary, catalogues) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
+    """(sex code, shown count) and (age group code, shown count) for every catalogue entry and every code met:
+    each group adds up to the exact total of persons and is protected as a group (a zero is a published cell too,
+    so the table, the sentences and report-data.json list the same codes with the same marks)."""
+    from commune_desk.domain.disclosure import protect
+
+    sexes = [e.code for e in catalogues["sexes"].entries] + sorted(set(now.by_sex) - {
+        e.code for e in catalogues["sexes"].entries})
+    ages = [e.code for e in catalogues["age_groups"].entries]
+    ages += sorted(set(now.by_age) - set(ages))
+    sexes = [c for c in sexes if now.by_sex.get(c) or catalogues["sexes"].get(c)]
+    ages = [c for c in ages if now.by_age.get(c) or catalogues["age_groups"].get(c)]
+    sex_marks = protect([now.by_sex.get(c, 0) for c in sexes], now.persons)
+    age_marks = protect([now.by_age.get(c, 0) for c in ages], now.persons)
+    return list(zip(sexes, sex_marks)), list(zip(ages, age_marks))
+
+
+OUTGOING_ACT_KEYS = ("cases", "persons", "organisations", "warning", "fine", "amount", "transferred", "referred")
+
+
+def outgoing_json(now: PenaltySummary, ytd: PenaltySummary, catalogues) -> dict:
+    """The summary as report-data.json carries it out of the laptop: per act (every act of Biểu 3, every key) and
+    per sex and age group (every code of Biểu 3b) the same protected counts as the documents."""
+    codes = _act_order(set(now.by_act) | set(ytd.by_act), catalogues)
+    view = protected(now, ytd, codes)
+    sexes, ages = person_groups(now, catalogues)
+    data = now.to_json()
+    data["by_act"] = {code: {k: view.by_act[code][k] for k in OUTGOING_ACT_KEYS} for code in sorted(codes)}
+    data["by_sex"] = dict(sexes)
+    data["by_age_group"] = dict(ages)
+    return data
+
+
 MAIN_DECREE = "282/2025/NĐ-CP"
 
 
@@ -133,11 +205,13 @@ def _act_order(codes, catalogues) -> list[str]:
 def by_act_table(now: PenaltySummary, ytd: PenaltySummary, catalogues) -> StatTable:
     """Biểu 3: every act met in the period or the year to date, with persons, organisations, outcomes, fines."""
     rows = []
-    for code in _act_order(set(now.by_act) | set(ytd.by_act), catalogues):
-        a, y = now.by_act.get(code, Counter()), ytd.by_act.get(code, Counter())
+    codes = _act_order(set(now.by_act) | set(ytd.by_act), catalogues)
+    view = protected(now, ytd, codes).by_act     # 1 or 2 persons as "< 3", and nothing a total gives back
+    for code in codes:
+        a = view[code]
         rows.append((len(rows) + 1, act_name(code, catalogues, main_decree=MAIN_DECREE), a["persons"],
                      a["organisations"], a["warning"],
-                     a["fine"], a["amount"], a["transferred"], a["referred"], y["cases"]))
+                     a["fine"], a["amount"], a["transferred"], a["referred"], a["ytd_cases"]))
     rows.append(("", "Tổng cộng (vụ việc)", now.persons, now.organisations, now.warnings, now.fined,
                  now.fines_total, now.transferred, now.referred, ytd.cases))
     return StatTable("violations", "Biểu 3. Xử lý vi phạm hành chính về phòng, chống mại dâm theo hành vi",
@@ -155,14 +229,11 @@ def by_act_table(now: PenaltySummary, ytd: PenaltySummary, catalogues) -> StatTa
 
 def by_person_table(now: PenaltySummary, catalogues) -> StatTable:
     """Biểu 3b: persons warned or fined in the period by sex and age group (organisations have neither)."""
-    sexes = [e.code for e in catalogues["sexes"].entries] + sorted({s for s in now.by_sex} - {
-        e.code for e in catalogues["sexes"].entries})
-    ages = [e.code for e in catalogues["age_groups"].entries]
-    ages += sorted(set(now.by_age) - set(ages))
-    rows = [(i, "Giới tính: " + catalogues["sexes"].label(code), now.by_sex.get(code, 0))
-            for i, code in enumerate(sexes, start=1) if now.by_sex.get(code) or catalogues["sexes"].get(code)]
-    rows += [(len(rows) + i, "Nhóm tuổi: " + catalogues["age_groups"].label(code), now.by_age.get(code, 0))
-             for i, code in enumerate(ages, start=1) if now.by_age.get(code) or catalogues["age_groups"].get(code)]
+    sex_marks, age_marks = person_groups(now, catalogues)
+    rows = [(i, "Giới tính: " + catalogues["sexes"].label(code), mark)
+            for i, (code, mark) in enumerate(sex_marks, start=1)]
+    rows += [(len(rows) + i, "Nhóm tuổi: " + catalogues["age_groups"].label(code), mark)
+             for i, (code, mark) in enumerate(age_marks, start=1)]
     rows.append(("", "Tổng số người bị xử phạt", now.persons))
     return StatTable("violations_people", "Biểu 3b. Người bị xử phạt theo giới tính và nhóm tuổi",
                      "Đơn vị tính: người", ("STT", "Nhóm", "Số người trong kỳ"), tuple(rows), frozenset({2}))
@@ -187,14 +258,23 @@ def sentences(now: PenaltySummary, ytd: PenaltySummary | None, catalogues, fmt) 
     if ytd is not None:
         text += f"; lũy kế năm {fmt(ytd.cases)} vụ việc, {fmt(ytd.persons)} người bị xử phạt"
     out = [text + " (Biểu 3, Phụ lục II)."]
-    acts = [f"{_short(code, catalogues)} {fmt(c['cases'])}"
-            for code, c in sorted(now.by_act.items(), key=lambda kv: (-kv[1]["cases"], kv[0]))]
+    # The sentences leave the laptop too: the same protected counts as Biểu 3 and 3b ("< 3", "x" = not shown).
+    codes = _act_order(set(now.by_act) | set((ytd or now).by_act), catalogues)
+    view = protected(now, ytd if ytd is not None else now, codes)
+
+    def said(mark) -> str:
+        return fmt(mark) if isinstance(mark, int) else "không công bố" if mark == "x" else mark
+
+    # In the table's order, never by size (an order by size would tell a hidden 2 from a hidden 1); every act or
+    # group whose mark is not 0 is named, so naming says no more than the table.
+    acts = [f"{_short(code, catalogues)} {said(view.by_act[code]['cases'])}" for code in codes
+            if view.by_act[code]["cases"] != 0]
     if acts:
         out.append("Theo hành vi: " + "; ".join(acts) + ".")
     if now.persons:
-        sexes = "; ".join(f"{catalogues['sexes'].label(k).lower()} {fmt(v)}" for k, v in sorted(now.by_sex.items()))
-        ages = "; ".join(f"{catalogues['age_groups'].label(k).lower()} {fmt(v)}"
-                         for k, v in sorted(now.by_age.items()))
+        sex_marks, age_marks = person_groups(now, catalogues)
+        sexes = "; ".join(f"{catalogues['sexes'].label(k).lower()} {said(m)}" for k, m in sex_marks if m != 0)
+        ages = "; ".join(f"{catalogues['age_groups'].label(k).lower()} {said(m)}" for k, m in age_marks if m != 0)
         out.append(f"Người bị xử phạt theo giới tính: {sexes}; theo nhóm tuổi: {ages} (Biểu 3b, Phụ lục II).")
     return out
 
