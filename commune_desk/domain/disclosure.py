@@ -116,6 +116,8 @@ def protect_table(
     linked: Sequence[int] = (),
     exact: Sequence[bool] | None = None,
     floors: Sequence[int] | None = None,
+    persons: Sequence[bool] | None = None,
+    sums: Sequence[tuple[int, Sequence[int]]] = (),
 ) -> list[list[Shown]]:
     """Each column protected against its total; in a row where one of the `linked` columns is hidden, every
     non-zero linked cell of the row is hidden too (they are tied by sums within the row, e.g. persons +
@@ -123,16 +125,31 @@ def protect_table(
     columns = len(totals)
     exact = list(exact) if exact is not None else [True] * columns
     floors = list(floors) if floors is not None else [0] * columns
+    # A column that counts no persons (organisations) has no small count of its own to hide; its cells are hidden
+    # only where the row rule needs them, with a second one so that its total does not give them back.
+    counts_persons = list(persons) if persons is not None else [True] * columns
     extra: dict[int, set[int]] = {c: set() for c in range(columns)}
     while True:
         marks = [
             protect([row[c] for row in values], totals[c], exact=exact[c], floor=floors[c], hidden=sorted(extra[c]))
+            if counts_persons[c]
+            else protect_amounts([row[c] for row in values], sorted(extra[c]), totals[c] if exact[c] else None)
             for c in range(columns)
         ]
-        wholly = [c for c in linked if all(m == HIDDEN for m in marks[c])]
+        wholly = [c for c in linked if counts_persons[c] and all(m == HIDDEN for m in marks[c])]
         if wholly:
             # A column hidden whole would be given back, cell by cell, by the sums of the rows whose other counts
             # are shown: the linked block is hidden whole, zeros included, and only the totals remain.
+            for c in linked:
+                marks[c] = [HIDDEN] * len(values)
+            return [[marks[c][r] for c in range(columns)] for r in range(len(values))]
+        if any(
+            marks[total][r] == SHOWN_SMALL and sum(1 for c in parts if values[r][c] > 0) >= 2
+            for total, parts in sums
+            for r in range(len(values))
+        ):
+            # A "< 3" that is the sum of two non-zero counts of its row is 2, and each of them 1: the block is
+            # hidden whole, as above (`sums`: a column and the columns of the same row that add up to it).
             for c in linked:
                 marks[c] = [HIDDEN] * len(values)
             return [[marks[c][r] for c in range(columns)] for r in range(len(values))]

@@ -109,8 +109,8 @@ def summary(s, window, catalogues) -> PenaltySummary:
 
 # Per-act counts protected together (domain/disclosure.py): within one act persons + organisations = warnings +
 # fines, and cases = warnings + fines + transfers + referrals, so a row with one hidden count hides all its
-# non-zero counts. Organisations are not persons, but an exact organisations count would let those sums give a
-# person's count back: they are protected with the rest. Only the money is handled apart (protect_amounts).
+# non-zero counts. Organisations are not persons: no "< 3" of their own, but where a row's counts are hidden
+# its organisations are hidden too (the sums would give a person's count back). The money is handled apart.
 COUNTED = ("persons", "organisations", "warning", "fine", "transferred", "referred", "cases", "ytd_cases")
 _TOTALS = {"persons": "persons", "organisations": "organisations", "warning": "warnings", "fine": "fined",
            "transferred": "transferred", "referred": "referred", "cases": "cases"}
@@ -138,7 +138,12 @@ def protected(now: PenaltySummary, ytd: PenaltySummary, codes: list[str] | None 
     exact = [sum(r[i] for r in values) == t for i, t in enumerate(totals)]
     # A listed act occurred at least once in the year to date: the reader knows each year-to-date cell is >= 1.
     floors = [0] * (len(COUNTED) - 1) + [1]
-    marks = protect_table(values, totals, linked=range(len(COUNTED)), exact=exact, floors=floors)
+    col = COUNTED.index
+    # Sums within a row: cases = warnings + fines + transfers + referrals; persons are warned or fined.
+    sums = [(col("cases"), [col(k) for k in ("warning", "fine", "transferred", "referred")]),
+            (col("persons"), [col("warning"), col("fine")])]
+    marks = protect_table(values, totals, linked=range(len(COUNTED)), exact=exact, floors=floors,
+                          persons=[k != "organisations" for k in COUNTED], sums=sums)
     fine = COUNTED.index("fine")
     amounts = protect_amounts([int(now.by_act.get(c, {}).get("amount", 0)) for c in codes],
                               [i for i, m in enumerate(marks) if isinstance(m[fine], str)], now.fines_total)
