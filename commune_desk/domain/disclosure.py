@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from commune_desk.domain.disclosure_solver import INF, Relation, Terms, can_differ
+
 SMALL = 3
 SHOWN_SMALL = "< 3"
 HIDDEN = "x"
@@ -109,59 +111,116 @@ def suppress_columns(
     return protect_columns(rows, columns, total_row=total_row)
 
 
+RowSum = tuple[Sequence[int], Sequence[int]]  # (columns added, columns subtracted) within one row
+
+
+def reader_bounds(
+    marks: Sequence[Sequence[Shown]], persons: Sequence[bool], floors: Sequence[int]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """What a reader who knows this rule knows of each hidden cell of a block: "< 3" is 1–2; an "x" beside
+    published cells hides a non-zero count (zeros are never hidden), so 3 or more in a column of persons (1 and 2
+    would show "< 3") and 1 or more elsewhere; a block hidden whole (every cell "x") may hold anything from the
+    column's `floor` up."""
+    whole = all(m == HIDDEN for row in marks for m in row)
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row in enumerate(marks):
+        for c, m in enumerate(row):
+            if m == SHOWN_SMALL:
+                out[(r, c)] = (max(1, floors[c]), 2)
+            elif m == HIDDEN:
+                low = floors[c] if whole else max(SMALL if persons[c] else 1, floors[c])
+                out[(r, c)] = (low, INF)
+    return out
+
+
+def _system(
+    values: Sequence[Sequence[int]],
+    marks: Sequence[Sequence[Shown]],
+    totals: Sequence[int | None],
+    exact: Sequence[bool],
+    row_equal: Sequence[RowSum],
+    row_at_least: Sequence[RowSum],
+) -> list[Relation]:
+    """Every relation a reader has over the hidden cells of the block, the published cells folded in."""
+    rels: list[Relation] = []
+
+    def add(cells: list[tuple[tuple[int, int], int]], value: int, is_exact: bool) -> None:
+        terms = tuple((k, a) for k, a in cells if isinstance(marks[k[0]][k[1]], str))
+        value -= sum(a * values[k[0]][k[1]] for k, a in cells if not isinstance(marks[k[0]][k[1]], str))
+        if terms:
+            rels.append(Relation(terms, value, is_exact))
+
+    for c, total in enumerate(totals):
+        if total is not None:
+            add([((r, c), 1) for r in range(len(values))], total, exact[c])
+            if not exact[c]:  # each case counts once in a column: no cell is above the column's total
+                for r in range(len(values)):
+                    add([((r, c), -1)], -total, False)
+    for r in range(len(values)):
+        for sums, is_exact in [(s, True) for s in row_equal] + [(s, False) for s in row_at_least]:
+            plus, minus = sums
+            add([((r, c), 1) for c in plus] + [((r, c), -1) for c in minus], 0, is_exact)
+    return rels
+
+
 def protect_table(
     values: Sequence[Sequence[int]],
     totals: Sequence[int | None],
     *,
-    linked: Sequence[int] = (),
     exact: Sequence[bool] | None = None,
     floors: Sequence[int] | None = None,
     persons: Sequence[bool] | None = None,
-    sums: Sequence[tuple[int, Sequence[int]]] = (),
+    row_equal: Sequence[RowSum] = (),
+    row_at_least: Sequence[RowSum] = (),
+    watch: Sequence[RowSum] = (),
 ) -> list[list[Shown]]:
-    """Each column protected against its total; in a row where one of the `linked` columns is hidden, every
-    non-zero linked cell of the row is hidden too (they are tied by sums within the row, e.g. persons +
-    organisations = warnings + fines of one act), and the columns are protected again, until nothing changes."""
-    columns = len(totals)
+    """A block of counts (rows × columns) published with its column `totals` (None: not published; `exact`
+    False: the column adds up to at least its total), audited as one system: the totals, the sums that tie each
+    row's cells (`row_equal`: added columns == subtracted columns; `row_at_least`: >=), the `floors` every cell of
+    a column is known to reach, and the marks. Person counts (`persons`) of 1 or 2 show "< 3"; while the reader's
+    arithmetic (disclosure_solver) can pin a person count of 1 or 2, or a `watch` expression of a row (a further
+    count of persons, e.g. fines less organisations) to its value, the smallest published non-zero cell whose
+    hiding frees it is hidden as "x" (the smallest in its row or column when no single one does); when nothing is
+    left to hide, the whole block is "x", zeros and "< 3" included, and only the totals remain."""
+    rows, columns = len(values), len(totals)
     exact = list(exact) if exact is not None else [True] * columns
     floors = list(floors) if floors is not None else [0] * columns
-    # A column that counts no persons (organisations) has no small count of its own to hide; its cells are hidden
-    # only where the row rule needs them, with a second one so that its total does not give them back.
-    counts_persons = list(persons) if persons is not None else [True] * columns
-    extra: dict[int, set[int]] = {c: set() for c in range(columns)}
+    persons = list(persons) if persons is not None else [True] * columns
+    marks: list[list[Shown]] = [[shown(v) if persons[c] else v for c, v in enumerate(row)] for row in values]
+    truth = {(r, c): values[r][c] for r in range(rows) for c in range(columns)}
+    watches: list[Terms] = [(((r, c), 1),) for r in range(rows) for c in range(columns) if persons[c]]
+    watches += [
+        tuple([((r, c), 1) for c in plus] + [((r, c), -1) for c in minus]) for r in range(rows) for plus, minus in watch
+    ]
+    watches = [w for w in watches if sum(a * truth[k] for k, a in w) in (1, 2)]
+
+    def free(w: Terms, trial: list[list[Shown]]) -> bool:
+        hidden = tuple((k, a) for k, a in w if isinstance(trial[k[0]][k[1]], str))
+        rels = _system(values, trial, totals, exact, row_equal, row_at_least)
+        return can_differ(hidden, reader_bounds(trial, persons, floors), rels, truth)
+
     while True:
-        marks = [
-            protect([row[c] for row in values], totals[c], exact=exact[c], floor=floors[c], hidden=sorted(extra[c]))
-            if counts_persons[c]
-            else protect_amounts([row[c] for row in values], sorted(extra[c]), totals[c] if exact[c] else None)
+        stuck = next((w for w in watches if not free(w, marks)), None)
+        if stuck is None:
+            return marks
+        published = sorted(
+            (values[r][c], r, c)
+            for r in range(rows)
             for c in range(columns)
-        ]
-        wholly = [c for c in linked if counts_persons[c] and all(m == HIDDEN for m in marks[c])]
-        if wholly:
-            # A column hidden whole would be given back, cell by cell, by the sums of the rows whose other counts
-            # are shown: the linked block is hidden whole, zeros included, and only the totals remain.
-            for c in linked:
-                marks[c] = [HIDDEN] * len(values)
-            return [[marks[c][r] for c in range(columns)] for r in range(len(values))]
-        if any(
-            marks[total][r] == SHOWN_SMALL and sum(1 for c in parts if values[r][c] > 0) >= 2
-            for total, parts in sums
-            for r in range(len(values))
-        ):
-            # A "< 3" that is the sum of two non-zero counts of its row is 2, and each of them 1: the block is
-            # hidden whole, as above (`sums`: a column and the columns of the same row that add up to it).
-            for c in linked:
-                marks[c] = [HIDDEN] * len(values)
-            return [[marks[c][r] for c in range(columns)] for r in range(len(values))]
-        changed = False
-        for r, row in enumerate(values):
-            if any(isinstance(marks[c][r], str) for c in linked):
-                for c in linked:
-                    if row[c] > 0 and not isinstance(marks[c][r], str):
-                        extra[c].add(r)
-                        changed = True
-        if not changed:
-            return [[marks[c][r] for c in range(columns)] for r in range(len(values))]
+            if isinstance(marks[r][c], int) and values[r][c] > 0
+        )
+        if not published:
+            return [[HIDDEN] * columns for _ in range(rows)]
+        near = [(v, r, c) for v, r, c in published if any(r == k[0] or c == k[1] for k, _ in stuck)] or published
+
+        pick = next(((r, c) for _, r, c in near if free(stuck, _hide(marks, r, c))), near[0][1:])
+        marks = _hide(marks, *pick)
+
+
+def _hide(marks: Sequence[Sequence[Shown]], r: int, c: int) -> list[list[Shown]]:
+    out = [list(row) for row in marks]
+    out[r][c] = HIDDEN
+    return out
 
 
 def protect_amounts(amounts: Sequence[int], hide: Sequence[int], total: int | None) -> list[Shown]:

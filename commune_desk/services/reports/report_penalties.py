@@ -107,10 +107,10 @@ def summary(s, window, catalogues) -> PenaltySummary:
     return summarise(load_cases(s, window), catalogues)
 
 
-# Per-act counts protected together (domain/disclosure.py): within one act persons + organisations = warnings +
-# fines, and cases = warnings + fines + transfers + referrals, so a row with one hidden count hides all its
-# non-zero counts. Organisations are not persons: no "< 3" of their own, but where a row's counts are hidden
-# its organisations are hidden too (the sums would give a person's count back). The money is handled apart.
+# Per-act counts audited as one system (domain/disclosure.py, protect_table): the column totals, and within one
+# act persons + organisations = warnings + fines, cases = warnings + fines + transfers + referrals, year-to-date
+# cases >= the period's (and >= 1: a listed act occurred). Organisations are not persons: no "< 3" of their own,
+# but hidden where the reader's arithmetic needs it. The money is handled apart.
 COUNTED = ("persons", "organisations", "warning", "fine", "transferred", "referred", "cases", "ytd_cases")
 _TOTALS = {"persons": "persons", "organisations": "organisations", "warning": "warnings", "fine": "fined",
            "transferred": "transferred", "referred": "referred", "cases": "cases"}
@@ -135,15 +135,17 @@ def protected(now: PenaltySummary, ytd: PenaltySummary, codes: list[str] | None 
     values = [[int(now.by_act.get(c, {}).get(k, 0)) for k in COUNTED[:-1]] + [int(ytd.by_act.get(c, {}).get(
         "cases", 0))] for c in codes]
     totals = [getattr(now, _TOTALS[k]) for k in COUNTED[:-1]] + [ytd.cases]
+    # A decision holding several acts counts under each, so a column may add up to more than its total; where it
+    # adds up exactly the reader is assumed to know it (the stronger reader).
     exact = [sum(r[i] for r in values) == t for i, t in enumerate(totals)]
     # A listed act occurred at least once in the year to date: the reader knows each year-to-date cell is >= 1.
     floors = [0] * (len(COUNTED) - 1) + [1]
     col = COUNTED.index
-    # Sums within a row: cases = warnings + fines + transfers + referrals; persons are warned or fined.
-    sums = [(col("cases"), [col(k) for k in ("warning", "fine", "transferred", "referred")]),
-            (col("persons"), [col("warning"), col("fine")])]
-    marks = protect_table(values, totals, linked=range(len(COUNTED)), exact=exact, floors=floors,
-                          persons=[k != "organisations" for k in COUNTED], sums=sums)
+    marks = protect_table(
+        values, totals, exact=exact, floors=floors, persons=[k != "organisations" for k in COUNTED],
+        row_equal=[((col("persons"), col("organisations")), (col("warning"), col("fine"))),
+                   ((col("cases"),), tuple(col(k) for k in ("warning", "fine", "transferred", "referred")))],
+        row_at_least=[((col("ytd_cases"),), (col("cases"),))])
     fine = COUNTED.index("fine")
     amounts = protect_amounts([int(now.by_act.get(c, {}).get("amount", 0)) for c in codes],
                               [i for i, m in enumerate(marks) if isinstance(m[fine], str)], now.fines_total)
