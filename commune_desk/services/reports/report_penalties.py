@@ -187,6 +187,10 @@ def outgoing_json(now: PenaltySummary, ytd: PenaltySummary, catalogues) -> dict:
 
 
 MAIN_DECREE = "282/2025/NĐ-CP"
+# How the report's sentences say the table marks of domain/disclosure.py.
+SAID = {"< 3": "dưới 3 {unit}", "x": "(số liệu không công bố)"}
+# A whole breakdown hidden is said once, with the reason, rather than once per act or group.
+WITHHELD = "không công bố vì số lượng nhỏ, có thể nhận biết cá nhân"
 
 
 def act_name(code: str, catalogues, *, main_decree: str = "") -> str:
@@ -269,20 +273,29 @@ def sentences(now: PenaltySummary, ytd: PenaltySummary | None, catalogues, fmt) 
     codes = _act_order(set(now.by_act) | set((ytd or now).by_act), catalogues)
     view = protected(now, ytd if ytd is not None else now, codes)
 
-    def said(mark) -> str:
-        return fmt(mark) if isinstance(mark, int) else "không công bố" if mark == "x" else mark
+    def said(label: str, mark, unit: str) -> str:
+        # "< 3" and "x" are table marks; the prose says them in words, with the unit, so that "dưới 3" never runs
+        # into a label that ends in a number ("dưới 16 tuổi dưới 3 người").
+        return f"{label} {fmt(mark) + ' ' + unit if isinstance(mark, int) else SAID[mark].format(unit=unit)}"
 
     # In the table's order, never by size (an order by size would tell a hidden 2 from a hidden 1); every act or
     # group whose mark is not 0 is named, so naming says no more than the table.
-    acts = [f"{_short(code, catalogues)} {said(view.by_act[code]['cases'])}" for code in codes
+    acts = [said(_short(code, catalogues), view.by_act[code]["cases"], "vụ việc") for code in codes
             if view.by_act[code]["cases"] != 0]
-    if acts:
+    if codes and all(view.by_act[code]["cases"] == "x" for code in codes):
+        out.append(f"Số vụ việc theo từng hành vi {WITHHELD} (Biểu 3, Phụ lục II).")
+    elif acts:
         out.append("Theo hành vi: " + "; ".join(acts) + ".")
     if now.persons:
         sex_marks, age_marks = person_groups(now, catalogues)
-        sexes = "; ".join(f"{catalogues['sexes'].label(k).lower()} {said(m)}" for k, m in sex_marks if m != 0)
-        ages = "; ".join(f"{catalogues['age_groups'].label(k).lower()} {said(m)}" for k, m in age_marks if m != 0)
-        out.append(f"Người bị xử phạt theo giới tính: {sexes}; theo nhóm tuổi: {ages} (Biểu 3b, Phụ lục II).")
+        sexes = "; ".join(said(catalogues["sexes"].label(k).lower(), m, "người") for k, m in sex_marks if m != 0)
+        ages = "; ".join(said(catalogues["age_groups"].label(k).lower(), m, "người") for k, m in age_marks if m != 0)
+        hidden_sex, hidden_age = (all(m == "x" for _, m in g) for g in (sex_marks, age_marks))
+        if hidden_sex and hidden_age:
+            out.append(f"Số người bị xử phạt theo giới tính và nhóm tuổi {WITHHELD} (Biểu 3b, Phụ lục II).")
+        else:
+            sexes, ages = ("không công bố" if h else t for h, t in ((hidden_sex, sexes), (hidden_age, ages)))
+            out.append(f"Người bị xử phạt theo giới tính: {sexes}; theo nhóm tuổi: {ages} (Biểu 3b, Phụ lục II).")
     return out
 
 
