@@ -10,14 +10,18 @@ An exact total lets a reader subtract the published cells from it: one "< 3" in 
 no secret. So a group of cells published with its total also hides, where needed, further cells as HIDDEN ("x",
 complementary suppression), smallest first, until no "< 3" can be pinned to 1 or to 2 from the total; when the
 group's cells cannot do that, every cell of the group, zeros included, is shown as "x" and only the total stays.
-`pinned` is the reader's arithmetic, used here and by the tests.
+`pinned` is that reader's arithmetic for one group. A table whose cells are also tied within rows (Biểu 3: per
+act, persons + organisations = warnings + fines …) is audited whole, as one system of relations, by
+`protect_table` with the exact search of disclosure_solver: a column-by-column rule cannot see that column totals
+and row sums together pin a count.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from commune_desk.domain.disclosure_solver import INF, Relation, Terms, can_differ
+from commune_desk.domain.disclosure_solver import INF, Key, Relation, Terms, witness
 
 SMALL = 3
 SHOWN_SMALL = "< 3"
@@ -117,18 +121,18 @@ RowSum = tuple[Sequence[int], Sequence[int]]  # (columns added, columns subtract
 def reader_bounds(
     marks: Sequence[Sequence[Shown]], persons: Sequence[bool], floors: Sequence[int]
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """What a reader who knows this rule knows of each hidden cell of a block: "< 3" is 1–2; an "x" beside
-    published cells hides a non-zero count (zeros are never hidden), so 3 or more in a column of persons (1 and 2
-    would show "< 3") and 1 or more elsewhere; a block hidden whole (every cell "x") may hold anything from the
-    column's `floor` up."""
-    whole = all(m == HIDDEN for row in marks for m in row)
+    """What a reader who knows this rule knows of each hidden cell of a block: "< 3" is 1–2; an "x" in a column
+    with anything published hides a non-zero count (zeros are hidden only with their whole column), so 3 or more
+    in a column of persons (1 and 2 would show "< 3") and 1 or more elsewhere; in a column hidden whole (every cell
+    "x"), anything from the column's `floor` up."""
+    whole = [all(row[c] == HIDDEN for row in marks) for c in range(len(floors))]
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for r, row in enumerate(marks):
         for c, m in enumerate(row):
             if m == SHOWN_SMALL:
                 out[(r, c)] = (max(1, floors[c]), 2)
             elif m == HIDDEN:
-                low = floors[c] if whole else max(SMALL if persons[c] else 1, floors[c])
+                low = floors[c] if whole[c] else max(SMALL if persons[c] else 1, floors[c])
                 out[(r, c)] = (low, INF)
     return out
 
@@ -179,13 +183,36 @@ def protect_table(
     row's cells (`row_equal`: added columns == subtracted columns; `row_at_least`: >=), the `floors` every cell of
     a column is known to reach, and the marks. Person counts (`persons`) of 1 or 2 show "< 3"; while the reader's
     arithmetic (disclosure_solver) can pin a person count of 1 or 2, or a `watch` expression of a row (a further
-    count of persons, e.g. fines less organisations) to its value, the smallest published non-zero cell whose
-    hiding frees it is hidden as "x" (the smallest in its row or column when no single one does); when nothing is
-    left to hide, the whole block is "x", zeros and "< 3" included, and only the totals remain."""
+    count of persons, e.g. fines less organisations) to its value, the smallest published non-zero cell of its row
+    or column whose hiding frees it is hidden as "x", else a whole column that frees it (zeros and "< 3" included,
+    its own first), else the smallest such cell or the first column not yet hidden, and the audit goes on; when
+    nothing is left to hide, the whole block is "x" and only the totals remain (docs/security.md)."""
+    columns = len(totals)
+    marks = _protect_table(
+        tuple(tuple(int(v) for v in row) for row in values),
+        tuple(totals),
+        tuple(exact) if exact is not None else (True,) * columns,
+        tuple(floors) if floors is not None else (0,) * columns,
+        tuple(persons) if persons is not None else (True,) * columns,
+        tuple((tuple(p), tuple(m)) for p, m in row_equal),
+        tuple((tuple(p), tuple(m)) for p, m in row_at_least),
+        tuple((tuple(p), tuple(m)) for p, m in watch),
+    )
+    return [list(row) for row in marks]
+
+
+@functools.lru_cache(maxsize=8)  # a report asks for the same block three times: table, sentences, package
+def _protect_table(
+    values: tuple[tuple[int, ...], ...],
+    totals: tuple[int | None, ...],
+    exact: tuple[bool, ...],
+    floors: tuple[int, ...],
+    persons: tuple[bool, ...],
+    row_equal: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...],
+    row_at_least: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...],
+    watch: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...],
+) -> tuple[tuple[Shown, ...], ...]:
     rows, columns = len(values), len(totals)
-    exact = list(exact) if exact is not None else [True] * columns
-    floors = list(floors) if floors is not None else [0] * columns
-    persons = list(persons) if persons is not None else [True] * columns
     marks: list[list[Shown]] = [[shown(v) if persons[c] else v for c, v in enumerate(row)] for row in values]
     truth = {(r, c): values[r][c] for r in range(rows) for c in range(columns)}
     watches: list[Terms] = [(((r, c), 1),) for r in range(rows) for c in range(columns) if persons[c]]
@@ -193,28 +220,88 @@ def protect_table(
         tuple([((r, c), 1) for c in plus] + [((r, c), -1) for c in minus]) for r in range(rows) for plus, minus in watch
     ]
     watches = [w for w in watches if sum(a * truth[k] for k, a in w) in (1, 2)]
+    # A count that stays pinned with the whole block hidden is given away by what is never hidden (the totals and
+    # what a row's presence says: every listed act occurred, so acts that each occurred once are counted by the
+    # rows): hiding cannot help it, so it does not make the table hide everything (docs/security.md names it).
+    hidden_all: list[list[Shown]] = [[HIDDEN] * columns for _ in range(rows)]
+    watches = [
+        w
+        for w in watches
+        if _witness_in(w, hidden_all, values, totals, exact, floors, persons, row_equal, row_at_least, truth)
+        is not None
+    ]
+    # Hiding more only widens what a reader must consider (a constant becomes a range, a column hidden whole loses
+    # its lower bounds), so a count once shown free stays free: each witness table frees every watched count it
+    # moves, and those are not asked again.
+    proven: set[int] = set()
 
-    def free(w: Terms, trial: list[list[Shown]]) -> bool:
-        hidden = tuple((k, a) for k, a in w if isinstance(trial[k[0]][k[1]], str))
-        rels = _system(values, trial, totals, exact, row_equal, row_at_least)
-        return can_differ(hidden, reader_bounds(trial, persons, floors), rels, truth)
+    def free(w: Terms, trial: list[list[Shown]]) -> dict[Key, int] | None:
+        return _witness_in(w, trial, values, totals, exact, floors, persons, row_equal, row_at_least, truth)
+
+    def prove(table: dict[Key, int]) -> None:
+        for i, w in enumerate(watches):
+            if sum(a * table.get(k, truth[k]) for k, a in w) != sum(a * truth[k] for k, a in w):
+                proven.add(i)
 
     while True:
-        stuck = next((w for w in watches if not free(w, marks)), None)
+        stuck = None
+        for i, w in enumerate(watches):
+            if i not in proven:
+                found = free(w, marks)
+                if found is None:
+                    stuck = w
+                    break
+                prove(found)
         if stuck is None:
-            return marks
+            return tuple(tuple(row) for row in marks)
         published = sorted(
             (values[r][c], r, c)
             for r in range(rows)
             for c in range(columns)
             if isinstance(marks[r][c], int) and values[r][c] > 0
         )
-        if not published:
-            return [[HIDDEN] * columns for _ in range(rows)]
-        near = [(v, r, c) for v, r, c in published if any(r == k[0] or c == k[1] for k, _ in stuck)] or published
+        near = [(v, r, c) for v, r, c in published if any(r == k[0] or c == k[1] for k, _ in stuck)]
+        # Columns not yet hidden whole, the watched cells' own first: hiding one whole (zeros included, so that
+        # an "x" there may be 0) is the resort when no single published cell frees the count.
+        own = sorted({k[1] for k, _ in stuck})
+        others = sorted(set(range(columns)) - set(own))
+        open_columns = [c for c in own + others if any(row[c] != HIDDEN for row in marks)]
+        trials = [_hide(marks, r, c) for _, r, c in near] + [_hide_column(marks, c) for c in open_columns]
+        for trial in trials:
+            found = free(stuck, trial)
+            if found is not None:
+                marks = trial
+                prove(found)
+                break
+        else:
+            if not trials:
+                return tuple(tuple(HIDDEN for _ in range(columns)) for _ in range(rows))
+            marks = trials[0]
 
-        pick = next(((r, c) for _, r, c in near if free(stuck, _hide(marks, r, c))), near[0][1:])
-        marks = _hide(marks, *pick)
+
+def _witness_in(
+    w: Terms,
+    marks: Sequence[Sequence[Shown]],
+    values: Sequence[Sequence[int]],
+    totals: Sequence[int | None],
+    exact: Sequence[bool],
+    floors: Sequence[int],
+    persons: Sequence[bool],
+    row_equal: Sequence[RowSum],
+    row_at_least: Sequence[RowSum],
+    truth: dict[Key, int],
+) -> dict[Key, int] | None:
+    """A table a reader of `marks` cannot rule out in which the watched count `w` is not its true value."""
+    hidden = tuple((k, a) for k, a in w if isinstance(marks[k[0]][k[1]], str))
+    rels = _system(values, marks, totals, exact, row_equal, row_at_least)
+    return witness(hidden, reader_bounds(marks, persons, floors), rels, truth)
+
+
+def _hide_column(marks: Sequence[Sequence[Shown]], c: int) -> list[list[Shown]]:
+    out = [list(row) for row in marks]
+    for row in out:
+        row[c] = HIDDEN
+    return out
 
 
 def _hide(marks: Sequence[Sequence[Shown]], r: int, c: int) -> list[list[Shown]]:

@@ -12,6 +12,7 @@ its budget the count is treated as pinned, so a budget can only make the caller 
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -35,32 +36,44 @@ class OutOfBudget(Exception):
     """The search gave up: the caller treats the question as answered against publishing."""
 
 
-def _propagate(dom: dict[Key, list[int]], rels: Sequence[Relation]) -> bool:
-    """Tighten every domain to what the relations allow given the others' domains; False when one empties."""
-    changed = True
-    while changed:
-        changed = False
-        for rel in rels:
-            low = sum(a * dom[k][0] if a > 0 else a * dom[k][1] for k, a in rel.terms)
-            high = sum(a * dom[k][1] if a > 0 else a * dom[k][0] for k, a in rel.terms)
-            if high < rel.value or (rel.exact and low > rel.value):
+def _propagate(
+    dom: dict[Key, list[int]], rels: Sequence[Relation], index: Mapping[Key, list[int]], queue: list[int]
+) -> bool:
+    """Tighten every domain to what the relations allow given the others' domains; False when one empties.
+    `queue`: the relations to look at first (all of them at the root; after one cell is fixed, only its own, the
+    others being at rest already); a relation is looked at again whenever one of its cells' domains changes."""
+    pending = set(queue)
+    todo = deque(queue)
+    while todo:
+        i = todo.popleft()
+        pending.discard(i)
+        rel = rels[i]
+        low = sum(a * dom[k][0] if a > 0 else a * dom[k][1] for k, a in rel.terms)
+        high = sum(a * dom[k][1] if a > 0 else a * dom[k][0] for k, a in rel.terms)
+        if high < rel.value or (rel.exact and low > rel.value):
+            return False
+        for k, a in rel.terms:
+            lo, hi = dom[k]
+            own_low, own_high = (a * lo, a * hi) if a > 0 else (a * hi, a * lo)
+            # a·x >= value - (the others' highest sum); == also gives a·x <= value - (the others' lowest).
+            at_least = rel.value - (high - own_high)
+            at_most = rel.value - (low - own_low) if rel.exact else None
+            if a > 0:
+                new_lo, new_hi = max(lo, at_least), hi if at_most is None else min(hi, at_most)
+            else:
+                new_lo = lo if at_most is None else max(lo, -at_most)
+                new_hi = min(hi, -at_least)
+            if new_lo > new_hi:
                 return False
-            for k, a in rel.terms:
-                lo, hi = dom[k]
-                own_low, own_high = (a * lo, a * hi) if a > 0 else (a * hi, a * lo)
-                # a·x >= value - (the others' highest sum); == also gives a·x <= value - (the others' lowest).
-                at_least = rel.value - (high - own_high)
-                at_most = rel.value - (low - own_low) if rel.exact else None
-                if a > 0:
-                    new_lo, new_hi = max(lo, at_least), hi if at_most is None else min(hi, at_most)
-                else:
-                    new_lo = lo if at_most is None else max(lo, -at_most)
-                    new_hi = min(hi, -at_least)
-                if new_lo > new_hi:
-                    return False
-                if (new_lo, new_hi) != (lo, hi):
-                    dom[k] = [new_lo, new_hi]
-                    changed = True
+            if (new_lo, new_hi) != (lo, hi):
+                dom[k] = [new_lo, new_hi]
+                # the sums of this relation are stale now; look at it and the cell's other relations again
+                low += (new_lo - lo) * a if a > 0 else (new_hi - hi) * a
+                high += (new_hi - hi) * a if a > 0 else (new_lo - lo) * a
+                for j in index[k]:
+                    if j not in pending:
+                        pending.add(j)
+                        todo.append(j)
     return True
 
 
@@ -86,47 +99,52 @@ def solve(
     """A whole-number assignment of every cell within its domain meeting every relation, or None if there is
     none; raises OutOfBudget when the search is cut short (then nothing is known)."""
     nodes = [budget]
+    index: dict[Key, list[int]] = {k: [] for k in domains}
+    for i, rel in enumerate(relations):
+        for k, _ in rel.terms:
+            index[k].append(i)
 
-    def walk(dom: dict[Key, list[int]]) -> dict[Key, int] | None:
+    def walk(dom: dict[Key, list[int]], queue: list[int]) -> dict[Key, int] | None:
         nodes[0] -= 1
         if nodes[0] < 0:
             raise OutOfBudget
-        if not _propagate(dom, relations):
+        if not _propagate(dom, relations, index, queue):
             return None
         open_ = [k for k, (lo, hi) in dom.items() if lo < hi]
         if not open_:
             return {k: lo for k, (lo, _) in dom.items()}
-        key = min(open_, key=lambda k: (dom[k][1] - dom[k][0], str(k)))
+        key = min(open_, key=lambda k: (dom[k][1] - dom[k][0], k))
         for value in _near(truth.get(key, 0), *dom[key]):
             trial = {k: list(v) for k, v in dom.items()}
             trial[key] = [value, value]
-            found = walk(trial)
+            found = walk(trial, index[key])
             if found is not None:
                 return found
         return None
 
-    return walk({k: [lo, hi] for k, (lo, hi) in domains.items()})
+    return walk({k: [lo, hi] for k, (lo, hi) in domains.items()}, list(range(len(relations))))
 
 
-def can_differ(
+def witness(
     terms: Terms,
     domains: Mapping[Key, tuple[int, int]],
     relations: Sequence[Relation],
     truth: Mapping[Key, int],
     *,
     spread: int = 3,
-) -> bool:
-    """Whether Σ coefficient × cell (over hidden cells; published ones are folded into the relations by the
-    caller) can take a value other than its true one in some table meeting every relation. Values within
-    `spread` of the truth are tried, nearest first; a search cut short counts as "cannot" (the safe answer)."""
+) -> dict[Key, int] | None:
+    """A table (values of the hidden cells) meeting every relation in which Σ coefficient × cell (over hidden
+    cells; published ones are folded into the relations by the caller) is not its true value, or None. Values
+    within `spread` of the truth are tried, nearest first; a search cut short counts as "none" (the safe answer)."""
     true_value = sum(a * truth[k] for k, a in terms)
     if not terms:
-        return False
+        return None
     for step in range(1, spread + 1):
         for other in (true_value + step, true_value - step):
             try:
-                if solve(domains, [*relations, Relation(terms, other)], truth) is not None:
-                    return True
+                found = solve(domains, [*relations, Relation(terms, other)], truth)
             except OutOfBudget:
-                return False
-    return False
+                return None
+            if found is not None:
+                return found
+    return None

@@ -73,13 +73,13 @@ def test_the_cases_that_used_to_leak():
 
 def _table_domain(mark, marks, column, cap, person):
     """What the reader knows of one cell of a block (the rule in docs/security.md): a published number is itself,
-    "< 3" is 1 or 2; an "x" beside published cells hides a non-zero count, 3 or more if it counts persons; in a
-    block hidden whole, anything. Never above the column's exact total."""
+    "< 3" is 1 or 2; an "x" in a column with anything published hides a non-zero count, 3 or more if it counts
+    persons; in a column hidden whole, anything. Never above the column's exact total."""
     if isinstance(mark, int):
         return [mark]
     if mark == SHOWN_SMALL:
         return [1, 2]
-    whole = all(m == HIDDEN for row in marks for m in row)
+    whole = all(row[column] == HIDDEN for row in marks)
     low = 0 if whole else (3 if person else 1)
     return list(range(low, cap + 1))
 
