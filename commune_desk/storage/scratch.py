@@ -19,6 +19,7 @@ import os
 import secrets
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,22 @@ def use_private_tempdir() -> Path:
     os.environ["TMPDIR"] = str(folder)  # child processes (LibreOffice for previews) too
     atexit.register(cleanup_own)
     return folder
+
+
+@contextlib.contextmanager
+def private_temp(prefix: str) -> Iterator[Path]:
+    """A temporary folder inside the private folder, never in the shared system temp folder; Python's own
+    temporary files (openpyxl writes each sheet to one) go there too while it is open, whoever called
+    use_private_tempdir or not. Removed at the end; after a kill, by the next start's recover()."""
+    base = private_dir() / "t"
+    base.mkdir(mode=0o700, exist_ok=True)
+    before = tempfile.tempdir
+    tempfile.tempdir = str(base)
+    try:
+        with tempfile.TemporaryDirectory(prefix=prefix, dir=base) as tmp:
+            yield Path(tmp)
+    finally:
+        tempfile.tempdir = before
 
 
 def cleanup_own() -> None:

@@ -8,7 +8,6 @@ digests also go to the ledger beside the database (storage/ledger.py), which a r
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from commune_desk.domain.errors import ExpectedError
 from commune_desk.domain.period_state import AMENDED, DRAFT, SIGNED, PeriodState
 from commune_desk.domain.periods import Period
 from commune_desk.services.reports.chart_data import ChartRenderer
+from commune_desk.storage import scratch
 
 MIN_REASON = 5
 
@@ -189,7 +189,9 @@ def sign(db, period: Period, out_dir, identity, *, actor: str = "app", amend_rea
     day = day or dt.date.today()
     plan = PlanRepository(db, actor).active_for_period(period)
     report(10, "writing the report")
-    with tempfile.TemporaryDirectory(prefix="commune-desk-package-") as tmp:
+    # The report is rendered into the private folder (storage/scratch.py), never the shared system temp folder:
+    # its .docx and .xlsx hold the commune's figures until they are packed (issue 19 item 4).
+    with scratch.private_temp("package-") as tmp:
         # The number is consumed below, only when the signed package is kept.
         files = generate(db, period, Path(tmp), day=day, number=number, ascii_names=True, actor=actor,
                          cutoff=cutoff, estimate=estimate, today=today, keep_number=False, chart=chart)

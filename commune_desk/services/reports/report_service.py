@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -110,6 +109,7 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     from commune_desk.services.reports import report_numbers as numbers
     from commune_desk.services.reports.report_docx import SUBJECT, write_docx
     from commune_desk.services.reports.report_xlsx import write_xlsx
+    from commune_desk.storage import scratch
     from commune_desk.storage.files import atomic_paths
 
     day = day or date.today()
@@ -133,7 +133,7 @@ def generate(db, period: Period, out_dir: Path, *, day: date | None = None, numb
     stem = stem or file_stem(period, ascii_names)
     step(40, "writing the Word report")
     docx_dest, xlsx_dest = out_dir / f"{stem}.docx", out_dir / f"{stem}.xlsx"
-    with tempfile.TemporaryDirectory() as tmp, atomic_paths([docx_dest, xlsx_dest]) as (docx_tmp, xlsx_tmp):
+    with scratch.private_temp("report-") as tmp, atomic_paths([docx_dest, xlsx_dest]) as (docx_tmp, xlsx_tmp):
         png = chart_png(content, Path(tmp), chart)
         write_docx(docx_tmp, content, narrative, number=settings.number, day=day, recipients=settings.recipients,
                    addressed=settings.addressed, chart_png=png)
