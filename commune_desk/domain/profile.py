@@ -87,7 +87,8 @@ class Profile:
         role = text("role", "commune")
         if role not in ROLES:
             problems.append(Problem("role", _ONE_OF, args={"value": ", ".join(ROLES)}))
-        kind = text("kind", "xã")
+        office = role == "office"
+        kind = text("kind", "" if office else "xã")
         if role == "commune" and kind not in UNIT_KINDS:
             problems.append(Problem("kind", _ONE_OF, args={"value": ", ".join(UNIT_KINDS)}))
         name = text("name")
@@ -129,19 +130,30 @@ class Profile:
         is_demo = data.get("is_demo", False)
         if not isinstance(is_demo, bool):
             problems.append(Problem("is_demo", QT_TRANSLATE_NOOP("Problems", "must be true or false")))
+        province, receiving = text("province"), text("receiving_office")  # read before the check: a bad one is named
+        # An office's name is its official name ("Sở Y tế tỉnh Thanh Hóa"), its header that name in capitals and
+        # its place the province: the commune's "Ủy ban nhân dân …" defaults would name a body it is not (the same
+        # defaults as services/office/office_init.office_profile).
+        if office:
+            place = text("place_name") or province or name
+            official = text("official_name") or name
+            header = text("issuing_body") or name.upper()
+        else:
+            place = text("place_name") or f"{kind.capitalize()} {name}"
+            official = text("official_name") or f"Ủy ban nhân dân {kind} {name}"
+            header = text("issuing_body") or f"ỦY BAN NHÂN DÂN\n{kind.upper()} {name.upper()}"
         if problems:
             raise ValidationFailed(problems)
-        place = text("place_name") or f"{kind.capitalize()} {name}"
         return cls(
             role=role,
-            official_name=text("official_name") or f"Ủy ban nhân dân {kind} {name}",
+            official_name=official,
             kind=kind,
             name=name,
             unit_code=unit_code,
-            province=text("province"),
+            province=province,
             place_name=place,
-            issuing_body=text("issuing_body") or f"ỦY BAN NHÂN DÂN\n{kind.upper()} {name.upper()}",
-            receiving_office=text("receiving_office"),
+            issuing_body=header,
+            receiving_office=receiving,
             signer=signer,
             residential_units=tuple(units),
             is_demo=bool(is_demo),
