@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.periods import Period
-from commune_desk.services.period_lifecycle import sign
+from commune_desk.services.packages.period_lifecycle import sign
 from commune_desk.storage import scratch
 
 

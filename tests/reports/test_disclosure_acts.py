@@ -10,7 +10,7 @@ import itertools
 from hypothesis import assume, given, settings, strategies as st
 
 from commune_desk.domain.disclosure import HIDDEN, SHOWN_SMALL
-from commune_desk.services.report_penalties import COUNTED, PenaltySummary, protected
+from commune_desk.services.reports.report_penalties import COUNTED, PenaltySummary, protected
 
 P, ORG, W, F, T, D, C, Y = range(8)
 PERSONS = [k != "organisations" for k in COUNTED]
