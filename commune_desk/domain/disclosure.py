@@ -29,6 +29,17 @@ HIDDEN = "x"
 Shown = int | str
 
 
+def legend(rows: Sequence[Sequence[object]]) -> str:
+    """The key to the marks a table prints ("< 3", "x"), for its unit note; empty when it prints none."""
+    cells = {cell for row in rows for cell in row}
+    parts = []
+    if SHOWN_SMALL in cells:
+        parts.append(f"“{SHOWN_SMALL}”: 1 hoặc 2")
+    if HIDDEN in cells:
+        parts.append(f"“{HIDDEN}”: số liệu không công bố (bảo vệ dữ liệu cá nhân)")
+    return "; ".join(parts)
+
+
 def shown(count: int) -> Shown:
     """The count as an outgoing document prints it: "< 3" for 1 and 2, else the count itself."""
     return SHOWN_SMALL if 0 < count < SMALL else count

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from commune_desk.domain.disclosure import legend
+
 from commune_desk.domain.errors import Problem
 from commune_desk.domain.indicators import IndicatorValue
 
@@ -95,6 +97,12 @@ class StatTable:
     has_total: bool = True
     widths: tuple[float, ...] = ()          # Word column widths in cm (default: STT, a wide label, even numbers)
     signed: frozenset[int] = frozenset()    # numeric columns of changes, printed with their sign (+7, -3)
+
+    @property
+    def note(self) -> str:
+        """The unit note as printed under the title, with the key to the small-count marks the rows show."""
+        key = legend(self.rows)
+        return f"{self.unit_note}. {key}" if key and self.unit_note else key or self.unit_note
 
     def column(self, header: str) -> list[Any]:
         i = self.headers.index(header)

@@ -75,3 +75,20 @@ def test_the_report_annex_and_docx_show_small_hamlet_counts_as_less_than_3(demo_
         isinstance(v, int) and v in (1, 2)
         for v in [r[pen] for r in units.rows[:-1]] + [r[sup] for r in units.rows[:-1]]
     )
+
+
+def test_a_table_with_marks_carries_their_key_in_its_unit_note():
+    """Readers of Biểu 1, 3 and 3b learn what "< 3" and "x" mean where they see them; a table without marks has no
+    key (the note stays as it was)."""
+    from commune_desk.domain.disclosure import HIDDEN, SHOWN_SMALL
+    from commune_desk.domain.report_content import StatTable
+
+    def table(rows):
+        return StatTable("t", "Biểu 3", "Đơn vị tính: người", ("STT", "Nội dung", "Số"), rows)
+
+    plain = table(((1, "Thôn 1", 4), ("", "Tổng", 4)))
+    assert plain.note == "Đơn vị tính: người"
+    small = table(((1, "Thôn 1", SHOWN_SMALL), (2, "Thôn 2", 5), ("", "Tổng", 7)))
+    assert small.note == "Đơn vị tính: người. “< 3”: 1 hoặc 2"
+    both = table(((1, "Thôn 1", SHOWN_SMALL), (2, "Thôn 2", HIDDEN), ("", "Tổng", 7)))
+    assert both.note.endswith("“< 3”: 1 hoặc 2; “x”: số liệu không công bố (bảo vệ dữ liệu cá nhân)")

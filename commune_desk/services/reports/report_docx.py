@@ -356,7 +356,7 @@ def build(c: ReportContent, narrative: dict, *, number: str, day: date, recipien
                   size=11)
     doc.appendix("Phụ lục II", f"Biểu thống kê {c.period_name}", ref)
     for table in c.tables:
-        doc.caption(table.title, table.unit_note)
+        doc.caption(table.title, table.note)
         doc.table(stat_spec(table), size=11)
         if table.key == "violations":
             for note in c.details.get("penalty_notes", ()):

@@ -111,7 +111,7 @@ def stat_sheet(c: ReportContent, table: StatTable, ref: str):
         rows += [["", f"Ghi chú: {note}"] + [None] * (len(table.headers) - 2)
                  for note in c.details.get("penalty_notes", ())]
     return SheetSpec(f"{name} - {label}", _titles(c, f"Phụ lục II. {table.title} ({c.period_name})", ref,
-                                                  table.unit_note),
+                                                  table.note),
                      list(table.headers), rows, widths, formats,
                      bold_rows=frozenset({len(table.rows) - 1}) if table.has_total and table.rows else frozenset())
 

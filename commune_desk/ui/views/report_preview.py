@@ -182,7 +182,7 @@ def content_html(content, narrative: dict, settings, *, signer_name: str = "") -
                  "</td></tr></table>")
     for i, table in enumerate(content.tables, start=1):
         parts.append(f"<p align='center' style='margin-top: 16px;'><b>Phụ lục {i}: {_e(table.title)}</b><br>"
-                     f"<i>{_e(table.unit_note)}</i></p>")
+                     f"<i>{_e(table.note)}</i></p>")
         parts.append(_table(table.headers, table.rows))
     parts.append("</div>")
     return "".join(parts)
