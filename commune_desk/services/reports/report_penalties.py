@@ -61,9 +61,9 @@ class PenaltySummary:
 
 def load_cases(s, window) -> list[Case]:
     from commune_desk.storage.report_reads import penalty_rows
-    from commune_desk.storage.repos.kinds import _pair
+    from commune_desk.storage.repos.kinds import code_amount
 
-    return [Case(r[0], r[1], ((r[2], r[3]),) + tuple(_pair(p) for p in r[4].split(";") if p), r[5], r[6], r[7],
+    return [Case(r[0], r[1], ((r[2], r[3]),) + tuple(code_amount(p) for p in r[4].split(";") if p), r[5], r[6], r[7],
                  r[8], r[9]) for r in penalty_rows(s, window)]
 
 

@@ -166,7 +166,7 @@ class Kind:
                 ref_id = getattr(row, column)
                 data[name] = codes[lookup].get(ref_id, "") if ref_id is not None else ""
             elif how == "pairs":
-                data[name] = tuple(_pair(v) for v in (getattr(row, name) or "").split(";") if v)
+                data[name] = tuple(code_amount(v) for v in (getattr(row, name) or "").split(";") if v)
             else:
                 data[name] = tuple(v for v in (getattr(row, name) or "").split(";") if v)
         if self.child:
@@ -231,7 +231,8 @@ KINDS = {k.entity: k for k in (UNIT_EVENT, PROPAGANDA, TRAINING, BUSINESS, INSPE
                                SUPPORT, ASSESSMENT, TEAM, MODEL, MODEL_STATUS, MODEL_FIGURES)}
 
 
-def _pair(text: str) -> tuple[str, int]:
+def code_amount(text: str) -> tuple[str, int]:
+    """One "code=number" item of a stored list (a penalty's further acts); a number that is not one reads as 0."""
     code, _, number = text.partition("=")
     return code, int(number) if number.strip().lstrip("-").isdigit() else 0
 
