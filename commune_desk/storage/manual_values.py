@@ -43,6 +43,11 @@ def to_value(row: ManualValueRow) -> ManualValue:
                        row.entered_by or "", row.updated_at)
 
 
+def values_by_key(s: Session) -> dict[tuple[str, str], ManualValue]:
+    """{(indicator, period code as stored): its value} of every hand-entered value, read in the caller's session."""
+    return {(row.indicator, row.period): to_value(row) for row in s.scalars(select(ManualValueRow))}
+
+
 class ManualValueRepository:
     """Values the officer enters, one per indicator and period (2026, 2026-H1, 2026-Q3 …)."""
 

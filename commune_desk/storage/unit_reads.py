@@ -30,6 +30,11 @@ def unit_events(r: Reader) -> list[_Event]:
             for code, kind, day, into, succ in rows]
 
 
+def active_units(r: Reader) -> int:
+    """How many residential units are active (the denominator of PROP_UNITS a plan's ratio is checked against)."""
+    return int(r.rows("SELECT count(*) FROM residential_unit WHERE active = 1", ())[0][0])
+
+
 def history(r: Reader) -> tuple[dict[str, UnitEnd], dict[str, date]]:
     """(unit code -> UnitEnd named for messages, unit code -> day a split made it)."""
     events = unit_events(r)

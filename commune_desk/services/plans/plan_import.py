@@ -53,12 +53,13 @@ def populations(db, year: int) -> dict[str, float]:
     from commune_desk.domain.populations import in_force, staff_in_force
     from commune_desk.storage.population_reads import population_entries
     from commune_desk.storage.sql_reader import SessionReader
+    from commune_desk.storage.unit_reads import active_units
 
     end = date(year, 12, 31)
     out: dict[str, float] = {}
     with db.read() as s:
         r = SessionReader(s)
-        units = r.rows("SELECT count(*) FROM residential_unit WHERE active = 1", ())[0][0]
+        units = active_units(r)
         if units:
             out["PROP_UNITS"] = float(units)
         entries = population_entries(r, year)

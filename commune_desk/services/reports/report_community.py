@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
-
 from commune_desk.domain.doc_format import vn_date, vn_int
 from commune_desk.domain.periods import Period
 from commune_desk.domain.records.community import CLOSED, OPERATING, PAUSED, operating_through, status_on
 from commune_desk.domain.report_content import ReportContent, StatTable
 from commune_desk.domain.text import fold
-from commune_desk.storage import models_community as mc
-from commune_desk.storage import models_records as m
+from commune_desk.storage import community_reads
 from commune_desk.storage.community_queries import figures_counted
-from commune_desk.storage.models import PropagandaRow
 from commune_desk.storage.sql_reader import SessionReader
 
 STATUS_VI = {OPERATING: "đang hoạt động", PAUSED: "tạm dừng", CLOSED: "chấm dứt hoạt động"}
@@ -30,40 +26,16 @@ def _dmy(day: date) -> str:
     return vn_date(day)
 
 
-def _figures(s, window, as_of: date) -> dict:
-    """model id -> (persons, women, sessions, referrals) of the quarterly figures `window` states with data up to
-    `as_of` (storage.community_queries.figures_counted, the rule of MODEL_PEOPLE_SERVED)."""
-    out: dict = {}
-    counted, _late = figures_counted(SessionReader(s), window, as_of)
-    q = (select(mc.ModelFiguresRow.model_id, mc.ModelFiguresRow.sessions, mc.ModelFiguresRow.referrals,
-                mc.ModelFiguresRow.id).where(mc.ModelFiguresRow.id.in_(sorted(counted))))
-    ids = {}
-    for model_id, sessions, referrals, fid in s.execute(q):
-        persons, women, ses, ref = out.get(model_id, (0, 0, 0, 0))
-        out[model_id] = (persons, women, ses + sessions, ref + referrals)
-        ids[fid] = model_id
-    if ids:
-        for fid, sex, n in s.execute(select(mc.ModelServedRow.figures_id, mc.ModelServedRow.sex,
-                                            mc.ModelServedRow.persons)
-                                     .where(mc.ModelServedRow.figures_id.in_(list(ids)))):
-            persons, women, ses, ref = out[ids[fid]]
-            out[ids[fid]] = (persons + n, women + (n if sex == "nu" else 0), ses, ref)
-    return out
-
-
 def model_lines(s, window, ytd_window, as_of: date) -> list[dict]:
     """One line per model that existed in the window (closed before it and silent in it: left out)."""
     start, end = window
     day = min(end, as_of)
-    changes: dict = {}
-    for mid, when, status in s.execute(select(mc.ModelStatusRow.model_id, mc.ModelStatusRow.status_date,
-                                              mc.ModelStatusRow.status).where(mc.ModelStatusRow.status_date <= day)
-                                       .order_by(mc.ModelStatusRow.status_date, mc.ModelStatusRow.id)):
-        changes.setdefault(mid, []).append((when, status))
-    now, ytd = _figures(s, window, as_of), _figures(s, (ytd_window[0], end), as_of)   # as MODEL_PEOPLE_SERVED
+    changes = community_reads.status_changes(s, day)
+    # the quarterly figures counted as MODEL_PEOPLE_SERVED counts them: in the window and in the year to date
+    now = community_reads.model_served(s, window, as_of)
+    ytd = community_reads.model_served(s, (ytd_window[0], end), as_of)
     lines = []
-    for row in s.scalars(select(mc.CommunityModelRow).where(mc.CommunityModelRow.set_up_date <= day)
-                         .order_by(mc.CommunityModelRow.code)):
+    for row in community_reads.models_set_up_by(s, day):
         history = changes.get(row.id, [])
         status = status_on(row.set_up_date, history, day)
         since = max([when for when, _ in history] + [row.set_up_date])
@@ -82,24 +54,15 @@ def model_lines(s, window, ytd_window, as_of: date) -> list[dict]:
 def team_lines(s, window) -> list[dict]:
     """One line per team that existed in the window or carried something out in it, with what it did."""
     start, end = window
-    counts: dict = {}
-    for name, row, day, people in (("propaganda", PropagandaRow, PropagandaRow.activity_date,
-                                     PropagandaRow.participants),
-                                    ("support", m.SupportRow, m.SupportRow.support_date, m.SupportRow.count),
-                                    ("tipoffs", m.TipOffRow, m.TipOffRow.received_date, None)):
-        cols = [row.team_id, func.count()] + ([func.sum(people)] if people is not None else [])
-        for tid, n, *total in s.execute(select(*cols).where(row.team_id.is_not(None), day.between(start, end))
-                                        .group_by(row.team_id)):
-            counts.setdefault(tid, {})[name] = (int(n), int(total[0] or 0) if total else 0)
-    members = dict(s.execute(select(mc.TeamMemberRow.team_id, func.sum(mc.TeamMemberRow.count))
-                             .group_by(mc.TeamMemberRow.team_id)).all())
+    counts = community_reads.team_activity(s, window)
+    members = community_reads.team_members(s)
     lines = []
-    for t in s.scalars(select(mc.TeamRow).order_by(mc.TeamRow.code)):
+    for t in community_reads.teams(s):
         did = counts.get(t.id, {})       # what it did in the window counts even if its dates say otherwise
         existed = t.formed_date <= end and (t.dissolved_date is None or t.dissolved_date >= start)
         if not (existed or did):
             continue
-        lines.append({"code": t.code, "name": t.name, "kind": t.kind_code, "members": int(members.get(t.id) or 0),
+        lines.append({"code": t.code, "name": t.name, "kind": t.kind_code, "members": members.get(t.id, 0),
                       "propaganda": did.get("propaganda", (0, 0)), "support": did.get("support", (0, 0)),
                       "tipoffs": did.get("tipoffs", (0, 0))[0]})
     return lines

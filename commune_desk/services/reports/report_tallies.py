@@ -1,7 +1,8 @@
 """Tallies a report states beyond the indicators: comparisons with earlier periods, workers' commitments, the 178
 team's inspections, healthy-commune status, and what is still open (the basis of sections III–V).
 
-Every count is a plain SQL count over the same windows as the indicators; nothing here is estimated.
+Every count is a plain SQL count over the same windows as the indicators, read through storage/tally_reads.py;
+nothing here is estimated.
 """
 
 from __future__ import annotations
@@ -10,22 +11,12 @@ import unicodedata
 from collections import Counter
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
-
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import Comparison
-from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
-from commune_desk.storage.models_records import (
-    AssessmentRow,
-    BusinessRow,
-    HotspotEventRow,
-    HotspotRow,
-    InspectionRow,
-    PenaltyRow,
-    SupportRow,
-    TipOffRow,
-    TrainingRow,
-)
+from commune_desk.storage import tally_reads
+from commune_desk.storage.indicator_queries import unit_coverage
+from commune_desk.storage.report_reads import assessments
+from commune_desk.storage.sql_reader import SessionReader
 
 # The commune's interdisciplinary inspection team is named after NĐ 178/2004 ("Đội kiểm tra liên ngành 178");
 # records name their team in free text, so an inspection is the 178 team's when the name says "178" or
@@ -45,47 +36,9 @@ def is_team_178(team: str) -> bool:
     return any(w in _fold(team) for w in TEAM_178_WORDS)
 
 
-def _in(column, window):
-    return column.between(window[0], window[1])
-
-
-def _operating_at(day: date):
-    return (BusinessRow.registered_date <= day) & (BusinessRow.closed_date.is_(None) | (BusinessRow.closed_date >= day))
-
-
-def _count(s, q) -> int:
-    return int(s.scalar(q) or 0)
-
-
 def measures(s, window) -> dict[str, int]:
     """The compared figures over one window (the same SQL for this period and for the earlier ones)."""
-    w = window
-    return {
-        "activities": _count(
-            s, select(func.count()).select_from(PropagandaRow).where(_in(PropagandaRow.activity_date, w))
-        ),
-        "participants": _count(
-            s, select(func.sum(PropagandaRow.participants)).where(_in(PropagandaRow.activity_date, w))
-        ),
-        "trainings": _count(s, select(func.count()).select_from(TrainingRow).where(_in(TrainingRow.training_date, w))),
-        "inspections": _count(
-            s, select(func.count()).select_from(InspectionRow).where(_in(InspectionRow.inspection_date, w))
-        ),
-        "inspected": _count(
-            s, select(func.count(func.distinct(InspectionRow.business_id))).where(_in(InspectionRow.inspection_date, w))
-        ),
-        "tipoffs": _count(s, select(func.count()).select_from(TipOffRow).where(_in(TipOffRow.received_date, w))),
-        "new_hotspots": _count(
-            s,
-            select(func.count())
-            .select_from(HotspotEventRow)
-            .where(_in(HotspotEventRow.event_date, w), HotspotEventRow.kind_code == FOUND),
-        ),
-        "penalty_decisions": _count(
-            s, select(func.count()).select_from(PenaltyRow).where(_in(PenaltyRow.decision_date, w))
-        ),
-        "supported": _count(s, select(func.sum(SupportRow.count)).where(_in(SupportRow.support_date, w))),
-    }
+    return tally_reads.window_measures(s, window, FOUND)
 
 
 def earlier_periods(period: Period) -> list[tuple[str, Period]]:
@@ -152,58 +105,18 @@ def tallies(s, period: Period, window, ytd_window, cut: date, catalogues) -> dic
     start, end = window
     f: dict = {}
     # Prone businesses: new, closed, operating at the end; owners' and workers' commitments.
-    f["new_businesses"] = tuple(
-        sorted(
-            Counter(
-                dict(
-                    s.execute(
-                        select(BusinessRow.kind_code, func.count())
-                        .where(_in(BusinessRow.registered_date, window))
-                        .group_by(BusinessRow.kind_code)
-                    ).all()
-                )
-            ).items()
-        )
-    )
-    f["closed_businesses"] = _count(
-        s,
-        select(func.count())
-        .select_from(BusinessRow)
-        .where(BusinessRow.closed_date.is_not(None), _in(BusinessRow.closed_date, window)),
-    )
-    op = _operating_at(end)
-    f["operating"] = _count(s, select(func.count()).select_from(BusinessRow).where(op))
-    f["owners_committed"] = _count(
-        s,
-        select(func.count())
-        .select_from(BusinessRow)
-        .where(op, BusinessRow.owner_commitment_date.is_not(None), BusinessRow.owner_commitment_date <= end),
-    )
-    f["workers"] = _count(s, select(func.sum(BusinessRow.workers)).where(op))
-    f["workers_committed"] = _count(s, select(func.sum(BusinessRow.workers_committed)).where(op))
-    not_inspected = Counter(
-        dict(
-            s.execute(
-                select(BusinessRow.kind_code, func.count())
-                .where(
-                    op,
-                    ~BusinessRow.id.in_(
-                        select(InspectionRow.business_id).where(_in(InspectionRow.inspection_date, ytd_window))
-                    ),
-                )
-                .group_by(BusinessRow.kind_code)
-            ).all()
-        )
-    )
-    f["not_inspected_ytd"] = tuple(sorted(not_inspected.items()))
+    f["new_businesses"] = tuple(sorted(Counter(tally_reads.businesses_registered(s, window)).items()))
+    f["closed_businesses"] = tally_reads.businesses_closed(s, window)
+    operating = tally_reads.operating_businesses(s, end)
+    f["operating"] = operating.count
+    f["owners_committed"] = operating.owners_committed
+    f["workers"] = operating.workers
+    f["workers_committed"] = operating.workers_committed
+    f["not_inspected_ytd"] = tuple(sorted(Counter(tally_reads.not_inspected(s, end, ytd_window)).items()))
     # Inspections by team: the 178 team first, then the others by name.
     teams: dict[str, list[int]] = {}
     businesses: dict[str, set] = {}
-    for team, business, outcome in s.execute(
-        select(InspectionRow.team, InspectionRow.business_id, InspectionRow.outcome_code).where(
-            _in(InspectionRow.inspection_date, window)
-        )
-    ):
+    for team, business, outcome in tally_reads.inspections(s, window):
         name = TEAM_178 if is_team_178(team) else (" ".join((team or "").split()) or "Không ghi lực lượng")
         row = teams.setdefault(name, [0, 0, 0])
         row[0] += 1
@@ -220,59 +133,19 @@ def tallies(s, period: Period, window, ytd_window, cut: date, catalogues) -> dic
     f["inspected_businesses"] = len(set().union(*businesses.values()))
     # Residential units existing at the end without any propaganda activity in the period: the same units as
     # PROP_UNITS counts (storage.indicator_queries.unit_coverage), named in the profile's order.
-    from commune_desk.storage.indicator_queries import unit_coverage
-    from commune_desk.storage.sql_reader import SessionReader
-
     existing, reached = unit_coverage(SessionReader(s), start, end)
     f["units_without_propaganda"] = tuple(
-        name
-        for code, name in s.execute(
-            select(ResidentialUnitRow.code, ResidentialUnitRow.name).order_by(
-                ResidentialUnitRow.sort_order, ResidentialUnitRow.id
-            )
-        )
-        if code in existing - reached
+        name for code, name in tally_reads.unit_names_in_order(s) if code in existing - reached
     )
     # Hotspots: state at the end of the window (last event on or before it).
-    last: dict[int, str] = {}
-    for hotspot_id, kind in s.execute(
-        select(HotspotEventRow.hotspot_id, HotspotEventRow.kind_code)
-        .where(HotspotEventRow.event_date <= end)
-        .order_by(HotspotEventRow.event_date, HotspotEventRow.id)
-    ):
-        last[hotspot_id] = kind
-    open_ids = sorted(h for h, k in last.items() if k != ERADICATED)
-    f["hotspots_open"] = (
-        tuple(s.scalars(select(HotspotRow.location).where(HotspotRow.id.in_(open_ids)).order_by(HotspotRow.id)))
-        if open_ids
-        else ()
-    )
-    f["hotspots_new"] = tuple(
-        s.scalars(
-            select(HotspotRow.location)
-            .join(HotspotEventRow, HotspotEventRow.hotspot_id == HotspotRow.id)
-            .where(_in(HotspotEventRow.event_date, window), HotspotEventRow.kind_code == FOUND)
-            .order_by(HotspotRow.id)
-        )
-    )
-    f["hotspots_reemerged"] = _count(
-        s,
-        select(func.count())
-        .select_from(HotspotEventRow)
-        .where(_in(HotspotEventRow.event_date, window), HotspotEventRow.kind_code == REEMERGED),
-    )
+    last = tally_reads.hotspot_states(s, end)
+    f["hotspots_open"] = tally_reads.hotspot_locations(s, [h for h, k in last.items() if k != ERADICATED])
+    f["hotspots_new"] = tally_reads.hotspots_with_event(s, window, FOUND)
+    f["hotspots_reemerged"] = tally_reads.hotspot_events(s, window, REEMERGED)
     # Tip-offs received up to the end and not settled by then (the report's date caps "by then").
-    last_day = min(end, cut)
-    f["tipoffs_pending"] = _count(
-        s,
-        select(func.count())
-        .select_from(TipOffRow)
-        .where(
-            TipOffRow.received_date <= last_day, TipOffRow.handled_date.is_(None) | (TipOffRow.handled_date > last_day)
-        ),
-    )
+    f["tipoffs_pending"] = tally_reads.tipoffs_pending(s, min(end, cut))
     # Healthy commune: this year's registration (a self-assessment row for the year) and result.
-    row = s.scalar(select(AssessmentRow).where(AssessmentRow.year == period.year))
+    row = assessments(s, (period.year,)).get(period.year)
     f["healthy_this_year"] = (
         None
         if row is None
@@ -282,7 +155,7 @@ def tallies(s, period: Period, window, ytd_window, cut: date, catalogues) -> dic
             row.result,
             row.decision_number,
             row.decision_date.isoformat() if row.decision_date else "",
-            row.decision_issuer,
+            row.issuer,
         )
     )
     return f

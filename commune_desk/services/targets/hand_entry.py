@@ -33,10 +33,7 @@ def _period_of(plan, scope: str, today: date) -> Period:
 def hand_rows(db, today: date, *, period: Period | None = None, every: bool = False) -> list[HandRow]:
     """The plan's manual indicators for their current period (or `period`); `every` adds the catalogue's other
     manual indicators (for the year of `period`/today). Without a plan in force: every manual indicator."""
-    from sqlalchemy import select
-
-    from commune_desk.storage.manual_values import to_value
-    from commune_desk.storage.models_plans import ManualValueRow
+    from commune_desk.storage.manual_values import values_by_key
     from commune_desk.storage.period_repo import check_edit
     from commune_desk.storage.plan_repo import PlanRepository
     from commune_desk.storage.population_reads import population_entries
@@ -58,7 +55,7 @@ def hand_rows(db, today: date, *, period: Period | None = None, every: bool = Fa
     out = []
     with db.read() as s:  # one session: a second read inside it would nest transactions on one connection
         r = SessionReader(s)
-        values = {(row.indicator, row.period): to_value(row) for row in s.scalars(select(ManualValueRow))}
+        values = values_by_key(s)
         for (code, p), targets in sorted(wanted.items(), key=lambda kv: (kv[0][1].year, kv[0][0])):
             definition = CATALOGUE[code]
             window = period_window(r, p)
