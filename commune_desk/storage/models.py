@@ -64,6 +64,7 @@ class PeriodStateRow(Base):
 class PropagandaRow(Base):
     __tablename__ = "propaganda_activity"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_propaganda_activity_ordered", "unit_id", "activity_date", "participants", "materials"),
         Index("ix_propaganda_activity_listed", "activity_date", "form_code", "unit_id", "participants", "materials"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -35,6 +35,9 @@ class ModelStatusRow(Base):
     """From `status_date` on the model is operating, paused or closed; on one date the highest id wins."""
 
     __tablename__ = "community_model_status"
+    __table_args__ = (
+        Index("ix_community_model_status_ordered", "model_id", "status_date"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id"), index=True)
@@ -52,6 +55,9 @@ class ModelFiguresRow(Base):
 
     __tablename__ = "community_model_figures"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index(
+            "ix_community_model_figures_ordered", "model_id", "anchor_date", "persons_total", "sessions", "referrals"
+        ),
         UniqueConstraint("model_id", "quarter"),
         Index("ix_community_model_figures_listed", "anchor_date", "model_id", "persons_total", "sessions", "referrals"),
     )
@@ -90,6 +96,7 @@ class TeamRow(Base):
 
     __tablename__ = "team"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_team_ordered", "unit_id", "sort_key", "member_total"),
         Index("ix_team_listed", "kind_code", "unit_id", "member_total"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -117,3 +124,4 @@ class TeamMemberRow(Base):
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), index=True)
     role_code: Mapped[str] = mapped_column(String(60))
     count: Mapped[int] = mapped_column(Integer, default=0)
+

@@ -23,6 +23,10 @@ class ResidentialUnitEventRow(Base):
     """History of a residential unit: created, renamed, merged into another, dissolved — each with its date."""
 
     __tablename__ = "residential_unit_event"
+    __table_args__ = (
+        Index("ix_residential_unit_event_ordered", "unit_id", "effective_date"),
+        Index("ix_residential_unit_event_effective_date", "effective_date"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     unit_id: Mapped[int] = mapped_column(ForeignKey("residential_unit.id"), index=True)
@@ -41,6 +45,7 @@ class ResidentialUnitEventRow(Base):
 class TrainingRow(Base):
     __tablename__ = "training"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_training_ordered", "unit_id", "training_date", "participant_total", "persons_total"),
         Index("ix_training_listed", "training_date", "topic_code", "unit_id", "participant_total", "persons_total"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -80,6 +85,7 @@ class BusinessRow(Base):
 
     __tablename__ = "business"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_business_ordered", "unit_id", "sort_key", "workers", "workers_committed"),
         Index("ix_business_listed", "registered_date", "kind_code", "unit_id", "workers", "workers_committed"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -106,6 +112,9 @@ class BusinessRow(Base):
 
 class InspectionRow(Base):
     __tablename__ = "inspection"
+    __table_args__ = (
+        Index("ix_inspection_ordered", "business_id", "inspection_date"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     business_id: Mapped[int] = mapped_column(ForeignKey("business.id"), index=True)
@@ -124,6 +133,9 @@ class InspectionRow(Base):
 
 class HotspotRow(Base):
     __tablename__ = "hotspot"
+    __table_args__ = (
+        Index("ix_hotspot_ordered", "unit_id", "sort_key"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sort_key: Mapped[str] = mapped_column(Text, default="", index=True)  # natural_key(code)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
@@ -140,6 +152,9 @@ class HotspotRow(Base):
 
 class HotspotEventRow(Base):
     __tablename__ = "hotspot_event"
+    __table_args__ = (
+        Index("ix_hotspot_event_ordered", "hotspot_id", "event_date"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     hotspot_id: Mapped[int] = mapped_column(ForeignKey("hotspot.id", ondelete="CASCADE"), index=True)
@@ -153,6 +168,7 @@ class HotspotEventRow(Base):
 class TipOffRow(Base):
     __tablename__ = "tipoff"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_tipoff_ordered", "unit_id", "received_date", "handled_date"),
         Index("ix_tipoff_listed", "received_date", "outcome_code", "unit_id", "handled_date"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -182,6 +198,7 @@ class PenaltyRow(Base):
 
     __tablename__ = "penalty_decision"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_penalty_decision_ordered", "unit_id", "sort_key", "decision_date", "total_fine"),
         UniqueConstraint("year", "number"),
         Index("ix_penalty_decision_listed", "decision_date", "violation_code", "unit_id", "total_fine"),
     )
@@ -231,6 +248,7 @@ class PersonIdentityRow(Base):
 class SupportRow(Base):
     __tablename__ = "reintegration_support"
     __table_args__ = (  # the index: count and totals of a list read it, not the rows (migration 0017)
+        Index("ix_reintegration_support_ordered", "unit_id", "support_date", "count"),
         Index("ix_reintegration_support_listed", "support_date", "kind_code", "unit_id", "count"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -253,6 +271,10 @@ class AssessmentRow(Base):
     """The yearly healthy-commune assessment (xã lành mạnh) and its recognition decision."""
 
     __tablename__ = "healthy_commune_assessment"
+    __table_args__ = (
+        Index("ix_healthy_commune_assessment_assessed_date", "assessed_date"),
+        Index("ix_healthy_commune_assessment_year", "year", "assessed_date"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded text fields: search in SQL
     year: Mapped[int] = mapped_column(Integer, unique=True)

@@ -166,6 +166,11 @@ def unit_names(s: Session, labels: dict[str, str]) -> dict[int, str]:
     return {uid: labels.get(code) or name or code for uid, code, name in rows}
 
 
+def _same_column(expr: Any, column: Any) -> bool:
+    """Whether the sort expression is that very column of the table (not a figure computed from it)."""
+    return expr is not None and getattr(expr, "expression", None) is column.expression
+
+
 def order_by(s: Session, kind: Kind, key: str, descending: bool, labels: Labels) -> list[Any]:
     """ORDER BY terms for sorting the list by the column `key`: text in natural order, codes by their labels,
     references by the referred name; ties by date and id, newest first, so pages never overlap."""
@@ -202,7 +207,10 @@ def order_by(s: Session, kind: Kind, key: str, descending: bool, labels: Labels)
             plain = key not in named(kind.entity, row) and key not in kind.code_lists
             is_text = plain and key in row.__table__.c and row.__table__.c[key].type.python_type is str
             expr = func.vi_natural(found) if is_text else found
-    tail = [getattr(row, kind.date_field).desc()] if kind.date_field else []
+    day = getattr(row, kind.date_field) if kind.date_field else None
+    # Sorted by the date itself, the date is not repeated: `ORDER BY d, d DESC, id DESC` made SQLite sort every row
+    # again by the repeated term instead of walking the date index (same order: the second d breaks no tie).
+    tail = [day.desc()] if day is not None and not _same_column(expr, day) else []
     tail.append(row.id.desc())
     if expr is None:
         return tail

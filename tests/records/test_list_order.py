@@ -1,0 +1,89 @@
+"""A list's first page in its default order is read from an index in that order (migration 0018), never by sorting
+every record of the unit or parent: the plans SQLite makes for the screens' own statements say so."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import event
+
+from commune_desk.storage.repos import KINDS
+from commune_desk.storage.repos.listing import SHAPES, ListFilter, RecordListing
+from commune_desk.ui.views.record_specs import SPECS
+
+UNIT_KINDS = [e for e, spec in SPECS.items() if spec.has_unit and "unit_code" in KINDS[e].refs]
+PARENT_KINDS = [e for e, (_d, _k, parent) in SHAPES.items() if parent and parent != "unit_code"]
+
+
+def _plans(db, entity: str, flt: ListFilter) -> list[tuple[str, str]]:
+    """(statement, its query plan) of every SELECT a first page, its count and its totals issue for `flt`."""
+    listing = RecordListing(db, KINDS[entity], sums=SPECS[entity].sums)
+    seen: list = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many):
+        if statement.lstrip().upper().startswith("SELECT") and KINDS[entity].row.__tablename__ in statement:
+            seen.append((statement, parameters))
+
+    event.listen(db.read_engine, "before_cursor_execute", capture)
+    try:
+        listing.totals(flt)
+        listing.page(flt, limit=200, sort=SPECS[entity].columns[0].key, descending=True)
+    finally:
+        event.remove(db.read_engine, "before_cursor_execute", capture)
+    raw = db.read_engine.raw_connection()
+    try:
+        return [
+            (st, " | ".join(r[3] for r in raw.cursor().execute("EXPLAIN QUERY PLAN " + st, p).fetchall()))
+            for st, p in seen
+        ]
+    finally:
+        raw.close()
+
+
+@pytest.mark.parametrize("entity", UNIT_KINDS)
+def test_a_unit_page_walks_the_unit_index_in_order(db, entity):
+    table = KINDS[entity].row.__tablename__
+    plans = _plans(db, entity, ListFilter(unit_code="T01"))
+    page = [plan for st, plan in plans if "LIMIT" in st]
+    assert page and all(f"ix_{table}_ordered" in plan for plan in page), plans
+    assert not any("TEMP B-TREE FOR ORDER BY" in plan for plan in page), page
+    counted = [plan for st, plan in plans if st.lstrip().startswith("SELECT count(")]
+    assert counted and all("COVERING INDEX" in plan for plan in counted), counted
+
+
+@pytest.mark.parametrize("entity", PARENT_KINDS)
+def test_a_parent_page_walks_the_parent_index_in_order(db, entity):
+    table = KINDS[entity].row.__tablename__
+    plans = _plans(db, entity, ListFilter(parent_code="X1"))
+    page = [plan for st, plan in plans if "LIMIT" in st]
+    assert page and all(f"ix_{table}_ordered" in plan for plan in page), plans
+    assert not any("TEMP B-TREE FOR ORDER BY" in plan for plan in page), page  # ties of a date may be sorted
+
+
+@pytest.mark.parametrize("entity", [e for e in SPECS if KINDS[e].date_field])
+def test_a_list_sorted_by_its_date_needs_no_sort(db, entity):
+    """Sorted by the date column, nothing is sorted: the date index is walked as it is (the date is not repeated)."""
+    date_field = KINDS[entity].date_field
+    column = next((c.key for c in SPECS[entity].columns if c.key == date_field), None)
+    if column is None:
+        pytest.skip("no column shows the date itself")
+    listing = RecordListing(db, KINDS[entity])
+    seen: list = []
+    event.listen(
+        db.read_engine,
+        "before_cursor_execute",
+        lambda _c, _cu, st, p, _x, _m: seen.append((st, p)) if "LIMIT" in st else None,
+    )
+    listing.page(ListFilter(), limit=200, sort=column, descending=True)
+    raw = db.read_engine.raw_connection()
+    try:
+        plan = " | ".join(r[3] for st, p in seen for r in raw.cursor().execute("EXPLAIN QUERY PLAN " + st, p))
+    finally:
+        raw.close()
+    assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("entity", list(SPECS))
+def test_an_unfiltered_list_in_its_default_order_sorts_no_record(db, entity):
+    """The list as it opens (first column, newest first) is read in index order, whatever the kind."""
+    page = [plan for st, plan in _plans(db, entity, ListFilter()) if "LIMIT" in st]
+    assert page and not any("TEMP B-TREE FOR ORDER BY" in plan for plan in page), page
