@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
+
+from commune_desk.storage.batch_triggers import no_delete_guards, triggers_lifted
 
 from commune_desk.storage.database import Database
 from commune_desk.storage.models import Base
@@ -26,17 +28,7 @@ def clear_records(db: Database) -> None:
     Imported plan versions are protected by no-delete triggers: they are lifted and put back inside the same
     transaction, so a failure leaves both the rows and the triggers as they were.
     """
-    with db.write() as s:
-        guards = s.execute(
-            text(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                "AND name LIKE '%no_delete' AND tbl_name != 'audit_log'"
-            )
-        ).all()
-        for name, _sql in guards:
-            s.execute(text(f'DROP TRIGGER "{name}"'))
+    with db.write() as s, triggers_lifted(s, no_delete_guards(s)):
         for table in reversed(Base.metadata.sorted_tables):
             if table.name not in KEPT:
                 s.execute(table.delete())
-        for _name, sql in guards:
-            s.execute(text(sql))

@@ -35,11 +35,15 @@ def active_units(r: Reader) -> int:
     return int(r.rows("SELECT count(*) FROM residential_unit WHERE active = 1", ())[0][0])
 
 
+def unit_names(r: Reader) -> dict[str, str]:
+    """Unit code -> name, of every residential unit."""
+    return {str(code): str(name) for code, name in r.rows("SELECT code, name FROM residential_unit")}
+
+
 def history(r: Reader) -> tuple[dict[str, UnitEnd], dict[str, date]]:
     """(unit code -> UnitEnd named for messages, unit code -> day a split made it)."""
     events = unit_events(r)
-    names = dict(r.rows("SELECT code, name FROM residential_unit"))
-    return with_labels(unit_ends(events), names), unit_starts(events)
+    return with_labels(unit_ends(events), unit_names(r)), unit_starts(events)
 
 
 # Dated records that name a residential unit: table -> date column.

@@ -201,12 +201,12 @@ def _unit_ends(db, events: list) -> dict:
     """Ends of units from the database's history and the workbook's unit_events sheet together."""
     from commune_desk.domain.unit_history import unit_ends, with_labels
     from commune_desk.storage.sql_reader import SessionReader
-    from commune_desk.storage.unit_reads import unit_events
+    from commune_desk.storage.unit_reads import unit_events, unit_names
 
     with db.read() as s:
         r = SessionReader(s)
         known = unit_events(r)
-        names = dict(r.rows("SELECT code, name FROM residential_unit"))
+        names = unit_names(r)
     return with_labels(unit_ends(known + [p.record for p in events]), names)
 
 

@@ -13,7 +13,8 @@ from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow, SettingRow
 from commune_desk.storage.profile_repo import PROFILE_KEY, ProfileRepository
 from commune_desk.storage.repos.base import RecordRepository, _reverse, bulk_insert, load_lookups
-from commune_desk.storage.repos.kinds import KINDS
+from commune_desk.storage.batch_triggers import batch_inserts
+from commune_desk.storage.repos.kinds import CHILD_TABLES, KINDS
 
 # Insert order: parents before children.
 ORDER = ("residential_unit_event", "team", "propaganda", "training", "business", "inspection", "hotspot",
@@ -121,16 +122,28 @@ def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, in
                              {"count": len(new_units), "source": batch.source}, full=True)
             counts["residential_unit"] = len(new_units)
         lookups = load_lookups(s)
-        for entity in ORDER:
-            records = batch.records.get(entity) or []
-            if not records:
-                continue
-            counts[entity] = bulk_insert(s, actor, KINDS[entity], records, lookups, catalogues, source=batch.source)
+        written = [e for e in ORDER if batch.records.get(e)]
+        # The index and stored sums that row-by-row triggers keep are filled once for the batch (batch_triggers.py).
+        with batch_inserts(s, written_tables(written)):
+            for entity in written:
+                counts[entity] = bulk_insert(s, actor, KINDS[entity], batch.records[entity], lookups, catalogues,
+                                             source=batch.source)
         from commune_desk.storage.figures_bulk import apply_figures
 
         counts.update(apply_figures(s, actor, batch.records.get("population") or [],
                                     batch.records.get("manual_indicator") or [], source=batch.source))
     return counts
+
+
+def written_tables(entities) -> set[str]:
+    """The tables a bulk insert of `entities` writes rows into: each kind's own and its child table."""
+    tables = set()
+    for entity in entities:
+        kind = KINDS[entity]
+        tables.add(kind.row.__table__.name)
+        if kind.child:
+            tables.add(CHILD_TABLES[kind.child][0].__table__.name)
+    return tables
 
 
 def unit_codes_by_id(db) -> dict:
