@@ -99,11 +99,12 @@ def _record_year(record, field_name: str | None, today: date) -> int:
     return getattr(day, "year", None) or getattr(record, "year", None) or today.year
 
 
-def check_read(db, read: ReadWorkbook, *, today: date | None = None):
+def check_read(db, read: ReadWorkbook, *, today: date | None = None, step=None):
     """Check what was read against `db`; returns (ImportBatch, problems, catalogues to write with).
 
     Each record is checked against the catalogues of the plan in force in its year (a code from the plan's
-    `cat_*` sheets is valid), else the shipped defaults.
+    `cat_*` sheets is valid), else the shipped defaults. `step(records checked, records in all)` is called every
+    few hundred records (it may raise ImportCancelled).
     """
     from commune_desk.domain.period_state import EditDecision, may_edit, may_edit_counted
     from commune_desk.services.plans.plan_catalogues import catalogues_for
@@ -143,6 +144,7 @@ def check_read(db, read: ReadWorkbook, *, today: date | None = None):
 
     period_states = PeriodStateRepository(db, "").all()
     schemes: list = []
+    total, checked = sum(len(items) for items in parsed.values()), 0
 
     def scheme():
         """The plans' cut-off rules (a quarter's data window), read once when a record needs them."""
@@ -154,6 +156,9 @@ def check_read(db, read: ReadWorkbook, *, today: date | None = None):
     for entity, items in parsed.items():
         date_field = "activity_date" if entity == "propaganda" else KINDS[entity].date_field
         for p in items:
+            checked += 1
+            if step is not None and checked % 250 == 0:
+                step(checked, total)
             catalogues, ctx, forms = context(_record_year(p.record, date_field, today))
             if isinstance(p.record, Penalty):
                 p.record = with_legal_basis(p.record, catalogues)
@@ -216,6 +221,31 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
     return batch, problems
 
 
+class _Phases:
+    """One progress over an import's phases (read, check, write: an equal share each), and its cancel: asked at
+    every report, a cancel raises ImportCancelled, which rolls back whatever the phase was writing."""
+
+    SCALE = 1_000
+
+    def __init__(self, count: int, progress=None, cancel=None) -> None:
+        self._count, self._progress, self._cancel = count, progress, cancel
+
+    def cancelled(self) -> None:
+        if self._cancel is not None and self._cancel():
+            raise ImportCancelled.of(QT_TRANSLATE_NOOP("Problems", "the import was cancelled; nothing was imported"))
+
+    def phase(self, index: int):
+        """The `(done, total)` report of phase `index`."""
+
+        def report(done: int, total: int) -> None:
+            self.cancelled()
+            if self._progress is not None:
+                share = min(done, total) / total if total > 0 else 1.0
+                self._progress(round((index + share) * self.SCALE), self._count * self.SCALE)
+
+        return report
+
+
 def _cycle_collection_paused(function):
     """Run `function` with Python's cyclic garbage collector paused, then as it was.
 
@@ -242,14 +272,16 @@ def import_records(db, path, actor: str, *, dry_run: bool = False, today: date |
                    progress=None, cancel=None, kind: str = "records", digest: str | None = None) -> ImportResult:
     """Check the workbook; unless `dry_run`, write it all or nothing (ValidationFailed lists every problem).
 
-    The workbook is read first (progress and cancel work there); the check against the database and the write
-    are then one transaction. A workbook whose digest (`digest`: of the file the user chose, when `path` is a
-    copy made from it) was imported before raises AlreadyImported unless `again`.
+    The workbook is read first; the check against the database and the write are then one transaction.
+    `progress(done, total)` reports the three phases on one scale; `cancel()` returning True stops any of them
+    before the commit, and nothing is written (ImportCancelled). A workbook whose digest (`digest`: of the file
+    the user chose, when `path` is a copy made from it) was imported before raises AlreadyImported unless `again`.
     """
     from commune_desk.storage.import_log import ImportLog
     from commune_desk.storage.repos.bulk import apply_import
 
-    read = read_workbook(path, progress=progress, cancel=cancel)
+    phases = _Phases(2 if dry_run else 3, progress, cancel)
+    read = read_workbook(path, progress=phases.phase(0), cancel=cancel)
     sha256 = digest or read.sha256
     log = ImportLog(db)
     earlier = log.committed_with(sha256)
@@ -259,17 +291,17 @@ def import_records(db, path, actor: str, *, dry_run: bool = False, today: date |
                         "its records twice: import it again only if that is what you want (--again)"),
             name=read.file_name, when=f"{earlier.started_at:%d/%m/%Y %H:%M}", count=sum(earlier.counts.values()))
     if dry_run:
-        batch, problems, _catalogues = check_read(db, read, today=today)
+        batch, problems, _catalogues = check_read(db, read, today=today, step=phases.phase(1))
         return ImportResult(problems, {e: len(r) for e, r in batch.records.items()}, batch.profile is not None)
-    if cancel is not None and cancel():
-        raise ImportCancelled.of(QT_TRANSLATE_NOOP("Problems", "the import was cancelled; nothing was imported"))
+    phases.cancelled()
     entry = log.start(kind, read.file_name, sha256, actor)
     try:
         with db.one_transaction() as session:
-            batch, problems, catalogues = check_read(db, read, today=today)
+            batch, problems, catalogues = check_read(db, read, today=today, step=phases.phase(1))
             if any(p.severity == "error" for p in problems):
                 raise ValidationFailed(problems)
-            counts = apply_import(db, actor, batch, catalogues)
+            counts = apply_import(db, actor, batch, catalogues, step=phases.phase(2))
+            phases.cancelled()   # the last moment a cancel undoes everything: the commit follows
             ImportLog.commit(session, entry, counts)
     except BaseException:
         with contextlib.suppress(Exception):   # a full disk must not hide the reason the import stopped

@@ -221,11 +221,15 @@ class RecordRepository:
             return before
 
 
+CHUNK = 5_000  # records written between two calls of a bulk insert's `step` (progress, and a cancel before commit)
+
+
 def bulk_insert(s: Session, actor: str, kind: Kind, records: list, lookups: dict, catalogues, *,
-                source: str) -> int:
-    """Insert validated records with explicit ids in one statement per table; one audit entry for the batch.
+                source: str, step=None) -> int:
+    """Insert validated records with explicit ids, a few thousand per statement; one audit entry for the batch.
 
     Returns the number of records. `lookups` gains the codes of inserted businesses, hotspots, models and teams.
+    `step(count)`, if given, is called after each part of `count` records is written (it may raise to stop).
     """
     if not records:
         return 0
@@ -233,20 +237,25 @@ def bulk_insert(s: Session, actor: str, kind: Kind, records: list, lookups: dict
     now = datetime.now()
     stamp = {"created_at": now, "updated_at": now} if hasattr(kind.row, "created_at") else {}
     ids = list(range(first, first + len(records)))
-    # Column by column (Kind.column_lists): the values to_columns() gives each record, without a dict per row.
-    columns = {"id": ids, **kind.column_lists(records, lookups), **{k: [v] * len(records) for k, v in stamp.items()}}
-    children: dict = {}
-    if kind.child:
-        for rid, rec in zip(ids, records):
-            for row_cls, values in child_rows(kind, rec, rid, catalogues):
-                children.setdefault(row_cls, []).append(values)
-    # executemany with SQLAlchemy's own bind processors: the same values as insert(), a fraction of its time.
-    insert_columns(s, kind.row.__table__, columns)
-    for row_cls, values in children.items():
-        insert_rows(s, row_cls.__table__, values)
     grows = {"business": "businesses", "hotspot": "hotspots", "community_model": "models", "team": "teams"}
-    if kind.entity in grows:
-        lookups[grows[kind.entity]].update(zip(columns["code"], ids))
+    for start in range(0, len(records), CHUNK):
+        part, part_ids = records[start:start + CHUNK], ids[start:start + CHUNK]
+        # Column by column (Kind.column_lists): the values to_columns() gives each record, without a dict per row.
+        columns = {"id": part_ids, **kind.column_lists(part, lookups),
+                   **{k: [v] * len(part) for k, v in stamp.items()}}
+        children: dict = {}
+        if kind.child:
+            for rid, rec in zip(part_ids, part):
+                for row_cls, values in child_rows(kind, rec, rid, catalogues):
+                    children.setdefault(row_cls, []).append(values)
+        # executemany with SQLAlchemy's own bind processors: the same values as insert(), a fraction of its time.
+        insert_columns(s, kind.row.__table__, columns)
+        for row_cls, values in children.items():
+            insert_rows(s, row_cls.__table__, values)
+        if kind.entity in grows:
+            lookups[grows[kind.entity]].update(zip(columns["code"], part_ids))
+        if step is not None:
+            step(len(part))
     audit_log.append(s, actor, "bulk_import", kind.entity, f"{first}-{first + len(ids) - 1}", None,
                      {"count": len(ids), "source": source}, full=True)
     return len(ids)

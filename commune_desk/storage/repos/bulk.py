@@ -94,9 +94,19 @@ class ImportBatch:
     records: dict[str, list] = field(default_factory=dict)
 
 
-def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, int]:
-    """Write the batch all-or-nothing: any error rolls every row back. Returns counts per entity."""
+def apply_import(db, actor: str, batch: ImportBatch, catalogues, *, step=None) -> dict[str, int]:
+    """Write the batch all-or-nothing: any error rolls every row back. Returns counts per entity.
+
+    `step(records written, records in all)`, if given, is called as the records are written; raising from it (a
+    cancel) rolls the whole batch back.
+    """
     counts: dict[str, int] = {}
+    total = sum(len(batch.records.get(e) or []) for e in ORDER)
+    done = [0]
+
+    def wrote(count: int) -> None:
+        done[0] += count
+        step(done[0], total)
     with db.write() as s:
         if batch.profile is not None:
             data = batch.profile.to_json()
@@ -127,7 +137,7 @@ def apply_import(db, actor: str, batch: ImportBatch, catalogues) -> dict[str, in
         with batch_inserts(s, written_tables(written)):
             for entity in written:
                 counts[entity] = bulk_insert(s, actor, KINDS[entity], batch.records[entity], lookups, catalogues,
-                                             source=batch.source)
+                                             source=batch.source, step=None if step is None else wrote)
         from commune_desk.storage.figures_bulk import apply_figures
 
         counts.update(apply_figures(s, actor, batch.records.get("population") or [],

@@ -257,7 +257,7 @@ class ImportDialog(QDialog):
         def job(progress, cancelled):
             from commune_desk.services.records.records_import import ImportCancelled, import_records
 
-            try:   # Cancel works while the workbook is read; the check and the write are one transaction
+            try:   # Cancel works in every phase up to the commit: the check and the write are one transaction
                 return import_records(db, path, actor, today=today, again=again, cancel=cancelled,
                                       progress=lambda done, total: progress(done, total, ""))
             except ImportCancelled:
