@@ -24,6 +24,13 @@ from commune_desk.storage.models import PropagandaRow
 KEY_CHARS = 200  # a stored sort key reads a text's first 200 characters: a long note sorts by its beginning
 
 
+def _each_once(key, values: list) -> list:
+    """[key(v) for v in values], computing each distinct value's key once: a column of organisers or partners
+    repeats a handful of names over thousands of records (a sort key costs a few microseconds each)."""
+    done: dict = {}
+    return [done[v] if v in done else done.setdefault(v, key(v)) for v in values]
+
+
 def text_key(text: str | None) -> str:
     """The stored sort key of a listed text column (natural order of its first KEY_CHARS characters)."""
     return natural_key((text or "")[:KEY_CHARS])
@@ -134,9 +141,9 @@ class Kind:
         texts = [[v or "" for v in map(attrgetter(name), records)] for name in self.search_fields]
         out["search_text"] = list(map(fold, map(" ".join, zip(*texts)))) if texts else [fold("")] * len(records)
         if self.sort_field:
-            out["sort_key"] = list(map(natural_key, [v or "" for v in map(attrgetter(self.sort_field), records)]))
+            out["sort_key"] = _each_once(natural_key, [v or "" for v in map(attrgetter(self.sort_field), records)])
         for name in self.text_sorts:
-            out[f"{name}_key"] = list(map(text_key, map(attrgetter(name), records)))
+            out[f"{name}_key"] = _each_once(text_key, list(map(attrgetter(name), records)))
         return out
 
     @cached_property
