@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from commune_desk import __version__
+from commune_desk.app_wiring import Stores
 from commune_desk.paths import (
     LOG_NAME,
     PASSWORD_FILE_ENV,
@@ -114,29 +115,26 @@ class Areas:
 def build_areas(
     window: MainWindow, db: Database, *, actor: str = ACTOR, today: Callable[[], date] = date.today
 ) -> Areas | OfficeAreas:
-    """Create repositories for `db`, put the home page into `window` and register how every other page is made."""
+    """Create repositories for `db` (a new Stores: views never keep those of a database closed since), put the home
+    page into `window` and register how every other page is made."""
     from commune_desk.render.charts import targets_chart_png
     from commune_desk.services.targets.home_figures import from_database
-    from commune_desk.storage.audit_log import AuditLog
-    from commune_desk.storage.period_repo import PeriodStateRepository
-    from commune_desk.storage.profile_repo import ProfileRepository
     from commune_desk.ui.views.home_view import HomeView
     from commune_desk.ui.views.figure_pages import install_figure_pages
     from commune_desk.ui.views.report_pages import install_report_pages
     from commune_desk.ui.views.record_areas import RECORD_KEYS, build_record_areas
 
-    profiles = ProfileRepository(db, actor)
-    periods = PeriodStateRepository(db, actor)
-    audit = AuditLog(db)
-    profile = profiles.get()
+    profile = Stores(db, actor).profiles.get()
     if profile.role == "office":  # the receiving office's desk: its own areas instead of the record areas
         from commune_desk.ui.views.office_areas import build_office_areas
 
-        return build_office_areas(window, db, profiles, actor=actor, today=today)
+        return build_office_areas(window, Stores(db, actor, today=today), today=today)
     if window.area_keys() != AREA_KEYS:  # the office desk was shown before the role changed back
         window.use_areas(AREAS)
     home = HomeView(lambda: from_database(db, today()))
     catalogues = record_catalogues(db, today)
+    stores = Stores(db, actor, today=today, catalogues=catalogues)
+    profiles, periods, audit = stores.profiles, stores.periods, stores.audit
     records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=catalogues, today=today)
     areas = Areas(db, profiles, periods, audit, home, window=window, records=records)
 
@@ -164,7 +162,7 @@ def build_areas(
     def plan_page() -> QWidget:
         from commune_desk.ui.views.plan_view import PlanView
 
-        view = PlanView(db, actor, today=today)
+        view = PlanView(db, actor, plans=stores.plans, office_certs=stores.office_certs, profiles=profiles, today=today)
         view.planImported.connect(home.refresh)
         return view
 
@@ -203,7 +201,7 @@ def build_areas(
     window.set_page_factory("plan", plan_page)
     window.set_page_factory("profile", profile_page)
     install_report_pages(window, db, actor=actor, chart=targets_chart_png, today=today)
-    install_figure_pages(window, db, home, actor=actor, catalogues=catalogues, today=today)
+    install_figure_pages(window, stores, home, catalogues=catalogues, today=today)
     home.areaRequested.connect(window.show_area)
     home.addPropagandaRequested.connect(add_propaganda)
     home.importPlanRequested.connect(import_plan)

@@ -221,3 +221,55 @@ def test_the_old_path_check_sees_every_form(tmp_path):
     found = [hit.split(": ", 1)[1] for hit in _services_names(probe, {"plans", "reports"})]
     assert found == ["commune_desk.services.demo", "commune_desk.services.indicators",
                      "commune_desk.services.report_service"]
+
+
+def _repository_classes() -> set[str]:
+    """Storage classes built from the open database (`__init__(self, db, …)`): the repositories and ledgers."""
+    found = set()
+    for path in _modules("storage"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if (isinstance(item, ast.FunctionDef) and item.name == "__init__" and len(item.args.args) > 1
+                            and item.args.args[1].arg == "db"):
+                        found.add(node.name)
+    return found
+
+
+def _repositories_reached(path: Path, repositories: set[str], root: Path = PKG) -> list[str]:
+    """'file:line name' for every repository class `path` imports and every import of storage.repos."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("commune_desk.storage"):
+            if node.module == "commune_desk.storage.repos" or node.module.startswith("commune_desk.storage.repos."):
+                found.append(f"{path.relative_to(root).as_posix()}:{node.lineno} imports {node.module}")
+            else:
+                found += [f"{path.relative_to(root).as_posix()}:{node.lineno} imports {a.name}" for a in node.names
+                          if a.name in repositories]
+        elif isinstance(node, ast.Import):
+            found += [f"{path.relative_to(root).as_posix()}:{node.lineno} imports {a.name}" for a in node.names
+                      if a.name.startswith("commune_desk.storage.")]
+    return found
+
+
+# Views and dialogs get their repositories through their constructors from the composition root (app.py,
+# app_wiring.py), which builds them anew for every database it opens: a view never builds one from the raw database
+# (issue 20 item 3). Modules not yet moved are named here and may only leave.
+REPOSITORIES_IN_UI = {"ui/app_settings.py", "ui/dialogs/mapping_dialog.py", "ui/dialogs/token_dialog.py",
+                      "ui/session.py", "ui/views/office_comments.py", "ui/views/package_view.py",
+                      "ui/views/record_areas.py", "ui/views/record_view.py", "ui/views/report_numbers_panel.py",
+                      "ui/views/report_preview.py", "ui/views/report_view.py"}
+
+
+def test_ui_builds_no_repository_of_its_own():
+    repositories = _repository_classes()
+    assert {"ProfileRepository", "TrustRepository", "IntakeLedger", "NumberRegister", "AuditLog"} <= repositories
+    found: dict[str, list[str]] = {}
+    for path in _modules("ui"):
+        hits = _repositories_reached(path, repositories)
+        if hits:
+            found[path.relative_to(PKG).as_posix()] = hits
+    assert set(found) <= REPOSITORIES_IN_UI, "\n".join(
+        hit for name in sorted(set(found) - REPOSITORIES_IN_UI) for hit in found[name])
+    assert set(found) == REPOSITORIES_IN_UI, f"no longer building repositories, remove from the list: " \
+                                             f"{sorted(REPOSITORIES_IN_UI - set(found))}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
+from commune_desk.app_wiring import Stores
 
 TODAY = date(2026, 11, 20)
 KEY_PASSWORD = "mat-khau-ky-so"
@@ -265,7 +266,7 @@ class Tour:
     def _plan_import(self):
         from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 
-        return PlanImportDialog(self.db, "user", volumes=lambda: [])
+        return PlanImportDialog(self.db, "user", profiles=Stores(self.db, "user").profiles, volumes=lambda: [])
 
     def _records_import(self):
         from commune_desk.ui.dialogs.import_dialog import ImportDialog

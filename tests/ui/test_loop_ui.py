@@ -15,6 +15,7 @@ from tests.loop.helpers import (
     COMMENT, COMMENT_CODE, PERIOD, build_commune_package, make_keys, pem, record_made, register_unit, rewrite_zip,
 )
 from tests.ui.conftest import TODAY
+from commune_desk.app_wiring import Stores
 
 KEY_PASSWORD = "mật khẩu khóa 2026"
 
@@ -46,7 +47,7 @@ def desks(tmp_path, keys):
 def _take_in(qtbot, office, folder):
     from commune_desk.ui.views.office_intake_view import OfficeIntakeView
 
-    view = OfficeIntakeView(office, "office", volumes=lambda: [])
+    view = OfficeIntakeView(office, "office", ledger=Stores(office, "office").intake, volumes=lambda: [])
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.intakeFinished, timeout=60000):
         assert view.start_intake(folder)
@@ -92,7 +93,8 @@ def _register_office(qtbot, commune, keys, tmp_path):
     from commune_desk.services.packages.signing_keys import fingerprint_sha256, group_fingerprint
     from commune_desk.ui.views.plan_view import PlanView
 
-    plan_view = PlanView(commune, "user", today=lambda: TODAY)
+    plan_view = PlanView(commune, "user", plans=Stores(commune, "user").plans, office_certs=Stores(commune, "user").office_certs,
+                    profiles=Stores(commune, "user").profiles, today=lambda: TODAY)
     qtbot.addWidget(plan_view)
     grouped = group_fingerprint(fingerprint_sha256(keys.office.cert))
     assert grouped not in plan_view.in_force.text()
@@ -242,7 +244,7 @@ def plan_files(tmp_path):
 def _verdict(qtbot, commune, root, path):
     from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 
-    dialog = PlanImportDialog(commune, "user", volumes=lambda: [Volume(str(root), "/dev/sdb1", "USB", True)],
+    dialog = PlanImportDialog(commune, "user", profiles=Stores(commune, "user").profiles, volumes=lambda: [Volume(str(root), "/dev/sdb1", "USB", True)],
                               today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.choose(path)

@@ -18,13 +18,14 @@ from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 from tests.plans.helpers import mutate, snapshot
 from tests.ui.conftest import TODAY
 from tests.ui.plan_fixtures import plan_for_year, write_plan
+from commune_desk.app_wiring import Stores
 
 ROOT = Path(__file__).resolve().parents[2]
 LANG_SON_2024 = ROOT / "resources" / "plans" / "plan_001_lang_son_2024.xlsx"
 
 
 def _dialog(qtbot, db):
-    dialog = PlanImportDialog(db, "test", volumes=lambda: [], today=lambda: TODAY)
+    dialog = PlanImportDialog(db, "test", profiles=Stores(db, "test").profiles, volumes=lambda: [], today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

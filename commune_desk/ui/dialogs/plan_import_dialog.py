@@ -37,11 +37,12 @@ def mounted_volumes() -> list[Volume]:
 
 
 class PlanImportDialog(QDialog):
-    """`db`: the open Database; `volumes`: returns the removable drives (tests give a folder of their own)."""
+    """`db`: the open Database; `profiles`: its ProfileRepository (the unit the warnings speak of); `volumes`:
+    returns the removable drives (tests give a folder of their own)."""
 
     imported = Signal(object)        # StoreResult
 
-    def __init__(self, db, actor: str, *, volumes: Callable[[], list[Volume]] | None = None,
+    def __init__(self, db, actor: str, *, profiles, volumes: Callable[[], list[Volume]] | None = None,
                  confirm: Callable[[str], bool] | None = None, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +52,7 @@ class PlanImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import the plan from the superior office"))
         open_size(self, 1080, 680)      # never more than the screen has
         self._db = db
-        self._actor = actor
+        self._actor, self._profiles = actor, profiles
         self._volumes = volumes or (lambda: removable_volumes(mounted_volumes()))
         self._op = None
         self.path: Path | None = None
@@ -281,10 +282,7 @@ class PlanImportDialog(QDialog):
 
     def _warnings(self, result) -> list:
         from commune_desk.services.plans.plan_warnings import import_warnings
-        from commune_desk.storage.profile_repo import ProfileRepository
-
-        return import_warnings(result.plan, result.current, ProfileRepository(self._db, self._actor).get(),
-                               self._today())
+        return import_warnings(result.plan, result.current, self._profiles.get(), self._today())
 
     def show_warnings(self, warnings) -> None:
         """Each warning on its own line in amber; with any, Import waits for the tick box."""

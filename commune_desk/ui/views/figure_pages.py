@@ -6,15 +6,14 @@ from datetime import date
 from typing import Callable
 
 
-def install_figure_pages(window, db, home, *, actor: str, catalogues, today: Callable[[], date]) -> None:
-    """Register both pages (built when first shown); the home page's "enter it" links open them at the figure."""
+def install_figure_pages(window, stores, home, *, catalogues, today: Callable[[], date]) -> None:
+    """Register both pages (built when first shown) over `stores` (app_wiring.Stores: the open database and its
+    repositories); the home page's "enter it" links open them at the figure."""
 
     def populations_page():
-        from commune_desk.storage.population_repo import PopulationRepository
         from commune_desk.ui.views.populations_view import PopulationsView
 
-        view = PopulationsView(PopulationRepository(db, actor, today=today, catalogues=catalogues), catalogues,
-                               today=today)
+        view = PopulationsView(stores.populations, catalogues, today=today)
         view.changed.connect(home.refresh)
         return view
 
@@ -25,7 +24,7 @@ def install_figure_pages(window, db, home, *, actor: str, catalogues, today: Cal
     def hand_values_page():
         from commune_desk.ui.views.hand_values_view import HandValuesView
 
-        view = HandValuesView(db, actor, today=today, enter_population=enter_population)
+        view = HandValuesView(stores.db, values=stores.manual_values, today=today, enter_population=enter_population)
         view.changed.connect(home.refresh)
         return view
 

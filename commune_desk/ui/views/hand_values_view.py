@@ -32,17 +32,16 @@ SHAPES = {"yes_no": QT_TRANSLATE_NOOP("HandValuesView", "yes/no"),
 
 
 class HandValuesView(QWidget):
-    """`db`, `actor`: where values are read and stored; `enter_population(kind, year)` opens the base figures."""
+    """`db`: where the indicators are computed; `values`: the ManualValueRepository the values are read from and
+    stored in; `enter_population(kind, year)` opens the base figures."""
 
     changed = Signal()
 
-    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, db, *, values, today: Callable[[], date] = date.today,
                  enter_population: Callable | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from commune_desk.storage.manual_values import ManualValueRepository
-
         self._db, self._today, self._enter_population = db, today, enter_population
-        self._repo = ManualValueRepository(db, actor)
+        self._repo = values
         self.dialog = None
         self.rows: list = []
         heading = QLabel(self.tr("Hand-entered indicators"))

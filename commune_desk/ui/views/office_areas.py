@@ -15,10 +15,10 @@ class OfficeHomeView(QWidget):
 
     areaRequested = Signal(str)
 
-    def __init__(self, db, profiles, parent: QWidget | None = None) -> None:
+    def __init__(self, db, *, profiles, trust, ledger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._profiles = profiles
+        self._profiles, self._trust, self._ledger = profiles, trust, ledger
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.summary = QLabel()
@@ -43,12 +43,11 @@ class OfficeHomeView(QWidget):
 
     def refresh(self) -> None:
         from commune_desk.services.office.office_aggregate import period_completeness
-        from commune_desk.storage.office_repo import IntakeLedger, TrustRepository
 
         profile = self._profiles.get()
         self.heading.setText(profile.official_name or self.tr("Receiving office"))
-        expected = TrustRepository(self._db, "office").expected_units()
-        periods = IntakeLedger(self._db, "office").periods()
+        expected = self._trust.expected_units()
+        periods = self._ledger.periods()
         lines = [self.tr("%1 units are expected to report (active certificates in the trust list).")
                  .replace("%1", str(len(expected)))]
         if periods:
@@ -76,9 +75,9 @@ class OfficeAreas:
     profile_view: object
 
 
-def build_office_areas(window, db, profiles, *, actor: str, today: Callable[[], date] = date.today,
-                       volumes=None) -> OfficeAreas:
-    """Show the office areas in `window` (instead of the commune's record areas) and wire them."""
+def build_office_areas(window, stores, *, today: Callable[[], date] = date.today, volumes=None) -> OfficeAreas:
+    """Show the office areas in `window` (instead of the commune's record areas) and wire them; `stores`
+    (app_wiring.Stores) is the open database with its repositories and the actor."""
     from commune_desk.ui.main_window import OFFICE_AREAS
     from commune_desk.ui.views.office_completeness_view import OfficeCompletenessView
     from commune_desk.ui.views.office_intake_view import OfficeIntakeView
@@ -86,12 +85,14 @@ def build_office_areas(window, db, profiles, *, actor: str, today: Callable[[], 
     from commune_desk.ui.views.plan_view import PlanView
     from commune_desk.ui.views.profile_view import ProfileView
 
+    db, actor, profiles = stores.db, stores.actor, stores.profiles
     window.use_areas(OFFICE_AREAS)
-    home = OfficeHomeView(db, profiles)
-    trust = OfficeTrustView(db, actor)
-    intake = OfficeIntakeView(db, actor, volumes=volumes)
-    completeness = OfficeCompletenessView(db, actor, today=today)
-    plan_view = PlanView(db, actor, today=today)
+    home = OfficeHomeView(db, profiles=profiles, trust=stores.trust, ledger=stores.intake)
+    trust = OfficeTrustView(db, actor, trust=stores.trust, cas=stores.cas)
+    intake = OfficeIntakeView(db, actor, ledger=stores.intake, volumes=volumes)
+    completeness = OfficeCompletenessView(db, actor, ledger=stores.intake, today=today)
+    plan_view = PlanView(db, actor, plans=stores.plans, office_certs=stores.office_certs, profiles=profiles,
+                         today=today)
     profile_view = ProfileView(profiles)
     for key, view in (("home", home), ("office_trust", trust), ("office_intake", intake),
                       ("office_completeness", completeness), ("plan", plan_view), ("profile", profile_view)):

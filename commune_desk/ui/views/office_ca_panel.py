@@ -86,14 +86,15 @@ class CaDialog(QDialog):
 
 
 class OfficeCaPanel(QGroupBox):
-    """Trusted CAs and imported CRLs of the office `db`; emits `changed` after each saved change."""
+    """Trusted CAs and imported CRLs of the office `db` (read through `cas`, a CaTrustRepository); emits `changed`
+    after each saved change."""
 
     changed = Signal()
 
-    def __init__(self, db, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db, actor: str, *, cas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Certificate authorities"))
-        self._db, self._actor = db, actor
+        self._db, self._actor, self._cas = db, actor, cas
         self.dialog: QDialog | None = None
         self.add_button = QPushButton(self.tr("Trust a certificate authority…"))
         self.add_button.setObjectName("trustCa")
@@ -128,9 +129,7 @@ class OfficeCaPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        from commune_desk.storage.office_ca_repo import CaTrustRepository
-
-        repo = CaTrustRepository(self._db, self._actor)
+        repo = self._cas
         cas = repo.all()
         self.table.setRowCount(len(cas))
         status = {"active": self.tr("Trusted"), "removed": self.tr("Removed")}

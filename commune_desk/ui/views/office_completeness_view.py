@@ -79,14 +79,16 @@ def _tile(title: str, name: str) -> tuple[QFrame, QLabel]:
 
 
 class OfficeCompletenessView(QWidget):
-    """`db`: the office Database; `today`: for the default period. `aggregated(paths)` after the outputs are written."""
+    """`db`: the office Database; `ledger`: its IntakeLedger; `today`: for the default period. `aggregated(paths)`
+    after the outputs are written."""
 
     aggregated = Signal(object)
 
-    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, db, actor: str, *, ledger, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._ledger = ledger
         self._actor = actor
         self._today = today
         self.completeness = None
@@ -169,10 +171,8 @@ class OfficeCompletenessView(QWidget):
 
     def refresh(self) -> None:
         """Reload the periods that have packages (newest first) and show the chosen one."""
-        from commune_desk.storage.office_repo import IntakeLedger
-
         current = self.period_combo.currentData()
-        periods = sorted(set(IntakeLedger(self._db, self._actor).periods()) | {self._default_period()},
+        periods = sorted(set(self._ledger.periods()) | {self._default_period()},
                          reverse=True)
         blocked = self.period_combo.blockSignals(True)
         self.period_combo.clear()

@@ -92,21 +92,20 @@ def default_volumes():
 
 
 class OfficeIntakeView(QWidget):
-    """`db`: the office Database; `volumes`: returns the removable drives (tests give their own).
+    """`db`: the office Database; `ledger`: its IntakeLedger; `volumes`: returns the removable drives (tests give
+    their own).
 
     `intakeFinished(summary)` is emitted on the GUI thread when a run ends (also when it was cancelled).
     """
 
     intakeFinished = Signal(object)
 
-    def __init__(self, db, actor: str, *, volumes: Callable[[], list] | None = None,
+    def __init__(self, db, actor: str, *, ledger, volumes: Callable[[], list] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from commune_desk.storage.office_repo import IntakeLedger
-
         self._db = db
         self._actor = actor
-        self._ledger = IntakeLedger(db, actor)
+        self._ledger = ledger
         self._volumes = volumes or default_volumes
         self.operation = None
         self._busy = False

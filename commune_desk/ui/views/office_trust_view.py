@@ -160,16 +160,15 @@ class ReasonDialog(QDialog):
 
 
 class OfficeTrustView(QWidget):
-    """`db`: the office Database; `actor`: who changes the list. Emits `changed` after every saved change."""
+    """`db`: the office Database; `actor`: who changes the list; `trust` (TrustRepository) and `cas`
+    (CaTrustRepository): its lists. Emits `changed` after every saved change."""
 
     changed = Signal()
     COLUMNS = 7
 
-    def __init__(self, db, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db, actor: str, *, trust, cas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from commune_desk.storage.office_repo import TrustRepository
-
-        self._repo = TrustRepository(db, actor)
+        self._repo = trust
         self.dialog: QDialog | None = None
         self.units = []
         heading = QLabel(self.tr("Trust list"))
@@ -209,7 +208,7 @@ class OfficeTrustView(QWidget):
         layout.addWidget(self.table, 1)
         from commune_desk.ui.views.office_ca_panel import OfficeCaPanel
 
-        self.ca_panel = OfficeCaPanel(db, actor)
+        self.ca_panel = OfficeCaPanel(db, actor, cas=cas)
         self.ca_panel.changed.connect(self.changed.emit)
         layout.addWidget(self.ca_panel)
         self.refresh()

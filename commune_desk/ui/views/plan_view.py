@@ -41,15 +41,18 @@ def _fill(table: QTableWidget, rows: list[list[str]], stretch: int | None = None
 
 
 class PlanView(QWidget):
-    """`db`: the open Database; `actor`: who imports; `volumes`: removable drives for the import dialog."""
+    """`db`: the open Database; `actor`: who imports; `plans`, `office_certs`, `profiles`: its PlanRepository,
+    OfficeCertRepository and ProfileRepository (the last for the import dialog); `volumes`: removable drives for the
+    import dialog."""
 
     planImported = Signal(object)
 
-    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, volumes=None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db, actor: str, *, plans, office_certs, profiles, today: Callable[[], date] = date.today,
+                 volumes=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        self._plans, self._office_certs, self._profiles = plans, office_certs, profiles
         self._today = today
         self._volumes = volumes
         self.dialog = None
@@ -97,9 +100,7 @@ class PlanView(QWidget):
     def refresh(self) -> None:
         from commune_desk.domain.indicators import CATALOGUE
         from commune_desk.domain.plans import all_deadlines
-        from commune_desk.storage.plan_repo import PlanRepository
-
-        repo = PlanRepository(self._db, self._actor)
+        repo = self._plans
         today = self._today()
         self.plan = plan = repo.active_for(today)
         versions = repo.versions()
@@ -164,9 +165,7 @@ class PlanView(QWidget):
     def _show_office(self, lines: list[str] | None) -> None:
         """Add the registered superior office (or that none is) under the plan in force."""
         from commune_desk.services.packages.signing_keys import group_fingerprint
-        from commune_desk.storage.loop_repo import OfficeCertRepository
-
-        active = [o for o in OfficeCertRepository(self._db, self._actor).all() if o.status == "active"]
+        active = [o for o in self._office_certs.all() if o.status == "active"]
         office = (self.tr("Superior office certificate: %1 — SHA-256 %2").replace("%1", active[-1].common_name)
                   .replace("%2", group_fingerprint(active[-1].fingerprint)) if active else
                   self.tr("No superior office certificate registered: signed plans and receipts cannot be "
@@ -197,7 +196,8 @@ class PlanView(QWidget):
         """Open the import dialog (non-modal use in tests: `self.dialog` is kept until it closes)."""
         from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 
-        self.dialog = PlanImportDialog(self._db, self._actor, volumes=self._volumes, parent=self)
+        self.dialog = PlanImportDialog(self._db, self._actor, profiles=self._profiles, volumes=self._volumes,
+                                       parent=self)
         self.dialog.imported.connect(self._imported)
         self.dialog.open()
         return self.dialog
