@@ -98,6 +98,7 @@ class Areas:
     home: HomeView
     window: MainWindow
     records: RecordAreas
+    stores: Stores
 
     @property
     def propaganda_view(self) -> Any:  # a RecordView; Any: tests call its methods
@@ -136,7 +137,7 @@ def build_areas(
     stores = Stores(db, actor, today=today, catalogues=catalogues)
     profiles, periods, audit = stores.profiles, stores.periods, stores.audit
     records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=catalogues, today=today)
-    areas = Areas(db, profiles, periods, audit, home, window=window, records=records)
+    areas = Areas(db, profiles, periods, audit, home, window=window, records=records, stores=stores)
 
     def status(p: Profile) -> None:
         title = p.official_name if p.is_set else QCoreApplication.translate("App", "Unit profile not set")
@@ -180,7 +181,7 @@ def build_areas(
             records.reload()
             home.refresh()
 
-        dialog = ImportDialog(db, actor, parent=window)
+        dialog = ImportDialog(db, actor, profiles=profiles, parent=window)
         dialog.imported.connect(imported)
         dialog.exec()
 
@@ -200,7 +201,7 @@ def build_areas(
         window.set_page_factory(key, page_factory(key))
     window.set_page_factory("plan", plan_page)
     window.set_page_factory("profile", profile_page)
-    install_report_pages(window, db, actor=actor, chart=targets_chart_png, today=today)
+    install_report_pages(window, stores, chart=targets_chart_png, today=today)
     install_figure_pages(window, stores, home, catalogues=catalogues, today=today)
     home.areaRequested.connect(window.show_area)
     home.addPropagandaRequested.connect(add_propaganda)

@@ -8,6 +8,7 @@ from tests.ui.screens import agree
 
 from .softhsm import PIN
 from .test_token_cli import PROFILE
+from commune_desk.app_wiring import Stores
 
 
 def test_package_view_signs_with_the_token(qtbot, db, hsm, ca, tmp_path):
@@ -19,7 +20,8 @@ def test_package_view_signs_with_the_token(qtbot, db, hsm, ca, tmp_path):
     from commune_desk.ui.views.package_view import PackageView
 
     ProfileRepository(db, "t").save(Profile.from_json(PROFILE))
-    view = PackageView(db, "user", today=lambda: date(2026, 11, 20), key_path=tmp_path / "none.p12")
+    stores = Stores(db, "user")
+    view = PackageView(db, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: date(2026, 11, 20), key_path=tmp_path / "none.p12")
     qtbot.addWidget(view)
     view.resize(1100, 800)
     dialog = view.open_token_dialog()

@@ -271,12 +271,12 @@ class Tour:
     def _records_import(self):
         from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
-        return ImportDialog(self.db, "user", today=TODAY)
+        return ImportDialog(self.db, "user", profiles=Stores(self.db, "user").profiles, today=TODAY)
 
     def _mapping(self):
         from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-        return MappingDialog(self.db, "user", today=TODAY)
+        return MappingDialog(self.db, "user", profiles=Stores(self.db, "user").profiles, today=TODAY)
 
     def _keys_wizard(self):
         from commune_desk.ui.dialogs.keys_wizard import KeysWizard
@@ -286,7 +286,7 @@ class Tour:
     def _token(self):
         from commune_desk.ui.dialogs.token_dialog import TokenDialog
 
-        return TokenDialog(self.db, "user", self.areas.profiles.get().unit_code)
+        return TokenDialog(self.areas.profiles, self.areas.profiles.get().unit_code)
 
     def _receipt_import(self):
         from commune_desk.ui.dialogs.receipt_import_dialog import ReceiptImportDialog

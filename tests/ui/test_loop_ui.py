@@ -110,7 +110,8 @@ def _register_office(qtbot, commune, keys, tmp_path):
 def _import_dialog(qtbot, commune, stick: Path):
     from commune_desk.ui.views.package_view import PackageView
 
-    packages = PackageView(commune, "user", today=lambda: TODAY, key_path=stick / "none.p12")
+    stores = Stores(commune, "user")
+    packages = PackageView(commune, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: TODAY, key_path=stick / "none.p12")
     qtbot.addWidget(packages)
     dialog = packages.import_receipt(volumes=lambda: [Volume(str(stick), "/dev/sdb1", "USB", True)])
     return packages, dialog
@@ -203,7 +204,8 @@ def test_office_writes_a_receipt_and_the_commune_sees_the_comment_beside_its_fig
     home.grab().save(str(shots / "dashboard.png"))
     assert (shots / "dashboard.png").stat().st_size > 10000 and (shots / "receipt.png").stat().st_size > 10000
 
-    report = ReportView(commune, "user", today=lambda: TODAY)
+    stores = Stores(commune, "user")
+    report = ReportView(commune, "user", reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY)
     qtbot.addWidget(report)
     report.set_period(PERIOD)
     assert report.office_comments.codes() == [COMMENT_CODE]

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from commune_desk.storage.models import PropagandaRow
 from tests.records.test_sheet_mapping import HEADERS, ROWS, officer_workbook
 from tests.ui.conftest import TODAY
+from commune_desk.app_wiring import Stores
 
 
 def count(db) -> int:
@@ -20,7 +21,7 @@ def count(db) -> int:
 def open_dialog(qtbot, repos, path):
     from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-    dialog = MappingDialog(repos.db, "lan", today=TODAY)
+    dialog = MappingDialog(repos.db, "lan", profiles=Stores(repos.db, "lan").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(path))
     dialog.header_row.setValue(3)
@@ -86,7 +87,7 @@ def test_a_file_that_is_not_a_workbook_says_why(qtbot, repos, tmp_path):
 
     bad = tmp_path / "bad.xlsx"
     bad.write_text("hello")
-    dialog = MappingDialog(repos.db, "lan", today=TODAY)
+    dialog = MappingDialog(repos.db, "lan", profiles=Stores(repos.db, "lan").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(bad))
     assert not dialog.load()
@@ -98,7 +99,7 @@ def test_the_records_import_dialog_opens_the_mapping_step(qtbot, repos):
     from commune_desk.ui.dialogs.import_dialog import ImportDialog
     from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-    dialog = ImportDialog(repos.db, "lan", today=TODAY)
+    dialog = ImportDialog(repos.db, "lan", profiles=Stores(repos.db, "lan").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     seen = []
     dialog.imported.connect(seen.append)

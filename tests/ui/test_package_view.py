@@ -8,6 +8,7 @@ import pytest
 
 from tests.ui.conftest import TODAY
 from tests.ui.screens import agree
+from commune_desk.app_wiring import Stores
 
 PASSWORD = "mat-khau-ky-so"
 
@@ -71,7 +72,8 @@ def signed(qtbot, demo_db, tmp_path):
     from commune_desk.ui.views.package_view import PackageView
 
     key_path = tmp_path / "unit.p12"
-    view = PackageView(demo_db, "user", today=lambda: TODAY, key_path=key_path)
+    stores = Stores(demo_db, "user")
+    view = PackageView(demo_db, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: TODAY, key_path=key_path)
     qtbot.addWidget(view)
     view.resize(1100, 800)
     assert "No signing key" in view.key_label.text()

@@ -6,6 +6,7 @@ import time
 from datetime import date
 
 from tests.ui.conftest import TODAY
+from commune_desk.app_wiring import Stores
 
 
 def test_operation_runs_off_the_ui_thread_reports_progress_and_can_be_cancelled(qtbot):
@@ -51,7 +52,7 @@ def test_import_dialog_dry_run_lists_the_bad_cell_and_imports_nothing(qtbot, dem
     wb["support"]["A3"] = "hôm qua"
     wb.save(bad)
     before = demo_repos.audit.head()
-    dialog = ImportDialog(demo_repos.db, "user", today=TODAY)
+    dialog = ImportDialog(demo_repos.db, "user", profiles=Stores(demo_repos.db, "user").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(bad))
     dialog.check()
@@ -75,7 +76,7 @@ def test_import_dialog_imports_a_clean_workbook_into_an_empty_database(qtbot, de
     counts = export_records(demo_repos.db, path)
     target = open_database(tmp_path / "target.db")
     try:
-        dialog = ImportDialog(target, "user", today=TODAY)
+        dialog = ImportDialog(target, "user", profiles=Stores(target, "user").profiles, today=TODAY)
         qtbot.addWidget(dialog)
         dialog.path.setText(str(path))
         dialog.check()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.conftest import TODAY
+from commune_desk.app_wiring import Stores
 
 
 class Asked:
@@ -24,7 +25,18 @@ class Asked:
 def view(qtbot, demo_db):
     from commune_desk.ui.views.report_view import ReportView
 
-    v = ReportView(demo_db, "user", today=lambda: TODAY, volumes=lambda: [], use_office=False)
+    stores = Stores(demo_db, "user")
+    v = ReportView(
+        demo_db,
+        "user",
+        reports=stores.reports,
+        profiles=stores.profiles,
+        receipts=stores.receipts,
+        numbers=stores.numbers,
+        today=lambda: TODAY,
+        volumes=lambda: [],
+        use_office=False,
+    )
     qtbot.addWidget(v)
     v.resize(1200, 800)
     v.asker = Asked()
@@ -84,8 +96,17 @@ def test_usb_is_mentioned_only_for_a_removable_drive(qtbot, demo_db, tmp_path):
 
     stick = tmp_path / "stick"
     stick.mkdir()
+    stores = Stores(demo_db, "user")
     v = ReportView(
-        demo_db, "user", today=lambda: TODAY, volumes=lambda: [Volume(str(stick), "", "USB", True)], use_office=False
+        demo_db,
+        "user",
+        reports=stores.reports,
+        profiles=stores.profiles,
+        receipts=stores.receipts,
+        numbers=stores.numbers,
+        today=lambda: TODAY,
+        volumes=lambda: [Volume(str(stick), "", "USB", True)],
+        use_office=False,
     )
     qtbot.addWidget(v)
     v.asker = Asked()
@@ -163,7 +184,15 @@ def test_signing_an_empty_period_asks_first(qtbot, demo_db, tmp_path):
 
     from commune_desk.ui.views.package_view import PackageView
 
-    view = PackageView(demo_db, "user", today=lambda: date(2022, 5, 1), key_path=tmp_path / "none.p12")
+    stores = Stores(demo_db, "user")
+    view = PackageView(
+        demo_db,
+        "user",
+        receipts=stores.receipts,
+        profiles=stores.profiles,
+        today=lambda: date(2022, 5, 1),
+        key_path=tmp_path / "none.p12",
+    )
     qtbot.addWidget(view)
     asked = []
     view.confirm = lambda title, text: asked.append(text) or False

@@ -6,13 +6,15 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.conftest import TODAY
+from commune_desk.app_wiring import Stores
 
 
 @pytest.fixture
 def view(qtbot, demo_db):
     from commune_desk.ui.views.report_view import ReportView
 
-    v = ReportView(demo_db, "user", today=lambda: TODAY, volumes=lambda: [], use_office=False)
+    stores = Stores(demo_db, "user")
+    v = ReportView(demo_db, "user", reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY, volumes=lambda: [], use_office=False)
     qtbot.addWidget(v)
     v.resize(1200, 800)
     return v
@@ -82,7 +84,8 @@ def test_ascii_names_on_a_removable_drive(qtbot, demo_db, tmp_path):
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    view = ReportView(demo_db, "user", today=lambda: TODAY, volumes=lambda: [Volume(str(stick), "", "USB", True)],
+    stores = Stores(demo_db, "user")
+    view = ReportView(demo_db, "user", reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY, volumes=lambda: [Volume(str(stick), "", "USB", True)],
                       use_office=False)
     qtbot.addWidget(view)
     view.set_period("2026-H1")

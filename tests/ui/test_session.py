@@ -314,6 +314,8 @@ def test_restore_from_the_menu_previews_and_restores(qtbot, tmp_path, monkeypatc
         assert "Hòa Mỹ" in previews[0] and "Integrity check" in previews[0] and "Residential units" in previews[0]
         assert profile_name(session.db) == "Hòa Mỹ"
         assert "Hòa Mỹ" in window.unit_label.text()
+        # the views' repositories were made again over the restored database, not kept from the replaced one
+        assert session.areas.stores.db is session.db and session.areas.profiles.get().name == "Hòa Mỹ"
         assert told[-1][0] == "Backup restored" and "before-restore" in told[-1][1]
     finally:
         session.close()

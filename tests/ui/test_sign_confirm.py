@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from commune_desk.domain.periods import Period
 from tests.ui.conftest import TODAY
 from tests.ui.screens import agree
+from commune_desk.app_wiring import Stores
 
 PASSWORD = "mat-khau-ky-so"
 
@@ -26,7 +27,10 @@ def _view(qtbot, db, tmp_path, today: date = TODAY):
     profile = ProfileRepository(db, "t").get()
     key_path = tmp_path / "unit.p12"
     save_p12(key_path, create_identity(profile.official_name, profile.unit_code), PASSWORD, overwrite=True)
-    view = PackageView(db, "user", today=lambda: today, key_path=key_path)
+    stores = Stores(db, "user")
+    view = PackageView(
+        db, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: today, key_path=key_path
+    )
     qtbot.addWidget(view)
     return view
 

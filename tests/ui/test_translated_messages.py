@@ -11,6 +11,7 @@ from pathlib import Path
 from commune_desk.domain.errors import Problem
 from tests.ui.conftest import TODAY
 from tests.ui.test_record_screens import make_view
+from commune_desk.app_wiring import Stores
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +28,7 @@ def test_records_dry_run_table_shows_vietnamese_reasons(qtbot, demo_repos, tmp_p
     wb["support"]["A3"] = "hôm qua"                      # not a date
     wb["support"]["Z1"] = "cot_la"                       # an unknown column
     wb.save(bad)
-    dialog = ImportDialog(demo_repos.db, "user", today=TODAY)
+    dialog = ImportDialog(demo_repos.db, "user", profiles=Stores(demo_repos.db, "user").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(bad))
     dialog.check()

@@ -122,13 +122,14 @@ def add_dry_run_controls(dialog, widths: tuple[int, int, int, int]) -> None:
 
 
 class ImportDialog(QDialog):
-    """`db` is handed to the worker, which opens its own sessions; `actor` signs the import in the audit log."""
+    """`db` is handed to the worker, which opens its own sessions; `actor` signs the import in the audit log;
+    `profiles` (ProfileRepository) is passed on to the mapping dialog."""
 
     imported = Signal(dict)
 
-    def __init__(self, db, actor: str, *, today=None, parent: QWidget | None = None) -> None:
+    def __init__(self, db, actor: str, *, profiles, today=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._today = db, actor, today
+        self._db, self._actor, self._today, self._profiles = db, actor, today, profiles
         self.operation: Operation | None = None
         self.errors = 0
         self.setWindowTitle(self.tr("Import a records workbook"))
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
         """The officer's own spreadsheet: match its columns to our fields (remembered), then the same import."""
         from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-        dialog = MappingDialog(self._db, self._actor, today=self._today, parent=self)
+        dialog = MappingDialog(self._db, self._actor, profiles=self._profiles, today=self._today, parent=self)
         dialog.imported.connect(self.imported)
         dialog.open()
         return dialog

@@ -24,18 +24,19 @@ BAD_CELL = QColor("#f8d7da")
 
 
 class MappingDialog(QDialog):
-    """`db` is handed to the worker (it opens its own sessions); `actor` signs the import in the audit log."""
+    """`db` is handed to the worker (it opens its own sessions); `actor` signs the import in the audit log;
+    `profiles` (ProfileRepository) gives the unit's residential units as they are when the dialog opens."""
 
     imported = Signal(dict)
 
-    def __init__(self, db, actor: str, *, today=None, catalogues=None, parent: QWidget | None = None) -> None:
+    def __init__(self, db, actor: str, *, profiles, today=None, catalogues=None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         from commune_desk.services.plans.catalogues import default_catalogues
-        from commune_desk.storage.profile_repo import ProfileRepository
 
         self._db, self._actor, self._today = db, actor, today
         self._cats = catalogues or default_catalogues()
-        self._units = ProfileRepository(db, "").get().residential_units
+        self._units = profiles.get().residential_units
         self.source = None
         self.targets: list = []
         self.combos: list[QComboBox] = []

@@ -11,18 +11,16 @@ from PySide6.QtWidgets import (
 LIB_SETTING = "pkcs11_library"
 
 
-def _saved_library(db) -> str:
-    from commune_desk.storage.profile_repo import ProfileRepository
-
-    return ProfileRepository(db, "").get_setting(LIB_SETTING, "")
+def _saved_library(profiles) -> str:
+    return profiles.get_setting(LIB_SETTING, "")
 
 
-def _default_library(db) -> str:
+def _default_library(profiles) -> str:
     """The remembered module, else COMMUNE_DESK_PKCS11_LIB or a usual install place, else empty."""
     from commune_desk.domain.errors import ExpectedError
     from commune_desk.services.packages.pkcs11_token import find_library
 
-    saved = _saved_library(db)
+    saved = _saved_library(profiles)
     if saved:
         return saved
     try:
@@ -32,20 +30,21 @@ def _default_library(db) -> str:
 
 
 class TokenDialog(QDialog):
-    """Logs in to the token; emits `tokenReady(TokenIdentity)`. The PIN field is cleared whatever happens."""
+    """Logs in to the token; emits `tokenReady(TokenIdentity)`. The PIN field is cleared whatever happens.
+    `profiles` (ProfileRepository) remembers the module's path."""
 
     tokenReady = Signal(object)
 
-    def __init__(self, db, actor: str, unit_code: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, profiles, unit_code: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._unit_code = db, actor, unit_code
+        self._profiles, self._unit_code = profiles, unit_code
         self.identity = None
         self.setWindowTitle(self.tr("Sign with a USB token"))
         self.setMinimumWidth(600)
         intro = QLabel(self.tr("Plug in the USB token. The signature is made on the token: the key never leaves it, "
                                "and the PIN is used once and never stored."))
         intro.setWordWrap(True)
-        self.library = QLineEdit(_default_library(db))
+        self.library = QLineEdit(_default_library(profiles))
         self.library.setObjectName("tokenLibrary")
         self.library.setPlaceholderText(self.tr("the token's PKCS#11 module, e.g. C:\\Windows\\System32\\…dll"))
         browse = QPushButton(self.tr("Choose…"))
@@ -91,7 +90,6 @@ class TokenDialog(QDialog):
     def accept(self) -> None:
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.services.packages.pkcs11_token import open_token
-        from commune_desk.storage.profile_repo import ProfileRepository
         from commune_desk.ui.problems import error_text
 
         pin, self_pin = self.pin.text(), self.pin
@@ -105,8 +103,8 @@ class TokenDialog(QDialog):
             return
         finally:
             del pin
-        if library and library != _saved_library(self._db):
-            ProfileRepository(self._db, self._actor).set_setting(LIB_SETTING, library)
+        if library and library != _saved_library(self._profiles):
+            self._profiles.set_setting(LIB_SETTING, library)
         self.identity = identity
         self.tokenReady.emit(identity)
         super().accept()

@@ -49,11 +49,12 @@ def tooltip_text(title: str, items: list[tuple[str, str]]) -> str:
 
 
 class OfficeCommentsPanel(QWidget):
-    """The report screen's side list: the office's remarks on the chosen period, per indicator."""
+    """The report screen's side list: the office's remarks on the chosen period, per indicator, as `receipts` (a
+    ReceiptRepository) holds them."""
 
-    def __init__(self, db, parent: QWidget | None = None) -> None:
+    def __init__(self, receipts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._receipts = receipts
         self.heading = QLabel()
         self.heading.setObjectName("officeCommentsHeading")
         self.heading.setWordWrap(True)
@@ -66,11 +67,9 @@ class OfficeCommentsPanel(QWidget):
 
     def load(self, period) -> None:
         from commune_desk.domain.indicators import CATALOGUE
-        from commune_desk.storage.loop_repo import ReceiptRepository
         from commune_desk.ui.language import period_name
 
-        repo = ReceiptRepository(self._db, "read")
-        ack = repo.acknowledgement(period.code)
+        ack = self._receipts.acknowledgement(period.code)
         self.list.clear()
         if ack is None:
             self.heading.setText(self.tr("%1 has not been acknowledged by the office yet.")
@@ -81,7 +80,7 @@ class OfficeCommentsPanel(QWidget):
                              .replace("%1", period_name(period)).replace("%2", ack.office_name)
                              .replace("%3", local_day(ack.issued_at)).replace("%4", status)
                              .replace("%5", str(ack.revision)))
-        for code, comments in repo.comments_for(period.code).items():
+        for code, comments in self._receipts.comments_for(period.code).items():
             label = CATALOGUE[code].label if code in CATALOGUE else code
             for c in comments:
                 item = QListWidgetItem(f"{MARKER} {code} — {label}\n{c.text}")

@@ -56,10 +56,11 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
     receiptImported = Signal(object)    # domain.loop.Receipt
     volumes = None                      # removable drives for the receipt dialog (tests set their own)
 
-    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, key_path: Path | None = None,
-                 chart=None, parent: QWidget | None = None) -> None:
+    def __init__(self, db, actor: str, *, receipts, profiles, today: Callable[[], date] = date.today,
+                 key_path: Path | None = None, chart=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._actor, self._today, self._chart = db, actor, today, chart  # chart: renderer (app.py)
+        self._receipts, self._profiles = receipts, profiles
         self.key_path = Path(key_path) if key_path else default_key_path()
         self.identity = None
         self.operation = None
@@ -146,10 +147,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
         self.statuses = {s.state.period: s for s in status(self._db)}
         codes = {p.code for p in report_periods(self._today().year)} | set(self.statuses)
         self._codes = sorted(codes, key=lambda c: (Period.parse(c).end, Period.parse(c).start), reverse=True)
-        rows = []
-        from commune_desk.storage.loop_repo import ReceiptRepository
-
-        receipts = ReceiptRepository(self._db, self._actor)
+        rows, receipts = [], self._receipts
         for code in self._codes:
             entry = self.statuses.get(code)
             st = entry.state if entry else PeriodState(code)
@@ -233,10 +231,9 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
 
     # ---- keys --------------------------------------------------------------------------------------------------
     def open_keys_wizard(self):
-        from commune_desk.storage.profile_repo import ProfileRepository
         from commune_desk.ui.dialogs.keys_wizard import KeysWizard
 
-        self.wizard = KeysWizard(self.key_path, ProfileRepository(self._db, self._actor).get(), parent=self)
+        self.wizard = KeysWizard(self.key_path, self._profiles.get(), parent=self)
         self.wizard.keyReady.connect(self.set_identity)
         self.wizard.open()
         return self.wizard
@@ -248,11 +245,9 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
 
     def open_token_dialog(self):
         """Choose the USB token and type its PIN; the token then signs the next package (and is logged out)."""
-        from commune_desk.storage.profile_repo import ProfileRepository
         from commune_desk.ui.dialogs.token_dialog import TokenDialog
 
-        unit = ProfileRepository(self._db, self._actor).get().unit_code
-        self.token_dialog = TokenDialog(self._db, self._actor, unit, parent=self)
+        self.token_dialog = TokenDialog(self._profiles, self._profiles.get().unit_code, parent=self)
         self.token_dialog.tokenReady.connect(self.set_identity)
         self.token_dialog.open()
         return self.token_dialog

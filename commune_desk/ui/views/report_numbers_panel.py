@@ -8,11 +8,12 @@ from commune_desk.domain.doc_format import vn_date
 
 
 class IssuedNumbersPanel(QWidget):
-    """`load(year)` lists what storage.number_register holds for the year: number, date, period, subject."""
+    """`load(year)` lists what `numbers` (a storage.number_register.NumberRegister) holds for the year: number, date,
+    period, subject."""
 
-    def __init__(self, db, parent: QWidget | None = None) -> None:
+    def __init__(self, numbers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._numbers = numbers
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -24,13 +25,12 @@ class IssuedNumbersPanel(QWidget):
         layout.addWidget(self.tree, 1)
 
     def load(self, year: int) -> None:
-        from commune_desk.storage.number_register import NumberRegister
         from commune_desk.ui.language import period_name
 
         from commune_desk.domain.periods import Period, PeriodError
 
         self.tree.clear()
-        entries = NumberRegister(self._db, "window").issued(year)
+        entries = self._numbers.issued(year)
         for e in entries:
             try:
                 period = period_name(Period.parse(e.period)) if e.period else ""

@@ -6,20 +6,32 @@ from datetime import date
 from typing import Callable
 
 
-def install_report_pages(window, db, *, actor: str, chart, today: Callable[[], date] = date.today) -> None:
-    """Register the Reports and Report packages screens in `window` (app.build_areas). A period signed on the
+def install_report_pages(window, stores, *, chart, today: Callable[[], date] = date.today) -> None:
+    """Register the Reports and Report packages screens in `window` over `stores` (app_wiring.Stores: the open
+    database, its actor and repositories; app.build_areas). A period signed on the
     packages screen reloads the reports screen if that one is built, and the home (its deadline shows as sent).
     `chart` draws the reports' targets chart (services.reports.chart_data.ChartRenderer)."""
 
     def reports():
         from commune_desk.ui.views.report_view import ReportView
 
-        return ReportView(db, actor, today=today, chart=chart)
+        return ReportView(
+            stores.db,
+            stores.actor,
+            reports=stores.reports,
+            profiles=stores.profiles,
+            receipts=stores.receipts,
+            numbers=stores.numbers,
+            today=today,
+            chart=chart,
+        )
 
     def packages():
         from commune_desk.ui.views.package_view import PackageView
 
-        view = PackageView(db, actor, today=today, chart=chart)
+        view = PackageView(
+            stores.db, stores.actor, receipts=stores.receipts, profiles=stores.profiles, today=today, chart=chart
+        )
 
         def signed(_record) -> None:
             page = window.built_page("reports")

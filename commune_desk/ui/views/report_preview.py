@@ -66,14 +66,13 @@ def docx_pages(docx: Path, work: Path, cancelled=lambda: False, dpi: int = PAGE_
     return [p.read_bytes() for p in sorted(work.glob("page*.png"), key=lambda p: (len(p.name), p.name))]
 
 
-def preview_job(db, period, *, day: date, number: str, use_office: bool, actor: str = "app", chart=None):
+def preview_job(db, period, *, profiles, day: date, number: str, use_office: bool, actor: str = "app", chart=None):
     """A job for run_in_background: builds the report (without registering its number) and renders it; `chart`
-    draws its targets chart (report_service.generate)."""
+    draws its targets chart (report_service.generate), `profiles` (ProfileRepository) gives the signer."""
 
     def job(progress, cancelled) -> Preview:
         from commune_desk.services.reports.report_docx import write_docx
         from commune_desk.services.reports.report_service import chart_png, prepare
-        from commune_desk.storage.profile_repo import ProfileRepository
 
         progress(5, 100, "collecting figures")
         content, narrative, settings = prepare(db, period, day=day, number=number or None, actor=actor)
@@ -90,7 +89,7 @@ def preview_job(db, period, *, day: date, number: str, use_office: bool, actor: 
                 pages = docx_pages(docx, work, cancelled)
             progress(100, 100, "done")
             return Preview(pages=tuple(pages))
-        signer = ProfileRepository(db, actor).get().signer
+        signer = profiles.get().signer
         progress(100, 100, "done")
         return Preview(html=content_html(content, narrative, settings, signer_name=signer.name))
 

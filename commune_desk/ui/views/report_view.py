@@ -47,7 +47,8 @@ def _normalise(text: str) -> str:
 
 
 class ReportView(ReportExportMixin, QWidget):
-    """`db`: the open Database; `volumes()` lists removable drives; `use_office` None = LibreOffice when installed.
+    """`db`: the open Database, with its repositories of reports, profile, receipts, numbers; `volumes()` lists
+    removable drives; `use_office` None = LibreOffice when installed.
 
     `asker(title, text, choices)` asks the officer to pick one of `choices` ((key, label) pairs, the last one is
     "cancel") and returns its key; it is a message box unless a test replaces it.
@@ -55,10 +56,11 @@ class ReportView(ReportExportMixin, QWidget):
 
     generated = Signal(object)          # services.reports.report_service.ReportFiles, written and read back
 
-    def __init__(self, db, actor: str, *, today: Callable[[], date] = date.today, volumes=None, chart=None,
-                 use_office: bool | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db, actor: str, *, reports, profiles, receipts, numbers, today: Callable[[], date] = date.today,
+                 volumes=None, chart=None, use_office: bool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._actor, self._today = db, actor, today
+        self._reports, self._profiles = reports, profiles
         self._volumes, self._chart = volumes, chart     # chart: the report's chart renderer (app.py)
         self._use_office = use_office
         self.period: Period | None = None
@@ -139,11 +141,11 @@ class ReportView(ReportExportMixin, QWidget):
         self.tabs.addTab(settings, self.tr("Settings"))
         from commune_desk.ui.views.office_comments import OfficeCommentsPanel
 
-        self.office_comments = OfficeCommentsPanel(db)
+        self.office_comments = OfficeCommentsPanel(receipts)
         self.tabs.addTab(self.office_comments, self.tr("Office comments"))
         from commune_desk.ui.views.report_numbers_panel import IssuedNumbersPanel
 
-        self.numbers_panel = IssuedNumbersPanel(db)
+        self.numbers_panel = IssuedNumbersPanel(numbers)
         self.tabs.addTab(self.numbers_panel, self.tr("Issued numbers"))
 
         # actions
@@ -243,11 +245,9 @@ class ReportView(ReportExportMixin, QWidget):
         """Fill the narrative (stored text, else the draft) and the settings of `period`."""
         from commune_desk.services.reports.report_narrative import draft
         from commune_desk.services.reports.report_service import prepare
-        from commune_desk.storage.profile_repo import ProfileRepository
-        from commune_desk.storage.report_repo import ReportRepository
 
         self.period = period
-        repo = ReportRepository(self._db, self._actor)
+        repo = self._reports
         stored = repo.settings(period.code)
         day = (stored.issued_on if stored and stored.issued_on else None) or self._today()
         content, narrative, settings = prepare(self._db, period, day=day, actor=self._actor)
@@ -260,7 +260,7 @@ class ReportView(ReportExportMixin, QWidget):
         self.suggested.setText(self.tr("the report's number in %1 (kept when written again): %2; see \"Issued "
                                        "numbers\"").replace("%1", str(day.year)).replace("%2", settings.number))
         self.day.setDate(to_qdate(day))
-        signer = ProfileRepository(self._db, self._actor).get().signer
+        signer = self._profiles.get().signer
         self.signer.setText(" — ".join(x for x in (signer.authority.replace("\n", " "), signer.title, signer.name)
                                        if x) or self.tr("not set: complete the unit profile"))
         self.addressed.setChecked(settings.addressed)
@@ -288,9 +288,8 @@ class ReportView(ReportExportMixin, QWidget):
     def save(self) -> bool:
         """Store the edited sections (a section equal to the draft stays the draft) and the settings."""
         from commune_desk.domain.errors import ExpectedError, ValidationFailed
-        from commune_desk.storage.report_repo import ReportRepository
 
-        repo = ReportRepository(self._db, self._actor)
+        repo = self._reports
         refused = self.number_refusal()
         if refused is not None:
             self.status.setText(self.tr("Not saved: %1").replace("%1", refused.text(QCoreApplication.translate)))
@@ -373,8 +372,9 @@ class ReportView(ReportExportMixin, QWidget):
         if not self.save():
             return
         use_office = office_available() if self._use_office is None else self._use_office
-        job = preview_job(self._db, self.period, day=from_qdate(self.day.date()), number=self.number.text().strip(),
-                          use_office=use_office, actor=self._actor, chart=self._chart)
+        job = preview_job(self._db, self.period, profiles=self._profiles, day=from_qdate(self.day.date()),
+                          number=self.number.text().strip(), use_office=use_office, actor=self._actor,
+                          chart=self._chart)
         self._start(job, self._show_preview, self.tr("Preparing the preview…"))
 
     def _show_preview(self, preview) -> None:
