@@ -136,7 +136,7 @@ def build_areas(
     catalogues = record_catalogues(db, today)
     stores = Stores(db, actor, today=today, catalogues=catalogues)
     profiles, periods, audit = stores.profiles, stores.periods, stores.audit
-    records = build_record_areas(db, audit, periods, profiles, actor=actor, catalogues=catalogues, today=today)
+    records = build_record_areas(stores, today=today)
     areas = Areas(db, profiles, periods, audit, home, window=window, records=records, stores=stores)
 
     def status(p: Profile) -> None:
@@ -253,6 +253,7 @@ class Startup:
             window,
             self.db_path(),
             build=build_areas,
+            stores=lambda db: Stores(db, ACTOR),
             demo=demo,
             prepare=self._fill_demo if demo else None,
             settings=settings or load_settings(),
@@ -300,9 +301,8 @@ class Startup:
     @staticmethod
     def _fill_demo(db: Database) -> None:
         from commune_desk.services.demo_data.demo import create_demo
-        from commune_desk.storage.profile_repo import ProfileRepository
 
-        if not ProfileRepository(db, "system").get().is_set:
+        if not Stores(db, "system").profiles.get().is_set:
             create_demo(db, year=date.today().year, seed=1, force=False, actor="system", with_plan=True)
 
 

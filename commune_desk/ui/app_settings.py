@@ -1,4 +1,5 @@
-"""Settings of the application itself (language, auto-lock) in settings.json, and backup retention in the database."""
+"""Settings of the application itself (language, auto-lock, officer) in settings.json; backup retention is kept in the
+database (services.protection.backups.stored_policy)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ from pathlib import Path
 from commune_desk.paths import data_dir
 
 SETTINGS_FILE = "settings.json"
-KEEP_DAILY_KEY = "backup.keep_daily"
-KEEP_EXIT_KEY = "backup.keep_exit"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 
 
@@ -68,33 +67,3 @@ def save_settings(settings: AppSettings, path: Path | None = None) -> Path:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_bytes_atomic(path, json.dumps(asdict(settings), indent=1).encode("utf-8"))
-
-
-# ---- backup settings kept in the database (they travel with it) ---------------------------------------------------
-def backup_policy(db):
-    """The BackupPolicy of `db`: second folder and retention counts from its settings."""
-    from commune_desk.services.protection.backups import BackupPolicy, load_policy
-    from commune_desk.storage.profile_repo import ProfileRepository
-
-    repo = ProfileRepository(db, "system")
-    defaults = BackupPolicy()
-    return load_policy(db, keep_daily=_count(repo.get_setting(KEEP_DAILY_KEY, ""), defaults.keep_daily),
-                       keep_exit=_count(repo.get_setting(KEEP_EXIT_KEY, ""), defaults.keep_exit))
-
-
-def save_backup_settings(db, *, second_folder: Path | None, keep_daily: int, keep_exit: int, actor: str) -> None:
-    from commune_desk.services.protection.backups import save_second_folder
-    from commune_desk.storage.profile_repo import ProfileRepository
-
-    save_second_folder(db, second_folder, actor)
-    repo = ProfileRepository(db, actor)
-    repo.set_setting(KEEP_DAILY_KEY, str(int(keep_daily)))
-    repo.set_setting(KEEP_EXIT_KEY, str(int(keep_exit)))
-
-
-def _count(text: str, default: int) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        return default
-    return value if 1 <= value <= 365 else default

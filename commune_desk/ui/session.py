@@ -30,13 +30,15 @@ class Session(QObject):
 
     `build(window, db)` is the composition root's function that creates the areas for an open database; it is
     called again after every unlock, restore or password change, so views never outlive their database.
+    `stores(db)` gives the repositories of an open database (app_wiring.Stores), asked anew for each one.
     """
 
     opened = Signal(object)  # the areas built for the newly opened database
     homeShown = Signal(object)  # the home page now in the window (start-up's quick one, then the full one)
     lockedChanged = Signal(bool)
 
-    def __init__(self, window, db_path: Path, *, build: Callable, secret: str | None = None, demo: bool = False,
+    def __init__(self, window, db_path: Path, *, build: Callable, stores: Callable, secret: str | None = None,
+                 demo: bool = False,
                  prepare: Callable | None = None, settings: AppSettings | None = None,
                  show_error: Callable = show_expected, warn: Callable | None = None,
                  inform: Callable | None = None, quit: Callable[[int], None] | None = None,
@@ -46,7 +48,7 @@ class Session(QObject):
 
         self.window = window
         self.path = Path(db_path).expanduser().absolute()
-        self.build = build
+        self.build, self.stores = build, stores
         self.initial_secret = secret
         self.demo = demo
         self.prepare = prepare
@@ -142,7 +144,7 @@ class Session(QObject):
                 return False
             if self.prepare is not None:
                 self.prepare(db)
-            if not db.encrypted and not self.demo and not self._is_demo(db):
+            if not db.encrypted and not self.demo and not self.stores(db).profiles.get().is_demo:
                 db = self.sign_in.offer_password(db)
             self._open(db)
         except ExpectedError as exc:
@@ -151,11 +153,6 @@ class Session(QObject):
             self.quit(2)
             return False
         return True
-
-    def _is_demo(self, db) -> bool:
-        from commune_desk.storage.profile_repo import ProfileRepository
-
-        return ProfileRepository(db, "system").get().is_demo
 
     def _open(self, db) -> None:
         self.db = db
@@ -207,10 +204,9 @@ class Session(QObject):
     def _tell_interrupted_imports(self, db) -> None:
         """An import the last run did not see to its end (a crash, a power cut): say whether it was saved."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.storage.import_log import ImportLog
 
         try:
-            told = ImportLog(db).tell()
+            told = self.stores(db).import_log.tell()
         except ExpectedError:
             return
         if told:

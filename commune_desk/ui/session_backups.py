@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from commune_desk.ui.app_settings import backup_policy
+from commune_desk.services.protection.backups import stored_policy
 from commune_desk.ui.errors import explain
 
 
@@ -31,7 +31,7 @@ class SessionBackups:
         from commune_desk.services.protection.backups import daily_backup_if_due
 
         try:
-            run = daily_backup_if_due(db, backup_policy(db))
+            run = daily_backup_if_due(db, stored_policy(db))
         except ExpectedError as exc:
             self.warn(QCoreApplication.translate("Session", "Daily backup failed"), explain(exc)[1] + "\n\n" + str(exc))
             return
@@ -43,7 +43,7 @@ class SessionBackups:
         from commune_desk.services.protection.backups import backup_on_exit
 
         try:
-            run = backup_on_exit(db, backup_policy(db))
+            run = backup_on_exit(db, stored_policy(db))
             if run.problems:
                 self.warn(QCoreApplication.translate("Session", "Backup on exit incomplete"), "\n".join(run.problems))
         except ExpectedError as exc:
@@ -56,7 +56,7 @@ class SessionBackups:
         from commune_desk.services.protection.backups import backup_now
 
         try:
-            run = backup_now(db, "manual", backup_policy(db))
+            run = backup_now(db, "manual", stored_policy(db))
         except ExpectedError as exc:
             self.show_error(exc)
             return

@@ -223,12 +223,16 @@ def test_the_old_path_check_sees_every_form(tmp_path):
                      "commune_desk.services.report_service"]
 
 
-def _repository_classes() -> set[str]:
-    """Storage classes built from the open database (`__init__(self, db, …)`): the repositories and ledgers."""
+def _takes_the_database() -> set[str]:
+    """What storage builds or runs on the open database: classes made as `X(db, …)` (the repositories, listings and
+    ledgers) and functions called as `f(db, …)`."""
     found = set()
     for path in _modules("storage"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ClassDef):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.args.args and node.args.args[0].arg == "db":
+                found.add(node.name)
+            elif isinstance(node, ast.ClassDef):
                 for item in node.body:
                     if (isinstance(item, ast.FunctionDef) and item.name == "__init__" and len(item.args.args) > 1
                             and item.args.args[1].arg == "db"):
@@ -236,16 +240,14 @@ def _repository_classes() -> set[str]:
     return found
 
 
-def _repositories_reached(path: Path, repositories: set[str], root: Path = PKG) -> list[str]:
-    """'file:line name' for every repository class `path` imports and every import of storage.repos."""
+def _database_users(path: Path, names: set[str], root: Path = PKG) -> list[str]:
+    """'file:line imports name' for every storage name of `names` that `path` imports, and every plain
+    `import commune_desk.storage.…` (its attributes could be anything)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("commune_desk.storage"):
-            if node.module == "commune_desk.storage.repos" or node.module.startswith("commune_desk.storage.repos."):
-                found.append(f"{path.relative_to(root).as_posix()}:{node.lineno} imports {node.module}")
-            else:
-                found += [f"{path.relative_to(root).as_posix()}:{node.lineno} imports {a.name}" for a in node.names
-                          if a.name in repositories]
+            found += [f"{path.relative_to(root).as_posix()}:{node.lineno} imports {a.name}" for a in node.names
+                      if a.name in names]
         elif isinstance(node, ast.Import):
             found += [f"{path.relative_to(root).as_posix()}:{node.lineno} imports {a.name}" for a in node.names
                       if a.name.startswith("commune_desk.storage.")]
@@ -253,20 +255,41 @@ def _repositories_reached(path: Path, repositories: set[str], root: Path = PKG) 
 
 
 # Views and dialogs get their repositories through their constructors from the composition root (app.py,
-# app_wiring.py), which builds them anew for every database it opens: a view never builds one from the raw database
-# (issue 20 item 3). Modules not yet moved are named here and may only leave.
-REPOSITORIES_IN_UI = {"ui/app_settings.py", "ui/session.py", "ui/views/record_areas.py", "ui/views/record_view.py"}
-
-
+# app_wiring.Stores), which makes them anew for every database the session opens (after an unlock, a restore, a
+# password change): a view never builds one from the raw database, so none can outlive its database (issue 20 item 3).
 def test_ui_builds_no_repository_of_its_own():
-    repositories = _repository_classes()
-    assert {"ProfileRepository", "TrustRepository", "IntakeLedger", "NumberRegister", "AuditLog"} <= repositories
-    found: dict[str, list[str]] = {}
+    takers = _takes_the_database()
+    assert {"ProfileRepository", "TrustRepository", "IntakeLedger", "NumberRegister", "AuditLog", "RecordListing",
+            "RecordRepository", "ImportLog", "restore_deleted"} <= takers
+    assert not {"open_database", "ListFilter", "KINDS", "write_bytes_atomic"} & takers
+    found = [hit for path in _modules("ui") for hit in _database_users(path, takers)]
+    assert found == [], "\n".join(found)
+
+
+def test_the_repository_rule_sees_an_import_wherever_it_is(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("import commune_desk.storage.profile_repo\n"
+                     "from commune_desk.storage.repos.listing import ListFilter\n"
+                     "def f(db):\n    from commune_desk.storage.office_repo import IntakeLedger as L, TrustRepository\n"
+                     "    return L(db, 'x')\n", encoding="utf-8")
+    assert _database_users(probe, _takes_the_database(), tmp_path) == [
+        "probe.py:1 imports commune_desk.storage.profile_repo", "probe.py:4 imports IntakeLedger",
+        "probe.py:4 imports TrustRepository"]
+
+
+# The window's own layer holds no SQLAlchemy: no import of it (test_layer_does_not_import_outward) and no call that
+# only a SQLAlchemy session or connection answers; what ui does with a database is hand it on.
+SESSION_CALLS = {"one_transaction", "connect_raw", "execute", "scalars", "scalar", "exec_driver_sql", "commit"}
+
+
+def test_ui_opens_no_session_of_its_own():
+    found = [hit for path in _modules("ui") for hit in _calls_to(path, SESSION_CALLS)]
+    db_sessions = []
     for path in _modules("ui"):
-        hits = _repositories_reached(path, repositories)
-        if hits:
-            found[path.relative_to(PKG).as_posix()] = hits
-    assert set(found) <= REPOSITORIES_IN_UI, "\n".join(
-        hit for name in sorted(set(found) - REPOSITORIES_IN_UI) for hit in found[name])
-    assert set(found) == REPOSITORIES_IN_UI, f"no longer building repositories, remove from the list: " \
-                                             f"{sorted(REPOSITORIES_IN_UI - set(found))}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in
+                    ("read", "write", "session") and isinstance(node.func.value, (ast.Name, ast.Attribute))):
+                owner = node.func.value.id if isinstance(node.func.value, ast.Name) else node.func.value.attr
+                if owner.endswith("db"):
+                    db_sessions.append(f"{path.relative_to(PKG).as_posix()}:{node.lineno} {owner}.{node.func.attr}()")
+    assert found == [] and db_sessions == [], "\n".join(found + db_sessions)

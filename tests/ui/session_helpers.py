@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from commune_desk.app_wiring import Stores
 from tests.ui.conftest import TODAY
 
 PASSWORD = "mật khẩu đúng 2026"
@@ -69,7 +70,7 @@ def make_session(qtbot, path, **kw):
     codes: list[int] = []
     kw.setdefault("warn", lambda title, text: told.append((title, text)))
     kw.setdefault("inform", lambda title, text: told.append((title, text)))
-    session = Session(window, path, build=partial(build), quit=codes.append, **kw)
+    session = Session(window, path, build=partial(build), stores=lambda db: Stores(db, "test"), quit=codes.append, **kw)
     window.show()
     return window, session, told, codes
 

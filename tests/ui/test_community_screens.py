@@ -15,8 +15,10 @@ def areas(qtbot, repos):
     from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.ui.views.record_areas import build_record_areas
 
-    return build_record_areas(repos.db, repos.audit, repos.periods, repos.profiles, actor="user",
-                              catalogues=default_catalogues(), today=lambda: TODAY)
+    from commune_desk.app_wiring import Stores
+
+    stores = Stores(repos.db, "user", today=lambda: TODAY, catalogues=default_catalogues())
+    return build_record_areas(stores, today=lambda: TODAY)
 
 
 def _show(qtbot, widget):

@@ -128,7 +128,8 @@ def test_restore_dialog_asks_for_an_older_password(qtbot, tmp_path):
 
 
 def test_settings_persist_in_the_file_and_the_database(qtbot, tmp_path, db):
-    from commune_desk.ui.app_settings import AppSettings, backup_policy, load_settings
+    from commune_desk.services.protection.backups import stored_policy
+    from commune_desk.ui.app_settings import AppSettings, load_settings
 
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -143,7 +144,7 @@ def test_settings_persist_in_the_file_and_the_database(qtbot, tmp_path, db):
     dialog.save()
     assert dialog.saved == AppSettings(language="en", auto_lock_minutes=3)
     assert load_settings() == AppSettings(language="en", auto_lock_minutes=3)
-    policy = backup_policy(db)
+    policy = stored_policy(db)
     assert (policy.second_folder, policy.keep_daily, policy.keep_exit) == (usb, 5, 4)
     again = SettingsDialog(load_settings(), db)
     qtbot.addWidget(again)

@@ -91,7 +91,7 @@ def test_backup_failures_are_told_not_swallowed(tmp_path, monkeypatch):
     backups = SessionBackups(
         warn=lambda t, x: told.append((t, x)), inform=lambda t, x: told.append((t, x)), show_error=errors.append
     )
-    monkeypatch.setattr("commune_desk.ui.session_backups.backup_policy", lambda db: None)
+    monkeypatch.setattr("commune_desk.ui.session_backups.stored_policy", lambda db: None)
 
     def broken(*_a, **_k):
         raise DatabaseUnavailable("the disk is full; free some space and try again")

@@ -85,10 +85,24 @@ def test_stores_makes_each_repository_once_over_its_own_database(tmp_path):
     first, second = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
     try:
         a, b = Stores(first, "an"), Stores(second, "bình")
-        for name in ("profiles", "periods", "audit", "import_log", "plans", "reports", "numbers", "manual_values",
-                     "populations", "office_certs", "receipts", "trust", "intake", "cas"):
+        for name in (
+            "profiles",
+            "periods",
+            "audit",
+            "import_log",
+            "plans",
+            "reports",
+            "numbers",
+            "manual_values",
+            "populations",
+            "office_certs",
+            "receipts",
+            "trust",
+            "intake",
+            "cas",
+        ):
             repo = getattr(a, name)
-            assert getattr(a, name) is repo, name            # one per database, shared by its views
+            assert getattr(a, name) is repo, name  # one per database, shared by its views
             assert getattr(b, name) is not repo, name
             assert repo._db is first and getattr(b, name)._db is second, name
         assert a.record("training") is a.record("training") and a.record("training")._db is first

@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 KINDS = ("daily", "exit", "manual")
 SECOND_FOLDER_KEY = "backup.second_folder"
+KEEP_DAILY_KEY = "backup.keep_daily"
+KEEP_EXIT_KEY = "backup.keep_exit"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -115,6 +117,34 @@ def save_second_folder(db, folder: Path | None, actor: str) -> None:
     from commune_desk.storage.profile_repo import ProfileRepository
 
     ProfileRepository(db, actor).set_setting(SECOND_FOLDER_KEY, str(folder) if folder else "")
+
+
+def stored_policy(db) -> BackupPolicy:
+    """The policy `db` keeps in its settings (they travel with it): second folder and retention counts."""
+    from commune_desk.storage.profile_repo import ProfileRepository
+
+    repo = ProfileRepository(db, "system")
+    defaults = BackupPolicy()
+    return load_policy(db, keep_daily=_count(repo.get_setting(KEEP_DAILY_KEY, ""), defaults.keep_daily),
+                       keep_exit=_count(repo.get_setting(KEEP_EXIT_KEY, ""), defaults.keep_exit))
+
+
+def save_stored_policy(db, *, second_folder: Path | None, keep_daily: int, keep_exit: int, actor: str) -> None:
+    from commune_desk.storage.profile_repo import ProfileRepository
+
+    save_second_folder(db, second_folder, actor)
+    repo = ProfileRepository(db, actor)
+    repo.set_setting(KEEP_DAILY_KEY, str(int(keep_daily)))
+    repo.set_setting(KEEP_EXIT_KEY, str(int(keep_exit)))
+
+
+def _count(text: str, default: int) -> int:
+    """A stored retention count, or `default` when it is not a number from 1 to 365 (a hand-edited file)."""
+    try:
+        value = int(text)
+    except ValueError:
+        return default
+    return value if 1 <= value <= 365 else default
 
 
 def backup_now(db, kind: str, policy: BackupPolicy = BackupPolicy(), *, now: datetime | None = None) -> BackupRun:

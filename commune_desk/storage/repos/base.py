@@ -220,6 +220,12 @@ class RecordRepository:
                              full=True)
             return before
 
+    def restore(self, record, catalogues):
+        """Put a deleted `record` back under its old id, audited as "restore": the undo of delete."""
+        from commune_desk.storage.repos.listing import restore_deleted  # listing builds on this module
+
+        return restore_deleted(self._db, self._actor, self.kind, record, catalogues)
+
 
 CHUNK = 5_000  # records written between two calls of a bulk insert's `step` (progress, and a cancel before commit)
 

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from commune_desk.ui.app_settings import (
-    OFFICER_MAX, AppSettings, backup_policy, clean_officer, save_backup_settings, save_settings,
-)
+from commune_desk.services.protection.backups import save_stored_policy, stored_policy
+from commune_desk.ui.app_settings import OFFICER_MAX, AppSettings, clean_officer, save_settings
 
 
 class SettingsDialog(QDialog):
@@ -62,7 +61,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.officer_note)
         form.addRow(self.tr("Lock after idle time:"), self.auto_lock)
         if db is not None:
-            policy = backup_policy(db)
+            policy = stored_policy(db)
             self.second_folder.setText(str(policy.second_folder) if policy.second_folder else "")
             self.keep_daily.setValue(policy.keep_daily)
             self.keep_exit.setValue(policy.keep_exit)
@@ -105,8 +104,8 @@ class SettingsDialog(QDialog):
         try:
             save_settings(self.values())
             if self._db is not None:
-                save_backup_settings(self._db, second_folder=folder, keep_daily=self.keep_daily.value(),
-                                     keep_exit=self.keep_exit.value(), actor=self._actor)
+                save_stored_policy(self._db, second_folder=folder, keep_daily=self.keep_daily.value(),
+                                   keep_exit=self.keep_exit.value(), actor=self._actor)
         except (ExpectedError, OSError) as exc:
             self.error.setText(self.tr("The settings could not be saved: %1").replace("%1", str(exc)))
             self.error.setVisible(True)

@@ -45,17 +45,15 @@ class RecordAreas:
 RECORD_KEYS = (*SINGLE_AREAS, "businesses", "hotspots", "units", "models")
 
 
-def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
-                       today: Callable[[], date] = date.today) -> RecordAreas:
-    """Every record screen over `db` (built on first use), each with its repository, listing, history, locks."""
-    from commune_desk.storage.repos import KINDS, RecordRepository
-    from commune_desk.storage.repos.listing import RecordListing
-
+def build_record_areas(stores, *, today: Callable[[], date] = date.today) -> RecordAreas:
+    """Every record screen over `stores` (app_wiring.Stores: the open database's repositories, catalogues in force),
+    built on first use, each with its repository, listing, history and locks."""
     out = RecordAreas()
+    audit, periods, profiles, catalogues = stores.audit, stores.periods, stores.profiles, stores.catalogues
 
     def repo(entity):
         if entity not in out.repos:
-            out.repos[entity] = RecordRepository(db, actor, KINDS[entity], today=today, catalogues=catalogues)
+            out.repos[entity] = stores.record(entity)
         return out.repos[entity]
 
     def refs() -> dict:
@@ -67,7 +65,7 @@ def build_record_areas(db, audit, periods, profiles, *, actor: str, catalogues,
     def view(entity, **kwargs):
         # The units as they are when the view is built; later changes arrive through set_units.
         units = profiles.get().residential_units
-        return RecordView(entity, repo(entity), RecordListing(db, KINDS[entity]), audit, periods,
+        return RecordView(entity, repo(entity), stores.listing(entity), audit, periods,
                           catalogues=catalogues, units=units, refs=refs, today=today, **kwargs)
 
     out.refs = refs

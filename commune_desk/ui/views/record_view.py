@@ -332,13 +332,10 @@ class RecordView(QWidget):
         self.changed.emit()
 
     def undo_delete(self) -> None:
-        from commune_desk.storage.repos.listing import restore_deleted
-
         if self.last_deleted is None:
             return
         try:
-            restored = restore_deleted(self._repo._db, self._repo._actor, self._repo.kind, self.last_deleted,
-                                       self._cats)
+            restored = self._repo.restore(self.last_deleted, self._cats)
         except ExpectedError as exc:
             show_expected(self, exc)
             return
