@@ -47,7 +47,7 @@ def test_layer_does_not_import_outward(sub, forbidden):
 MAX_LINES = 400
 # Modules over the limit when it was lowered from 450 (issue 20), each being edited on another branch at the
 # time (report-layout splits docx_official): they may shrink, never grow; drop an entry once its module is split.
-OVER_LIMIT = {"ui/views/report_view.py": 428, "services/documents/docx_official.py": 403}
+OVER_LIMIT = {"services/documents/docx_official.py": 403}
 
 
 def test_services_import_no_qt_at_all():

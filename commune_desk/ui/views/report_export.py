@@ -14,7 +14,8 @@ T = QCoreApplication  # the messages belong to the ReportView screen: T.translat
 
 
 class ReportExportMixin:
-    """The export half of ReportView (which provides period, number, day, asker, save, number_refusal, _start)."""
+    """The output half of ReportView (which provides period, number, day, asker, save, number_refusal, _start):
+    preview, print, export."""
 
     def save_to_folder(self, folder: str | Path | None = None, *, ascii_names: bool | None = None) -> None:
         """Write the .docx and .xlsx into `folder` (asked for when None) off the UI thread, then read them back.
@@ -138,3 +139,64 @@ class ReportExportMixin:
                 return
             root = drives[names.index(chosen)].root
         self.save_to_folder(root, ascii_names=True)
+
+    # ---- preview and print -----------------------------------------------------------------------------------
+    def preview(self) -> None:
+        from commune_desk.ui.views.report_preview import office_available, preview_job
+
+        if not self.save():
+            return
+        use_office = office_available() if self._use_office is None else self._use_office
+        job = preview_job(
+            self._db,
+            self.period,
+            profiles=self._profiles,
+            day=from_qdate(self.day.date()),
+            number=self.number.text().strip(),
+            use_office=use_office,
+            actor=self._actor,
+            chart=self._chart,
+        )
+        self._start(job, self._show_preview, T.translate("ReportView", "Preparing the preview…"))
+
+    def _show_preview(self, preview) -> None:
+        self.preview_pages = []
+        if preview.pages:
+            for data in preview.pages:
+                from PySide6.QtGui import QPixmap
+
+                pixmap = QPixmap()
+                pixmap.loadFromData(data, "PNG")
+                self.preview_pages.append(pixmap)
+            self.pages_view.set_pages(self.preview_pages)
+            self.preview_stack.setCurrentIndex(0)
+            self.status.setText(
+                T.translate("ReportView", "Preview: %1 pages (rendered by LibreOffice).").replace(
+                    "%1", str(len(self.preview_pages))
+                )
+            )
+        else:
+            self.html_view.setHtml(preview.html)
+            self.preview_stack.setCurrentIndex(1)
+            self.status.setText(
+                T.translate(
+                    "ReportView",
+                    "Preview rendered by CommuneDesk (LibreOffice is not "
+                    "installed); the Word file keeps the official layout.",
+                )
+            )
+        self.print_button.setEnabled(True)
+
+    def print_to(self, printer) -> None:
+        """Print the previewed pages (one image per sheet), or the in-app rendering."""
+        from commune_desk.ui.views.report_preview import print_pages
+
+        print_pages(printer, self.preview_pages, self.html_view.document())
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
