@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+from commune_desk.app_wiring import Stores
 from tests.records.test_import_phases import _snapshot
 from tests.ui.conftest import TODAY
 
@@ -31,7 +32,7 @@ def test_cancel_while_the_records_are_written_imports_nothing(qtbot, demo_repos,
     monkeypatch.setattr(bulk, "bulk_insert", held)
     try:
         before = _snapshot(tmp_path / "target.db")
-        dialog = ImportDialog(target, "user", today=TODAY)
+        dialog = ImportDialog(target, "user", profiles=Stores(target, "user").profiles, today=TODAY)
         qtbot.addWidget(dialog)
         shown: list[tuple[int, int]] = []
         dialog.progress.valueChanged.connect(lambda v: shown.append((v, dialog.progress.maximum())))
