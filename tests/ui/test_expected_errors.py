@@ -41,3 +41,24 @@ def test_one_cancelled_class_for_jobs_services_and_the_window():
 
     assert operations.Cancelled is Cancelled is report_service.Cancelled
     assert issubclass(Cancelled, ExpectedError)
+
+
+def test_every_cancellation_is_the_one_cancelled():
+    # A job's runner, the window and the error messages know cancellation by the type domain.errors.Cancelled: a
+    # class of its own for one use case (the records import's, with its message) must derive from it.
+    import ast
+    import importlib
+    from pathlib import Path
+
+    import commune_desk
+    from commune_desk.services.records import records_import
+
+    assert issubclass(records_import.ImportCancelled, Cancelled)
+    root = Path(commune_desk.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and "cancel" in node.name.lower():
+                module = ".".join(path.relative_to(root.parent).with_suffix("").parts)
+                found.append(getattr(importlib.import_module(module), node.name))
+    assert Cancelled in found and all(issubclass(kind, Cancelled) for kind in found), found

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from commune_desk.domain.errors import Problem, ValidationFailed
+from commune_desk.domain.errors import NotFound, Problem, ValidationFailed
+from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.plans import Plan, diff_plans
+from commune_desk.domain.populations import in_force, staff_in_force
+from commune_desk.services.plans.plan_recipients import recipient_warnings
+from commune_desk.services.plans.plan_workbook import read_plan, read_plan_checked
+from commune_desk.storage.database import Database
+from commune_desk.storage.plan_repo import PlanRepository, StoreResult, refusal
+from commune_desk.storage.population_reads import population_entries
+from commune_desk.storage.sql_reader import SessionReader
+from commune_desk.storage.unit_reads import active_units
 
 
 @dataclass(frozen=True)
@@ -25,17 +35,16 @@ class ImportPreview:
         return self.plan is not None and not self.problems
 
 
-def check_file(path) -> tuple[Plan | None, list[Problem]]:
+def check_file(path: str | Path) -> tuple[Plan | None, list[Problem]]:
     """Read and validate without touching any database; PlanFileError still propagates (unreadable file)."""
     plan, problems, _warnings = validate_file(path)
     return plan, problems
 
 
-def validate_file(path, populations: dict | None = None) -> tuple[Plan | None, list[Problem], list[Problem]]:
+def validate_file(
+    path: str | Path, populations: dict[str, float] | None = None
+) -> tuple[Plan | None, list[Problem], list[Problem]]:
     """(plan or None, problems, warnings); warnings (cells named) never block an import."""
-    from commune_desk.services.plans.plan_recipients import recipient_warnings
-    from commune_desk.services.plans.plan_workbook import read_plan_checked
-
     try:
         plan, warnings = read_plan_checked(path, populations)
         # Recipients and offices naming abolished bodies (district level, LĐTBXH, townships) are warned about too.
@@ -44,17 +53,9 @@ def validate_file(path, populations: dict | None = None) -> tuple[Plan | None, l
         return None, list(exc.problems), []
 
 
-def populations(db, year: int) -> dict[str, float]:
+def populations(db: Database, year: int) -> dict[str, float]:
     """The commune's numbers behind the plan's ratio indicators for `year`, as the database knows them: active
     residential units (PROP_UNITS) and each population in force at the year's end (staff, workers, pupils …)."""
-    from datetime import date
-
-    from commune_desk.domain.indicators import CATALOGUE
-    from commune_desk.domain.populations import in_force, staff_in_force
-    from commune_desk.storage.population_reads import population_entries
-    from commune_desk.storage.sql_reader import SessionReader
-    from commune_desk.storage.unit_reads import active_units
-
     end = date(year, 12, 31)
     out: dict[str, float] = {}
     with db.read() as s:
@@ -78,15 +79,12 @@ def populations(db, year: int) -> dict[str, float]:
     return out
 
 
-def current_for(db, plan: Plan) -> Plan | None:
+def current_for(db: Database, plan: Plan) -> Plan | None:
     """The stored plan that `plan` would replace: the newest version of the same plan, else the year's plan."""
     return _current(db, plan)
 
 
-def _current(db, plan: Plan) -> Plan | None:
-    from commune_desk.domain.errors import NotFound
-    from commune_desk.storage.plan_repo import PlanRepository
-
+def _current(db: Database, plan: Plan) -> Plan | None:
     repo = PlanRepository(db, "preview")
     try:
         return repo.get(plan.plan_id)
@@ -94,10 +92,8 @@ def _current(db, plan: Plan) -> Plan | None:
         return repo.active_for_year(plan.year)
 
 
-def preview(db, path) -> ImportPreview:
+def preview(db: Database, path: str | Path) -> ImportPreview:
     """The dry run: every problem of the file, or the diff against the plan in force and any refusal."""
-    from commune_desk.storage.plan_repo import refusal
-
     plan, problems, _ = validate_file(path)
     if plan is None:
         return ImportPreview(None, problems=problems)
@@ -107,14 +103,10 @@ def preview(db, path) -> ImportPreview:
         reason, _ = refusal(s, plan)
     if reason:
         problems = [Problem(f"settings.version ({Path(path).name})", reason)]
-    return ImportPreview(plan, current, diff_plans(current, plan), problems, unchanged=reason == "",
-                         warnings=warnings)
+    return ImportPreview(plan, current, diff_plans(current, plan), problems, unchanged=reason == "", warnings=warnings)
 
 
-def import_file(db, path, actor: str):
+def import_file(db: Database, path: str | Path, actor: str) -> StoreResult:
     """Import the plan in `path` (all or nothing); raises ValidationFailed / PlanFileError / PlanRefused."""
-    from commune_desk.services.plans.plan_workbook import read_plan
-    from commune_desk.storage.plan_repo import PlanRepository
-
     plan = read_plan(path)
     return PlanRepository(db, actor).store(plan, source_name=Path(path).name)

@@ -10,7 +10,7 @@ import contextlib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP, ExpectedError, Problem
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Cancelled, ExpectedError, Problem
 from commune_desk.domain.records.types import PersonIdentity, TrainingLine
 from commune_desk.services.records.figures_sheets import POPULATIONS, VALUES, read_figures
 from commune_desk.services.records.records_sheets import (
@@ -33,8 +33,9 @@ class WorkbookRefused(ExpectedError):
     """The workbook cannot be imported here at all (not a workbook, too large, another unit's)."""
 
 
-class ImportCancelled(ExpectedError):
-    """The user cancelled the import while the workbook was read; nothing was written."""
+class ImportCancelled(Cancelled):
+    """The user cancelled the import while the workbook was read; nothing was written (the one Cancelled, with the
+    import's own words)."""
 
 
 @dataclass

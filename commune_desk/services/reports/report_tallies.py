@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from datetime import date, timedelta
 
+from commune_desk.domain.doc_format import vn_date
 from commune_desk.domain.periods import Period
 from commune_desk.domain.report_content import Comparison
 from commune_desk.storage import tally_reads
@@ -78,8 +79,6 @@ def comparisons(s, scheme, period: Period, window: tuple[date, date], now: dict[
     stretch (then no increase or decrease is claimed: the commune may simply not have kept its records in the app
     yet; the business register alone does not count). A stretch shorter than the earlier period is named with
     its last day."""
-    from commune_desk.domain.doc_format import vn_date
-
     out = []
     for key, earlier in earlier_periods(period):
         full = scheme.window(earlier)

@@ -6,9 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from commune_desk.domain.hand_values import ManualValue
 from commune_desk.domain.indicators import CATALOGUE, PERSONS, IndicatorDef
 from commune_desk.domain.periods import Period
-from commune_desk.domain.populations import KINDS, STAFF, PopulationEntry, in_force
+from commune_desk.domain.plans import Target
+from commune_desk.domain.populations import KINDS, STAFF, PopulationEntry, in_force, staff_in_force
+from commune_desk.services.targets.indicators import current_period
+from commune_desk.storage.database import Database
+from commune_desk.storage.manual_values import values_by_key
+from commune_desk.storage.period_repo import check_edit
+from commune_desk.storage.plan_repo import PlanRepository
+from commune_desk.storage.population_reads import population_entries
+from commune_desk.storage.sql_reader import SessionReader
+from commune_desk.storage.year_windows import period_window
 
 
 @dataclass(frozen=True)
@@ -18,34 +28,21 @@ class HandRow:
     definition: IndicatorDef
     period: Period
     window: tuple[date, date]
-    targets: tuple = ()
-    value: object = None                          # ManualValue or None
-    population: PopulationEntry | None = None     # persons shape: the figure in force at the window end
-    locked: str = ""                              # why it cannot change (a signed period), else ""
+    targets: tuple[Target, ...] = ()
+    value: ManualValue | None = None
+    population: PopulationEntry | None = None  # persons shape: the figure in force at the window end
+    locked: str = ""  # why it cannot change (a signed period), else ""
 
 
-def _period_of(plan, scope: str, today: date) -> Period:
-    from commune_desk.services.targets.indicators import current_period
-
-    return current_period(plan, scope, today)
-
-
-def hand_rows(db, today: date, *, period: Period | None = None, every: bool = False) -> list[HandRow]:
+def hand_rows(db: Database, today: date, *, period: Period | None = None, every: bool = False) -> list[HandRow]:
     """The plan's manual indicators for their current period (or `period`); `every` adds the catalogue's other
     manual indicators (for the year of `period`/today). Without a plan in force: every manual indicator."""
-    from commune_desk.storage.manual_values import values_by_key
-    from commune_desk.storage.period_repo import check_edit
-    from commune_desk.storage.plan_repo import PlanRepository
-    from commune_desk.storage.population_reads import population_entries
-    from commune_desk.storage.sql_reader import SessionReader
-    from commune_desk.storage.year_windows import period_window
-
     plan = PlanRepository(db, "read").active_for(today)
-    wanted: dict[tuple[str, Period], list] = {}
+    wanted: dict[tuple[str, Period], list[Target]] = {}
     if plan is not None:
         for t in plan.targets:
             if t.indicator in CATALOGUE and CATALOGUE[t.indicator].manual:
-                p = period or _period_of(plan, t.period_scope, today)
+                p = period or current_period(plan, t.period_scope, today)
                 wanted.setdefault((t.indicator, p), []).append(t)
     if plan is None or every:
         year = (period or Period(today.year, "year")).year
@@ -64,8 +61,17 @@ def hand_rows(db, today: date, *, period: Period | None = None, every: bool = Fa
                 entries = population_entries(r, p.year, definition.population)
                 population = in_force(entries, (definition.population, "", ""), p.year, window[1])
             decision = check_edit(s, window[1])
-            out.append(HandRow(definition, p, window, tuple(targets), values.get((code, p.code)), population,
-                               "" if decision.allowed else decision.reason))
+            out.append(
+                HandRow(
+                    definition,
+                    p,
+                    window,
+                    tuple(targets),
+                    values.get((code, p.code)),
+                    population,
+                    "" if decision.allowed else decision.reason,
+                )
+            )
     return out
 
 
@@ -80,20 +86,17 @@ class PopulationNeed:
     staff_total: int | None = None
 
 
-def population_needs(db, today: date) -> list[PopulationNeed]:
+def population_needs(db: Database, today: date) -> list[PopulationNeed]:
     """Every population for today's year with the figure in force today (staff as the sum over roles)."""
-    from commune_desk.domain.populations import staff_in_force
-    from commune_desk.storage.population_reads import population_entries
-    from commune_desk.storage.sql_reader import SessionReader
-
     with db.read() as s:
         entries = population_entries(SessionReader(s), today.year)
     out = []
     for kind in KINDS:
         if kind == STAFF:
             now = staff_in_force(entries, today.year, today)
-            out.append(PopulationNeed(kind, today.year, today, None,
-                                      sum(e.value for e in now.values()) if now else None))
+            out.append(
+                PopulationNeed(kind, today.year, today, None, sum(e.value for e in now.values()) if now else None)
+            )
         else:
             out.append(PopulationNeed(kind, today.year, today, in_force(entries, (kind, "", ""), today.year, today)))
     return out
