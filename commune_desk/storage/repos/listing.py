@@ -74,7 +74,7 @@ class RecordListing:
         self.date_field, self.kind_field, self.parent_field = SHAPES.get(kind.entity, (kind.date_field, "", ""))
         self.sums = tuple(sums)
 
-    def _conditions(self, s, flt: ListFilter, labels: dict | None = None) -> list:
+    def _conditions(self, s, flt: ListFilter, labels: dict | None = None, *, page: bool = False) -> list:
         row, conds = self.kind.row, []
         if self.date_field and flt.date_from:
             conds.append(getattr(row, self.date_field) >= flt.date_from)
@@ -91,7 +91,7 @@ class RecordListing:
             column, parent = _PARENTS[self.parent_field]
             pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
             conds.append(getattr(row, column) == (pid if pid is not None else -1))
-        conds.extend(list_search.search(s, self.kind, flt.text, labels or {}))
+        conds.extend(list_search.search(s, self.kind, flt.text, labels or {}, page=page))
         return conds
 
     def totals(self, flt: ListFilter = ListFilter(), *, labels: dict | None = None,
@@ -108,7 +108,7 @@ class RecordListing:
         "karaoke", and codes sort as their labels read."""
         kind = self.kind
         with self._db.read() as s:
-            q = (select(kind.row.__table__).where(*self._conditions(s, flt, labels))
+            q = (select(kind.row.__table__).where(*self._conditions(s, flt, labels, page=limit is not None))
                  .order_by(*list_sql.order_by(s, kind, sort, descending, labels or {})).offset(offset))
             if limit is not None:
                 q = q.limit(limit)
