@@ -130,4 +130,10 @@ def search(s: Session, kind: Kind, text: str, labels: Labels, *, page: bool = Fa
     return [and_(*conds)]
 
 
+def row_by_row(s: Session, kind: Kind, text: str) -> bool:
+    """Whether some word of `text` is tested on every record (common, or too short for the index)."""
+    indexed = full_text_tables(s)
+    return any(_few(s, kind.row, w, indexed, RARE) is None for w in dict.fromkeys(fold(text).split()))
+
+
 RARE = 2_000  # records a word may find through the index before testing it row by row is the cheaper way

@@ -36,6 +36,7 @@ SHAPES = {
     "model_status": ("status_date", "", "model_code"),
     "model_figures": ("anchor_date", "", "model_code"),
 }
+LARGE = 20_000  # records (by the highest id) from which a search tested row by row may be counted in the background
 _PARENTS = {"business_code": ("business_id", m.BusinessRow), "hotspot_code": ("hotspot_id", m.HotspotRow),
             "unit_code": ("unit_id", ResidentialUnitRow), "model_code": ("model_id", mc.CommunityModelRow)}
 
@@ -100,6 +101,16 @@ class RecordListing:
         with self._db.read() as s:
             return list_sql.totals(s, self.kind, self._conditions(s, flt, labels),
                                    self.sums if sums is None else tuple(sums))
+
+    def counts_every_record(self, flt: ListFilter) -> bool:
+        """Whether counting and totalling `flt` tests a search word on every record of a large table (a common
+        word, or one under 3 characters): a screen may then show the first page before its count and totals."""
+        if not flt.text.strip():
+            return False
+        with self._db.read() as s:
+            if (s.scalar(select(func.max(self.kind.row.id))) or 0) < LARGE:
+                return False
+            return list_search.row_by_row(s, self.kind, flt.text)
 
     def page(self, flt: ListFilter = ListFilter(), *, offset: int = 0, limit: int | None = 200, sort: str = "",
              descending: bool = True, labels: dict | None = None) -> tuple[list, dict]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 PAGE_SIZE = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1     # the raw value the column sorts by
@@ -18,8 +18,18 @@ class RecordTableModel(QAbstractTableModel):
     by a column asks the listing again with the column's key, so every filtered row takes part.
     """
 
-    def __init__(self, listing, columns, flt, env, *, sums: tuple[str, ...] = (), parent=None) -> None:
+    counted = Signal()   # count and totals known (again): at once, or when counted in the background
+
+    def __init__(self, listing, columns, flt, env, *, sums: tuple[str, ...] = (), parent=None,
+                 counter=None) -> None:
         super().__init__(parent)
+        # counter(job, done): runs job() off the GUI thread and calls done(result) on it. Given, a list whose count
+        # and totals read every record (a common search word at 100k) shows its first page at once and its count
+        # and totals when they arrive; without it (tests, the bench) everything is read before the page shows.
+        self._counter = counter
+        self._generation = 0     # a count started for an older filter or sort is dropped when it arrives
+        self.counting = False
+        self._more = False       # while counting: the last page read was full, so there may be more
         self._sums = tuple(sums)
         self._listing = listing
         self.columns = tuple(columns)
@@ -52,11 +62,31 @@ class RecordTableModel(QAbstractTableModel):
             self.beginResetModel()
             self.env.extras = {}
             self._labels = self.env.labels_for(self.columns)      # units and teams may have been renamed since
-            self._count, self._totals = self._listing.totals(self._filter, labels=self._labels, sums=self._sums)
+            self._generation += 1
+            later = self._counter is not None and self._listing.counts_every_record(self._filter)
+            if not later:
+                self._count, self._totals = self._listing.totals(self._filter, labels=self._labels, sums=self._sums)
             self._rows = self._page(0)
+            self.counting = later
+            if later:
+                self._more = len(self._rows) == PAGE_SIZE
+                self._count, self._totals = len(self._rows), {}
             self.endResetModel()
         finally:
             self._busy = False
+        if later:
+            generation, flt, labels = self._generation, self._filter, self._labels
+            self._counter(lambda: self._listing.totals(flt, labels=labels, sums=self._sums),
+                          lambda result: self._arrived(generation, result))
+        else:
+            self.counted.emit()
+
+    def _arrived(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return                               # the filter or sort changed since: a newer count is coming
+        self._count, self._totals = result
+        self.counting = self._more = False
+        self.counted.emit()
 
     def set_filter(self, flt) -> None:
         self._filter = flt
@@ -74,13 +104,18 @@ class RecordTableModel(QAbstractTableModel):
     def totals(self) -> dict:
         return self._totals
 
+    def _unread(self) -> bool:
+        return self._more if self.counting else len(self._rows) < self._count
+
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self._busy and len(self._rows) < self._count
+        return not parent.isValid() and not self._busy and self._unread()
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or self._busy or len(self._rows) >= self._count:
+        if parent.isValid() or self._busy or not self._unread():
             return
         more = self._page(len(self._rows))
+        if self.counting:
+            self._more = len(more) == PAGE_SIZE
         if not more:
             self._count = len(self._rows)      # the table shrank under us (another writer): stop asking
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from commune_desk.ui.dialogs.record_form import RecordDialog
 from commune_desk.ui.errors import show_expected
 from commune_desk.ui.language import fmt_int, period_name
 from commune_desk.ui.models.record_table_model import RecordTableModel
+from commune_desk.ui.operations import run_in_background
 from commune_desk.ui.views.history_panel import HistoryPanel
 from commune_desk.ui.views.record_specs import SPECS, Env
 
@@ -99,8 +101,9 @@ class RecordView(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self._fill_units()
 
+        self._counts: list = []   # background counts in flight (kept alive until they report)
         self.model = RecordTableModel(listing, self.spec.columns, self.current_filter(), self.env,
-                                      sums=self.spec.sums, parent=self)
+                                      sums=self.spec.sums, parent=self, counter=self._count_later)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -183,6 +186,7 @@ class RecordView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
+        self.model.counted.connect(self._update_totals)
         self._update_totals()
         self._selection_changed()
 
@@ -220,10 +224,27 @@ class RecordView(QWidget):
         self.model.set_filter(self.current_filter())
         self._update_totals()
 
+    def _count_later(self, job, done) -> None:
+        """Count and total a list that reads every record off the GUI thread (the page is already shown)."""
+        def finished() -> None:
+            self._counts[:] = [op for op in self._counts if op.running]
+
+        def arrived(result) -> None:
+            if shiboken6.isValid(self):          # the list may have closed meanwhile (lock, sign-out)
+                done(result)
+
+        def failed(_exc, _trace) -> None:   # counted here instead: a failure again is the GUI's to report
+            if shiboken6.isValid(self):
+                done(job())
+
+        self._counts.append(run_in_background(lambda _progress, _cancelled: job(), on_success=arrived,
+                                              on_failure=failed, on_finished=finished, parent=self))
+
     def _update_totals(self) -> None:
-        text = spec_tr(self.spec.totals_text).replace("%1", fmt_int(self.model.count))
-        for i, value in enumerate(self.model.totals.values(), start=2):
-            text = text.replace(f"%{i}", fmt_int(value))
+        counting = self.model.counting     # the page is shown; its count and totals are being read: "…"
+        text = spec_tr(self.spec.totals_text).replace("%1", "…" if counting else fmt_int(self.model.count))
+        for i, name in enumerate(self.spec.sums, start=2):
+            text = text.replace(f"%{i}", "…" if counting else fmt_int(self.model.totals.get(name, 0)))
         self.totals.setText(text)
         self.add_button.setEnabled(not self.parent_field or bool(self.parent_code))
 
