@@ -24,8 +24,8 @@ from commune_desk.storage.models_community import (
 )
 from commune_desk.storage.models_records import SupportRow, TipOffRow
 from commune_desk.storage.sql_reader import SessionReader
+from commune_desk.storage.report_reads import Window
 
-Window = tuple[date, date]
 # (persons served, of whom women, sessions, referrals) of one model.
 Served = tuple[int, int, int, int]
 

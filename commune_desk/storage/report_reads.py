@@ -30,7 +30,8 @@ from commune_desk.storage.sql_reader import SessionReader
 Window = tuple[date, date]
 
 
-def _in(column: InstrumentedAttribute[Any], window: Window) -> ColumnElement[bool]:
+def in_window(column: InstrumentedAttribute[Any], window: Window) -> ColumnElement[bool]:
+    """`column` lies in `window`, both days included."""
     return column.between(window[0], window[1])
 
 
@@ -60,25 +61,25 @@ def counts_by_unit(s: Session, window: Window, person_kinds: Collection[str]) ->
     persons supported ("sup")."""
     by_unit = {
         "prop": select(PropagandaRow.unit_id, func.count())
-        .where(_in(PropagandaRow.activity_date, window))
+        .where(in_window(PropagandaRow.activity_date, window))
         .group_by(PropagandaRow.unit_id),
         "people": select(PropagandaRow.unit_id, func.sum(PropagandaRow.participants))
-        .where(_in(PropagandaRow.activity_date, window))
+        .where(in_window(PropagandaRow.activity_date, window))
         .group_by(PropagandaRow.unit_id),
         "biz": select(BusinessRow.unit_id, func.count()).where(_operating(window)).group_by(BusinessRow.unit_id),
         "insp": select(BusinessRow.unit_id, func.count())
         .join(InspectionRow, InspectionRow.business_id == BusinessRow.id)
-        .where(_in(InspectionRow.inspection_date, window))
+        .where(in_window(InspectionRow.inspection_date, window))
         .group_by(BusinessRow.unit_id),
         "pen": select(PenaltyRow.unit_id, func.count())
         .where(
-            _in(PenaltyRow.decision_date, window),
+            in_window(PenaltyRow.decision_date, window),
             PenaltyRow.outcome.in_(("warning", "fine")),
             PenaltyRow.violator_kind.in_(tuple(person_kinds)),
         )
         .group_by(PenaltyRow.unit_id),
         "sup": select(SupportRow.unit_id, func.sum(SupportRow.count))
-        .where(_in(SupportRow.support_date, window))
+        .where(in_window(SupportRow.support_date, window))
         .group_by(SupportRow.unit_id),
     }
     return {name: _counts(s, query) for name, query in by_unit.items()}
@@ -93,7 +94,7 @@ def propaganda_by_form(s: Session, window: Window) -> dict[str, tuple[int, int, 
             func.sum(PropagandaRow.participants),
             func.sum(PropagandaRow.materials),
         )
-        .where(_in(PropagandaRow.activity_date, window))
+        .where(in_window(PropagandaRow.activity_date, window))
         .group_by(PropagandaRow.form_code)
     )
     return {code: (int(n), int(p or 0), int(m or 0)) for code, n, p, m in s.execute(query).all()}
@@ -115,7 +116,7 @@ def businesses_by_kind(
             s,
             select(BusinessRow.kind_code, func.count(func.distinct(BusinessRow.id)))
             .join(InspectionRow, visits_of)
-            .where(_in(InspectionRow.inspection_date, window), _operating(window))
+            .where(in_window(InspectionRow.inspection_date, window), _operating(window))
             .group_by(BusinessRow.kind_code),
         )
     )
@@ -124,7 +125,7 @@ def businesses_by_kind(
     outcomes = (
         select(BusinessRow.kind_code, InspectionRow.outcome_code, func.count())
         .join(InspectionRow, visits_of)
-        .where(_in(InspectionRow.inspection_date, window))
+        .where(in_window(InspectionRow.inspection_date, window))
         .group_by(BusinessRow.kind_code, InspectionRow.outcome_code)
     )
     for kind, outcome, n in s.execute(outcomes):
@@ -134,7 +135,8 @@ def businesses_by_kind(
     return operating, inspected, visits, found
 
 
-def _count(s: Session, table: Any, *where: ColumnElement[bool]) -> int:
+def count_rows(s: Session, table: Any, *where: ColumnElement[bool]) -> int:
+    """How many rows of `table` meet every condition of `where`."""
     return int(s.scalar(select(func.count()).select_from(table).where(*where)) or 0)
 
 
@@ -143,12 +145,12 @@ def window_details(s: Session, window: Window, ytd_window: Window, year: int, in
     handling, activities integrated into other meetings (`integrated_form`), materials, tip-offs, hotspot events
     by kind, and the healthy-commune assessments of `year` and the year before."""
     d: dict[str, Any] = {}
-    d["trainings"] = _count(s, TrainingRow, _in(TrainingRow.training_date, window))
-    d["trainings_ytd"] = _count(s, TrainingRow, _in(TrainingRow.training_date, ytd_window))
+    d["trainings"] = count_rows(s, TrainingRow, in_window(TrainingRow.training_date, window))
+    d["trainings_ytd"] = count_rows(s, TrainingRow, in_window(TrainingRow.training_date, ytd_window))
     outcomes = _counts(
         s,
         select(InspectionRow.outcome_code, func.count())
-        .where(_in(InspectionRow.inspection_date, window))
+        .where(in_window(InspectionRow.inspection_date, window))
         .group_by(InspectionRow.outcome_code),
     )
     d["inspections"] = sum(outcomes.values())
@@ -156,21 +158,21 @@ def window_details(s: Session, window: Window, ytd_window: Window, year: int, in
     handling = _counts(
         s,
         select(InspectionRow.handling_code, func.count())
-        .where(_in(InspectionRow.inspection_date, window))
+        .where(in_window(InspectionRow.inspection_date, window))
         .group_by(InspectionRow.handling_code),
     )
     d["inspection_handling"] = tuple(sorted(handling.items()))
-    d["integrated"] = _count(
-        s, PropagandaRow, _in(PropagandaRow.activity_date, window), PropagandaRow.form_code == integrated_form
+    d["integrated"] = count_rows(
+        s, PropagandaRow, in_window(PropagandaRow.activity_date, window), PropagandaRow.form_code == integrated_form
     )
     d["materials"] = int(
-        s.scalar(select(func.sum(PropagandaRow.materials)).where(_in(PropagandaRow.activity_date, window))) or 0
+        s.scalar(select(func.sum(PropagandaRow.materials)).where(in_window(PropagandaRow.activity_date, window))) or 0
     )
-    d["tipoffs"] = _count(s, TipOffRow, _in(TipOffRow.received_date, window))
+    d["tipoffs"] = count_rows(s, TipOffRow, in_window(TipOffRow.received_date, window))
     events = _counts(
         s,
         select(HotspotEventRow.kind_code, func.count())
-        .where(_in(HotspotEventRow.event_date, window))
+        .where(in_window(HotspotEventRow.event_date, window))
         .group_by(HotspotEventRow.kind_code),
     )
     d["hotspot_events"] = tuple(sorted(Counter(events).items()))
@@ -250,7 +252,7 @@ def penalty_rows(s: Session, window: Window) -> list[PenaltyFacts]:
         PenaltyRow.sex,
         PenaltyRow.age_group_code,
         PenaltyRow.review,
-    ).where(_in(PenaltyRow.decision_date, window))
+    ).where(in_window(PenaltyRow.decision_date, window))
     return [
         (r[0], r[1], r[2], r[3] or 0, r[4] or "", r[5], r[6], r[7] or "", r[8] or "", r[9] or "")
         for r in s.execute(query).all()
@@ -271,11 +273,11 @@ def dated_records(s: Session, window: Window) -> int:
         (SupportRow, SupportRow.support_date),
     )
     figures, _late = figures_counted(SessionReader(s), window, window[1])  # the figures the window states
-    return len(figures) + sum(_count(s, table, _in(column, window)) for table, column in dated)
+    return len(figures) + sum(count_rows(s, table, in_window(column, window)) for table, column in dated)
 
 
 def inspections_finding_violations(s: Session, window: Window, no_violation: str) -> int:
     """Inspections dated in `window` whose outcome is not `no_violation`."""
-    return _count(
-        s, InspectionRow, _in(InspectionRow.inspection_date, window), InspectionRow.outcome_code != no_violation
+    return count_rows(
+        s, InspectionRow, in_window(InspectionRow.inspection_date, window), InspectionRow.outcome_code != no_violation
     )

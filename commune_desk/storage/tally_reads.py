@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from commune_desk.storage.models import PropagandaRow, ResidentialUnitRow
 from commune_desk.storage.models_records import (
@@ -23,12 +23,7 @@ from commune_desk.storage.models_records import (
     TipOffRow,
     TrainingRow,
 )
-
-Window = tuple[date, date]
-
-
-def _in(column: InstrumentedAttribute[Any], window: Window) -> ColumnElement[bool]:
-    return column.between(window[0], window[1])
+from commune_desk.storage.report_reads import Window, count_rows, in_window
 
 
 def _operating_at(day: date) -> ColumnElement[bool]:
@@ -40,31 +35,30 @@ def _int(s: Session, query: Any) -> int:
     return int(s.scalar(query) or 0)
 
 
-def _count(s: Session, table: Any, *where: ColumnElement[bool]) -> int:
-    return _int(s, select(func.count()).select_from(table).where(*where))
-
-
 def window_measures(s: Session, window: Window, new_hotspot_kind: str) -> dict[str, int]:
     """The figures a report compares with earlier periods, over one window: activities and their participants,
     trainings, inspection visits and the businesses visited, tip-offs, hotspot events of `new_hotspot_kind`,
     penalty decisions and persons supported."""
     w = window
     return {
-        "activities": _count(s, PropagandaRow, _in(PropagandaRow.activity_date, w)),
+        "activities": count_rows(s, PropagandaRow, in_window(PropagandaRow.activity_date, w)),
         "participants": _int(
-            s, select(func.sum(PropagandaRow.participants)).where(_in(PropagandaRow.activity_date, w))
+            s, select(func.sum(PropagandaRow.participants)).where(in_window(PropagandaRow.activity_date, w))
         ),
-        "trainings": _count(s, TrainingRow, _in(TrainingRow.training_date, w)),
-        "inspections": _count(s, InspectionRow, _in(InspectionRow.inspection_date, w)),
+        "trainings": count_rows(s, TrainingRow, in_window(TrainingRow.training_date, w)),
+        "inspections": count_rows(s, InspectionRow, in_window(InspectionRow.inspection_date, w)),
         "inspected": _int(
-            s, select(func.count(func.distinct(InspectionRow.business_id))).where(_in(InspectionRow.inspection_date, w))
+            s,
+            select(func.count(func.distinct(InspectionRow.business_id))).where(
+                in_window(InspectionRow.inspection_date, w)
+            ),
         ),
-        "tipoffs": _count(s, TipOffRow, _in(TipOffRow.received_date, w)),
-        "new_hotspots": _count(
-            s, HotspotEventRow, _in(HotspotEventRow.event_date, w), HotspotEventRow.kind_code == new_hotspot_kind
+        "tipoffs": count_rows(s, TipOffRow, in_window(TipOffRow.received_date, w)),
+        "new_hotspots": count_rows(
+            s, HotspotEventRow, in_window(HotspotEventRow.event_date, w), HotspotEventRow.kind_code == new_hotspot_kind
         ),
-        "penalty_decisions": _count(s, PenaltyRow, _in(PenaltyRow.decision_date, w)),
-        "supported": _int(s, select(func.sum(SupportRow.count)).where(_in(SupportRow.support_date, w))),
+        "penalty_decisions": count_rows(s, PenaltyRow, in_window(PenaltyRow.decision_date, w)),
+        "supported": _int(s, select(func.sum(SupportRow.count)).where(in_window(SupportRow.support_date, w))),
     }
 
 
@@ -72,7 +66,7 @@ def businesses_registered(s: Session, window: Window) -> dict[str, int]:
     """{business kind: businesses registered in `window`}."""
     query = (
         select(BusinessRow.kind_code, func.count())
-        .where(_in(BusinessRow.registered_date, window))
+        .where(in_window(BusinessRow.registered_date, window))
         .group_by(BusinessRow.kind_code)
     )
     return {kind: int(n) for kind, n in s.execute(query).all()}
@@ -80,7 +74,7 @@ def businesses_registered(s: Session, window: Window) -> dict[str, int]:
 
 def businesses_closed(s: Session, window: Window) -> int:
     """Businesses closed in `window`."""
-    return _count(s, BusinessRow, BusinessRow.closed_date.is_not(None), _in(BusinessRow.closed_date, window))
+    return count_rows(s, BusinessRow, BusinessRow.closed_date.is_not(None), in_window(BusinessRow.closed_date, window))
 
 
 @dataclass(frozen=True)
@@ -99,8 +93,8 @@ def operating_businesses(s: Session, day: date) -> OperatingBusinesses:
     op = _operating_at(day)
     committed = (BusinessRow.owner_commitment_date.is_not(None), BusinessRow.owner_commitment_date <= day)
     return OperatingBusinesses(
-        _count(s, BusinessRow, op),
-        _count(s, BusinessRow, op, *committed),
+        count_rows(s, BusinessRow, op),
+        count_rows(s, BusinessRow, op, *committed),
         _int(s, select(func.sum(BusinessRow.workers)).where(op)),
         _int(s, select(func.sum(BusinessRow.workers_committed)).where(op)),
     )
@@ -108,7 +102,7 @@ def operating_businesses(s: Session, day: date) -> OperatingBusinesses:
 
 def not_inspected(s: Session, day: date, window: Window) -> dict[str, int]:
     """{business kind: businesses operating on `day` without any inspection dated in `window`}."""
-    visited = select(InspectionRow.business_id).where(_in(InspectionRow.inspection_date, window))
+    visited = select(InspectionRow.business_id).where(in_window(InspectionRow.inspection_date, window))
     query = (
         select(BusinessRow.kind_code, func.count())
         .where(_operating_at(day), ~BusinessRow.id.in_(visited))
@@ -120,7 +114,7 @@ def not_inspected(s: Session, day: date, window: Window) -> dict[str, int]:
 def inspections(s: Session, window: Window) -> list[tuple[str, int, str]]:
     """(team as written, business id, outcome code) of every inspection dated in `window`."""
     query = select(InspectionRow.team, InspectionRow.business_id, InspectionRow.outcome_code).where(
-        _in(InspectionRow.inspection_date, window)
+        in_window(InspectionRow.inspection_date, window)
     )
     return [(team, business, outcome) for team, business, outcome in s.execute(query)]
 
@@ -156,7 +150,7 @@ def hotspots_with_event(s: Session, window: Window, kind: str) -> tuple[str, ...
     query = (
         select(HotspotRow.location)
         .join(HotspotEventRow, HotspotEventRow.hotspot_id == HotspotRow.id)
-        .where(_in(HotspotEventRow.event_date, window), HotspotEventRow.kind_code == kind)
+        .where(in_window(HotspotEventRow.event_date, window), HotspotEventRow.kind_code == kind)
         .order_by(HotspotRow.id)
     )
     return tuple(s.scalars(query))
@@ -164,10 +158,12 @@ def hotspots_with_event(s: Session, window: Window, kind: str) -> tuple[str, ...
 
 def hotspot_events(s: Session, window: Window, kind: str) -> int:
     """Hotspot events of `kind` dated in `window`."""
-    return _count(s, HotspotEventRow, _in(HotspotEventRow.event_date, window), HotspotEventRow.kind_code == kind)
+    return count_rows(
+        s, HotspotEventRow, in_window(HotspotEventRow.event_date, window), HotspotEventRow.kind_code == kind
+    )
 
 
 def tipoffs_pending(s: Session, day: date) -> int:
     """Tip-offs received on or before `day` and not handled by then."""
     pending = TipOffRow.handled_date.is_(None) | (TipOffRow.handled_date > day)
-    return _count(s, TipOffRow, TipOffRow.received_date <= day, pending)
+    return count_rows(s, TipOffRow, TipOffRow.received_date <= day, pending)
