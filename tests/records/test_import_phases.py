@@ -16,15 +16,6 @@ TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
-def exported(demo_db, tmp_path) -> Path:
-    from commune_desk.services.records.records_workbook import export_records
-
-    path = tmp_path / "so-lieu.xlsx"
-    export_records(demo_db, path)
-    return path
-
-
-@pytest.fixture
 def target(tmp_path):
     """(an empty database, its file): where the demo's workbook is imported."""
     from commune_desk.storage.database import open_database

@@ -4,7 +4,6 @@ start, the plan's catalogues count, progress and cancel work, check and write ar
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -13,15 +12,6 @@ from sqlalchemy import text
 def _count(db, table="propaganda_activity") -> int:
     with db.read() as s:
         return s.execute(text(f"SELECT count(*) FROM {table}")).scalar()
-
-
-@pytest.fixture
-def exported(demo_db, tmp_path) -> Path:
-    from commune_desk.services.records.records_workbook import export_records
-
-    path = tmp_path / "so-lieu.xlsx"
-    export_records(demo_db, path)
-    return path
 
 
 @pytest.fixture
