@@ -163,7 +163,9 @@ def build_areas(
     def plan_page() -> QWidget:
         from commune_desk.ui.views.plan_view import PlanView
 
-        view = PlanView(db, actor, plans=stores.plans, office_certs=stores.office_certs, profiles=profiles, today=today)
+        view = PlanView(
+            stores.services.plans, plans=stores.plans, office_certs=stores.office_certs, profiles=profiles, today=today
+        )
         view.planImported.connect(home.refresh)
         return view
 
@@ -181,7 +183,7 @@ def build_areas(
             records.reload()
             home.refresh()
 
-        dialog = ImportDialog(db, actor, profiles=profiles, parent=window)
+        dialog = ImportDialog(stores.services.records, profiles=profiles, parent=window)
         dialog.imported.connect(imported)
         dialog.exec()
 

@@ -1,4 +1,4 @@
-"""The repositories of one open database, built by the composition root and handed to the views that use them."""
+"""The repositories and use cases of one open database, made by the composition root and handed to its views."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the types only: each repository's module loads when its first view asks for it
+    from commune_desk.app_services import Services
     from commune_desk.domain.catalogues import CatalogueSet
     from commune_desk.storage.audit_log import AuditLog
     from commune_desk.storage.database import Database
@@ -133,6 +134,14 @@ class Stores:
         from commune_desk.storage.office_ca_repo import CaTrustRepository
 
         return CaTrustRepository(self.db, self.actor)
+
+    # ---- the use cases ---------------------------------------------------------------------------------------------
+    @cached_property
+    def services(self) -> Services:
+        """The use cases over the same database and actor (app_services), for the views that run them."""
+        from commune_desk.app_services import Services
+
+        return Services(self.db, self.actor)
 
     # ---- the record kinds ----------------------------------------------------------------------------------------
     def record(self, entity: str) -> RecordRepository:

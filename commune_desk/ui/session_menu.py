@@ -68,7 +68,8 @@ class SessionMenu:
         from commune_desk.ui.dialogs.settings_dialog import SettingsDialog
 
         s = self.session
-        dialog = SettingsDialog(s.settings, s.db, actor=s.actor, parent=s.window)
+        backups = s.stores(s.db).services.backups if s.db is not None else None  # the composition root's Stores
+        dialog = SettingsDialog(s.settings, backups, parent=s.window)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
             self.apply_settings(dialog.saved)
 

@@ -293,3 +293,122 @@ def test_ui_opens_no_session_of_its_own():
                 if owner.endswith("db"):
                     db_sessions.append(f"{path.relative_to(PKG).as_posix()}:{node.lineno} {owner}.{node.func.attr}()")
     assert found == [] and db_sessions == [], "\n".join(found + db_sessions)
+
+
+# Views and dialogs get their use cases as objects bound to the open database (app_services, made per database by
+# app_wiring.Stores.services) through their constructors, as they get their repositories: no ui module runs a
+# service function on a database it holds (issue 20 item 3). The session code opens, backs up, reconciles and closes
+# the database itself: it is the one ui part allowed to hold it, and the list may only shrink.
+SESSION_CODE = {"ui/session.py", "ui/session_backups.py", "ui/session_menu.py", "ui/sign_in.py",
+                "ui/language_switch.py"}
+# Composition code that lives in ui: it hands the database's Stores on and keeps the database for the status bar.
+COMPOSITION = {("ui/views/office_areas.py", "build_office_areas"), ("ui/views/office_areas.py", "OfficeAreas")}
+_DB_NAME = re.compile(r"^_?(\w+_)?db$")
+
+
+def _is_database_param(arg: ast.arg) -> bool:
+    annotation = ast.unparse(arg.annotation).strip("'\"").rsplit(".", 1)[-1] if arg.annotation else ""
+    return bool(_DB_NAME.match(arg.arg)) or annotation == "Database"
+
+
+def _services_on_the_database(root: Path = PKG) -> dict[str, set[str]]:
+    """module -> what it runs on the open database: functions whose first parameter is the database (`db`,
+    `office_db`, or annotated Database) and classes made as `X(db, …)`."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((root / "services").rglob("*.py")):
+        module = ".".join(path.relative_to(root.parent).with_suffix("").parts)
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and node.args.args and _is_database_param(node.args.args[0]):
+                found.setdefault(module, set()).add(node.name)
+            elif isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if (isinstance(item, ast.FunctionDef) and item.name == "__init__" and len(item.args.args) > 1
+                            and _is_database_param(item.args.args[1])):
+                        found.setdefault(module, set()).add(node.name)
+    return found
+
+
+def _runs_services_on_a_database(path: Path, on_db: dict[str, set[str]], root: Path = PKG) -> list[str]:
+    """'file:line name' for every service of `on_db` that `path` imports by name, or reaches as an attribute of a
+    services module it imports (`from commune_desk.services.packages import period_lifecycle` … `.sign`)."""
+    where = path.relative_to(root).as_posix()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found, modules = [], {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("commune_desk.services"):
+            for a in node.names:
+                if a.name in on_db.get(node.module, ()):
+                    found.append(f"{where}:{node.lineno} imports {node.module}.{a.name}")
+                elif f"{node.module}.{a.name}" in on_db:
+                    modules[a.asname or a.name] = f"{node.module}.{a.name}"
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name in on_db:
+                    modules[a.asname or a.name] = a.name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            owner = ast.unparse(node.value)
+            if owner in modules and node.attr in on_db[modules[owner]]:
+                found.append(f"{where}:{node.lineno} uses {modules[owner]}.{node.attr}")
+    return found
+
+
+def _holds_a_database(path: Path, root: Path = PKG) -> list[str]:
+    """'file:line name' for every parameter, name or attribute called db, _db or *_db in `path`, outside the
+    composition code named in COMPOSITION."""
+    where = path.relative_to(root).as_posix()
+    skip = {name for module, name in COMPOSITION if module == where}
+    found = []
+    for top in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(top, (ast.FunctionDef, ast.ClassDef)) and top.name in skip:
+            continue
+        for node in ast.walk(top):
+            name = (node.arg if isinstance(node, ast.arg) else node.id if isinstance(node, ast.Name)
+                    else node.attr if isinstance(node, ast.Attribute) else "")
+            if name and _DB_NAME.match(name):
+                found.append(f"{where}:{node.lineno} {name}")
+    return found
+
+
+def _ui_outside_the_session(root: Path = PKG) -> list[Path]:
+    return [p for p in sorted((root / "ui").rglob("*.py")) if p.relative_to(root).as_posix() not in SESSION_CODE]
+
+
+def test_ui_runs_no_service_on_a_database():
+    on_db = _services_on_the_database()
+    assert {"sign", "prepare", "import_records", "period_completeness", "write_receipt", "PlausibilityCheck",
+            "stored_policy"} <= set().union(*on_db.values())
+    assert "preview" in on_db["commune_desk.services.plans.plan_import"]
+    assert "preview" not in on_db.get("commune_desk.services.records.sheet_mapping_import", ())  # a sheet, no db
+    found = [hit for path in _ui_outside_the_session() for hit in _runs_services_on_a_database(path, on_db)]
+    assert found == [], "\n".join(found)
+    assert all((PKG / name).exists() for name in SESSION_CODE), "SESSION_CODE names a module that is gone"
+
+
+def test_ui_views_and_dialogs_hold_no_database():
+    found = [hit for path in _ui_outside_the_session() for hit in _holds_a_database(path)]
+    assert found == [], "\n".join(found)
+
+
+def test_the_service_rules_see_every_form(tmp_path):
+    root = tmp_path / "commune_desk"
+    (root / "services" / "packages").mkdir(parents=True)
+    (root / "services" / "packages" / "lifecycle.py").write_text(
+        "def sign(db, period):\n    pass\ndef describe(cert):\n    pass\n"
+        "def write(office_db, path):\n    pass\ndef status(source: 'Database'):\n    pass\n"
+        "class Check:\n    def __init__(self, db, kind):\n        pass\n", encoding="utf-8")
+    assert _services_on_the_database(root) == {
+        "commune_desk.services.packages.lifecycle": {"sign", "write", "status", "Check"}}
+    (root / "ui").mkdir()
+    probe = root / "ui" / "probe.py"
+    probe.write_text("from commune_desk.services.packages.lifecycle import describe, sign as s\n"
+                     "from commune_desk.services.packages import lifecycle as lc\n"
+                     "import commune_desk.services.packages.lifecycle\n"
+                     "class View:\n    def __init__(self, service, office_db=None):\n        self._db = service\n"
+                     "    def go(self):\n        lc.describe(1)\n        return lc.Check(self.service, 'x')\n"
+                     "def build_office_areas(stores):\n    db = stores.db\n", encoding="utf-8")
+    assert _runs_services_on_a_database(probe, _services_on_the_database(root), root) == [
+        "ui/probe.py:1 imports commune_desk.services.packages.lifecycle.sign", "ui/probe.py:9 uses "
+        "commune_desk.services.packages.lifecycle.Check"]
+    assert _holds_a_database(probe, root) == ["ui/probe.py:5 office_db", "ui/probe.py:6 _db", "ui/probe.py:11 db",
+                                              "ui/probe.py:11 db"]

@@ -97,13 +97,13 @@ def test_window_asks_naming_what_is_lost_and_shows_the_signature_in_force(qtbot,
     from commune_desk.ui.views.plan_view import PlanView
 
     _v1, v2 = signed_v1
-    view = PlanView(commune_db, "t", plans=Stores(commune_db, "t").plans, office_certs=Stores(commune_db, "t").office_certs,
+    view = PlanView(Stores(commune_db, "t").services.plans, plans=Stores(commune_db, "t").plans, office_certs=Stores(commune_db, "t").office_certs,
                     profiles=Stores(commune_db, "t").profiles, volumes=lambda: [])
     qtbot.addWidget(view)
     assert view.signature_state == PLAN_REGISTERED and "registered superior office" in view.in_force.text()
     asked = []
     for answer in (False, True):
-        dialog = PlanImportDialog(commune_db, "t", profiles=Stores(commune_db, "t").profiles, volumes=lambda: [], confirm=lambda lost: asked.append(lost)
+        dialog = PlanImportDialog(Stores(commune_db, "t").services.plans, profiles=Stores(commune_db, "t").profiles, volumes=lambda: [], confirm=lambda lost: asked.append(lost)
                                   or answer)  # noqa: B023 - used within this iteration
         qtbot.addWidget(dialog)
         dialog.choose(v2)

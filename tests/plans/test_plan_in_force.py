@@ -120,7 +120,7 @@ def test_the_window_names_each_change_and_imports_only_when_ticked(tmp_path, cli
     assert cli("--db", path, "plan", "import", _plan(tmp_path, "a.xlsx", plan_id="KH-A")).returncode == 0
     other = _plan(tmp_path, "b.xlsx", plan_id="KH-B", issuing_office="Ủy ban nhân dân tỉnh Cao Bằng")
     db = open_database(path)
-    dialog = PlanImportDialog(db, "t", profiles=Stores(db, "t").profiles, volumes=lambda: [])
+    dialog = PlanImportDialog(Stores(db, "t").services.plans, profiles=Stores(db, "t").profiles, volumes=lambda: [])
     qtbot.addWidget(dialog)
     dialog.choose(other)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)

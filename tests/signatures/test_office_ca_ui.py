@@ -17,7 +17,9 @@ def test_trust_a_ca_and_import_a_crl_in_the_window(qtbot, db, ca, tmp_path):
     from commune_desk.storage.office_ca_repo import CaTrustRepository
     from commune_desk.ui.views.office_trust_view import OfficeTrustView
 
-    view = OfficeTrustView(db, "officer", trust=Stores(db, "officer").trust, cas=Stores(db, "officer").cas)
+    view = OfficeTrustView(
+        Stores(db, "officer").services.office, trust=Stores(db, "officer").trust, cas=Stores(db, "officer").cas
+    )
     qtbot.addWidget(view)
     view.resize(1100, 700)
     panel = view.ca_panel

@@ -21,7 +21,7 @@ def test_package_view_signs_with_the_token(qtbot, db, hsm, ca, tmp_path):
 
     ProfileRepository(db, "t").save(Profile.from_json(PROFILE))
     stores = Stores(db, "user")
-    view = PackageView(db, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: date(2026, 11, 20), key_path=tmp_path / "none.p12")
+    view = PackageView(stores.services.packages, reporting=stores.services.reports, receipts=stores.receipts, profiles=stores.profiles, today=lambda: date(2026, 11, 20), key_path=tmp_path / "none.p12")
     qtbot.addWidget(view)
     view.resize(1100, 800)
     dialog = view.open_token_dialog()

@@ -198,7 +198,7 @@ class Tour:
         """The confirmation before signing 2026-Q4, which has not ended on TODAY: the red warning shows."""
         from commune_desk.ui.dialogs.sign_confirm_dialog import SignConfirmDialog, signing_preview
 
-        preview, refused = signing_preview(self.db, "2026-Q4", TODAY, "user")
+        preview, refused = signing_preview(Stores(self.db, "user").services.packages, "2026-Q4", TODAY)
         assert preview is not None, refused
         return SignConfirmDialog(preview)
 
@@ -266,17 +266,23 @@ class Tour:
     def _plan_import(self):
         from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 
-        return PlanImportDialog(self.db, "user", profiles=Stores(self.db, "user").profiles, volumes=lambda: [])
+        return PlanImportDialog(
+            Stores(self.db, "user").services.plans, profiles=Stores(self.db, "user").profiles, volumes=lambda: []
+        )
 
     def _records_import(self):
         from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
-        return ImportDialog(self.db, "user", profiles=Stores(self.db, "user").profiles, today=TODAY)
+        return ImportDialog(
+            Stores(self.db, "user").services.records, profiles=Stores(self.db, "user").profiles, today=TODAY
+        )
 
     def _mapping(self):
         from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-        return MappingDialog(self.db, "user", profiles=Stores(self.db, "user").profiles, today=TODAY)
+        return MappingDialog(
+            Stores(self.db, "user").services.records, profiles=Stores(self.db, "user").profiles, today=TODAY
+        )
 
     def _keys_wizard(self):
         from commune_desk.ui.dialogs.keys_wizard import KeysWizard
@@ -291,13 +297,13 @@ class Tour:
     def _receipt_import(self):
         from commune_desk.ui.dialogs.receipt_import_dialog import ReceiptImportDialog
 
-        return ReceiptImportDialog(self.db, "user", volumes=lambda: [])
+        return ReceiptImportDialog(Stores(self.db, "user").services.packages, volumes=lambda: [])
 
     def _settings(self):
         from commune_desk.ui.app_settings import AppSettings
         from commune_desk.ui.dialogs.settings_dialog import SettingsDialog
 
-        return SettingsDialog(AppSettings(), self.db)
+        return SettingsDialog(AppSettings(), Stores(self.db, "user").services.backups)
 
     def _restore(self):
         from commune_desk.ui.dialogs.restore_dialog import RestoreDialog

@@ -92,7 +92,7 @@ def test_hand_values_page_enters_each_shape_and_links_to_a_missing_population(qt
 
     PlanRepository(repos.db, "user").store(plan_for_year(2026))
     asked = []
-    view = HandValuesView(repos.db, values=Stores(repos.db, "user").manual_values, today=lambda: TODAY, enter_population=lambda k, y: asked.append((k, y)))
+    view = HandValuesView(Stores(repos.db, "user").services.figures, values=Stores(repos.db, "user").manual_values, today=lambda: TODAY, enter_population=lambda k, y: asked.append((k, y)))
     qtbot.addWidget(view)
     view.resize(1300, 600)
     view.show()
@@ -133,7 +133,7 @@ def test_a_value_of_a_signed_period_opens_read_only(qtbot, repos):
     ManualValueRepository(repos.db, "u").set(ManualValue("PLAN_BUILT", "2026", 1))
     PeriodStateRepository(repos.db, "u").set(PeriodState("2026", "signed", 1, "x", date(2025, 12, 15),
                                                          date(2026, 12, 14)))
-    view = HandValuesView(repos.db, values=Stores(repos.db, "user").manual_values, today=lambda: TODAY)
+    view = HandValuesView(Stores(repos.db, "user").services.figures, values=Stores(repos.db, "user").manual_values, today=lambda: TODAY)
     qtbot.addWidget(view)
     dialog = view.enter_code("PLAN_BUILT")
     qtbot.addWidget(dialog)

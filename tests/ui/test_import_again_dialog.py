@@ -40,7 +40,9 @@ def test_the_same_workbook_again_asks_first_and_no_changes_nothing(qtbot, demo_r
 
     book = _propaganda_only(demo_repos.db, tmp_path / "tuyen-truyen.xlsx")
     before = _count(demo_repos.db)
-    dialog = ImportDialog(demo_repos.db, "user", profiles=Stores(demo_repos.db, "user").profiles, today=TODAY)
+    dialog = ImportDialog(
+        Stores(demo_repos.db, "user").services.records, profiles=Stores(demo_repos.db, "user").profiles, today=TODAY
+    )
     qtbot.addWidget(dialog)
     dialog.path.setText(str(book))
     dialog.run_import()

@@ -32,7 +32,9 @@ def test_cancel_while_the_records_are_written_imports_nothing(qtbot, demo_repos,
     monkeypatch.setattr(bulk, "bulk_insert", held)
     try:
         before = _snapshot(tmp_path / "target.db")
-        dialog = ImportDialog(target, "user", profiles=Stores(target, "user").profiles, today=TODAY)
+        dialog = ImportDialog(
+            Stores(target, "user").services.records, profiles=Stores(target, "user").profiles, today=TODAY
+        )
         qtbot.addWidget(dialog)
         shown: list[tuple[int, int]] = []
         dialog.progress.valueChanged.connect(lambda v: shown.append((v, dialog.progress.maximum())))

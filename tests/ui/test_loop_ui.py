@@ -47,7 +47,7 @@ def desks(tmp_path, keys):
 def _take_in(qtbot, office, folder):
     from commune_desk.ui.views.office_intake_view import OfficeIntakeView
 
-    view = OfficeIntakeView(office, "office", ledger=Stores(office, "office").intake, volumes=lambda: [])
+    view = OfficeIntakeView(Stores(office, "office").services.office, ledger=Stores(office, "office").intake, volumes=lambda: [])
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.intakeFinished, timeout=60000):
         assert view.start_intake(folder)
@@ -93,7 +93,7 @@ def _register_office(qtbot, commune, keys, tmp_path):
     from commune_desk.services.packages.signing_keys import fingerprint_sha256, group_fingerprint
     from commune_desk.ui.views.plan_view import PlanView
 
-    plan_view = PlanView(commune, "user", plans=Stores(commune, "user").plans, office_certs=Stores(commune, "user").office_certs,
+    plan_view = PlanView(Stores(commune, "user").services.plans, plans=Stores(commune, "user").plans, office_certs=Stores(commune, "user").office_certs,
                     profiles=Stores(commune, "user").profiles, today=lambda: TODAY)
     qtbot.addWidget(plan_view)
     grouped = group_fingerprint(fingerprint_sha256(keys.office.cert))
@@ -111,7 +111,7 @@ def _import_dialog(qtbot, commune, stick: Path):
     from commune_desk.ui.views.package_view import PackageView
 
     stores = Stores(commune, "user")
-    packages = PackageView(commune, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: TODAY, key_path=stick / "none.p12")
+    packages = PackageView(stores.services.packages, reporting=stores.services.reports, receipts=stores.receipts, profiles=stores.profiles, today=lambda: TODAY, key_path=stick / "none.p12")
     qtbot.addWidget(packages)
     dialog = packages.import_receipt(volumes=lambda: [Volume(str(stick), "/dev/sdb1", "USB", True)])
     return packages, dialog
@@ -205,7 +205,7 @@ def test_office_writes_a_receipt_and_the_commune_sees_the_comment_beside_its_fig
     assert (shots / "dashboard.png").stat().st_size > 10000 and (shots / "receipt.png").stat().st_size > 10000
 
     stores = Stores(commune, "user")
-    report = ReportView(commune, "user", reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY)
+    report = ReportView(stores.services.reports, reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY)
     qtbot.addWidget(report)
     report.set_period(PERIOD)
     assert report.office_comments.codes() == [COMMENT_CODE]
@@ -246,7 +246,7 @@ def plan_files(tmp_path):
 def _verdict(qtbot, commune, root, path):
     from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 
-    dialog = PlanImportDialog(commune, "user", profiles=Stores(commune, "user").profiles, volumes=lambda: [Volume(str(root), "/dev/sdb1", "USB", True)],
+    dialog = PlanImportDialog(Stores(commune, "user").services.plans, profiles=Stores(commune, "user").profiles, volumes=lambda: [Volume(str(root), "/dev/sdb1", "USB", True)],
                               today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.choose(path)

@@ -21,7 +21,7 @@ def count(db) -> int:
 def open_dialog(qtbot, repos, path):
     from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-    dialog = MappingDialog(repos.db, "lan", profiles=Stores(repos.db, "lan").profiles, today=TODAY)
+    dialog = MappingDialog(Stores(repos.db, "lan").services.records, profiles=Stores(repos.db, "lan").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(path))
     dialog.header_row.setValue(3)
@@ -87,7 +87,7 @@ def test_a_file_that_is_not_a_workbook_says_why(qtbot, repos, tmp_path):
 
     bad = tmp_path / "bad.xlsx"
     bad.write_text("hello")
-    dialog = MappingDialog(repos.db, "lan", profiles=Stores(repos.db, "lan").profiles, today=TODAY)
+    dialog = MappingDialog(Stores(repos.db, "lan").services.records, profiles=Stores(repos.db, "lan").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(bad))
     assert not dialog.load()
@@ -99,7 +99,7 @@ def test_the_records_import_dialog_opens_the_mapping_step(qtbot, repos):
     from commune_desk.ui.dialogs.import_dialog import ImportDialog
     from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-    dialog = ImportDialog(repos.db, "lan", profiles=Stores(repos.db, "lan").profiles, today=TODAY)
+    dialog = ImportDialog(Stores(repos.db, "lan").services.records, profiles=Stores(repos.db, "lan").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     seen = []
     dialog.imported.connect(seen.append)

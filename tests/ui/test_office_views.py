@@ -80,7 +80,7 @@ def test_trust_view_shows_the_fingerprint_and_registers_replaces_revokes(qtbot, 
     from commune_desk.services.packages.signing_keys import create_identity, describe
     from commune_desk.ui.views.office_trust_view import OfficeTrustView
 
-    view = OfficeTrustView(office_db, "t", trust=Stores(office_db, "t").trust, cas=Stores(office_db, "t").cas)
+    view = OfficeTrustView(Stores(office_db, "t").services.office, trust=Stores(office_db, "t").trust, cas=Stores(office_db, "t").cas)
     qtbot.addWidget(view)
     dialog = view.register_certificate(export_pem(units[0], tmp_path / "certs"))
     fingerprint = describe(units[0].identity.cert).fingerprint
@@ -125,7 +125,7 @@ def test_intake_view_classifies_each_package_in_the_background(qtbot, office_db,
 
     register(office_db, units[:4])
     inbox = mixed_inbox(units, tmp_path)
-    view = OfficeIntakeView(office_db, "t", ledger=Stores(office_db, "t").intake, volumes=lambda: [])
+    view = OfficeIntakeView(Stores(office_db, "t").services.office, ledger=Stores(office_db, "t").intake, volumes=lambda: [])
     qtbot.addWidget(view)
     summary = take_in(qtbot, view, inbox)
     assert not summary.cancelled and summary.counts["accepted"] == 2
@@ -156,7 +156,7 @@ def test_intake_can_be_cancelled_midway_and_resumed(qtbot, office_db, units, tmp
     register(office_db, units[:4])
     for i, u in enumerate(units[:4]):
         build(u, tmp_path / "in", name=f"p{i}")
-    view = OfficeIntakeView(office_db, "t", ledger=Stores(office_db, "t").intake, volumes=lambda: [])
+    view = OfficeIntakeView(Stores(office_db, "t").services.office, ledger=Stores(office_db, "t").intake, volumes=lambda: [])
     qtbot.addWidget(view)
     real, calls = office_intake.verify_one, []
 
@@ -194,7 +194,7 @@ def test_completeness_lists_exactly_the_missing_units_and_aggregate_writes_both_
 
     register(office_db, units[:4])
     intake_folder(office_db, mixed_inbox(units, tmp_path))    # units 1, 2 submit; 3 tampered, 4 demo
-    view = OfficeCompletenessView(office_db, "t", ledger=Stores(office_db, "t").intake, today=lambda: TODAY)
+    view = OfficeCompletenessView(Stores(office_db, "t").services.office, ledger=Stores(office_db, "t").intake, today=lambda: TODAY)
     qtbot.addWidget(view)
     assert view.period() == "2026-Q3"
     assert view.units_with_status("missing") == [] and view.completeness.missing == []

@@ -73,7 +73,7 @@ def signed(qtbot, demo_db, tmp_path):
 
     key_path = tmp_path / "unit.p12"
     stores = Stores(demo_db, "user")
-    view = PackageView(demo_db, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: TODAY, key_path=key_path)
+    view = PackageView(stores.services.packages, reporting=stores.services.reports, receipts=stores.receipts, profiles=stores.profiles, today=lambda: TODAY, key_path=key_path)
     qtbot.addWidget(view)
     view.resize(1100, 800)
     assert "No signing key" in view.key_label.text()

@@ -38,7 +38,7 @@ def stick(tmp_path):
 
 
 def _dialog(qtbot, db, stick):
-    dialog = PlanImportDialog(db, "test", profiles=Stores(db, "test").profiles, volumes=lambda: [Volume(str(stick["root"]), "/dev/sdb1", "USB", True)],
+    dialog = PlanImportDialog(Stores(db, "test").services.plans, profiles=Stores(db, "test").profiles, volumes=lambda: [Volume(str(stick["root"]), "/dev/sdb1", "USB", True)],
                               today=lambda: date(2026, 11, 20))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -57,7 +57,7 @@ def test_lists_the_workbooks_on_the_drive(qtbot, db, stick):
     assert names == ["KE HOACH/2026/ke_hoach_v1.xlsx", "KE HOACH/2026/ke_hoach_v2.xlsx", "not_a_workbook.xlsx",
                      "sai_ten_trang.xlsx"]
     assert "USB" in dialog.drives.topLevelItem(0).text(0)
-    empty = PlanImportDialog(db, "test", profiles=Stores(db, "test").profiles, volumes=lambda: [])
+    empty = PlanImportDialog(Stores(db, "test").services.plans, profiles=Stores(db, "test").profiles, volumes=lambda: [])
     qtbot.addWidget(empty)
     assert "No removable drive" in empty.drives.topLevelItem(0).text(0)
 
@@ -132,7 +132,7 @@ def test_plan_area_shows_the_plan_in_force_and_every_version(qtbot, db, stick):
     from commune_desk.ui.views.plan_view import PlanView
     from tests.ui.conftest import TODAY
 
-    view = PlanView(db, "test", plans=Stores(db, "test").plans, office_certs=Stores(db, "test").office_certs,
+    view = PlanView(Stores(db, "test").services.plans, plans=Stores(db, "test").plans, office_certs=Stores(db, "test").office_certs,
                     profiles=Stores(db, "test").profiles, today=lambda: TODAY,
                     volumes=lambda: [Volume(str(stick["root"]), "/dev/sdb1", "USB", True)])
     qtbot.addWidget(view)

@@ -25,7 +25,9 @@ LANG_SON_2024 = ROOT / "resources" / "plans" / "plan_001_lang_son_2024.xlsx"
 
 
 def _dialog(qtbot, db):
-    dialog = PlanImportDialog(db, "test", profiles=Stores(db, "test").profiles, volumes=lambda: [], today=lambda: TODAY)
+    dialog = PlanImportDialog(
+        Stores(db, "test").services.plans, profiles=Stores(db, "test").profiles, volumes=lambda: [], today=lambda: TODAY
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -52,7 +52,7 @@ def test_import_dialog_dry_run_lists_the_bad_cell_and_imports_nothing(qtbot, dem
     wb["support"]["A3"] = "hôm qua"
     wb.save(bad)
     before = demo_repos.audit.head()
-    dialog = ImportDialog(demo_repos.db, "user", profiles=Stores(demo_repos.db, "user").profiles, today=TODAY)
+    dialog = ImportDialog(Stores(demo_repos.db, "user").services.records, profiles=Stores(demo_repos.db, "user").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(bad))
     dialog.check()
@@ -76,7 +76,7 @@ def test_import_dialog_imports_a_clean_workbook_into_an_empty_database(qtbot, de
     counts = export_records(demo_repos.db, path)
     target = open_database(tmp_path / "target.db")
     try:
-        dialog = ImportDialog(target, "user", profiles=Stores(target, "user").profiles, today=TODAY)
+        dialog = ImportDialog(Stores(target, "user").services.records, profiles=Stores(target, "user").profiles, today=TODAY)
         qtbot.addWidget(dialog)
         dialog.path.setText(str(path))
         dialog.check()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from commune_desk.app_wiring import Stores
 from commune_desk.domain.errors import Locked
 from commune_desk.domain.period_state import PeriodState
 from commune_desk.domain.records.types import Business, Hotspot, Training, TrainingLine
@@ -29,7 +30,7 @@ def make_view(qtbot, repos, entity, **kwargs):
 
     view = RecordView(entity, repo, RecordListing(repos.db, KINDS[entity]), repos.audit, repos.periods,
                       catalogues=cats, units=repos.profiles.get().residential_units, refs=refs,
-                      today=lambda: TODAY, **kwargs)
+                      today=lambda: TODAY, records=Stores(repos.db, "user").services.records, **kwargs)
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()

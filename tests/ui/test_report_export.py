@@ -27,8 +27,7 @@ def view(qtbot, demo_db):
 
     stores = Stores(demo_db, "user")
     v = ReportView(
-        demo_db,
-        "user",
+        stores.services.reports,
         reports=stores.reports,
         profiles=stores.profiles,
         receipts=stores.receipts,
@@ -98,8 +97,7 @@ def test_usb_is_mentioned_only_for_a_removable_drive(qtbot, demo_db, tmp_path):
     stick.mkdir()
     stores = Stores(demo_db, "user")
     v = ReportView(
-        demo_db,
-        "user",
+        stores.services.reports,
         reports=stores.reports,
         profiles=stores.profiles,
         receipts=stores.receipts,
@@ -186,8 +184,8 @@ def test_signing_an_empty_period_asks_first(qtbot, demo_db, tmp_path):
 
     stores = Stores(demo_db, "user")
     view = PackageView(
-        demo_db,
-        "user",
+        stores.services.packages,
+        reporting=stores.services.reports,
         receipts=stores.receipts,
         profiles=stores.profiles,
         today=lambda: date(2022, 5, 1),

@@ -14,7 +14,7 @@ def view(qtbot, demo_db):
     from commune_desk.ui.views.report_view import ReportView
 
     stores = Stores(demo_db, "user")
-    v = ReportView(demo_db, "user", reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY, volumes=lambda: [], use_office=False)
+    v = ReportView(stores.services.reports, reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY, volumes=lambda: [], use_office=False)
     qtbot.addWidget(v)
     v.resize(1200, 800)
     return v
@@ -85,7 +85,7 @@ def test_ascii_names_on_a_removable_drive(qtbot, demo_db, tmp_path):
     stick = tmp_path / "stick"
     stick.mkdir()
     stores = Stores(demo_db, "user")
-    view = ReportView(demo_db, "user", reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY, volumes=lambda: [Volume(str(stick), "", "USB", True)],
+    view = ReportView(stores.services.reports, reports=stores.reports, profiles=stores.profiles, receipts=stores.receipts, numbers=stores.numbers, today=lambda: TODAY, volumes=lambda: [Volume(str(stick), "", "USB", True)],
                       use_office=False)
     qtbot.addWidget(view)
     view.set_period("2026-H1")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from commune_desk.app_wiring import Stores
 from commune_desk.storage.database import open_database
 from commune_desk.ui.dialogs.password_change_dialog import PasswordChangeDialog, strength
 from commune_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
@@ -133,7 +134,7 @@ def test_settings_persist_in_the_file_and_the_database(qtbot, tmp_path, db):
 
     usb = tmp_path / "usb"
     usb.mkdir()
-    dialog = SettingsDialog(AppSettings(), db)
+    dialog = SettingsDialog(AppSettings(), Stores(db, "user").services.backups)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "vi" and dialog.auto_lock.value() == 10
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -146,7 +147,7 @@ def test_settings_persist_in_the_file_and_the_database(qtbot, tmp_path, db):
     assert load_settings() == AppSettings(language="en", auto_lock_minutes=3)
     policy = stored_policy(db)
     assert (policy.second_folder, policy.keep_daily, policy.keep_exit) == (usb, 5, 4)
-    again = SettingsDialog(load_settings(), db)
+    again = SettingsDialog(load_settings(), Stores(db, "user").services.backups)
     qtbot.addWidget(again)
     assert again.language.currentData() == "en" and again.auto_lock.value() == 3
     assert again.second_folder.text() == str(usb) and again.keep_daily.value() == 5
@@ -155,7 +156,7 @@ def test_settings_persist_in_the_file_and_the_database(qtbot, tmp_path, db):
 def test_settings_refuse_a_missing_folder(qtbot, tmp_path, db):
     from commune_desk.ui.app_settings import AppSettings, load_settings
 
-    dialog = SettingsDialog(AppSettings(), db)
+    dialog = SettingsDialog(AppSettings(), Stores(db, "user").services.backups)
     qtbot.addWidget(dialog)
     dialog.second_folder.setText(str(tmp_path / "không có"))
     dialog.save()

@@ -29,7 +29,12 @@ def _view(qtbot, db, tmp_path, today: date = TODAY):
     save_p12(key_path, create_identity(profile.official_name, profile.unit_code), PASSWORD, overwrite=True)
     stores = Stores(db, "user")
     view = PackageView(
-        db, "user", receipts=stores.receipts, profiles=stores.profiles, today=lambda: today, key_path=key_path
+        stores.services.packages,
+        reporting=stores.services.reports,
+        receipts=stores.receipts,
+        profiles=stores.profiles,
+        today=lambda: today,
+        key_path=key_path,
     )
     qtbot.addWidget(view)
     return view
@@ -91,7 +96,7 @@ def test_the_locked_count_is_every_record_in_the_window(demo_db, first, length):
 def test_the_dialog_warns_and_signs_nothing_unless_ticked(qtbot, demo_db, vietnamese):
     from commune_desk.ui.dialogs.sign_confirm_dialog import SignConfirmDialog, signing_preview
 
-    q4, refused = signing_preview(demo_db, "2026-Q4", TODAY, "t")
+    q4, refused = signing_preview(Stores(demo_db, "t").services.packages, "2026-Q4", TODAY)
     assert q4 is not None, refused
     dialog = SignConfirmDialog(q4)
     qtbot.addWidget(dialog)
@@ -111,7 +116,7 @@ def test_the_dialog_warns_and_signs_nothing_unless_ticked(qtbot, demo_db, vietna
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button is Cancel
     assert dialog.result() == QDialog.DialogCode.Rejected
     # a period that has ended: no red warning, a plain agreement
-    q3, _ = signing_preview(demo_db, "2026-Q3", TODAY, "t")
+    q3, _ = signing_preview(Stores(demo_db, "t").services.packages, "2026-Q3", TODAY)
     ended = SignConfirmDialog(q3)
     qtbot.addWidget(ended)
     ended.show()

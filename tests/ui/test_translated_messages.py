@@ -28,7 +28,7 @@ def test_records_dry_run_table_shows_vietnamese_reasons(qtbot, demo_repos, tmp_p
     wb["support"]["A3"] = "hôm qua"                      # not a date
     wb["support"]["Z1"] = "cot_la"                       # an unknown column
     wb.save(bad)
-    dialog = ImportDialog(demo_repos.db, "user", profiles=Stores(demo_repos.db, "user").profiles, today=TODAY)
+    dialog = ImportDialog(Stores(demo_repos.db, "user").services.records, profiles=Stores(demo_repos.db, "user").profiles, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(bad))
     dialog.check()

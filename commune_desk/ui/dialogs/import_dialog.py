@@ -122,14 +122,15 @@ def add_dry_run_controls(dialog, widths: tuple[int, int, int, int]) -> None:
 
 
 class ImportDialog(QDialog):
-    """`db` is handed to the worker, which opens its own sessions; `actor` signs the import in the audit log;
-    `profiles` (ProfileRepository) is passed on to the mapping dialog."""
+    """`service` (app_services.RecordService of the open database, which signs the import with its actor) is
+    handed to the worker, which opens its own sessions; `profiles` (ProfileRepository) is passed on to the mapping
+    dialog."""
 
     imported = Signal(dict)
 
-    def __init__(self, db, actor: str, *, profiles, today=None, parent: QWidget | None = None) -> None:
+    def __init__(self, service, *, profiles, today=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._today, self._profiles = db, actor, today, profiles
+        self._service, self._today, self._profiles = service, today, profiles
         self.operation: Operation | None = None
         self.errors = 0
         self.setWindowTitle(self.tr("Import a records workbook"))
@@ -164,7 +165,7 @@ class ImportDialog(QDialog):
         """The officer's own spreadsheet: match its columns to our fields (remembered), then the same import."""
         from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
-        dialog = MappingDialog(self._db, self._actor, profiles=self._profiles, today=self._today, parent=self)
+        dialog = MappingDialog(self._service, profiles=self._profiles, today=self._today, parent=self)
         dialog.imported.connect(self.imported)
         dialog.open()
         return dialog
@@ -225,13 +226,13 @@ class ImportDialog(QDialog):
                        cannot=self.tr("The workbook cannot be imported: %1"))
 
     def check(self) -> None:
-        path, db, today = self.path.text().strip(), self._db, self._today
+        path, service, today = self.path.text().strip(), self._service, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records.records_import import ImportCancelled, import_records
+            from commune_desk.services.records.records_import import ImportCancelled
 
             try:
-                result = import_records(db, path, "dry-run", dry_run=True, today=today, cancel=cancelled,
+                result = service.import_records(path, dry_run=True, today=today, cancel=cancelled,
                                         progress=lambda done, total: progress(done, total, ""))
             except ImportCancelled:
                 raise Cancelled() from None
@@ -253,13 +254,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not self.errors and total > 0)
 
     def run_import(self, again: bool = False) -> None:
-        path, db, actor, today = self.path.text().strip(), self._db, self._actor, self._today
+        path, service, today = self.path.text().strip(), self._service, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records.records_import import ImportCancelled, import_records
+            from commune_desk.services.records.records_import import ImportCancelled
 
             try:   # Cancel works in every phase up to the commit: the check and the write are one transaction
-                return import_records(db, path, actor, today=today, again=again, cancel=cancelled,
+                return service.import_records(path, today=today, again=again, cancel=cancelled,
                                       progress=lambda done, total: progress(done, total, ""))
             except ImportCancelled:
                 raise Cancelled() from None

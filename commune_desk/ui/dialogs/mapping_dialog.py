@@ -24,17 +24,17 @@ BAD_CELL = QColor("#f8d7da")
 
 
 class MappingDialog(QDialog):
-    """`db` is handed to the worker (it opens its own sessions); `actor` signs the import in the audit log;
-    `profiles` (ProfileRepository) gives the unit's residential units as they are when the dialog opens."""
+    """`service` (app_services.RecordService of the open database, which signs the import with its actor) is
+    handed to the worker (it opens its own sessions); `profiles` (ProfileRepository) gives the unit's residential units as they are when the dialog opens."""
 
     imported = Signal(dict)
 
-    def __init__(self, db, actor: str, *, profiles, today=None, catalogues=None, parent: QWidget | None = None
+    def __init__(self, service, *, profiles, today=None, catalogues=None, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
         from commune_desk.services.plans.catalogues import default_catalogues
 
-        self._db, self._actor, self._today = db, actor, today
+        self._service, self._today = service, today
         self._cats = catalogues or default_catalogues()
         self._units = profiles.get().residential_units
         self.source = None
@@ -128,7 +128,7 @@ class MappingDialog(QDialog):
 
     def load(self, sheet: str | None = None) -> bool:
         """Read the header row of the chosen sheet and show the remembered or suggested mapping."""
-        from commune_desk.services.records.sheet_mapping import mapping_for, read_sheet, targets
+        from commune_desk.services.records.sheet_mapping import read_sheet, targets
 
         path = self.path.text().strip()
         if not path:
@@ -146,7 +146,7 @@ class MappingDialog(QDialog):
         self.sheet.setCurrentText(self.source.sheet)
         self.sheet.blockSignals(False)
         self.targets = targets(self.entity, self._cats)
-        mapping, known = mapping_for(self._db, self.entity, self.source.headers, self._cats)
+        mapping, known = self._service.mapping_for(self.entity, self.source.headers, self._cats)
         self._fill_mapping(mapping)
         self.mapping_note.setText(
             self.tr("These headers were matched before: the same match is used again. Check it and press Check.")
@@ -246,20 +246,14 @@ class MappingDialog(QDialog):
                        cannot=self.tr("The spreadsheet cannot be imported: %1"))
 
     def _job(self, dry_run: bool):
-        from commune_desk.services.records.sheet_mapping import remember
-        from commune_desk.services.records.sheet_mapping_import import import_mapped
-
-        db, source, entity, mapping, today = self._db, self.source, self.entity, self.mapping(), self._today
-        actor, cats = self._actor, self._cats
+        service, source, entity, mapping, today = self._service, self.source, self.entity, self.mapping(), self._today
+        cats = self._cats
 
         def job(progress, cancelled):
             if cancelled():
                 raise Cancelled()
-            result = import_mapped(db, source, entity, mapping, "dry-run" if dry_run else actor, dry_run=dry_run,
-                                   today=today, catalogues=cats)
-            if not dry_run:
-                remember(db, actor, entity, source.headers, mapping)   # the next file like this maps itself
-            return result
+            # a real import also remembers the match: the next file like this maps itself
+            return service.import_mapped(source, entity, mapping, dry_run=dry_run, today=today, catalogues=cats)
         return job
 
     def check(self) -> None:

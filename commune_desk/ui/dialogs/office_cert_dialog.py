@@ -25,10 +25,9 @@ class OfficeCertTexts(QObject):
             self.tr("Read the 16 groups to the office by phone: register only when they match. A certificate "
                     "registered earlier is marked replaced.")))
 
-    def register(self, parent: QWidget, db, actor: str, path: str | None, confirm, inform):
+    def register(self, parent: QWidget, plans, path: str | None, confirm, inform):
         from commune_desk.domain.errors import ExpectedError
         from commune_desk.services.office.office_intake import cert_facts, load_cert_file
-        from commune_desk.services.plans.plan_signing import trust_office
 
         inform = inform or (lambda title, text: QMessageBox.information(parent, title, text))
         if path is None:
@@ -47,7 +46,7 @@ class OfficeCertTexts(QObject):
         if not confirm(self.confirm_text(facts)):
             return None
         try:
-            office = trust_office(db, path, actor)
+            office = plans.trust_office(path)
         except ExpectedError as exc:
             inform(self.tr("Certificate not registered"), str(exc))
             return None
@@ -57,8 +56,9 @@ class OfficeCertTexts(QObject):
         return office
 
 
-def register_office_certificate(parent: QWidget, db, actor: str, path: str | None = None, *,
+def register_office_certificate(parent: QWidget, plans, path: str | None = None, *,
                                 confirm: Callable[[str], bool] | None = None,
                                 inform: Callable[[str, str], None] | None = None):
-    """Choose (when `path` is None), show and confirm, then register; returns the RegisteredOffice or None."""
-    return OfficeCertTexts().register(parent, db, actor, path, confirm, inform)
+    """Choose (when `path` is None), show and confirm, then register through `plans` (app_services.PlanService);
+    returns the RegisteredOffice or None."""
+    return OfficeCertTexts().register(parent, plans, path, confirm, inform)

@@ -37,12 +37,12 @@ def mounted_volumes() -> list[Volume]:
 
 
 class PlanImportDialog(QDialog):
-    """`db`: the open Database; `profiles`: its ProfileRepository (the unit the warnings speak of); `volumes`:
+    """`service`: the plan use cases of the open database (app_services.PlanService); `profiles`: its ProfileRepository (the unit the warnings speak of); `volumes`:
     returns the removable drives (tests give a folder of their own)."""
 
     imported = Signal(object)        # StoreResult
 
-    def __init__(self, db, actor: str, *, profiles, volumes: Callable[[], list[Volume]] | None = None,
+    def __init__(self, service, *, profiles, volumes: Callable[[], list[Volume]] | None = None,
                  confirm: Callable[[str], bool] | None = None, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +51,7 @@ class PlanImportDialog(QDialog):
         self.lost = ""                   # what importing this file would lose (a plan signed by the office)
         self.setWindowTitle(self.tr("Import the plan from the superior office"))
         open_size(self, 1080, 680)      # never more than the screen has
-        self._db = db
-        self._actor, self._profiles = actor, profiles
+        self._service, self._profiles = service, profiles
         self._volumes = volumes or (lambda: removable_volumes(mounted_volumes()))
         self._op = None
         self.path: Path | None = None
@@ -189,9 +188,6 @@ class PlanImportDialog(QDialog):
     # ---- preview and import (off the UI thread) ----------------------------------------------------------
     def choose(self, path) -> None:
         """Read and check `path` in the background, then show its problems or its diff."""
-        from commune_desk.services.plans.plan_import import preview
-        from commune_desk.services.plans.plan_signing import check_plan_signature
-
         self.path = Path(path)
         self.preview = None
         self.signature_check = None
@@ -202,14 +198,12 @@ class PlanImportDialog(QDialog):
         self.summary.setText(self.tr("Checking the workbook…"))
         self.diff.clear()
         self.problems.setRowCount(0)
-        db, chosen = self._db, self.path
+        service, chosen = self._service, self.path
         self.lost = ""
 
         def job(progress, cancelled):
-            from commune_desk.services.plans.plan_signing import signed_plan_lost
-
-            check, result = check_plan_signature(db, chosen)[0], preview(db, chosen)
-            lost = signed_plan_lost(db, result.plan, check) if result.plan is not None else ""
+            check, result = service.check_signature(chosen), service.preview(chosen)
+            lost = service.signed_plan_lost(result.plan, check) if result.plan is not None else ""
             return check, result, lost
 
         self._op = run_in_background(job, on_success=lambda found: self._previewed(chosen, *found),
@@ -360,18 +354,16 @@ class PlanImportDialog(QDialog):
             return
         if self.warning_list and not self.warned.isChecked():
             return                      # the warnings were not acknowledged
-        from commune_desk.services.plans.plan_signing import import_signed_plan
-
         accept = bool(self.lost)
         if accept and not self._confirm(self.lost):
             return                      # the signed plan stays in force
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        db, path, actor = self._db, self.path, self._actor
+        service, path = self._service, self.path
         # The tick box under the amber warnings is the officer's confirmation of a replacement or a mismatch.
         confirmed = bool(self.warning_list) and self.warned.isChecked()
-        self._op = run_in_background(lambda progress, cancelled: import_signed_plan(
-            db, path, actor, accept_unsigned=accept, replace=confirmed, accept_mismatch=confirmed)[0],
+        self._op = run_in_background(lambda progress, cancelled: service.import_signed(
+            path, accept_unsigned=accept, replace=confirmed, accept_mismatch=confirmed),
                                      on_success=self._imported,
                                      on_failure=lambda exc, tb: self._failed(path, exc), parent=self)
 

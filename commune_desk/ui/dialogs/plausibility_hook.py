@@ -57,11 +57,10 @@ def attach_plausibility(dialog: QDialog, check: Callable) -> QLabel:
     return label
 
 
-def attach_for(dialog: QDialog, repo, entity: str) -> QLabel | None:
-    """Attach the participant check when `entity` has one; the repository's database gives last year's records."""
-    from commune_desk.services.records.plausibility import DATE_FIELDS, PlausibilityCheck
-
-    db = getattr(repo, "_db", None)
-    if entity not in DATE_FIELDS or db is None:
+def attach_for(dialog: QDialog, records, entity: str) -> QLabel | None:
+    """Attach the participant check when `entity` has one; `records` (app_services.RecordService of the open
+    database) makes it over last year's records. No `records` (a view built without them): no check."""
+    check = records.plausibility(entity) if records is not None else None
+    if check is None:
         return None
-    return attach_plausibility(dialog, PlausibilityCheck(db, entity))
+    return attach_plausibility(dialog, check)

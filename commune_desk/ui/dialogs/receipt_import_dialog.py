@@ -21,16 +21,17 @@ def default_volumes():
 
 
 class ReceiptImportDialog(QDialog):
-    """`db`: the commune's open Database; `volumes`: returns the removable drives (tests give their own)."""
+    """`packages`: the package use cases of the commune's open database (app_services.PackageService), which
+    stores the receipt; `volumes`: returns the removable drives (tests give their own)."""
 
     imported = Signal(object)           # the stored domain.loop.Receipt
 
-    def __init__(self, db, actor: str, *, volumes: Callable[[], list] | None = None,
+    def __init__(self, packages, *, volumes: Callable[[], list] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a receipt from the superior office"))
         open_size(self, 760, 460)      # never more than the screen has
-        self._db, self._actor = db, actor
+        self._packages = packages
         self._volumes = volumes or default_volumes
         self.receipt = None
         intro = QLabel(self.tr("The office sends a signed receipt (Bien-nhan_….zip) for each package it took in. "
@@ -115,12 +116,11 @@ class ReceiptImportDialog(QDialog):
     def import_file(self, path):
         """Check and store the receipt; shows what it acknowledges, or the reason it is refused."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.loop.receipts import import_receipt
         from commune_desk.ui.language import period_name
         from commune_desk.domain.periods import Period
 
         try:
-            receipt, new, own = import_receipt(self._db, path, self._actor)
+            receipt, new, own = self._packages.import_receipt(path)
         except ExpectedError as exc:
             self._say(self.tr("Refused: %1").replace("%1", str(exc)), False)
             return None

@@ -21,11 +21,12 @@ def _period_text(code: str) -> str:
 
 
 class ReceiptWriteDialog(QDialog):
-    """`entry`: the intake ledger row; `package`: its file; `indicators`: (code, name) from its report data."""
+    """`office`: the office use cases (app_services.OfficeService), which sign and write it; `entry`: the intake
+    ledger row; `package`: its file; `indicators`: (code, name) from its report data."""
 
     written = Signal(object)            # services.loop.receipts.WrittenReceipt
 
-    def __init__(self, db, actor: str, entry, package: Path, indicators: list[tuple[str, str]], *,
+    def __init__(self, office, entry, package: Path, indicators: list[tuple[str, str]], *,
                  volumes: Callable[[], list] | None = None, key_path: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +34,7 @@ class ReceiptWriteDialog(QDialog):
 
         self.setWindowTitle(self.tr("Write a receipt"))
         open_size(self, 820, 560)      # never more than the screen has
-        self._db, self._actor, self.entry, self.package = db, actor, entry, Path(package)
+        self._office, self.entry, self.package = office, entry, Path(package)
         self._volumes = volumes or (lambda: [])
         self.result_receipt = None
         head = QLabel(self.tr("Receipt for <b>%1</b> (%2), period <b>%3</b>, revision %4 — file %5")
@@ -159,7 +160,6 @@ class ReceiptWriteDialog(QDialog):
     def write(self):
         """Sign and write the receipt; the result (or why not) is shown in the dialog. Returns WrittenReceipt."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.loop.receipts import write_receipt
         from commune_desk.services.packages.signing_keys import load_p12
 
         key, out = self.key_edit.text().strip(), self.out_edit.text().strip()
@@ -168,8 +168,8 @@ class ReceiptWriteDialog(QDialog):
             return None
         try:
             identity = load_p12(key, self.password.text())
-            written = write_receipt(self._db, self.package, identity, out, status=self.status_combo.currentData(),
-                                    comments=self.chosen_comments(), actor=self._actor)
+            written = self._office.write_receipt(self.package, identity, out, status=self.status_combo.currentData(),
+                                                 comments=self.chosen_comments())
         except (ExpectedError, OSError) as exc:
             self._say(self.tr("No receipt written: %1").replace("%1", str(exc)), False)
             return None

@@ -9,20 +9,18 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from commune_desk.services.protection.backups import save_stored_policy, stored_policy
 from commune_desk.ui.app_settings import OFFICER_MAX, AppSettings, clean_officer, save_settings
 
 
 class SettingsDialog(QDialog):
-    """Application settings go to settings.json; backup settings to the open database (`db` may be None)."""
+    """Application settings go to settings.json; backup settings to the open database through `backups` (its
+    app_services.BackupService; None when no database is open: no backup settings then)."""
 
-    def __init__(self, settings: AppSettings, db=None, *, actor: str = "user", parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, settings: AppSettings, backups=None, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._initial = settings
-        self._db = db
-        self._actor = actor
+        self._backups = backups
         self.saved: AppSettings | None = None
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
@@ -60,8 +58,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Officer using this computer:"), self.officer)
         form.addRow("", self.officer_note)
         form.addRow(self.tr("Lock after idle time:"), self.auto_lock)
-        if db is not None:
-            policy = stored_policy(db)
+        if backups is not None:
+            policy = backups.policy()
             self.second_folder.setText(str(policy.second_folder) if policy.second_folder else "")
             self.keep_daily.setValue(policy.keep_daily)
             self.keep_exit.setValue(policy.keep_exit)
@@ -103,9 +101,9 @@ class SettingsDialog(QDialog):
             return
         try:
             save_settings(self.values())
-            if self._db is not None:
-                save_stored_policy(self._db, second_folder=folder, keep_daily=self.keep_daily.value(),
-                                   keep_exit=self.keep_exit.value(), actor=self._actor)
+            if self._backups is not None:
+                self._backups.save_policy(second_folder=folder, keep_daily=self.keep_daily.value(),
+                                          keep_exit=self.keep_exit.value())
         except (ExpectedError, OSError) as exc:
             self.error.setText(self.tr("The settings could not be saved: %1").replace("%1", str(exc)))
             self.error.setVisible(True)

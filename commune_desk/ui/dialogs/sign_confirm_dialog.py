@@ -185,14 +185,13 @@ def confirm_signing(parent: QWidget | None, preview) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def signing_preview(db, code: str, day, actor: str):
-    """(preview, "") of signing period `code` on `day`, or (None, the translated reason) when the report of that
-    period may not be made (not started, …)."""
+def signing_preview(packages, code: str, day):
+    """(preview, "") of signing period `code` on `day` (through `packages`, an app_services.PackageService), or
+    (None, the translated reason) when the report of that period may not be made (not started, …)."""
     from commune_desk.domain.errors import ExpectedError
-    from commune_desk.services.packages.sign_preview import preview
     from commune_desk.ui.problems import error_text
 
     try:
-        return preview(db, Period.parse(code), day=day, actor=actor, today=day), ""
+        return packages.preview(Period.parse(code), day=day), ""
     except ExpectedError as exc:
         return None, error_text(exc)

@@ -7,8 +7,8 @@ from typing import Callable
 
 
 def install_figure_pages(window, stores, home, *, catalogues, today: Callable[[], date]) -> None:
-    """Register both pages (built when first shown) over `stores` (app_wiring.Stores: the open database and its
-    repositories); the home page's "enter it" links open them at the figure."""
+    """Register both pages (built when first shown) over `stores` (app_wiring.Stores: the repositories and use
+    cases of the open database); the home page's "enter it" links open them at the figure."""
 
     def populations_page():
         from commune_desk.ui.views.populations_view import PopulationsView
@@ -24,7 +24,9 @@ def install_figure_pages(window, stores, home, *, catalogues, today: Callable[[]
     def hand_values_page():
         from commune_desk.ui.views.hand_values_view import HandValuesView
 
-        view = HandValuesView(stores.db, values=stores.manual_values, today=today, enter_population=enter_population)
+        view = HandValuesView(
+            stores.services.figures, values=stores.manual_values, today=today, enter_population=enter_population
+        )
         view.changed.connect(home.refresh)
         return view
 

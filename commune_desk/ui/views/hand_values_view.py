@@ -32,15 +32,15 @@ SHAPES = {"yes_no": QT_TRANSLATE_NOOP("HandValuesView", "yes/no"),
 
 
 class HandValuesView(QWidget):
-    """`db`: where the indicators are computed; `values`: the ManualValueRepository the values are read from and
+    """`figures`: the indicator use cases of the open database (app_services.FigureService); `values`: the ManualValueRepository the values are read from and
     stored in; `enter_population(kind, year)` opens the base figures."""
 
     changed = Signal()
 
-    def __init__(self, db, *, values, today: Callable[[], date] = date.today,
+    def __init__(self, figures, *, values, today: Callable[[], date] = date.today,
                  enter_population: Callable | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._today, self._enter_population = db, today, enter_population
+        self._figures, self._today, self._enter_population = figures, today, enter_population
         self._repo = values
         self.dialog = None
         self.rows: list = []
@@ -104,11 +104,9 @@ class HandValuesView(QWidget):
             self.period.addItem(period_name(p), p.code)
 
     def refresh(self) -> None:
-        from commune_desk.services.targets.hand_entry import hand_rows
-
         code = self.period.currentData()
-        self.rows = hand_rows(self._db, self._today(), period=Period.parse(code) if code else None,
-                              every=self.every.isChecked())
+        self.rows = self._figures.hand_rows(self._today(), period=Period.parse(code) if code else None,
+                                            every=self.every.isChecked())
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, (text, missing) in enumerate(self._cells(row)):

@@ -15,9 +15,9 @@ class OfficeHomeView(QWidget):
 
     areaRequested = Signal(str)
 
-    def __init__(self, db, *, profiles, trust, ledger, parent: QWidget | None = None) -> None:
+    def __init__(self, office, *, profiles, trust, ledger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._office = office
         self._profiles, self._trust, self._ledger = profiles, trust, ledger
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -42,8 +42,6 @@ class OfficeHomeView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from commune_desk.services.office.office_aggregate import period_completeness
-
         profile = self._profiles.get()
         self.heading.setText(profile.official_name or self.tr("Receiving office"))
         expected = self._trust.expected_units()
@@ -51,7 +49,7 @@ class OfficeHomeView(QWidget):
         lines = [self.tr("%1 units are expected to report (active certificates in the trust list).")
                  .replace("%1", str(len(expected)))]
         if periods:
-            comp = period_completeness(self._db, periods[-1])
+            comp = self._office.period_completeness(periods[-1])
             lines.append(self.tr("Latest period received: <b>%1</b> — %2 of %3 units submitted, %4 missing, "
                                  "%5 rejected.").replace("%1", periods[-1]).replace("%2", str(len(comp.submitted)))
                          .replace("%3", str(comp.expected)).replace("%4", str(len(comp.missing)))
@@ -77,7 +75,7 @@ class OfficeAreas:
 
 def build_office_areas(window, stores, *, today: Callable[[], date] = date.today, volumes=None) -> OfficeAreas:
     """Show the office areas in `window` (instead of the commune's record areas) and wire them; `stores`
-    (app_wiring.Stores) is the open database with its repositories and the actor."""
+    (app_wiring.Stores) is the open database with its repositories, use cases and actor."""
     from commune_desk.ui.main_window import OFFICE_AREAS
     from commune_desk.ui.views.office_completeness_view import OfficeCompletenessView
     from commune_desk.ui.views.office_intake_view import OfficeIntakeView
@@ -85,13 +83,13 @@ def build_office_areas(window, stores, *, today: Callable[[], date] = date.today
     from commune_desk.ui.views.plan_view import PlanView
     from commune_desk.ui.views.profile_view import ProfileView
 
-    db, actor, profiles = stores.db, stores.actor, stores.profiles
+    db, profiles, office = stores.db, stores.profiles, stores.services.office
     window.use_areas(OFFICE_AREAS)
-    home = OfficeHomeView(db, profiles=profiles, trust=stores.trust, ledger=stores.intake)
-    trust = OfficeTrustView(db, actor, trust=stores.trust, cas=stores.cas)
-    intake = OfficeIntakeView(db, actor, ledger=stores.intake, volumes=volumes)
-    completeness = OfficeCompletenessView(db, actor, ledger=stores.intake, today=today)
-    plan_view = PlanView(db, actor, plans=stores.plans, office_certs=stores.office_certs, profiles=profiles,
+    home = OfficeHomeView(office, profiles=profiles, trust=stores.trust, ledger=stores.intake)
+    trust = OfficeTrustView(office, trust=stores.trust, cas=stores.cas)
+    intake = OfficeIntakeView(office, ledger=stores.intake, volumes=volumes)
+    completeness = OfficeCompletenessView(office, ledger=stores.intake, today=today)
+    plan_view = PlanView(stores.services.plans, plans=stores.plans, office_certs=stores.office_certs, profiles=profiles,
                          today=today)
     profile_view = ProfileView(profiles)
     for key, view in (("home", home), ("office_trust", trust), ("office_intake", intake),

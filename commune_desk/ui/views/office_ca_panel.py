@@ -86,15 +86,15 @@ class CaDialog(QDialog):
 
 
 class OfficeCaPanel(QGroupBox):
-    """Trusted CAs and imported CRLs of the office `db` (read through `cas`, a CaTrustRepository); emits `changed`
-    after each saved change."""
+    """Trusted CAs and imported CRLs of the office database (read through `cas`, a CaTrustRepository, changed
+    through `office`, its app_services.OfficeService); emits `changed` after each saved change."""
 
     changed = Signal()
 
-    def __init__(self, db, actor: str, *, cas, parent: QWidget | None = None) -> None:
+    def __init__(self, office, *, cas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Certificate authorities"))
-        self._db, self._actor, self._cas = db, actor, cas
+        self._office, self._cas = office, cas
         self.dialog: QDialog | None = None
         self.add_button = QPushButton(self.tr("Trust a certificate authority…"))
         self.add_button.setObjectName("trustCa")
@@ -149,7 +149,7 @@ class OfficeCaPanel(QGroupBox):
 
     def trust_ca(self, path: str | Path | None = None) -> CaDialog | None:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.office.office_ca import add_ca, check_ca_certificate
+        from commune_desk.services.office.office_ca import check_ca_certificate
         from commune_desk.services.office.office_intake import load_cert_file
         from commune_desk.ui.problems import error_text
 
@@ -164,14 +164,13 @@ class OfficeCaPanel(QGroupBox):
         except ExpectedError as exc:
             self.message.setText(error_text(exc))
             return None
-        self.dialog = CaDialog(Path(path), cert, lambda units: add_ca(self._db, self._actor, path, units), self)
+        self.dialog = CaDialog(Path(path), cert, lambda units: self._office.add_ca(path, units), self)
         self.dialog.accepted.connect(self._saved)
         self.dialog.open()
         return self.dialog
 
     def import_crl(self, path: str | Path | None = None) -> bool:
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.office.office_ca import import_crl
         from commune_desk.ui.problems import error_text
 
         if path is None:
@@ -180,7 +179,7 @@ class OfficeCaPanel(QGroupBox):
             if not path:
                 return False
         try:
-            crl, new, _checked_by = import_crl(self._db, self._actor, path)
+            crl, new, _checked_by = self._office.import_crl(path)
         except ExpectedError as exc:
             self.message.setText(error_text(exc))
             return False

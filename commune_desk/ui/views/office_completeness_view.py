@@ -79,17 +79,17 @@ def _tile(title: str, name: str) -> tuple[QFrame, QLabel]:
 
 
 class OfficeCompletenessView(QWidget):
-    """`db`: the office Database; `ledger`: its IntakeLedger; `today`: for the default period. `aggregated(paths)`
+    """`service`: the office use cases of the office database (app_services.OfficeService); `ledger`: its
+    IntakeLedger; `today`: for the default period. `aggregated(paths)`
     after the outputs are written."""
 
     aggregated = Signal(object)
 
-    def __init__(self, db, actor: str, *, ledger, today: Callable[[], date] = date.today,
+    def __init__(self, service, *, ledger, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._service = service
         self._ledger = ledger
-        self._actor = actor
         self._today = today
         self.completeness = None
         self.operation = None
@@ -196,9 +196,7 @@ class OfficeCompletenessView(QWidget):
         return self.period_combo.currentData() or self._default_period()
 
     def show_period(self) -> None:
-        from commune_desk.services.office.office_aggregate import period_completeness
-
-        comp = self.completeness = period_completeness(self._db, self.period())
+        comp = self.completeness = self._service.period_completeness(self.period())
         rate = lambda v: fmt_value(v, "%") if v is not None else "—"  # noqa: E731
         self.tile_values["expected"].setText(str(comp.expected))
         self.tile_values["submitted"].setText(f"{len(comp.submitted)} ({rate(comp.reporting_rate)})")
@@ -248,7 +246,6 @@ class OfficeCompletenessView(QWidget):
 
     def aggregate_to(self, out_dir: str | Path | None = None) -> bool:
         """Roll up the period and write Tong-hop_<period>.docx/.xlsx into `out_dir` (asked for when None)."""
-        from commune_desk.services.office.office_aggregate import aggregate, write_outputs
         from commune_desk.ui.operations import run_in_background
 
         if self.running:
@@ -258,11 +255,11 @@ class OfficeCompletenessView(QWidget):
                                                        str(Path.home()))
             if not out_dir:
                 return False
-        db, period = self._db, self.period()
+        service, period = self._service, self.period()
 
         def job(progress, cancelled):
-            agg = aggregate(db, period)
-            return agg, write_outputs(db, agg, out_dir)
+            agg = service.aggregate(period)
+            return agg, service.write_outputs(agg, out_dir)
 
         self.progress.setVisible(True)
         self.aggregate_button.setEnabled(False)

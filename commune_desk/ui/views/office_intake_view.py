@@ -92,7 +92,8 @@ def default_volumes():
 
 
 class OfficeIntakeView(QWidget):
-    """`db`: the office Database; `ledger`: its IntakeLedger; `volumes`: returns the removable drives (tests give
+    """`service`: the office use cases of the office database (app_services.OfficeService); `ledger`: its
+    IntakeLedger; `volumes`: returns the removable drives (tests give
     their own).
 
     `intakeFinished(summary)` is emitted on the GUI thread when a run ends (also when it was cancelled).
@@ -100,11 +101,10 @@ class OfficeIntakeView(QWidget):
 
     intakeFinished = Signal(object)
 
-    def __init__(self, db, actor: str, *, ledger, volumes: Callable[[], list] | None = None,
+    def __init__(self, service, *, ledger, volumes: Callable[[], list] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._service = service
         self._ledger = ledger
         self._volumes = volumes or default_volumes
         self.operation = None
@@ -225,18 +225,17 @@ class OfficeIntakeView(QWidget):
 
     def start_intake(self, folder) -> bool:
         """Take in every package under `folder` in the background; False when a run is already going."""
-        from commune_desk.services.office.office_intake import intake_folder
         from commune_desk.ui.operations import run_in_background
 
         if self.running:
             return False
         self.last_folder = Path(folder)
-        db, actor = self._db, self._actor
+        service = self._service
 
         def job(progress, cancelled):
             def report(done, total, file, state):
                 progress(done, total, f"{Path(file).name}\t{state}")
-            return intake_folder(db, folder, actor=actor, progress=report, cancel=cancelled)
+            return service.intake_folder(folder, progress=report, cancel=cancelled)
 
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Looking for packages in %1…").replace("%1", str(folder)))
@@ -346,7 +345,7 @@ class OfficeIntakeView(QWidget):
     def write_receipt(self):
         """Open the receipt dialog for the selected ledger row (kept in `self.receipt_dialog`, shown non-modal)."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.loop.receipt_desk import package_file, package_indicators
+        from commune_desk.services.loop.receipt_desk import package_indicators
         from commune_desk.ui.dialogs.receipt_write_dialog import ReceiptWriteDialog
 
         entry = self.selected_entry()
@@ -354,11 +353,11 @@ class OfficeIntakeView(QWidget):
             self.status.setText(self.tr("Choose a package in the ledger first."))
             return None
         try:
-            package = package_file(self._db, entry)
+            package = self._service.package_file(entry)
         except ExpectedError as exc:
             self.status.setText(str(exc))
             return None
-        self.receipt_dialog = ReceiptWriteDialog(self._db, self._actor, entry, package, package_indicators(package),
+        self.receipt_dialog = ReceiptWriteDialog(self._service, entry, package, package_indicators(package),
                                                  volumes=self._volumes, parent=self)
         self.receipt_dialog.open()
         return self.receipt_dialog

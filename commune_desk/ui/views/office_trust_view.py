@@ -160,13 +160,13 @@ class ReasonDialog(QDialog):
 
 
 class OfficeTrustView(QWidget):
-    """`db`: the office Database; `actor`: who changes the list; `trust` (TrustRepository) and `cas`
+    """`office`: the office use cases (app_services.OfficeService, for the CA panel); `trust` (TrustRepository) and `cas`
     (CaTrustRepository): its lists. Emits `changed` after every saved change."""
 
     changed = Signal()
     COLUMNS = 7
 
-    def __init__(self, db, actor: str, *, trust, cas, parent: QWidget | None = None) -> None:
+    def __init__(self, office, *, trust, cas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._repo = trust
         self.dialog: QDialog | None = None
@@ -208,7 +208,7 @@ class OfficeTrustView(QWidget):
         layout.addWidget(self.table, 1)
         from commune_desk.ui.views.office_ca_panel import OfficeCaPanel
 
-        self.ca_panel = OfficeCaPanel(db, actor, cas=cas)
+        self.ca_panel = OfficeCaPanel(office, cas=cas)
         self.ca_panel.changed.connect(self.changed.emit)
         layout.addWidget(self.ca_panel)
         self.refresh()

@@ -11,13 +11,11 @@ T = QCoreApplication  # the messages belong to the PackageView screen: T.transla
 
 
 class EmptySigningMixin:
-    """The empty-period question of PackageView (which provides _db, _today and status)."""
+    """The empty-period question of PackageView (which provides _reporting, _today and status)."""
 
     def _confirm_if_empty(self, period: Period) -> bool:
         """A period without any record is signed only after the officer confirms it (the report says so too)."""
-        from commune_desk.services.reports.report_data import period_is_empty
-
-        if not period_is_empty(self._db, period, self._today()):
+        if not self._reporting.period_is_empty(period, self._today()):
             return True
         text = T.translate(
             "PackageView",

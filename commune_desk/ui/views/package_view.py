@@ -49,17 +49,19 @@ def default_key_path() -> Path:
 
 
 class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
-    """`db`: the open Database; `key_path`: the unit's .p12 (created by the keys wizard when missing)."""
+    """`service` and `reporting`: the package and report use cases of the open database (app_services); `key_path`:
+    the unit's .p12 (created by the keys wizard when missing)."""
 
     periodSigned = Signal(object)       # period_lifecycle.SignResult
     periodAmended = Signal(str)
     receiptImported = Signal(object)    # domain.loop.Receipt
     volumes = None                      # removable drives for the receipt dialog (tests set their own)
 
-    def __init__(self, db, actor: str, *, receipts, profiles, today: Callable[[], date] = date.today,
+    def __init__(self, service, *, reporting, receipts, profiles, today: Callable[[], date] = date.today,
                  key_path: Path | None = None, chart=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._today, self._chart = db, actor, today, chart  # chart: renderer (app.py)
+        self._service, self._reporting = service, reporting
+        self._today, self._chart = today, chart  # chart: renderer (app.py)
         self._receipts, self._profiles = receipts, profiles
         self.key_path = Path(key_path) if key_path else default_key_path()
         self.identity = None
@@ -141,10 +143,8 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
 
     def refresh(self) -> None:
         from commune_desk.domain.period_state import PeriodState
-        from commune_desk.services.packages.period_lifecycle import status
-
         selected = self.selected_period()
-        self.statuses = {s.state.period: s for s in status(self._db)}
+        self.statuses = {s.state.period: s for s in self._service.status()}
         codes = {p.code for p in report_periods(self._today().year)} | set(self.statuses)
         self._codes = sorted(codes, key=lambda c: (Period.parse(c).end, Period.parse(c).start), reverse=True)
         rows, receipts = [], self._receipts
@@ -180,16 +180,14 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
         """Open the receipt import dialog; the periods are refreshed after each import (`self.receipt_dialog`)."""
         from commune_desk.ui.dialogs.receipt_import_dialog import ReceiptImportDialog
 
-        self.receipt_dialog = ReceiptImportDialog(self._db, self._actor, volumes=volumes or self.volumes,
+        self.receipt_dialog = ReceiptImportDialog(self._service, volumes=volumes or self.volumes,
                                                   parent=self)
         self.receipt_dialog.imported.connect(lambda r: (self.refresh(), self.receiptImported.emit(r)))
         self.receipt_dialog.open()
         return self.receipt_dialog
 
     def state_of(self, code: str):
-        from commune_desk.services.packages.period_lifecycle import state_of
-
-        return state_of(self._db, code)
+        return self._service.state_of(code)
 
     def select(self, code: str) -> None:
         self.periods.selectRow(self._codes.index(code))
@@ -284,7 +282,6 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
     def sign_selected(self, out_dir: str | Path | None = None, password: str | None = None, confirm=None) -> bool:
         """Sign the selected period into `out_dir` (asked for when None) once `confirm(preview)` says yes (the
         confirmation dialog when None); the work runs off the UI thread and the new package is then verified."""
-        from commune_desk.services.packages.period_lifecycle import sign
         from commune_desk.ui.dialogs.sign_confirm_dialog import confirm_signing, signing_preview
 
         code = self.selected_period()
@@ -295,7 +292,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
             self.status.setText(self.tr("%1 is already signed. To issue a corrected package, amend it first "
                                         "(with the reason).").replace("%1", period_name(Period.parse(code))))
             return False
-        preview, refused = signing_preview(self._db, code, self._today(), self._actor)
+        preview, refused = signing_preview(self._service, code, self._today())
         if preview is None:
             self.status.setText(self.tr("Not signed: %1").replace("%1", refused))
             return False
@@ -310,11 +307,11 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
             out_dir = QFileDialog.getExistingDirectory(self, self.tr("Save the package into"), str(Path.home()))
             if not out_dir:
                 return False
-        db, actor, identity, period, day = self._db, self._actor, self.identity, Period.parse(code), self._today()
+        service, identity, period, day = self._service, self.identity, Period.parse(code), self._today()
 
         def job(progress, cancelled, chart=self._chart):  # the renderer copied now, like the rest
-            return sign(db, period, Path(out_dir), identity, actor=actor, day=day, chart=chart,
-                        progress=lambda pct, msg: progress(pct, 100, msg))
+            return service.sign(period, Path(out_dir), identity, day=day, chart=chart,
+                                progress=lambda pct, msg: progress(pct, 100, msg))
 
         self._busy(True)
         self.status.setText(self.tr("Writing, signing and checking the package…"))
@@ -364,7 +361,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
     def amend_selected(self, reason: str | None = None) -> bool:
         """Reopen the selected signed period; the stated reason goes to the audit log and the ledger."""
         from commune_desk.domain.errors import ExpectedError
-        from commune_desk.services.packages.period_lifecycle import MIN_REASON, amend
+        from commune_desk.services.packages.period_lifecycle import MIN_REASON
 
         code = self.selected_period()
         if code is None:
@@ -384,7 +381,7 @@ class PackageView(EmptySigningMixin, PackageVerifyMixin, QWidget):
                                 .replace("%1", str(MIN_REASON)))
             return False
         try:
-            amend(self._db, code, reason, actor=self._actor)
+            self._service.amend(code, reason)
         except ExpectedError as exc:
             self.status.setText(self.tr("Not amended: %1").replace("%1", str(exc)))
             return False

@@ -41,17 +41,16 @@ def _fill(table: QTableWidget, rows: list[list[str]], stretch: int | None = None
 
 
 class PlanView(QWidget):
-    """`db`: the open Database; `actor`: who imports; `plans`, `office_certs`, `profiles`: its PlanRepository,
+    """`service`: the plan use cases of the open database (app_services.PlanService); `plans`, `office_certs`, `profiles`: its PlanRepository,
     OfficeCertRepository and ProfileRepository (the last for the import dialog); `volumes`: removable drives for the
     import dialog."""
 
     planImported = Signal(object)
 
-    def __init__(self, db, actor: str, *, plans, office_certs, profiles, today: Callable[[], date] = date.today,
+    def __init__(self, service, *, plans, office_certs, profiles, today: Callable[[], date] = date.today,
                  volumes=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._service = service
         self._plans, self._office_certs, self._profiles = plans, office_certs, profiles
         self._today = today
         self._volumes = volumes
@@ -137,9 +136,7 @@ class PlanView(QWidget):
         from html import escape
 
         from commune_desk.domain.loop import PLAN_OTHER, PLAN_REGISTERED, PLAN_UNSIGNED
-        from commune_desk.services.plans.plan_signing import signature_of
-
-        record = signature_of(self._db, plan)
+        record = self._service.signature_of(plan)
         if record is None:
             text, colour = self.tr("Signature: not checked (imported before signed plans)"), "#8a5a00"
         elif record.status == PLAN_REGISTERED:
@@ -177,7 +174,7 @@ class PlanView(QWidget):
         """Register the superior office's certificate (fingerprint shown, confirmed); see office_cert_dialog."""
         from commune_desk.ui.dialogs.office_cert_dialog import register_office_certificate
 
-        office = register_office_certificate(self, self._db, self._actor, path, **kwargs)
+        office = register_office_certificate(self, self._service, path, **kwargs)
         if office is not None:
             self.refresh()
         return office
@@ -196,7 +193,7 @@ class PlanView(QWidget):
         """Open the import dialog (non-modal use in tests: `self.dialog` is kept until it closes)."""
         from commune_desk.ui.dialogs.plan_import_dialog import PlanImportDialog
 
-        self.dialog = PlanImportDialog(self._db, self._actor, profiles=self._profiles, volumes=self._volumes,
+        self.dialog = PlanImportDialog(self._service, profiles=self._profiles, volumes=self._volumes,
                                        parent=self)
         self.dialog.imported.connect(self._imported)
         self.dialog.open()

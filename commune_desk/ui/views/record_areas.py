@@ -66,7 +66,8 @@ def build_record_areas(stores, *, today: Callable[[], date] = date.today) -> Rec
         # The units as they are when the view is built; later changes arrive through set_units.
         units = profiles.get().residential_units
         return RecordView(entity, repo(entity), stores.listing(entity), audit, periods,
-                          catalogues=catalogues, units=units, refs=refs, today=today, **kwargs)
+                          catalogues=catalogues, units=units, refs=refs, today=today, records=stores.services.records,
+                          **kwargs)
 
     out.refs = refs
     for key, entity in SINGLE_AREAS.items():

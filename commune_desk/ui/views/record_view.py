@@ -54,7 +54,8 @@ def field_names(entity: str) -> dict[str, str]:
 
 
 class RecordView(QWidget):
-    """`repo`: RecordRepository of the kind; `listing`: its RecordListing; `periods` gives lock decisions.
+    """`repo`: RecordRepository of the kind; `listing`: its RecordListing; `periods` gives lock decisions;
+    `records` (app_services.RecordService) makes the form's participant check (none without it).
 
     `refs()` returns the lists that reference fields pick from ({"businesses": [(code, label)], …}).
     A child list (inspections of a business) gets `parent_field` and follows `set_parent(code)`.
@@ -65,9 +66,10 @@ class RecordView(QWidget):
 
     def __init__(self, entity: str, repo, listing, audit, periods, *, catalogues, units,
                  refs: Callable[[], dict] = dict, parent_field: str = "", today: Callable[[], date] = date.today,
-                 compact: bool = False, parent: QWidget | None = None) -> None:
+                 compact: bool = False, records=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = SPECS[entity]
+        self._records = records
         self.entity = entity
         self._repo, self._listing, self._periods = repo, listing, periods
         self._cats = catalogues
@@ -295,7 +297,7 @@ class RecordView(QWidget):
             duplicates=lambda rec: self._listing.likely_duplicates(rec, exclude_id=rec.id), parent=self)
         from commune_desk.ui.dialogs.plausibility_hook import attach_for
 
-        attach_for(dialog, self._repo, self.entity)       # non-blocking: far outside last year's range
+        attach_for(dialog, self._records, self.entity)       # non-blocking: far outside last year's range
         self._grey_signed_days(dialog)
         return dialog
 

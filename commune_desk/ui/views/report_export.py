@@ -79,13 +79,12 @@ class ReportExportMixin:
             if choice == "copy":
                 stem = copy
         job = generate_job(
-            self._db,
+            self._service,
             self.period,
             folder,
             day=from_qdate(self.day.date()),
             number=self.number.text().strip() or None,
             ascii_names=ascii_names,
-            actor=self._actor,
             stem=stem,
             chart=self._chart,
         )
@@ -148,13 +147,12 @@ class ReportExportMixin:
             return
         use_office = office_available() if self._use_office is None else self._use_office
         job = preview_job(
-            self._db,
+            self._service,
             self.period,
             profiles=self._profiles,
             day=from_qdate(self.day.date()),
             number=self.number.text().strip(),
             use_office=use_office,
-            actor=self._actor,
             chart=self._chart,
         )
         self._start(job, self._show_preview, T.translate("ReportView", "Preparing the preview…"))

@@ -7,8 +7,8 @@ from typing import Callable
 
 
 def install_report_pages(window, stores, *, chart, today: Callable[[], date] = date.today) -> None:
-    """Register the Reports and Report packages screens in `window` over `stores` (app_wiring.Stores: the open
-    database, its actor and repositories; app.build_areas). A period signed on the
+    """Register the Reports and Report packages screens in `window` over `stores` (app_wiring.Stores: the
+    repositories and use cases of the open database; app.build_areas). A period signed on the
     packages screen reloads the reports screen if that one is built, and the home (its deadline shows as sent).
     `chart` draws the reports' targets chart (services.reports.chart_data.ChartRenderer)."""
 
@@ -16,8 +16,7 @@ def install_report_pages(window, stores, *, chart, today: Callable[[], date] = d
         from commune_desk.ui.views.report_view import ReportView
 
         return ReportView(
-            stores.db,
-            stores.actor,
+            stores.services.reports,
             reports=stores.reports,
             profiles=stores.profiles,
             receipts=stores.receipts,
@@ -30,7 +29,12 @@ def install_report_pages(window, stores, *, chart, today: Callable[[], date] = d
         from commune_desk.ui.views.package_view import PackageView
 
         view = PackageView(
-            stores.db, stores.actor, receipts=stores.receipts, profiles=stores.profiles, today=today, chart=chart
+            stores.services.packages,
+            reporting=stores.services.reports,
+            receipts=stores.receipts,
+            profiles=stores.profiles,
+            today=today,
+            chart=chart,
         )
 
         def signed(_record) -> None:

@@ -66,16 +66,17 @@ def docx_pages(docx: Path, work: Path, cancelled=lambda: False, dpi: int = PAGE_
     return [p.read_bytes() for p in sorted(work.glob("page*.png"), key=lambda p: (len(p.name), p.name))]
 
 
-def preview_job(db, period, *, profiles, day: date, number: str, use_office: bool, actor: str = "app", chart=None):
-    """A job for run_in_background: builds the report (without registering its number) and renders it; `chart`
-    draws its targets chart (report_service.generate), `profiles` (ProfileRepository) gives the signer."""
+def preview_job(service, period, *, profiles, day: date, number: str, use_office: bool, chart=None):
+    """A job for run_in_background: builds the report through `service` (app_services.ReportService) without
+    registering its number, and renders it; `chart` draws its targets chart (report_service.generate), `profiles`
+    (ProfileRepository) gives the signer."""
 
     def job(progress, cancelled) -> Preview:
         from commune_desk.services.reports.report_docx import write_docx
-        from commune_desk.services.reports.report_service import chart_png, prepare
+        from commune_desk.services.reports.report_service import chart_png
 
         progress(5, 100, "collecting figures")
-        content, narrative, settings = prepare(db, period, day=day, number=number or None, actor=actor)
+        content, narrative, settings = service.prepare(period, day=day, number=number or None)
         if cancelled():
             raise Cancelled()
         if use_office and office_available():
@@ -188,17 +189,14 @@ def content_html(content, narrative: dict, settings, *, signer_name: str = "") -
 
 
 # ---- writing the files, printing, removable drives ---------------------------------------------------------------
-def generate_job(db, period, folder: Path, *, day: date, number: str | None, ascii_names: bool, actor: str,
+def generate_job(service, period, folder: Path, *, day: date, number: str | None, ascii_names: bool,
                  stem: str | None = None, chart=None):
-    """A job writing the .docx and .xlsx (atomically, by the report service, `chart` drawing the targets chart),
-    then reading both back."""
+    """A job writing the .docx and .xlsx (atomically, by `service`, an app_services.ReportService, `chart` drawing
+    the targets chart), then reading both back."""
 
     def job(progress, cancelled):
-        from commune_desk.services.reports.report_service import generate
-
-        files = generate(db, period, folder, day=day, number=number, ascii_names=ascii_names, actor=actor,
-                         stem=stem, progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled,
-                         chart=chart)
+        files = service.generate(period, folder, day=day, number=number, ascii_names=ascii_names, stem=stem,
+                                 progress=lambda pct, msg: progress(pct, 100, msg), cancel=cancelled, chart=chart)
         from commune_desk.services.safe_input import OWN_DOCUMENT, damaged_entry
 
         for path in (files.docx, files.xlsx):   # read back what reached the medium

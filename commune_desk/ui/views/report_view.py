@@ -47,8 +47,8 @@ def _normalise(text: str) -> str:
 
 
 class ReportView(ReportExportMixin, QWidget):
-    """`db`: the open Database, with its repositories of reports, profile, receipts, numbers; `volumes()` lists
-    removable drives; `use_office` None = LibreOffice when installed.
+    """`service`: the report use cases of the open database (app_services.ReportService), with its repositories
+    of reports, profile, receipts, numbers; `volumes()` lists removable drives; `use_office` None = LibreOffice when installed.
 
     `asker(title, text, choices)` asks the officer to pick one of `choices` ((key, label) pairs, the last one is
     "cancel") and returns its key; it is a message box unless a test replaces it.
@@ -56,10 +56,10 @@ class ReportView(ReportExportMixin, QWidget):
 
     generated = Signal(object)          # services.reports.report_service.ReportFiles, written and read back
 
-    def __init__(self, db, actor: str, *, reports, profiles, receipts, numbers, today: Callable[[], date] = date.today,
+    def __init__(self, service, *, reports, profiles, receipts, numbers, today: Callable[[], date] = date.today,
                  volumes=None, chart=None, use_office: bool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._today = db, actor, today
+        self._service, self._today = service, today
         self._reports, self._profiles = reports, profiles
         self._volumes, self._chart = volumes, chart     # chart: the report's chart renderer (app.py)
         self._use_office = use_office
@@ -244,13 +244,12 @@ class ReportView(ReportExportMixin, QWidget):
     def load(self, period: Period) -> None:
         """Fill the narrative (stored text, else the draft) and the settings of `period`."""
         from commune_desk.services.reports.report_narrative import draft
-        from commune_desk.services.reports.report_service import prepare
 
         self.period = period
         repo = self._reports
         stored = repo.settings(period.code)
         day = (stored.issued_on if stored and stored.issued_on else None) or self._today()
-        content, narrative, settings = prepare(self._db, period, day=day, actor=self._actor)
+        content, narrative, settings = self._service.prepare(period, day=day)
         self.draft = draft(content)
         self.period_empty = content.empty
         for key, editor in self.editors.items():
@@ -313,10 +312,7 @@ class ReportView(ReportExportMixin, QWidget):
 
     def number_refusal(self):
         """NumberTaken when the number typed belongs to another report of the same year, else None."""
-        from commune_desk.services.reports.report_numbers import issuing_body, refusal
-
-        return refusal(self._db, issuing_body(self._db, self.period), self.period, self.number.text(),
-                       from_qdate(self.day.date()))
+        return self._service.number_refusal(self.period, self.number.text(), from_qdate(self.day.date()))
 
     def _ask(self, title: str, text: str, choices: list[tuple[str, str]]) -> str:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
