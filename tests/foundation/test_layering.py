@@ -388,6 +388,14 @@ def test_ui_runs_no_service_on_a_database():
 def test_ui_views_and_dialogs_hold_no_database():
     found = [hit for path in _ui_outside_the_session() for hit in _holds_a_database(path)]
     assert found == [], "\n".join(found)
+    # The exceptions only shrink: a session module that no longer holds the database leaves SESSION_CODE, and a
+    # composition entry names a function or class that is there.
+    idle = sorted(name for name in SESSION_CODE if not _holds_a_database(PKG / name))
+    assert idle == [], f"no longer holding the database, remove from SESSION_CODE: {idle}"
+    for module, name in COMPOSITION:
+        tops = {n.name for n in ast.parse((PKG / module).read_text(encoding="utf-8")).body
+                if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+        assert name in tops, f"COMPOSITION names {module}:{name}, which is gone"
 
 
 def test_the_service_rules_see_every_form(tmp_path):
