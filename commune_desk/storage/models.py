@@ -97,6 +97,9 @@ from commune_desk.storage import models_office_ca as _models_office_ca  # noqa: 
 from commune_desk.storage import models_figures as _models_figures  # noqa: E402,F401
 from commune_desk.storage import models_community as _models_community  # noqa: E402,F401
 from commune_desk.storage import import_log as _import_log  # noqa: E402,F401
+from commune_desk.storage import models_search as _models_search  # noqa: E402
+
+_models_search.declare(Base.metadata)
 
 
 def configure() -> None:

@@ -125,3 +125,9 @@ class TeamMemberRow(Base):
     role_code: Mapped[str] = mapped_column(String(60))
     count: Mapped[int] = mapped_column(Integer, default=0)
 
+
+
+# Their search indexes (migration 0019), declared once every table of this module exists.
+from commune_desk.storage.models_search import declare as _declare_search  # noqa: E402
+
+_declare_search(Base.metadata)

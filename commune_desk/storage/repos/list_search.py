@@ -66,6 +66,17 @@ def _few(s: Session, row: Any, word: str, indexed: set[str], limit: int) -> list
     return ids if len(ids) <= limit else None
 
 
+def _rare(s: Session, row: Any, word: str, indexed: set[str], limit: int) -> bool:
+    """Whether the index finds `word` in at most `limit` records of `row`'s table. Counted inside SQLite, which
+    stops at `limit` + 1: fetching those rowids into Python to count them (2,001 per common word, for the page
+    and again for the count) cost a four-word search ~45 ms of its ~125 ms at 100,000 records."""
+    if not usable(row, word, indexed):
+        return False
+    fts = sql_table(f"{row.__tablename__}_fts", sql_column("rowid"), sql_column("search_text"))
+    found = select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(_phrase(word))).limit(limit + 1).subquery()
+    return int(s.scalar(select(func.count()).select_from(found)) or 0) <= limit
+
+
 def _many_parents(row: Any, column: str, parent: Any, word: str, indexed: set[str], page: bool) -> Any:
     """The record refers to one of the many parents whose search text holds `word`. For a page (read until 200
     rows pass) each record visited looks its own parent up; for count and totals (every record) the parents are
@@ -118,22 +129,26 @@ def search(s: Session, kind: Kind, text: str, labels: Labels, *, page: bool = Fa
     row: Any = kind.row
     indexed = full_text_tables(s)
     others = {w: _alternatives(s, kind, w, labels, indexed, page) for w in dict.fromkeys(words)}
-    rare = {w for w in others if _few(s, row, w, indexed, RARE) is not None}
+    rare = {w for w in others if _rare(s, row, w, indexed, RARE)}
     own = [w for w, alts in others.items() if not alts and w in rare]
     conds = [_indexed(row, own, indexed)] if own else []
-    for word, alts in others.items():
+    # The order SQLite tests them in, which a count of every record pays for (the result is the same in any order):
+    # words with nothing else to match come first (one substring test rules most records out); within a word, the
+    # lists of codes, units and parents (a lookup) before the substring test, except for a page, where a parent is a
+    # subquery per record. Measured at 100,000 records: 45 -> 34 ms for "thon dong hoc sinh".
+    for word, alts in sorted(others.items(), key=lambda item: bool(item[1])):
         if word in own:
             continue
         scan = func.instr(row.search_text, word) > 0
         mine = _indexed(row, [word], indexed) if word in rare and not own else scan
-        conds.append(or_(mine, *alts) if alts else mine)
+        conds.append((or_(mine, *alts) if page else or_(*alts, mine)) if alts else mine)
     return [and_(*conds)]
 
 
 def row_by_row(s: Session, kind: Kind, text: str) -> bool:
     """Whether some word of `text` is tested on every record (common, or too short for the index)."""
     indexed = full_text_tables(s)
-    return any(_few(s, kind.row, w, indexed, RARE) is None for w in dict.fromkeys(fold(text).split()))
+    return any(not _rare(s, kind.row, w, indexed, RARE) for w in dict.fromkeys(fold(text).split()))
 
 
 RARE = 2_000  # records a word may find through the index before testing it row by row is the cheaper way
