@@ -107,3 +107,13 @@ def test_a_search_tested_on_every_record_counts_from_the_search_index(db, entity
         assert counted and all(f"COVERING INDEX ix_{table}_search" in plan for plan in counted), (flt, counted)
         if flt.kind_code:
             assert all(f"ix_{table}_search (" in plan for plan in counted), counted  # a range, not a scan
+
+
+@pytest.mark.parametrize("entity", [e for e in SEARCHED if SHAPES[e][1]])
+def test_a_kind_with_a_word_reads_its_first_page_in_order(db, entity):
+    """Filtered by a kind, the first page in the list's default order is read from the search index in that order
+    (kind, then the default sort column): never a sort of every record of the kind."""
+    table = KINDS[entity].row.__tablename__
+    page = [plan for st, plan in _plans(db, entity, ListFilter(text="xa", kind_code="k1")) if "LIMIT" in st]
+    assert page and all(f"ix_{table}_search" in plan for plan in page), page
+    assert not any("TEMP B-TREE FOR ORDER BY" in plan for plan in page), page  # ties may be: RIGHT PART
