@@ -3,6 +3,8 @@ through the trigram full-text index (migration 0017), in the labels its list sho
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import and_, exists, or_, select, text
@@ -66,15 +68,44 @@ def _few(s: Session, row: Any, word: str, indexed: set[str], limit: int) -> list
     return ids if len(ids) <= limit else None
 
 
-def _rare(s: Session, row: Any, word: str, indexed: set[str], limit: int) -> bool:
+def _rare(s: Session, row: Any, word: str, indexed: set[str], limit: int, hints: Hints | None = None) -> bool:
     """Whether the index finds `word` in at most `limit` records of `row`'s table. Counted inside SQLite, which
     stops at `limit` + 1: fetching those rowids into Python to count them (2,001 per common word, for the page
-    and again for the count) cost a four-word search ~45 ms of its ~125 ms at 100,000 records."""
+    and again for the count) cost a four-word search ~45 ms of its ~125 ms at 100,000 records. `hints` keeps the
+    answer for a few seconds: it only chooses between the index and a substring test, which find the same records,
+    so an answer made stale by a write meanwhile costs speed, never a wrong list."""
     if not usable(row, word, indexed):
         return False
+    key = (row.__tablename__, word, limit)
+    if hints is not None and (known := hints.get(key)) is not None:
+        return known
     fts = sql_table(f"{row.__tablename__}_fts", sql_column("rowid"), sql_column("search_text"))
     found = select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(_phrase(word))).limit(limit + 1).subquery()
-    return int(s.scalar(select(func.count()).select_from(found)) or 0) <= limit
+    answer = int(s.scalar(select(func.count()).select_from(found)) or 0) <= limit
+    if hints is not None:
+        hints.put(key, answer)
+    return answer
+
+
+class Hints:
+    """Whether words are rare in a table, remembered for `seconds` by one listing: a filter change asks it for the
+    page, for the count and for whether to count later (3 x 4 statements for a four-word search, 1-4 ms each over
+    a common word's trigrams at 100,000 records)."""
+
+    def __init__(self, seconds: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self._seconds, self._clock = seconds, clock
+        self._known: dict[tuple[str, str, int], tuple[float, bool]] = {}
+
+    def get(self, key: tuple[str, str, int]) -> bool | None:
+        found = self._known.get(key)
+        if found is None or self._clock() - found[0] > self._seconds:
+            return None
+        return found[1]
+
+    def put(self, key: tuple[str, str, int], answer: bool) -> None:
+        if len(self._known) > 256:  # a listing searched for a long time: forget, do not grow
+            self._known.clear()
+        self._known[key] = (self._clock(), answer)
 
 
 def _many_parents(row: Any, column: str, parent: Any, word: str, indexed: set[str], page: bool) -> Any:
@@ -115,7 +146,9 @@ def _alternatives(s: Session, kind: Kind, word: str, labels: Labels, indexed: se
     return out
 
 
-def search(s: Session, kind: Kind, text: str, labels: Labels, *, page: bool = False) -> list[Any]:
+def search(
+    s: Session, kind: Kind, text: str, labels: Labels, *, page: bool = False, hints: Hints | None = None
+) -> list[Any]:
     """The conditions for a list's free-text search: every word of `text` (diacritics and case folded) is in the
     record's text fields, in a label its list shows for one of its codes, or in what it refers to.
 
@@ -129,7 +162,7 @@ def search(s: Session, kind: Kind, text: str, labels: Labels, *, page: bool = Fa
     row: Any = kind.row
     indexed = full_text_tables(s)
     others = {w: _alternatives(s, kind, w, labels, indexed, page) for w in dict.fromkeys(words)}
-    rare = {w for w in others if _rare(s, row, w, indexed, RARE)}
+    rare = {w for w in others if _rare(s, row, w, indexed, RARE, hints)}
     own = [w for w, alts in others.items() if not alts and w in rare]
     conds = [_indexed(row, own, indexed)] if own else []
     # The order SQLite tests them in, which a count of every record pays for (the result is the same in any order):
@@ -146,10 +179,10 @@ def search(s: Session, kind: Kind, text: str, labels: Labels, *, page: bool = Fa
     return [and_(*conds)]
 
 
-def row_by_row(s: Session, kind: Kind, text: str) -> bool:
+def row_by_row(s: Session, kind: Kind, text: str, hints: Hints | None = None) -> bool:
     """Whether some word of `text` is tested on every record (common, or too short for the index)."""
     indexed = full_text_tables(s)
-    return any(not _rare(s, kind.row, w, indexed, RARE) for w in dict.fromkeys(fold(text).split()))
+    return any(not _rare(s, kind.row, w, indexed, RARE, hints) for w in dict.fromkeys(fold(text).split()))
 
 
 RARE = 2_000  # records a word may find through the index before testing it row by row is the cheaper way

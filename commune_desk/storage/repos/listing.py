@@ -74,6 +74,7 @@ class RecordListing:
         self._db, self.kind = db, kind
         self.date_field, self.kind_field, self.parent_field = SHAPES.get(kind.entity, (kind.date_field, "", ""))
         self.sums = tuple(sums)
+        self._hints = list_search.Hints()  # which search words are rare, shared by a filter change's statements
 
     def _conditions(self, s, flt: ListFilter, labels: dict | None = None, *, page: bool = False) -> list:
         row, conds = self.kind.row, []
@@ -92,7 +93,7 @@ class RecordListing:
             column, parent = _PARENTS[self.parent_field]
             pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
             conds.append(getattr(row, column) == (pid if pid is not None else -1))
-        conds.extend(list_search.search(s, self.kind, flt.text, labels or {}, page=page))
+        conds.extend(list_search.search(s, self.kind, flt.text, labels or {}, page=page, hints=self._hints))
         return conds
 
     def totals(self, flt: ListFilter = ListFilter(), *, labels: dict | None = None,
@@ -110,7 +111,7 @@ class RecordListing:
         with self._db.read() as s:
             if (s.scalar(select(func.max(self.kind.row.id))) or 0) < LARGE:
                 return False
-            return list_search.row_by_row(s, self.kind, flt.text)
+            return list_search.row_by_row(s, self.kind, flt.text, self._hints)
 
     def page(self, flt: ListFilter = ListFilter(), *, offset: int = 0, limit: int | None = 200, sort: str = "",
              descending: bool = True, labels: dict | None = None) -> tuple[list, dict]:
