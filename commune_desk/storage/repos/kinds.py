@@ -180,6 +180,37 @@ class Kind:
             data[self.child] = child_value if child_value is not None else (None if self.child == "identity" else ())
         return self.record(id=row.id, **data)
 
+    @cached_property
+    def _positions(self) -> tuple[int, tuple[tuple[str, str, int, str], ...]]:
+        """Where each field of the record sits in a row of select(table): (field, how, column index, lookup)."""
+        at = {name: i for i, name in enumerate(self.row.__table__.c.keys())}
+        plan = tuple((name, how, at[arg[0]], arg[1]) if how == "ref" else (name, how, at[name], "")  # type: ignore[index]
+                     for name, how, arg in self._reading)
+        return at["id"], plan
+
+    def records_of(self, rows, codes: dict, children: dict) -> list:
+        """[to_record(r, codes, children.get(r.id)) for r in rows] for rows of select(table) (a list's page), read by
+        position with the reading worked out once: the same records (tests/records/test_list_reads.py)."""
+        id_at, plan = self._positions
+        values = [(name, i) for name, how, i, _ in plan if how == "value"]
+        refs = [(name, i, codes[lookup]) for name, how, i, lookup in plan if how == "ref"]
+        lists = [(name, i, code_amount if how == "pairs" else None) for name, how, i, _ in plan
+                 if how in ("pairs", "codes")]
+        child, empty = self.child, (None if self.child == "identity" else ())
+        out = []
+        for r in rows:
+            data = {name: r[i] for name, i in values}
+            for name, i, found in refs:
+                data[name] = found.get(r[i], "") if r[i] is not None else ""
+            for name, i, each in lists:
+                parts = (v for v in (r[i] or "").split(";") if v)
+                data[name] = tuple(map(each, parts)) if each else tuple(parts)
+            if child:
+                value = children.get(r[id_at])
+                data[child] = value if value is not None else empty
+            out.append(self.record(id=r[id_at], **data))
+        return out
+
 
 UNIT_EVENT = Kind("residential_unit_event", m.ResidentialUnitEventRow, UnitEvent, rules.validate_unit_event,
                   "effective_date", refs={"unit_code": ("unit_id", "units"),
@@ -272,37 +303,35 @@ def child_rows(kind: Kind, rec, parent_id: int, catalogues) -> list[tuple[type, 
 
 
 def load_children(kind: Kind, session, ids=None) -> dict:
-    """parent id -> child value (a tuple of (code, number) pairs, or a PersonIdentity) for `ids` (None = all)."""
+    """parent id -> child value (a tuple of (code, number) pairs, or a PersonIdentity) for `ids` (None = all).
+    Read as plain columns, not ORM objects: a list's page of 200 teams has 400 member lines, and building an ORM
+    object for each cost more than the page's own SQL."""
     from sqlalchemy import select
 
     out: dict = {}
-    if kind.child == "participants":
-        q = select(m.TrainingParticipantRow).order_by(m.TrainingParticipantRow.id)
+    if kind.child == "identity":
+        ident = m.PersonIdentityRow
+        q = select(ident.penalty_id, ident.full_name, ident.id_number, ident.address)
         if ids is not None:
-            q = q.where(m.TrainingParticipantRow.training_id.in_(ids))
-        for r in session.scalars(q):
-            out.setdefault(r.training_id, []).append(TrainingLine(r.role_code, r.level_code, r.count, r.persons))
-    elif kind.child == "scores":
-        q = select(m.AssessmentScoreRow).order_by(m.AssessmentScoreRow.id)
-        if ids is not None:
-            q = q.where(m.AssessmentScoreRow.assessment_id.in_(ids))
-        for r in session.scalars(q):
-            out.setdefault(r.assessment_id, []).append((r.criterion_code, r.score))
-    elif kind.child == "served":
-        q = select(mc.ModelServedRow).order_by(mc.ModelServedRow.id)
-        if ids is not None:
-            q = q.where(mc.ModelServedRow.figures_id.in_(ids))
-        for r in session.scalars(q):
-            out.setdefault(r.figures_id, []).append((f"{r.sex}{cm.SERVED_SEP}{r.age_group_code}", r.persons))
-    elif kind.child == "members":
-        q = select(mc.TeamMemberRow).order_by(mc.TeamMemberRow.id)
-        if ids is not None:
-            q = q.where(mc.TeamMemberRow.team_id.in_(ids))
-        for r in session.scalars(q):
-            out.setdefault(r.team_id, []).append((r.role_code, r.count))
-    elif kind.child == "identity":
-        q = select(m.PersonIdentityRow)
-        if ids is not None:
-            q = q.where(m.PersonIdentityRow.penalty_id.in_(ids))
-        return {r.penalty_id: PersonIdentity(r.full_name, r.id_number, r.address) for r in session.scalars(q)}
+            q = q.where(ident.penalty_id.in_(ids))
+        return {pid: PersonIdentity(name, number, address) for pid, name, number, address in session.execute(q)}
+    if kind.child not in _CHILD_READS:
+        return {}
+    table, parent, columns, make = _CHILD_READS[kind.child]
+    q = select(getattr(table, parent), *(getattr(table, c) for c in columns)).order_by(table.id)
+    if ids is not None:
+        q = q.where(getattr(table, parent).in_(ids))
+    for pid, *values in session.execute(q):
+        out.setdefault(pid, []).append(make(*values))
     return {k: tuple(v) for k, v in out.items()}
+
+
+# child field -> (table, parent column, columns read, how a line is made of them)
+_CHILD_READS: dict[str, tuple] = {
+    "participants": (m.TrainingParticipantRow, "training_id", ("role_code", "level_code", "count", "persons"),
+                     TrainingLine),
+    "scores": (m.AssessmentScoreRow, "assessment_id", ("criterion_code", "score"), lambda code, n: (code, n)),
+    "served": (mc.ModelServedRow, "figures_id", ("sex", "age_group_code", "persons"),
+               lambda sex, age, n: (f"{sex}{cm.SERVED_SEP}{age}", n)),
+    "members": (mc.TeamMemberRow, "team_id", ("role_code", "count"), lambda role, n: (role, n)),
+}

@@ -128,8 +128,7 @@ class RecordListing:
             ids = [r.id for r in rows]
             codes = list_sql.codes_of(s, kind, rows)
             children = load_children(kind, s, ids) if kind.child and kind.child != "identity" else {}
-            records = [kind.to_record(r, codes, children.get(r.id)) for r in rows]
-            return records, self._extras(s, ids)
+            return kind.records_of(rows, codes, children), self._extras(s, rows)
 
     def query(self, flt: ListFilter = ListFilter(), *, sort: str = "", descending: bool = True,
               labels: dict | None = None, sums: tuple[str, ...] | None = None) -> ListResult:
@@ -138,7 +137,10 @@ class RecordListing:
         _count, totals = self.totals(flt, labels=labels, sums=sums)
         return ListResult(tuple(records), totals, extras)
 
-    def _extras(self, s, ids: list) -> dict:
+    def _extras(self, s, rows: list) -> dict:
+        """Per record of a page, what its list shows beside its own fields (read from `rows`, the page's rows of
+        select(table), where the table holds it)."""
+        ids = [r.id for r in rows]
         if self.kind.entity == "business":
             q = select(m.InspectionRow.business_id, func.count(), func.max(m.InspectionRow.inspection_date)) \
                 .where(m.InspectionRow.business_id.in_(ids)).group_by(m.InspectionRow.business_id)
@@ -152,17 +154,14 @@ class RecordListing:
                 out[hid] = (code, day)            # the last event wins: the hotspot's current state
             return out
         if self.kind.entity == "community_model":
-            out = {mid: ("operating", day) for mid, day in s.execute(
-                select(mc.CommunityModelRow.id, mc.CommunityModelRow.set_up_date)
-                .where(mc.CommunityModelRow.id.in_(ids)))}
+            out = {r.id: ("operating", r.set_up_date) for r in rows}
             st = mc.ModelStatusRow
             q = select(st.model_id, st.status, st.status_date, st.id).where(st.model_id.in_(ids))
             for mid, status, day, _id in sorted(s.execute(q), key=lambda r: (r[2], r[3])):
                 out[mid] = (status, day)          # the last change wins: the model's current status
             return out
         if self.kind.entity == "team":         # activities carried out: counted by triggers (migration 0017)
-            team = mc.TeamRow
-            return {tid: (n,) for tid, n in s.execute(select(team.id, team.activity_count).where(team.id.in_(ids)))}
+            return {r.id: (r.activity_count,) for r in rows}
         return {}
 
     def child_count(self, record_id: int) -> int:
