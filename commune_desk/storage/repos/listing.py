@@ -162,6 +162,12 @@ class RecordListing:
             return out
         if self.kind.entity == "team":         # activities carried out: counted by triggers (migration 0017)
             return {r.id: (r.activity_count,) for r in rows}
+        if "team_code" in self.kind.refs:      # the name of the team that carried it out: the page's teams only
+            column = self.kind.refs["team_code"][0]
+            teams = {getattr(r, column) for r in rows} - {None}
+            team = mc.TeamRow
+            names = dict(s.execute(select(team.id, team.name).where(team.id.in_(teams))).all()) if teams else {}
+            return {r.id: (names[getattr(r, column)],) for r in rows if getattr(r, column) in names}
         return {}
 
     def child_count(self, record_id: int) -> int:

@@ -61,7 +61,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             self.beginResetModel()
             self.env.extras = {}
-            self._labels = self.env.labels_for(self.columns)      # units and teams may have been renamed since
+            self._labels = self.env.labels_for(self.columns)      # units may have been renamed since
             self._generation += 1
             later = self._counter is not None and self._listing.counts_every_record(self._filter)
             if not later:

@@ -24,13 +24,10 @@ class Env:
     def __init__(self, catalogues, units=()) -> None:
         self.catalogues = catalogues
         self.extras: dict = {}
-        self.team_names: dict = {}
         self.set_units(units)
 
     def set_units(self, units) -> None:
         self.unit_names = {u.code: u.name for u in units}
-        self.labels = {e.code: e.label for cat in self.catalogues.catalogues.values() for e in cat.entries}
-        self.labels.update(self.unit_names)
 
     def cat(self, catalogue: str, code: str) -> str:
         return self.catalogues[catalogue].label(code) if code else ""
@@ -41,14 +38,6 @@ class Env:
     def units(self, codes) -> str:
         return ", ".join(self.unit(c) for c in codes)
 
-    def set_teams(self, names: dict) -> None:
-        """Team code -> name, so that "carried out by" shows (and is searched by) the team's name."""
-        self.team_names = dict(names)
-        self.labels.update(self.team_names)
-
-    def team(self, code: str) -> str:
-        return self.team_names.get(code, code) if code else ""
-
     def labels_for(self, columns) -> dict[str, dict[str, str]]:
         """Per column key, the label shown for each code: what the list searches and sorts codes by in SQL."""
         out: dict[str, dict[str, str]] = {}
@@ -57,8 +46,6 @@ class Env:
                 out[col.key] = {e.code: e.label for e in self.catalogues[col.catalogue].entries}
             elif col.key in ("unit_code", "merged_into_code"):
                 out[col.key] = dict(self.unit_names)
-            elif col.key == "team_code":
-                out[col.key] = dict(self.team_names)
         return out
 
 
@@ -104,7 +91,9 @@ def int_col(name: str, header: str, value: Callable | None = None, width: int = 
 
 
 UNIT_COL = Col("unit_code", QT_TRANSLATE_NOOP("RecordColumns", "Residential unit"), lambda r, e: e.unit(r.unit_code), width=110)
-TEAM_COL = Col("team_code", QT_TRANSLATE_NOOP("RecordColumns", "Carried out by"), lambda r, e: e.team(r.team_code), width=150)
+# The team's name comes with each page (the listing's extras for its teams), not from a list of every team.
+TEAM_COL = Col("team_code", QT_TRANSLATE_NOOP("RecordColumns", "Carried out by"), lambda r, e: _extra(r, e, 0, ""),
+               width=150)
 
 
 @dataclass(frozen=True)

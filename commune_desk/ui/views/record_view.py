@@ -80,7 +80,6 @@ class RecordView(QWidget):
         self.parent_code = ""
         self.last_deleted = None
         self.env = Env(catalogues, self._units)
-        self._load_teams()
 
         self.period = QComboBox()
         self.period.addItem(self.tr("All periods"), "")
@@ -250,13 +249,7 @@ class RecordView(QWidget):
         self.totals.setText(text)
         self.add_button.setEnabled(not self.parent_field or bool(self.parent_code))
 
-    def _load_teams(self) -> None:
-        """Names of the teams for a "carried out by" column (teams may change in their own view)."""
-        if any(col.key == "team_code" for col in self.spec.columns):
-            self.env.set_teams(dict(self._refs().get("teams", [])))
-
     def reload(self) -> None:
-        self._load_teams()
         self.model.refresh()
         self._update_totals()
 
