@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the types only: each service module loads when its first ca
     from commune_desk.services.plans.plan_import import ImportPreview
     from commune_desk.services.plans.plan_signing import PlanSignatureCheck
     from commune_desk.services.protection.backups import BackupPolicy
+    from commune_desk.services.records.import_progress import ImportStep
     from commune_desk.services.records.records_import import ImportResult
     from commune_desk.services.records.sheet_mapping import SourceSheet
     from commune_desk.services.records.sheet_mapping_import import MappedResult
@@ -276,7 +277,7 @@ class RecordService(_Bound):
         dry_run: bool = False,
         today: date | None = None,
         again: bool = False,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[ImportStep], None] | None = None,
         cancel: Cancel | None = None,
     ) -> ImportResult:
         """Import (or, `dry_run`, check and roll back) the records workbook at `path`."""
@@ -306,14 +307,17 @@ class RecordService(_Bound):
         today: date | None,
         catalogues: CatalogueSet | None,
         again: bool = False,
+        progress: Callable[[ImportStep], None] | None = None,
+        cancel: Cancel | None = None,
     ) -> MappedResult:
-        """Import (or check) a sheet by `mapping`; a real import also remembers the mapping for the next file."""
+        """Import (or check) a sheet by `mapping`; a real import also remembers the mapping for the next file.
+        `progress` and `cancel` as for `import_records` (a cancel leaves the mapping unremembered too)."""
         from commune_desk.services.records.sheet_mapping import remember
         from commune_desk.services.records.sheet_mapping_import import import_mapped
 
         actor = DRY_RUN if dry_run else self.actor
         result = import_mapped(self._db, source, entity, mapping, actor, dry_run=dry_run, today=today,
-                               catalogues=catalogues, again=again)  # fmt: skip
+                               catalogues=catalogues, again=again, progress=progress, cancel=cancel)  # fmt: skip
         if not dry_run:  # the next file like this maps itself
             remember(self._db, self.actor, entity, source.headers, mapping)
         return result

@@ -33,3 +33,13 @@ def _install_vietnamese() -> None:
 
     app = QCoreApplication.instance() or QCoreApplication(["commune-desk"])
     _KEPT.extend([app, install_translator(app, "vi", translations_dir())])
+
+
+def translate_for(args: Any):
+    """`translate(context, text)` in the language of `args` (None for English: the source texts are English)."""
+    if not wants_vietnamese(args):
+        return None
+    _install_vietnamese()
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate

@@ -416,6 +416,10 @@
             <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
             <translation>Nothing is written until you press Import; a single rejected cell imports nothing.</translation>
         </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
     </context>
     <context>
         <name>DryRunModel</name>
@@ -1000,10 +1004,6 @@ Please send this file to your support contact.</translation>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
             <source>Import it again anyway?</source>
             <translation>Import it again anyway?</translation>
         </message>
@@ -1046,6 +1046,41 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Imported %1 records.</source>
             <translation>Imported %1 records.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <source>Preparing your spreadsheet…</source>
+            <translation>Preparing your spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Preparing your spreadsheet: {done} / {of} rows</source>
+            <translation>Preparing your spreadsheet: {done} / {of} rows</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Reading the file: {done} / {of} rows</source>
+            <translation>Reading the file: {done} / {of} rows</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Checking: {done} / {of} rows</source>
+            <translation>Checking: {done} / {of} rows</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Writing: {done} / {of} rows</source>
+            <translation>Writing: {done} / {of} rows</translation>
         </message>
     </context>
     <context>
@@ -1550,10 +1585,6 @@ Please send this file to your support contact.</translation>
         <message>
             <source>Row</source>
             <translation>Row</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
         </message>
         <message>
             <source>Cancelled; nothing was imported.</source>

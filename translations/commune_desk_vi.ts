@@ -416,6 +416,10 @@
             <source>Nothing is written until you press Import; a single rejected cell imports nothing.</source>
             <translation>Chưa ghi gì cho đến khi bấm Nhập; chỉ cần một ô bị từ chối là không nhập gì cả.</translation>
         </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Đang hủy…</translation>
+        </message>
     </context>
     <context>
         <name>DryRunModel</name>
@@ -1000,10 +1004,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>Đang hủy…</translation>
-        </message>
-        <message>
             <source>Import it again anyway?</source>
             <translation>Vẫn nhập lại lần nữa?</translation>
         </message>
@@ -1046,6 +1046,41 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Imported %1 records.</source>
             <translation>Đã nhập %1 bản ghi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <source>Preparing your spreadsheet…</source>
+            <translation>Đang chuẩn bị bảng tính…</translation>
+        </message>
+        <message>
+            <source>Preparing your spreadsheet: {done} / {of} rows</source>
+            <translation>Đang chuẩn bị bảng tính: {done} / {of} dòng</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Đang đọc tệp…</translation>
+        </message>
+        <message>
+            <source>Reading the file: {done} / {of} rows</source>
+            <translation>Đang đọc tệp: {done} / {of} dòng</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <source>Checking: {done} / {of} rows</source>
+            <translation>Đang kiểm tra: {done} / {of} dòng</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Đang ghi…</translation>
+        </message>
+        <message>
+            <source>Writing: {done} / {of} rows</source>
+            <translation>Đang ghi: {done} / {of} dòng</translation>
         </message>
     </context>
     <context>
@@ -1550,10 +1585,6 @@ Vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
         <message>
             <source>Row</source>
             <translation>Dòng</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Đang hủy…</translation>
         </message>
         <message>
             <source>Cancelled; nothing was imported.</source>

@@ -24,6 +24,8 @@ def register(sub, common) -> None:
     p.add_argument("--create", action="store_true",
                    help="make the --db database from the workbook and its profile (a new laptop); encrypted when "
                         "--db-password-file is given")
+    p.add_argument("--quiet", action="store_true",
+                   help="print no progress (it is printed to stderr only when stderr is a terminal)")
     p = add_command(group, common, "add", "add one record from a JSON file, checked by the same rules as the form",
                     add)
     p.add_argument("kind", choices=RECORD_KINDS, help="the record type (penalty_decision, training …)")
@@ -51,19 +53,23 @@ def export(args, ctx) -> int:
 
 
 def import_(args, ctx) -> int:
+    from commune_desk.cli_progress import progress_for
     from commune_desk.services.records.records_import import import_records
 
+    progress = progress_for(args, ctx.err)   # phase and rows on a terminal's stderr, throttled
     if args.create:
         from commune_desk.services.records.records_new_db import import_into_new_database
 
-        result = import_into_new_database(ctx.db_path, ctx.password(), args.file, ctx.actor, dry_run=args.dry_run)
+        result = import_into_new_database(ctx.db_path, ctx.password(), args.file, ctx.actor, dry_run=args.dry_run,
+                                          progress=progress)
         if not args.dry_run:
             for problem in result.problems:
                 ctx.err.write(f"commune-desk: {problem.severity}: {problem}\n")
             ctx.print(f"created {ctx.db_path} and imported {_summary(result.counts)} (profile from the workbook)")
             return 0
     else:
-        result = import_records(ctx.open_db(), args.file, ctx.actor, dry_run=args.dry_run, again=args.again)
+        result = import_records(ctx.open_db(), args.file, ctx.actor, dry_run=args.dry_run, again=args.again,
+                                progress=progress)
     for problem in result.problems:
         ctx.err.write(f"commune-desk: {problem.severity}: {problem}\n")
     if args.dry_run:

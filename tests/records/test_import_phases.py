@@ -15,16 +15,6 @@ from commune_desk.storage.repos import base
 TODAY = date(2026, 11, 20)
 
 
-@pytest.fixture
-def target(tmp_path):
-    """(an empty database, its file): where the demo's workbook is imported."""
-    from commune_desk.storage.database import open_database
-
-    db = open_database(tmp_path / "new.db")
-    yield db, tmp_path / "new.db"
-    db.dispose()
-
-
 def _snapshot(path: Path) -> dict:
     """Every row of every table and the schema itself (triggers included), read by plain sqlite3."""
     conn = sqlite3.connect(path)
@@ -41,7 +31,7 @@ def test_progress_runs_through_read_check_and_write(target, exported, monkeypatc
     db, _path = target
     monkeypatch.setattr(base, "CHUNK", 100)  # several reports per kind from the write as well
     seen: list[tuple[int, int]] = []
-    result = import_records(db, exported, "t", today=TODAY, progress=lambda done, total: seen.append((done, total)))
+    result = import_records(db, exported, "t", today=TODAY, progress=lambda step: seen.append((step.done, step.total)))
     assert sum(result.counts.values()) > 500
     totals = {t for _d, t in seen}
     assert len(totals) == 1
@@ -70,11 +60,14 @@ def test_a_cancel_in_any_phase_leaves_the_database_as_it_was(target, exported, m
 
     monkeypatch.setattr("commune_desk.storage.repos.bulk.bulk_insert", writing)
 
-    def progress(done: int, total: int) -> None:
-        seen.append(done * 3 // total if phase < 3 else int(done == total))
+    def progress(step) -> None:
+        if phase < 3:
+            seen.append(step.phase == ("read", "check", "write")[phase] and step.rows > 0)
+        else:
+            seen.append(step.done == step.total)
 
     def cancel() -> bool:
-        return bool(seen) and (seen[-1] >= phase if phase < 3 else seen[-1] == 1)
+        return bool(seen) and seen[-1]
 
     with pytest.raises(ImportCancelled):
         import_records(db, exported, "t", today=TODAY, progress=progress, cancel=cancel)

@@ -8,14 +8,12 @@ import pytest
 from sqlalchemy import func, select
 
 from commune_desk.domain.errors import ValidationFailed
-from commune_desk.domain.profile import Profile, ResidentialUnit
 from commune_desk.domain.records.types import TrainingLine
 from commune_desk.services.plans.catalogues import default_catalogues
 from commune_desk.services.records.sheet_mapping import mapping_for, read_sheet, remember, suggest
 from commune_desk.services.records.sheet_mapping_import import import_mapped
 from commune_desk.storage.models import PropagandaRow
 from commune_desk.storage.models_records import TrainingRow
-from commune_desk.storage.profile_repo import ProfileRepository
 
 TODAY = date(2026, 11, 20)
 # The officer's order: a row number, then unit, date, content, form, a column we do not have, numbers, a note.
@@ -43,15 +41,6 @@ def officer_workbook(path, rows=ROWS, headers=HEADERS, title_rows=2):
         ws.append(r)
     wb.save(path)
     return path
-
-
-@pytest.fixture
-def commune(db):
-    ProfileRepository(db, "t").save(Profile(
-        name="Hòa Mỹ", unit_code="10351", official_name="Ủy ban nhân dân xã Hòa Mỹ", province="Thanh Hóa",
-        residential_units=(ResidentialUnit("T01", "Thôn Đông"), ResidentialUnit("T02", "Thôn Tây"),
-                           ResidentialUnit("T03", "Thôn Bắc"))))
-    return db
 
 
 def count(db, row) -> int:

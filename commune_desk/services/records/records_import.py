@@ -23,6 +23,7 @@ from commune_desk.domain.records.rules import RuleContext
 from commune_desk.domain.records.types import Penalty
 from commune_desk.services.records.figures_import import check_figures
 from commune_desk.services.records.figures_sheets import POPULATIONS, VALUES, check_rows
+from commune_desk.services.records.import_progress import CHECK, READ, WRITE, Phases, Progress
 from commune_desk.services.records.records_read import (  # noqa: F401 - WorkbookRefused, MAX_ROWS are part of this API
     MAX_ROWS, ImportCancelled, Parsed, ReadWorkbook, WorkbookRefused, read_workbook, where as _where,
 )
@@ -221,31 +222,6 @@ def check_workbook(db, path: os.PathLike | str, *, today: date | None = None):
     return batch, problems
 
 
-class _Phases:
-    """One progress over an import's phases (read, check, write: an equal share each), and its cancel: asked at
-    every report, a cancel raises ImportCancelled, which rolls back whatever the phase was writing."""
-
-    SCALE = 1_000
-
-    def __init__(self, count: int, progress=None, cancel=None) -> None:
-        self._count, self._progress, self._cancel = count, progress, cancel
-
-    def cancelled(self) -> None:
-        if self._cancel is not None and self._cancel():
-            raise ImportCancelled.of(QT_TRANSLATE_NOOP("Problems", "the import was cancelled; nothing was imported"))
-
-    def phase(self, index: int):
-        """The `(done, total)` report of phase `index`."""
-
-        def report(done: int, total: int) -> None:
-            self.cancelled()
-            if self._progress is not None:
-                share = min(done, total) / total if total > 0 else 1.0
-                self._progress(round((index + share) * self.SCALE), self._count * self.SCALE)
-
-        return report
-
-
 def _cycle_collection_paused(function):
     """Run `function` with Python's cyclic garbage collector paused, then as it was.
 
@@ -269,19 +245,23 @@ def _cycle_collection_paused(function):
 
 @_cycle_collection_paused
 def import_records(db, path, actor: str, *, dry_run: bool = False, today: date | None = None, again: bool = False,
-                   progress=None, cancel=None, kind: str = "records", digest: str | None = None) -> ImportResult:
+                   progress: Progress | None = None, cancel=None, kind: str = "records",
+                   digest: str | None = None) -> ImportResult:
     """Check the workbook; unless `dry_run`, write it all or nothing (ValidationFailed lists every problem).
 
     The workbook is read first; the check against the database and the write are then one transaction.
-    `progress(done, total)` reports the three phases on one scale; `cancel()` returning True stops any of them
+    `progress(ImportStep)` reports each phase with its rows, and the phases on one scale (import_progress.py);
+    `cancel()` returning True stops any of them
     before the commit, and nothing is written (ImportCancelled). A workbook whose digest (`digest`: of the file
     the user chose, when `path` is a copy made from it) was imported before raises AlreadyImported unless `again`.
     """
     from commune_desk.storage.import_log import ImportLog
-    from commune_desk.storage.repos.bulk import apply_import
+    from commune_desk.storage.repos.bulk import ORDER, apply_import
 
-    phases = _Phases(2 if dry_run else 3, progress, cancel)
+    phases = Phases((READ, CHECK) if dry_run else (READ, CHECK, WRITE), progress, cancel)
+    phases.begin(0)
     read = read_workbook(path, progress=phases.phase(0), cancel=cancel)
+    records = sum(len(items) for items in read.parsed.values())
     sha256 = digest or read.sha256
     log = ImportLog(db)
     earlier = log.committed_with(sha256)
@@ -291,15 +271,18 @@ def import_records(db, path, actor: str, *, dry_run: bool = False, today: date |
                         "its records twice: import it again only if that is what you want (--again)"),
             name=read.file_name, when=f"{earlier.started_at:%d/%m/%Y %H:%M}", count=sum(earlier.counts.values()))
     if dry_run:
+        phases.begin(1, records)
         batch, problems, _catalogues = check_read(db, read, today=today, step=phases.phase(1))
         return ImportResult(problems, {e: len(r) for e, r in batch.records.items()}, batch.profile is not None)
     phases.cancelled()
     entry = log.start(kind, read.file_name, sha256, actor)
     try:
         with db.one_transaction() as session:
+            phases.begin(1, records)
             batch, problems, catalogues = check_read(db, read, today=today, step=phases.phase(1))
             if any(p.severity == "error" for p in problems):
                 raise ValidationFailed(problems)
+            phases.begin(2, sum(len(batch.records.get(e) or []) for e in ORDER))  # as apply_import counts
             counts = apply_import(db, actor, batch, catalogues, step=phases.phase(2))
             phases.cancelled()   # the last moment a cancel undoes everything: the commit follows
             ImportLog.commit(session, entry, counts)

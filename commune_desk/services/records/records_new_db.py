@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP
+from commune_desk.services.records.import_progress import Progress
 from commune_desk.services.records.records_import import ImportResult, WorkbookRefused, import_records
 
 
@@ -18,12 +19,14 @@ def import_into_new_database(
     *,
     today: date | None = None,
     dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Create `db_path` (encrypted when `password` is given) from the workbook, which must carry its profile.
 
     The database is built under a temporary name beside `db_path` and renamed into place only when the whole
     import succeeded; on any failure no file is left (the temporary one may hold identities: it is wiped).
-    `dry_run` checks the workbook against an empty database and leaves no file either.
+    `dry_run` checks the workbook against an empty database and leaves no file either; `progress` as for
+    import_records.
     """
     from commune_desk.storage.new_database import building
 
@@ -33,7 +36,7 @@ def import_into_new_database(
             QT_TRANSLATE_NOOP("Problems", "{path} exists already; import into it without --create"), path=str(dest)
         )
     with building(dest, password) as new:
-        result = import_records(new.db, workbook, actor, today=today, dry_run=dry_run)
+        result = import_records(new.db, workbook, actor, today=today, dry_run=dry_run, progress=progress)
         if dry_run:
             return result
         if not result.adopted_profile:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from commune_desk.domain.text import fold
+from commune_desk.services.records.import_progress import PREPARE, ImportStep, Progress, cancelled_error
 from commune_desk.services.records.records_sheets import PROFILE_FIELDS, SHEET_BY_NAME, CellError, from_cell, label
 from commune_desk.services.records.sheet_mapping import KIND_SHEETS, MappingRefused, SourceSheet, targets
 
@@ -111,29 +112,32 @@ def _unmapped_required(source: SourceSheet, entity: str, mapping, catalogues) ->
             for t in targets(entity, catalogues) if t.required and t.name not in mapped]
 
 
-def _write_temp(path: Path, entity: str, rows, mapping, profile, catalogues) -> None:
+def _write_temp(path: Path, entity: str, rows, mapping, profile, catalogues, tick=None) -> None:
     from openpyxl import Workbook
     from commune_desk.services.documents.xlsx_text import text_cell
 
     from commune_desk.services.records.records_workbook import profile_values
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("_profile")
-    pv = profile_values(profile, catalogues)
-    ws.append(list(PROFILE_FIELDS))
-    ws.append([label(f, catalogues) for f in PROFILE_FIELDS])
-    ws.append([pv[f] or None for f in PROFILE_FIELDS])
+    head = wb.create_sheet("_profile")
     sheet = SHEET_BY_NAME[KIND_SHEETS[entity]]
     columns = [n for n, _ in sheet.base_columns()] + sorted(
         f for f in set(mapping.values()) if sheet.prefixes and f.startswith(sheet.prefixes))
     ws = wb.create_sheet(sheet.name)
+    # Every line is made before any sheet is written: a cancel from `tick` leaves no sheet's writer open.
+    lines = []
+    for done, (_number, cells) in enumerate(rows, 1):
+        lines.append([text_cell(ws, cells.get(c)) for c in columns])   # text, never a formula (xlsx_text.py)
+        if tick is not None and done % 250 == 0:
+            tick(done)
+    pv = profile_values(profile, catalogues)
+    head.append(list(PROFILE_FIELDS))
+    head.append([label(f, catalogues) for f in PROFILE_FIELDS])
+    head.append([pv[f] or None for f in PROFILE_FIELDS])
     ws.append(columns)
     ws.append([label(c, catalogues) for c in columns])
-    for _number, cells in rows:
-        out = []
-        for c in columns:
-            out.append(text_cell(ws, cells.get(c)))   # text, never a formula (xlsx_text.py)
-        ws.append(out)
+    for line in lines:
+        ws.append(line)
     wb.save(path)
 
 
@@ -168,9 +172,13 @@ def _digest(path: Path, mapping: dict, entity: str) -> str:
 
 
 def import_mapped(db, source: SourceSheet, entity: str, mapping: dict[int, str], actor: str, *,
-                  dry_run: bool = False, today: date | None = None, catalogues=None,
-                  again: bool = False) -> MappedResult:
-    """Check (and unless `dry_run` write, all or nothing) the mapped rows; ValidationFailed lists every problem."""
+                  dry_run: bool = False, today: date | None = None, catalogues=None, again: bool = False,
+                  progress: Progress | None = None, cancel=None) -> MappedResult:
+    """Check (and unless `dry_run` write, all or nothing) the mapped rows; ValidationFailed lists every problem.
+
+    `progress(ImportStep)` reports the rows copied for the records import (phase "prepare", no scale yet), then
+    the import's own phases; `cancel()` returning True stops either, and nothing is written (ImportCancelled).
+    """
     from commune_desk.services.plans.catalogues import default_catalogues
     from commune_desk.services.records.records_import import import_records
     from commune_desk.storage.profile_repo import ProfileRepository
@@ -189,10 +197,17 @@ def import_mapped(db, source: SourceSheet, entity: str, mapping: dict[int, str],
         raise ValidationFailed(problems)
     with tempfile.TemporaryDirectory(prefix="cd-map-") as tmp:
         temp = Path(tmp) / (source.path.stem[:80] + ".xlsx")    # the audit log names the officer's file
-        _write_temp(temp, entity, rows, mapping, profile, catalogues)
+        def prepared(done: int) -> None:
+            if cancel is not None and cancel():
+                raise cancelled_error()
+            if progress is not None:
+                progress(ImportStep(PREPARE, done, len(rows), 0, 0))
+
+        prepared(0)
+        _write_temp(temp, entity, rows, mapping, profile, catalogues, tick=prepared)
         try:
             result = import_records(db, temp, actor, dry_run=dry_run, today=today, again=again, kind="mapping",
-                                    digest=_digest(source.path, mapping, entity))
+                                    digest=_digest(source.path, mapping, entity), progress=progress, cancel=cancel)
         except ValidationFailed as exc:
             raise ValidationFailed(problems + _relocate(exc.problems, source, entity, rows, mapping)) from None
     found = problems + _relocate(result.problems, source, entity, rows, mapping)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.errors import ExpectedError, ValidationFailed
-from commune_desk.ui.operations import Cancelled, Operation
+from commune_desk.ui.dialogs.import_run import ImportRun, reporting
+from commune_desk.ui.operations import Cancelled
 from commune_desk.ui.problems import problem_text
 from commune_desk.ui.fit import open_size
 
@@ -116,12 +117,14 @@ def add_dry_run_controls(dialog, widths: tuple[int, int, int, int]) -> None:
     dialog.close_button.clicked.connect(dialog.reject)
     dialog.progress = QProgressBar()
     dialog.progress.setVisible(False)
+    dialog.phase = QLabel()            # what the bar measures: phase and rows (import_run)
+    dialog.phase.setVisible(False)
     dialog.status = QLabel(QCoreApplication.translate(
         "DryRunControls", "Nothing is written until you press Import; a single rejected cell imports nothing."))
     dialog.status.setWordWrap(True)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportRun, QDialog):
     """`service` (app_services.RecordService of the open database, which signs the import with its actor) is
     handed to the worker, which opens its own sessions; `profiles` (ProfileRepository) is passed on to the mapping
     dialog."""
@@ -131,7 +134,6 @@ class ImportDialog(QDialog):
     def __init__(self, service, *, profiles, today=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service, self._today, self._profiles = service, today, profiles
-        self.operation: Operation | None = None
         self.errors = 0
         self.setWindowTitle(self.tr("Import a records workbook"))
         self.path = QLineEdit()
@@ -149,6 +151,7 @@ class ImportDialog(QDialog):
         self.own_button.clicked.connect(self.open_mapping)
         top.addWidget(self.own_button)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.phase)
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
@@ -178,33 +181,11 @@ class ImportDialog(QDialog):
             self.check()
 
     # ---- background work ----------------------------------------------------------------------------------
-    def _start(self, job, on_success, text: str) -> None:
-        self.check_button.setEnabled(False)
-        self.import_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setRange(0, 0)               # busy until the reader reports rows
-        self.progress.setVisible(True)
-        self.status.setText(text)
-        self.operation = Operation(job, self)
-        self.operation.progress.connect(self._progress)
-        self.operation.succeeded.connect(on_success)
-        self.operation.failed.connect(self._failed)
-        self.operation.finished.connect(self._finished)
-        self.operation.start()
-
-    def _finished(self) -> None:
-        self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
-        self.check_button.setEnabled(True)
-
-    def cancel(self) -> None:
-        if self.operation is not None and self.operation.running:
-            self.operation.cancel()
-            self.status.setText(self.tr("Cancelling…"))
-
-    def _progress(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def _set_busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.import_button.setEnabled(False)
 
     def _failed(self, exc, _trace: str) -> None:
         from commune_desk.services.records.records_import import AlreadyImported
@@ -229,13 +210,8 @@ class ImportDialog(QDialog):
         path, service, today = self.path.text().strip(), self._service, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records.records_import import ImportCancelled
-
-            try:
-                result = service.import_records(path, dry_run=True, today=today, cancel=cancelled,
-                                        progress=lambda done, total: progress(done, total, ""))
-            except ImportCancelled:
-                raise Cancelled() from None
+            result = service.import_records(path, dry_run=True, today=today, cancel=cancelled,
+                                            progress=reporting(progress))
             if cancelled():
                 raise Cancelled()
             return result
@@ -257,13 +233,10 @@ class ImportDialog(QDialog):
         path, service, today = self.path.text().strip(), self._service, self._today
 
         def job(progress, cancelled):
-            from commune_desk.services.records.records_import import ImportCancelled
-
-            try:   # Cancel works in every phase up to the commit: the check and the write are one transaction
-                return service.import_records(path, today=today, again=again, cancel=cancelled,
-                                      progress=lambda done, total: progress(done, total, ""))
-            except ImportCancelled:
-                raise Cancelled() from None
+            # Cancel works in every phase up to the commit (ImportCancelled is a Cancelled): the check and the
+            # write are one transaction
+            return service.import_records(path, today=today, again=again, cancel=cancelled,
+                                          progress=reporting(progress))
 
         self._start(job, self._imported, self.tr("Importing…"))
 

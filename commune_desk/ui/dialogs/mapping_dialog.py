@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.errors import ExpectedError
 from commune_desk.ui.dialogs.import_dialog import add_dry_run_controls, report_failure
-from commune_desk.ui.operations import Cancelled, Operation
+from commune_desk.ui.dialogs.import_run import ImportRun, reporting
 from commune_desk.ui.fit import open_size
 
 BAD_CELL = QColor("#f8d7da")
 
 
-class MappingDialog(QDialog):
+class MappingDialog(ImportRun, QDialog):
     """`service` (app_services.RecordService of the open database, which signs the import with its actor) is
     handed to the worker (it opens its own sessions); `profiles` (ProfileRepository) gives the unit's residential units as they are when the dialog opens."""
 
@@ -40,7 +40,6 @@ class MappingDialog(QDialog):
         self.source = None
         self.targets: list = []
         self.combos: list[QComboBox] = []
-        self.operation: Operation | None = None
         self.errors = 0
         self.setWindowTitle(self.tr("Import from my own spreadsheet"))
 
@@ -99,6 +98,7 @@ class MappingDialog(QDialog):
             split.addWidget(box)
         split.setSizes([320, 170, 190])
         bottom = QHBoxLayout()
+        bottom.addWidget(self.phase)
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.check_button)
         bottom.addWidget(self.cancel_button)
@@ -111,7 +111,7 @@ class MappingDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        self._set_busy(False)
+        self._busy(False)
         open_size(self, 980, 860)      # never more than the screen has
 
     # ---- choosing the file and the mapping ----------------------------------------------------------------
@@ -138,7 +138,7 @@ class MappingDialog(QDialog):
         except ExpectedError as exc:
             self.source = None
             self.status.setText(self.tr("The spreadsheet cannot be read: %1").replace("%1", _text(exc)))
-            self._set_busy(False)
+            self._busy(False)
             return False
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -153,7 +153,7 @@ class MappingDialog(QDialog):
             if known else self.tr("Suggested from your header names: correct any wrong line, then press Check."))
         self.model.set_result({}, [])
         self.status.setText(self.tr("%1 rows below the header row.").replace("%1", str(len(self.source.rows))))
-        self._set_busy(False)
+        self._busy(False)
         return True
 
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
@@ -223,22 +223,6 @@ class MappingDialog(QDialog):
         self.cancel_button.setEnabled(busy)
         if busy or self.source is None:
             self.import_button.setEnabled(False)
-        self.progress.setVisible(busy)
-
-    def _start(self, job, on_success, text: str) -> None:
-        self._set_busy(True)
-        self.progress.setRange(0, 0)
-        self.status.setText(text)
-        self.operation = Operation(job, self)
-        self.operation.succeeded.connect(on_success)
-        self.operation.failed.connect(self._failed)
-        self.operation.finished.connect(lambda: self._set_busy(False))
-        self.operation.start()
-
-    def cancel(self) -> None:
-        if self.operation is not None and self.operation.running:
-            self.operation.cancel()
-            self.status.setText(self.tr("Cancelling…"))
 
     def _failed(self, exc, _trace: str) -> None:
         report_failure(exc, self.status, self.model, cancelled=self.tr("Cancelled; nothing was imported."),
@@ -250,10 +234,10 @@ class MappingDialog(QDialog):
         cats = self._cats
 
         def job(progress, cancelled):
-            if cancelled():
-                raise Cancelled()
-            # a real import also remembers the match: the next file like this maps itself
-            return service.import_mapped(source, entity, mapping, dry_run=dry_run, today=today, catalogues=cats)
+            # a real import also remembers the match: the next file like this maps itself; a cancel (before the
+            # commit) imports nothing and remembers nothing
+            return service.import_mapped(source, entity, mapping, dry_run=dry_run, today=today, catalogues=cats,
+                                         progress=reporting(progress), cancel=cancelled)
         return job
 
     def check(self) -> None:
