@@ -4,6 +4,7 @@ any of them, up to the moment before the commit, leaves the database exactly as 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,24 @@ from commune_desk.services.records.records_import import ImportCancelled, import
 from commune_desk.storage.repos import base
 
 TODAY = date(2026, 11, 20)
+
+
+def hold_first_write(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """(writing, clicked): the worker sets `writing` after its first table and waits until `clicked` is set (by a
+    test that has pressed Cancel meanwhile)."""
+    from commune_desk.storage.repos import bulk
+
+    writing, clicked = threading.Event(), threading.Event()
+    real = bulk.bulk_insert
+
+    def held(*args, **kwargs):
+        count = real(*args, **kwargs)
+        writing.set()
+        clicked.wait(20)
+        return count
+
+    monkeypatch.setattr(bulk, "bulk_insert", held)
+    return writing, clicked
 
 
 def _snapshot(path: Path) -> dict:

@@ -149,9 +149,9 @@ def test_progress_is_reported_and_cancel_stops_before_anything_is_written(demo_d
         "t",
         today=date(2026, 11, 20),
         dry_run=True,
-        progress=lambda done, total: seen.append((done, total)),
+        progress=lambda step: seen.append((step.done, step.total)),
     )
-    assert seen and all(0 < d <= t for d, t in seen) and seen == sorted(seen)
+    assert seen and all(0 <= d <= t for d, t in seen) and seen == sorted(seen) and seen[-1][0] > 0
     with pytest.raises(ImportCancelled):
         import_records(empty_db, exported, "t", today=date(2026, 11, 20), cancel=lambda: True)
     assert _count(empty_db) == 0 and _count(empty_db, "import_log") == 0

@@ -3,33 +3,23 @@ the records are written: nothing is imported, the database is as it was (issue 2
 
 from __future__ import annotations
 
-import threading
 
 from commune_desk.app_wiring import Stores
-from tests.records.test_import_phases import _snapshot
+from tests.records.test_import_phases import _snapshot, hold_first_write
 from tests.ui.conftest import TODAY
 
 
 def test_cancel_while_the_records_are_written_imports_nothing(qtbot, demo_repos, tmp_path, monkeypatch):
     from commune_desk.services.records.records_workbook import export_records
     from commune_desk.storage.database import open_database
-    from commune_desk.storage.repos import base, bulk
+    from commune_desk.storage.repos import base
     from commune_desk.ui.dialogs.import_dialog import ImportDialog
 
     monkeypatch.setattr(base, "CHUNK", 100)
     path = tmp_path / "all.xlsx"
     export_records(demo_repos.db, path)
     target = open_database(tmp_path / "target.db")
-    writing, clicked = threading.Event(), threading.Event()
-    real = bulk.bulk_insert
-
-    def held(*args, **kwargs):  # the worker waits at its first table until the user has clicked Cancel
-        count = real(*args, **kwargs)
-        writing.set()
-        clicked.wait(20)
-        return count
-
-    monkeypatch.setattr(bulk, "bulk_insert", held)
+    writing, clicked = hold_first_write(monkeypatch)  # the worker waits at its first table for the click
     try:
         before = _snapshot(tmp_path / "target.db")
         dialog = ImportDialog(

@@ -4,11 +4,10 @@ every row as it was (issue 20 item 10)."""
 
 from __future__ import annotations
 
-import threading
 
 from commune_desk.app_wiring import Stores
 from commune_desk.services.records.import_progress import ImportStep
-from tests.records.test_import_phases import _snapshot
+from tests.records.test_import_phases import _snapshot, hold_first_write
 from tests.records.test_sheet_mapping import HEADERS, officer_workbook
 from tests.ui.conftest import TODAY
 
@@ -95,7 +94,7 @@ def test_cancel_from_the_mapping_dialog_leaves_every_row_as_it_was(qtbot, repos,
     from datetime import datetime
 
     from commune_desk.services.records.sheet_mapping import remembered
-    from commune_desk.storage.repos import base, bulk
+    from commune_desk.storage.repos import base
     from commune_desk.ui.dialogs.mapping_dialog import MappingDialog
 
     monkeypatch.setattr(base, "CHUNK", 100)
@@ -104,16 +103,7 @@ def test_cancel_from_the_mapping_dialog_leaves_every_row_as_it_was(qtbot, repos,
         for i in range(1, 601)
     ]
     path = officer_workbook(tmp_path / "so.xlsx", rows=rows)
-    writing, clicked = threading.Event(), threading.Event()
-    real = bulk.bulk_insert
-
-    def held(*args, **kwargs):  # the worker waits at its first table until the user has clicked Cancel
-        count = real(*args, **kwargs)
-        writing.set()
-        clicked.wait(20)
-        return count
-
-    monkeypatch.setattr(bulk, "bulk_insert", held)
+    writing, clicked = hold_first_write(monkeypatch)  # the worker waits at its first table for the click
     try:
         before = _snapshot(db_path)
         stores = Stores(repos.db, "lan")
