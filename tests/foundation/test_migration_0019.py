@@ -3,11 +3,9 @@ search index (kind filter, folded text, what a word also matches through, date, 
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
-from commune_desk.storage.database import integrity_ok, open_database, read_revision
+from tests.foundation.index_migration import upgrade_keeps_values
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "migrations" / "0018.db"
 # written out, not read from the migration: a later edit of the released script must fail here
@@ -51,40 +49,10 @@ EXPECTED = {
 }
 
 
-def _tables(conn) -> dict[str, list[tuple]]:
-    names = [
-        t
-        for (t,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-            "'sqlite_%' AND name != 'alembic_version' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        )
-    ]
-    return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in names}
-
-
 def test_0018_database_gets_the_search_indexes_and_keeps_its_values(tmp_path):
-    path = tmp_path / "old.db"
-    shutil.copyfile(FIXTURE, path)
-    conn = sqlite3.connect(path)
-    try:
-        before = _tables(conn)
-        assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'ix_%_search'").fetchall()
-    finally:
-        conn.close()
-    db = open_database(path)
-    try:
-        assert read_revision(db.read_engine) >= "0019" and integrity_ok(db)
-    finally:
-        db.dispose()
-    conn = sqlite3.connect(path)
-    try:
-        for table, columns in EXPECTED.items():
-            assert [r[2] for r in conn.execute(f"PRAGMA index_info(ix_{table}_search)")] == columns, table
-        after = _tables(conn)
-        assert sum(len(rows) for rows in before.values()) > 100
-        assert {t: after[t] for t in before} == before
-    finally:
-        conn.close()
+    columns_of = upgrade_keeps_values(FIXTURE, tmp_path, "0019", "ix_%_search")
+    for table, columns in EXPECTED.items():
+        assert columns_of(f"ix_{table}_search") == columns, table
 
 
 def test_the_orm_declares_the_indexes_the_migration_makes(db):
