@@ -257,6 +257,12 @@ def run(entities=None) -> list[dict]:
                 s.execute(text("ANALYZE"))
             db.dispose()  # the last connection closed folds the fill's WAL (hundreds of MB) into the file
             db = open_database(Path(tmp) / "bench.db")
+            # As the app does before it builds its views (ui/session.py): what exists now is frozen out of the
+            # cyclic collector, whose full sweeps (~40 ms over this process) otherwise land in random measurements.
+            import gc
+
+            gc.collect()
+            gc.freeze()
             for entity in entities:
                 m = measure(db, entity)
                 out.append(

@@ -35,6 +35,16 @@ def _no_translator_left_behind():
             "this test left a translator installed (remove it, or use the `vietnamese` fixture)"
 
 
+@pytest.fixture(autouse=True)
+def _nothing_left_frozen():
+    """A session's first open freezes what exists then (ui/session.py, gc.freeze): the next test starts unfrozen,
+    so what this test made can still be collected."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.db"

@@ -234,3 +234,51 @@ def test_restore_dialog_says_random_bytes_are_no_backup(qtbot, tmp_path):
     assert dialog.preview(junk) is False
     assert "not a CommuneDesk backup" in dialog.details.text() and not dialog.restore_button.isEnabled()
     assert not dialog.password.isHidden()
+
+
+def test_start_up_objects_are_frozen_once_and_dropped_views_still_collected(qtbot, tmp_path):
+    """Before the first areas are built, what start-up made is moved out of the cyclic collector's sweeps
+    (gc.freeze); the areas are not, so a lock drops them for good: a cycle made with them is collected."""
+    import gc
+    import weakref
+
+    from tests.ui.session_helpers import make_session
+
+    path = tmp_path / "xa.db"
+    db = open_database(path, PASSWORD)
+    save_profile(db, "Hòa Mỹ")
+    db.dispose()
+    window, session, _told, _codes = make_session(qtbot, path, secret=PASSWORD)
+
+    class Cycle:  # garbage only the cyclic collector can free, made with the first areas
+        def __init__(self) -> None:
+            self.me = self
+
+    made: list = []
+    build = session.build
+
+    def build_with_a_cycle(*args, **kwargs):
+        areas = build(*args, **kwargs)
+        if not made:
+            cycle = Cycle()
+            made.append(weakref.ref(cycle))
+            args[0].page("home").cycle = cycle  # lives as long as the first home page
+        return areas
+
+    session.build = build_with_a_cycle
+    gc.unfreeze()
+    try:
+        session.start()
+        frozen = gc.get_freeze_count()
+        assert frozen > 1000
+        session.lock()
+        qtbot.wait(20)  # the officer types the password: the dropped pages' deferred deletion runs
+        session.unlock(PASSWORD)
+        assert gc.get_freeze_count() <= frozen  # once, not again for every open (freed objects leave it)
+        for _ in range(3):
+            qtbot.wait(10)
+            gc.collect()
+        assert made and made[0]() is None
+    finally:
+        session.close()
+        gc.unfreeze()
