@@ -27,6 +27,20 @@ from commune_desk.storage.repos import base
 from commune_desk.storage.repos.kinds import CHILD_TABLES, KINDS, child_rows
 
 UNITS = ("T01", "T02", "T03")
+
+
+def add_units(s) -> None:
+    """The residential units T01-T03 (ids 1-3) in the session's database, named by their codes."""
+    for i, code in enumerate(UNITS, start=1):
+        s.execute(
+            text(
+                "INSERT INTO residential_unit (id, code, name, kind, active, sort_order) "
+                "VALUES (:i, :c, :c, 'thôn', 1, :i)"
+            ),
+            {"i": i, "c": code},
+        )
+
+
 WORDS = "aăâbdđeêioôơuưy ÀÁẢÃẠàáảãạĐđỆệỗ 0123456789;=-,.Ꜳ\u0301\u00a0"
 texts = st.text(WORDS, max_size=12)
 codes = st.text("abcxyz_0123456789", min_size=1, max_size=6)
@@ -139,14 +153,7 @@ def two_dbs(tmp_path_factory):
     dbs = [open_database(folder / name) for name in ("fast.db", "plain.db")]
     for db in dbs:
         with db.write() as s:
-            for i, code in enumerate(UNITS, start=1):
-                s.execute(
-                    text(
-                        "INSERT INTO residential_unit (id, code, name, kind, active, sort_order) "
-                        "VALUES (:i, :c, :c, 'thôn', 1, :i)"
-                    ),
-                    {"i": i, "c": code},
-                )
+            add_units(s)
     yield dbs
     for db in dbs:
         db.dispose()

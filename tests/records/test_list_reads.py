@@ -18,7 +18,7 @@ from commune_desk.services.plans.catalogues import default_catalogues
 from commune_desk.storage.repos import base
 from commune_desk.storage.repos.kinds import CHILD_TABLES, KINDS, child_rows
 from commune_desk.storage.repos.listing import ListFilter, RecordListing
-from tests.records.test_import_fast_paths import UNITS, records_of
+from tests.records.test_import_fast_paths import add_units, records_of
 
 NOW = datetime(2026, 5, 4, 3, 2, 1)
 CATALOGUES = default_catalogues()
@@ -49,14 +49,7 @@ def listed_db(tmp_path_factory):
 
     db = open_database(tmp_path_factory.mktemp("list_reads") / "lists.db")
     with db.write() as s:
-        for i, code in enumerate(UNITS, start=1):
-            s.execute(
-                text(
-                    "INSERT INTO residential_unit (id, code, name, kind, active, sort_order) "
-                    "VALUES (:i, :c, :c, 'thôn', 1, :i)"
-                ),
-                {"i": i, "c": code},
-            )
+        add_units(s)
         for entity, rec in PARENTS.items():
             _insert(s, KINDS[entity], 1, rec, base.load_lookups(s))
     yield db
