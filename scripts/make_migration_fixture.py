@@ -1,5 +1,5 @@
 """Builds tests/fixtures/migrations/REV.db: a database at schema revision REV made by the migration scripts as
-they were released (the commit that added REV's script), with every table filled.
+they were released (the last commit that changed REV's script), with every table filled.
 
 Usage: python3 scripts/make_migration_fixture.py 0011          # one revision
        python3 scripts/make_migration_fixture.py --all         # every revision in storage/schema.py
@@ -60,15 +60,17 @@ def _git(*args: str) -> bytes:
 
 
 def released_commit(revision: str) -> str:
-    """The commit that added revision's script: the scripts as released with it. A script renumbered while
-    merging (0011_models_teams.py became 0012 in the merge) is added by the merge: then merges are looked into
-    (`-m`), only then, since with `-m` a branch's own earlier file of that number would also match."""
+    """The last commit that changed revision's script: the scripts as released with it (a fixture is made once its
+    revision has landed; 0019 was reshaped on main before any user had it, so the commit that added it is not
+    what was released). A script renumbered while merging (0011_models_teams.py became 0012 in the merge) is
+    added by the merge: then merges are looked into (`-m`), only then, since with `-m` a branch's own earlier file
+    of that number would also match."""
     pattern = f"{VERSIONS}/{revision}_*.py"
-    out = _git("log", "--diff-filter=A", "--format=%H", "--", pattern).decode().split()
+    out = _git("log", "--format=%H", "--", pattern).decode().split()
     out = out or _git("log", "-m", "--diff-filter=A", "--format=%H", "--", pattern).decode().split()
     if not out:
         raise SystemExit(f"revision {revision} has no committed script: commit it (and land it) first")
-    return out[-1]
+    return out[0]
 
 
 def build(revision: str, target: Path) -> str:
