@@ -94,3 +94,43 @@ def test_a_stale_answer_finds_the_same_records(db, monkeypatch):
     listing._hints = list_search.Hints(seconds=0)  # forgotten: the word is now tested row by row
     assert {r.id for r in listing.page(flt, limit=None)[0]} == expected
     assert listing.totals(flt)[0] == len(expected)
+
+
+def test_a_parent_word_is_probed_once_per_filter_change(db):
+    """Whether a word finds few or many businesses is remembered like a record's own words: an inspection search
+    probes business_fts once per word for the page, the count and the question whether to count later."""
+    from commune_desk.storage.models_records import BusinessRow
+
+    with db.write() as s:
+        s.execute(
+            insert(BusinessRow),
+            [
+                {
+                    "id": 1,
+                    "code": "B1",
+                    "name": "Karaoke Đông",
+                    "search_text": fold("Karaoke Đông"),
+                    "kind_code": "karaoke",
+                    "registered_date": date(2025, 1, 1),
+                    "created_at": NOW,
+                    "updated_at": NOW,
+                }
+            ],
+        )
+    seen: list[str] = []
+
+    def capture(_conn, _cursor, statement, _parameters, _context, _many):
+        flat = " ".join(statement.split())
+        if flat.startswith("SELECT count(*) AS count_1 FROM (SELECT business_fts.rowid"):
+            seen.append(flat)
+
+    listing = RecordListing(db, KINDS["inspection"])
+    flt = ListFilter(text="karaoke dong")
+    event.listen(db.read_engine, "before_cursor_execute", capture)
+    try:
+        listing.counts_every_record(flt)
+        listing.totals(flt)
+        listing.page(flt, limit=200)
+    finally:
+        event.remove(db.read_engine, "before_cursor_execute", capture)
+    assert len(seen) == 2, seen  # two words, one probe each

@@ -1,5 +1,5 @@
 """A word found in what a record refers to finds the record: an inspection by its business's text. However the
-parents are looked up (listed ids, their trigram index, a lookup per visited row for a page, a scan), the list
+parents are looked up (their trigram index as a subquery, a lookup per visited row for a page, a scan), the list
 finds exactly the records whose every word is in their own folded text or in their business's."""
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _fill(db, businesses: list[str], inspections: list[tuple[str, int]]) -> None
 @settings(
     max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
-@pytest.mark.parametrize("listed", [list_search.LISTED_IDS, 0], ids=["few-parents-listed", "many-parents"])
+@pytest.mark.parametrize("listed", [list_search.LISTED_IDS, 0], ids=["few-parents-subquery", "many-parents"])
 @given(data=st.data())
 def test_search_through_the_parent_finds_exactly_the_records_holding_every_word(db, data, listed, monkeypatch):
     monkeypatch.setattr(list_search, "LISTED_IDS", listed)  # 0: every parent word takes the many-parents path
@@ -113,3 +113,30 @@ def test_many_parents_are_read_from_their_index_for_a_count_and_looked_up_per_ro
         select(row.id).where(list_search._many_parents(row, "business_id", BusinessRow, "th", indexed, False)).compile()
     )
     assert "instr" in short and "business_fts" not in short
+
+
+def test_a_parent_word_reaches_the_statements_as_a_subquery_not_as_listed_ids(db):
+    """300 businesses hold "karaoke": the count and the page name them through their index in SQL. Listing their
+    ids in the statements (as before) bound 300 parameters per word per statement, fetched, bound and compiled in
+    Python on every filter change."""
+    from sqlalchemy import event
+
+    _fill(db, [f"Karaoke {i}" for i in range(300)] + ["Nhà nghỉ"], [("kiểm tra", p) for p in range(0, 301, 3)])
+    listing = RecordListing(db, KINDS["inspection"])
+    flt = ListFilter(text="karaoke kiem")
+    sizes: list[int] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many):
+        flat = " ".join(statement.split())  # the count and the page (not the reads of the page's own parents)
+        if flat.startswith(("SELECT count(*) AS count_1 FROM inspection", "SELECT inspection.id")):
+            sizes.append(len(parameters))
+
+    event.listen(db.read_engine, "before_cursor_execute", capture)
+    try:
+        count = listing.totals(flt)[0]
+        page, _extras = listing.page(flt, limit=200)
+    finally:
+        event.remove(db.read_engine, "before_cursor_execute", capture)
+    expected = {i + 1 for i, p in enumerate(range(0, 301, 3)) if p < 300}
+    assert count == len(expected) and {r.id for r in page} == expected
+    assert len(sizes) == 2 and max(sizes) < 20, sizes  # the words and a few limits, whatever the number of parents

@@ -18,7 +18,7 @@ from commune_desk.storage.repos.kinds import Kind
 from commune_desk.storage.repos.list_sql import Labels, parent_table, unit_names
 
 TRIGRAM = 3  # characters a trigram index needs to find a substring
-LISTED_IDS = 500  # parent ids matched by a word, listed in the statement up to this many (else a subquery)
+LISTED_IDS = 500  # parents a word may find for a page to read them once as a set (more: looked up per record visited)
 
 
 def full_text_tables(s: Session) -> set[str]:
@@ -55,54 +55,53 @@ def contains(row: Any, word: str, indexed: set[str]) -> Any:
     return func.instr(row.search_text, word) > 0
 
 
-def _few(s: Session, row: Any, word: str, indexed: set[str], limit: int) -> list[int] | None:
-    """The ids of the records of `row`'s table holding `word`, read from the index when there are at most `limit`
-    of them; None when there are more or the index cannot answer. The index pays for a rare word (a name: a few
-    records); a common one ("thôn", in a third of them) is cheaper tested on each row than listed from a trigram
-    index, so the index only says which it is (it stops reading at `limit` + 1)."""
+def _fts_ids(table: Any, word: str) -> Any:
+    """The ids of `table`'s records whose search text holds `word`, as a subquery on its trigram index."""
+    fts = sql_table(f"{table.__tablename__}_fts", sql_column("rowid"), sql_column("search_text"))
+    return select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(_phrase(word)))
+
+
+def _found(s: Session, row: Any, word: str, indexed: set[str], limit: int, hints: Hints | None = None) -> int | None:
+    """How many records of `row`'s table the index finds holding `word`, counted up to `limit` + 1 inside SQLite
+    (None when the index cannot answer). Fetching the rowids into Python to count them (2,001 per common word, for
+    the page and again for the count) cost a four-word search ~45 ms of its ~125 ms at 100,000 records. `hints`
+    keeps the answer for a few seconds: it only chooses between ways that find the same records (the index or a
+    substring test; a subquery or a lookup per record), so an answer made stale by a write meanwhile costs speed,
+    never a wrong list."""
     if not usable(row, word, indexed):
         return None
-    fts = sql_table(f"{row.__tablename__}_fts", sql_column("rowid"), sql_column("search_text"))
-    query = select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(_phrase(word))).limit(limit + 1)
-    ids = [int(i) for i in s.scalars(query)]
-    return ids if len(ids) <= limit else None
-
-
-def _rare(s: Session, row: Any, word: str, indexed: set[str], limit: int, hints: Hints | None = None) -> bool:
-    """Whether the index finds `word` in at most `limit` records of `row`'s table. Counted inside SQLite, which
-    stops at `limit` + 1: fetching those rowids into Python to count them (2,001 per common word, for the page
-    and again for the count) cost a four-word search ~45 ms of its ~125 ms at 100,000 records. `hints` keeps the
-    answer for a few seconds: it only chooses between the index and a substring test, which find the same records,
-    so an answer made stale by a write meanwhile costs speed, never a wrong list."""
-    if not usable(row, word, indexed):
-        return False
     key = (row.__tablename__, word, limit)
     if hints is not None and (known := hints.get(key)) is not None:
         return known
-    fts = sql_table(f"{row.__tablename__}_fts", sql_column("rowid"), sql_column("search_text"))
-    found = select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(_phrase(word))).limit(limit + 1).subquery()
-    answer = int(s.scalar(select(func.count()).select_from(found)) or 0) <= limit
+    found = _fts_ids(row, word).limit(limit + 1).subquery()
+    answer = int(s.scalar(select(func.count()).select_from(found)) or 0)
     if hints is not None:
         hints.put(key, answer)
     return answer
 
 
+def _rare(s: Session, row: Any, word: str, indexed: set[str], limit: int, hints: Hints | None = None) -> bool:
+    """Whether the index finds `word` in at most `limit` records of `row`'s table."""
+    found = _found(s, row, word, indexed, limit, hints)
+    return found is not None and found <= limit
+
+
 class Hints:
-    """Whether words are rare in a table, remembered for `seconds` by one listing: a filter change asks it for the
-    page, for the count and for whether to count later (3 x 4 statements for a four-word search, 1-4 ms each over
-    a common word's trigrams at 100,000 records)."""
+    """How many records of a table the index finds a word in (up to a limit), remembered for `seconds` by one
+    listing: a filter change asks it for the page, for the count and for whether to count later (3 x 4 statements
+    for a four-word search, 1-4 ms each over a common word's trigrams at 100,000 records)."""
 
     def __init__(self, seconds: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
         self._seconds, self._clock = seconds, clock
-        self._known: dict[tuple[str, str, int], tuple[float, bool]] = {}
+        self._known: dict[tuple[str, str, int], tuple[float, int]] = {}
 
-    def get(self, key: tuple[str, str, int]) -> bool | None:
+    def get(self, key: tuple[str, str, int]) -> int | None:
         found = self._known.get(key)
         if found is None or self._clock() - found[0] > self._seconds:
             return None
         return found[1]
 
-    def put(self, key: tuple[str, str, int], answer: bool) -> None:
+    def put(self, key: tuple[str, str, int], answer: int) -> None:
         if len(self._known) > 256:  # a listing searched for a long time: forget, do not grow
             self._known.clear()
         self._known[key] = (self._clock(), answer)
@@ -117,12 +116,13 @@ def _many_parents(row: Any, column: str, parent: Any, word: str, indexed: set[st
     if page:
         return exists().where(parent.id == fk, func.instr(parent.search_text, word) > 0)
     if usable(parent, word, indexed):
-        fts = sql_table(f"{parent.__tablename__}_fts", sql_column("rowid"), sql_column("search_text"))
-        return fk.in_(select(fts.c.rowid).where(fts.c.search_text.op("MATCH")(_phrase(word))))
+        return fk.in_(_fts_ids(parent, word))
     return fk.in_(select(parent.id).where(func.instr(parent.search_text, word) > 0))
 
 
-def _alternatives(s: Session, kind: Kind, word: str, labels: Labels, indexed: set[str], page: bool) -> list[Any]:
+def _alternatives(
+    s: Session, kind: Kind, word: str, labels: Labels, indexed: set[str], page: bool, hints: Hints | None = None
+) -> list[Any]:
     """Conditions other than the record's own text under which `word` finds it: a code whose shown label holds
     it, a residential unit whose shown name does, a team, business, hotspot or model whose search text does."""
     row: Any = kind.row
@@ -138,11 +138,13 @@ def _alternatives(s: Session, kind: Kind, word: str, labels: Labels, indexed: se
                 out.append(getattr(row, column).in_(ids))
             continue
         parent = parent_table(lookup)
-        few = _few(s, parent, word, indexed, LISTED_IDS)
-        if few is None:  # many (or the index cannot tell)
+        matched = _found(s, parent, word, indexed, LISTED_IDS, hints)
+        if matched is None or matched > LISTED_IDS:  # many (or the index cannot tell)
             out.append(_many_parents(row, column, parent, word, indexed, page))
-        elif few:
-            out.append(getattr(row, column).in_(few))
+        elif matched:
+            # A subquery SQLite reads once into a lookup table, not the ids listed in the statement: 4 words x 500
+            # bound ids cost ~8 ms of Python (fetch, bind, compile) per statement, twice per filter change.
+            out.append(getattr(row, column).in_(_fts_ids(parent, word)))
     return out
 
 
@@ -161,7 +163,7 @@ def search(
         return []
     row: Any = kind.row
     indexed = full_text_tables(s)
-    others = {w: _alternatives(s, kind, w, labels, indexed, page) for w in dict.fromkeys(words)}
+    others = {w: _alternatives(s, kind, w, labels, indexed, page, hints) for w in dict.fromkeys(words)}
     rare = {w for w in others if _rare(s, row, w, indexed, RARE, hints)}
     own = [w for w, alts in others.items() if not alts and w in rare]
     conds = [_indexed(row, own, indexed)] if own else []
