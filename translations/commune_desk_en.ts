@@ -3604,6 +3604,14 @@ Import it anyway?</translation>
             <translation>a whole number of 0 or more (unit is count)</translation>
         </message>
         <message>
+            <source>text without characters that cannot be seen</source>
+            <translation>text without characters that cannot be seen</translation>
+        </message>
+        <message>
+            <source>{char} at position {position}</source>
+            <translation>{char} at position {position}</translation>
+        </message>
+        <message>
             <source>exactly one row of values under the header</source>
             <translation>exactly one row of values under the header</translation>
         </message>
@@ -4326,6 +4334,10 @@ Import it anyway?</translation>
         <message>
             <source>must be text, not a date</source>
             <translation>must be text, not a date</translation>
+        </message>
+        <message>
+            <source>holds a character that cannot be seen ({char}) at position {position}; delete it and type the text again</source>
+            <translation>holds a character that cannot be seen ({char}) at position {position}; delete it and type the text again</translation>
         </message>
         <message>
             <source>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</source>

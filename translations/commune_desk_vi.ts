@@ -3604,6 +3604,14 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>số nguyên từ 0 trở lên (đơn vị là số lượng)</translation>
         </message>
         <message>
+            <source>text without characters that cannot be seen</source>
+            <translation>nội dung không có ký tự không nhìn thấy được</translation>
+        </message>
+        <message>
+            <source>{char} at position {position}</source>
+            <translation>{char} ở vị trí {position}</translation>
+        </message>
+        <message>
             <source>exactly one row of values under the header</source>
             <translation>đúng một dòng giá trị dưới dòng tiêu đề</translation>
         </message>
@@ -4326,6 +4334,10 @@ Vẫn nhập kế hoạch này?</translation>
         <message>
             <source>must be text, not a date</source>
             <translation>phải là chữ, không phải ngày</translation>
+        </message>
+        <message>
+            <source>holds a character that cannot be seen ({char}) at position {position}; delete it and type the text again</source>
+            <translation>có một ký tự không nhìn thấy được ({char}) ở vị trí {position}; hãy xóa nó và gõ lại nội dung</translation>
         </message>
         <message>
             <source>must be act=amount pairs separated by ';' (e.g. nd282_d32_k2=2500000), not {value}</source>

@@ -14,6 +14,7 @@ from commune_desk.domain.plans import (COMMUNE_LEVEL, OFFICE_LEVEL, TARGET_LEVEL
 from commune_desk.domain.text import nfc
 from commune_desk.services.plans import plan_format as fmt
 from commune_desk.services.plans.plan_cells import _NONE, Cell, CellReader, _expected, _found, _t, suggest  # noqa: F401 - re-exported
+from commune_desk.services.safe_input.text import hidden_character
 
 _PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
@@ -144,6 +145,11 @@ class Reader(CellReader):
                 if cell.is_formula:
                     self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "a typed value (formulas are not allowed; type the value itself)"),
                              cell, found=_t(QT_TRANSLATE_NOOP("Problems", "the formula {formula}"), formula=str(cell.value)))
+                    values[name] = Cell(None, ref=cell.ref)
+                elif isinstance(cell.value, str) and (hidden := hidden_character(cell.value)):
+                    self.bad(sheet, r, name, QT_TRANSLATE_NOOP("Problems", "text without characters that cannot be seen"),
+                             cell, found=_t(QT_TRANSLATE_NOOP("Problems", "{char} at position {position}"),
+                                            char=hidden[1], position=hidden[0]))
                     values[name] = Cell(None, ref=cell.ref)
             rows.append((r, values))
         return rows

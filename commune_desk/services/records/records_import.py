@@ -86,6 +86,8 @@ _TAKEN = {  # what is already used -> (message when in the database, message whe
 def _duplicates(reader, parsed: list[Parsed], key, name: str, taken: frozenset, what: str) -> set:
     seen = set()
     for p in parsed:
+        if name in p.failed:  # the cell was already named as unreadable; its blank would only repeat that
+            continue
         k = key(p.record)
         if k in seen or k in taken:
             in_db, above = _TAKEN[what]

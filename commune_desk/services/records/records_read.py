@@ -269,14 +269,14 @@ def _read_units(reader: _Reader):
             k: reader.convert("residential_units", number, letters, k, values.get(k), kind, failed)
             for k, kind in known.items()
         }
-        if not v["code"] or not v["name"]:
+        if not failed and (not v["code"] or not v["name"]):  # a failed cell is already named at its place
             reader.problems.append(
                 Problem(
                     _where("residential_units", number, letters.get("code", ""), "code"),
                     QT_TRANSLATE_NOOP("Problems", "code and name are required"),
                 )
             )
-        elif v["code"] in seen:
+        elif v["code"] in seen and not failed:
             reader.problems.append(
                 Problem(
                     _where("residential_units", number, letters["code"], "code"),

@@ -12,6 +12,7 @@ from commune_desk.domain.records import community as cm
 from commune_desk.domain.records import types as t
 from commune_desk.domain.records.legacy import legacy_encoding
 from commune_desk.domain.text import nfc
+from commune_desk.services.safe_input.text import hidden_character
 
 PROFILE_FIELDS = ("unit_code", "name", "official_name", "kind", "province", "place_name", "issuing_body",
                   "receiving_office", "signer_name", "signer_title", "signer_authority", "is_demo", "plan_id",
@@ -210,6 +211,10 @@ def from_cell(value, kind: str):
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = nfc(str(value).strip())
+    if (hidden := hidden_character(text)):
+        raise CellError.of(QT_TRANSLATE_NOOP(
+            "Problems", "holds a character that cannot be seen ({char}) at position {position}; delete it and type "
+            "the text again"), char=hidden[1], position=hidden[0])
     if (legacy := legacy_encoding(text)):
         raise CellError.of(QT_TRANSLATE_NOOP(
             "Problems", "looks like text in the legacy {kind} encoding; retype it in Unicode"), kind=legacy)
