@@ -117,3 +117,26 @@ def test_a_kind_with_a_word_reads_its_first_page_in_order(db, entity):
     page = [plan for st, plan in _plans(db, entity, ListFilter(text="xa", kind_code="k1")) if "LIMIT" in st]
     assert page and all(f"ix_{table}_search" in plan for plan in page), page
     assert not any("TEMP B-TREE FOR ORDER BY" in plan for plan in page), page  # ties may be: RIGHT PART
+
+
+@pytest.mark.parametrize("entity", list(SPECS))
+def test_a_page_sorts_its_keys_not_whole_records(db, entity):
+    """Whatever column a list is sorted by, the statement that sorts and cuts the page selects the record ids only;
+    the page's rows are read by id afterwards. A sort that carried every column of every record through SQLite's
+    sorter to keep 200 took 217 ms for 100,000 teams by activities, 39 ms sorting their ids."""
+    table = KINDS[entity].row.__tablename__
+    listing = RecordListing(db, KINDS[entity])
+    for column in SPECS[entity].columns:
+        seen: list[str] = []
+
+        def capture(_conn, _cursor, statement, _parameters, _context, _many, seen=seen):
+            if " LIMIT " in " ".join(statement.split()) and f"FROM {table}" in statement:
+                seen.append(" ".join(statement.split()))
+
+        event.listen(db.read_engine, "before_cursor_execute", capture)
+        try:
+            listing.page(ListFilter(), limit=200, sort=column.key, descending=False)
+        finally:
+            event.remove(db.read_engine, "before_cursor_execute", capture)
+        cut = [st for st in seen if st.startswith("SELECT") and " ORDER BY " in st]
+        assert cut and all(st.startswith(f"SELECT {table}.id FROM") for st in cut), (column.key, cut)

@@ -127,8 +127,10 @@ def test_a_parent_word_reaches_the_statements_as_a_subquery_not_as_listed_ids(db
     sizes: list[int] = []
 
     def capture(_conn, _cursor, statement, parameters, _context, _many):
-        flat = " ".join(statement.split())  # the count and the page (not the reads of the page's own parents)
-        if flat.startswith(("SELECT count(*) AS count_1 FROM inspection", "SELECT inspection.id")):
+        flat = " ".join(statement.split())  # the count and the page's search (not the reads of the page's own rows)
+        if flat.startswith("SELECT count(*) AS count_1 FROM inspection") or flat.startswith(
+            "SELECT inspection.id FROM"
+        ):
             sizes.append(len(parameters))
 
     event.listen(db.read_engine, "before_cursor_execute", capture)

@@ -182,8 +182,11 @@ def order_by(s: Session, kind: Kind, key: str, descending: bool, labels: Labels)
         if lookup == "units":  # ranked by the shown names in Python: a CASE of a few dozen entries
             names = unit_names(s, labels.get(key, {}))
             ranks = sorted(names, key=lambda i: natural_key(names[i]))
-            expr = case({i: literal(n) for n, i in enumerate(ranks)}, value=fk, else_=literal(len(ranks)))
-            expr = case((fk.is_(None), literal(-1)), else_=expr)
+            # No units yet (a new commune): no CASE entries, and "CASE x ELSE .. END" is not SQL (it crashed the list).
+            ranked = (
+                case({i: literal(n) for n, i in enumerate(ranks)}, value=fk, else_=literal(len(ranks))) if ranks else 0
+            )
+            expr = case((fk.is_(None), literal(-1)), else_=ranked)
         else:  # teams by name, businesses, hotspots, models by their code's stored key
             table = parent_table(lookup)
             shown = table.name_key if lookup == "teams" else table.sort_key

@@ -120,11 +120,18 @@ class RecordListing:
         "karaoke", and codes sort as their labels read."""
         kind = self.kind
         with self._db.read() as s:
-            q = (select(kind.row.__table__).where(*self._conditions(s, flt, labels, page=limit is not None))
-                 .order_by(*list_sql.order_by(s, kind, sort, descending, labels or {})).offset(offset))
-            if limit is not None:
-                q = q.limit(limit)
-            rows = s.execute(q).all()
+            conds = self._conditions(s, flt, labels, page=limit is not None)
+            order = list_sql.order_by(s, kind, sort, descending, labels or {})
+            if limit is None:
+                rows = s.execute(select(kind.row.__table__).where(*conds).order_by(*order).offset(offset)).all()
+            else:
+                # The page's ids first, sorted on their keys alone, then those rows (put back in that order here: a
+                # page is 200 rows). Sorting whole rows to keep 200 made SQLite carry every column of every record
+                # through its sorter: 100,000 teams by activities took 217 ms, their ids 39 ms; models by status
+                # (a subquery per record) 57 -> 32 ms (CPU, raw SQL).
+                ids = list(s.scalars(select(kind.row.id).where(*conds).order_by(*order).offset(offset).limit(limit)))
+                found = {r.id: r for r in s.execute(select(kind.row.__table__).where(kind.row.id.in_(ids)))}
+                rows = [found[i] for i in ids]
             ids = [r.id for r in rows]
             codes = list_sql.codes_of(s, kind, rows)
             children = load_children(kind, s, ids) if kind.child and kind.child != "identity" else {}
