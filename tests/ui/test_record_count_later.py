@@ -109,3 +109,75 @@ def test_a_list_closed_while_counting_takes_the_late_count_quietly(qtbot, repos,
     for op in operations:
         assert op.wait(10)
     qtbot.wait(50)  # the count's signals delivered to a list that is gone: nothing raised (pytest-qt fails on it)
+
+
+def _statements(db, action) -> list[str]:
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def capture(_conn, _cursor, statement, _parameters, _context, _many):
+        seen.append(" ".join(statement.split()))
+
+    event.listen(db.read_engine, "before_cursor_execute", capture)
+    try:
+        action()
+    finally:
+        event.remove(db.read_engine, "before_cursor_execute", capture)
+    return seen
+
+
+def test_a_header_click_reorders_the_page_without_counting_again(qtbot, db):
+    """Count and totals do not depend on the order: a sort reads the first page again and nothing else."""
+    from PySide6.QtCore import Qt
+
+    from commune_desk.services.plans.catalogues import default_catalogues
+    from commune_desk.ui.models.record_table_model import RecordTableModel
+    from commune_desk.ui.views.record_specs import SPECS, Env
+
+    _fill(db, 230, "thôn Đông", participants=2)
+    _fill(db, 3, "Hội nghị", participants=5)
+    spec = SPECS["propaganda"]
+    model = RecordTableModel(
+        RecordListing(db, KINDS["propaganda"]),
+        spec.columns,
+        ListFilter(text="dong"),
+        Env(default_catalogues(), ()),
+        sums=spec.sums,
+    )
+    assert model.count == 230 and model.totals["participants"] == 460
+    column = next(i for i, c in enumerate(spec.columns) if c.key == "participants")
+    seen = _statements(db, lambda: model.sort(column, Qt.SortOrder.AscendingOrder))
+    assert not [st for st in seen if st.startswith("SELECT count(")], seen
+    assert model.count == 230 and model.totals["participants"] == 460 and model.rowCount() == 200
+    model.fetch_all()
+    assert model.rowCount() == 230 and not model.canFetchMore()
+    assert [r.id for r in model._rows] == [
+        r.id for r in model._listing.query(ListFilter(text="dong"), sort="participants", descending=False).records
+    ]
+
+
+def test_a_sort_while_counting_keeps_the_count_that_is_coming(qtbot, db, large):
+    from PySide6.QtCore import Qt
+
+    from commune_desk.services.plans.catalogues import default_catalogues
+    from commune_desk.ui.models.record_table_model import RecordTableModel
+    from commune_desk.ui.views.record_specs import SPECS, Env
+
+    _fill(db, 450, "thôn Đông")
+    pending: list = []
+    spec = SPECS["propaganda"]
+    model = RecordTableModel(
+        RecordListing(db, KINDS["propaganda"]),
+        spec.columns,
+        ListFilter(text="dong"),
+        Env(default_catalogues(), ()),
+        sums=spec.sums,
+        counter=lambda job, done: pending.append((job, done)),
+    )
+    assert model.counting and len(pending) == 1
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert len(pending) == 1 and model.counting and model.rowCount() == 200 and model.canFetchMore()
+    job, done = pending[0]
+    done(job())  # the count started before the click is still the count of this list
+    assert not model.counting and model.count == 450 and model.totals["participants"] == 1350

@@ -163,12 +163,27 @@ class RecordTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting re-runs the query in SQL: every filtered row takes part, text in natural Vietnamese order."""
+        """Sorting re-runs the page's query in SQL: every filtered row takes part, text in natural Vietnamese order."""
         if not 0 <= column < len(self.columns):
             return
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self._reorder()
+
+    def _reorder(self) -> None:
+        """The same records in a new order: the first page again. Count and totals do not depend on the order, so
+        they stay, and a count still running for this filter still arrives (re-counting on every header click cost
+        a common-word search at 100,000 records 50-120 ms more per click)."""
+        self._busy = True
+        try:
+            self.beginResetModel()
+            self.env.extras = {}
+            self._rows = self._page(0)
+            if self.counting:
+                self._more = len(self._rows) == PAGE_SIZE
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     # ---- helpers for views ------------------------------------------------------------------------------------
     def record(self, row: int):
