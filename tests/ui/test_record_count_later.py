@@ -37,6 +37,24 @@ def _fill(db, n: int, title: str, participants: int = 3) -> None:
         )
 
 
+def _model(db, flt: ListFilter, pending: list | None = None):
+    """The propaganda list's model over `db`; with `pending`, counts are queued there instead of run at once."""
+    from commune_desk.services.plans.catalogues import default_catalogues
+    from commune_desk.ui.models.record_table_model import RecordTableModel
+    from commune_desk.ui.views.record_specs import SPECS, Env
+
+    spec = SPECS["propaganda"]
+    counter = None if pending is None else (lambda job, done: pending.append((job, done)))
+    return RecordTableModel(
+        RecordListing(db, KINDS["propaganda"]),
+        spec.columns,
+        flt,
+        Env(default_catalogues(), ()),
+        sums=spec.sums,
+        counter=counter,
+    )
+
+
 @pytest.fixture
 def large(monkeypatch):
     """Every table counts as large and every word as common, so that a small database takes the path of 100k."""
@@ -61,22 +79,10 @@ def test_the_page_shows_first_and_count_and_totals_follow(qtbot, repos, large):
 
 
 def test_a_count_of_an_older_filter_is_dropped_and_pages_follow_while_counting(qtbot, db, large):
-    from commune_desk.services.plans.catalogues import default_catalogues
-    from commune_desk.ui.models.record_table_model import RecordTableModel
-    from commune_desk.ui.views.record_specs import SPECS, Env
-
     _fill(db, 450, "thôn Đông")
     _fill(db, 7, "thôn Tây")
     pending: list = []
-    spec = SPECS["propaganda"]
-    model = RecordTableModel(
-        RecordListing(db, KINDS["propaganda"]),
-        spec.columns,
-        ListFilter(text="dong"),
-        Env(default_catalogues(), ()),
-        sums=spec.sums,
-        counter=lambda job, done: pending.append((job, done)),
-    )
+    model = _model(db, ListFilter(text="dong"), pending)
     assert model.counting and model.rowCount() == 200 and model.canFetchMore()
     model.fetchMore()
     model.fetchMore()
@@ -131,22 +137,11 @@ def test_a_header_click_reorders_the_page_without_counting_again(qtbot, db):
     """Count and totals do not depend on the order: a sort reads the first page again and nothing else."""
     from PySide6.QtCore import Qt
 
-    from commune_desk.services.plans.catalogues import default_catalogues
-    from commune_desk.ui.models.record_table_model import RecordTableModel
-    from commune_desk.ui.views.record_specs import SPECS, Env
-
     _fill(db, 230, "thôn Đông", participants=2)
     _fill(db, 3, "Hội nghị", participants=5)
-    spec = SPECS["propaganda"]
-    model = RecordTableModel(
-        RecordListing(db, KINDS["propaganda"]),
-        spec.columns,
-        ListFilter(text="dong"),
-        Env(default_catalogues(), ()),
-        sums=spec.sums,
-    )
+    model = _model(db, ListFilter(text="dong"))
     assert model.count == 230 and model.totals["participants"] == 460
-    column = next(i for i, c in enumerate(spec.columns) if c.key == "participants")
+    column = next(i for i, c in enumerate(model.columns) if c.key == "participants")
     seen = _statements(db, lambda: model.sort(column, Qt.SortOrder.AscendingOrder))
     assert not [st for st in seen if st.startswith("SELECT count(")], seen
     assert model.count == 230 and model.totals["participants"] == 460 and model.rowCount() == 200
@@ -160,21 +155,9 @@ def test_a_header_click_reorders_the_page_without_counting_again(qtbot, db):
 def test_a_sort_while_counting_keeps_the_count_that_is_coming(qtbot, db, large):
     from PySide6.QtCore import Qt
 
-    from commune_desk.services.plans.catalogues import default_catalogues
-    from commune_desk.ui.models.record_table_model import RecordTableModel
-    from commune_desk.ui.views.record_specs import SPECS, Env
-
     _fill(db, 450, "thôn Đông")
     pending: list = []
-    spec = SPECS["propaganda"]
-    model = RecordTableModel(
-        RecordListing(db, KINDS["propaganda"]),
-        spec.columns,
-        ListFilter(text="dong"),
-        Env(default_catalogues(), ()),
-        sums=spec.sums,
-        counter=lambda job, done: pending.append((job, done)),
-    )
+    model = _model(db, ListFilter(text="dong"), pending)
     assert model.counting and len(pending) == 1
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert len(pending) == 1 and model.counting and model.rowCount() == 200 and model.canFetchMore()
