@@ -62,7 +62,9 @@ def private_dir() -> Path:
 
 def note(entry: dict) -> None:
     """Append one line to this process's journal and make it durable before the caller goes on."""
-    line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
+    # surrogateescape: a path whose bytes are not UTF-8 (a stick's folder in an old code page) is written back as
+    # those very bytes, so the next start finds and wipes the right file
+    line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogateescape")
     fd = os.open(private_dir() / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
         os.write(fd, line)
@@ -160,7 +162,7 @@ def _read_journal(folder: Path) -> tuple[list[Path], list[list[tuple[Path, Path]
         lines = []
     for raw in lines:
         try:
-            entry = json.loads(raw.decode("utf-8"))
+            entry = json.loads(raw.decode("utf-8", "surrogateescape"))
         except (UnicodeDecodeError, ValueError):
             continue  # a line cut by the crash: the one before it still counts
         if "tmp" in entry:

@@ -21,6 +21,7 @@ from commune_desk.domain.loop import (
     ACCEPTED, ISSUES, RECEIPT_SCHEMA, RECEIPT_SCHEMA_VERSION, RECEIPT_STATUSES, RECEIVED, SENT, OwnPackage, Receipt,
     ReceiptComment, receipt_problems,
 )
+from commune_desk.services.safe_input.text import file_label
 
 log = logging.getLogger(__name__)
 RECEIPT_JSON, RECEIPT_SIG = "receipt.json", "receipt.p7s"
@@ -291,7 +292,7 @@ def import_receipt(db, path: Path | str, actor: str) -> tuple[Receipt, bool, obj
 
     path = Path(path)
     data, body, own = check_receipt(db, path)
-    stored, new = ReceiptRepository(db, actor).add(_receipt(RECEIVED, data, body, path.name), body.decode("utf-8"))
+    stored, new = ReceiptRepository(db, actor).add(_receipt(RECEIVED, data, body, file_label(path)), body.decode("utf-8"))
     return stored, new, own
 
 

@@ -20,6 +20,7 @@ from commune_desk.domain.office import (
     DUPLICATE, FILED, INVALID, REJECTED, CertFacts, IntakeSummary, LedgerEntry, TrustedUnit, classify, trust_verdict,
     verification_state,
 )
+from commune_desk.services.safe_input.text import file_label, path_text
 
 BATCH = 50
 STORE_SUFFIX = "-office-store"
@@ -178,7 +179,7 @@ def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt
     from commune_desk.services.reports import report_data_check as rdc
     from commune_desk.services.packages.package_verify import M, verify_data
 
-    result = verify_data(data, path.name, trust=None, now=now, bindings=trust.bindings())
+    result = verify_data(data, file_label(path), trust=None, now=now, bindings=trust.bindings())
     info = result.info
     report = result.data or {}
     signing_time = dt.datetime.fromisoformat(info["signing_time"]) if info.get("signing_time") else None
@@ -196,7 +197,7 @@ def verify_one(path: Path, data: bytes, sha256: str, trust: TrustSource, now: dt
                        problem or fill(REASONS["trusted_in"], {"origin": trust.origin}))
     failed = [(c.name, c.file, c.message) for c in result.failed]
     if not result.readable and not failed:
-        failed = [("zip", path.name, M["unreadable"])]
+        failed = [("zip", file_label(path), M["unreadable"])]
     aside = verification_state(failed, demo=info.get("demo") == "yes")
     indicators = report.get("indicators") if isinstance(report.get("indicators"), list) else []
     supersedes = report.get("supersedes_sha256") if isinstance(report.get("supersedes_sha256"), str) else ""
@@ -277,7 +278,7 @@ def intake_folder(db, folder: Path | str, *, trust: TrustSource | None = None, a
             if cancel is not None and cancel():
                 summary.cancelled = True
                 break
-            source = str(path.resolve())
+            source = path_text(path.resolve())
             try:
                 data, sha, size = _read_once(path)
             except OSError as exc:
@@ -365,7 +366,7 @@ def _record(db, ledger, items: list[_Verified], store: Path, summary: IntakeSumm
     with db.write() as s:
         for v in items:
             info = v.info
-            source = str(v.path.resolve())
+            source = path_text(v.path.resolve())
             base = dict(sha256=v.sha256, content_sha256=v.content, unit_code=str(info.get("unit_code", ""))[:20],
                         period=str(info.get("period", ""))[:20], unit_name=v.unit_name, supersedes=v.supersedes[:64],
                         source=source[:1000], signed_at=v.signed_at, received_at=now,

@@ -12,6 +12,7 @@ from commune_desk.domain.plans import Plan, diff_plans
 from commune_desk.domain.populations import in_force, staff_in_force
 from commune_desk.services.plans.plan_recipients import recipient_warnings
 from commune_desk.services.plans.plan_workbook import read_plan, read_plan_checked
+from commune_desk.services.safe_input.text import file_label
 from commune_desk.storage.database import Database
 from commune_desk.storage.plan_repo import PlanRepository, StoreResult, refusal
 from commune_desk.storage.population_reads import population_entries
@@ -109,4 +110,4 @@ def preview(db: Database, path: str | Path) -> ImportPreview:
 def import_file(db: Database, path: str | Path, actor: str) -> StoreResult:
     """Import the plan in `path` (all or nothing); raises ValidationFailed / PlanFileError / PlanRefused."""
     plan = read_plan(path)
-    return PlanRepository(db, actor).store(plan, source_name=Path(path).name)
+    return PlanRepository(db, actor).store(plan, source_name=file_label(path))

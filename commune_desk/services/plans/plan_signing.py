@@ -16,6 +16,7 @@ from commune_desk.domain.errors import ExpectedError, ValidationFailed
 from commune_desk.domain.loop import (
     PLAN_OTHER, PLAN_REGISTERED, PLAN_TAMPERED, PLAN_UNSIGNED, PLAN_VERDICT_TEXT, PlanSignatureRecord,
 )
+from commune_desk.services.safe_input.text import file_label
 
 SIGNATURE_SUFFIX = ".p7s"
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
@@ -195,7 +196,7 @@ def import_signed_plan(db, workbook: Path | str, actor: str, *, accept_unsigned:
     if lost and not accept_unsigned:
         raise PlanSwapRefused(f"{workbook.name}: refused: {lost}. Ask the superior office for the signed plan; "
                               "to import this one anyway, confirm in the window or use --accept-unsigned")
-    stored = PlanRepository(db, actor).store(plan, source_name=workbook.name)
+    stored = PlanRepository(db, actor).store(plan, source_name=file_label(workbook))
     reason = check.reason or f"workbook SHA-256 {hashlib.sha256(data).hexdigest()}"
     if lost:  # kept with the verdict (and audited by the repository): who replaced a signed plan, knowing it
         reason = f"{reason}; accepted by {actor} although it replaces a signed plan: {lost}"

@@ -22,6 +22,7 @@ from commune_desk.services.records.records_sheets import (
     from_cell,
     split_line_column,
 )
+from commune_desk.services.safe_input.text import file_label
 
 MAX_ROWS = 200_000
 _FAILED = object()  # a cell value that did not convert
@@ -395,4 +396,4 @@ def _read_all(path: Path, checked, wb, progress, cancel) -> ReadWorkbook:
         figures = read_figures(reader, wb)
     finally:
         checked.close()
-    return ReadWorkbook(path.name, checked.sha256, reader, profile_row, units, parsed, figures)
+    return ReadWorkbook(file_label(path), checked.sha256, reader, profile_row, units, parsed, figures)
