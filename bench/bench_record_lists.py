@@ -36,6 +36,7 @@ WORDS = (
     "Phát tờ rơi",
     "nhà nghỉ",
 )
+UNITS = tuple(f"T{i:02d}" for i in range(1, 11))  # the bench commune's residential units
 UNIQUE_TEXT = {"code", "number"}  # unique columns get a counter, not a word
 CHILDREN = {
     "participants": (
@@ -102,6 +103,8 @@ def _rows(kind, cats, rnd, n: int, first_id: int, parents: dict) -> list[dict]:
                 row[c.name] = rnd.choice(choices[c.name])
             elif c.name in UNIQUE_TEXT:
                 row[c.name] = f"X{rid:07d}"
+            elif c.name == "unit_codes":  # one to three of the first nine units: T10 is covered by no model
+                row[c.name] = ";".join(rnd.sample(UNITS[:9], rnd.randint(1, 3)))
             elif c.name == "quarter":
                 row[c.name] = f"{1900 + rid // 4}-Q{rid % 4 + 1}"  # unique per model: one quarter per row
             else:
@@ -128,7 +131,7 @@ def fill(db, entities) -> None:
         Profile(
             name="Bench",
             unit_code="99999",
-            residential_units=tuple(ResidentialUnit(f"T{i:02d}", f"Thôn {i}") for i in range(1, 11)),
+            residential_units=tuple(ResidentialUnit(code, f"Thôn {int(code[1:])}") for code in UNITS),
         )
     )
     cats, rnd = default_catalogues(), random.Random(5)
@@ -167,6 +170,8 @@ def filters(entity: str, spec, cats) -> list:
         out.append(ListFilter(date_from=date(2025, 7, 1), date_to=date(2025, 9, 30)))
     if spec.has_unit:
         out.append(ListFilter(unit_code="T03"))
+    if entity == "community_model":  # a unit covered by ~20 % of the models, and one covered by none
+        out.append(ListFilter(unit_code="T10"))
     if spec.kind_catalogue:
         out.append(ListFilter(kind_code=cats[spec.kind_catalogue].codes()[0], text="dong"))
     out.append(ListFilter(text="thon dong hoc sinh"))

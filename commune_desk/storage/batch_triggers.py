@@ -7,9 +7,10 @@ index of every record table, the sums stored on parents): an FTS insert and an U
 killed process leaves them as they were), the rows are inserted, and the triggers' statements run once over the
 rows the batch added (rowid above the table's largest before it): an `INSERT … SELECT` in rowid order, and one
 UPDATE per parent adding the sum of its new children's shares. Then the triggers are created again from their own
-text in sqlite_master. Only triggers of two exact forms are lifted (one `INSERT … VALUES (new.…)`, or one
-`UPDATE … SET c = c + (share of new.…) WHERE key = new.fk`); any other keeps firing row by row, so a trigger added
-later is never skipped. tests/records/test_batch_triggers.py proves the result equal to row-by-row triggers.
+text in sqlite_master. Only triggers of three exact forms are lifted (one `INSERT … VALUES (new.…)`, one
+`INSERT … SELECT DISTINCT new.id, … FROM json_each(new.…) WHERE …` (the parts of a ';'-joined column, migration
+0020), or one `UPDATE … SET c = c + (share of new.…) WHERE key = new.fk`); any other keeps firing row by row, so a
+trigger added later is never skipped. tests/records/test_batch_triggers.py proves the result equal to row-by-row triggers.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ _TRIGGER = re.compile(
     re.I | re.S,
 )
 _INSERT = re.compile(r"^INSERT\s+INTO\s+(\w+)\s*\(([\w\s,]+)\)\s*VALUES\s*\((.*)\)$", re.I | re.S)
+# The parts of a value of the new row, one target row each (json_each's `value`); DISTINCT within one new row, and
+# across the batch's rows too when `new.id` is selected: that is what makes the replay over every row at once equal.
+_SPLIT = re.compile(
+    r"^INSERT\s+INTO\s+(\w+)\s*\(([\w\s,]+)\)\s*SELECT\s+DISTINCT\s+(.*?)\s+FROM\s+json_each\s*\((.*)\)\s+WHERE\s+(.*)$",
+    re.I | re.S,
+)
 _UPDATE = re.compile(r"^UPDATE\s+(\w+)\s+SET\s+(.*?)\s+WHERE\s+(\w+)\s*=\s*new\.(\w+)$", re.I | re.S)
 _ADD = re.compile(r"^(\w+)\s*=\s*(\w+)\s*\+\s*\((.*)\)$", re.S)
 _TOKEN = re.compile(r"\s+|'(?:[^']|'')*'|\d+(?:\.\d+)?|(\w+)(\s*\.\s*\w+)?(\s*\()?|[(),]|[-+*/%<>=!|&~]+")
@@ -38,12 +45,14 @@ class _Lifted:
     name: str
     table: str  # the table whose inserts fire it
     sql: str  # its text in sqlite_master, created again word for word
-    replay: str  # "insert" or "update"
+    replay: str  # "insert", "split" or "update"
     target: str = ""
     columns: tuple[str, ...] = ()  # insert: the target's columns; update: the parent's summed columns
     values: tuple[str, ...] = ()  # insert: the values list; update: each column's share
     key: str = ""  # update: the parent's column matched ...
     fk: str = ""  # ... by this column of the new row
+    source: str = ""  # split: the JSON array json_each reads ...
+    where: str = ""  # ... and which of its parts become rows
 
 
 def _split(text: str) -> list[str] | None:
@@ -65,7 +74,7 @@ def _split(text: str) -> list[str] | None:
     return parts
 
 
-def _of_new_row_only(expression: str) -> bool:
+def _of_new_row_only(expression: str, also: frozenset[str] = frozenset()) -> bool:
     """True when `expression` reads only the new row (`new.column`), literals, functions and CASE: it then gives
     the same value whenever it is computed, so it can be computed after the batch over its rows."""
     position = 0
@@ -78,7 +87,7 @@ def _of_new_row_only(expression: str) -> bool:
             continue
         if word.lower() == "select" or (dotted and (word.lower() != "new" or call)):
             return False  # a query, or another table's column: it could read what the batch changes
-        if not dotted and not call and word.lower() not in _WORDS:
+        if not dotted and not call and word.lower() not in _WORDS | also:
             return False  # a bare column would name the parent's column in the trigger, the child's here
     return position == len(expression)
 
@@ -96,6 +105,23 @@ def _parse(name: str, table: str, sql: str) -> _Lifted | None:
         if values is None or len(values) != len(columns) or not all(_of_new_row_only(v) for v in values):
             return None
         return _Lifted(name, table, sql, "insert", insert.group(1), columns, tuple(values))
+    split = _SPLIT.match(body)
+    if split is not None:
+        columns = tuple(c.strip() for c in split.group(2).split(","))
+        values, source = _split(split.group(3)), _split(split.group(4))
+        part = frozenset({"value"})
+        if (
+            values is None
+            or len(values) != len(columns)
+            or "new.id" not in [v.replace(" ", "").lower() for v in values]
+            or source is None
+            or len(source) != 1
+            or not all(_of_new_row_only(e, part) for e in (*values, source[0], split.group(5)))
+        ):
+            return None
+        return _Lifted(
+            name, table, sql, "split", split.group(1), columns, tuple(values), source=source[0], where=split.group(5)
+        )
     update = _UPDATE.match(body)
     if update is None:
         return None
@@ -161,13 +187,13 @@ def replayable(s: Session, tables: Iterable[str] | None = None) -> list[_Lifted]
     return [
         t
         for t in found
-        if t.target.lower() not in read and (t.replay == "insert" or not _fires_on_update(every_update, t))
+        if t.target.lower() not in read and (t.replay != "update" or not _fires_on_update(every_update, t))
     ]
 
 
 def _reads(t: _Lifted) -> set[str]:
     """The columns of the new row that trigger `t` reads."""
-    words = re.findall(r"\bnew\s*\.\s*(\w+)", " ".join(t.values), re.I)
+    words = re.findall(r"\bnew\s*\.\s*(\w+)", " ".join((*t.values, t.source, t.where)), re.I)
     return {w.lower() for w in words} | ({t.fk.lower()} if t.fk else set())
 
 
@@ -233,6 +259,13 @@ def _replay(s: Session, t: _Lifted, last: int) -> None:
         conn.exec_driver_sql(
             f'INSERT INTO "{t.target}" ({", ".join(t.columns)}) SELECT {", ".join(t.values)} '
             f'FROM "{t.table}" AS new WHERE new.rowid > ? ORDER BY new.rowid',
+            (last,),
+        )
+        return
+    if t.replay == "split":
+        conn.exec_driver_sql(
+            f'INSERT INTO "{t.target}" ({", ".join(t.columns)}) SELECT DISTINCT {", ".join(t.values)} '
+            f'FROM "{t.table}" AS new, json_each({t.source}) WHERE new.rowid > ? AND ({t.where}) ORDER BY new.rowid',
             (last,),
         )
         return

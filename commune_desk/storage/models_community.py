@@ -31,6 +31,16 @@ class CommunityModelRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class CommunityModelUnitRow(Base):
+    """One residential unit a model covers: the parts of its `unit_codes`, written only by the triggers of migration
+    0020 (never by Python), so every writer keeps it true; the unit filter of the models' list reads it."""
+
+    __tablename__ = "community_model_unit"
+    __table_args__ = (Index("ix_community_model_unit_code", "unit_code", "model_id"),)
+    model_id: Mapped[int] = mapped_column(ForeignKey("community_model.id", ondelete="CASCADE"), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
 class ModelStatusRow(Base):
     """From `status_date` on the model is operating, paused or closed; on one date the highest id wins."""
 
