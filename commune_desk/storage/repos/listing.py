@@ -77,7 +77,8 @@ class RecordListing:
         self.sums = tuple(sums)
         self._hints = list_search.Hints()  # which search words are rare, shared by a filter change's statements
 
-    def _conditions(self, s, flt: ListFilter, labels: dict | None = None, *, page: bool = False) -> list:
+    def _conditions(self, s, flt: ListFilter, labels: dict | None = None, *, page: bool = False,
+                    walk: bool = False) -> list:
         row, conds = self.kind.row, []
         if self.date_field and flt.date_from:
             conds.append(getattr(row, self.date_field) >= flt.date_from)
@@ -89,7 +90,7 @@ class RecordListing:
             unit_id = s.scalar(select(ResidentialUnitRow.id).where(ResidentialUnitRow.code == flt.unit_code))
             conds.append(row.unit_id == (unit_id if unit_id is not None else -1))
         if flt.unit_code and hasattr(row, "unit_codes"):     # a model covering several units
-            conds.append(_covering(s, row, flt.unit_code, page=page))
+            conds.append(_covering(s, row, flt.unit_code, walk=walk))
         if self.parent_field and flt.parent_code:
             column, parent = _PARENTS[self.parent_field]
             pid = s.scalar(select(parent.id).where(parent.code == flt.parent_code))
@@ -121,7 +122,10 @@ class RecordListing:
         "karaoke", and codes sort as their labels read."""
         kind = self.kind
         with self._db.read() as s:
-            conds = self._conditions(s, flt, labels, page=limit is not None)
+            # a page in the list's own order (by id, or by the sort field's stored key) walks an index and may stop
+            # at the page's end: _covering then tests each model it passes instead of fetching all of a unit's first
+            walk = limit is not None and sort in ("", kind.sort_field)
+            conds = self._conditions(s, flt, labels, page=limit is not None, walk=walk)
             order = list_sql.order_by(s, kind, sort, descending, labels or {})
             if limit is None:
                 rows = s.execute(select(kind.row.__table__).where(*conds).order_by(*order).offset(offset)).all()
@@ -204,16 +208,16 @@ class RecordListing:
             return s.scalar(select(func.count()).select_from(self.kind.row).where(*conds))
 
 
-def _covering(s, row, unit_code: str, *, page: bool):
+def _covering(s, row, unit_code: str, *, walk: bool):
     """The condition "the model covers `unit_code`", read from its unit rows (migration 0020), not its string.
 
-    IN reads the unit's range of ix_community_model_unit_code: a count, or any list of a unit few models cover,
-    touches only those models. A page of a unit many models cover is cheaper as EXISTS: SQLite then walks the
-    list's order testing each model and stops at the page's end (~200·models/covered tests), where IN would
-    fetch and sort every covered model first (~10 times a test's price each): EXISTS wins from covered² > 20 ×
-    models on (measured at 100,000 models: docs/architecture.md)."""
+    IN reads the unit's range of ix_community_model_unit_code: a count, a page in an order no index gives, or any
+    list of a unit few models cover touches only those models. A page that `walk`s an index in the list's order,
+    of a unit many models cover, is cheaper as EXISTS: SQLite tests each model it passes and stops at the page's
+    end (~200·models/covered tests), where IN would fetch and sort every covered model first (~10 times a test's
+    price each): EXISTS wins from covered² > 20 × models on (measured at 100,000 models: docs/architecture.md)."""
     unit = mc.CommunityModelUnitRow
-    if page:
+    if walk:
         covered = s.scalar(select(func.count()).select_from(unit).where(unit.unit_code == unit_code)) or 0
         models = s.scalar(select(func.max(row.id))) or 0
         if covered * covered > WALK * models:
