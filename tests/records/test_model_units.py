@@ -1,6 +1,6 @@
 """The units a community model covers (community_model_unit, migration 0020) stay the parts of its `unit_codes`
-whoever writes (a form's repository, the records import's batch path, a delete, another tool's raw SQL), and the
-models' list filtered by a unit shows exactly the models whose `unit_codes` name it, read through that table."""
+whoever writes (a form's repository, the import's batch path, a delete and its undo, another tool's raw SQL), and
+the models' list filtered by a unit shows exactly the models whose `unit_codes` name it, read through that table."""
 
 from __future__ import annotations
 
@@ -85,6 +85,7 @@ OPS = st.lists(
         st.tuples(st.just("add"), st.lists(st.sampled_from(UNITS), unique=True, max_size=4)),
         st.tuples(st.just("update"), st.integers(0, 40), st.lists(st.sampled_from(UNITS), unique=True, max_size=4)),
         st.tuples(st.just("delete"), st.integers(0, 40)),
+        st.tuples(st.just("restore")),  # the undo of the last delete, under its old id
         st.tuples(st.just("import"), st.lists(st.lists(st.sampled_from(UNITS), unique=True, max_size=4), max_size=6)),
     ),
     min_size=1,
@@ -101,7 +102,7 @@ def test_the_app_s_writes_keep_the_unit_rows_and_the_filter_lists_what_unit_code
     monkeypatch.setattr(listing, "WALK", walk)
     db, path = _fresh(tmp_path_factory.mktemp("units"))
     repo = rr.ModelRepository(db, "t", today=lambda: TODAY, catalogues=default_catalogues())
-    made = 0
+    made, deleted = 0, []
     try:
         for op in ops:
             ids = [m.id for m in repo.list()]
@@ -112,7 +113,9 @@ def test_the_app_s_writes_keep_the_unit_rows_and_the_filter_lists_what_unit_code
                 old = repo.get(ids[op[1] % len(ids)])
                 repo.update(replace(old, unit_codes=tuple(op[2])))
             elif op[0] == "delete" and ids:
-                repo.delete(ids[op[1] % len(ids)])
+                deleted.append(repo.delete(ids[op[1] % len(ids)]))
+            elif op[0] == "restore" and deleted and deleted[-1].id not in ids:
+                repo.restore(deleted.pop(), default_catalogues())
             elif op[0] == "import" and op[1]:
                 records = []
                 for units in op[1]:
