@@ -243,6 +243,8 @@ def test_a_unit_filter_counts_from_the_unit_index_and_pages_by_the_cheaper_plan(
     with db.write() as s:
         _raw_insert(s.connection().connection.driver_connection, 1, "T01;T02")
     plans = _plans(db, "community_model", ListFilter(unit_code="T01"))
+    # the list's own statements, not the page's look at how many models cover the unit (FROM (SELECT … LIMIT n))
+    plans = [(st_, plan) for st_, plan in plans if "FROM (SELECT" not in st_]
     counted = [plan for st_, plan in plans if st_.lstrip().startswith("SELECT count(")]
     assert counted and all("COVERING INDEX ix_community_model_unit_code (unit_code=?)" in p for p in counted), plans
     assert not any("SCAN" in p for p in counted), counted  # no model is tested: the unit's range is read
