@@ -5159,6 +5159,10 @@ Import it anyway?</translation>
             <source>{name}: not a CommuneDesk backup, or not encrypted with this password; use another backup or give the password it was made with</source>
             <translation>{name}: not a CommuneDesk backup, or not encrypted with this password; use another backup or give the password it was made with</translation>
         </message>
+        <message>
+            <source>the catalogue {catalogue} leaves out {codes}, used by {count} records of {year} stored here: lists and reports of {year} would show these codes instead of their names, and a records workbook holding them would be refused</source>
+            <translation>the catalogue {catalogue} leaves out {codes}, used by {count} records of {year} stored here: lists and reports of {year} would show these codes instead of their names, and a records workbook holding them would be refused</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

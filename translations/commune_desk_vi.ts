@@ -5159,6 +5159,10 @@ Vẫn nhập kế hoạch này?</translation>
             <source>{name}: not a CommuneDesk backup, or not encrypted with this password; use another backup or give the password it was made with</source>
             <translation>{name}: không phải là bản sao lưu CommuneDesk, hoặc không được mã hóa bằng mật khẩu này; hãy dùng bản sao lưu khác hoặc cung cấp mật khẩu đã dùng khi tạo bản sao lưu</translation>
         </message>
+        <message>
+            <source>the catalogue {catalogue} leaves out {codes}, used by {count} records of {year} stored here: lists and reports of {year} would show these codes instead of their names, and a records workbook holding them would be refused</source>
+            <translation>danh mục {catalogue} bỏ mất các mã {codes}, đang được {count} bản ghi năm {year} trong máy dùng: danh sách và báo cáo năm {year} sẽ hiện các mã này thay cho tên, và tệp Excel số liệu có các mã này sẽ bị từ chối</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

@@ -89,6 +89,7 @@ def _print_warnings(ctx, warnings) -> None:
 def validate(args, ctx) -> int:
     from pathlib import Path
 
+    from commune_desk.services.plans.plan_catalogue_use import catalogue_warnings
     from commune_desk.services.plans.plan_import import populations, validate_file
 
     plan, problems, warnings = validate_file(args.file)
@@ -97,7 +98,9 @@ def validate(args, ctx) -> int:
         return EXIT_PROBLEMS
     if getattr(args, "db", None) and Path(args.db).exists():
         # With --db, the commune's own numbers (units, staff, workers …) sharpen the "can never be met" warnings.
-        plan, problems, warnings = validate_file(args.file, populations(ctx.open_db(create=False), plan.year))
+        db = ctx.open_db(create=False)
+        plan, problems, warnings = validate_file(args.file, populations(db, plan.year))
+        warnings = warnings + catalogue_warnings(db, plan)
     _print_warnings(ctx, warnings)
     ctx.print(f"ok: plan {plan.plan_id} version {plan.version} ({plan.year}): {len(plan.targets)} targets, "
               f"{len(plan.deadlines)} deadlines, {len(plan.catalogues)} catalogues"
@@ -140,6 +143,7 @@ def import_(args, ctx) -> int:
         ctx.print(f"dry run: plan {result.plan.plan_id} version {result.plan.version} against {against}")
         for line in result.diff:
             ctx.print(line)
+        _print_warnings(ctx, result.catalogue_use)
         return EXIT_OK
     try:
         stored, check = import_signed_plan(db, args.file, ctx.actor, accept_unsigned=args.accept_unsigned,
@@ -154,7 +158,10 @@ def import_(args, ctx) -> int:
 
         from commune_desk.services.plans.plan_recipients import recipient_warnings
 
-        _print_warnings(ctx, recipient_warnings(PlanRepository(db, ctx.actor).get(info.plan_id, info.version)))
+        from commune_desk.services.plans.plan_catalogue_use import catalogue_warnings
+
+        plan = PlanRepository(db, ctx.actor).get(info.plan_id, info.version)
+        _print_warnings(ctx, recipient_warnings(plan) + catalogue_warnings(db, plan))
     if stored.status == "unchanged":
         ctx.print(f"plan {info.plan_id} version {info.version} is already imported; no change")
     else:

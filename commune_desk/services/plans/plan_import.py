@@ -10,6 +10,7 @@ from commune_desk.domain.errors import NotFound, Problem, ValidationFailed
 from commune_desk.domain.indicators import CATALOGUE
 from commune_desk.domain.plans import Plan, diff_plans
 from commune_desk.domain.populations import in_force, staff_in_force
+from commune_desk.services.plans.plan_catalogue_use import catalogue_warnings
 from commune_desk.services.plans.plan_recipients import recipient_warnings
 from commune_desk.services.plans.plan_workbook import read_plan, read_plan_checked
 from commune_desk.services.safe_input.text import file_label
@@ -30,6 +31,7 @@ class ImportPreview:
     problems: list[Problem] = field(default_factory=list)
     unchanged: bool = False
     warnings: list[Problem] = field(default_factory=list)
+    catalogue_use: list[Problem] = field(default_factory=list)  # plan_catalogue_use: codes stored records lose
 
     @property
     def ok(self) -> bool:
@@ -104,7 +106,15 @@ def preview(db: Database, path: str | Path) -> ImportPreview:
         reason, _ = refusal(s, plan)
     if reason:
         problems = [Problem(f"settings.version ({Path(path).name})", reason)]
-    return ImportPreview(plan, current, diff_plans(current, plan), problems, unchanged=reason == "", warnings=warnings)
+    return ImportPreview(
+        plan,
+        current,
+        diff_plans(current, plan),
+        problems,
+        unchanged=reason == "",
+        warnings=warnings,
+        catalogue_use=catalogue_warnings(db, plan),
+    )
 
 
 def import_file(db: Database, path: str | Path, actor: str) -> StoreResult:

@@ -276,7 +276,9 @@ class PlanImportDialog(QDialog):
 
     def _warnings(self, result) -> list:
         from commune_desk.services.plans.plan_warnings import import_warnings
-        return import_warnings(result.plan, result.current, self._profiles.get(), self._today())
+        # and the codes of stored records the plan's catalogues leave out (plan_catalogue_use)
+        return import_warnings(result.plan, result.current, self._profiles.get(), self._today()) + list(
+            result.catalogue_use)
 
     def show_warnings(self, warnings) -> None:
         """Each warning on its own line in amber; with any, Import waits for the tick box."""
