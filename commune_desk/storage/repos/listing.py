@@ -215,8 +215,8 @@ def _covering(s, row, unit_code: str, *, walk: bool):
     IN reads the unit's range of ix_community_model_unit_code: a count, a page in an order no index gives, or any
     list of a unit few models cover touches only those models. A page that `walk`s an index in the list's order,
     of a unit many models cover, is cheaper as EXISTS: SQLite tests each model it passes and stops at the page's
-    end (~200·models/covered tests), where IN would fetch and sort every covered model first (~10 times a test's
-    price each): EXISTS wins from covered² > 20 × models on (measured at 100,000 models: docs/architecture.md)."""
+    end (~200·models/covered tests), where IN would fetch and sort every covered model first (5–10 times a test's
+    price each): EXISTS wins from about covered² > 20 × models on (measured at 100,000 models: docs/architecture.md)."""
     unit = mc.CommunityModelUnitRow
     if walk:
         # covered² > WALK × models, counted only as far as it needs to (a unit of 22,000 models: 1,400 entries)
