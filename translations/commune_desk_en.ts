@@ -4488,6 +4488,34 @@ Import it anyway?</translation>
             <translation>{name}: not a CommuneDesk backup, or a truncated copy of an encrypted one ({size} bytes is not a whole number of database pages); use another backup</translation>
         </message>
         <message>
+            <source>{name}, entry '{filename}'</source>
+            <translation>{name}, entry '{filename}'</translation>
+        </message>
+        <message>
+            <source>has an empty or overlong name</source>
+            <translation>has an empty or overlong name</translation>
+        </message>
+        <message>
+            <source>has control characters in its name</source>
+            <translation>has control characters in its name</translation>
+        </message>
+        <message>
+            <source>has an absolute path</source>
+            <translation>has an absolute path</translation>
+        </message>
+        <message>
+            <source>points outside the archive ('..')</source>
+            <translation>points outside the archive ('..')</translation>
+        </message>
+        <message>
+            <source>has a backslash or colon in its name</source>
+            <translation>has a backslash or colon in its name</translation>
+        </message>
+        <message>
+            <source>has an empty or '.' part in its path</source>
+            <translation>has an empty or '.' part in its path</translation>
+        </message>
+        <message>
             <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
             <translation>{name}: is not a zip archive (an .xlsx/.zip starts differently)</translation>
         </message>
@@ -4608,8 +4636,32 @@ Import it anyway?</translation>
             <translation>{name}, entry '{filename}': {problem}</translation>
         </message>
         <message>
+            <source>is not well-formed XML ({detail})</source>
+            <translation>is not well-formed XML ({detail})</translation>
+        </message>
+        <message>
             <source>{name}: {count} sheets, more than the {limit} allowed</source>
             <translation>{name}: {count} sheets, more than the {limit} allowed</translation>
+        </message>
+        <message>
+            <source>has a DOCTYPE declaration (entities are not allowed)</source>
+            <translation>has a DOCTYPE declaration (entities are not allowed)</translation>
+        </message>
+        <message>
+            <source>declares entities</source>
+            <translation>declares entities</translation>
+        </message>
+        <message>
+            <source>refers to an external entity</source>
+            <translation>refers to an external entity</translation>
+        </message>
+        <message>
+            <source>has no root element within its first megabyte</source>
+            <translation>has no root element within its first megabyte</translation>
+        </message>
+        <message>
+            <source>holds no XML element</source>
+            <translation>holds no XML element</translation>
         </message>
         <message>
             <source>{where}: has a DTD or entities, which are not allowed ({kind})</source>

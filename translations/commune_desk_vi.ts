@@ -4488,6 +4488,34 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>{name}: không phải là bản sao lưu CommuneDesk, hoặc là bản sao bị cắt cụt của một bản sao lưu đã mã hóa ({size} byte không phải là số nguyên lần trang cơ sở dữ liệu); hãy dùng bản sao lưu khác</translation>
         </message>
         <message>
+            <source>{name}, entry '{filename}'</source>
+            <translation>{name}, mục '{filename}'</translation>
+        </message>
+        <message>
+            <source>has an empty or overlong name</source>
+            <translation>có tên trống hoặc quá dài</translation>
+        </message>
+        <message>
+            <source>has control characters in its name</source>
+            <translation>có ký tự điều khiển trong tên</translation>
+        </message>
+        <message>
+            <source>has an absolute path</source>
+            <translation>có đường dẫn tuyệt đối</translation>
+        </message>
+        <message>
+            <source>points outside the archive ('..')</source>
+            <translation>trỏ ra ngoài tệp nén ('..')</translation>
+        </message>
+        <message>
+            <source>has a backslash or colon in its name</source>
+            <translation>có dấu gạch chéo ngược hoặc dấu hai chấm trong tên</translation>
+        </message>
+        <message>
+            <source>has an empty or '.' part in its path</source>
+            <translation>có một phần trống hoặc '.' trong đường dẫn</translation>
+        </message>
+        <message>
             <source>{name}: is not a zip archive (an .xlsx/.zip starts differently)</source>
             <translation>{name}: không phải tệp nén zip (tệp .xlsx/.zip có phần đầu khác)</translation>
         </message>
@@ -4608,8 +4636,32 @@ Vẫn nhập kế hoạch này?</translation>
             <translation>{name}, mục '{filename}': {problem}</translation>
         </message>
         <message>
+            <source>is not well-formed XML ({detail})</source>
+            <translation>không phải XML hợp lệ ({detail})</translation>
+        </message>
+        <message>
             <source>{name}: {count} sheets, more than the {limit} allowed</source>
             <translation>{name}: có {count} trang tính, nhiều hơn mức {limit} được phép</translation>
+        </message>
+        <message>
+            <source>has a DOCTYPE declaration (entities are not allowed)</source>
+            <translation>có khai báo DOCTYPE (không cho phép thực thể)</translation>
+        </message>
+        <message>
+            <source>declares entities</source>
+            <translation>khai báo thực thể</translation>
+        </message>
+        <message>
+            <source>refers to an external entity</source>
+            <translation>tham chiếu tới thực thể bên ngoài</translation>
+        </message>
+        <message>
+            <source>has no root element within its first megabyte</source>
+            <translation>không có phần tử gốc trong megabyte đầu tiên</translation>
+        </message>
+        <message>
+            <source>holds no XML element</source>
+            <translation>không chứa phần tử XML nào</translation>
         </message>
         <message>
             <source>{where}: has a DTD or entities, which are not allowed ({kind})</source>

@@ -24,7 +24,7 @@ import pyexpat
 from commune_desk.services.safe_input.files import UnsafeInput
 from commune_desk.services.safe_input.limits import SheetLimits
 from commune_desk.services.safe_input.xmlcheck import _Refused, refuse_dtd
-from commune_desk.services.safe_input.zips import entry_chunks, shown
+from commune_desk.services.safe_input.zips import entry_chunks, entry_where
 
 if TYPE_CHECKING:
     from commune_desk.services.safe_input.sheets import _SheetCounter
@@ -135,7 +135,7 @@ def stream_fast(
     waiting: list[bytes] = []  # chunks of rows or of the head not yet complete (joined once a row ends)
     size, state, tail = 0, "head", b""
     try:
-        for chunk in entry_chunks(zf, info, where=f"{label}, entry '{shown(info.filename)}'"):
+        for chunk in entry_chunks(zf, info, where=entry_where(label, info.filename)):
             if state == "tail":
                 parser.Parse(chunk, False)
                 continue

@@ -20,7 +20,7 @@ from commune_desk.services.safe_input.files import UnsafeWorkbook, UnsafeXml
 from commune_desk.services.safe_input.limits import SheetLimits
 from commune_desk.services.safe_input.sheet_rows import stream_fast
 from commune_desk.services.safe_input.xmlcheck import _Refused, refuse_dtd
-from commune_desk.services.safe_input.zips import entry_chunks, shown
+from commune_desk.services.safe_input.zips import entry_chunks, entry_where, shown
 
 _REF = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})")
 _RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -80,8 +80,8 @@ def sheet_parts(zf: zipfile.ZipFile, names: set[str], label: str, parse_xml) -> 
     sheet names are scanned too (under their part name)."""
     out: dict[str, str] = {}
     try:
-        book = parse_xml(zf.read("xl/workbook.xml"), where=f"{label}, entry 'xl/workbook.xml'")
-        rels = parse_xml(zf.read("xl/_rels/workbook.xml.rels"), where=f"{label}, entry 'xl/_rels/workbook.xml.rels'") \
+        book = parse_xml(zf.read("xl/workbook.xml"), where=entry_where(label, "xl/workbook.xml"))
+        rels = parse_xml(zf.read("xl/_rels/workbook.xml.rels"), where=entry_where(label, "xl/_rels/workbook.xml.rels")) \
             if "xl/_rels/workbook.xml.rels" in names else None
     except KeyError:
         book, rels = None, None
@@ -278,7 +278,7 @@ def stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, counter, label: str) -> N
     """Run one part through expat with `counter`'s handlers (no DTD); every refusal is an UnsafeInput."""
     from xml.parsers import expat
 
-    where = f"{label}, entry '{shown(info.filename)}'"
+    where = entry_where(label, info.filename)
     parser = expat.ParserCreate()
     refuse_dtd(parser)
     parser.StartElementHandler = counter.start
@@ -292,11 +292,12 @@ def stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, counter, label: str) -> N
         raise stop.error from None
     except _Refused as exc:
         raise UnsafeXml.of(QT_TRANSLATE_NOOP("Problems", "{name}, entry '{filename}': {problem}"), name=label,
-                           filename=shown(info.filename), problem=str(exc)) from None
+                           filename=shown(info.filename), problem=Phrase(str(exc))) from None
     except expat.ExpatError as exc:
         raise UnsafeXml.of(QT_TRANSLATE_NOOP("Problems", "{name}, entry '{filename}': {problem}"), name=label,
                            filename=shown(info.filename),
-                           problem=f"is not well-formed XML ({expat.ErrorString(exc.code)})") from None
+                           problem=Phrase(QT_TRANSLATE_NOOP("Problems", "is not well-formed XML ({detail})"),
+                                          {"detail": expat.ErrorString(exc.code)})) from None
 
 
 def stream_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, scan: WorkbookScan, limits: SheetLimits, label: str,

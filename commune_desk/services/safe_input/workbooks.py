@@ -15,7 +15,7 @@ from commune_desk.services.safe_input.files import (
 from commune_desk.services.safe_input.limits import MAPPING, FileKind
 from commune_desk.services.safe_input.sheets import WorkbookScan, scan_sheets
 from commune_desk.services.safe_input.xmlcheck import check_zip_xml, parse_xml
-from commune_desk.services.safe_input.zips import open_checked_zip, shown
+from commune_desk.services.safe_input.zips import entry_where, open_checked_zip
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def check_workbook_bytes(data: bytes, kind: FileKind = MAPPING, *, name: str = "
             elif info.file_size > limits.max_other_part_bytes:
                 raise InputTooLarge.of(QT_TRANSLATE_NOOP(
                     "Problems", "{where}: {size} bytes unpacked, more than the {max_bytes} allowed"),
-                    where=f"{name}, entry '{shown(info.filename)}'", size=f"{info.file_size:,}",
+                    where=entry_where(name, info.filename), size=f"{info.file_size:,}",
                     max_bytes=f"{limits.max_other_part_bytes:,}")
         check_zip_xml(zf, infos, label=name, skip=scanned)
         return scan_sheets(zf, infos, limits, name, parse_xml)

@@ -6,10 +6,10 @@ import os
 import zipfile
 from pathlib import Path
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from commune_desk.services.safe_input.files import UnsafeXml, read_bytes_capped
 from commune_desk.services.safe_input.limits import MiB
-from commune_desk.services.safe_input.zips import entry_chunks, shown
+from commune_desk.services.safe_input.zips import entry_chunks, entry_where, shown
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 
@@ -30,9 +30,9 @@ def refuse_dtd(parser) -> None:
             raise _Refused(what)
         return handler
 
-    parser.StartDoctypeDeclHandler = refuse("has a DOCTYPE declaration (entities are not allowed)")
-    parser.EntityDeclHandler = refuse("declares entities")
-    parser.ExternalEntityRefHandler = refuse("refers to an external entity")
+    parser.StartDoctypeDeclHandler = refuse(QT_TRANSLATE_NOOP("Problems", "has a DOCTYPE declaration (entities are not allowed)"))
+    parser.EntityDeclHandler = refuse(QT_TRANSLATE_NOOP("Problems", "declares entities"))
+    parser.ExternalEntityRefHandler = refuse(QT_TRANSLATE_NOOP("Problems", "refers to an external entity"))
 
 
 def xml_prolog_problem(chunks, *, max_prolog_bytes: int = MiB) -> str | None:
@@ -52,7 +52,7 @@ def xml_prolog_problem(chunks, *, max_prolog_bytes: int = MiB) -> str | None:
             fed += len(chunk)
             parser.Parse(chunk, False)
             if fed > max_prolog_bytes:
-                return "has no root element within its first megabyte"
+                return QT_TRANSLATE_NOOP("Problems", "has no root element within its first megabyte")
         parser.Parse(b"", True)
     except _Root:
         return None
@@ -60,7 +60,7 @@ def xml_prolog_problem(chunks, *, max_prolog_bytes: int = MiB) -> str | None:
         return str(exc)
     except expat.ExpatError as exc:
         return f"is not well-formed XML ({expat.ErrorString(exc.code)})"
-    return "holds no XML element"
+    return QT_TRANSLATE_NOOP("Problems", "holds no XML element")
 
 
 def check_zip_xml(zf: zipfile.ZipFile, infos, *, label: str, skip=()) -> None:
@@ -69,14 +69,14 @@ def check_zip_xml(zf: zipfile.ZipFile, infos, *, label: str, skip=()) -> None:
     for info in infos:
         if info.is_dir() or info.filename in skip or not info.filename.lower().endswith(XML_SUFFIXES):
             continue
-        where = f"{label}, entry '{shown(info.filename)}'"
+        where = entry_where(label, info.filename)
         problem = xml_prolog_problem(entry_chunks(zf, info, where=where))
         if problem:
             raise UnsafeXml.of(QT_TRANSLATE_NOOP("Problems", "{name}, entry '{filename}': {problem}"), name=label,
-                               filename=shown(info.filename), problem=problem)
+                               filename=shown(info.filename), problem=Phrase(problem))
 
 
-def parse_xml(data: bytes, *, where: str):
+def parse_xml(data: bytes, *, where: object):
     """Parse XML with defusedxml (no DTD, no entities, no external references); returns an Element."""
     import xml.etree.ElementTree as ET
 

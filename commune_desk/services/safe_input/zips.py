@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Union
 
-from commune_desk.domain.errors import QT_TRANSLATE_NOOP
+from commune_desk.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from commune_desk.services.safe_input.files import (
     DEFAULT_MAX_FILE_BYTES, InputTooLarge, UnsafeArchive, UnsafeInput, WrongFileType, check_file,
 )
@@ -36,6 +36,11 @@ def shown(name: str) -> str:
     return "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in name[:120])
 
 
+def entry_where(label: object, filename: str) -> Phrase:
+    """"FILE, entry 'NAME'" as a phrase, so that the window says it in Vietnamese too."""
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "{name}, entry '{filename}'"), {"name": label, "filename": shown(filename)})
+
+
 def entry_name_problem(name: str, max_length: int = 512) -> str | None:
     """Why an archive entry name is unsafe to use as a relative path, or None.
 
@@ -43,18 +48,18 @@ def entry_name_problem(name: str, max_length: int = 512) -> str | None:
     backslashes and colons (Windows separators, drives and alternate data streams), empty path parts ('a//b').
     """
     if not name or len(name) > max_length:
-        return "has an empty or overlong name"
+        return QT_TRANSLATE_NOOP("Problems", "has an empty or overlong name")
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return "has control characters in its name"
+        return QT_TRANSLATE_NOOP("Problems", "has control characters in its name")
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
-        return "has an absolute path"
+        return QT_TRANSLATE_NOOP("Problems", "has an absolute path")
     parts = re.split(r"[\\/]", name)
     if any(part == ".." for part in parts):
-        return "points outside the archive ('..')"
+        return QT_TRANSLATE_NOOP("Problems", "points outside the archive ('..')")
     if "\\" in name or ":" in name:
-        return "has a backslash or colon in its name"
+        return QT_TRANSLATE_NOOP("Problems", "has a backslash or colon in its name")
     if any(part in ("", ".") for part in parts[:-1]):
-        return "has an empty or '.' part in its path"
+        return QT_TRANSLATE_NOOP("Problems", "has an empty or '.' part in its path")
     return None
 
 
@@ -148,10 +153,10 @@ def check_zip_data(data: bytes, name: str, limits: ZipLimits = ZipLimits(), *,
 def _check_entries(label: str, infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
     total, seen = 0, set()
     for info in infos:
-        where = f"{label}, entry '{shown(info.filename)}'"
+        where = entry_where(label, info.filename)
         problem = entry_name_problem(info.filename, limits.max_name_length)
         if problem:
-            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: {problem}"), where=where, problem=problem)
+            raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: {problem}"), where=where, problem=Phrase(problem))
         key = _same_name_key(info.filename)
         if key in seen:
             raise UnsafeArchive.of(QT_TRANSLATE_NOOP("Problems", "{where}: appears twice"), where=where)
@@ -180,7 +185,7 @@ def _check_entries(label: str, infos: list[zipfile.ZipInfo], limits: ZipLimits) 
                 max_total_bytes=f"{limits.max_total_bytes:,}")
 
 
-def entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, where: str) -> Iterator[bytes]:
+def entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, where: object) -> Iterator[bytes]:
     """An entry's bytes in chunks, never more than its declared size (which check_zip bounded)."""
     size = 0
     try:
@@ -200,7 +205,7 @@ def entry_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, where: str) -> I
 
 def read_zip_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_bytes: int, archive: str = "") -> bytes:
     """An entry's bytes, read in chunks and refused beyond `max_bytes` whatever its header declares."""
-    where = f"{archive or zf.filename}, entry '{shown(info.filename)}'"
+    where = entry_where(archive or zf.filename, info.filename)
     out, size = [], 0
     for chunk in entry_chunks(zf, info, where=where):
         size += len(chunk)
