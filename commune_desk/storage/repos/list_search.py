@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain.text import fold
 from commune_desk.storage.repos.kinds import Kind
-from commune_desk.storage.repos.list_sql import Labels, parent_table, unit_names
+from commune_desk.storage.models_community import CommunityModelUnitRow
+from commune_desk.storage.repos.list_sql import Labels, parent_table, unit_codes_shown, unit_names
 
 TRIGRAM = 3  # characters a trigram index needs to find a substring
 LISTED_IDS = 500  # parents a word may find for a page to read them once as a set (more: looked up per record visited)
@@ -124,7 +125,8 @@ def _alternatives(
     s: Session, kind: Kind, word: str, labels: Labels, indexed: set[str], page: bool, hints: Hints | None = None
 ) -> list[Any]:
     """Conditions other than the record's own text under which `word` finds it: a code whose shown label holds
-    it, a residential unit whose shown name does, a team, business, hotspot or model whose search text does."""
+    it, a residential unit whose shown name does (for a model, one of the units it covers), a team, business,
+    hotspot or model whose search text does."""
     row: Any = kind.row
     out = []
     for name in kind.code_fields:
@@ -145,6 +147,12 @@ def _alternatives(
             # A subquery SQLite reads once into a lookup table, not the ids listed in the statement: 4 words x 500
             # bound ids cost ~8 ms of Python (fetch, bind, compile) per statement, twice per filter change.
             out.append(getattr(row, column).in_(_fts_ids(parent, word)))
+    if "unit_codes" in row.__table__.c:  # a model: a unit it covers whose shown name holds the word (migration 0020)
+        shown = unit_codes_shown(s, labels.get("unit_codes", {}))
+        codes = [code for code, name in shown.items() if word in fold(name)]
+        if codes:
+            covered = CommunityModelUnitRow
+            out.append(row.id.in_(select(covered.model_id).where(covered.unit_code.in_(codes))))
     return out
 
 

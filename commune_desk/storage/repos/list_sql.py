@@ -166,6 +166,14 @@ def unit_names(s: Session, labels: dict[str, str]) -> dict[int, str]:
     return {uid: labels.get(code) or name or code for uid, code, name in rows}
 
 
+def unit_codes_shown(s: Session, labels: dict[str, str]) -> dict[str, str]:
+    """Residential unit code -> the name the list shows for it (its label, else the stored name)."""
+    from commune_desk.storage.models import ResidentialUnitRow
+
+    rows = s.execute(select(ResidentialUnitRow.code, ResidentialUnitRow.name)).all()
+    return {code: labels.get(code) or name or code for code, name in rows}
+
+
 def _same_column(expr: Any, column: Any) -> bool:
     """Whether the sort expression is that very column of the table (not a figure computed from it)."""
     return expr is not None and getattr(expr, "expression", None) is column.expression
