@@ -45,6 +45,11 @@ def _profile_of(read: ReadWorkbook, existing) -> Profile | None:
     number, data, letters = read.profile_row
     code = data["unit_code"]
     current = existing.profile
+    unit_place = _where("_profile", number, letters.get("unit_code", ""), "unit_code")
+    if not code:  # empty, or refused at its cell: "belongs to unit ''" would name the wrong problem
+        if not any(p.where == unit_place for p in read.problems):
+            read.problems.append(Problem(unit_place, QT_TRANSLATE_NOOP("Problems", "is required")))
+        return None
     if current.is_set and code != current.unit_code:
         raise WorkbookRefused.of(QT_TRANSLATE_NOOP(
             "Problems", "the workbook belongs to unit {code} ({name}); this database belongs to {own_code} "
@@ -62,7 +67,16 @@ def _profile_of(read: ReadWorkbook, existing) -> Profile | None:
             read.problems.append(Problem(_where("_profile", number, letters.get(p.where, ""), p.where), p.message,
                                          args=p.args))
         return None
-    return replace(profile, is_demo=data["is_demo"] == "có")
+    flag = data["is_demo"].strip().casefold()
+    if flag not in _DEMO_FLAGS:  # a real commune's data marked as demo, or the reverse, changes every report
+        read.problems.append(Problem(_where("_profile", number, letters.get("is_demo", ""), "is_demo"),
+                                     QT_TRANSLATE_NOOP("Problems", "must be 'có' or 'không', not {value}"),
+                                     args={"value": repr(data["is_demo"])}))
+        return None
+    return replace(profile, is_demo=_DEMO_FLAGS[flag])
+
+
+_DEMO_FLAGS = {"": False, "không": False, "false": False, "có": True, "x": True, "true": True}
 
 
 _TAKEN = {  # what is already used -> (message when in the database, message when further up the workbook)
