@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the types only: each repository's module loads when its fir
     from commune_desk.storage.report_repo import ReportRepository
     from commune_desk.storage.repos.base import RecordRepository
     from commune_desk.storage.repos.listing import RecordListing
+    from commune_desk.storage.repos.parent_refs import ParentRefs
 
 
 class Stores:
@@ -153,6 +154,13 @@ class Stores:
                 self.db, self.actor, KINDS[entity], today=self.today, catalogues=self.catalogues
             )
         return self._records[entity]
+
+    @cached_property
+    def parent_refs(self) -> ParentRefs:
+        """The parents (businesses, hotspots, models, teams) a record form's reference fields search as typed."""
+        from commune_desk.storage.repos.parent_refs import ParentRefs
+
+        return ParentRefs(self.db)
 
     def listing(self, entity: str) -> RecordListing:
         """A new listing of one record kind (a view's filter, page and sort; not shared between views)."""

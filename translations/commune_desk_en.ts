@@ -7635,6 +7635,13 @@ Please choose a different file name.</translation>
         </message>
     </context>
     <context>
+        <name>RefField</name>
+        <message>
+            <source>Show the matches (↓)</source>
+            <translation>Show the matches (↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportView</name>
         <message>
             <source>I. Situation on the territory</source>

@@ -7635,6 +7635,13 @@ Hãy chọn tên tệp khác.</translation>
         </message>
     </context>
     <context>
+        <name>RefField</name>
+        <message>
+            <source>Show the matches (↓)</source>
+            <translation>Hiện các kết quả khớp (↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportView</name>
         <message>
             <source>I. Situation on the territory</source>

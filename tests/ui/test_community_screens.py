@@ -112,8 +112,11 @@ def test_support_and_propaganda_name_the_team_that_carried_them_out(qtbot, areas
     support = _show(qtbot, areas.build("reintegration"))
     dialog = support.make_dialog()
     qtbot.addWidget(dialog)
-    combo = dialog.fields["team_code"]
-    assert [combo.itemText(i) for i in range(combo.count())] == ["(none)", "Đội công tác xã hội tình nguyện"]
+    team = dialog.fields["team_code"]
+    assert team.value() == "" and team.edit.placeholderText() == "(none)"
+    team.show_matches()  # ↓ in the empty field: the first teams
+    assert [team.offered.item(i).text() for i in range(team.offered.rowCount())] == [
+        "DCTXH · Đội công tác xã hội tình nguyện"]
     saved = _save(dialog, {"support_date": date(2026, 7, 1), "kind_code": "tu_van", "count": 2,
                            "team_code": "DCTXH"})
     assert saved.team_code == "DCTXH"

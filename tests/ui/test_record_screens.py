@@ -24,9 +24,9 @@ def make_view(qtbot, repos, entity, **kwargs):
     cats = default_catalogues()
     repo = RecordRepository(repos.db, "user", KINDS[entity], today=lambda: TODAY, catalogues=cats)
 
-    def refs():
-        return {"businesses": [(b.code, b.name) for b in RecordRepository(repos.db, "u", KINDS["business"]).list()],
-                "hotspots": [(h.code, h.location) for h in RecordRepository(repos.db, "u", KINDS["hotspot"]).list()]}
+    from commune_desk.storage.repos.parent_refs import ParentRefs
+
+    refs = ParentRefs(repos.db)  # as the app gives it: the form reads its parent and what is typed, never all
 
     view = RecordView(entity, repo, RecordListing(repos.db, KINDS[entity]), repos.audit, repos.periods,
                       catalogues=cats, units=repos.profiles.get().residential_units, refs=refs,

@@ -48,9 +48,9 @@ def view_for(qtbot, demo_repos, entity):
     db = demo_repos.db
     repo = RecordRepository(db, "user", KINDS[entity], today=lambda: TODAY, catalogues=cats)
 
-    def refs():
-        return {"businesses": [(b.code, b.name) for b in RecordRepository(db, "u", KINDS["business"]).list()],
-                "hotspots": [(h.code, h.location) for h in RecordRepository(db, "u", KINDS["hotspot"]).list()]}
+    from commune_desk.storage.repos.parent_refs import ParentRefs
+
+    refs = ParentRefs(db)  # as the app gives it: the form reads its parent and what is typed, never all
 
     view = RecordView(entity, repo, RecordListing(db, KINDS[entity]), demo_repos.audit, demo_repos.periods,
                       catalogues=cats, units=demo_repos.profiles.get().residential_units, refs=refs,

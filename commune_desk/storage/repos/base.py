@@ -18,6 +18,7 @@ from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow
 from commune_desk.storage.period_repo import check_record, scheme_of
+from commune_desk.storage.repos.parent_refs import FEW, codes_for, lookups_for
 from commune_desk.storage.repos.kinds import CHILD_TABLES, Kind, child_rows, load_children
 from commune_desk.storage.repos.rows_insert import insert_columns, insert_rows
 from commune_desk.storage.repos.usage import in_use
@@ -35,16 +36,26 @@ def load_lookups(s: Session, only: tuple[str, ...] | None = None) -> dict[str, d
             for name in names}
 
 
-def model_dates(s: Session) -> dict:
-    """Model code -> set-up date (status changes and figures may not come before it)."""
-    return dict(s.execute(select(mc.CommunityModelRow.code, mc.CommunityModelRow.set_up_date)).all())
+def model_dates(s: Session, codes=None) -> dict:
+    """Model code -> set-up date (status changes and figures may not come before it); of `codes` only if given."""
+    query = select(mc.CommunityModelRow.code, mc.CommunityModelRow.set_up_date)
+    if codes is not None:
+        query = query.where(mc.CommunityModelRow.code.in_(codes))
+    return dict(s.execute(query).all())
+
+
+def few(codes: dict) -> dict | None:
+    """`codes` when they are few enough to name in a statement, else None (read them all)."""
+    return codes if len(codes) <= FEW else None
 
 
 def rule_context(s: Session, today: date, catalogues, lookups: dict, *, unit_ends=None) -> RuleContext:
-    """What the rules check a record against: every code known in the database (and the units' ends)."""
+    """What the rules check a record against: the codes known in the database (those of `lookups`: every code, or
+    lookups_for's few a record names; the rules only ask whether a record's own codes are in) and the units' ends."""
     return RuleContext(today, catalogues, frozenset(lookups["units"]), frozenset(lookups["businesses"]),
                        frozenset(lookups["hotspots"]), unit_ends=unit_ends, model_codes=frozenset(lookups["models"]),
-                       team_codes=frozenset(lookups["teams"]), model_dates=model_dates(s), scheme=scheme_of(s))
+                       team_codes=frozenset(lookups["teams"]), model_dates=model_dates(s, few(lookups["models"])),
+                       scheme=scheme_of(s))
 
 
 def _reverse(lookups: dict) -> dict:
@@ -87,7 +98,7 @@ class RecordRepository:
         kind = self.kind
         order = [getattr(kind.row, kind.date_field)] if kind.date_field else []
         rows = list(s.scalars(query.order_by(*order, kind.row.id)))
-        codes = _reverse(load_lookups(s))
+        codes = codes_for(s, kind, rows)
         children = load_children(kind, s, [r.id for r in rows]) if kind.child else {}
         return [kind.to_record(r, codes, children.get(r.id)) for r in rows]
 
@@ -160,7 +171,7 @@ class RecordRepository:
     def add(self, rec):
         rec = self._prepare(rec)
         with self._db.write() as s:
-            lookups = load_lookups(s)
+            lookups = lookups_for(s, self.kind, [rec])
             self._check(s, rec, lookups)
             now = datetime.now()
             row = self.kind.row(**self.kind.to_columns(rec, lookups))
@@ -184,7 +195,7 @@ class RecordRepository:
             if row is None:
                 raise NotFound(f"{self.kind.entity} {rec.id} does not exist")
             self._check_lock(s, before)
-            lookups = load_lookups(s)
+            lookups = lookups_for(s, self.kind, [rec])
             self._check(s, rec, lookups, exclude_id=rec.id)
             for column, value in self.kind.to_columns(rec, lookups).items():
                 setattr(row, column, value)
@@ -202,7 +213,7 @@ class RecordRepository:
         rec = self._prepare(rec)
         with self._db.read() as s:
             try:
-                self._check(s, rec, load_lookups(s), exclude_id=exclude_id)
+                self._check(s, rec, lookups_for(s, self.kind, [rec]), exclude_id=exclude_id)
             except ValidationFailed as exc:
                 return list(exc.problems)
             except ExpectedError:          # locked: the form says so on its own

@@ -22,6 +22,7 @@ from commune_desk.ui.dialogs.form_widgets import (
     ActsTogether, CheckList, CodeCombo, CountsTable, GridCounts, OptionalDate, date_edit, from_qdate, to_qdate,
 )
 from commune_desk.ui.dialogs.number_field import NumberField
+from commune_desk.ui.dialogs.ref_field import RefField, StaticRefs
 from commune_desk.ui.dialogs.record_fields import CHOICES, FORMS, IDENTITY_FIELDS, TITLES, field_of
 from commune_desk.ui.errors import show_expected
 from commune_desk.ui.language import fmt_int
@@ -38,13 +39,14 @@ def ftr(text: str) -> str:
 
 
 class RecordDialog(QDialog):
-    """`repo`: a RecordRepository (add/update, `.kind.record` the dataclass). `refs`: name -> [(code, label)].
+    """`repo`: a RecordRepository (add/update, `.kind.record` the dataclass). `refs`: where reference fields find
+    parents (storage's ParentRefs: find/label), or name -> [(code, label)] lists held in memory.
 
     `preset` fixes fields of a new record (the business of an inspection); `lock_reason` makes it read-only;
     `duplicates(record) -> int` counts likely duplicates for a warning that never blocks saving.
     """
 
-    def __init__(self, entity: str, repo, *, catalogues, units, refs: dict | None = None, record=None,
+    def __init__(self, entity: str, repo, *, catalogues, units, refs=None, record=None,
                  preset: dict | None = None, today: date | None = None, lock_reason: str = "",
                  duplicates: Callable | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +81,7 @@ class RecordDialog(QDialog):
             if spec.kind == "identity":
                 self.identity_box = self._identity_section()
                 continue
-            widget = self._make(spec, units, refs or {}, today, record)
+            widget = self._make(spec, units, refs if hasattr(refs, "find") else StaticRefs(refs or {}), today, record)
             self.fields[spec.name] = widget
             form.addRow(ftr(spec.label), self.errors.wrap(spec.name, widget))
             form.labelForField(self.errors.labels[spec.name].parentWidget()).setBuddy(widget)
@@ -175,10 +177,8 @@ class RecordDialog(QDialog):
             if spec.name == "merged_into_code":
                 first = self.tr("(not merged)")
             w = CodeCombo(first, [(u.code, u.name) for u in units])
-        elif kind == "ref":
-            w = CodeCombo(self.tr("— choose —"), refs.get(spec.arg, []))
-        elif kind == "opt_ref":
-            w = CodeCombo(self.tr("(none)"), refs.get(spec.arg, []))
+        elif kind in ("ref", "opt_ref"):       # the parents are searched as typed, never all listed
+            w = RefField(refs, spec.arg, self.tr("— choose —") if kind == "ref" else self.tr("(none)"))
         elif kind == "units":
             keep = set(current or ())
             w = CheckList([(u.code, u.name) for u in units if u.active or u.code in keep])

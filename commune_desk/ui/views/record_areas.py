@@ -24,7 +24,7 @@ class RecordAreas:
     repos: dict = field(default_factory=dict)
     views: dict = field(default_factory=dict)          # navigation key -> widget, only those built so far
     makers: dict = field(default_factory=dict)         # navigation key -> builds that view
-    refs: Callable[[], dict] = dict                    # code lists the forms pick from (businesses … teams)
+    refs: object = None                                # where the forms find parents as typed (businesses … teams)
 
     def build(self, key: str):
         """The view of `key`, built now if it was not yet."""
@@ -56,11 +56,7 @@ def build_record_areas(stores, *, today: Callable[[], date] = date.today) -> Rec
             out.repos[entity] = stores.record(entity)
         return out.repos[entity]
 
-    def refs() -> dict:
-        return {"businesses": [(b.code, f"{b.code} · {b.name}") for b in repo("business").list()],
-                "hotspots": [(h.code, f"{h.code} · {h.location}") for h in repo("hotspot").list()],
-                "models": [(m.code, f"{m.code} · {m.name}") for m in repo("community_model").list()],
-                "teams": [(t.code, t.name) for t in repo("team").list()]}
+    refs = stores.parent_refs     # a form reads its record's parent and the matches of what is typed, not all
 
     def view(entity, **kwargs):
         # The units as they are when the view is built; later changes arrive through set_units.

@@ -57,7 +57,7 @@ class RecordView(QWidget):
     """`repo`: RecordRepository of the kind; `listing`: its RecordListing; `periods` gives lock decisions;
     `records` (app_services.RecordService) makes the form's participant check (none without it).
 
-    `refs()` returns the lists that reference fields pick from ({"businesses": [(code, label)], …}).
+    `refs` is where the form's reference fields find parents as typed (storage's ParentRefs; None: none).
     A child list (inspections of a business) gets `parent_field` and follows `set_parent(code)`.
     """
 
@@ -65,7 +65,7 @@ class RecordView(QWidget):
     saved = Signal(object)      # the record the form stored
 
     def __init__(self, entity: str, repo, listing, audit, periods, *, catalogues, units,
-                 refs: Callable[[], dict] = dict, parent_field: str = "", today: Callable[[], date] = date.today,
+                 refs=None, parent_field: str = "", today: Callable[[], date] = date.today,
                  compact: bool = False, records=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = SPECS[entity]
@@ -285,7 +285,7 @@ class RecordView(QWidget):
         preset = {self.parent_field: self.parent_code} if self.parent_field and record is None else None
         dialog = RecordDialog(
             self.entity, self._repo, catalogues=self._cats, units=[u for u in self._units if u.active],
-            refs=self._refs(), record=record, preset=preset, today=self._today(),
+            refs=self._refs, record=record, preset=preset, today=self._today(),
             lock_reason=self.lock_reason(record),
             duplicates=lambda rec: self._listing.likely_duplicates(rec, exclude_id=rec.id), parent=self)
         from commune_desk.ui.dialogs.plausibility_hook import attach_for
