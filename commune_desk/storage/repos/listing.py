@@ -14,7 +14,7 @@ from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow
 from commune_desk.storage.period_repo import check_record
-from commune_desk.storage.repos.base import load_lookups
+from commune_desk.storage.repos.parent_refs import lookups_for
 from commune_desk.storage.repos import list_search, list_sql
 from commune_desk.storage.repos.kinds import Kind, child_rows, load_children
 from commune_desk.storage.repos.usage import usage_count
@@ -236,7 +236,7 @@ def restore_deleted(db, actor: str, kind: Kind, record, catalogues):
             decision = check_record(s, kind, record)
             if not decision.allowed:
                 raise decision.refusal()
-        lookups = load_lookups(s)
+        lookups = lookups_for(s, kind, [record])  # its own parents, not every business of the commune
         row = kind.row(id=record.id, **kind.to_columns(record, lookups))
         if hasattr(row, "created_at"):
             row.created_at = row.updated_at = datetime.now()

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.text import fold
 from commune_desk.storage import models_community as mc
 from commune_desk.storage import models_records as m
 from commune_desk.storage.models import ResidentialUnitRow
+from commune_desk.storage.repos.list_search import full_text_tables
 
 if TYPE_CHECKING:
     from commune_desk.storage.database import Database
@@ -33,6 +35,8 @@ NAMES: dict[str, Any] = {
 }
 FEW = 500  # up to this many rows, their parents are read by id; beyond, the whole (needed) code table once
 OFFERED = 50  # parents a reference field offers for what was typed
+RARE = 2_000  # words the full-text index finds in at most this many parents are looked up there, not scanned
+TRIGRAM = 3  # letters a trigram index needs to find a word
 
 
 def label(code: str, name: str) -> str:
@@ -46,6 +50,7 @@ class ParentRefs:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._indexed: set[str] | None = None  # the full-text tables of this database, read once
 
     def find(self, name: str, text: str, limit: int = OFFERED) -> list[tuple[str, str]]:
         """Up to `limit` parents of `name` ("businesses" …) whose code and name hold every word of `text`,
@@ -60,6 +65,9 @@ class ParentRefs:
         for word in words:
             query = query.where(func.instr(head, word) > 0)
         with self._db.read() as s:
+            ids = self._rare(s, row.__tablename__, words)
+            if ids is not None:
+                query = query.where(row.id.in_(ids))
             found = s.execute(query).all()
         # checked again in Python: text stored in another normal form folds to another length
         return [
@@ -67,6 +75,20 @@ class ParentRefs:
             for code, text_of in found
             if all(w in fold(f"{code} {text_of}") for w in words)
         ]
+
+    def _rare(self, s: Session, table: str, words: list[str]) -> list[int] | None:
+        """The ids of the parents whose search text holds every word of 3+ letters, when the full-text index says
+        they are few; else None. Walking the code order stops at the first page when a word is common (~0.1 ms at
+        100,000 businesses) but reads every row when it is rare or absent (~60-100 ms): those are the index's."""
+        if self._indexed is None:
+            self._indexed = full_text_tables(s)
+        long = [w for w in words if len(w) >= TRIGRAM]
+        if not long or f"{table}_fts" not in self._indexed:
+            return None
+        phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
+        query = sql_text(f"SELECT rowid FROM {table}_fts WHERE search_text MATCH :q LIMIT {RARE + 1}")
+        ids = [int(i) for i in s.scalars(query, {"q": phrase})]
+        return ids if len(ids) <= RARE else None
 
     def label(self, name: str, code: str) -> str | None:
         """The label of parent `code`, None when no parent of `name` has that code."""

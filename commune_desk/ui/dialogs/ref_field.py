@@ -49,6 +49,7 @@ class RefField(QWidget):
         self._source, self._name = source, name
         self._code = ""  # the chosen parent's code, as stored
         self._edited = False  # the officer typed since the last pick: value() reads the text
+        self._found: dict[str, str] = {}  # text typed -> the code it names (the text itself when none)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(empty)
         self.edit.setClearButtonEnabled(True)
@@ -99,10 +100,21 @@ class RefField(QWidget):
         offered = [
             (self.offered.item(r).data(CODE), self.offered.item(r).text()) for r in range(self.offered.rowCount())
         ]
-        for matches in (offered, None):  # what is offered, else what the source finds for the text
-            for code, label in matches if matches is not None else self._source.find(self._name, text):
-                if text == label or fold(text) == fold(code):  # a label as shown, a code in any case
-                    return code
+        for code, label in offered:  # a label as shown, a code in any case
+            if text == label or fold(text) == fold(code):
+                return code
+        if text not in self._found:  # value() runs at every change (live checks): one look-up per text typed
+            self._found[text] = self._named(text)
+        return self._found[text]
+
+    def _named(self, text: str) -> str:
+        """The code `text` names: a code as stored or in capitals ("cs01"), or a whole label; else `text`.
+        Looked up by code (an index read), never searched: this runs as each letter is typed."""
+        code = text.split(" · ", 1)[0].strip()
+        for candidate in dict.fromkeys((text, text.upper(), code, code.upper())):
+            shown = self._source.label(self._name, candidate)
+            if shown is not None and (candidate in (text, text.upper()) or fold(shown) == fold(text)):
+                return candidate
         return text
 
     # ---- typing and picking ---------------------------------------------------------------------------------
