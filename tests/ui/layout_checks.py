@@ -4,7 +4,7 @@ clipped), and whether a row of buttons is inside its window."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 TOLERANCE = 1  # pixels of rounding
 
@@ -43,6 +43,8 @@ def squeezed(root: QWidget) -> list[str]:
             continue
         if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
             continue  # Qt's own parts; a header's minimum hint is not its need
+        if isinstance(widget, QToolButton) and isinstance(widget.parentWidget(), QLineEdit):
+            continue  # a line edit's clear or action icon: the line edit sizes it to its icon, below a button's hint
         name = f"{type(widget).__name__}#{widget.objectName() or '-'}"
         text = widget.text()[:50] if isinstance(widget, QLabel) else ""
         need_h, need_w = _needed_height(widget), _needed_width(widget)
