@@ -23,6 +23,16 @@ def refusal_lines(exc: BaseException, args: Any) -> list[str]:
     return [line_text(p) for p in problems] if problems else error_text(exc).splitlines() or [str(exc)]
 
 
+def problem_lines(problems, args: Any) -> list[str]:
+    """Each problem as "place: reason" (lists a command prints itself) in the language of `args`."""
+    if not wants_vietnamese(args):
+        return [str(p) for p in problems]
+    _install_vietnamese()
+    from commune_desk.ui.problems import line_text
+
+    return [line_text(p) for p in problems]
+
+
 def _install_vietnamese() -> None:
     if _KEPT:
         return

@@ -76,14 +76,18 @@ def template(args, ctx) -> int:
 
 
 def _print_problems(ctx, problems) -> None:
-    for problem in problems:
-        ctx.print(f"problem: {problem}")
+    from commune_desk.cli_language import problem_lines
+
+    for line in problem_lines(problems, ctx.args):  # the reasons in the language asked for (--lang vi)
+        ctx.print(f"problem: {line}")
     ctx.print(f"{len(problems)} problem(s); nothing was imported")
 
 
 def _print_warnings(ctx, warnings) -> None:
-    for warning in warnings:
-        ctx.print(f"warning: {warning}")
+    from commune_desk.cli_language import problem_lines
+
+    for line in problem_lines(warnings, ctx.args):
+        ctx.print(f"warning: {line}")
 
 
 def validate(args, ctx) -> int:

@@ -52,6 +52,14 @@ def export(args, ctx) -> int:
     return 0
 
 
+def _write_problems(ctx, problems) -> None:
+    """Each problem on stderr, its place and reason in the language asked for (--lang vi)."""
+    from commune_desk.cli_language import problem_lines
+
+    for problem, line in zip(problems, problem_lines(problems, ctx.args)):
+        ctx.err.write(f"commune-desk: {problem.severity}: {line}\n")
+
+
 def import_(args, ctx) -> int:
     from commune_desk.cli_progress import progress_for
     from commune_desk.services.records.records_import import import_records
@@ -63,15 +71,13 @@ def import_(args, ctx) -> int:
         result = import_into_new_database(ctx.db_path, ctx.password(), args.file, ctx.actor, dry_run=args.dry_run,
                                           progress=progress)
         if not args.dry_run:
-            for problem in result.problems:
-                ctx.err.write(f"commune-desk: {problem.severity}: {problem}\n")
+            _write_problems(ctx, result.problems)
             ctx.print(f"created {ctx.db_path} and imported {_summary(result.counts)} (profile from the workbook)")
             return 0
     else:
         result = import_records(ctx.open_db(), args.file, ctx.actor, dry_run=args.dry_run, again=args.again,
                                 progress=progress)
-    for problem in result.problems:
-        ctx.err.write(f"commune-desk: {problem.severity}: {problem}\n")
+    _write_problems(ctx, result.problems)
     if args.dry_run:
         errors = [p for p in result.problems if p.severity == "error"]
         if errors:
