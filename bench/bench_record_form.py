@@ -107,7 +107,17 @@ def measure(db, app) -> dict:
     return out
 
 
-WORDS_TYPED = ("n", "nha", "nha nghi", "thon dong", "x00000", "x0099999", "zzz")  # common, rare, absent
+WORDS_TYPED = (
+    "n",
+    "nha",
+    "nha nghi",
+    "thon dong",
+    "x00000",
+    "x0099999",
+    "zzz",
+    "q",
+    "cs",
+)  # common, rare, absent; "q", "cs": under 3 letters and absent, the walk reads every row
 
 
 def _searches(db, refs) -> tuple[float, float]:
