@@ -162,3 +162,16 @@ def test_a_new_inspection_under_a_business_shows_that_business_fixed(qtbot, area
     field = dialog.fields["business_code"]
     assert field.value() == f"CS{OFFERED + 5:03d}" and not field.isEnabled()
     assert field.edit.text() == f"CS{OFFERED + 5:03d} · Karaoke số {OFFERED + 5}"
+
+
+def test_in_vietnamese_the_refusal_and_the_empty_choice_read_right(qtbot, areas, vietnamese):
+    repo = _businesses(areas)
+    repo.add(Business("CS01", "Karaoke Đông Phương", "karaoke", date(2026, 1, 5), unit_code="T01"))
+    dialog = _shown(qtbot, _inspections(qtbot, areas).make_dialog())
+    field = dialog.fields["business_code"]
+    assert field.edit.placeholderText() == "— chọn —"
+    field.setEnabled(True)
+    qtbot.keyClicks(field.edit, "CS99")
+    dialog.save()
+    assert dialog.saved is None
+    assert dialog.errors.text("business_code") == "không có cơ sở kinh doanh 'CS99'"
