@@ -97,18 +97,27 @@ _TAKEN = {  # what is already used -> (message when in the database, message whe
 }
 
 
-def _duplicates(reader, parsed: list[Parsed], key, name: str, taken: frozenset, what: str) -> set:
-    seen = set()
+def _duplicates(reader, parsed: list[Parsed], key, name: str, taken: frozenset, what: str, same=None) -> set:
+    """Name each row whose key is used above or in the database; `same` maps a key to what makes two keys one."""
+    same = same or (lambda k: k)
+    seen, in_database = set(), {same(k) for k in taken}
     for p in parsed:
         if name in p.failed:  # the cell was already named as unreadable; its blank would only repeat that
             continue
-        k = key(p.record)
-        if k in seen or k in taken:
+        k = same(key(p.record))
+        if k in seen or k in in_database:
             in_db, above = _TAKEN[what]
             reader.problems.append(Problem(_where(p.sheet, p.row, p.columns.get(name, ""), name),
-                                           in_db if k in taken else above, args={"value": repr(k)}))
+                                           in_db if k in in_database else above, args={"value": repr(key(p.record))}))
         seen.add(k)
     return {key(p.record) for p in parsed}
+
+
+def _same_decision(key: tuple) -> tuple:
+    """(year, number) as one decision whatever its case and spaces: "46/QĐ-XPHC", "46/qđ-xphc" and "46 / QĐ-XPHC"
+    are one decision typed three ways, which would otherwise be counted three times."""
+    year, number = key
+    return year, "".join(str(number).split()).casefold()
 
 
 def _record_year(record, field_name: str | None, today: date) -> int:
@@ -137,7 +146,7 @@ def check_read(db, read: ReadWorkbook, *, today: date | None = None, step=None):
     businesses = _duplicates(reader, get("business"), lambda r: r.code, "code", ex.businesses, "business")
     hotspots = _duplicates(reader, get("hotspot"), lambda r: r.code, "code", ex.hotspots, "hotspot")
     _duplicates(reader, get("penalty_decision"), lambda r: (r.year if r.decision_date else 0, r.number), "number",
-                ex.penalty_numbers, "penalty")
+                ex.penalty_numbers, "penalty", _same_decision)
     _duplicates(reader, get("healthy_commune_assessment"), lambda r: r.year, "year", ex.assessment_years,
                 "assessment")
     models = _duplicates(reader, get("community_model"), lambda r: r.code, "code", ex.models, "model")
