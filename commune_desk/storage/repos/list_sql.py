@@ -38,7 +38,7 @@ class Child:
         return q.correlate(row).scalar_subquery()
 
 
-def _last(table: Any, parent: str, value: Any, day: Any, row: Any) -> Any:
+def latest(table: Any, parent: str, value: Any, day: Any, row: Any) -> Any:
     """The value of a record's latest child row (by date, then id): a hotspot's state, a model's status."""
     return (
         select(value)
@@ -63,8 +63,8 @@ def named(entity: str, row: Any) -> dict[str, Any]:
     if entity == "hotspot":
         ev = m.HotspotEventRow
         return {
-            "state": _last(ev, "hotspot_id", ev.kind_code, ev.event_date, row),
-            "since": _last(ev, "hotspot_id", ev.event_date, ev.event_date, row),
+            "state": latest(ev, "hotspot_id", ev.kind_code, ev.event_date, row),
+            "since": latest(ev, "hotspot_id", ev.event_date, ev.event_date, row),
         }
     if entity == "tipoff":
         return {"handled": case((row.handled_date.is_not(None), 1), else_=0)}
@@ -76,7 +76,7 @@ def named(entity: str, row: Any) -> dict[str, Any]:
         return {"members": row.member_total, "activities": row.activity_count}
     if entity == "community_model":
         st = mc.ModelStatusRow
-        return {"status": func.coalesce(_last(st, "model_id", st.status, st.status_date, row), "operating")}
+        return {"status": func.coalesce(latest(st, "model_id", st.status, st.status_date, row), "operating")}
     if entity == "model_figures":
         return {
             "quarter": row.anchor_date,
