@@ -223,6 +223,8 @@ def run(argv, out=None, err=None) -> int:
         for line in refusal_lines(exc, args):
             ctx.err.write(f"commune-desk: {line}\n")
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader of our output stopped early (`| head`): main() ends quietly
+        raise
     except Exception as exc:  # noqa: BLE001 - the one place where any failure becomes an exit code
         from commune_desk.cli_failures import expected_message, report_bug
 

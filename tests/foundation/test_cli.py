@@ -170,3 +170,28 @@ def test_demo_plan_has_the_manual_figures_an_officer_would_enter(tmp_path):
         assert kinds == {"residents", "households", "workers", "teachers", "pupils", "staff"}
     finally:
         db.dispose()
+
+
+def test_output_read_by_a_reader_that_stops_early_is_not_a_fault(tmp_path):
+    """`commune-desk … | head -1`: the reader closes the pipe before the command has written everything. That is
+    how a pipe ends, not a fault of ours: exit 0 and nothing on stderr (it was exit 3, "a fault in CommuneDesk")."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    db = tmp_path / "x.db"
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps(PROFILE), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "commune_desk", "--db", str(db), "profile", "set", "--file", str(profile)],
+                   text=True, capture_output=True, check=True, cwd=ROOT)
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line is written
+    try:
+        done = subprocess.run([sys.executable, "-m", "commune_desk", "--db", str(db), "profile", "show"], stdout=write,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120)
+    finally:
+        os.close(write)
+    assert done.returncode == 0, done.stderr
+    assert "fault" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
