@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from commune_desk.domain.errors import ValidationFailed
 from commune_desk.services.safe_input.text import hidden_character
+from tests.records.test_same_decision import _penalties
 
 HIDDEN = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u2066", "\u200f", "\x01", "\u2028"]
 
@@ -39,25 +40,20 @@ def _count(db, table):
 def test_look_alike_decision_numbers_are_refused(demo_db, exported, tmp_path):
     from commune_desk.services.records.records_import import import_records
 
-    wb = openpyxl.load_workbook(exported)
-    for name in wb.sheetnames:
-        if name not in ("_profile", "residential_units", "penalties"):
-            del wb[name]
-    ws = wb["penalties"]
-    header = [c.value for c in ws[1]]
-    last = [c.value for c in ws[ws.max_row]]
-    ws.delete_rows(3, ws.max_row)
-    number = header.index("number")
-    for suffix in ("\u200b", "\u2060"):  # the stored decision twice more, each time with an invisible tail
-        ws.append([v + suffix if i == number else v for i, v in enumerate(last)])
-    wb.save(tmp_path / "look-alike.xlsx")
+    stored: list[str] = []
+
+    def look_alikes(number: str) -> list[str]:  # the stored decision twice more, each time with an invisible tail
+        stored.append(number)
+        return [number + suffix for suffix in ("\u200b", "\u2060")]
+
+    path = _penalties(exported, tmp_path, look_alikes)
     before = _count(demo_db, "penalty_decision")
     with pytest.raises(ValidationFailed) as info:
-        import_records(demo_db, tmp_path / "look-alike.xlsx", "t", today=date(2026, 12, 6))
+        import_records(demo_db, path, "t", today=date(2026, 12, 6))
     shown = [str(p) for p in info.value.problems]
     assert shown == [
         f"penalties row {row} column A (number): holds a character that cannot be seen ({char}) at position "
-        f"{len(last[number]) + 1}; delete it and type the text again"
+        f"{len(stored[0]) + 1}; delete it and type the text again"
         for row, char in ((3, "U+200B ZERO WIDTH SPACE"), (4, "U+2060 WORD JOINER"))
     ]
     assert _count(demo_db, "penalty_decision") == before
